@@ -1,0 +1,63 @@
+import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_fr';
+import { MAX_QUESTION_CHARS, normalizeSurface, splitWords } from './normalize';
+import { compileSynonyms, DEFAULT_SYNONYMS, type SynonymTable } from './synonyms';
+import { searchStopWords } from './stopwords';
+
+export interface AnalyzerOptions {
+  stopWords: ReadonlySet<string>;
+  synonyms: SynonymTable;
+  maxChars: number;
+}
+
+export interface Analyzer {
+  /** Normalised words (accents folded, elisions stripped, synonyms canonical), stop words kept. */
+  tokenize(text: string): string[];
+  /** One word to its index term, or null for a stop word. */
+  processTerm(word: string): string | null;
+  /** tokenize + processTerm: the terms a text contributes, in order, duplicates kept. */
+  analyze(text: string): string[];
+}
+
+const CANONICAL_TOKEN = /^[a-z0-9]+$/;
+
+/**
+ * French analyser: natural's Porter stemmer runs on accent-folded words, so that "envoyée" and
+ * "envoyee" give the same stem; two light rules then merge the stems the stemmer leaves apart
+ * when accents are missing ("envoye"/"envoi"). Words that are not Latin letters are kept as
+ * they are (so a question in another script counts as unknown words, not as nothing).
+ */
+export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer {
+  const stopWords = options.stopWords ?? searchStopWords();
+  const synonyms = compileSynonyms(options.synonyms ?? DEFAULT_SYNONYMS);
+  const maxChars = options.maxChars ?? MAX_QUESTION_CHARS;
+  const canonicals = new Set((options.synonyms ?? DEFAULT_SYNONYMS).flatMap((r) => r.canonical.split(' ')));
+
+  const tokenize = (text: string): string[] => {
+    const words = splitWords(normalizeSurface(text, maxChars));
+    if (words.length === 0) return [];
+    return synonyms.apply(words.join(' ')).split(' ');
+  };
+
+  const processTerm = (word: string): string | null => {
+    if (stopWords.has(word)) return null;
+    if (canonicals.has(word)) return word;
+    if (!CANONICAL_TOKEN.test(word)) return word.length > 1 ? word : null;
+    if (word.length === 1) return /\d/.test(word) ? word : null;
+    if (/^\d+$/.test(word)) return word;
+    let stem = stemmer.stem(word);
+    if (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1);
+    if (stem.length >= 3 && stem.endsWith('y')) stem = `${stem.slice(0, -1)}i`;
+    return stem;
+  };
+
+  const analyze = (text: string): string[] => {
+    const terms: string[] = [];
+    for (const word of tokenize(text)) {
+      const term = processTerm(word);
+      if (term) terms.push(term);
+    }
+    return terms;
+  };
+
+  return Object.freeze({ tokenize, processTerm, analyze });
+}

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { z } from 'zod';
+
+export const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const ArticleFrontMatter = z.strictObject({
+  id: z.string().regex(ARTICLE_ID, 'id en kebab-case attendu'),
+  title: z.string().min(5).max(120),
+  summary: z.string().min(10).max(300).optional(),
+  questions: z.array(z.string().trim().min(2).max(300)).min(6, 'au moins 6 formulations'),
+  tags: z.array(z.string().trim().min(1).max(40)).min(1),
+  links: z.array(z.strictObject({ label: z.string().min(1), url: z.url() })).optional(),
+  related: z.array(z.string().regex(ARTICLE_ID)).optional(),
+});
+
+export interface Article {
+  id: string;
+  title: string;
+  summary?: string;
+  questions: string[];
+  tags: string[];
+  links: { label: string; url: string }[];
+  related: string[];
+  /** Markdown answer. */
+  body: string;
+  /** File the article was read from. */
+  file: string;
+}
+
+export class ArticleError extends Error {
+  readonly code = 'KNOWLEDGE_ARTICLE_INVALID';
+}
+
+/** Parses one article file; throws an ArticleError naming the file and the fields at fault. */
+export function parseArticle(file: string, source: string): Article {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source);
+  } catch (err) {
+    throw new ArticleError(`knowledge: ${file}: front matter is not valid YAML (${(err as Error).message})`);
+  }
+  const fm = ArticleFrontMatter.safeParse(parsed.data);
+  if (!fm.success) {
+    const details = fm.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new ArticleError(`knowledge: ${file}: ${details}`);
+  }
+  const body = parsed.content.trim();
+  if (body.length < 20) throw new ArticleError(`knowledge: ${file}: body is empty`);
+  return {
+    ...fm.data,
+    links: fm.data.links ?? [],
+    related: fm.data.related ?? [],
+    body,
+    file,
+  };
+}
+
+/** Reads every `*.md` file of a folder, sorted by name. */
+export function loadArticles(dir: string): Article[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => parseArticle(path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8')));
+}

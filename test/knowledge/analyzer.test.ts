@@ -1,0 +1,93 @@
+import { createAnalyzer } from '../../knowledge/analyzer';
+import { foldAccents, normalizeSurface, stripElisions, MAX_QUESTION_CHARS } from '../../knowledge/normalize';
+import { coreStopWords } from '../../knowledge/stopwords';
+
+const analyzer = createAnalyzer();
+const analyze = (s: string) => analyzer.analyze(s);
+
+describe('French analyser', () => {
+  it('folds accents, ligatures and case', () => {
+    expect(foldAccents('Maîtrise d’Œuvre ÉMISES çà')).toBe('maitrise d’oeuvre emises ca');
+  });
+
+  it.each([
+    ["l'application", 'application'],
+    ["d'acompte", 'acompte'],
+    ["j'ai", 'ai'],
+    ["qu'il", 'il'],
+    ["n'a", 'a'],
+    ["s'affiche", 'affiche'],
+    ["c'est", 'est'],
+    ["m'aider", 'aider'],
+    ["t'inscrire", 'inscrire'],
+    ["jusqu'au", 'au'],
+    ['l’écran', 'ecran'],
+    ['L‘Écran', 'ecran'],
+  ])('strips the elision in %s', (input, expected) => {
+    expect(stripElisions(foldAccents(input))).toBe(expected);
+  });
+
+  it('gives the same terms with or without accents', () => {
+    expect(analyze('Facture envoyée, émise, réglée')).toEqual(analyze('facture envoyee emise reglee'));
+    expect(analyze('décompte mensuel')).toEqual(analyze('DECOMPTE MENSUEL'));
+  });
+
+  it('stems inflections to one term', () => {
+    const [a] = analyze('factures');
+    expect(analyze('facture')).toEqual([a]);
+    expect(analyze('déplacements')).toEqual(analyze('déplacement'));
+    expect(analyze('webinaires')).toEqual(analyze('webinaire'));
+    expect(analyze('envoyer')).toEqual(analyze('envoyée'));
+  });
+
+  it('removes stop words and keeps content words', () => {
+    expect(analyze('je suis dans la mairie et le client est là')).toEqual(analyze('mairie client'));
+    expect(analyze('le de la des un une')).toEqual([]);
+  });
+
+  it('splits hyphenated words and apostrophe variants alike', () => {
+    expect(analyze('Factures-émises')).toEqual(analyze('factures émises'));
+    expect(analyze("pièce d'identité")).toEqual(analyze('pièce d’identité'));
+  });
+
+  it.each([
+    ['MOE', "maîtrise d'œuvre"],
+    ['moe', 'maitre d oeuvre'],
+    ['MOA', "maîtrise d'ouvrage"],
+    ['mdp oublié', 'mot de passe oublié'],
+    ['PJ', 'pièce jointe'],
+    ['EDI', 'échange de données informatisé'],
+    ['ccag', 'cahier des clauses administratives générales'],
+    ['IPM', 'instance de pilotage mutualisée'],
+    ['B2B', 'business to business'],
+    ['newsletter', "lettre d'information"],
+    ['livechat', 'chat en ligne'],
+    ['opérateur', 'conseiller'],
+  ])('maps %s and %s to the same terms', (a, b) => {
+    expect(analyze(a)).toEqual(analyze(b));
+    expect(analyze(a).length).toBeGreaterThan(0);
+  });
+
+  it('keeps phrase tokens beside their words', () => {
+    const terms = analyze('factures de travaux');
+    expect(terms).toContain('facturestravaux');
+    expect(terms).toEqual(expect.arrayContaining([...analyze('facture'), ...analyze('travaux')]));
+  });
+
+  it('keeps words of other scripts as unknown terms, drops emoji and control characters', () => {
+    expect(analyze('Привет мир')).toEqual(['привет', 'мир']);
+    expect(analyze('😀🎉 \u0000\u0007')).toEqual([]);
+    expect(analyze('fac\u0000ture')).toEqual(analyze('fac ture'));
+  });
+
+  it('cuts input at the documented limit', () => {
+    const long = 'brouillon '.repeat(50_000);
+    expect(normalizeSurface(long).length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+  });
+
+  it('has a chat variant that keeps greetings and politeness', () => {
+    const chat = createAnalyzer({ stopWords: coreStopWords() });
+    expect(chat.analyze('bonjour merci')).toHaveLength(2);
+    expect(analyze('bonjour merci')).toEqual([]);
+  });
+});
