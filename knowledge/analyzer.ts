@@ -1,5 +1,5 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_fr';
-import { MAX_QUESTION_CHARS, normalizeSurface, splitWords } from './normalize';
+import { MAX_QUESTION_CHARS, normalizeSurface, spaceWords } from './normalize';
 import { compileSynonyms, DEFAULT_SYNONYMS, type SynonymTable } from './synonyms';
 import { searchStopWords } from './stopwords';
 
@@ -19,6 +19,14 @@ export interface Analyzer {
 }
 
 const CANONICAL_TOKEN = /^[a-z0-9]+$/;
+const TERM_CACHE_SIZE = 100_000;
+
+function stemWord(word: string): string {
+  let stem = stemmer.stem(word);
+  if (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1);
+  if (stem.length >= 3 && stem.endsWith('y')) stem = `${stem.slice(0, -1)}i`;
+  return stem;
+}
 
 /**
  * French analyser: natural's Porter stemmer runs on accent-folded words, so that "envoyée" and
@@ -33,21 +41,29 @@ export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer
   const canonicals = new Set((options.synonyms ?? DEFAULT_SYNONYMS).flatMap((r) => r.canonical.split(' ')));
 
   const tokenize = (text: string): string[] => {
-    const words = splitWords(normalizeSurface(text, maxChars));
-    if (words.length === 0) return [];
-    return synonyms.apply(words.join(' ')).split(' ');
+    const spaced = spaceWords(normalizeSurface(text, maxChars));
+    return spaced.length === 0 ? [] : synonyms.apply(spaced).split(' ');
   };
 
-  const processTerm = (word: string): string | null => {
+  const termOf = (word: string): string | null => {
     if (stopWords.has(word)) return null;
     if (canonicals.has(word)) return word;
     if (!CANONICAL_TOKEN.test(word)) return word.length > 1 ? word : null;
     if (word.length === 1) return /\d/.test(word) ? word : null;
     if (/^\d+$/.test(word)) return word;
-    let stem = stemmer.stem(word);
-    if (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1);
-    if (stem.length >= 3 && stem.endsWith('y')) stem = `${stem.slice(0, -1)}i`;
-    return stem;
+    return stemWord(word);
+  };
+
+  // Stemming is the costly step and the vocabulary is small: memoise per analyser (bounded).
+  const terms = new Map<string, string | null>();
+  const processTerm = (word: string): string | null => {
+    let term = terms.get(word);
+    if (term === undefined) {
+      term = termOf(word);
+      if (terms.size >= TERM_CACHE_SIZE) terms.clear();
+      terms.set(word, term);
+    }
+    return term;
   };
 
   const analyze = (text: string): string[] => {

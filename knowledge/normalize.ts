@@ -9,31 +9,48 @@ export const MAX_QUESTION_CHARS = 1000;
 const APOSTROPHES = /['’‘`´ʼ′]/g;
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 // French elided forms: l', d', j', qu', n', s', c', m', t' and the conjunctions built on qu'.
-const ELISION = /(^|[^\p{L}])(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=\p{L})/gu;
+// Runs after folding, so ASCII word boundaries are enough (and much faster than \p{L}).
+const ELISION = /\b(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[a-z])/g;
+// Combining marks left by NFD (Latin, extended and symbol ranges).
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Lower case, strip diacritics, spell out ligatures. "Maîtrise d'Œuvre" → "maitrise d'oeuvre". */
 export function foldAccents(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss').normalize('NFD').replace(COMBINING_MARKS, '');
 }
 
 /** Removes elided articles and pronouns; accepts every apostrophe variant. */
 export function stripElisions(folded: string): string {
-  return folded.replace(APOSTROPHES, "'").replace(ELISION, '$1');
+  const straight = folded.replace(APOSTROPHES, "'");
+  return straight.includes("'") ? straight.replace(ELISION, '') : straight;
 }
 
 /** Cuts, removes control characters, folds accents and strips elisions. */
 export function normalizeSurface(text: string, maxChars = MAX_QUESTION_CHARS): string {
   const cut = text.length > maxChars ? text.slice(0, maxChars) : text;
-  return stripElisions(foldAccents(cut.replace(CONTROL_CHARS, ' ').normalize('NFKC')));
+  const clean = cut.replace(CONTROL_CHARS, ' ');
+  return stripElisions(foldAccents(NON_ASCII.test(clean) ? clean.normalize('NFKC') : clean));
+}
+
+/**
+ * Replaces every run of separators by one space. ASCII separators go in one fast pass; the rare
+ * chunks with other characters (« », other scripts, emoji) are split on Unicode letters/digits.
+ */
+export function spaceWords(normalized: string): string {
+  const spaced = normalized.replace(/[^a-z0-9\u0080-\uffff]+/g, ' ').trim();
+  if (!NON_ASCII.test(spaced)) return spaced;
+  return spaced
+    .split(' ')
+    .map((chunk) => (NON_ASCII.test(chunk) ? chunk.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).join(' ') : chunk))
+    .filter((chunk) => chunk.length > 0)
+    .join(' ');
 }
 
 /** Splits on anything that is not a letter or digit of any script (hyphens and apostrophes included). */
 export function splitWords(normalized: string): string[] {
-  return normalized.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const spaced = spaceWords(normalized);
+  return spaced.length === 0 ? [] : spaced.split(' ');
 }

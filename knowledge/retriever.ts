@@ -6,7 +6,7 @@ import type { AskResult, Candidate, ScoringOptions, Thresholds } from './types';
 /** Calibrated on knowledge/calibration/questions.jsonl with `npm run calibrate` (see README). */
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   answer: 0.5,
-  clarifyRatio: 0.8,
+  clarifyRatio: 0.9,
   intent: 0.66,
   intentAlone: 0.6,
 });
@@ -50,12 +50,12 @@ const rounded = (cs: Candidate[]): Candidate[] => cs.map((c) => ({ articleId: c.
  */
 export function createRetriever(deps: RetrieverDeps): Retriever {
   const { index, searchAnalyzer, intents, thresholds, scoring } = deps;
-  const idfMax = index.idf('\u0000unknown');
+  const idfMax = index.maxIdf;
 
+  /** Unknown words weigh `unknownWeight` × the highest idf. */
   const weightOf = (term: string): { weight: number; known: boolean } => {
-    const idf = index.idf(term);
-    const known = idf < idfMax;
-    return { weight: known ? idf : idf * scoring.unknownWeight, known };
+    const s = index.stats(term);
+    return { weight: s.known ? s.idf : idfMax * scoring.unknownWeight, known: s.known };
   };
 
   const score = (terms: string[], hits: IndexHit[]): Candidate[] => {

@@ -21,11 +21,20 @@ export interface IndexHit {
   approximate: Set<string>;
 }
 
+export interface TermStats {
+  /** Inverse document frequency (an unknown term gets the highest value, `maxIdf`). */
+  idf: number;
+  /** Present in at least one article. */
+  known: boolean;
+  /** Present in so many articles of a large base that it is only scored on candidates (see below). */
+  common: boolean;
+}
+
 export interface KnowledgeIndex {
   /** Searches already-analysed, de-duplicated query terms. */
   search(terms: readonly string[], limit: number): IndexHit[];
-  /** Inverse document frequency of an index term (an unknown term gets the highest value). */
-  idf(term: string): number;
+  stats(term: string): TermStats;
+  readonly maxIdf: number;
   readonly documentCount: number;
 }
 
@@ -37,65 +46,80 @@ interface IndexedArticle {
   body: string;
 }
 
-/** Typo tolerance: one edit from 5 letters, two from 10; short terms must match exactly. */
-const fuzzyFor = (term: string): number | false => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false);
-const prefixFor = (term: string): boolean => term.length >= 5;
+const FIELDS = ['title', 'questions', 'tags', 'body'] as const;
 
 /**
- * MiniSearch over title, questions, tags and body, with our French analyser plugged in through
- * `tokenize` / `processTerm`. Document frequencies are kept beside the index (per article, all
- * fields together) because the retriever weighs matched terms by how specific they are.
+ * In a large base, a term found in more than this share of the articles (and in at least
+ * COMMON_MIN_DOCS of them) is common: looking it up across the whole base would create a result
+ * for thousands of articles. Common terms are therefore only scored on the candidates that the
+ * other terms found (two-phase search). A small base never has a common term.
+ */
+const COMMON_SHARE = 0.05;
+const COMMON_MIN_DOCS = 200;
+/** Candidates kept from the first phase for the second. */
+const PHASE_ONE_POOL = 64;
+
+/** Typo tolerance, for words the base does not know: one edit from 5 letters, two from 10. */
+const fuzzyFor = (term: string): number | false => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false);
+
+/**
+ * MiniSearch over title, questions, tags and body, with the French analyser plugged in through
+ * `tokenize` / `processTerm`. Document frequencies (per article, all fields together) are
+ * gathered in the same pass: `extractField` is called for the id first, then each field, one
+ * document at a time, which tells `processTerm` which article a word belongs to, because the retriever weighs terms by how specific they are.
  */
 export function createKnowledgeIndex(
   articles: readonly Article[],
   analyzer: Analyzer,
   boosts: FieldBoosts = DEFAULT_BOOSTS,
 ): KnowledgeIndex {
-  // processTerm is called for every indexed word: memoise per index (the vocabulary is small).
-  const termCache = new Map<string, string | null>();
+  // Document frequencies, counted while MiniSearch indexes: a term is counted once per article
+  // (its record remembers the last article it was seen in). Words are memoised to their record.
+  const df = new Map<string, number>();
+  const records = new Map<string, { term: string; lastDoc: number }>();
+  const words = new Map<string, { term: string; lastDoc: number } | null>();
+  let docNo = -1;
   const processTerm = (word: string): string | null => {
-    let term = termCache.get(word);
-    if (term === undefined) {
-      term = analyzer.processTerm(word);
-      termCache.set(word, term);
+    let rec = words.get(word);
+    if (rec === undefined) {
+      const term = analyzer.processTerm(word);
+      rec = term ? (records.get(term) ?? { term, lastDoc: -1 }) : null;
+      if (rec) records.set(rec.term, rec);
+      words.set(word, rec);
     }
-    return term;
+    if (rec === null) return null;
+    if (rec.lastDoc !== docNo) {
+      rec.lastDoc = docNo;
+      df.set(rec.term, (df.get(rec.term) ?? 0) + 1);
+    }
+    return rec.term;
   };
-  const tokenize = (text: string): string[] => analyzer.tokenize(text);
 
   const mini = new MiniSearch<IndexedArticle>({
-    fields: ['title', 'questions', 'tags', 'body'],
+    fields: [...FIELDS],
     storeFields: [],
-    tokenize,
+    extractField: (doc, field) => {
+      if (field === 'id') docNo++;
+      return doc[field as keyof IndexedArticle];
+    },
+    tokenize: (text) => analyzer.tokenize(text),
     processTerm,
     searchOptions: { boost: { ...boosts }, fuzzy: false, prefix: false, combineWith: 'OR' },
   });
 
-  const df = new Map<string, number>();
-  const docs: IndexedArticle[] = articles.map((a) => {
-    const doc = {
-      id: a.id,
-      title: a.title,
-      questions: a.questions.join('\n'),
-      tags: a.tags.join('\n'),
-      body: a.body,
-    };
-    const seen = new Set<string>();
-    for (const text of [doc.title, doc.questions, doc.tags, doc.body]) {
-      for (const word of tokenize(text)) {
-        const term = processTerm(word);
-        if (term) seen.add(term);
-      }
-    }
-    for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1);
-    return doc;
-  });
-  mini.addAll(docs);
+  mini.addAll(
+    articles.map((a) => ({ id: a.id, title: a.title, questions: a.questions.join('\n'), tags: a.tags.join('\n'), body: a.body })),
+  );
+  words.clear();
+  records.clear();
 
-  const n = docs.length;
-  const idf = (term: string): number => {
+  const n = articles.length;
+  const idfOf = (f: number) => Math.log(1 + (n - f + 0.5) / (f + 0.5));
+  const maxIdf = idfOf(0);
+  const commonLimit = Math.max(COMMON_MIN_DOCS, COMMON_SHARE * n);
+  const stats = (term: string): TermStats => {
     const f = df.get(term) ?? 0;
-    return Math.log(1 + (n - f + 0.5) / (f + 0.5));
+    return { idf: idfOf(f), known: f > 0, common: f > commonLimit };
   };
 
   const toHit = (r: SearchResult): IndexHit => {
@@ -105,19 +129,42 @@ export function createKnowledgeIndex(
     return { articleId: String(r.id), bm25: r.score, exact, approximate };
   };
 
+  /** One MiniSearch query over already-analysed terms (no second tokenisation or stemming). */
+  const run = (terms: readonly string[], limit: number, boostDocument?: (id: string) => number): IndexHit[] => {
+    const results = mini.search(terms.join(' '), {
+      tokenize: (s) => s.split(' '),
+      processTerm: (t) => t,
+      // Only words the base does not know are looked up approximately (typos, truncations).
+      fuzzy: (t) => (df.has(t) ? false : fuzzyFor(t)),
+      prefix: (t) => !df.has(t) && t.length >= 5,
+      weights: { fuzzy: 0.5, prefix: 0.6 },
+      ...(boostDocument ? { boostDocument: (id: unknown) => boostDocument(String(id)) } : {}),
+    });
+    return results.slice(0, limit).map(toHit);
+  };
+
   return {
     documentCount: n,
-    idf,
+    maxIdf,
+    stats,
     search(terms: readonly string[], limit: number): IndexHit[] {
-      // The terms are already analysed: MiniSearch must not tokenise or stem them a second time.
-      const results = mini.search(terms.join(' '), {
-        tokenize: (s) => s.split(' '),
-        processTerm: (t) => t,
-        fuzzy: (term) => fuzzyFor(term),
-        prefix: (term) => prefixFor(term),
-        weights: { fuzzy: 0.5, prefix: 0.6 },
-      });
-      return results.slice(0, limit).map(toHit);
+      let rare = terms.filter((t) => !stats(t).common);
+      let common = terms.filter((t) => stats(t).common);
+      if (rare.length === 0) {
+        // Only common terms: the least common one finds the candidates.
+        const least = common.reduce((a, b) => ((df.get(a) ?? 0) <= (df.get(b) ?? 0) ? a : b));
+        rare = [least];
+        common = common.filter((t) => t !== least);
+      }
+      const hits = run(rare, common.length > 0 ? PHASE_ONE_POOL : limit);
+      if (common.length === 0 || hits.length === 0) return hits;
+      const byId = new Map(hits.map((h) => [h.articleId, h]));
+      for (const extra of run(common, hits.length, (id) => (byId.has(id) ? 1 : 0))) {
+        const hit = byId.get(extra.articleId)!;
+        hit.bm25 += extra.bm25;
+        for (const t of extra.exact) hit.exact.add(t);
+      }
+      return hits.sort((a, b) => b.bm25 - a.bm25).slice(0, limit);
     },
   };
 }

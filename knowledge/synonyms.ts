@@ -45,16 +45,22 @@ export interface CompiledSynonyms {
   apply(spacedWords: string): string;
 }
 
+/**
+ * One regular expression for the whole table (one capture group per rule, tried in table
+ * order), so a text is scanned once whatever the number of rules.
+ */
 export function compileSynonyms(table: SynonymTable): CompiledSynonyms {
-  const rules = table.map((r) => ({
-    replacement: r.keepWords ? `${r.canonical} $&` : r.canonical,
-    pattern: new RegExp(`(?<= )(?:${r.variants.join('|')})(?= )`, 'g'),
-  }));
+  // A leading space is consumed (not looked behind, which defeats the engine's fast scan) and
+  // written back; the trailing one is only looked ahead, so adjacent phrases both match.
+  const pattern = new RegExp(` (?:${table.map((r) => `(${r.variants.join('|')})`).join('|')})(?= )`, 'g');
+  const replace = (match: string, ...groups: unknown[]): string => {
+    const i = groups.findIndex((g, k) => k < table.length && typeof g === 'string');
+    const r = table[i]!;
+    return r.keepWords ? ` ${r.canonical}${match}` : ` ${r.canonical}`;
+  };
   return {
     apply(spacedWords: string): string {
-      let s = ` ${spacedWords} `;
-      for (const r of rules) s = s.replace(r.pattern, r.replacement);
-      return s.trim();
+      return ` ${spacedWords} `.replace(pattern, replace).trim();
     },
   };
 }

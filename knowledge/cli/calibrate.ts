@@ -16,10 +16,10 @@ const items = parseEvalFile(fs.readFileSync(file, 'utf8'));
 const articles = loadArticles(loadConfig().knowledgeDir);
 
 const grid = {
-  unknownWeight: [0.3, 0.4, 0.5, 0.6, 0.75, 1],
-  evidenceScale: [0.3, 0.4, 0.5, 0.6, 0.8],
-  answer: [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65],
-  clarifyRatio: [0.75, 0.8, 0.85, 0.9, 0.95],
+  unknownWeight: [0.5, 0.75, 1],
+  evidenceScale: [0.3, 0.5, 0.8],
+  answer: [0.4, 0.45, 0.5, 0.55, 0.6],
+  clarifyRatio: [0.8, 0.9],
 };
 
 type Row = { params: string; balanced: number; inScope: number; oos: number; strict: number };
