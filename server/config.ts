@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -5,22 +6,56 @@ import { z } from 'zod';
  * The only place that reads the environment. Everything else receives a `Config`.
  * Values are validated once at start and the result is frozen.
  */
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
+const positiveInt = (d: number) => z.coerce.number().int().positive().default(d);
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: optionalUrl,
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KNOWLEDGE_DIR: z.string().min(1).optional(),
+  DATABASE_URL: optionalUrl,
+  REDIS_URL: optionalUrl,
+  SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().min(3).default('Relais – Support <no-reply@relais.local>'),
+  SUPPORT_EMAIL: z.email().default('support@relais.local'),
+  MAIL_RETRY_BASE_MS: positiveInt(5_000),
+  MAIL_POLL_MS: positiveInt(2_000),
+  PORTAL_IDENTITY_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
+  TRUST_PROXY: z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.coerce.number().int().min(0).optional()),
+  TICKET_RATE_PER_IP: positiveInt(10),
+  TICKET_RATE_PER_EMAIL: positiveInt(5),
+  LOGIN_RATE_PER_IP: positiveInt(10),
+  SESSION_TTL_HOURS: positiveInt(12),
 });
 
+type Env = z.infer<typeof EnvSchema>;
+
 export type Config = Readonly<{
-  env: 'development' | 'production' | 'test';
+  env: Env['NODE_ENV'];
+  production: boolean;
   port: number;
   host: string;
+  /** Base of links sent by e-mail (follow-up pages). */
+  publicUrl: string;
   dataDir: string;
-  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  logLevel: Env['LOG_LEVEL'];
   knowledgeDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  sqliteSynchronous: 'FULL' | 'NORMAL';
+  mail: Readonly<{ smtpUrl?: string; from: string; supportEmail: string; retryBaseMs: number; pollMs: number }>;
+  /** HS256 secret the portal signs identity tokens with. */
+  portalIdentitySecret: string;
+  /** True when no secret was configured and a random one was made for this process (never in production). */
+  portalIdentitySecretEphemeral: boolean;
+  trustProxy?: number;
+  rateLimits: Readonly<{ ticketsPerIp: number; ticketsPerEmail: number; loginPerIp: number }>;
+  sessionTtlHours: number;
 }>;
 
 export class ConfigError extends Error {
@@ -37,12 +72,37 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`config: invalid environment (${details})`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.PORTAL_IDENTITY_SECRET) {
+    throw new ConfigError('config: PORTAL_IDENTITY_SECRET is required in production');
+  }
   return Object.freeze({
     env: e.NODE_ENV,
+    production,
     port: e.PORT,
     host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
     dataDir: path.resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
     knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(e.KNOWLEDGE_DIR) : defaultKnowledgeDir,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    mail: Object.freeze({
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      supportEmail: e.SUPPORT_EMAIL,
+      retryBaseMs: e.MAIL_RETRY_BASE_MS,
+      pollMs: e.MAIL_POLL_MS,
+    }),
+    portalIdentitySecret: e.PORTAL_IDENTITY_SECRET ?? crypto.randomBytes(32).toString('base64url'),
+    portalIdentitySecretEphemeral: !e.PORTAL_IDENTITY_SECRET,
+    trustProxy: e.TRUST_PROXY,
+    rateLimits: Object.freeze({
+      ticketsPerIp: e.TICKET_RATE_PER_IP,
+      ticketsPerEmail: e.TICKET_RATE_PER_EMAIL,
+      loginPerIp: e.LOGIN_RATE_PER_IP,
+    }),
+    sessionTtlHours: e.SESSION_TTL_HOURS,
   });
 }

@@ -1,0 +1,38 @@
+import type { Db, Migration } from './types';
+
+/** Arbitrary constant for pg_advisory_xact_lock: processes starting together migrate one at a time. */
+const MIGRATION_LOCK = 74_225_001;
+
+/**
+ * Applies, in id order, the migrations not yet recorded in `schema_migrations`, each in its own
+ * transaction with its record. Safe when several processes start at once.
+ */
+export async function migrate(db: Db, migrations: readonly Migration[]): Promise<string[]> {
+  await db.execute(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)',
+  );
+  const applied: string[] = [];
+  const sorted = [...migrations].sort((a, b) => a.id.localeCompare(b.id));
+  for (const m of sorted) {
+    const done = await db.transaction(async (tx) => {
+      if (tx.dialect === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      const rows = await tx.query('SELECT id FROM schema_migrations WHERE id = $1', [m.id]);
+      if (rows.length > 0) return false;
+      for (const statement of splitStatements(tx.dialect === 'sqlite' ? m.sqlite : m.postgres)) {
+        await tx.execute(statement);
+      }
+      await tx.execute('INSERT INTO schema_migrations (id, applied_at) VALUES ($1, $2)', [m.id, Date.now()]);
+      return true;
+    });
+    if (done) applied.push(m.id);
+  }
+  return applied;
+}
+
+/** Migration scripts are plain statements separated by semicolons at line ends (no procedures). */
+function splitStatements(script: string): string[] {
+  return script
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
