@@ -1,47 +1,119 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler } from 'express';
-import type { Config } from './config';
-import { createLogger, type Logger } from './logger';
+import helmet from 'helmet';
 import { createKnowledge, type Knowledge } from '../knowledge';
+import { createTicketing, type Ticketing } from '../ticketing';
+import { createAuth, type Auth } from './auth';
+import { systemClock, type Clock } from './clock';
+import type { Config } from './config';
+import { createDatabase, migrate, type Db } from './db';
+import { createRateLimiterFactory } from './http/rate-limit';
+import { createLogger, type Logger } from './logger';
+import { createMail, type Mail, type Mailer } from './mail';
 
 export interface App {
   server: http.Server;
-  /** Resolves once the HTTP server is listening; gives the bound port (useful with PORT=0). */
+  /** Runs migrations, creates the demo agent in development, starts workers; idempotent. */
+  init(): Promise<void>;
+  /** init(), then listens; resolves to the bound port (useful with PORT=0). */
   listen(): Promise<number>;
   close(): Promise<void>;
   knowledge: Knowledge;
+  ticketing: Ticketing;
+  auth: Auth;
+  mail: Mail;
+  db: Db;
   logger: Logger;
 }
 
 export interface AppDeps {
   logger?: Logger;
+  clock?: Clock;
+  db?: Db;
+  mailer?: Mailer;
 }
+
+const MINUTE = 60_000;
 
 /** Composition root: builds every domain from the config and wires them into one HTTP server. */
 export function createApp(config: Config, deps: AppDeps = {}): App {
   const logger = deps.logger ?? createLogger(config);
+  const clock = deps.clock ?? systemClock;
+  const db = deps.db ?? createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteSynchronous: config.sqliteSynchronous });
   const knowledge = createKnowledge({ articlesDir: config.knowledgeDir });
+  const mail = createMail({ db, clock, logger, config, mailer: deps.mailer });
+  const auth = createAuth({
+    db,
+    clock,
+    logger,
+    config: {
+      production: config.production,
+      sessionTtlHours: config.sessionTtlHours,
+      loginPerIp: config.rateLimits.loginPerIp,
+      trustProxy: config.trustProxy,
+    },
+  });
+  const limit = createRateLimiterFactory({ db, clock, logger });
+  const ticketing = createTicketing({
+    db,
+    mail,
+    clock,
+    logger,
+    config: { publicUrl: config.publicUrl, supportEmail: config.mail.supportEmail, portalIdentitySecret: config.portalIdentitySecret },
+    guards: auth,
+    limits: {
+      ticketsPerIp: limit({
+        name: 'tickets-ip',
+        limit: config.rateLimits.ticketsPerIp,
+        windowMs: 15 * MINUTE,
+        message: 'Trop de demandes envoyées depuis votre connexion. Veuillez réessayer dans quelques minutes.',
+      }),
+      ticketsPerEmail: limit({
+        name: 'tickets-email',
+        limit: config.rateLimits.ticketsPerEmail,
+        windowMs: 60 * MINUTE,
+        key: (_req, res) => String(res.locals.requesterEmail ?? ''),
+        message: 'Vous avez déjà envoyé plusieurs demandes récemment. Veuillez patienter avant d’en créer une nouvelle.',
+      }),
+      followUpPerIp: limit({
+        name: 'tickets-follow',
+        limit: 120,
+        windowMs: 15 * MINUTE,
+        message: 'Trop de requêtes : veuillez réessayer dans quelques minutes.',
+      }),
+    },
+    agentName: async (id) => (await auth.agents.findById(id))?.name ?? null,
+  });
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '64kb' }));
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+  app.use(helmet());
+  app.use(express.json({ limit: '256kb' }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', articles: knowledge.articles.length });
   });
+  app.use('/api/auth', auth.router);
+  app.use('/api/tickets', ticketing.publicRouter, ticketing.errorHandler);
+  app.use('/api/agent/tickets', ticketing.agentRouter, ticketing.errorHandler);
 
   app.use((_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Ressource introuvable.' } });
   });
 
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+    const type = (err as { type?: string })?.type;
+    if (type === 'entity.too.large') {
+      return void res.status(413).json({ error: { code: 'TOO_LARGE', message: 'Requête trop volumineuse.' } });
+    }
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status >= 500) logger.error({ err }, 'http: unhandled error');
     res.status(status).json({
       error: {
         code: status >= 500 ? 'INTERNAL' : 'BAD_REQUEST',
-        message: status >= 500 ? 'Erreur interne du serveur.' : 'Requête invalide.',
+        message: status >= 500 ? 'Erreur interne du serveur.' : 'Requête invalide (JSON attendu).',
       },
     });
   };
@@ -49,23 +121,52 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
 
   const server = http.createServer(app);
 
+  let initialised: Promise<void> | null = null;
+  const init = () =>
+    (initialised ??= (async () => {
+      await migrate(db, [...mail.migrations, ...auth.migrations, ...ticketing.migrations]);
+      if (!config.production && config.env !== 'test') {
+        const demo = await auth.ensureDemoAgent();
+        if (demo) {
+          logger.info(
+            { email: demo.email },
+            `Compte conseiller de démonstration créé — e-mail : ${demo.email} — mot de passe : ${demo.password} (affiché une seule fois)`,
+          );
+        }
+      }
+      mail.start();
+    })());
+
+  let closing: Promise<void> | null = null;
   return {
     server,
     knowledge,
+    ticketing,
+    auth,
+    mail,
+    db,
     logger,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    init,
+    async listen() {
+      await init();
+      return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           server.off('error', reject);
           resolve((server.address() as AddressInfo).port);
         });
-      }),
+      });
+    },
     close: () =>
-      new Promise((resolve, reject) => {
-        if (!server.listening) return resolve();
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+      (closing ??= (async () => {
+        if (server.listening) {
+          await new Promise<void>((resolve, reject) => {
+            server.close((err) => (err ? reject(err) : resolve()));
+            server.closeAllConnections();
+          });
+        }
+        await mail.stop();
+        await db.close();
+      })()),
   };
 }

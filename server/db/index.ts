@@ -5,7 +5,7 @@ import type { Db } from './types';
 
 export type { Db, Dialect, Migration, Queryable } from './types';
 export { DbError } from './types';
-export { migrate } from './migrate';
+export { defineMigration, migrate, type DialectTypes } from './migrate';
 export { createSqliteDb } from './sqlite';
 export { createPostgresDb } from './postgres';
 

@@ -36,3 +36,19 @@ function splitStatements(script: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/** Column types that differ between the two dialects; everything else is written once. */
+export interface DialectTypes {
+  /** Auto-incrementing primary key column definition (without the column name). */
+  serialKey: string;
+}
+
+const TYPES: Record<'sqlite' | 'postgres', DialectTypes> = {
+  sqlite: { serialKey: 'INTEGER PRIMARY KEY AUTOINCREMENT' },
+  postgres: { serialKey: 'BIGSERIAL PRIMARY KEY' },
+};
+
+/** One migration script for both dialects, with the dialect's types filled in. */
+export function defineMigration(id: string, script: (t: DialectTypes) => string): Migration {
+  return Object.freeze({ id, sqlite: script(TYPES.sqlite), postgres: script(TYPES.postgres) });
+}

@@ -1,10 +1,11 @@
-import { createApp, type App } from '../../server/app';
+import { startApp, type RunningApp } from '../helpers/app';
 import { loadConfig, ConfigError } from '../../server/config';
 
 describe('config', () => {
   it('applies defaults and freezes the result', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, env: 'development', logLevel: 'info' });
+    expect(c).toMatchObject({ port: 3000, env: 'development', logLevel: 'info', sqliteSynchronous: 'FULL' });
+    expect(c.portalIdentitySecretEphemeral).toBe(true);
     expect(c.dataDir).toMatch(/data$/);
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -13,18 +14,20 @@ describe('config', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PORTAL_IDENTITY_SECRET/);
+    expect(() => loadConfig({ SUPPORT_EMAIL: 'pas-une-adresse' })).toThrow(/SUPPORT_EMAIL/);
   });
 });
 
 describe('HTTP app', () => {
-  let app: App;
+  let running: RunningApp;
   let base: string;
 
   beforeAll(async () => {
-    app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' }));
-    base = `http://127.0.0.1:${await app.listen()}`;
+    running = await startApp();
+    base = running.base;
   });
-  afterAll(() => app.close());
+  afterAll(() => running.close());
 
   it('answers GET /healthz', async () => {
     const res = await fetch(`${base}/healthz`);
@@ -43,5 +46,20 @@ describe('HTTP app', () => {
     const res = await fetch(`${base}/healthz`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{bad' });
     expect(res.status).toBe(400);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it('answers an oversized body with a 413', async () => {
+    const res = await fetch(`${base}/api/tickets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ description: 'x'.repeat(400_000) }),
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it('sends security headers', async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBeTruthy();
   });
 });

@@ -1,0 +1,16 @@
+import type { Request } from 'express';
+
+/**
+ * The client address seen through `trustedProxies` reverse proxies: each trusted proxy appends
+ * the address it received the request from to X-Forwarded-For, so the client is that many
+ * entries from the right (Express's numeric `trust proxy` rule). Done here rather than through
+ * `req.ip` so the login limit follows the auth config whatever the app's own setting.
+ */
+export function clientIp(req: Request, trustedProxies: number): string {
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const chain = [req.socket.remoteAddress ?? 'unknown', ...forwarded.reverse()];
+  return chain[Math.min(trustedProxies, chain.length - 1)]!;
+}

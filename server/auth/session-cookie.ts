@@ -1,0 +1,27 @@
+import type { Response } from 'express';
+
+export const SESSION_COOKIE = 'relais_session';
+
+/** The session token carried by a `Cookie` header, if any (also used for socket.io handshakes). */
+export function readSessionToken(cookieHeader: string | undefined): string | null {
+  if (!cookieHeader) return null;
+  for (const pair of cookieHeader.split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq < 0 || pair.slice(0, eq).trim() !== SESSION_COOKIE) continue;
+    const value = pair.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+    return value || null;
+  }
+  return null;
+}
+
+// HttpOnly: page scripts (and any injected one) cannot read the token. SameSite=Strict: the
+// browser never sends it on cross-site requests, a first line of defence under the CSRF token.
+const cookieOptions = (secure: boolean) => ({ httpOnly: true, sameSite: 'strict' as const, path: '/', secure });
+
+export function setSessionCookie(res: Response, token: string, expiresAt: Date, secure: boolean): void {
+  res.cookie(SESSION_COOKIE, token, { ...cookieOptions(secure), expires: expiresAt });
+}
+
+export function clearSessionCookie(res: Response, secure: boolean): void {
+  res.clearCookie(SESSION_COOKIE, cookieOptions(secure));
+}

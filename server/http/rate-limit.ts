@@ -1,0 +1,42 @@
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Clock } from '../clock';
+import type { Db } from '../db';
+import type { Logger } from '../logger';
+import { DbRateLimitStore } from './db-rate-limit-store';
+
+export interface LimitSpec {
+  /** Counter namespace: two limiters never share counters. */
+  name: string;
+  limit: number;
+  windowMs: number;
+  /** Defaults to the client IP (express `trust proxy` decides which one). */
+  key?: (req: Request, res: Response) => string;
+  /** French message of the 429 answer. */
+  message: string;
+}
+
+export type RateLimiterFactory = (spec: LimitSpec) => RequestHandler;
+
+/**
+ * express-rate-limit with counters in the database, so limits hold across server processes.
+ * Answers 429 with the project's JSON error shape and the standard RateLimit headers.
+ */
+export function createRateLimiterFactory(deps: { db: Db; clock: Clock; logger: Logger }): RateLimiterFactory {
+  return (spec) =>
+    rateLimit({
+      windowMs: spec.windowMs,
+      limit: spec.limit,
+      store: new DbRateLimitStore({ db: deps.db, clock: deps.clock, prefix: `${spec.name}:` }),
+      keyGenerator: spec.key ?? ((req) => ipKeyGenerator(req.ip ?? 'unknown')),
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      logger: {
+        error: (err, message) => deps.logger.error({ err }, message ?? `http: rate limiter ${spec.name} error`),
+        warn: (err, message) => deps.logger.warn({ err }, message ?? `http: rate limiter ${spec.name} warning`),
+      },
+      handler: (_req, res) => {
+        res.status(429).json({ error: { code: 'RATE_LIMITED', message: spec.message } });
+      },
+    });
+}

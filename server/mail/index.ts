@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { createFileMailer } from './mailer-file';
+import { createSmtpMailer } from './mailer-smtp';
+import { mailMigrations } from './migrations';
+import { createOutboxSender } from './outbox-sender';
+import { createOutboxStore } from './outbox-store';
+import { createOutboxWorker } from './outbox-worker';
+import { domainOf, parseSender, validateMessage, validateMeta } from './validate';
+import type { Mail, MailDeps, Mailer, OutboxOptions } from './types';
+
+export type {
+  Mail,
+  MailAddress,
+  MailConfig,
+  MailDeps,
+  MailErrorCode,
+  MailMessage,
+  MailStats,
+  Mailer,
+  OutboxMeta,
+  OutboxOptions,
+  SendOptions,
+} from './types';
+export { MailError } from './types';
+export { validateMessage, MAX_SUBJECT_CHARS, MAX_RECIPIENTS, MAX_BODY_CHARS } from './validate';
+export { renderLayout, escapeHtml, DEFAULT_FOOTER, type LayoutInput } from './layout';
+export { createSmtpMailer, type SmtpMailerOptions } from './mailer-smtp';
+export { createFileMailer, type FileMailerOptions } from './mailer-file';
+export { mailMigrations } from './migrations';
+
+export const DEFAULT_OUTBOX_OPTIONS: Readonly<OutboxOptions> = Object.freeze({
+  maxAttempts: 12,
+  maxDelayMs: 60 * 60 * 1000,
+  // Far above the SMTP mailer's timeouts, so a lease never expires under a send still running.
+  leaseMs: 5 * 60 * 1000,
+  batchSize: 20,
+  random: Math.random,
+});
+
+/**
+ * Durable outgoing mail: messages are stored in the caller's transaction and sent by a worker
+ * that retries with backoff, so a mail server that is down delays mail but never fails a request.
+ */
+export function createMail(deps: MailDeps): Mail {
+  const { db, clock, logger, config } = deps;
+  const options: OutboxOptions = { ...DEFAULT_OUTBOX_OPTIONS, ...deps.options };
+  const from = parseSender(config.mail.from);
+  const smtp = !deps.mailer && config.mail.smtpUrl ? createSmtpMailer({ url: config.mail.smtpUrl, from }) : undefined;
+  const mailer: Mailer =
+    deps.mailer ?? smtp ?? createFileMailer({ dir: path.join(config.dataDir, 'outbox'), from, clock });
+
+  const store = createOutboxStore(db);
+  const drainOnce = createOutboxSender({
+    store,
+    mailer,
+    clock,
+    logger,
+    retryBaseMs: config.mail.retryBaseMs,
+    domain: domainOf(from),
+    options,
+  });
+  const worker = createOutboxWorker({ drainOnce, pollMs: config.mail.pollMs, logger });
+
+  return Object.freeze({
+    migrations: mailMigrations,
+    async enqueue(tx, message, meta) {
+      const clean = validateMessage(message);
+      const cleanMeta = validateMeta(meta);
+      return store.insert(tx, clean, cleanMeta, clock.now().getTime());
+    },
+    start() {
+      logger.info({ transport: deps.mailer ? 'custom' : smtp ? 'smtp' : 'file' }, 'mail: outbox worker started');
+      worker.start();
+    },
+    async stop() {
+      await worker.stop();
+      smtp?.close();
+    },
+    drain: worker.drain,
+    nudge: worker.nudge,
+    stats: store.stats,
+  } satisfies Mail);
+}

@@ -1,0 +1,122 @@
+import express, { type RequestHandler } from 'express';
+import { TicketError } from '../errors';
+import type { IdentityVerifier } from '../identity';
+import type { TicketService } from '../service';
+import type { Requester } from '../types';
+import { TICKET_NUMBER } from '../access-token';
+import { parse, sendError } from './errors';
+import { AnonymousRequester, ReplyBody, TicketFields } from './schemas';
+import { requesterView } from './views';
+
+export interface RateLimiters {
+  /** Per client IP, before anything else. */
+  ticketsPerIp: RequestHandler;
+  /** Per requester e-mail, once the requester is known (`res.locals.requesterEmail`). */
+  ticketsPerEmail: RequestHandler;
+  /** Per IP on follow-up reads and replies (tokens are unguessable; this bounds the load). */
+  followUpPerIp: RequestHandler;
+}
+
+const bearer = (header: string | undefined): string | null => {
+  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return m ? m[1]! : null;
+};
+
+/** The follow-up token: `X-Ticket-Token` header, or `?jeton=` for links opened directly. */
+const followUpToken = (req: express.Request): string => {
+  const header = req.get('x-ticket-token');
+  const query = typeof req.query.jeton === 'string' ? req.query.jeton : '';
+  return (header ?? query).slice(0, 200);
+};
+
+const NOT_FOUND = 'Ticket introuvable : vérifiez le numéro et le lien reçu par e-mail.';
+
+/**
+ * Requesters' routes: creating a ticket (non-connected mode, or connected with the portal's
+ * identity token) and following it with the token of the e-mailed link. A wrong number and a
+ * wrong token get the same 404, so ticket numbers cannot be probed.
+ */
+export function publicTicketRoutes(deps: {
+  service: TicketService;
+  identity: IdentityVerifier;
+  limits: RateLimiters;
+}): express.Router {
+  const router = express.Router();
+
+  const resolveRequester: RequestHandler = async (req, res, next) => {
+    try {
+      const token = bearer(req.get('authorization'));
+      let requester: Requester;
+      if (req.get('authorization') !== undefined && !token) {
+        throw new TicketError('IDENTITY_INVALID', 'En-tête Authorization invalide (Bearer attendu).');
+      }
+      if (token) {
+        // Connected mode: the identity comes from the verified token, never from the body.
+        requester = await deps.identity.verify(token);
+      } else {
+        const anon = parse(AnonymousRequester, req.body);
+        requester = { ...anon, organisation: anon.organisation ?? null, portalUserId: null, verified: false };
+      }
+      res.locals.requester = requester;
+      res.locals.requesterEmail = requester.email;
+      next();
+    } catch (err) {
+      next(err);
+    }
+  };
+
+  router.post('/', deps.limits.ticketsPerIp, resolveRequester, deps.limits.ticketsPerEmail, async (req, res, next) => {
+    try {
+      const fields = parse(TicketFields, req.body);
+      if (fields.website) return sendError(res, 400, 'REJECTED', 'Demande refusée.');
+      const requester = res.locals.requester as Requester;
+      const idempotencyKey = req.get('idempotency-key')?.trim() || fields.idempotencyKey || null;
+      if (idempotencyKey && (idempotencyKey.length < 8 || idempotencyKey.length > 100)) {
+        throw new TicketError('VALIDATION', 'Clé d’idempotence : 8 à 100 caractères.');
+      }
+      const result = await deps.service.create({
+        category: fields.category,
+        subject: fields.subject,
+        description: fields.description,
+        requester,
+        channel: 'formulaire',
+        idempotencyKey,
+      });
+      res.status(result.created ? 201 : 200).json({
+        ticket: requesterView(result.ticket),
+        created: result.created,
+        accessToken: result.accessToken,
+        followUpUrl: result.followUpUrl,
+      });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  router.get('/:number', deps.limits.followUpPerIp, async (req, res, next) => {
+    try {
+      const number = String(req.params.number);
+      const found = TICKET_NUMBER.test(number) ? await deps.service.forRequester(number, followUpToken(req)) : null;
+      if (!found) return sendError(res, 404, 'TICKET_NOT_FOUND', NOT_FOUND);
+      res.json({ ticket: requesterView(found.ticket, found.events) });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  router.post('/:number/replies', deps.limits.followUpPerIp, async (req, res, next) => {
+    try {
+      const number = String(req.params.number);
+      const token = followUpToken(req);
+      if (!TICKET_NUMBER.test(number) || !token) return sendError(res, 404, 'TICKET_NOT_FOUND', NOT_FOUND);
+      const { message } = parse(ReplyBody, req.body);
+      const event = await deps.service.requesterReply(number, token, message);
+      res.status(201).json({ event: { type: event.type, body: event.body, createdAt: event.createdAt } });
+    } catch (err) {
+      if (err instanceof TicketError && err.code === 'TICKET_NOT_FOUND') return sendError(res, 404, err.code, NOT_FOUND);
+      next(err);
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { TICKET_CATEGORIES, TICKET_STATUSES } from '../types';
+
+/** Printable single-line text (no control characters: values reach e-mail headers). */
+const line = (label: string, max: number) =>
+  z
+    .string({ error: `${label} : texte attendu.` })
+    .trim()
+    .min(1, `${label} : champ obligatoire.`)
+    .max(max, `${label} : ${max} caractères au maximum.`)
+    .refine((s) => !/[\u0000-\u001f\u007f\u2028\u2029]/.test(s), `${label} : caractères non autorisés.`);
+
+/** Multi-line text: line breaks and tabs allowed, other control characters not. */
+const text = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `${label} : texte attendu.` })
+    .trim()
+    .min(min, min > 1 ? `${label} : ${min} caractères au minimum.` : `${label} : champ obligatoire.`)
+    .max(max, `${label} : ${max} caractères au maximum.`)
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), `${label} : caractères non autorisés.`);
+
+const email = z
+  .string({ error: 'Adresse électronique : texte attendu.' })
+  .trim()
+  .max(254, 'Adresse électronique : trop longue.')
+  .pipe(z.email('Adresse électronique : format invalide (exemple : nom@domaine.fr).'))
+  .transform((s) => s.toLowerCase());
+
+const category = z.enum(TICKET_CATEGORIES, { error: 'Catégorie : « technique » ou « metier » attendu.' });
+
+/** Fields of the public form common to both modes; identity fields are only read when not connected. */
+export const TicketFields = z.object({
+  category,
+  subject: line('Objet', 150),
+  description: text('Description', 10, 5000),
+  /** Honeypot: hidden in the form, left empty by people, filled in by bots. */
+  website: z.string().max(500).optional(),
+  idempotencyKey: z.string().trim().min(8).max(100).optional(),
+});
+
+export const AnonymousRequester = z.object({
+  email,
+  name: line('Nom', 120),
+  organisation: line('Organisation', 200).optional(),
+});
+
+export const ReplyBody = z.object({ message: text('Message', 1, 5000) });
+export const AgentReplyBody = ReplyBody.extend({ status: z.enum(TICKET_STATUSES).optional() });
+export const StatusBody = z.object({ status: z.enum(TICKET_STATUSES, { error: 'Statut inconnu.' }) });
+export const AssignBody = z.object({ agentId: z.number().int().positive().nullable() });
+
+export const ListQuery = z.object({
+  status: z.enum(TICKET_STATUSES).optional(),
+  category: category.optional(),
+  q: z.string().trim().max(200).optional(),
+  assignee: z.union([z.literal('none'), z.literal('me'), z.coerce.number().int().positive()]).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
+});
+
+/** Zod issues as `{ field: message }`, the shape the forms display next to each field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    if (!out[key]) out[key] = issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { jwtVerify, errors as joseErrors } from 'jose';
+import { z } from 'zod';
+import type { Clock } from '../server/clock';
+import { TicketError } from './errors';
+import type { Requester } from './types';
+
+/** Printable text, no control characters (names end up in e-mail headers and pages). */
+const plain = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'caractères de contrôle interdits');
+
+const Claims = z.object({
+  sub: plain(200),
+  email: z.email().max(254),
+  name: plain(120),
+  organisation: plain(200).optional(),
+  exp: z.number(),
+});
+
+export interface IdentityVerifier {
+  /** A verified requester from an `Authorization: Bearer` identity token; throws IDENTITY_INVALID. */
+  verify(token: string): Promise<Requester>;
+}
+
+/**
+ * The portal vouches for a logged-in user with an HS256 JWT (claims sub, email, name, optional
+ * organisation, exp). Any failure — bad signature, other algorithm, expired, missing claim —
+ * is a 401: a bad token is never silently downgraded to the non-connected mode.
+ */
+export function createIdentityVerifier(deps: { secret: string; clock: Clock }): IdentityVerifier {
+  const key = new TextEncoder().encode(deps.secret);
+  return {
+    async verify(token: string): Promise<Requester> {
+      let payload: unknown;
+      try {
+        ({ payload } = await jwtVerify(token, key, {
+          algorithms: ['HS256'],
+          requiredClaims: ['sub', 'exp'],
+          currentDate: deps.clock.now(),
+        }));
+      } catch (err) {
+        const expired = err instanceof joseErrors.JWTExpired;
+        throw new TicketError(
+          'IDENTITY_INVALID',
+          expired ? 'Votre session du portail a expiré : reconnectez-vous.' : 'Jeton d’identité du portail invalide.',
+        );
+      }
+      const claims = Claims.safeParse(payload);
+      if (!claims.success) throw new TicketError('IDENTITY_INVALID', 'Jeton d’identité du portail incomplet.');
+      return {
+        email: claims.data.email.toLowerCase(),
+        name: claims.data.name,
+        portalUserId: claims.data.sub,
+        organisation: claims.data.organisation ?? null,
+        verified: true,
+      };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type express from 'express';
+import type { Logger } from 'pino';
+import type { Clock } from '../server/clock';
+import type { Db, Migration } from '../server/db';
+import { agentTicketRoutes, type AgentGuards } from './http/agent-routes';
+import { ticketErrorHandler } from './http/errors';
+import { publicTicketRoutes, type RateLimiters } from './http/public-routes';
+import { createIdentityVerifier, type IdentityVerifier } from './identity';
+import { mailTexts } from './mails';
+import { ticketMigrations } from './migrations';
+import { createTicketService, type MailOutbox, type TicketService } from './service';
+
+export type { AgentGuards } from './http/agent-routes';
+export type { RateLimiters } from './http/public-routes';
+export type { IdentityVerifier } from './identity';
+export type { AgentRef, CreatedTicket, MailOutbox, TicketService } from './service';
+export type * from './types';
+export { TICKET_CATEGORIES, TICKET_CHANNELS, TICKET_STATUSES } from './types';
+export { TicketError } from './errors';
+export { canTransition, STATUS_LABELS } from './status';
+
+export interface TicketingDeps {
+  db: Db;
+  mail: MailOutbox;
+  clock: Clock;
+  logger: Logger;
+  config: { publicUrl: string; supportEmail: string; portalIdentitySecret: string };
+  guards: AgentGuards;
+  limits: RateLimiters;
+  agentName(id: number): Promise<string | null>;
+}
+
+export interface Ticketing {
+  migrations: Migration[];
+  service: TicketService;
+  identity: IdentityVerifier;
+  /** Mount at `/api/tickets`. */
+  publicRouter: express.Router;
+  /** Mount at `/api/agent/tickets`. */
+  agentRouter: express.Router;
+  /** Error handler for both routers (typed errors → 4xx JSON). */
+  errorHandler: express.ErrorRequestHandler;
+}
+
+export function createTicketing(deps: TicketingDeps): Ticketing {
+  const identity = createIdentityVerifier({ secret: deps.config.portalIdentitySecret, clock: deps.clock });
+  const service = createTicketService({
+    db: deps.db,
+    mail: deps.mail,
+    texts: mailTexts,
+    clock: deps.clock,
+    publicUrl: deps.config.publicUrl,
+    supportEmail: deps.config.supportEmail,
+    agentName: deps.agentName,
+  });
+  return {
+    migrations: ticketMigrations,
+    service,
+    identity,
+    publicRouter: publicTicketRoutes({ service, identity, limits: deps.limits }),
+    agentRouter: agentTicketRoutes({ service, guards: deps.guards }),
+    errorHandler: ticketErrorHandler(deps.logger),
+  };
+}

@@ -1,0 +1,47 @@
+import { defineMigration, type Migration } from '../server/db';
+
+const script = ({ serialKey }: { serialKey: string }) => `
+CREATE TABLE ticket_counters (year INTEGER PRIMARY KEY, value BIGINT NOT NULL);
+CREATE TABLE tickets (
+  id ${serialKey},
+  number TEXT NOT NULL UNIQUE,
+  status TEXT NOT NULL,
+  category TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  description TEXT NOT NULL,
+  requester_email TEXT NOT NULL,
+  requester_name TEXT NOT NULL,
+  requester_portal_id TEXT,
+  requester_organisation TEXT,
+  requester_verified INTEGER NOT NULL,
+  channel TEXT NOT NULL,
+  transcript_json TEXT,
+  assignee_id BIGINT,
+  idempotency_key TEXT UNIQUE,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX tickets_status ON tickets (status, updated_at);
+CREATE INDEX tickets_requester ON tickets (requester_email);
+CREATE TABLE ticket_events (
+  id ${serialKey},
+  ticket_id BIGINT NOT NULL REFERENCES tickets (id),
+  type TEXT NOT NULL,
+  visibility TEXT NOT NULL,
+  author_kind TEXT NOT NULL,
+  author_agent_id BIGINT,
+  author_name TEXT NOT NULL,
+  body TEXT,
+  data_json TEXT,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, id);
+CREATE TABLE ticket_access_tokens (
+  id ${serialKey},
+  ticket_id BIGINT NOT NULL REFERENCES tickets (id),
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at BIGINT NOT NULL
+);
+`;
+
+export const ticketMigrations: Migration[] = [defineMigration('ticket-001-tickets', script)];

@@ -1,0 +1,215 @@
+import type { Clock } from '../server/clock';
+import { DbError, type Db, type Queryable } from '../server/db';
+import type { MailMessage } from '../server/mail';
+import { formatTicketNumber, hashAccessToken, newAccessToken } from './access-token';
+import { TicketError } from './errors';
+import type { MailTexts } from './mails';
+import { canTransition, statusAfterRequesterReply } from './status';
+import { ticketStore, type NewEvent, type TicketStore } from './store';
+import type { NewTicket, Ticket, TicketEvent, TicketFilter, TicketStatus } from './types';
+
+/** What ticketing needs from the mail outbox (server/mail): enqueue in a transaction, then nudge. */
+export interface MailOutbox {
+  enqueue(tx: Queryable, message: MailMessage, meta?: { kind?: string; ref?: string }): Promise<number>;
+  nudge(): void;
+}
+
+export interface TicketServiceDeps {
+  db: Db;
+  mail: MailOutbox;
+  texts: MailTexts;
+  clock: Clock;
+  publicUrl: string;
+  supportEmail: string;
+  /** Display name of an agent, or null if there is no such agent (assignment check). */
+  agentName(id: number): Promise<string | null>;
+}
+
+export interface AgentRef {
+  id: number;
+  name: string;
+}
+
+export interface CreatedTicket {
+  ticket: Ticket;
+  /** False when an idempotency key matched an existing ticket (nothing was created). */
+  created: boolean;
+  /** Only on creation: the requester's follow-up token (also in the acknowledgement e-mail). */
+  accessToken: string | null;
+  followUpUrl: string | null;
+}
+
+export interface TicketService {
+  create(input: NewTicket): Promise<CreatedTicket>;
+  /** The requester's view (public events only); null for a wrong number or token alike. */
+  forRequester(number: string, token: string): Promise<{ ticket: Ticket; events: TicketEvent[] } | null>;
+  requesterReply(number: string, token: string, body: string): Promise<TicketEvent>;
+  forAgent(number: string): Promise<{ ticket: Ticket; events: TicketEvent[] }>;
+  list(filter: TicketFilter): Promise<{ items: Ticket[]; total: number }>;
+  agentReply(number: string, agent: AgentRef, body: string, status?: TicketStatus): Promise<TicketEvent>;
+  agentNote(number: string, agent: AgentRef, body: string): Promise<TicketEvent>;
+  changeStatus(number: string, agent: AgentRef, to: TicketStatus): Promise<Ticket>;
+  assign(number: string, agent: AgentRef, assigneeId: number | null): Promise<Ticket>;
+}
+
+/** Year of a date in Paris, so tickets made on New Year's Eve at 23:30 get the right number. */
+const parisYear = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(d));
+
+export function createTicketService(deps: TicketServiceDeps): TicketService {
+  const { db, mail, texts, clock } = deps;
+  const followUpUrl = (number: string, token: string) => `${deps.publicUrl}/suivi/${encodeURIComponent(number)}#jeton=${token}`;
+  const consoleUrl = (number: string) => `${deps.publicUrl}/console/#/tickets/${encodeURIComponent(number)}`;
+
+  /** A fresh follow-up link for an e-mail to the requester (each e-mail has its own token). */
+  const issueLink = async (store: TicketStore, t: Ticket, now: number) => {
+    const { token, hash } = newAccessToken();
+    await store.addAccessToken(t.id, hash, now);
+    return { token, url: followUpUrl(t.number, token) };
+  };
+
+  const mustFind = async (store: TicketStore, number: string) => {
+    const t = await store.byNumber(number);
+    if (!t) throw new TicketError('TICKET_NOT_FOUND', 'Ticket introuvable.');
+    return t;
+  };
+
+  /** Runs a change in one transaction, then wakes the mail worker once it has committed. */
+  const change = async <T>(fn: (store: TicketStore, tx: Queryable, now: number) => Promise<T>): Promise<T> => {
+    const result = await db.transaction((tx) => fn(ticketStore(tx), tx, clock.now().getTime()));
+    mail.nudge();
+    return result;
+  };
+
+  const moveStatus = async (store: TicketStore, t: Ticket, to: TicketStatus, author: NewEvent['author'], now: number) => {
+    if (!canTransition(t.status, to)) {
+      throw new TicketError('TICKET_INVALID_TRANSITION', `Passage de « ${t.status} » à « ${to} » impossible.`);
+    }
+    if (!(await store.setStatus(t.id, t.status, to, now))) {
+      throw new TicketError('TICKET_INVALID_TRANSITION', 'Le ticket vient d’être modifié : rechargez-le.');
+    }
+    await store.addEvent(t.id, { type: 'status', visibility: 'public', author, data: { from: t.status, to } }, now);
+    return { ...t, status: to };
+  };
+
+  const create = async (input: NewTicket): Promise<CreatedTicket> => {
+    const replay = async (): Promise<CreatedTicket | null> => {
+      if (!input.idempotencyKey) return null;
+      const existing = await ticketStore(db).byIdempotencyKey(input.idempotencyKey);
+      if (!existing) return null;
+      // A key reused for someone else's request must not reveal their ticket.
+      if (existing.requester.email !== input.requester.email) {
+        throw new TicketError('TICKET_IDEMPOTENCY_CONFLICT', 'Cette clé d’idempotence a déjà servi pour une autre demande.');
+      }
+      return { ticket: existing, created: false, accessToken: null, followUpUrl: null };
+    };
+    const previous = await replay();
+    if (previous) return previous;
+    try {
+      return await change(async (store, tx, now) => {
+        const number = formatTicketNumber(parisYear(new Date(now)), await store.nextNumber(parisYear(new Date(now))));
+        const ticket = await store.insert({ ...input, number, status: 'nouveau', now });
+        const author = input.createdByAgent
+          ? { kind: 'agent' as const, agentId: input.createdByAgent.id, name: input.createdByAgent.name }
+          : { kind: 'requester' as const, name: input.requester.name };
+        await store.addEvent(ticket.id, { type: 'created', visibility: 'public', author, body: input.description }, now);
+        const link = await issueLink(store, ticket, now);
+        await mail.enqueue(tx, texts.ackToRequester(ticket, link.url), { kind: 'ticket.ack', ref: number });
+        await mail.enqueue(tx, texts.notifySupport(ticket, deps.supportEmail, consoleUrl(number)), { kind: 'ticket.support', ref: number });
+        return { ticket, created: true, accessToken: link.token, followUpUrl: link.url };
+      });
+    } catch (err) {
+      // Two retries racing with the same key: the loser finds the winner's ticket.
+      if (err instanceof DbError && err.code === 'DB_UNIQUE' && input.idempotencyKey) {
+        const winner = await replay();
+        if (winner) return winner;
+      }
+      throw err;
+    }
+  };
+
+  const forRequester = async (number: string, token: string) => {
+    if (!token) return null;
+    const store = ticketStore(db);
+    const ticket = await store.byNumberAndTokenHash(number, hashAccessToken(token));
+    return ticket ? { ticket, events: await store.events(ticket.id, false) } : null;
+  };
+
+  return {
+    create,
+    forRequester,
+
+    async requesterReply(number, token, body) {
+      return change(async (store, tx, now) => {
+        const ticket = await store.byNumberAndTokenHash(number, hashAccessToken(token));
+        if (!ticket) throw new TicketError('TICKET_NOT_FOUND', 'Ticket introuvable.');
+        if (ticket.status === 'clos') {
+          throw new TicketError('TICKET_CLOSED', 'Ce ticket est clos : créez une nouvelle demande si besoin.');
+        }
+        const author = { kind: 'requester' as const, name: ticket.requester.name };
+        const event = await store.addEvent(ticket.id, { type: 'reply', visibility: 'public', author, body }, now);
+        const next = statusAfterRequesterReply(ticket.status);
+        if (next) await moveStatus(store, ticket, next, { kind: 'system', name: 'Relais' }, now);
+        else await store.touch(ticket.id, now);
+        await mail.enqueue(tx, texts.requesterReply(ticket, body, deps.supportEmail, consoleUrl(number)), { kind: 'ticket.requester-reply', ref: number });
+        return event;
+      });
+    },
+
+    async forAgent(number) {
+      const store = ticketStore(db);
+      const ticket = await mustFind(store, number);
+      return { ticket, events: await store.events(ticket.id, true) };
+    },
+
+    list: (filter) => ticketStore(db).list(filter),
+
+    async agentReply(number, agent, body, status) {
+      return change(async (store, tx, now) => {
+        let ticket = await mustFind(store, number);
+        if (ticket.status === 'clos') throw new TicketError('TICKET_CLOSED', 'Ce ticket est clos.');
+        const author = { kind: 'agent' as const, agentId: agent.id, name: agent.name };
+        const event = await store.addEvent(ticket.id, { type: 'reply', visibility: 'public', author, body }, now);
+        const target = status ?? (ticket.status === 'nouveau' ? 'en_cours' : null);
+        if (target && target !== ticket.status) ticket = await moveStatus(store, ticket, target, author, now);
+        else await store.touch(ticket.id, now);
+        const link = await issueLink(store, ticket, now);
+        await mail.enqueue(tx, texts.agentReply(ticket, agent.name, body, link.url), { kind: 'ticket.agent-reply', ref: number });
+        return event;
+      });
+    },
+
+    async agentNote(number, agent, body) {
+      return change(async (store, _tx, now) => {
+        const ticket = await mustFind(store, number);
+        const author = { kind: 'agent' as const, agentId: agent.id, name: agent.name };
+        const event = await store.addEvent(ticket.id, { type: 'note', visibility: 'internal', author, body }, now);
+        await store.touch(ticket.id, now);
+        return event;
+      });
+    },
+
+    async changeStatus(number, agent, to) {
+      return change(async (store, tx, now) => {
+        const ticket = await mustFind(store, number);
+        const moved = await moveStatus(store, ticket, to, { kind: 'agent', agentId: agent.id, name: agent.name }, now);
+        const link = await issueLink(store, moved, now);
+        await mail.enqueue(tx, texts.statusChanged(moved, to, link.url), { kind: 'ticket.status', ref: number });
+        return moved;
+      });
+    },
+
+    async assign(number, agent, assigneeId) {
+      const assigneeName = assigneeId === null ? null : await deps.agentName(assigneeId);
+      if (assigneeId !== null && assigneeName === null) {
+        throw new TicketError('TICKET_AGENT_NOT_FOUND', 'Conseiller inconnu.');
+      }
+      return change(async (store, _tx, now) => {
+        const ticket = await mustFind(store, number);
+        await store.assign(ticket.id, assigneeId, now);
+        const author = { kind: 'agent' as const, agentId: agent.id, name: agent.name };
+        await store.addEvent(ticket.id, { type: 'assigned', visibility: 'internal', author, data: { assigneeId, assigneeName } }, now);
+        return { ...ticket, assigneeId };
+      });
+    },
+  };
+}
