@@ -52,11 +52,12 @@ export interface TicketService {
   assign(number: string, agent: AgentRef, assigneeId: number | null): Promise<Ticket>;
 }
 
-/** Year of a date in Paris, so tickets made on New Year's Eve at 23:30 get the right number. */
-const parisYear = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(d));
-
 export function createTicketService(deps: TicketServiceDeps): TicketService {
   const { db, mail, texts, clock } = deps;
+  // Year in Paris, so a ticket made on New Year's Eve at 23:30 UTC+1 gets the new year's number.
+  // (Building an Intl formatter is costly: one per service, not one per ticket.)
+  const yearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' });
+  const parisYear = (d: Date) => Number(yearFormat.format(d));
   const followUpUrl = (number: string, token: string) => `${deps.publicUrl}/suivi/${encodeURIComponent(number)}#jeton=${token}`;
   const consoleUrl = (number: string) => `${deps.publicUrl}/console/#/tickets/${encodeURIComponent(number)}`;
 
@@ -106,7 +107,8 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
     if (previous) return previous;
     try {
       return await change(async (store, tx, now) => {
-        const number = formatTicketNumber(parisYear(new Date(now)), await store.nextNumber(parisYear(new Date(now))));
+        const year = parisYear(new Date(now));
+        const number = formatTicketNumber(year, await store.nextNumber(year));
         const ticket = await store.insert({ ...input, number, status: 'nouveau', now });
         const author = input.createdByAgent
           ? { kind: 'agent' as const, agentId: input.createdByAgent.id, name: input.createdByAgent.name }
