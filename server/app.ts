@@ -5,7 +5,7 @@ import helmet from 'helmet';
 import { createKnowledge, type Knowledge } from '../knowledge';
 import { createTicketing, type Ticketing } from '../ticketing';
 import { createAuth, type Auth } from './auth';
-import { systemClock, type Clock } from './clock';
+import { offsetClock, systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import { createDatabase, migrate, type Db } from './db';
 import { createRateLimiterFactory } from './http/rate-limit';
@@ -39,7 +39,7 @@ const MINUTE = 60_000;
 /** Composition root: builds every domain from the config and wires them into one HTTP server. */
 export function createApp(config: Config, deps: AppDeps = {}): App {
   const logger = deps.logger ?? createLogger(config);
-  const clock = deps.clock ?? systemClock;
+  const clock = deps.clock ?? (config.pinnedNow ? offsetClock(config.pinnedNow) : systemClock);
   const db = deps.db ?? createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteSynchronous: config.sqliteSynchronous });
   const knowledge = createKnowledge({ articlesDir: config.knowledgeDir });
   const mail = createMail({ db, clock, logger, config, mailer: deps.mailer });

@@ -4,3 +4,9 @@ export interface Clock {
 }
 
 export const systemClock: Clock = Object.freeze({ now: () => new Date() });
+
+/** A clock that starts at `start` and runs at normal speed (demos pinned with RELAIS_NOW). */
+export function offsetClock(start: Date): Clock {
+  const offset = start.getTime() - Date.now();
+  return Object.freeze({ now: () => new Date(Date.now() + offset) });
+}

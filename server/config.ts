@@ -31,6 +31,14 @@ const EnvSchema = z.object({
   TICKET_RATE_PER_EMAIL: positiveInt(5),
   LOGIN_RATE_PER_IP: positiveInt(10),
   SESSION_TTL_HOURS: positiveInt(12),
+  RELAIS_NOW: z.preprocess((v) => (v === '' ? undefined : v), z.iso.datetime({ offset: true }).optional()),
+  SUPPORT_CLOSURES: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?(,\d{4}-\d{2}-\d{2})*$/, 'dates AAAA-MM-JJ séparées par des virgules')
+    .default(''),
+  MICROSOFT_APP_ID: z.string().default(''),
+  MICROSOFT_APP_PASSWORD: z.string().default(''),
+  MICROSOFT_APP_TENANT_ID: z.string().default(''),
 });
 
 type Env = z.infer<typeof EnvSchema>;
@@ -56,6 +64,12 @@ export type Config = Readonly<{
   trustProxy?: number;
   rateLimits: Readonly<{ ticketsPerIp: number; ticketsPerEmail: number; loginPerIp: number }>;
   sessionTtlHours: number;
+  /** Demo clock: the server's time starts at this instant and runs on (never in production). */
+  pinnedNow?: Date;
+  /** Extra days the support is closed (YYYY-MM-DD), besides French public holidays. */
+  supportClosures: readonly string[];
+  /** Bot Framework credentials for POST /api/messages (empty: local mode, no authentication). */
+  botFramework: Readonly<{ appId: string; appPassword: string; tenantId: string }>;
 }>;
 
 export class ConfigError extends Error {
@@ -76,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !e.PORTAL_IDENTITY_SECRET) {
     throw new ConfigError('config: PORTAL_IDENTITY_SECRET is required in production');
   }
+  if (production && e.RELAIS_NOW) throw new ConfigError('config: RELAIS_NOW is for demos and tests, not production');
   return Object.freeze({
     env: e.NODE_ENV,
     production,
@@ -104,5 +119,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       loginPerIp: e.LOGIN_RATE_PER_IP,
     }),
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    pinnedNow: e.RELAIS_NOW ? new Date(e.RELAIS_NOW) : undefined,
+    supportClosures: Object.freeze(e.SUPPORT_CLOSURES.split(',').filter(Boolean)),
+    botFramework: Object.freeze({ appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, tenantId: e.MICROSOFT_APP_TENANT_ID }),
   });
 }

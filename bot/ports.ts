@@ -1,0 +1,80 @@
+/**
+ * The bot's narrow ports to the rest of Relais. Plain data only (no botbuilder types), so the
+ * live chat, ticketing and the stores can implement them without knowing the Bot Framework.
+ */
+import type { Knowledge } from '../knowledge';
+import type { NewTicket, Requester, TranscriptLine } from '../ticketing';
+
+export type { TranscriptLine };
+
+/** Business hours (livechat/hours.ts implements it). */
+export interface SupportHours {
+  isOpen(now: Date): boolean;
+  /** Start of the next opening period strictly after `now`, or null if none within a year. */
+  nextOpening(now: Date): Date | null;
+}
+
+/** Whether a live agent can take a chat right now. Until the live chat lands: always false. */
+export interface AgentAvailability {
+  canTakeChat(): Promise<boolean>;
+}
+
+/** Where the bot hands a conversation to a human (the live chat implements it). */
+export interface Handoff {
+  initiate(request: HandoffRequest): Promise<HandoffResult>;
+}
+
+export interface HandoffRequest {
+  conversationId: string;
+  /** The standard Bot Framework `handoff.initiate` event activity, as plain JSON. */
+  event: Record<string, unknown>;
+  transcript: TranscriptLine[];
+  reason: string;
+  requester: Requester | null;
+  /** The thumbs-down comment, when the hand-off follows one. */
+  comment: string | null;
+}
+
+export type HandoffResult =
+  | { accepted: true; queuePosition: number; estimatedWaitMinutes: number }
+  | { accepted: false; reason: string };
+
+/** Ratings and unanswered questions (bot/feedback implements it). */
+export interface FeedbackStore {
+  recordRating(r: Rating): Promise<void>;
+  /** Attaches the user's comment to the latest dislike of that conversation and message. */
+  addComment(conversationId: string, messageId: string, comment: string): Promise<void>;
+  recordUnanswered(u: { conversationId: string; question: string; score: number; at: Date }): Promise<void>;
+}
+
+export interface Rating {
+  conversationId: string;
+  /** Id of the rated bot message (the invoke's `replyToId`). */
+  messageId: string;
+  reaction: 'like' | 'dislike';
+  question: string | null;
+  articleId: string | null;
+  score: number | null;
+  comment: string | null;
+  at: Date;
+}
+
+/** Ticket creation as the bot needs it (ticketing's service implements it). */
+export interface TicketCreator {
+  create(input: NewTicket): Promise<{ ticket: { number: string }; followUpUrl: string | null }>;
+}
+
+/** Verifies a portal identity token (ticketing's identity verifier implements it). */
+export interface IdentityVerifier {
+  verify(token: string): Promise<Requester>;
+}
+
+export interface BotDeps {
+  knowledge: Knowledge;
+  hours: SupportHours;
+  agents: AgentAvailability;
+  handoff: Handoff;
+  feedback: FeedbackStore;
+  tickets: TicketCreator;
+  clock: { now(): Date };
+}
