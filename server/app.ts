@@ -2,7 +2,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
+import { Server as SocketServer } from 'socket.io';
+import { createBot, type AgentAvailability, type Handoff } from '../bot';
+import { createApiMessagesRoute, createSocketChannel } from '../bot/channels';
+import { createFeedbackStore, feedbackMigrations } from '../bot/feedback';
+import { createReports, reportsRouter } from '../bot/reports';
+import { botStateMigration, createDbStorage } from '../bot/storage';
 import { createKnowledge, type Knowledge } from '../knowledge';
+import { createBusinessHours } from '../livechat';
 import { createTicketing, type Ticketing } from '../ticketing';
 import { createAuth, type Auth } from './auth';
 import { offsetClock, systemClock, type Clock } from './clock';
@@ -14,6 +21,7 @@ import { createMail, type Mail, type Mailer } from './mail';
 
 export interface App {
   server: http.Server;
+  io: SocketServer;
   /** Runs migrations, creates the demo agent in development, starts workers; idempotent. */
   init(): Promise<void>;
   /** init(), then listens; resolves to the bound port (useful with PORT=0). */
@@ -35,6 +43,13 @@ export interface AppDeps {
 }
 
 const MINUTE = 60_000;
+
+// Until the live chat lands (issue 5), no agent can take a chat and hand-offs are refused, so
+// the bot always offers a ticket. Ports, so the live chat replaces them without touching the bot.
+const noAgentYet: AgentAvailability = { canTakeChat: async () => false };
+const noHandoffYet: Handoff = {
+  initiate: async () => ({ accepted: false, reason: 'livechat: not available yet' }),
+};
 
 /** Composition root: builds every domain from the config and wires them into one HTTP server. */
 export function createApp(config: Config, deps: AppDeps = {}): App {
@@ -86,6 +101,22 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     agentName: async (id) => (await auth.agents.findById(id))?.name ?? null,
   });
 
+  const hours = createBusinessHours({ closures: config.supportClosures });
+  const feedback = createFeedbackStore(db, clock);
+  const bot = createBot({
+    knowledge,
+    hours,
+    agents: noAgentYet,
+    handoff: noHandoffYet,
+    feedback,
+    tickets: ticketing.service,
+    clock,
+    storage: createDbStorage({ db, clock }),
+    logger,
+    // Only the widget channel verifies portal identities; other channels' claims are ignored.
+    identityChannels: ['relais-widget'],
+  });
+
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
@@ -95,7 +126,9 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', articles: knowledge.articles.length });
   });
+  app.post('/api/messages', createApiMessagesRoute({ bot: bot.bot, ...config.botFramework, logger }));
   app.use('/api/auth', auth.router);
+  app.use('/api/reports', reportsRouter({ reports: createReports(db), guards: { requireAgent: auth.requireAgent }, clock, logger }));
   app.use('/api/tickets', ticketing.publicRouter, ticketing.errorHandler);
   app.use('/api/agent/tickets', ticketing.agentRouter, ticketing.errorHandler);
 
@@ -120,11 +153,29 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use(onError);
 
   const server = http.createServer(app);
+  // The widget's payloads are small; socket.io would otherwise buffer up to 1 MB before validation.
+  const io = new SocketServer(server, { maxHttpBufferSize: 64 * 1024, serveClient: false });
+  const chat = createSocketChannel({
+    io,
+    db,
+    clock,
+    logger,
+    identity: ticketing.identity,
+    bot: bot.bot,
+    rateLimit: { max: config.rateLimits.chatMessagesPer10s, windowMs: 10_000 },
+  });
 
   let initialised: Promise<void> | null = null;
   const init = () =>
     (initialised ??= (async () => {
-      await migrate(db, [...mail.migrations, ...auth.migrations, ...ticketing.migrations]);
+      await migrate(db, [
+        ...mail.migrations,
+        ...auth.migrations,
+        ...ticketing.migrations,
+        botStateMigration,
+        ...feedbackMigrations,
+        ...chat.migrations,
+      ]);
       if (!config.production && config.env !== 'test') {
         const demo = await auth.ensureDemoAgent();
         if (demo) {
@@ -140,6 +191,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   let closing: Promise<void> | null = null;
   return {
     server,
+    io,
     knowledge,
     ticketing,
     auth,
@@ -159,12 +211,12 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     },
     close: () =>
       (closing ??= (async () => {
-        if (server.listening) {
-          await new Promise<void>((resolve, reject) => {
-            server.close((err) => (err ? reject(err) : resolve()));
-            server.closeAllConnections();
-          });
-        }
+        await chat.close();
+        await new Promise<void>((resolve) => {
+          // io.close() also closes the HTTP server.
+          io.close(() => resolve());
+          server.closeAllConnections();
+        });
         await mail.stop();
         await db.close();
       })()),

@@ -31,6 +31,7 @@ const EnvSchema = z.object({
   TICKET_RATE_PER_EMAIL: positiveInt(5),
   LOGIN_RATE_PER_IP: positiveInt(10),
   SESSION_TTL_HOURS: positiveInt(12),
+  CHAT_MESSAGES_PER_10S: positiveInt(20),
   RELAIS_NOW: z.preprocess((v) => (v === '' ? undefined : v), z.iso.datetime({ offset: true }).optional()),
   SUPPORT_CLOSURES: z
     .string()
@@ -62,7 +63,7 @@ export type Config = Readonly<{
   /** True when no secret was configured and a random one was made for this process (never in production). */
   portalIdentitySecretEphemeral: boolean;
   trustProxy?: number;
-  rateLimits: Readonly<{ ticketsPerIp: number; ticketsPerEmail: number; loginPerIp: number }>;
+  rateLimits: Readonly<{ ticketsPerIp: number; ticketsPerEmail: number; loginPerIp: number; chatMessagesPer10s: number }>;
   sessionTtlHours: number;
   /** Demo clock: the server's time starts at this instant and runs on (never in production). */
   pinnedNow?: Date;
@@ -117,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ticketsPerIp: e.TICKET_RATE_PER_IP,
       ticketsPerEmail: e.TICKET_RATE_PER_EMAIL,
       loginPerIp: e.LOGIN_RATE_PER_IP,
+      chatMessagesPer10s: e.CHAT_MESSAGES_PER_10S,
     }),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     pinnedNow: e.RELAIS_NOW ? new Date(e.RELAIS_NOW) : undefined,

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { Server } from 'socket.io';
+import { io as connect, type Socket } from 'socket.io-client';
+import { createApp } from '../server/app';
+import { loadConfig } from '../server/config';
+import { percentile } from './stats';
+
+/**
+ * One question over the widget channel, from emit to the bot's reply, for TURNS turns spread
+ * over CLIENTS concurrent clients (each asks its questions one after the other), against a bare
+ * socket.io echo server measured in the same process with the same clients and payloads.
+ */
+const CLIENTS = 50;
+const TURNS = 2000;
+const QUESTIONS = [
+  'Comment envoyer une facture restée en brouillon ?',
+  'différence entre factures émises et factures de travaux',
+  'frais de déplacement expert judiciaire',
+  'délai de la MOE pour le projet de décompte mensuel',
+  'horaires du support',
+  'mot de passe oublié',
+];
+
+interface Result {
+  latencies: number[];
+  seconds: number;
+}
+
+const message = (i: number) => ({ type: 'message', text: QUESTIONS[i % QUESTIONS.length] });
+
+/** Connects, waits until the client is ready (`ready` resolves), then runs its share of turns. */
+async function drive(url: string, ready: (s: Socket) => Promise<void>): Promise<Result> {
+  const sockets = await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      const s = connect(url, { transports: ['websocket'], forceNew: true });
+      await ready(s);
+      return s;
+    }),
+  );
+  const latencies: number[] = [];
+  const perClient = Math.ceil(TURNS / CLIENTS);
+  const t0 = process.hrtime.bigint();
+  await Promise.all(
+    sockets.map(async (s, c) => {
+      for (let i = 0; i < perClient; i++) {
+        const start = process.hrtime.bigint();
+        await new Promise<void>((resolve) => {
+          const onActivity = (a: { type?: string; from?: { role?: string } }) => {
+            if (a.type === 'message' && a.from?.role !== 'user') {
+              s.off('activity', onActivity);
+              resolve();
+            }
+          };
+          s.on('activity', onActivity);
+          s.emit('activity', message(c + i), () => undefined);
+        });
+        latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  for (const s of sockets) s.disconnect();
+  return { latencies: latencies.sort((a, b) => a - b), seconds };
+}
+
+async function bareEcho(): Promise<Result> {
+  const server = http.createServer();
+  const io = new Server(server);
+  io.of('/chat').on('connection', (socket) => {
+    socket.on('activity', (a: unknown, ack?: (r: unknown) => void) => {
+      ack?.({ ok: true });
+      socket.emit('activity', { ...(a as object), from: { role: 'bot' } });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/chat`;
+  const result = await drive(url, (s) => new Promise((resolve) => s.once('connect', () => resolve())));
+  io.close();
+  return result;
+}
+
+async function relais(): Promise<Result> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-bot-'));
+  const app = createApp(
+    // Each client sends its 40 questions back to back: lift the per-connection flood limit.
+    loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir, SQLITE_SYNCHRONOUS: 'FULL', CHAT_MESSAGES_PER_10S: '100000' }),
+    { logger: pino({ level: 'silent' }) },
+  );
+  const port = await app.listen();
+  // Ready once the welcome message has arrived (the conversation exists and the bot has greeted).
+  const result = await drive(`http://127.0.0.1:${port}/chat`, (s) => new Promise((resolve) => s.once('activity', () => resolve())));
+  await app.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  return result;
+}
+
+async function main(): Promise<void> {
+  const ms = (x: number) => `${x.toFixed(2)} ms`;
+  const bare = await bareEcho();
+  const ours = await relais();
+  const row = (label: string, r: Result) =>
+    `${label.padEnd(22)} p50 ${ms(percentile(r.latencies, 50)).padStart(9)}   p99 ${ms(percentile(r.latencies, 99)).padStart(9)}   ${Math.round(r.latencies.length / r.seconds)} turns/s\n`;
+  process.stdout.write(`node ${process.version}; ${TURNS} turns from ${CLIENTS} concurrent clients, emit → reply\n`);
+  process.stdout.write(row('bare socket.io echo', bare));
+  process.stdout.write(row('Relais bot (SQLite)', ours));
+  process.stdout.write(
+    `ratio Relais/bare       p50 ${(percentile(ours.latencies, 50) / percentile(bare.latencies, 50)).toFixed(2)}×   p99 ${(percentile(ours.latencies, 99) / percentile(bare.latencies, 99)).toFixed(2)}×\n`,
+  );
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench:bot: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

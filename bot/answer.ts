@@ -1,0 +1,82 @@
+import type { Activity } from 'botbuilder';
+import type { Article, AskResult } from '../knowledge';
+import { escalationActions, escalationDecision } from './escalation-offer';
+import { rememberAnswer } from './state';
+import { TEXTS } from './texts';
+import { say, type Turn } from './turn';
+
+/** At most this many related articles are proposed as follow-up buttons under an answer. */
+const MAX_RELATED = 2;
+
+/**
+ * The article as a Markdown message: body, links, then the source title. `feedbackLoopEnabled`
+ * is the Teams feedback-loop flag: the widget shows thumbs under messages that carry it.
+ */
+export function answerActivity(article: Article, meta: { question: string; score: number | null }): Partial<Activity> {
+  const links = article.links.map((l) => `- [${l.label}](${l.url})`);
+  const text = [article.body, links.length ? `${TEXTS.seeAlso}\n${links.join('\n')}` : '', TEXTS.source(article.title)]
+    .filter(Boolean)
+    .join('\n\n');
+  const relais = { articleId: article.id, title: article.title, score: meta.score, question: meta.question };
+  return {
+    text,
+    channelData: { feedbackLoopEnabled: true, relais },
+    // schema.org citation, the shape Teams and Web Chat use to show an answer's source.
+    entities: [
+      {
+        type: 'https://schema.org/Message',
+        '@type': 'Message',
+        '@context': 'https://schema.org',
+        citation: [
+          { '@type': 'Claim', position: 1, appearance: { '@type': 'DigitalDocument', name: article.title, abstract: article.summary ?? '' } },
+        ],
+        relais,
+      },
+    ],
+  };
+}
+
+export async function answerWith(turn: Turn, article: Article, question: string, score: number | null): Promise<void> {
+  const { data } = turn;
+  data.fallbacks = 0;
+  data.clarify = null;
+  data.lastQuestion = question;
+  data.escalationReason = 'user-request'; // an earlier fallback no longer explains a later request
+  const related = article.related
+    .map((id) => turn.deps.knowledge.article(id)?.title)
+    .filter((t): t is string => !!t)
+    .slice(0, MAX_RELATED);
+  const { text = '', ...extra } = answerActivity(article, { question, score });
+  const id = await say(turn, text, related, extra);
+  if (id) rememberAnswer(data, id, { question, articleId: article.id, score });
+}
+
+/** « Vouliez-vous dire… » with up to three titles; the titles come back as imBack text. */
+export async function clarify(turn: Turn, question: string, result: AskResult): Promise<void> {
+  const choices = result.candidates
+    .slice(0, 3)
+    .map((c) => ({ articleId: c.articleId, score: c.score, title: turn.deps.knowledge.article(c.articleId)?.title }))
+    .filter((c): c is { articleId: string; score: number; title: string } => !!c.title);
+  turn.data.fallbacks = 0;
+  turn.data.lastQuestion = question;
+  turn.data.clarify = { question, choices };
+  await say(turn, TEXTS.clarify, choices.map((c) => c.title));
+}
+
+/** Honest « je n’ai pas compris »; the second one in a row leads with the escalation offer. */
+export async function fallback(turn: Turn, question: string, score: number): Promise<void> {
+  const { data, deps, conversationId } = turn;
+  data.fallbacks += 1;
+  data.clarify = null;
+  data.lastQuestion = question;
+  data.escalationReason = 'fallback';
+  try {
+    await deps.feedback.recordUnanswered({ conversationId, question, score, at: deps.clock.now() });
+  } catch (err) {
+    // The report loses one line; the user still deserves the fallback and the way to a human.
+    deps.logger.error({ err, conversationId }, 'bot: could not record an unanswered question');
+  }
+  const d = await escalationDecision(turn);
+  const text = data.fallbacks >= 2 ? TEXTS.fallbackAgain(d.message) : TEXTS.fallback;
+  await say(turn, text, escalationActions(d));
+}

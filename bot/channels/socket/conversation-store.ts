@@ -1,0 +1,100 @@
+import crypto from 'node:crypto';
+import type { Requester } from '../../../ticketing';
+import type { Clock } from '../../../server/clock';
+import type { Db } from '../../../server/db';
+import type { ChatActivity } from './events';
+
+export interface ChatConversation {
+  id: string;
+  portalUserId: string | null;
+  requester: Requester | null;
+}
+
+export interface ConversationStore {
+  /** A new conversation and its visitor token (returned once, only its hash is stored). */
+  create(requester: Requester | null): Promise<{ conversation: ChatConversation; visitorToken: string }>;
+  findByVisitorToken(visitorToken: string): Promise<ChatConversation | null>;
+  /**
+   * Marks the conversation as seen and, with a requester, ties it to that portal user. False when
+   * it is already tied to another user (checked in the same statement, so two tabs cannot race).
+   */
+  resume(id: string, requester: Requester | null): Promise<boolean>;
+  touch(id: string): Promise<void>;
+  append(conversationId: string, activity: ChatActivity & { id: string }): Promise<void>;
+  replace(conversationId: string, activity: ChatActivity & { id: string }): Promise<void>;
+  remove(conversationId: string, activityId: string): Promise<void>;
+  /** The last `limit` stored activities, oldest first. */
+  history(conversationId: string, limit: number): Promise<ChatActivity[]>;
+}
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+const hash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+export const randomId = (prefix: string, bytes = 16) => `${prefix}_${crypto.randomBytes(bytes).toString('base64url')}`;
+
+type Row = { id: string; portal_user_id: string | null; requester_json: string | null };
+const toConversation = (r: Row): ChatConversation => ({
+  id: r.id,
+  portalUserId: r.portal_user_id,
+  requester: r.requester_json ? (JSON.parse(r.requester_json) as Requester) : null,
+});
+
+export function createConversationStore(deps: { db: Db; clock: Clock }): ConversationStore {
+  const { db, clock } = deps;
+  const now = () => clock.now().getTime();
+  return {
+    async create(requester) {
+      const visitorToken = crypto.randomBytes(32).toString('base64url');
+      const conversation = { id: randomId('c'), portalUserId: requester?.portalUserId ?? null, requester };
+      await db.execute(
+        `INSERT INTO chat_conversations (id, visitor_token_hash, portal_user_id, requester_json, created_at, last_seen_at)
+         VALUES ($1, $2, $3, $4, $5, $5)`,
+        [conversation.id, hash(visitorToken), conversation.portalUserId, requester ? JSON.stringify(requester) : null, now()],
+      );
+      return { conversation, visitorToken };
+    },
+    async findByVisitorToken(visitorToken) {
+      // Malformed tokens never reach the database: they cannot match a generated one.
+      if (!TOKEN_SHAPE.test(visitorToken)) return null;
+      const rows = await db.query<Row>(
+        'SELECT id, portal_user_id, requester_json FROM chat_conversations WHERE visitor_token_hash = $1',
+        [hash(visitorToken)],
+      );
+      return rows[0] ? toConversation(rows[0]) : null;
+    },
+    async resume(id, requester) {
+      if (!requester) return (await db.execute('UPDATE chat_conversations SET last_seen_at = $2 WHERE id = $1', [id, now()])) > 0;
+      const changed = await db.execute(
+        `UPDATE chat_conversations SET last_seen_at = $2, portal_user_id = $3, requester_json = $4
+         WHERE id = $1 AND (portal_user_id IS NULL OR portal_user_id = $3)`,
+        [id, now(), requester.portalUserId, JSON.stringify(requester)],
+      );
+      return changed > 0;
+    },
+    async touch(id) {
+      await db.execute('UPDATE chat_conversations SET last_seen_at = $2 WHERE id = $1', [id, now()]);
+    },
+    async append(conversationId, activity) {
+      await db.execute(
+        'INSERT INTO chat_messages (id, conversation_id, activity_json, created_at) VALUES ($1, $2, $3, $4)',
+        [activity.id, conversationId, JSON.stringify(activity), now()],
+      );
+    },
+    async replace(conversationId, activity) {
+      await db.execute('UPDATE chat_messages SET activity_json = $3 WHERE conversation_id = $1 AND id = $2', [
+        conversationId,
+        activity.id,
+        JSON.stringify(activity),
+      ]);
+    },
+    async remove(conversationId, activityId) {
+      await db.execute('DELETE FROM chat_messages WHERE conversation_id = $1 AND id = $2', [conversationId, activityId]);
+    },
+    async history(conversationId, limit) {
+      const rows = await db.query<{ activity_json: string }>(
+        'SELECT activity_json FROM chat_messages WHERE conversation_id = $1 ORDER BY seq DESC LIMIT $2',
+        [conversationId, limit],
+      );
+      return rows.reverse().map((r) => JSON.parse(r.activity_json) as ChatActivity);
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import type { Socket } from 'socket.io';
+import type { Logger } from 'pino';
+import type { Clock } from '../../../server/clock';
+import type { IdentityVerifier } from '../../ports';
+import type { TurnRunner } from '../turn-error';
+import type { SocketChannelAdapter } from './adapter';
+import type { ConversationStore } from './conversation-store';
+import type { Ack, ChatErrorCode, ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events';
+import type { RateLimitOptions } from './rate-limit';
+import type { TurnQueue } from './turn-queue';
+
+export type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+/** What the socket event handlers share; built once by `createSocketChannel`. */
+export interface ChannelDeps {
+  adapter: SocketChannelAdapter;
+  store: ConversationStore;
+  turns: TurnQueue;
+  bot: TurnRunner;
+  identity: IdentityVerifier;
+  clock: Clock;
+  logger: Logger;
+  serviceUrl: string;
+  maxHistory: number;
+  rateLimit: RateLimitOptions;
+}
+
+export interface HandlerArgs {
+  deps: ChannelDeps;
+  socket: ChatSocket;
+}
+
+export const ok = <T>(data: T): Ack<T> => ({ ok: true, data });
+export const fail = (code: ChatErrorCode, message: string): Ack<never> => ({ ok: false, error: { code, message } });
+
+export const INTERNAL_ERROR = fail('INTERNAL', 'Une erreur interne est survenue. Veuillez réessayer.');

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { ChatAccount, ChatActivity, ChatErrorCode, ClientActivity, SocketData } from './events';
+import { plainJsonSize } from './plain-json';
+
+export const LIMITS = Object.freeze({ payloadBytes: 16 * 1024, fieldBytes: 8 * 1024, textChars: 2000 });
+
+/** A JSON field (value, channelData) of at most 8 KB; its size is checked before zod runs. */
+const fits = (v: unknown) => (plainJsonSize(v, LIMITS.fieldBytes) ?? Infinity) <= LIMITS.fieldBytes;
+// A string, not a shared params object: zod rewrites the params objects it is given.
+const TOO_BIG_FIELD = 'champ trop volumineux';
+const jsonField = z.unknown().refine(fits, { message: TOO_BIG_FIELD });
+const id = z.string().trim().min(1).max(200);
+
+const Feedback = z.object({
+  actionName: z.literal('feedback'),
+  actionValue: z.object({ reaction: z.enum(['like', 'dislike']), feedback: z.string().trim().max(LIMITS.textChars).optional() }),
+});
+
+const Message = z
+  .object({
+    type: z.literal('message'),
+    text: z.string().trim().max(LIMITS.textChars).optional(),
+    value: jsonField.optional(),
+    channelData: z.record(z.string(), z.unknown()).refine(fits, { message: TOO_BIG_FIELD }).optional(),
+    replyToId: id.optional(),
+  })
+  .refine((m) => (m.text ?? '') !== '' || m.value !== undefined, { message: 'message vide' });
+
+const Invoke = z
+  .object({ type: z.literal('invoke'), name: z.string().trim().min(1).max(100), value: jsonField, replyToId: id })
+  .superRefine((inv, ctx) => {
+    // The feedback loop is the one invoke the bot relies on: its shape is checked here, at the edge.
+    const v = inv.value as { actionName?: unknown } | null;
+    if (inv.name === 'message/submitAction' && v?.actionName === 'feedback' && !Feedback.safeParse(v).success) {
+      ctx.addIssue({ code: 'custom', message: 'avis invalide' });
+    }
+  });
+
+const ClientActivitySchema = z.discriminatedUnion('type', [Message, Invoke]);
+
+export type Parsed = { ok: true; activity: ClientActivity } | { ok: false; code: ChatErrorCode; message: string };
+
+/** Validates what a widget sent; never throws, whatever the payload. */
+export function parseClientActivity(payload: unknown): Parsed {
+  const size = plainJsonSize(payload, LIMITS.payloadBytes);
+  if (size === null || typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    return { ok: false, code: 'INVALID_ACTIVITY', message: 'Message invalide : une activité JSON est attendue.' };
+  }
+  if (size > LIMITS.payloadBytes) {
+    return { ok: false, code: 'TOO_LARGE', message: 'Message trop volumineux.' };
+  }
+  const parsed = ClientActivitySchema.safeParse(payload);
+  if (!parsed.success) {
+    const { issues } = parsed.error;
+    if (issues.some((i) => i.code === 'too_big')) {
+      return { ok: false, code: 'TOO_LARGE', message: `Message trop long : ${LIMITS.textChars} caractères au maximum.` };
+    }
+    if (issues.some((i) => i.message === TOO_BIG_FIELD)) {
+      return { ok: false, code: 'TOO_LARGE', message: 'Données jointes trop volumineuses (8 Ko au maximum).' };
+    }
+    return { ok: false, code: 'INVALID_ACTIVITY', message: 'Message invalide : vérifiez son contenu.' };
+  }
+  return { ok: true, activity: parsed.data as ClientActivity };
+}
+
+export const BOT_ACCOUNT: Readonly<ChatAccount & { name: string }> = Object.freeze({ id: 'relais', name: 'ClaudIA', role: 'bot' });
+export const CHANNEL_ID = 'relais-widget';
+
+/** The user's id in a widget conversation: one user per conversation, derived from its id. */
+export const userIdOf = (conversationId: string) => `u_${conversationId}`;
+
+/** The user's account in a conversation: derived from it, never chosen by the client. */
+export const userAccount = (data: Pick<SocketData, 'userId' | 'requester'>): ChatAccount => ({
+  id: data.userId,
+  ...(data.requester ? { name: data.requester.name } : {}),
+  role: 'user',
+});
+
+/**
+ * The activity the bot sees: the client's content plus the fields only the server may choose.
+ * `channelData.relais` carries the identity verified at the handshake, overwriting any client value.
+ */
+export function toInboundActivity(
+  client: ClientActivity,
+  session: Pick<SocketData, 'conversationId' | 'userId' | 'requester'>,
+  server: { id: string; now: Date; serviceUrl: string },
+): ChatActivity & { id: string } {
+  const clientData = client.type === 'message' ? (client.channelData ?? {}) : {};
+  return {
+    ...client,
+    id: server.id,
+    timestamp: server.now.toISOString(),
+    channelId: CHANNEL_ID,
+    serviceUrl: server.serviceUrl,
+    conversation: { id: session.conversationId },
+    from: userAccount(session),
+    recipient: { ...BOT_ACCOUNT },
+    locale: 'fr-FR',
+    channelData: { ...clientData, relais: session.requester ? { requester: session.requester } : {} },
+  };
+}
+
+/** What the history keeps of a user activity: not the server-side identity in `channelData.relais`. */
+export function forHistory(activity: ChatActivity & { id: string }): ChatActivity & { id: string } {
+  const { relais: _omitted, ...channelData } = activity.channelData ?? {};
+  return { ...activity, channelData };
+}

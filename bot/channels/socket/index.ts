@@ -1,0 +1,80 @@
+import type { Server } from 'socket.io';
+import type { Logger } from 'pino';
+import type { Clock } from '../../../server/clock';
+import type { Db, Migration } from '../../../server/db';
+import type { IdentityVerifier } from '../../ports';
+import { turnErrorHandler, type TurnRunner } from '../turn-error';
+import { SocketChannelAdapter, type ChatNamespace } from './adapter';
+import { createConversationStore } from './conversation-store';
+import type { ChannelDeps } from './deps';
+import { handshake } from './handshake';
+import { chatMigrations } from './migrations';
+import { onConnection } from './on-connection';
+import type { RateLimitOptions } from './rate-limit';
+import { createTurnQueue } from './turn-queue';
+
+export { SocketChannelAdapter, roomOf } from './adapter';
+export { chatMigrations } from './migrations';
+export { createConversationStore, type ChatConversation, type ConversationStore } from './conversation-store';
+export type * from './events';
+
+export interface SocketChannelOptions {
+  /** The socket.io server; the channel uses its `/chat` namespace. */
+  io: Server;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  identity: IdentityVerifier;
+  bot: TurnRunner;
+  /** Activities replayed on resume (default 200). */
+  maxHistory?: number;
+  /** Per connection (default 20 activities per 10 s). */
+  rateLimit?: Partial<RateLimitOptions>;
+  /** `serviceUrl` of the widget's activities (an identifier here: replies go over the socket). */
+  serviceUrl?: string;
+}
+
+export interface SocketChannel {
+  adapter: SocketChannelAdapter;
+  migrations: Migration[];
+  /** Disconnects the widgets and waits for the turns in flight (call before closing the db). */
+  close(): Promise<void>;
+}
+
+const DEFAULTS = Object.freeze({ maxHistory: 200, rateLimit: Object.freeze({ max: 20, windowMs: 10_000 }), serviceUrl: 'urn:relais:widget' });
+
+/** The widget channel: socket.io `/chat` as a Bot Framework channel for `bot`. */
+export function createSocketChannel(options: SocketChannelOptions): SocketChannel {
+  // The namespace is typed here once; the event maps are the contract with the widget.
+  const nsp = options.io.of('/chat') as unknown as ChatNamespace;
+  const store = createConversationStore({ db: options.db, clock: options.clock });
+  const serviceUrl = options.serviceUrl ?? DEFAULTS.serviceUrl;
+  const adapter = new SocketChannelAdapter({ nsp, store, clock: options.clock, serviceUrl });
+  adapter.onTurnError = turnErrorHandler(options.logger);
+  const turns = createTurnQueue();
+  const deps: ChannelDeps = {
+    adapter,
+    store,
+    turns,
+    bot: options.bot,
+    identity: options.identity,
+    clock: options.clock,
+    logger: options.logger,
+    serviceUrl,
+    maxHistory: options.maxHistory ?? DEFAULTS.maxHistory,
+    rateLimit: { ...DEFAULTS.rateLimit, ...options.rateLimit },
+  };
+  const connection = onConnection(deps);
+  const admit = handshake(deps);
+  nsp.use((socket, next) => void admit(socket, next));
+  nsp.on('connection', connection);
+  return {
+    adapter,
+    migrations: chatMigrations,
+    async close() {
+      nsp.off('connection', connection);
+      nsp.disconnectSockets(true);
+      await turns.idle();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { defineMigration, type Migration } from '../../../server/db';
+
+/**
+ * Widget conversations and their message history. Only the SHA-256 of the visitor token is kept:
+ * a leaked database does not let anyone resume a conversation. `seq` orders the history, since
+ * several activities can share a millisecond.
+ */
+const script = ({ serialKey }: { serialKey: string }) => `
+CREATE TABLE chat_conversations (
+  id TEXT PRIMARY KEY,
+  visitor_token_hash TEXT NOT NULL UNIQUE,
+  portal_user_id TEXT,
+  requester_json TEXT,
+  created_at BIGINT NOT NULL,
+  last_seen_at BIGINT NOT NULL
+);
+CREATE TABLE chat_messages (
+  seq ${serialKey},
+  id TEXT NOT NULL UNIQUE,
+  conversation_id TEXT NOT NULL REFERENCES chat_conversations (id),
+  activity_json TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX chat_messages_conversation ON chat_messages (conversation_id, seq);
+`;
+
+export const chatMigrations: Migration[] = [defineMigration('chat-001-conversations', script)];

@@ -1,0 +1,40 @@
+import { decideEscalation, type EscalationDecision } from './escalation';
+import { startHandoff } from './handoff';
+import { LABELS } from './texts';
+import { say, type Turn } from './turn';
+
+/** Reads the ports and applies the pure decision. Agents are only polled while support is open. */
+export async function escalationDecision(turn: Turn, choice?: 'agent' | 'ticket'): Promise<EscalationDecision> {
+  const { hours, agents, clock } = turn.deps;
+  const now = clock.now();
+  const open = hours.isOpen(now);
+  return decideEscalation({
+    open,
+    agentAvailable: open ? await agents.canTakeChat() : false,
+    loggedIn: turn.data.requester?.verified === true,
+    nextOpening: open ? null : hours.nextOpening(now),
+    choice,
+    now,
+  });
+}
+
+export function escalationActions(d: EscalationDecision): string[] {
+  const actions: string[] = [];
+  if (d.offerAgent) actions.push(LABELS.agent);
+  if (d.offerTicket) actions.push(LABELS.ticket);
+  return actions;
+}
+
+/** Offers a human (agent and/or ticket). `reason` travels with a later hand-off. */
+export async function offerEscalation(turn: Turn, reason: string, intro?: string): Promise<void> {
+  turn.data.escalationReason = reason;
+  const d = await escalationDecision(turn);
+  await say(turn, intro ? `${intro} ${d.message}` : d.message, escalationActions(d));
+}
+
+/** The user asked for an agent: hand off when possible, otherwise explain and offer a ticket. */
+export async function requestAgent(turn: Turn): Promise<void> {
+  const d = await escalationDecision(turn, 'agent');
+  if (d.offerAgent) return startHandoff(turn);
+  await say(turn, d.message, escalationActions(d));
+}

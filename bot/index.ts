@@ -1,0 +1,48 @@
+import { ConversationState, UserState, type ActivityHandler, type Storage } from 'botbuilder';
+import { RelaisBot } from './bot';
+import type { BotDeps } from './ports';
+import type { BotLogger } from './turn';
+import { DEFAULT_WELCOME_TOPICS } from './welcome';
+
+export type * from './ports';
+export type { BotLogger } from './turn';
+export type { ConversationData, UserData, AnswerMemo } from './state';
+export type { EscalationDecision, EscalationInput } from './escalation';
+export type { TicketDraft, TicketStep } from './ticket-steps';
+export { decideEscalation, formatOpening } from './escalation';
+export { DEFAULT_WELCOME_TOPICS } from './welcome';
+export { MAX_TRANSCRIPT_LINES } from './state';
+
+export interface CreateBotDeps extends BotDeps {
+  /** botbuilder Storage for conversation and user state (MemoryStorage in tests, the database in production). */
+  storage: Storage;
+  logger?: BotLogger;
+  /** Article ids offered as topics in the welcome message. */
+  welcomeTopics?: readonly string[];
+  /**
+   * Channel ids allowed to vouch for an identity in `channelData.relais.requester` (e.g. the
+   * widget's). Default: every channel, so a channel that forwards client channelData as is
+   * (a generic Bot Framework endpoint) must strip `channelData.relais` or be left out here.
+   */
+  identityChannels?: readonly string[];
+}
+
+export interface Bot {
+  bot: ActivityHandler;
+  conversationState: ConversationState;
+  userState: UserState;
+}
+
+/** The conversational bot; hand `bot.run(context)` to any Bot Framework adapter. */
+export function createBot(deps: CreateBotDeps): Bot {
+  const { storage, logger, welcomeTopics, identityChannels, ...ports } = deps;
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const runtime = {
+    ...ports,
+    logger: logger ?? { error: (obj: object, msg: string) => console.error(msg, obj) },
+    welcomeTopics: welcomeTopics ?? DEFAULT_WELCOME_TOPICS,
+    identityChannels: identityChannels ?? null,
+  };
+  return { bot: new RelaisBot(runtime, conversationState, userState), conversationState, userState };
+}

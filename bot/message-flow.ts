@@ -1,0 +1,87 @@
+import type { Article } from '../knowledge';
+import { answerWith, clarify, fallback } from './answer';
+import { requestAgent } from './escalation-offer';
+import { takeComment } from './feedback-flow';
+import { addLine } from './state';
+import { LABELS, TEXTS } from './texts';
+import { continueTicket, startTicket } from './ticket-flow';
+import { say, type Turn } from './turn';
+import { sameText } from './words';
+
+/** Button labels that act directly, whatever state the conversation is in (except a form). */
+const MENU = [LABELS.askAgent, LABELS.agent, LABELS.ticket, LABELS.cancel];
+
+/**
+ * One user message. Order matters: a human agent has the conversation → stay quiet; a pending
+ * thumbs-down comment → this message is the comment; an open ticket form → this is the answer
+ * to its question; only then is the text a question for the knowledge base.
+ */
+export async function onUserMessage(turn: Turn): Promise<void> {
+  const { ctx, data, deps } = turn;
+  const text = (ctx.activity.text ?? '').trim();
+  const chosen = chosenArticle(turn, ctx.activity.value);
+  if (text || chosen) addLine(data, 'user', text || chosen?.title || '', deps.clock.now());
+
+  if (data.handoff) return; // the live chat relays the message; the transcript keeps it
+  if (data.awaitingComment && text && !MENU.some((m) => sameText(text, m))) return takeComment(turn, text);
+  data.awaitingComment = null;
+  if (data.ticket) return continueTicket(turn, text);
+
+  if (chosen) return answerChoice(turn, chosen, chosen.title);
+  if (!text) return void (await say(turn, TEXTS.textOnly));
+  if (sameText(text, LABELS.askAgent) || sameText(text, LABELS.agent)) return requestAgent(turn);
+  if (sameText(text, LABELS.ticket)) return startTicket(turn);
+  if (sameText(text, LABELS.cancel)) return void (await say(turn, TEXTS.nothingToCancel));
+
+  const titled = deps.knowledge.articles.find((a) => sameText(text, a.title));
+  if (titled) return answerChoice(turn, titled, text);
+
+  const result = deps.knowledge.ask(text);
+  switch (result.kind) {
+    case 'answer': {
+      const article = result.articleId ? deps.knowledge.article(result.articleId) : undefined;
+      return article ? answerWith(turn, article, text, result.score) : fallback(turn, text, result.score);
+    }
+    case 'clarify':
+      return clarify(turn, text, result);
+    case 'fallback':
+      return fallback(turn, text, result.score);
+    case 'intent':
+      return onIntent(turn, result.intent, text, result.score);
+  }
+}
+
+async function onIntent(turn: Turn, intent: string | null, text: string, score: number): Promise<void> {
+  turn.data.fallbacks = 0;
+  switch (intent) {
+    case 'agent':
+      return requestAgent(turn);
+    case 'ticket':
+      return startTicket(turn);
+    case 'greeting':
+      return void (await say(turn, TEXTS.greeting(turn.data.requester?.name ?? null)));
+    case 'thanks':
+      return void (await say(turn, TEXTS.thanks));
+    case 'goodbye':
+      return void (await say(turn, TEXTS.goodbye));
+    default:
+      return fallback(turn, text, score);
+  }
+}
+
+/** A postBack `{ relaisChoice: articleId }` (a « Vouliez-vous dire » button sent as data). */
+function chosenArticle(turn: Turn, value: unknown): Article | undefined {
+  const id = (value as { relaisChoice?: unknown } | null)?.relaisChoice;
+  return typeof id === 'string' ? turn.deps.knowledge.article(id) : undefined;
+}
+
+/**
+ * An article picked by title or postBack. When it was one of the « Vouliez-vous dire » choices,
+ * the rating will refer to the original question and its retrieval score; a plain topic button
+ * has no retrieval score.
+ */
+function answerChoice(turn: Turn, article: Article, text: string): Promise<void> {
+  const clarified = turn.data.clarify;
+  const offered = clarified?.choices.find((c) => c.articleId === article.id);
+  return answerWith(turn, article, offered && clarified ? clarified.question : text, offered?.score ?? null);
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { DateRange } from './types';
+
+/** Support works on Paris days: a report "du 10 au 12" means Paris midnights, not UTC ones. */
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+/** Without dates: the last 30 days, today included. */
+export const DEFAULT_DAYS = 30;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isCalendarDay(s: string): boolean {
+  const m = DAY.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s; // rejects 2025-02-30, 2025-13-01
+}
+
+const day = (param: 'from' | 'to', label: string) => {
+  const error = `Date ${label} invalide (${param}) : format attendu AAAA-MM-JJ, par exemple 2025-03-31.`;
+  return z.string({ error }).refine(isCalendarDay, { error }).optional();
+};
+
+/** Query (or CLI options) `from` / `to` as calendar days; unknown keys are ignored. */
+export const RangeQuery = z.object({ from: day('from', 'de début'), to: day('to', 'de fin') });
+
+/** The offset of `timeZone` from UTC at instant `at`, in ms (positive east of Greenwich). */
+function offsetMs(at: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(at));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(at / 1000) * 1000;
+}
+
+/** The instant the calendar day `YYYY-MM-DD` starts in `timeZone`. */
+export function startOfDay(dayText: string, timeZone: string): Date {
+  const [y, m, d] = dayText.split('-').map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(y, m - 1, d);
+  // Second pass with the offset at the result: the guess may sit across a DST change.
+  const first = utcMidnight - offsetMs(utcMidnight, timeZone);
+  return new Date(utcMidnight - offsetMs(first, timeZone));
+}
+
+export function addDays(dayText: string, days: number): string {
+  const [y, m, d] = dayText.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The calendar day of `at` in `timeZone`, as YYYY-MM-DD. */
+export function dayOf(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+export type RangeResult = { ok: true; range: DateRange; days: { from: string; to: string } } | { ok: false; message: string };
+
+/**
+ * Validated `from` / `to` days to a range from the start of `from` to the end of `to` (inclusive),
+ * in `timeZone`. Missing `to`: today; missing `from`: 29 days before `to`.
+ */
+export function parseRange(input: unknown, now: Date, timeZone = DEFAULT_TIME_ZONE): RangeResult {
+  const parsed = RangeQuery.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, message: [...new Set(parsed.error.issues.map((i) => i.message))].join(' ') };
+  const to = parsed.data.to ?? dayOf(now, timeZone);
+  const from = parsed.data.from ?? addDays(to, -(DEFAULT_DAYS - 1));
+  if (from > to) return { ok: false, message: `La date de début (${from}) doit précéder la date de fin (${to}).` };
+  const range = { from: startOfDay(from, timeZone), to: new Date(startOfDay(addDays(to, 1), timeZone).getTime() - 1) };
+  return { ok: true, range, days: { from, to } };
+}

@@ -1,0 +1,40 @@
+/** A period of time, both ends inclusive. */
+export interface DateRange {
+  from: Date;
+  to: Date;
+}
+
+export interface FeedbackComment {
+  comment: string;
+  reaction: 'like' | 'dislike';
+  question: string | null;
+  at: Date;
+}
+
+/** Ratings of one article (null: answers given without an article, e.g. fallbacks). */
+export interface FeedbackRow {
+  articleId: string | null;
+  likes: number;
+  dislikes: number;
+  total: number;
+  /** dislikes / total, between 0 and 1. */
+  dislikeRate: number;
+  /** Latest first, at most 20. */
+  comments: FeedbackComment[];
+}
+
+/** Unanswered questions that normalize to the same text. */
+export interface UnansweredRow {
+  normalizedQuestion: string;
+  /** The latest original wording in the period. */
+  example: string;
+  count: number;
+  lastSeen: Date;
+}
+
+export interface Reports {
+  /** Per article, worst first: dislike rate, then number of dislikes. */
+  feedback(range: DateRange): Promise<FeedbackRow[]>;
+  /** Most frequent first, at most 200 groups. */
+  unanswered(range: DateRange): Promise<UnansweredRow[]>;
+}

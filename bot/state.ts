@@ -1,0 +1,105 @@
+import type { Requester, TranscriptLine } from '../ticketing';
+import type { TicketDraft } from './ticket-steps';
+
+/**
+ * What the bot remembers about one conversation. Plain JSON only (ISO strings, no Date, no class)
+ * because it goes through botbuilder's `Storage`, which may be a database shared by several
+ * processes: a restart or another process resumes the conversation where it was.
+ */
+export interface ConversationData {
+  welcomed: boolean;
+  /** Verified portal identity, copied from the channel's `channelData.relais.requester`. */
+  requester: Requester | null;
+  transcript: TranscriptLine[];
+  /** Answers by bot message id, so a later rating knows the question, article and score. */
+  answers: Record<string, AnswerMemo>;
+  lastQuestion: string | null;
+  /** Latest thumbs-down comment: ticket description and hand-off context. */
+  lastComment: string | null;
+  /** Fallbacks in a row; the second one leads with the escalation offer. */
+  fallbacks: number;
+  clarify: ClarifyMemo | null;
+  /** Set after a comment-less thumbs-down: the next message is that comment, not a question. */
+  awaitingComment: { messageId: string } | null;
+  ticket: TicketDraft | null;
+  /** Set while a human has the conversation; cleared by a `handoff.status` event. */
+  handoff: { since: string } | null;
+  /** Why the next hand-off would happen (`fallback`, `dislike`, `user-request`). */
+  escalationReason: string;
+}
+
+export interface AnswerMemo {
+  question: string;
+  articleId: string;
+  /** Retrieval confidence; null when the user picked the article from a list. */
+  score: number | null;
+}
+
+export interface ClarifyMemo {
+  question: string;
+  choices: { articleId: string; title: string; score: number }[];
+}
+
+/** Per user (across conversations): only what is harmless if a channel reuses a user id. */
+export interface UserData {
+  lastSeenAt: string | null;
+}
+
+export const MAX_TRANSCRIPT_LINES = 200;
+/** A full article answer is long; the agent needs the gist, the state must stay small. */
+const MAX_LINE_CHARS = 2000;
+/** Ratings come shortly after an answer; older answers are forgotten to bound the state. */
+const MAX_ANSWERS = 50;
+
+export function emptyConversation(): ConversationData {
+  return {
+    welcomed: false,
+    requester: null,
+    transcript: [],
+    answers: {},
+    lastQuestion: null,
+    lastComment: null,
+    fallbacks: 0,
+    clarify: null,
+    awaitingComment: null,
+    ticket: null,
+    handoff: null,
+    escalationReason: 'user-request',
+  };
+}
+
+export function emptyUser(): UserData {
+  return { lastSeenAt: null };
+}
+
+export function addLine(data: ConversationData, from: TranscriptLine['from'], text: string, at: Date): void {
+  const clipped = text.length > MAX_LINE_CHARS ? `${text.slice(0, MAX_LINE_CHARS - 1)}…` : text;
+  data.transcript.push({ from, text: clipped, at: at.toISOString() });
+  if (data.transcript.length > MAX_TRANSCRIPT_LINES) {
+    data.transcript.splice(0, data.transcript.length - MAX_TRANSCRIPT_LINES);
+  }
+}
+
+export function rememberAnswer(data: ConversationData, messageId: string, memo: AnswerMemo): void {
+  data.answers[messageId] = memo;
+  const ids = Object.keys(data.answers);
+  for (const id of ids.slice(0, Math.max(0, ids.length - MAX_ANSWERS))) delete data.answers[id];
+}
+
+/**
+ * The verified requester a channel put in `channelData.relais.requester`. Only an object marked
+ * `verified: true` with a usable e-mail counts: the channel is the one place that checks the
+ * portal token, so anything else (a name typed by the user, `from.name`) is never trusted.
+ */
+export function verifiedRequester(channelData: unknown): Requester | null {
+  const r = (channelData as { relais?: { requester?: Record<string, unknown> } } | null)?.relais?.requester;
+  if (!r || r.verified !== true || typeof r.email !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(r.email)) return null;
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  return {
+    email: r.email.trim().toLowerCase(),
+    name: str(r.name) ?? r.email.trim(),
+    portalUserId: str(r.portalUserId),
+    organisation: str(r.organisation),
+    verified: true,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Everything ClaudIA says, in one place, so tone and typography (vouvoiement, « », ’) can be
+ * reviewed and changed without touching the turn logic. Plain spaces are used inside « » and
+ * before « : ? ! » on purpose: the same strings are matched by channels and tests.
+ */
+export const LABELS = Object.freeze({
+  askAgent: 'Parler à un conseiller',
+  agent: 'Discuter avec un conseiller',
+  ticket: 'Créer un ticket',
+  technique: 'Technique',
+  metier: 'Métier',
+  confirm: 'Confirmer',
+  edit: 'Modifier',
+  cancel: 'Annuler',
+  editEmail: 'Adresse e-mail',
+  editCategory: 'Catégorie',
+  editSubject: 'Objet',
+  editDescription: 'Description',
+});
+
+export const HOURS =
+  'Nos conseillers sont disponibles du lundi au vendredi de 8h30 à 18h30, hors jours fériés.';
+
+const firstLine = (name: string | null) => (name ? `Bonjour ${name}` : 'Bonjour');
+
+export const TEXTS = Object.freeze({
+  welcome: (name: string | null, returning: boolean) =>
+    `${firstLine(name)}, ${returning ? 'ravie de vous retrouver !' : 'je suis ClaudIA, votre assistante virtuelle.'} ` +
+    'Posez-moi votre question en quelques mots, ou choisissez un sujet :',
+  greeting: (name: string | null) => `${firstLine(name)} ! Quelle est votre question ?`,
+  thanks: 'Avec plaisir ! N’hésitez pas si vous avez une autre question.',
+  goodbye: 'Au revoir, et bonne continuation sur le portail !',
+  nothingToCancel: 'Entendu. Posez-moi votre question quand vous le souhaitez.',
+  textOnly: 'Je ne sais lire que les messages écrits : posez-moi votre question en quelques mots.',
+
+  source: (title: string) => `_Source : ${title}_`,
+  seeAlso: 'Pour aller plus loin :',
+  clarify: 'Vouliez-vous dire…',
+  fallback:
+    'Je n’ai pas compris votre question, désolée. Soyez précis : privilégiez des phrases courtes. ' +
+    'Vous pouvez aussi vous adresser au support :',
+  fallbackAgain: (decision: string) =>
+    `Je ne parviens toujours pas à vous répondre. ${decision} ` +
+    'Sinon, reformulez votre question : soyez précis, privilégiez des phrases courtes.',
+
+  liked: 'Merci pour votre retour !',
+  askComment: 'Pouvez-vous préciser le dysfonctionnement rencontré ?',
+  commentThanks: 'Merci, votre remarque est bien notée : elle nous aidera à améliorer mes réponses.',
+
+  agentOrTicket: 'Un conseiller peut prendre le relais, ou vous pouvez créer un ticket.',
+  agentNow: 'Je vous mets en relation avec un conseiller.',
+  agentsBusy: 'Nos conseillers sont tous occupés pour le moment.',
+  nextOpening: (when: string) => `Prochaine ouverture : ${when}.`,
+  ticketHint: (loggedIn: boolean) =>
+    loggedIn
+      ? 'Vous pouvez créer un ticket : les coordonnées de votre compte seront reprises automatiquement.'
+      : 'Vous pouvez créer un ticket : il vous suffira d’indiquer votre adresse e-mail.',
+  ticketChosen: 'Créons ensemble votre ticket.',
+
+  queued: (position: number, minutes: number) =>
+    `Vous êtes en position ${position} dans la file d’attente, attente estimée : ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+  handoffRefused: 'Aucun conseiller ne peut prendre votre demande pour le moment, désolée.',
+  handoffEnded: 'La conversation avec le conseiller est terminée. Je reste à votre disposition pour toute autre question.',
+  handoffFailed: 'La mise en relation avec un conseiller n’a pas pu aboutir, désolée.',
+
+  ticketIntro: 'Je vous aide à créer un ticket pour le support.',
+  askEmail: 'Quelle est votre adresse e-mail ? Le numéro du ticket et la réponse du support vous y seront envoyés.',
+  badEmail: 'Cette adresse e-mail ne semble pas valide (exemple : nom@domaine.fr). Pouvez-vous la saisir à nouveau ?',
+  askCategory: 'Votre demande est-elle plutôt technique (connexion, anomalie) ou métier (facturation, procédure) ?',
+  badCategory: 'Je n’ai pas compris : répondez « Technique » ou « Métier ».',
+  askSubject: 'En une ligne, quel est l’objet de votre demande ?',
+  emptySubject: 'L’objet ne peut pas être vide.',
+  longSubject: (max: number, length: number) =>
+    `L’objet doit tenir en ${max} caractères au maximum (le vôtre en compte ${length}) : pouvez-vous le raccourcir ?`,
+  askDescription: 'Décrivez votre demande en quelques phrases : ce que vous cherchiez à faire et ce qui s’est passé.',
+  badDescription: (max: number) => `La description doit faire entre 1 et ${max} caractères.`,
+  askEdit: 'Que souhaitez-vous modifier ?',
+  askConfirm: 'Je transmets cette demande au support ?',
+  badConfirm: 'Répondez « Confirmer », « Modifier » ou « Annuler ».',
+  summary: (fields: [string, string][]) =>
+    ['Voici votre demande :', ...fields.map(([k, v]) => `- **${k}** : ${v}`)].join('\n'),
+  ticketCancelled: 'C’est noté, j’annule la création du ticket. Je reste à votre disposition.',
+  ticketCreated: (number: string, email: string) =>
+    `C’est fait : votre ticket n° ${number} est créé. Un e-mail de confirmation vous a été envoyé à ${email}.`,
+  followUp: (url: string) => `Vous pouvez suivre votre demande ici : ${url}`,
+  ticketFailed:
+    'Désolée, je n’ai pas pu créer votre ticket pour le moment. Vos informations sont conservées : ' +
+    'réessayez dans un instant avec « Confirmer ».',
+
+  turnError: 'Désolée, un incident technique m’empêche de vous répondre. Pouvez-vous réessayer dans un instant ?',
+});
+
+export const CATEGORY_LABELS = Object.freeze({ technique: LABELS.technique, metier: LABELS.metier });

@@ -1,0 +1,42 @@
+import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import type { BotDeps } from './ports';
+import type { ConversationData, UserData } from './state';
+
+/** Where turn errors and port failures are reported (pino's `logger.error(obj, msg)` fits). */
+export interface BotLogger {
+  error(obj: object, msg: string): void;
+}
+
+export interface BotRuntime extends BotDeps {
+  logger: BotLogger;
+  /** Article ids proposed as topics in the welcome message. */
+  welcomeTopics: readonly string[];
+  /** Channel ids whose `channelData.relais.requester` is believed; null: every channel. */
+  identityChannels: readonly string[] | null;
+}
+
+/** Everything a flow needs for one turn: botbuilder stays behind this small object. */
+export interface Turn {
+  ctx: TurnContext;
+  data: ConversationData;
+  user: UserData;
+  deps: BotRuntime;
+  conversationId: string;
+}
+
+/**
+ * Sends a message, with buttons when `actions` is given (imBack: the label comes back as the
+ * user's text, readable in the transcript and by screen readers). Returns the message id the
+ * channel assigned, which ratings later refer to as `replyToId`.
+ */
+export async function say(
+  turn: Turn,
+  text: string,
+  actions?: string[],
+  extra?: Partial<Activity>,
+): Promise<string | undefined> {
+  const base = actions?.length ? MessageFactory.suggestedActions(actions, text) : MessageFactory.text(text);
+  const activity: Partial<Activity> = { ...base, textFormat: 'markdown', locale: 'fr-FR', ...extra };
+  const sent = await turn.ctx.sendActivity(activity);
+  return sent?.id;
+}

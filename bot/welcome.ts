@@ -1,0 +1,26 @@
+import type { ChannelAccount } from 'botbuilder';
+import { LABELS, TEXTS } from './texts';
+import { say, type Turn } from './turn';
+
+/** Topics proposed in the welcome message: the questions the portal's support hears most. */
+export const DEFAULT_WELCOME_TOPICS = Object.freeze([
+  'facture-brouillon',
+  'factures-emises-ou-travaux',
+  'frais-de-justice-frais-divers',
+  'contacter-le-support',
+]);
+
+/**
+ * Greets once per conversation (channels may repeat `conversationUpdate` on reconnect), by name
+ * when the channel passed a verified identity, with topic buttons and the two ways to a human.
+ */
+export async function welcome(turn: Turn, added: readonly ChannelAccount[]): Promise<void> {
+  const botId = turn.ctx.activity.recipient?.id;
+  if (turn.data.welcomed || !added.some((m) => m.id !== botId)) return;
+  turn.data.welcomed = true;
+  const topics = turn.deps.welcomeTopics
+    .map((id) => turn.deps.knowledge.article(id)?.title)
+    .filter((t): t is string => !!t);
+  const name = turn.data.requester?.name ?? null;
+  await say(turn, TEXTS.welcome(name, turn.user.lastSeenAt !== null), [...topics, LABELS.askAgent, LABELS.ticket]);
+}

@@ -1,0 +1,41 @@
+import { chatMigrations, createConversationStore } from '../../bot/channels/socket';
+import { systemClock } from '../../server/clock';
+import { migrate } from '../../server/db';
+import { testDatabases, type TestDatabase } from '../helpers/databases';
+
+const requester = (sub: string) => ({ email: `${sub}@x.fr`, name: sub, portalUserId: sub, organisation: null, verified: true });
+
+describe.each(testDatabases())('chat conversation store (%s)', (_name, make) => {
+  let databases: TestDatabase;
+  let store: ReturnType<typeof createConversationStore>;
+  beforeEach(async () => {
+    databases = make();
+    const db = await databases.create();
+    await migrate(db, chatMigrations);
+    store = createConversationStore({ db, clock: systemClock });
+  });
+  afterEach(() => databases.cleanup());
+
+  it('finds a conversation by its visitor token only', async () => {
+    const { conversation, visitorToken } = await store.create(null);
+    expect(await store.findByVisitorToken(visitorToken)).toEqual({ id: conversation.id, portalUserId: null, requester: null });
+    expect(await store.findByVisitorToken(visitorToken.slice(1) + 'x')).toBeNull();
+    expect(await store.findByVisitorToken("' OR 1=1 --")).toBeNull();
+  });
+
+  it('ties a conversation to one portal user, atomically', async () => {
+    const { conversation } = await store.create(null);
+    expect(await store.resume(conversation.id, requester('a'))).toBe(true);
+    expect(await store.resume(conversation.id, requester('a'))).toBe(true);
+    expect(await store.resume(conversation.id, requester('b'))).toBe(false);
+    expect(await store.resume(conversation.id, null)).toBe(true);
+  });
+
+  it('keeps the history in order and returns the latest ones', async () => {
+    const { conversation } = await store.create(requester('a'));
+    for (let i = 0; i < 5; i++) await store.append(conversation.id, { type: 'message', id: `m${i}`, text: `t${i}` });
+    await store.replace(conversation.id, { type: 'message', id: 'm4', text: 'modifié' });
+    await store.remove(conversation.id, 'm3');
+    expect((await store.history(conversation.id, 3)).map((a) => a.text)).toEqual(['t1', 't2', 'modifié']);
+  });
+});

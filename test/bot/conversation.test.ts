@@ -1,0 +1,125 @@
+import { actions, clarifyingQuestion, createHarness, last, MARIE, text, titleOf } from './harness';
+
+describe('welcome', () => {
+  it('greets an anonymous user with topics and the two ways to a human', async () => {
+    const h = createHarness();
+    const replies = await h.join();
+    expect(replies).toHaveLength(1);
+    expect(text(replies)).toMatch(/^Bonjour, je suis ClaudIA/);
+    expect(actions(replies)).toEqual([
+      titleOf('facture-brouillon'),
+      titleOf('factures-emises-ou-travaux'),
+      titleOf('frais-de-justice-frais-divers'),
+      titleOf('contacter-le-support'),
+      'Parler à un conseiller',
+      'Créer un ticket',
+    ]);
+    expect(await h.join()).toEqual([]); // a reconnecting channel does not get a second greeting
+  });
+
+  it('greets a verified portal user by name and remembers the identity', async () => {
+    const h = createHarness();
+    expect(text(await h.join(MARIE))).toMatch(/^Bonjour Marie Dupont, /);
+    // Later activities carry no identity: the conversation remembers it.
+    expect(text(await h.send('salut'))).toBe('Bonjour Marie Dupont ! Quelle est votre question ?');
+  });
+
+  it('ignores an identity that is not marked verified', async () => {
+    const h = createHarness();
+    expect(text(await h.join({ ...MARIE, verified: false }))).toMatch(/^Bonjour, je suis ClaudIA/);
+  });
+
+  it('ignores an identity from a channel that is not allowed to vouch for one', async () => {
+    const h = createHarness({ identityChannels: ['relais-widget'] }); // TestAdapter's channel is 'test'
+    expect(text(await h.join(MARIE))).toMatch(/^Bonjour, je suis ClaudIA/);
+  });
+});
+
+describe('answers', () => {
+  it('answers with the article, its source, thumbs and the metadata for feedback', async () => {
+    const h = createHarness();
+    const reply = last(await h.send('Comment envoyer une facture restée en brouillon ?'));
+    expect(reply?.text).toContain('Valider et envoyer');
+    expect(reply?.text).toContain(`Source : ${titleOf('facture-brouillon')}`);
+    expect(reply?.textFormat).toBe('markdown');
+    expect(reply?.channelData).toMatchObject({
+      feedbackLoopEnabled: true,
+      relais: { articleId: 'facture-brouillon', score: 1, question: 'Comment envoyer une facture restée en brouillon ?' },
+    });
+    expect(JSON.stringify(reply?.entities)).toContain(titleOf('facture-brouillon'));
+  });
+
+  it('answers a topic button (exact title) with that article', async () => {
+    const h = createHarness();
+    const reply = last(await h.send(titleOf('frais-de-justice-frais-divers')));
+    expect(reply?.channelData?.relais).toMatchObject({ articleId: 'frais-de-justice-frais-divers', score: null });
+  });
+
+  it('asks « Vouliez-vous dire… » then answers the chosen title with the original question', async () => {
+    const h = createHarness();
+    const { question, ids } = clarifyingQuestion();
+    const replies = await h.send(question);
+    expect(text(replies)).toBe('Vouliez-vous dire…');
+    expect(actions(replies)).toEqual(ids.map(titleOf));
+    const reply = last(await h.send(titleOf(ids[1]!)));
+    expect(reply?.channelData?.relais).toMatchObject({ articleId: ids[1], question });
+    expect(reply?.channelData?.relais.score).toBeGreaterThan(0);
+  });
+
+  it('accepts the choice as a postBack value { relaisChoice }', async () => {
+    const h = createHarness();
+    const { question, ids } = clarifyingQuestion();
+    await h.send(question);
+    const reply = last(await h.send({ type: 'message', value: { relaisChoice: ids[0] } }));
+    expect(reply?.channelData?.relais).toMatchObject({ articleId: ids[0], question });
+  });
+});
+
+describe('fallback', () => {
+  it('admits it, gives the tip and the escalation options; the second in a row leads with escalation', async () => {
+    const h = createHarness();
+    const first = await h.send('xyzzy plouf');
+    expect(text(first)).toMatch(/^Je n’ai pas compris votre question/);
+    expect(text(first)).toContain('Soyez précis : privilégiez des phrases courtes');
+    expect(actions(first)).toEqual(['Discuter avec un conseiller', 'Créer un ticket']);
+    const second = await h.send('le chat de ma voisine est bleu');
+    expect(text(second)).toMatch(/^Je ne parviens toujours pas à vous répondre\. Un conseiller peut prendre le relais/);
+    expect(actions(second)).toEqual(['Discuter avec un conseiller', 'Créer un ticket']);
+    expect(h.f.unanswered.map((u) => u.question)).toEqual(['xyzzy plouf', 'le chat de ma voisine est bleu']);
+    expect(h.f.unanswered[0]).toMatchObject({ conversationId: 'Convo1', at: h.f.now });
+  });
+
+  it('offers only a ticket, with the next opening, when support is closed', async () => {
+    const h = createHarness();
+    h.f.open = false;
+    await h.send('xyzzy plouf');
+    const second = await h.send('xyzzy plouf encore');
+    expect(text(second)).toContain('Prochaine ouverture : lundi à 8h30.');
+    expect(actions(second)).toEqual(['Créer un ticket']);
+    expect(h.f.agentPolls).toBe(0);
+  });
+});
+
+describe('intents', () => {
+  it('replies briefly to greetings, thanks and goodbyes', async () => {
+    const h = createHarness();
+    await h.join(MARIE);
+    expect(text(await h.send('bonjour'))).toBe('Bonjour Marie Dupont ! Quelle est votre question ?');
+    expect(text(await h.send('merci'))).toMatch(/^Avec plaisir/);
+    expect(text(await h.send('au revoir'))).toMatch(/^Au revoir/);
+  });
+
+  it('goes straight to the ticket form for the ticket intent', async () => {
+    const h = createHarness();
+    expect(text(await h.send('je voudrais ouvrir un ticket'))).toContain('adresse e-mail');
+  });
+
+  it('explains and offers a ticket when an agent is asked for but none is free', async () => {
+    const h = createHarness();
+    h.f.agentAvailable = false;
+    const replies = await h.send('je veux parler à un conseiller');
+    expect(text(replies)).toMatch(/^Nos conseillers sont tous occupés/);
+    expect(actions(replies)).toEqual(['Créer un ticket']);
+    expect(h.f.handoffs).toHaveLength(0);
+  });
+});
