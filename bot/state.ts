@@ -45,9 +45,14 @@ export interface UserData {
   lastSeenAt: string | null;
 }
 
-export const MAX_TRANSCRIPT_LINES = 200;
-/** A full article answer is long; the agent needs the gist, the state must stay small. */
-const MAX_LINE_CHARS = 2000;
+export const MAX_TRANSCRIPT_LINES = 100;
+/**
+ * The state is read, hashed and written on every turn and must stay under the storage's item
+ * limit (256 KB) however long the conversation: user lines keep their full text (the channel
+ * caps messages at 2,000 characters), bot lines only the gist (a full article answer is long and
+ * the agent can open the article). 100 × 2,000 characters stays well under the limit.
+ */
+const MAX_LINE_CHARS = { user: 2000, agent: 2000, bot: 600, system: 600 } as const;
 /** Ratings come shortly after an answer; older answers are forgotten to bound the state. */
 const MAX_ANSWERS = 50;
 
@@ -73,7 +78,8 @@ export function emptyUser(): UserData {
 }
 
 export function addLine(data: ConversationData, from: TranscriptLine['from'], text: string, at: Date): void {
-  const clipped = text.length > MAX_LINE_CHARS ? `${text.slice(0, MAX_LINE_CHARS - 1)}…` : text;
+  const max = MAX_LINE_CHARS[from];
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   data.transcript.push({ from, text: clipped, at: at.toISOString() });
   if (data.transcript.length > MAX_TRANSCRIPT_LINES) {
     data.transcript.splice(0, data.transcript.length - MAX_TRANSCRIPT_LINES);
@@ -81,7 +87,8 @@ export function addLine(data: ConversationData, from: TranscriptLine['from'], te
 }
 
 export function rememberAnswer(data: ConversationData, messageId: string, memo: AnswerMemo): void {
-  data.answers[messageId] = memo;
+  // The question is kept for the ratings report; its first 500 characters identify it.
+  data.answers[messageId] = { ...memo, question: memo.question.slice(0, 500) };
   const ids = Object.keys(data.answers);
   for (const id of ids.slice(0, Math.max(0, ids.length - MAX_ANSWERS))) delete data.answers[id];
 }
