@@ -16,6 +16,7 @@ import { offsetClock, systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import { createDatabase, migrate, type Db } from './db';
 import { createRateLimiterFactory } from './http/rate-limit';
+import { limitConnections } from './http/socket-connection-limit';
 import { createLogger, type Logger } from './logger';
 import { createMail, type Mail, type Mailer } from './mail';
 
@@ -155,6 +156,11 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   const server = http.createServer(app);
   // The widget's payloads are small; socket.io would otherwise buffer up to 1 MB before validation.
   const io = new SocketServer(server, { maxHttpBufferSize: 64 * 1024, serveClient: false });
+  limitConnections(io.of('/chat'), { db, clock, logger }, {
+    limit: config.rateLimits.chatConnectionsPerIp,
+    windowMs: 10 * MINUTE,
+    trustProxy: config.trustProxy,
+  });
   const chat = createSocketChannel({
     io,
     db,

@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   LOGIN_RATE_PER_IP: positiveInt(10),
   SESSION_TTL_HOURS: positiveInt(12),
   CHAT_MESSAGES_PER_10S: positiveInt(20),
+  CHAT_CONNECTIONS_PER_IP: positiveInt(60),
   RELAIS_NOW: z.preprocess((v) => (v === '' ? undefined : v), z.iso.datetime({ offset: true }).optional()),
   SUPPORT_CLOSURES: z
     .string()
@@ -63,7 +64,7 @@ export type Config = Readonly<{
   /** True when no secret was configured and a random one was made for this process (never in production). */
   portalIdentitySecretEphemeral: boolean;
   trustProxy?: number;
-  rateLimits: Readonly<{ ticketsPerIp: number; ticketsPerEmail: number; loginPerIp: number; chatMessagesPer10s: number }>;
+  rateLimits: Readonly<{ ticketsPerIp: number; ticketsPerEmail: number; loginPerIp: number; chatMessagesPer10s: number; chatConnectionsPerIp: number }>;
   sessionTtlHours: number;
   /** Demo clock: the server's time starts at this instant and runs on (never in production). */
   pinnedNow?: Date;
@@ -119,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ticketsPerEmail: e.TICKET_RATE_PER_EMAIL,
       loginPerIp: e.LOGIN_RATE_PER_IP,
       chatMessagesPer10s: e.CHAT_MESSAGES_PER_10S,
+      chatConnectionsPerIp: e.CHAT_CONNECTIONS_PER_IP,
     }),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     pinnedNow: e.RELAIS_NOW ? new Date(e.RELAIS_NOW) : undefined,
