@@ -1,18 +1,18 @@
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator } from 'express-rate-limit';
 import type { RequestHandler } from 'express';
 import type { Clock } from '../clock';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
-import { DbRateLimitStore } from '../http/db-rate-limit-store';
-import { clientIp } from './client-ip';
-import { sendError } from './errors';
+import { clientIp } from '../http/client-ip';
+import { createRateLimiterFactory } from '../http/rate-limit';
 
 export const LOGIN_WINDOW_MS = 15 * 60_000;
 
 /**
  * Limits password guessing per client IP. Counters live in the database, so the limit holds
  * across server processes. Successful logins are given back (skipSuccessfulRequests): a team
- * signing in from one office address each morning does not lock itself out.
+ * signing in from one office address each morning does not lock itself out. The client IP
+ * follows the auth config (`trustProxy` hops), whatever the app's own `trust proxy` setting.
  */
 export function createLoginRateLimit(deps: {
   db: Db;
@@ -22,21 +22,12 @@ export function createLoginRateLimit(deps: {
   trustProxy?: number;
 }): RequestHandler {
   const hops = deps.trustProxy ?? 0;
-  return rateLimit({
-    windowMs: LOGIN_WINDOW_MS,
+  return createRateLimiterFactory(deps)({
+    name: 'auth-login',
     limit: deps.limit,
-    store: new DbRateLimitStore({ db: deps.db, clock: deps.clock, prefix: 'auth-login:' }),
-    keyGenerator: (req) => ipKeyGenerator(clientIp(req, hops)),
+    windowMs: LOGIN_WINDOW_MS,
+    key: (req) => ipKeyGenerator(clientIp(req, hops)),
     skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    // X-Forwarded-For is read by clientIp according to the auth config, not by Express.
-    validate: { xForwardedForHeader: false },
-    logger: {
-      error: (err, message) => deps.logger.error({ err }, message ?? 'auth: rate limiter error'),
-      warn: (err, message) => deps.logger.warn({ err }, message ?? 'auth: rate limiter warning'),
-    },
-    handler: (_req, res) =>
-      sendError(res, 429, 'RATE_LIMITED', 'Trop de tentatives de connexion. Veuillez réessayer dans quelques minutes.'),
+    message: 'Trop de tentatives de connexion. Veuillez réessayer dans quelques minutes.',
   });
 }

@@ -14,6 +14,8 @@ export interface LimitSpec {
   key?: (req: Request, res: Response) => string;
   /** French message of the 429 answer. */
   message: string;
+  /** Give successful requests back (e.g. logins: only failures count). */
+  skipSuccessfulRequests?: boolean;
 }
 
 export type RateLimiterFactory = (spec: LimitSpec) => RequestHandler;
@@ -29,8 +31,11 @@ export function createRateLimiterFactory(deps: { db: Db; clock: Clock; logger: L
       limit: spec.limit,
       store: new DbRateLimitStore({ db: deps.db, clock: deps.clock, prefix: `${spec.name}:` }),
       keyGenerator: spec.key ?? ((req) => ipKeyGenerator(req.ip ?? 'unknown')),
+      skipSuccessfulRequests: spec.skipSuccessfulRequests ?? false,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      // X-Forwarded-For is interpreted by the key function / Express's trust proxy setting.
+      validate: { xForwardedForHeader: false },
       logger: {
         error: (err, message) => deps.logger.error({ err }, message ?? `http: rate limiter ${spec.name} error`),
         warn: (err, message) => deps.logger.warn({ err }, message ?? `http: rate limiter ${spec.name} warning`),

@@ -1,8 +1,9 @@
-import type { Namespace, Socket } from 'socket.io';
+import type { Namespace } from 'socket.io';
 import type { Options } from 'express-rate-limit';
 import type { Clock } from '../clock';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
+import { addressBehindProxies } from './client-ip';
 import { DbRateLimitStore } from './db-rate-limit-store';
 
 export interface ConnectionLimit {
@@ -11,17 +12,6 @@ export interface ConnectionLimit {
   windowMs: number;
   /** Reverse proxies in front (then the client is that many entries from the right of X-Forwarded-For). */
   trustProxy?: number;
-}
-
-/** The client address of a handshake, seen through `hops` trusted proxies (Express's numeric rule). */
-function clientAddress(socket: Socket, hops: number): string {
-  const forwarded = String(socket.handshake.headers['x-forwarded-for'] ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .reverse();
-  const chain = [socket.handshake.address, ...forwarded];
-  return chain[Math.min(hops, chain.length - 1)] ?? 'unknown';
 }
 
 /**
@@ -33,7 +23,7 @@ export function limitConnections(nsp: Namespace, deps: { db: Db; clock: Clock; l
   const store = new DbRateLimitStore({ db: deps.db, clock: deps.clock, prefix: `${nsp.name.replace(/\W/g, '')}-connect:` });
   store.init({ windowMs: spec.windowMs } as Options);
   nsp.use((socket, next) => {
-    store.increment(clientAddress(socket, spec.trustProxy ?? 0)).then(
+    store.increment(addressBehindProxies(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], spec.trustProxy ?? 0)).then(
       ({ totalHits }) => {
         if (totalHits <= spec.limit) return next();
         const err = new Error('Trop de connexions depuis votre adresse : veuillez réessayer dans quelques minutes.') as Error & {

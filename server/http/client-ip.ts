@@ -7,10 +7,15 @@ import type { Request } from 'express';
  * `req.ip` so the login limit follows the auth config whatever the app's own setting.
  */
 export function clientIp(req: Request, trustedProxies: number): string {
-  const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+  return addressBehindProxies(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
+}
+
+/** The same rule from a peer address and an X-Forwarded-For header (HTTP requests, socket.io handshakes). */
+export function addressBehindProxies(peer: string | undefined, forwardedFor: string | string[] | undefined, trustedProxies: number): string {
+  const forwarded = String(forwardedFor ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  const chain = [req.socket.remoteAddress ?? 'unknown', ...forwarded.reverse()];
+  const chain = [peer ?? 'unknown', ...forwarded.reverse()];
   return chain[Math.min(trustedProxies, chain.length - 1)]!;
 }
