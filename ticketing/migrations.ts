@@ -17,12 +17,13 @@ CREATE TABLE tickets (
   channel TEXT NOT NULL,
   transcript_json TEXT,
   assignee_id BIGINT,
-  idempotency_key TEXT UNIQUE,
+  idempotency_key TEXT,
   created_at BIGINT NOT NULL,
   updated_at BIGINT NOT NULL
 );
 CREATE INDEX tickets_status ON tickets (status, updated_at);
-CREATE INDEX tickets_requester ON tickets (requester_email);
+-- Partial: most tickets have no key, and every index entry is one more page written per ticket.
+CREATE UNIQUE INDEX tickets_idempotency ON tickets (idempotency_key) WHERE idempotency_key IS NOT NULL;
 CREATE TABLE ticket_events (
   id ${serialKey},
   ticket_id BIGINT NOT NULL REFERENCES tickets (id),
