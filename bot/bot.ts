@@ -66,7 +66,9 @@ export class RelaisBot extends ActivityHandler {
     } catch (err) {
       await this.fail(ctx, err, invokeAnswered);
     } finally {
-      if (turn) turn.user.lastSeenAt = this.deps.clock.now().toISOString();
+      // Set once: it only tells a returning user from a new one, and an unchanged user state
+      // is not written again (one database write less per turn).
+      if (turn && !turn.user.firstSeenAt) turn.user.firstSeenAt = this.deps.clock.now().toISOString();
       await this.save(ctx);
     }
   }

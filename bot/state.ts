@@ -42,7 +42,7 @@ export interface ClarifyMemo {
 
 /** Per user (across conversations): only what is harmless if a channel reuses a user id. */
 export interface UserData {
-  lastSeenAt: string | null;
+  firstSeenAt: string | null;
 }
 
 export const MAX_TRANSCRIPT_LINES = 100;
@@ -74,7 +74,7 @@ export function emptyConversation(): ConversationData {
 }
 
 export function emptyUser(): UserData {
-  return { lastSeenAt: null };
+  return { firstSeenAt: null };
 }
 
 export function addLine(data: ConversationData, from: TranscriptLine['from'], text: string, at: Date): void {

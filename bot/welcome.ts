@@ -22,5 +22,5 @@ export async function welcome(turn: Turn, added: readonly ChannelAccount[]): Pro
     .map((id) => turn.deps.knowledge.article(id)?.title)
     .filter((t): t is string => !!t);
   const name = turn.data.requester?.name ?? null;
-  await say(turn, TEXTS.welcome(name, turn.user.lastSeenAt !== null), [...topics, LABELS.askAgent, LABELS.ticket]);
+  await say(turn, TEXTS.welcome(name, turn.user.firstSeenAt !== null), [...topics, LABELS.askAgent, LABELS.ticket]);
 }
