@@ -59,8 +59,8 @@ const COMMON_MIN_DOCS = 200;
 /** Candidates kept from the first phase for the second. */
 const PHASE_ONE_POOL = 64;
 
-/** Typo tolerance, for words the base does not know: one edit from 5 letters, two from 10. */
-const fuzzyFor = (term: string): number | false => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false);
+/** Typo tolerance, for words the base does not know: one edit from 5 letters, two from 12. */
+const fuzzyFor = (term: string): number | false => (term.length >= 12 ? 2 : term.length >= 5 ? 1 : false);
 
 /**
  * MiniSearch over title, questions, tags and body, with the French analyser plugged in through
