@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type ErrorRequestHandler } from 'express';
+import express from 'express';
 import helmet from 'helmet';
 import { Server as SocketServer } from 'socket.io';
 import { createBot, type AgentAvailability, type Handoff } from '../bot';
@@ -15,6 +15,7 @@ import { createAuth, type Auth } from './auth';
 import { offsetClock, systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import { createDatabase, migrate, type Db } from './db';
+import { errorHandler, notFound } from './http/errors';
 import { createRateLimiterFactory } from './http/rate-limit';
 import { limitConnections } from './http/socket-connection-limit';
 import { createLogger, type Logger } from './logger';
@@ -133,25 +134,9 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use('/api/tickets', ticketing.publicRouter, ticketing.errorHandler);
   app.use('/api/agent/tickets', ticketing.agentRouter, ticketing.errorHandler);
 
-  app.use((_req, res) => {
-    res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Ressource introuvable.' } });
-  });
+  app.use(notFound);
 
-  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
-    const type = (err as { type?: string })?.type;
-    if (type === 'entity.too.large') {
-      return void res.status(413).json({ error: { code: 'TOO_LARGE', message: 'Requête trop volumineuse.' } });
-    }
-    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status >= 500) logger.error({ err }, 'http: unhandled error');
-    res.status(status).json({
-      error: {
-        code: status >= 500 ? 'INTERNAL' : 'BAD_REQUEST',
-        message: status >= 500 ? 'Erreur interne du serveur.' : 'Requête invalide (JSON attendu).',
-      },
-    });
-  };
-  app.use(onError);
+  app.use(errorHandler(logger));
 
   const server = http.createServer(app);
   // The widget's payloads are small; socket.io would otherwise buffer up to 1 MB before validation.
