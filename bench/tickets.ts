@@ -63,7 +63,7 @@ function bareSqliteRate(file: string, sync: 'FULL' | 'NORMAL'): number[] {
   // default): the baseline sets the same value as the service's connection.
   const db = new Database(file);
   db.pragma(`synchronous = ${sync}`);
-  const stmt = db.prepare(ROW_SQL.replace(/\$(\d)/g, '?$1').replace(/\?(\d)/g, (_m, d) => `@p${d}`));
+  const stmt = db.prepare(ROW_SQL.replace(/\$(\d)/g, '@p$1'));
   const insert = db.transaction((p: unknown[]) => stmt.run(Object.fromEntries(p.map((v, k) => [`p${k + 1}`, v]))));
   const rates: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {

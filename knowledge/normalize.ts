@@ -48,9 +48,3 @@ export function spaceWords(normalized: string): string {
     .filter((chunk) => chunk.length > 0)
     .join(' ');
 }
-
-/** Splits on anything that is not a letter or digit of any script (hyphens and apostrophes included). */
-export function splitWords(normalized: string): string[] {
-  const spaced = spaceWords(normalized);
-  return spaced.length === 0 ? [] : spaced.split(' ');
-}

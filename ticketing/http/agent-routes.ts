@@ -1,7 +1,6 @@
 import express, { type RequestHandler } from 'express';
-import { TicketError } from '../errors';
 import type { AgentRef, TicketService } from '../service';
-import { parse } from './errors';
+import { parse, wrap } from './errors';
 import { AgentReplyBody, AnonymousRequester, AssignBody, ListQuery, ReplyBody, StatusBody, TicketFields } from './schemas';
 
 export interface AgentGuards {
@@ -16,12 +15,6 @@ const agentOf = (res: express.Response): AgentRef => {
   if (!a) throw new Error('ticketing: agent route reached without an agent session');
   return { id: a.id, name: a.name };
 };
-
-const wrap =
-  (fn: (req: express.Request, res: express.Response) => Promise<void>): RequestHandler =>
-  (req, res, next) => {
-    fn(req, res).catch(next);
-  };
 
 /** Agents' routes (session + CSRF): list and filter, read, reply, note, status, assign, create. */
 export function agentTicketRoutes(deps: { service: TicketService; guards: AgentGuards }): express.Router {

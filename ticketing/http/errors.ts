@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { TicketError } from '../errors';
@@ -7,6 +7,13 @@ import { fieldErrors } from './schemas';
 export function sendError(res: Response, status: number, code: string, message: string, fields?: Record<string, string>): void {
   res.status(status).json({ error: { code, message, ...(fields ? { fields } : {}) } });
 }
+
+/** An async route handler whose rejections go to the error handler. */
+export const wrap =
+  (fn: (req: Request, res: Response) => Promise<void>): RequestHandler =>
+  (req, res, next) => {
+    fn(req, res).catch(next);
+  };
 
 /** Parses a body/query with a schema, or throws a VALIDATION TicketError listing every field. */
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {

@@ -4,7 +4,7 @@ import type { IdentityVerifier } from '../identity';
 import type { TicketService } from '../service';
 import type { Requester } from '../types';
 import { TICKET_NUMBER } from '../access-token';
-import { parse, sendError } from './errors';
+import { parse, sendError, wrap } from './errors';
 import { AnonymousRequester, ReplyBody, TicketFields } from './schemas';
 import { requesterView } from './views';
 
@@ -43,30 +43,30 @@ export function publicTicketRoutes(deps: {
 }): express.Router {
   const router = express.Router();
 
-  const resolveRequester: RequestHandler = async (req, res, next) => {
-    try {
-      const token = bearer(req.get('authorization'));
-      let requester: Requester;
+  const resolveRequester: RequestHandler = (req, res, next) => {
+    const token = bearer(req.get('authorization'));
+    const resolve = async (): Promise<Requester> => {
       if (req.get('authorization') !== undefined && !token) {
         throw new TicketError('IDENTITY_INVALID', 'En-tête Authorization invalide (Bearer attendu).');
       }
-      if (token) {
-        // Connected mode: the identity comes from the verified token, never from the body.
-        requester = await deps.identity.verify(token);
-      } else {
-        const anon = parse(AnonymousRequester, req.body);
-        requester = { ...anon, organisation: anon.organisation ?? null, portalUserId: null, verified: false };
-      }
+      // Connected mode: the identity comes from the verified token, never from the body.
+      if (token) return deps.identity.verify(token);
+      const anon = parse(AnonymousRequester, req.body);
+      return { ...anon, organisation: anon.organisation ?? null, portalUserId: null, verified: false };
+    };
+    resolve().then((requester) => {
       res.locals.requester = requester;
       res.locals.requesterEmail = requester.email;
       next();
-    } catch (err) {
-      next(err);
-    }
+    }, next);
   };
 
-  router.post('/', deps.limits.ticketsPerIp, resolveRequester, deps.limits.ticketsPerEmail, async (req, res, next) => {
-    try {
+  router.post(
+    '/',
+    deps.limits.ticketsPerIp,
+    resolveRequester,
+    deps.limits.ticketsPerEmail,
+    wrap(async (req, res) => {
       const fields = parse(TicketFields, req.body);
       if (fields.website) return sendError(res, 400, 'REJECTED', 'Demande refusée.');
       const requester = res.locals.requester as Requester;
@@ -88,35 +88,35 @@ export function publicTicketRoutes(deps: {
         accessToken: result.accessToken,
         followUpUrl: result.followUpUrl,
       });
-    } catch (err) {
-      next(err);
-    }
-  });
+    }),
+  );
 
-  router.get('/:number', deps.limits.followUpPerIp, async (req, res, next) => {
-    try {
+  router.get(
+    '/:number',
+    deps.limits.followUpPerIp,
+    wrap(async (req, res) => {
       const number = String(req.params.number);
       const found = TICKET_NUMBER.test(number) ? await deps.service.forRequester(number, followUpToken(req)) : null;
       if (!found) return sendError(res, 404, 'TICKET_NOT_FOUND', NOT_FOUND);
       res.json({ ticket: requesterView(found.ticket, found.events) });
-    } catch (err) {
-      next(err);
-    }
-  });
+    }),
+  );
 
-  router.post('/:number/replies', deps.limits.followUpPerIp, async (req, res, next) => {
-    try {
+  router.post(
+    '/:number/replies',
+    deps.limits.followUpPerIp,
+    wrap(async (req, res) => {
       const number = String(req.params.number);
       const token = followUpToken(req);
       if (!TICKET_NUMBER.test(number) || !token) return sendError(res, 404, 'TICKET_NOT_FOUND', NOT_FOUND);
       const { message } = parse(ReplyBody, req.body);
-      const event = await deps.service.requesterReply(number, token, message);
+      const event = await deps.service.requesterReply(number, token, message).catch((err: unknown) => {
+        // Same answer as a wrong number: the requester's page says what to check.
+        throw err instanceof TicketError && err.code === 'TICKET_NOT_FOUND' ? new TicketError(err.code, NOT_FOUND) : err;
+      });
       res.status(201).json({ event: { type: event.type, body: event.body, createdAt: event.createdAt } });
-    } catch (err) {
-      if (err instanceof TicketError && err.code === 'TICKET_NOT_FOUND') return sendError(res, 404, err.code, NOT_FOUND);
-      next(err);
-    }
-  });
+    }),
+  );
 
   return router;
 }
