@@ -1,8 +1,20 @@
-import { EventFactory } from 'botbuilder';
-import type { HandoffResult } from './ports';
-import { LABELS, TEXTS } from './texts';
+import { EventFactory, type CardAction } from 'botbuilder';
+import type { HandoffResult, HandoffStatusValue, TranscriptLine } from './ports';
+import { HOURS, LABELS, TEXTS } from './texts';
+import { formatOpening } from './escalation';
+import { MAX_TRANSCRIPT_LINES } from './state';
+import { startTicket } from './ticket-flow';
 import { transcriptActivities } from './transcript';
 import { say, type Turn } from './turn';
+
+/** Sent as data, so the live chat recognises it whatever the user could type to an agent. */
+const LEAVE_QUEUE: CardAction = {
+  type: 'messageBack',
+  title: LABELS.leaveQueue,
+  text: LABELS.leaveQueue,
+  displayText: LABELS.leaveQueue,
+  value: { relaisAction: 'leave-queue' },
+};
 
 /**
  * Hands the conversation to the live chat with the standard Bot Framework `handoff.initiate`
@@ -34,19 +46,51 @@ export async function startHandoff(turn: Turn): Promise<void> {
   if (result.accepted) {
     data.handoff = { since: deps.clock.now().toISOString() };
     data.escalationReason = 'user-request';
-    await say(turn, `${TEXTS.agentNow} ${TEXTS.queued(result.queuePosition, result.estimatedWaitMinutes)}`);
+    const queued = result.queuePosition > 0 ? ` ${TEXTS.queued(result.queuePosition, result.estimatedWaitMinutes)}` : '';
+    await say(turn, `${TEXTS.agentNow}${queued}`, undefined, queued ? suggestions(LEAVE_QUEUE) : undefined);
     return;
   }
   await say(turn, `${TEXTS.handoffRefused} ${TEXTS.ticketHint(data.requester?.verified === true)}`, [LABELS.ticket]);
 }
 
-/** `handoff.status` from the live chat: the agent is done (or it failed), the bot answers again. */
+const suggestions = (...actions: CardAction[]) => ({ suggestedActions: { actions, to: [] } });
+
+/**
+ * `handoff.status` from the live chat. `accepted`: still with the agent. `completed`/`failed`:
+ * the bot has the conversation again; the live part joins its transcript, then the user is told
+ * why and, when useful, offered a ticket (or taken straight to it after leaving the queue).
+ */
 export async function onHandoffStatus(turn: Turn, value: unknown): Promise<void> {
-  const state = (value as { state?: unknown } | null)?.state;
-  if (state !== 'completed' && state !== 'failed') return; // `accepted`: still with the agent
+  const status = (value ?? {}) as Partial<HandoffStatusValue>;
+  if (status.state !== 'completed' && status.state !== 'failed') return;
   const wasHandedOff = turn.data.handoff !== null;
   turn.data.handoff = null;
   if (!wasHandedOff) return;
-  if (state === 'completed') await say(turn, TEXTS.handoffEnded);
-  else await say(turn, `${TEXTS.handoffFailed} ${TEXTS.ticketHint(turn.data.requester?.verified === true)}`, [LABELS.ticket]);
+  appendLiveLines(turn, status.transcript);
+  const loggedIn = turn.data.requester?.verified === true;
+  const offerTicket = (why: string) => say(turn, `${why} ${TEXTS.ticketHint(loggedIn)}`, [LABELS.ticket]);
+  switch (status.reason) {
+    case 'user-left':
+      return startTicket(turn, TEXTS.leftQueue);
+    case 'support-closed': {
+      const next = turn.deps.hours.nextOpening(turn.deps.clock.now());
+      const when = next ? ` ${TEXTS.nextOpening(formatOpening(next, turn.deps.clock.now()))}` : '';
+      return void (await offerTicket(`${TEXTS.supportClosed} ${HOURS}${when}`));
+    }
+    case 'no-agent':
+      return void (await offerTicket(TEXTS.noAgentLeft));
+  }
+  if (status.state === 'failed') return void (await offerTicket(TEXTS.handoffFailed));
+  await say(turn, status.ticketNumber ? `${TEXTS.closedWithTicket(status.ticketNumber)} ${TEXTS.handoffEnded}` : TEXTS.handoffEnded);
+}
+
+/** Lines from the live chat, checked (they cross a process boundary) and capped like the rest. */
+function appendLiveLines(turn: Turn, lines: unknown): void {
+  if (!Array.isArray(lines)) return;
+  const valid = lines.filter(
+    (l): l is TranscriptLine =>
+      typeof l?.text === 'string' && typeof l?.at === 'string' && ['user', 'bot', 'agent', 'system'].includes(l?.from),
+  );
+  turn.data.transcript.push(...valid.map((l) => ({ from: l.from, text: l.text.slice(0, 2000), at: l.at })));
+  if (turn.data.transcript.length > MAX_TRANSCRIPT_LINES) turn.data.transcript.splice(0, turn.data.transcript.length - MAX_TRANSCRIPT_LINES);
 }

@@ -22,7 +22,13 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   const chosen = chosenArticle(turn, ctx.activity.value);
   if (text || chosen) addLine(data, 'user', text || chosen?.title || '', deps.clock.now());
 
-  if (data.handoff) return; // the live chat relays the message; the transcript keeps it
+  if (data.handoff) {
+    // The live chat takes the messages of a handed-off conversation before the bot sees them;
+    // one that reaches the bot means the hand-off ended without telling it: answer again.
+    const active = (await deps.handoff.isActive?.(turn.conversationId)) ?? true;
+    if (active) return;
+    data.handoff = null;
+  }
   if (data.awaitingComment && text && !MENU.some((m) => sameText(text, m))) return takeComment(turn, text);
   data.awaitingComment = null;
   if (data.ticket) return continueTicket(turn, text);

@@ -22,6 +22,22 @@ export interface AgentAvailability {
 /** Where the bot hands a conversation to a human (the live chat implements it). */
 export interface Handoff {
   initiate(request: HandoffRequest): Promise<HandoffResult>;
+  /**
+   * Whether the conversation is still queued or with an agent. Asked only when a message reaches
+   * the bot while it believes a human has the conversation, so a lost `handoff.status` event can
+   * never leave the user talking to a silent bot.
+   */
+  isActive?(conversationId: string): Promise<boolean>;
+}
+
+/** `value` of the `handoff.status` event that gives the conversation back to the bot. */
+export interface HandoffStatusValue {
+  state: 'accepted' | 'completed' | 'failed';
+  /** closed, handed-back, user-left, support-closed, no-agent… */
+  reason?: string;
+  /** What was said with the agent, appended to the bot's transcript (a later ticket carries it). */
+  transcript?: TranscriptLine[];
+  ticketNumber?: string | null;
 }
 
 export interface HandoffRequest {
@@ -36,6 +52,7 @@ export interface HandoffRequest {
 }
 
 export type HandoffResult =
+  /** `queuePosition` 0: an agent takes the conversation at once. */
   | { accepted: true; queuePosition: number; estimatedWaitMinutes: number }
   | { accepted: false; reason: string };
 

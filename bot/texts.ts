@@ -12,6 +12,7 @@ export const LABELS = Object.freeze({
   confirm: 'Confirmer',
   edit: 'Modifier',
   cancel: 'Annuler',
+  leaveQueue: 'Quitter la file et créer un ticket',
   editEmail: 'Adresse e-mail',
   editCategory: 'Catégorie',
   editSubject: 'Objet',
@@ -62,6 +63,11 @@ export const TEXTS = Object.freeze({
   handoffRefused: 'Aucun conseiller ne peut prendre votre demande pour le moment, désolée.',
   handoffEnded: 'La conversation avec le conseiller est terminée. Je reste à votre disposition pour toute autre question.',
   handoffFailed: 'La mise en relation avec un conseiller n’a pas pu aboutir, désolée.',
+  leftQueue: 'Vous avez quitté la file d’attente : créons ensemble votre ticket, il reprendra notre échange.',
+  supportClosed: 'Le support vient de fermer avant qu’un conseiller ne puisse vous répondre, désolée.',
+  noAgentLeft: 'Plus aucun conseiller n’est disponible pour le moment, désolée.',
+  closedWithTicket: (number: string) =>
+    `Votre conseiller a créé le ticket n° ${number} : la suite de votre demande vous parviendra par e-mail.`,
 
   ticketIntro: 'Je vous aide à créer un ticket pour le support.',
   askEmail: 'Quelle est votre adresse e-mail ? Le numéro du ticket et la réponse du support vous y seront envoyés.',

@@ -1,5 +1,97 @@
-// The live chat's public surface. For now only the business-hours calendar; the queue, agents and
-// appointments will be exported from here too.
+// The live chat's public surface: business hours, and the queue, agents and appointments.
+import type { Server } from 'socket.io';
+import type { Clock } from '../server/clock';
+import type { Db } from '../server/db';
+import type { Logger } from '../server/logger';
+import { attachAgentNamespace, type AgentSocketOptions } from './agent-socket/namespace';
+import type { AgentNamespace, LiveChatContext } from './context';
+import { createHandoff } from './handoff';
+import { livechatMigrations } from './migrations';
+import { DEFAULT_LIVECHAT_OPTIONS, type LiveChatOptions } from './options';
+import type { AgentDirectory, CannedPort, HoursPort, MailPort, TicketPort, UserChannel } from './ports';
+import { createRelay } from './relay';
+import { createRouter } from './routing';
+import { createBroadcaster } from './snapshots';
+import { createLiveChatStore, type LiveChatStore } from './store';
+import { createSweeper } from './sweeper';
+
 export { createBusinessHours, DEFAULT_HOURS_OPTIONS } from './hours';
 export type { BusinessHours, HoursOptions, Period, Weekday } from './hours';
 export { easterSunday, frenchPublicHolidays } from './holidays';
+export { DEFAULT_LIVECHAT_OPTIONS, type LiveChatOptions } from './options';
+export { createCanned, valuesFromRequester, type Canned } from './canned';
+export type * from './events';
+export type { AgentDirectory, CannedPort, HandBackValue, UserChannel } from './ports';
+export type { LiveChatStore } from './store';
+
+export interface LiveChatDeps {
+  io: Server;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  users: UserChannel;
+  hours: HoursPort;
+  tickets: TicketPort;
+  mail: MailPort;
+  directory: AgentDirectory;
+  canned?: CannedPort;
+  supportEmail: string;
+  agentSockets: AgentSocketOptions;
+  options?: Partial<LiveChatOptions>;
+}
+
+export interface LiveChat {
+  migrations: typeof livechatMigrations;
+  store: LiveChatStore;
+  /** The bot's ports. */
+  handoff: ReturnType<typeof createHandoff>;
+  /** The widget channel's hook. */
+  relay: ReturnType<typeof createRelay> & { afterTurn(conversationId: string): void };
+  /** Starts the heartbeat and the sweeper. */
+  start(): void;
+  /** One sweep now (tests, and after a clock jump). */
+  sweep(): Promise<void>;
+  /** Stops the timers and disconnects the agents; waits for the work in flight. */
+  close(): Promise<void>;
+}
+
+/** Queue, routing, agents' socket namespace `/agent`, appointments; state in the database. */
+export function createLiveChat(deps: LiveChatDeps): LiveChat {
+  const options = Object.freeze({ ...DEFAULT_LIVECHAT_OPTIONS, ...deps.options });
+  const ctx: LiveChatContext = {
+    db: deps.db,
+    store: createLiveChatStore(deps.db),
+    users: deps.users,
+    nsp: deps.io.of('/agent') as unknown as AgentNamespace,
+    clock: deps.clock,
+    logger: deps.logger,
+    hours: deps.hours,
+    tickets: deps.tickets,
+    mail: deps.mail,
+    directory: deps.directory,
+    ...(deps.canned ? { canned: deps.canned } : {}),
+    options,
+    supportEmail: deps.supportEmail,
+    changed: () => broadcaster.changed(),
+    route: () => router.route(),
+  };
+  const broadcaster = createBroadcaster(ctx);
+  const router = createRouter(ctx);
+  const handoff = createHandoff(ctx);
+  const agents = attachAgentNamespace(ctx, deps.agentSockets);
+  const sweeper = createSweeper(ctx, agents.localAgents);
+  const relay = { ...createRelay(ctx), afterTurn: handoff.afterTurn };
+  return {
+    migrations: livechatMigrations,
+    store: ctx.store,
+    handoff,
+    relay,
+    start: () => sweeper.start(),
+    sweep: () => sweeper.sweep(),
+    async close() {
+      await sweeper.stop();
+      agents.close();
+      await Promise.all([router.idle(), broadcaster.idle()]);
+    },
+  };
+}

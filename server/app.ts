@@ -2,14 +2,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import helmet from 'helmet';
-import { Server as SocketServer } from 'socket.io';
-import { createBot, type AgentAvailability, type Handoff } from '../bot';
+import type { Server as SocketServer } from 'socket.io';
+import { createBot, type Handoff } from '../bot';
 import { createApiMessagesRoute, createSocketChannel } from '../bot/channels';
 import { createFeedbackStore, feedbackMigrations } from '../bot/feedback';
 import { createReports, reportsRouter } from '../bot/reports';
 import { botStateMigration, createDbStorage } from '../bot/storage';
 import { createKnowledge, type Knowledge } from '../knowledge';
-import { createBusinessHours } from '../livechat';
+import { createBusinessHours, createCanned, createLiveChat, valuesFromRequester, type LiveChat } from '../livechat';
 import { createTicketing, type Ticketing } from '../ticketing';
 import { createAuth, type Auth } from './auth';
 import { offsetClock, systemClock, type Clock } from './clock';
@@ -20,6 +20,7 @@ import { createRateLimiterFactory } from './http/rate-limit';
 import { limitConnections } from './http/socket-connection-limit';
 import { createLogger, type Logger } from './logger';
 import { createMail, type Mail, type Mailer } from './mail';
+import { createRealtime } from './realtime';
 
 export interface App {
   server: http.Server;
@@ -33,6 +34,7 @@ export interface App {
   ticketing: Ticketing;
   auth: Auth;
   mail: Mail;
+  livechat: LiveChat;
   db: Db;
   logger: Logger;
 }
@@ -46,12 +48,6 @@ export interface AppDeps {
 
 const MINUTE = 60_000;
 
-// Until the live chat lands (issue 5), no agent can take a chat and hand-offs are refused, so
-// the bot always offers a ticket. Ports, so the live chat replaces them without touching the bot.
-const noAgentYet: AgentAvailability = { canTakeChat: async () => false };
-const noHandoffYet: Handoff = {
-  initiate: async () => ({ accepted: false, reason: 'livechat: not available yet' }),
-};
 
 /** Composition root: builds every domain from the config and wires them into one HTTP server. */
 export function createApp(config: Config, deps: AppDeps = {}): App {
@@ -105,11 +101,19 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
 
   const hours = createBusinessHours({ closures: config.supportClosures });
   const feedback = createFeedbackStore(db, clock);
+  // The live chat is built after the widget channel it talks to; the bot reaches it through this.
+  let livechat: LiveChat | undefined;
+  const handoff: Handoff = {
+    // Only widget conversations can reach an agent: other channels cannot receive their replies.
+    initiate: async (r) =>
+      livechat && r.event.channelId === 'relais-widget' ? livechat.handoff.initiate(r) : { accepted: false, reason: 'channel' },
+    isActive: async (id) => (livechat ? livechat.handoff.isActive(id) : false),
+  };
   const bot = createBot({
     knowledge,
     hours,
-    agents: noAgentYet,
-    handoff: noHandoffYet,
+    agents: { canTakeChat: async () => (livechat ? livechat.handoff.canTakeChat() : false) },
+    handoff,
     feedback,
     tickets: ticketing.service,
     clock,
@@ -123,6 +127,15 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.disable('x-powered-by');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   app.use(helmet());
+  const canned = createCanned({
+    db,
+    clock,
+    logger,
+    guards: auth,
+    teamOf: async (agentId) => (await livechat?.store.agents.get(agentId))?.team ?? config.livechat.team,
+  });
+  // Before the global JSON parser: the router applies its own, smaller body limit.
+  app.use('/api/agent/canned', canned.router);
   app.use(express.json({ limit: '256kb' }));
 
   app.get('/healthz', (_req, res) => {
@@ -139,8 +152,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use(errorHandler(logger));
 
   const server = http.createServer(app);
-  // The widget's payloads are small; socket.io would otherwise buffer up to 1 MB before validation.
-  const io = new SocketServer(server, { maxHttpBufferSize: 64 * 1024, serveClient: false });
+  const realtime = createRealtime(server, { redisUrl: config.redisUrl, logger });
+  const io = realtime.io;
   limitConnections(io.of('/chat'), { db, clock, logger }, {
     limit: config.rateLimits.chatConnectionsPerIp,
     windowMs: 10 * MINUTE,
@@ -154,7 +167,37 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     identity: ticketing.identity,
     bot: bot.bot,
     rateLimit: { max: config.rateLimits.chatMessagesPer10s, windowMs: 10_000 },
+    relay: {
+      onUserActivity: (...args) => (livechat ? livechat.relay.onUserActivity(...args) : Promise.resolve(false)),
+      onUserPresence: async (...args) => livechat?.relay.onUserPresence(...args),
+      afterTurn: (id) => livechat?.relay.afterTurn(id),
+    },
   });
+  livechat = createLiveChat({
+    io,
+    db,
+    clock,
+    logger,
+    users: chat.users,
+    hours,
+    tickets: ticketing.service,
+    mail,
+    directory: auth.agents,
+    canned: {
+      async text(id, agent, requester) {
+        const [item, team] = await Promise.all([canned.store.get(id), livechat!.store.agents.get(agent.id)]);
+        if (!item || item.team !== (team?.team ?? config.livechat.team)) return null;
+        return canned.render(item.body, valuesFromRequester(requester, agent.name));
+      },
+    },
+    supportEmail: config.mail.supportEmail,
+    agentSockets: {
+      sessionFromCookie: (cookie) => auth.sessionFromCookieHeader(cookie),
+      allowedOrigins: [new URL(config.publicUrl).origin],
+    },
+    options: config.livechat,
+  });
+  const live = livechat;
 
   let initialised: Promise<void> | null = null;
   const init = () =>
@@ -166,7 +209,11 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         botStateMigration,
         ...feedbackMigrations,
         ...chat.migrations,
+        ...live.migrations,
+        ...canned.migrations,
       ]);
+      await realtime.init();
+      await canned.ensureDefaults(config.livechat.team);
       if (!config.production && config.env !== 'test') {
         const demo = await auth.ensureDemoAgent();
         if (demo) {
@@ -177,6 +224,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         }
       }
       mail.start();
+      live.start();
     })());
 
   let closing: Promise<void> | null = null;
@@ -187,6 +235,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     ticketing,
     auth,
     mail,
+    livechat: live,
     db,
     logger,
     init,
@@ -202,12 +251,9 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     },
     close: () =>
       (closing ??= (async () => {
+        await live.close();
         await chat.close();
-        await new Promise<void>((resolve) => {
-          // io.close() also closes the HTTP server.
-          io.close(() => resolve());
-          server.closeAllConnections();
-        });
+        await realtime.close();
         await mail.stop();
         await db.close();
       })()),

@@ -38,6 +38,14 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(\d{4}-\d{2}-\d{2})?(,\d{4}-\d{2}-\d{2})*$/, 'dates AAAA-MM-JJ séparées par des virgules')
     .default(''),
+  LIVECHAT_ROUTING: z.enum(['auto', 'pick']).default('auto'),
+  LIVECHAT_TEAM: z.string().trim().min(1).max(50).default('support'),
+  LIVECHAT_AGENT_CAPACITY: positiveInt(3),
+  LIVECHAT_MAX_QUEUE: z.coerce.number().int().min(0).default(0),
+  LIVECHAT_GRACE_SECONDS: positiveInt(60),
+  LIVECHAT_HEARTBEAT_MS: positiveInt(5_000),
+  LIVECHAT_SWEEP_MS: positiveInt(2_000),
+  AGENT_EVENTS_PER_10S: positiveInt(60),
   MICROSOFT_APP_ID: z.string().default(''),
   MICROSOFT_APP_PASSWORD: z.string().default(''),
   MICROSOFT_APP_TENANT_ID: z.string().default(''),
@@ -70,6 +78,18 @@ export type Config = Readonly<{
   pinnedNow?: Date;
   /** Extra days the support is closed (YYYY-MM-DD), besides French public holidays. */
   supportClosures: readonly string[];
+  /** Live chat: routing mode, agents' default capacity, queue limit, reconnection grace, timers. */
+  livechat: Readonly<{
+    routing: 'auto' | 'pick';
+    /** Team of agents without one (canned responses are per team). */
+    team: string;
+    capacity: number;
+    maxQueue: number;
+    graceMs: number;
+    heartbeatMs: number;
+    sweepMs: number;
+    agentEventsPer10s: number;
+  }>;
   /** Bot Framework credentials for POST /api/messages (empty: local mode, no authentication). */
   botFramework: Readonly<{ appId: string; appPassword: string; tenantId: string }>;
 }>;
@@ -125,6 +145,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlHours: e.SESSION_TTL_HOURS,
     pinnedNow: e.RELAIS_NOW ? new Date(e.RELAIS_NOW) : undefined,
     supportClosures: Object.freeze(e.SUPPORT_CLOSURES.split(',').filter(Boolean)),
+    livechat: Object.freeze({
+      routing: e.LIVECHAT_ROUTING,
+      team: e.LIVECHAT_TEAM,
+      capacity: e.LIVECHAT_AGENT_CAPACITY,
+      maxQueue: e.LIVECHAT_MAX_QUEUE,
+      graceMs: e.LIVECHAT_GRACE_SECONDS * 1000,
+      heartbeatMs: e.LIVECHAT_HEARTBEAT_MS,
+      sweepMs: e.LIVECHAT_SWEEP_MS,
+      agentEventsPer10s: e.AGENT_EVENTS_PER_10S,
+    }),
     botFramework: Object.freeze({ appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, tenantId: e.MICROSOFT_APP_TENANT_ID }),
   });
 }

@@ -11,6 +11,7 @@ import type { Mail, MailDeps, Mailer, OutboxOptions } from './types';
 export type {
   Mail,
   MailAddress,
+  MailAttachment,
   MailConfig,
   MailDeps,
   MailErrorCode,
@@ -22,7 +23,14 @@ export type {
   SendOptions,
 } from './types';
 export { MailError } from './types';
-export { validateMessage, MAX_SUBJECT_CHARS, MAX_RECIPIENTS, MAX_BODY_CHARS } from './validate';
+export {
+  validateMessage,
+  MAX_SUBJECT_CHARS,
+  MAX_RECIPIENTS,
+  MAX_BODY_CHARS,
+  MAX_ATTACHMENTS,
+  MAX_ATTACHMENT_BYTES,
+} from './validate';
 export { renderLayout, escapeHtml, DEFAULT_FOOTER, type LayoutInput } from './layout';
 export { createSmtpMailer, type SmtpMailerOptions } from './mailer-smtp';
 export { createFileMailer, type FileMailerOptions } from './mailer-file';

@@ -29,4 +29,10 @@ const columns = ({ serialKey }: { serialKey: string }) => `CREATE TABLE mail_out
 CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);
 `;
 
-export const mailMigrations: readonly Migration[] = Object.freeze([defineMigration('mail-001-outbox', columns)]);
+/** `MailMessage.attachments` as JSON text (UTF-8 contents, at most 5 × 256 KB). */
+const attachments = () => 'ALTER TABLE mail_outbox ADD COLUMN attachments_json TEXT';
+
+export const mailMigrations: readonly Migration[] = Object.freeze([
+  defineMigration('mail-001-outbox', columns),
+  defineMigration('mail-002-attachments', attachments),
+]);

@@ -24,6 +24,7 @@ interface RowData {
   text_body: string;
   html_body: string;
   headers_json: string | null;
+  attachments_json: string | null;
 }
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
@@ -38,10 +39,10 @@ export function createOutboxStore(db: Db) {
     async insert(tx: Queryable, m: MailMessage, meta: OutboxMeta, now: number): Promise<number> {
       const [row] = await tx.query<{ id: number }>(
         `INSERT INTO mail_outbox (kind, ref, to_json, cc_json, reply_to, subject, text_body, html_body,
-           headers_json, status, attempts, next_attempt_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, $10, $10) RETURNING id`,
+           headers_json, attachments_json, status, attempts, next_attempt_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', 0, $11, $11) RETURNING id`,
         [meta.kind ?? null, meta.ref ?? null, json(m.to), json(m.cc), json(m.replyTo), m.subject, m.text, m.html,
-          json(m.headers), now],
+          json(m.headers), json(m.attachments), now],
       );
       return Number(row!.id);
     },
@@ -64,7 +65,7 @@ export function createOutboxStore(db: Db) {
         `UPDATE mail_outbox SET locked_until = $3, attempts = attempts + 1
          WHERE id = $2 AND ${DUE} AND attempts < $4
          RETURNING id, kind, ref, attempts, created_at, to_json, cc_json, reply_to, subject, text_body,
-           html_body, headers_json`,
+           html_body, headers_json, attachments_json`,
         [now, id, leaseUntil, maxAttempts],
       );
       if (!r) return null;
@@ -78,6 +79,7 @@ export function createOutboxStore(db: Db) {
           text: r.text_body,
           html: r.html_body,
           headers: parse(r.headers_json),
+          attachments: parse(r.attachments_json),
         };
         return { ...base, message };
       } catch {

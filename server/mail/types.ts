@@ -8,6 +8,19 @@ import type { Logger } from '../logger';
  */
 export type MailAddress = string | { name: string; address: string };
 
+/**
+ * A file joined to a message. Only text is supported (an invitation `.ics`, a CSV export): the
+ * message is stored as JSON in the outbox, and text needs no base64 round trip there.
+ */
+export interface MailAttachment {
+  /** Bare file name, `[A-Za-z0-9._-]`, no leading dot. */
+  filename: string;
+  /** MIME type with its parameters, e.g. `text/calendar; charset=utf-8; method=REQUEST`. */
+  contentType: string;
+  /** UTF-8 text, sent as is. */
+  content: string;
+}
+
 /** A fully rendered message. `from` is not part of it: it comes from the configuration. */
 export interface MailMessage {
   to: MailAddress[];
@@ -18,6 +31,7 @@ export interface MailMessage {
   html: string;
   /** Custom headers only (`X-…`); standard headers are set by the mailer. */
   headers?: Record<string, string>;
+  attachments?: MailAttachment[];
 }
 
 export interface SendOptions {

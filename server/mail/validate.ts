@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { MailError, type MailAddress, type MailMessage, type OutboxMeta } from './types';
+import { attachment, MAX_ATTACHMENTS } from './validate-attachment';
+
+export { MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from './validate-attachment';
 
 /**
  * Everything that ends up in a header line is checked here, before it is stored: CR/LF (and other
@@ -36,6 +39,7 @@ const messageSchema = z.strictObject({
   text: z.string().max(MAX_BODY_CHARS),
   html: z.string().max(MAX_BODY_CHARS),
   headers: headers.optional(),
+  attachments: z.array(attachment).max(MAX_ATTACHMENTS).optional(),
 });
 
 const metaSchema = z.strictObject({

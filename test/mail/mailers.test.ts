@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { simpleParser } from 'mailparser';
+import { simpleParser, type ParsedMail } from 'mailparser';
 import pino from 'pino';
 import { migrate } from '../../server/db';
 import { createFileMailer, createMail, createSmtpMailer, type MailMessage } from '../../server/mail';
@@ -19,6 +19,39 @@ const message: MailMessage = {
   html: '<p>Bonjour,<br>votre demande est enregistrée.</p>',
   headers: { 'X-Relais-Ticket': 'T-000123' },
 };
+
+// Accented text, CRLF lines and a parameter that calendar clients need (method=REQUEST).
+const ics = [
+  'BEGIN:VCALENDAR',
+  'METHOD:REQUEST',
+  'BEGIN:VEVENT',
+  'SUMMARY:Rendez-vous téléphonique – « facture n° 42 » 📞',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+const withAttachments: MailMessage = {
+  ...message,
+  attachments: [
+    { filename: 'rendez-vous.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: ics },
+    { filename: 'notes.txt', contentType: 'text/plain', content: 'Déjà noté.\n' },
+  ],
+};
+
+function expectAttachments(mail: ParsedMail) {
+  expect(mail.attachments.map((a) => a.filename)).toEqual(['rendez-vous.ics', 'notes.txt']);
+  const [cal, notes] = mail.attachments;
+  expect(cal!.contentType).toBe('text/calendar');
+  expect(cal!.contentDisposition).toBe('attachment');
+  expect(cal!.content.toString('utf8')).toBe(ics);
+  expect(cal!.headers.get('content-type')).toMatchObject({ value: 'text/calendar', params: { charset: 'utf-8', method: 'REQUEST' } });
+  // A text/* type without charset is sent as UTF-8, which is what the content is.
+  expect(notes!.headers.get('content-type')).toMatchObject({ value: 'text/plain', params: { charset: 'utf-8' } });
+  expect(notes!.content.toString('utf8')).toBe('Déjà noté.\n');
+  // The bodies are still the bodies, not turned into attachments.
+  expect(mail.text?.trim()).toBe(message.text);
+  expect(mail.html).toContain(message.html);
+}
 
 describe('SMTP mailer', () => {
   let smtp: TestSmtpServer;
@@ -45,6 +78,15 @@ describe('SMTP mailer', () => {
     expect(mail.headers.get('x-relais-ticket')).toBe('T-000123');
     expect(mail.messageId).toBe(messageId);
     expect(got!.rcptTo.sort()).toEqual(['copie@example.test', 'jd@example.test', 'usager@example.test']);
+    mailer.close();
+  });
+
+  it('delivers text attachments with their filename, content type parameters and exact content', async () => {
+    const mailer = createSmtpMailer({ url: smtp.url, from });
+    const before = smtp.received.length;
+    await mailer.send(withAttachments);
+    const got = (await smtp.waitFor(before + 1))[before]!;
+    expectAttachments(got.mail);
     mailer.close();
   });
 
@@ -83,6 +125,15 @@ describe('file mailer', () => {
     expect(mail.html).toContain(message.html);
   });
 
+  it('writes attachments into the .eml', async () => {
+    const dir = path.join(tmpDir(), 'outbox');
+    await createFileMailer({ dir, from, clock }).send(withAttachments);
+    const [file] = fs.readdirSync(dir);
+    const raw = fs.readFileSync(path.join(dir, file!));
+    expect(raw.toString('latin1')).toMatch(/^Content-Disposition: attachment; filename=rendez-vous\.ics\r$/m);
+    expectAttachments(await simpleParser(raw));
+  });
+
   it('is what createMail uses without SMTP_URL: outbox rows become files under <dataDir>/outbox', async () => {
     const t = sqliteTestDatabase();
     const db = await t.create();
@@ -103,6 +154,12 @@ describe('file mailer', () => {
       expect(parsed.subject).toBe(message.subject);
       expect(parsed.from?.value).toEqual([{ name: 'Relais – Support', address: 'no-reply@relais.example' }]);
       expect(await mail.stats()).toEqual({ pending: 0, sent: 1, failed: 0 });
+
+      // Attachments survive the outbox row (stored as JSON, read back and validated again).
+      await db.transaction((tx) => mail.enqueue(tx, withAttachments, { kind: 'test' }));
+      expect(await mail.drain()).toBe(1);
+      const eml = fs.readdirSync(path.join(dataDir, 'outbox')).find((f) => f !== files[0])!;
+      expectAttachments(await simpleParser(fs.readFileSync(path.join(dataDir, 'outbox', eml))));
     } finally {
       await t.cleanup();
     }

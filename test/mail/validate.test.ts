@@ -1,4 +1,4 @@
-import { MailError, validateMessage, type MailMessage } from '../../server/mail';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MailError, validateMessage, type MailMessage } from '../../server/mail';
 
 const ok: MailMessage = {
   to: ['usager@example.test'],
@@ -28,6 +28,56 @@ describe('validateMessage', () => {
       headers: { 'X-Relais-Ticket': 'T-2024-000001' },
     };
     expect(validateMessage(m)).toEqual(m);
+  });
+
+  it('accepts text attachments with MIME parameters, up to the limits', () => {
+    const ics = { filename: 'rendez-vous.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: 'BEGIN:VCALENDAR\r\n' };
+    const m: MailMessage = {
+      ...ok,
+      attachments: [
+        ics,
+        { filename: 'export_2026-01.csv', contentType: 'text/csv;header="present"', content: 'é'.repeat(MAX_ATTACHMENT_BYTES / 2) },
+        ...Array.from({ length: MAX_ATTACHMENTS - 2 }, (_, i) => ({ filename: `note-${i}.txt`, contentType: 'text/plain', content: '' })),
+      ],
+    };
+    expect(validateMessage(m)).toEqual(m);
+  });
+
+  const attach = (over: Record<string, unknown>) => ({
+    ...ok,
+    attachments: [{ filename: 'a.txt', contentType: 'text/plain', content: 'x', ...over }],
+  });
+
+  it.each([
+    ['attachment filename with a path', attach({ filename: '../../etc/passwd' })],
+    ['attachment filename with a directory', attach({ filename: 'dir/a.txt' })],
+    ['attachment filename with a backslash', attach({ filename: 'C:\\a.txt' })],
+    ['attachment filename with a leading dot', attach({ filename: '.bashrc' })],
+    ['attachment filename with CRLF', attach({ filename: 'a.txt\r\nBcc: pirate@example.test' })],
+    ['attachment filename with a space', attach({ filename: 'mon fichier.txt' })],
+    ['empty attachment filename', attach({ filename: '' })],
+    ['attachment filename too long', attach({ filename: `${'a'.repeat(97)}.txt` })],
+    ['attachment contentType with CRLF', attach({ contentType: 'text/plain\r\nBcc: pirate@example.test' })],
+    ['attachment contentType with CRLF in a parameter', attach({ contentType: 'text/plain; name="a\r\nBcc: x@y.test"' })],
+    ['attachment contentType with a tab', attach({ contentType: 'text/plain;\tcharset=utf-8' })],
+    ['attachment contentType without subtype', attach({ contentType: 'text' })],
+    ['attachment contentType multipart', attach({ contentType: 'multipart/mixed; boundary=x' })],
+    ['attachment contentType too long', attach({ contentType: `text/plain; x=${'a'.repeat(200)}` })],
+    ['attachment charset other than utf-8', attach({ contentType: 'text/plain; charset=iso-8859-1' })],
+    ['attachment content too big', attach({ content: 'x'.repeat(MAX_ATTACHMENT_BYTES + 1) })],
+    ['attachment content too big in UTF-8 bytes', attach({ content: 'é'.repeat(MAX_ATTACHMENT_BYTES / 2 + 1) })],
+    ['attachment with a path field', attach({ path: '/etc/passwd' })],
+    ['attachment content not a string', attach({ content: { path: '/etc/passwd' } })],
+    [
+      'too many attachments',
+      { ...ok, attachments: Array.from({ length: MAX_ATTACHMENTS + 1 }, (_, i) => ({ filename: `a${i}.txt`, contentType: 'text/plain', content: 'x' })) },
+    ],
+  ])('rejects %s with MAIL_INVALID', (_label, input) => {
+    expectInvalid(input);
+  });
+
+  it('names the attachment field at fault', () => {
+    expect(() => validateMessage(attach({ filename: 'a/b.txt' }))).toThrow(/attachments\.0\.filename/);
   });
 
   it.each([

@@ -20,11 +20,23 @@ export interface ConversationStore {
    */
   resume(id: string, requester: Requester | null): Promise<boolean>;
   touch(id: string): Promise<void>;
-  append(conversationId: string, activity: ChatActivity & { id: string }): Promise<void>;
+  /** `agents`: kept in order with the rest, never emitted or replayed to the user (internal notes). */
+  append(conversationId: string, activity: ChatActivity & { id: string }, audience?: Audience): Promise<void>;
   replace(conversationId: string, activity: ChatActivity & { id: string }): Promise<void>;
   remove(conversationId: string, activityId: string): Promise<void>;
-  /** The last `limit` stored activities, oldest first. */
+  /** The last `limit` activities the user may see, oldest first. */
   history(conversationId: string, limit: number): Promise<ChatActivity[]>;
+  /** Position of the latest stored activity (0 when none): where a live chat starts. */
+  lastSeq(conversationId: string): Promise<number>;
+  /** Every activity after `afterSeq` (internal ones included), oldest first, at most `limit`. */
+  since(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivity[]>;
+}
+
+export type Audience = 'all' | 'agents';
+export interface StoredActivity {
+  seq: number;
+  audience: Audience;
+  activity: ChatActivity;
 }
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -73,10 +85,10 @@ export function createConversationStore(deps: { db: Db; clock: Clock }): Convers
     async touch(id) {
       await db.execute('UPDATE chat_conversations SET last_seen_at = $2 WHERE id = $1', [id, now()]);
     },
-    async append(conversationId, activity) {
+    async append(conversationId, activity, audience = 'all') {
       await db.execute(
-        'INSERT INTO chat_messages (id, conversation_id, activity_json, created_at) VALUES ($1, $2, $3, $4)',
-        [activity.id, conversationId, JSON.stringify(activity), now()],
+        'INSERT INTO chat_messages (id, conversation_id, activity_json, created_at, audience) VALUES ($1, $2, $3, $4, $5)',
+        [activity.id, conversationId, JSON.stringify(activity), now(), audience],
       );
     },
     async replace(conversationId, activity) {
@@ -91,10 +103,23 @@ export function createConversationStore(deps: { db: Db; clock: Clock }): Convers
     },
     async history(conversationId, limit) {
       const rows = await db.query<{ activity_json: string }>(
-        'SELECT activity_json FROM chat_messages WHERE conversation_id = $1 ORDER BY seq DESC LIMIT $2',
+        "SELECT activity_json FROM chat_messages WHERE conversation_id = $1 AND audience = 'all' ORDER BY seq DESC LIMIT $2",
         [conversationId, limit],
       );
       return rows.reverse().map((r) => JSON.parse(r.activity_json) as ChatActivity);
+    },
+    async lastSeq(conversationId) {
+      const rows = await db.query<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM chat_messages WHERE conversation_id = $1', [
+        conversationId,
+      ]);
+      return Number(rows[0]?.seq ?? 0);
+    },
+    async since(conversationId, afterSeq, limit) {
+      const rows = await db.query<{ seq: number; audience: Audience; activity_json: string }>(
+        'SELECT seq, audience, activity_json FROM chat_messages WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+        [conversationId, afterSeq, limit],
+      );
+      return rows.map((r) => ({ seq: Number(r.seq), audience: r.audience, activity: JSON.parse(r.activity_json) as ChatActivity }));
     },
   };
 }

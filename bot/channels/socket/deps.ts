@@ -6,7 +6,8 @@ import type { TurnRunner } from '../turn-error';
 import type { SocketChannelAdapter } from './adapter';
 import type { ConversationStore } from './conversation-store';
 import type { Ack, ChatErrorCode, ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events';
-import type { RateLimitOptions } from './rate-limit';
+import type { RateLimitOptions } from '../../../server/http/socket-rate-limit';
+import type { LiveRelay } from './live-relay';
 import type { TurnQueue } from './turn-queue';
 
 export type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -23,6 +24,8 @@ export interface ChannelDeps {
   serviceUrl: string;
   maxHistory: number;
   rateLimit: RateLimitOptions;
+  /** The live chat, when there is one: takes messages while the user is queued or with an agent. */
+  relay?: LiveRelay;
 }
 
 export interface HandlerArgs {

@@ -32,7 +32,9 @@ export interface ChatActivity {
 /** What the widget may send; every other field is chosen by the server. */
 export type ClientActivity =
   | { type: 'message'; text?: string; value?: unknown; channelData?: Record<string, unknown>; replyToId?: string }
-  | { type: 'invoke'; name: string; value: unknown; replyToId: string };
+  | { type: 'invoke'; name: string; value: unknown; replyToId: string }
+  /** The user is typing (relayed to the live agent, if any). */
+  | { type: 'typing' };
 
 /** Feedback in the Teams feedback-loop shape (`invoke` named `message/submitAction`). */
 export interface FeedbackInvokeValue {
@@ -40,7 +42,7 @@ export interface FeedbackInvokeValue {
   actionValue: { reaction: 'like' | 'dislike'; feedback?: string };
 }
 
-export type ChatErrorCode = 'INVALID_ACTIVITY' | 'TOO_LARGE' | 'RATE_LIMITED' | 'INTERNAL';
+export type ChatErrorCode = 'INVALID_ACTIVITY' | 'TOO_LARGE' | 'RATE_LIMITED' | 'CONFLICT' | 'UNKNOWN_EVENT' | 'INTERNAL';
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ChatErrorCode; message: string } };
 

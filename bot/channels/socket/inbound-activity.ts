@@ -36,7 +36,10 @@ const Invoke = z
     }
   });
 
-const ClientActivitySchema = z.discriminatedUnion('type', [Message, Invoke]);
+/** The user is typing: relayed to a live agent, never stored nor given to the bot. */
+const Typing = z.object({ type: z.literal('typing') });
+
+const ClientActivitySchema = z.discriminatedUnion('type', [Message, Invoke, Typing]);
 
 export type Parsed = { ok: true; activity: ClientActivity } | { ok: false; code: ChatErrorCode; message: string };
 

@@ -10,13 +10,18 @@ import type { ChannelDeps } from './deps';
 import { handshake } from './handshake';
 import { chatMigrations } from './migrations';
 import { onConnection } from './on-connection';
-import type { RateLimitOptions } from './rate-limit';
+import type { RateLimitOptions } from '../../../server/http/socket-rate-limit';
 import { createTurnQueue } from './turn-queue';
+import { createUserChannel, type UserChannel } from './user-channel';
+import type { LiveRelay } from './live-relay';
 
 export { SocketChannelAdapter, roomOf } from './adapter';
 export { chatMigrations } from './migrations';
 export { createConversationStore, type ChatConversation, type ConversationStore } from './conversation-store';
 export type * from './events';
+export { RelayRefusal, type LiveRelay } from './live-relay';
+export type { UserChannel } from './user-channel';
+export type { Audience, StoredActivity } from './conversation-store';
 
 export interface SocketChannelOptions {
   /** The socket.io server; the channel uses its `/chat` namespace. */
@@ -32,11 +37,15 @@ export interface SocketChannelOptions {
   rateLimit?: Partial<RateLimitOptions>;
   /** `serviceUrl` of the widget's activities (an identifier here: replies go over the socket). */
   serviceUrl?: string;
+  /** The live chat's hook (messages while queued or with an agent, presence). */
+  relay?: LiveRelay;
 }
 
 export interface SocketChannel {
   adapter: SocketChannelAdapter;
   migrations: Migration[];
+  /** The user's side of the widget conversations, for the live chat. */
+  users: UserChannel;
   /** Disconnects the widgets and waits for the turns in flight (call before closing the db). */
   close(): Promise<void>;
 }
@@ -63,6 +72,7 @@ export function createSocketChannel(options: SocketChannelOptions): SocketChanne
     serviceUrl,
     maxHistory: options.maxHistory ?? DEFAULTS.maxHistory,
     rateLimit: { ...DEFAULTS.rateLimit, ...options.rateLimit },
+    ...(options.relay ? { relay: options.relay } : {}),
   };
   const connection = onConnection(deps);
   const admit = handshake(deps);
@@ -71,6 +81,7 @@ export function createSocketChannel(options: SocketChannelOptions): SocketChanne
   return {
     adapter,
     migrations: chatMigrations,
+    users: createUserChannel(deps, nsp),
     async close() {
       nsp.off('connection', connection);
       nsp.disconnectSockets(true);

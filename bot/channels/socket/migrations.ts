@@ -24,4 +24,13 @@ CREATE TABLE chat_messages (
 CREATE INDEX chat_messages_conversation ON chat_messages (conversation_id, seq);
 `;
 
-export const chatMigrations: Migration[] = [defineMigration('chat-001-conversations', script)];
+/**
+ * `agents`: internal notes of the live chat, kept in the conversation's order but never emitted
+ * or replayed to the user.
+ */
+const audience = () => "ALTER TABLE chat_messages ADD COLUMN audience TEXT NOT NULL DEFAULT 'all'";
+
+export const chatMigrations: Migration[] = [
+  defineMigration('chat-001-conversations', script),
+  defineMigration('chat-002-audience', audience),
+];

@@ -1,9 +1,11 @@
 import { roomOf } from './adapter';
+import { runBotEvent } from './bot-event';
 import { randomId } from './conversation-store';
 import { fail, INTERNAL_ERROR, ok, type HandlerArgs } from './deps';
 import type { ActivityAckData, Ack } from './events';
 import { forHistory, parseClientActivity, toInboundActivity } from './inbound-activity';
-import { createSocketRateLimiter } from './rate-limit';
+import { RelayRefusal } from './live-relay';
+import { createSocketRateLimiter } from '../../../server/http/socket-rate-limit';
 
 const noop = () => undefined;
 
@@ -30,15 +32,25 @@ export function onActivity({ deps, socket }: HandlerArgs) {
         serviceUrl: deps.serviceUrl,
       });
       const invokeResponse = await deps.turns.run(conversationId, async () => {
+        const runBot = runBotEvent(deps, conversationId);
+        if (activity.type === 'typing') {
+          await deps.relay?.onUserActivity(conversationId, activity, runBot);
+          return undefined;
+        }
         if (activity.type === 'message') {
           await deps.store.append(conversationId, forHistory(activity));
           // Other tabs of the conversation show what the user typed here.
           socket.to(roomOf(conversationId)).emit('activity', forHistory(activity));
         }
-        return deps.adapter.processActivity(activity, (context) => deps.bot.run(context));
+        // Queued or with an agent: the live chat takes the message, the retriever does not see it.
+        if (deps.relay && (await deps.relay.onUserActivity(conversationId, activity, runBot))) return undefined;
+        const response = await deps.adapter.processActivity(activity, (context) => deps.bot.run(context));
+        deps.relay?.afterTurn(conversationId);
+        return response;
       });
       reply(ok({ id: activity.id, ...(invokeResponse ? { invokeResponse } : {}) }));
     } catch (err) {
+      if (err instanceof RelayRefusal) return reply(fail(err.code, err.message));
       deps.logger.error({ err, conversationId: socket.data.conversationId }, 'channels: activity failed');
       reply(INTERNAL_ERROR);
     }

@@ -39,6 +39,8 @@ export function onConnection(deps: ChannelDeps) {
           )
       : async () => {
           socket.emit('history', { activities: await deps.store.history(conversationId, deps.maxHistory) });
+          // Queued or with an agent: the widget gets its live status again, the agent is told.
+          await deps.relay?.onUserPresence(conversationId, true);
         };
     deps.turns.run(conversationId, greetOrReplay).catch((err: unknown) => {
       deps.logger.error({ err, conversationId }, 'channels: chat connection setup failed');

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../server/clock';
+import type { Clock } from '../clock';
 
 export interface RateLimitOptions {
   max: number;

@@ -1,0 +1,29 @@
+import type { ChatActivity, ChatErrorCode } from './events';
+
+/**
+ * The live chat's hook into the widget channel (livechat/ implements it). It is called in the
+ * conversation's turn order, so what the user sends to an agent stays in order with the bot's
+ * turns, and it may run an event through the bot within that order (`runBot`).
+ */
+export interface LiveRelay {
+  /** True: the live chat took the activity (the bot does not see it). */
+  onUserActivity(
+    conversationId: string,
+    activity: ChatActivity & { id: string },
+    runBot: (event: { name: string; value: unknown }) => Promise<void>,
+  ): Promise<boolean>;
+  /** A tab connected (`true`) or the conversation's last tab left (`false`). */
+  onUserPresence(conversationId: string, online: boolean): Promise<void>;
+  /** After each bot turn (a hand-off started during the turn is routed once the bot has spoken). */
+  afterTurn(conversationId: string): void;
+}
+
+/** Thrown by a relay to refuse an activity with a clear error ack (e.g. an invalid appointment choice). */
+export class RelayRefusal extends Error {
+  constructor(
+    readonly code: ChatErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,54 @@
+import { roomOf } from './adapter';
+import { runBotEvent } from './bot-event';
+import { randomId, type Audience, type StoredActivity } from './conversation-store';
+import type { ChannelDeps } from './deps';
+import type { ChatActivity } from './events';
+import type { ChatNamespace } from './adapter';
+import { CHANNEL_ID } from './inbound-activity';
+
+/** The user's side of a conversation, for the live chat (its `UserChannel` port). */
+export interface UserChannel {
+  post(conversationId: string, activity: ChatActivity, audience?: Audience): Promise<ChatActivity & { id: string }>;
+  signal(conversationId: string, activity: ChatActivity): void;
+  lastSeq(conversationId: string): Promise<number>;
+  since(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivity[]>;
+  isOnline(conversationId: string): Promise<boolean>;
+  handBack(conversationId: string, value: unknown): Promise<void>;
+}
+
+/**
+ * Agents' messages, notices and status reach the widget through the conversation's room, so the
+ * user's tabs get them on whichever process they are connected (Redis adapter).
+ */
+export function createUserChannel(deps: ChannelDeps, nsp: ChatNamespace): UserChannel {
+  const complete = (conversationId: string, activity: ChatActivity): ChatActivity & { id: string } =>
+    JSON.parse(
+      JSON.stringify({
+        ...activity,
+        id: activity.id ?? randomId('a', 12),
+        timestamp: deps.clock.now().toISOString(),
+        channelId: CHANNEL_ID,
+        conversation: { id: conversationId },
+      }),
+    ) as ChatActivity & { id: string };
+  return {
+    async post(conversationId, activity, audience = 'all') {
+      const json = complete(conversationId, activity);
+      // Stored before it is emitted: a tab that reconnects right after sees it in its history.
+      await deps.store.append(conversationId, json, audience);
+      if (audience === 'all') nsp.to(roomOf(conversationId)).emit('activity', json);
+      return json;
+    },
+    signal(conversationId, activity) {
+      nsp.to(roomOf(conversationId)).emit('activity', complete(conversationId, activity));
+    },
+    lastSeq: (conversationId) => deps.store.lastSeq(conversationId),
+    since: (conversationId, afterSeq, limit) => deps.store.since(conversationId, afterSeq, limit),
+    async isOnline(conversationId) {
+      return (await nsp.in(roomOf(conversationId)).fetchSockets()).length > 0;
+    },
+    handBack(conversationId, value) {
+      return deps.turns.run(conversationId, () => runBotEvent(deps, conversationId)({ name: 'handoff.status', value }));
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { LiveMessage } from './events';
+import type { StoredUserActivity, TranscriptLine, UserActivity } from './ports';
+
+/** Marks what the live chat posts in a widget conversation (the widget renders it as plain text). */
+type Sender = 'agent' | 'system' | 'note';
+const SYSTEM_ACCOUNT = Object.freeze({ id: 'relais-system', name: 'Relais', role: 'bot' });
+
+const relaisOf = (a: UserActivity) => (a.channelData?.relais ?? {}) as { sender?: Sender; agentId?: number; appointmentId?: string };
+
+export function agentActivity(agent: { id: number; name: string }, text: string, extra: Record<string, unknown> = {}): UserActivity {
+  return {
+    type: 'message',
+    text,
+    textFormat: 'plain',
+    locale: 'fr-FR',
+    from: { id: `agent_${agent.id}`, name: agent.name, role: 'bot' },
+    channelData: { relais: { sender: 'agent', agentId: agent.id, ...extra } },
+  };
+}
+
+export function systemActivity(text: string, extra: Record<string, unknown> = {}): UserActivity {
+  return { type: 'message', text, textFormat: 'plain', locale: 'fr-FR', from: { ...SYSTEM_ACCOUNT }, channelData: { relais: { sender: 'system', ...extra } } };
+}
+
+/** Stored with audience `agents`: never emitted nor replayed to the user. */
+export function noteActivity(agent: { id: number; name: string }, text: string): UserActivity {
+  return { type: 'message', text, textFormat: 'plain', from: { id: `agent_${agent.id}`, name: agent.name, role: 'bot' }, channelData: { relais: { sender: 'note', agentId: agent.id } } };
+}
+
+export function typingActivity(agent: { id: number; name: string }): UserActivity {
+  return { type: 'typing', from: { id: `agent_${agent.id}`, name: agent.name, role: 'bot' }, channelData: { relais: { sender: 'agent' } } };
+}
+
+export function statusActivity(value: unknown): UserActivity {
+  return { type: 'event', name: 'livechat.status', value, from: { ...SYSTEM_ACCOUNT } };
+}
+
+function kindOf(stored: StoredUserActivity): LiveMessage['kind'] {
+  const sender = relaisOf(stored.activity).sender;
+  if (stored.audience === 'agents' || sender === 'note') return 'note';
+  if (sender === 'agent' || sender === 'system') return sender;
+  return stored.activity.from?.role === 'user' ? 'user' : 'bot';
+}
+
+/** A stored message of the conversation as the console shows it (non-message activities: null). */
+export function toLiveMessage(chatId: string, stored: StoredUserActivity): LiveMessage | null {
+  const a = stored.activity;
+  if (a.type !== 'message' || !a.id) return null;
+  const kind = kindOf(stored);
+  const appointmentId = relaisOf(a).appointmentId;
+  return {
+    id: a.id,
+    chatId,
+    kind,
+    authorName: kind === 'user' ? null : (a.from?.name ?? null),
+    text: typeof a.text === 'string' ? a.text : '',
+    at: a.timestamp ?? new Date(0).toISOString(),
+    ...(appointmentId ? { appointmentId } : {}),
+  };
+}
+
+/** The live part as transcript lines (for the bot and tickets): internal notes left out. */
+export function toTranscriptLines(messages: LiveMessage[]): TranscriptLine[] {
+  return messages
+    .filter((m) => m.kind !== 'note')
+    .map((m) => ({ from: m.kind === 'note' ? 'system' : m.kind, text: m.authorName && m.kind === 'agent' ? `${m.authorName} : ${m.text}` : m.text, at: m.at }));
+}

@@ -1,0 +1,38 @@
+import type { AgentClientToServerEvents } from '../../events';
+import type { HandlerArgs } from '../handler';
+import { agentsList } from './agents-list';
+import { appointmentPropose } from './appointment-propose';
+import { chatAccept } from './chat-accept';
+import { chatClose } from './chat-close';
+import { chatHandBack } from './chat-hand-back';
+import { chatMessage } from './chat-message';
+import { chatNote } from './chat-note';
+import { chatOpen } from './chat-open';
+import { chatTransfer } from './chat-transfer';
+import { chatTyping } from './chat-typing';
+import { chatsClosed } from './chats-closed';
+import { chatsMine } from './chats-mine';
+import { queueGet } from './queue-get';
+import { statusSet } from './status-set';
+import { supervisorWatch } from './supervisor-watch';
+
+type Factory = (args: HandlerArgs) => (payload: unknown, ack?: unknown) => Promise<void>;
+
+/** Every agent event and its handler; the type makes a missing one a compile error. */
+export const AGENT_EVENTS: Record<keyof AgentClientToServerEvents, Factory> = {
+  'queue:get': queueGet,
+  'chats:mine': chatsMine,
+  'chat:open': chatOpen,
+  'chats:closed': chatsClosed,
+  'chat:accept': chatAccept,
+  'chat:message': chatMessage,
+  'chat:typing': chatTyping,
+  'chat:transfer': chatTransfer,
+  'chat:note': chatNote,
+  'chat:handBack': chatHandBack,
+  'chat:close': chatClose,
+  'status:set': statusSet,
+  'appointment:propose': appointmentPropose,
+  'supervisor:watch': supervisorWatch,
+  'agents:list': agentsList,
+};

@@ -1,0 +1,99 @@
+import { createSocketRateLimiter } from '../../server/http/socket-rate-limit';
+import { agentRoom, AGENTS_ROOM, type AgentNamespace, type AgentSocket, type LiveChatContext } from '../context';
+import type { AgentErrorCode } from '../events';
+import { AGENT_EVENTS } from './events';
+import { fail } from './handler';
+
+export interface AgentSession {
+  agent: { id: number; name: string; email: string; role: 'agent' | 'supervisor' };
+}
+
+export interface AgentSocketOptions {
+  /** The agent session behind the socket's Cookie header (the console's login), or null. */
+  sessionFromCookie(cookieHeader: string | undefined): Promise<AgentSession | null>;
+  /** Origins allowed to open an agent socket with the session cookie (cross-site WebSocket hijacking). */
+  allowedOrigins: string[];
+}
+
+/** Browsers send Origin: same host as the request, or a configured origin (the public URL). */
+function originAllowed(origin: string | undefined, host: string | undefined, allowed: string[]): boolean {
+  if (!origin) return true; // not a browser: the cookie still has to be a live session
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+const refusal = (code: AgentErrorCode | 'AUTH_REQUIRED', message: string) => Object.assign(new Error(message), { data: { code } });
+
+/**
+ * `/agent`: the console's socket. No session, no connection. Each agent's sockets (tabs, on any
+ * process) share the room `agent:<id>`; presence is kept in the database for every process to see.
+ */
+export function attachAgentNamespace(ctx: LiveChatContext, options: AgentSocketOptions) {
+  const nsp: AgentNamespace = ctx.nsp;
+  const local = new Map<number, number>();
+  const known = new Set(Object.keys(AGENT_EVENTS));
+
+  nsp.use((socket, next) => {
+    void (async () => {
+      if (!originAllowed(socket.handshake.headers.origin, socket.handshake.headers.host, options.allowedOrigins)) {
+        return next(refusal('FORBIDDEN', 'Origine non autorisée.'));
+      }
+      const session = await options.sessionFromCookie(socket.handshake.headers.cookie);
+      if (!session) return next(refusal('AUTH_REQUIRED', 'Connectez-vous à la console conseiller.'));
+      socket.data.agent = session.agent;
+      await ctx.store.agents.ensure(session.agent.id, { team: ctx.options.team, capacity: ctx.options.capacity });
+      next();
+    })().catch((err: unknown) => {
+      ctx.logger.error({ err }, 'livechat: agent handshake failed');
+      next(refusal('INTERNAL', 'Service momentanément indisponible.'));
+    });
+  });
+
+  async function onDisconnect(socket: AgentSocket): Promise<void> {
+    const { id } = socket.data.agent;
+    const left = (local.get(id) ?? 1) - 1;
+    if (left > 0) return void local.set(id, left);
+    local.delete(id);
+    // Another tab may still be open on another process.
+    if ((await nsp.in(agentRoom(id)).fetchSockets()).length > 0) return;
+    await ctx.store.agents.disconnected(id, ctx.clock.now());
+    ctx.changed();
+  }
+
+  nsp.on('connection', (socket: AgentSocket) => {
+    const { agent } = socket.data;
+    local.set(agent.id, (local.get(agent.id) ?? 0) + 1);
+    void socket.join([agentRoom(agent.id), AGENTS_ROOM]);
+    const limiter = createSocketRateLimiter({ max: ctx.options.agentEventsPer10s, windowMs: 10_000 }, ctx.clock);
+    for (const [event, factory] of Object.entries(AGENT_EVENTS)) {
+      socket.on(event as keyof typeof AGENT_EVENTS, factory({ ctx, socket, limiter }) as never);
+    }
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (known.has(event)) return;
+      ctx.logger.warn({ agentId: agent.id, event: String(event).slice(0, 50) }, 'livechat: unknown agent event');
+      const ack = args[args.length - 1];
+      if (typeof ack === 'function') ack(fail('UNKNOWN_EVENT', 'Action inconnue.'));
+    });
+    socket.on('disconnect', () => {
+      onDisconnect(socket).catch((err: unknown) => ctx.logger.error({ err, agentId: agent.id }, 'livechat: agent disconnect failed'));
+    });
+    void (async () => {
+      await ctx.store.agents.connected(agent.id, ctx.clock.now());
+      const me = (await ctx.store.agents.list()).find((a) => a.agentId === agent.id);
+      if (me) socket.emit('status', { id: me.agentId, name: me.name, role: me.role, team: me.team, status: me.status, capacity: me.capacity, load: me.load, online: true });
+      ctx.changed();
+      await ctx.route();
+    })().catch((err: unknown) => ctx.logger.error({ err, agentId: agent.id }, 'livechat: agent connection setup failed'));
+  });
+
+  return {
+    localAgents: () => [...local.keys()],
+    close(): void {
+      nsp.disconnectSockets(true);
+    },
+  };
+}

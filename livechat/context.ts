@@ -1,0 +1,40 @@
+import type { Namespace, Socket } from 'socket.io';
+import type { Clock } from '../server/clock';
+import type { Db } from '../server/db';
+import type { Logger } from '../server/logger';
+import type { AgentClientToServerEvents, AgentServerToClientEvents } from './events';
+import type { LiveChatOptions } from './options';
+import type { AgentDirectory, CannedPort, HoursPort, MailPort, TicketPort, UserChannel } from './ports';
+import type { LiveChatStore } from './store';
+
+export interface AgentSocketData {
+  agent: { id: number; name: string; email: string; role: 'agent' | 'supervisor' };
+}
+
+export type AgentNamespace = Namespace<AgentClientToServerEvents, AgentServerToClientEvents, Record<string, never>, AgentSocketData>;
+export type AgentSocket = Socket<AgentClientToServerEvents, AgentServerToClientEvents, Record<string, never>, AgentSocketData>;
+
+export const agentRoom = (agentId: number) => `agent:${agentId}`;
+export const AGENTS_ROOM = 'agents';
+export const SUPERVISORS_ROOM = 'supervisors';
+
+/** Everything the live chat's parts share; built once by `createLiveChat`. */
+export interface LiveChatContext {
+  db: Db;
+  store: LiveChatStore;
+  users: UserChannel;
+  nsp: AgentNamespace;
+  clock: Clock;
+  logger: Logger;
+  hours: HoursPort;
+  tickets: TicketPort;
+  mail: MailPort;
+  directory: AgentDirectory;
+  canned?: CannedPort;
+  options: LiveChatOptions;
+  supportEmail: string;
+  /** The queue or the agents changed: agents, supervisors and waiting users are updated (coalesced). */
+  changed(): void;
+  /** Auto-assignment pass (no-op in `pick` mode). */
+  route(): Promise<void>;
+}

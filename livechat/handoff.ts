@@ -1,0 +1,68 @@
+import type { LiveChatContext } from './context';
+import { presenceRules } from './presence';
+import { readQueueState } from './snapshots';
+import type { Requester, TranscriptLine } from './ports';
+
+export interface HandoffRequest {
+  conversationId: string;
+  transcript: TranscriptLine[];
+  reason: string;
+  requester: Requester | null;
+  comment: string | null;
+}
+
+export type HandoffResult =
+  | { accepted: true; queuePosition: number; estimatedWaitMinutes: number }
+  | { accepted: false; reason: string };
+
+/**
+ * The bot's `Handoff` and `AgentAvailability` ports. A conversation handed off during a turn is
+ * routed after that turn (`afterTurn`), so the agent's « a rejoint la conversation » comes after
+ * the bot's « je vous mets en relation ».
+ */
+export function createHandoff(ctx: LiveChatContext) {
+  const rules = presenceRules(ctx.options);
+  const pending = new Set<string>();
+
+  async function availability(): Promise<{ canTake: boolean; agentFree: boolean }> {
+    const now = ctx.clock.now();
+    if (!ctx.hours.isOpen(now)) return { canTake: false, agentFree: false };
+    const agents = await ctx.store.agents.list();
+    if (agents.some((a) => rules.hasRoom(a, now))) return { canTake: true, agentFree: true };
+    if (ctx.options.maxQueue > 0 && agents.some((a) => rules.onDuty(a, now))) {
+      return { canTake: (await ctx.store.chats.queue()).length < ctx.options.maxQueue, agentFree: false };
+    }
+    return { canTake: false, agentFree: false };
+  }
+
+  return {
+    canTakeChat: async () => (await availability()).canTake,
+    async initiate(request: HandoffRequest): Promise<HandoffResult> {
+      const { canTake, agentFree } = await availability();
+      if (!canTake) return { accepted: false, reason: ctx.hours.isOpen(ctx.clock.now()) ? 'no-agent' : 'support-closed' };
+      const startSeq = await ctx.users.lastSeq(request.conversationId);
+      const { chat, created } = await ctx.store.chats.enqueue(
+        { conversationId: request.conversationId, reason: request.reason, comment: request.comment, requester: request.requester, transcript: request.transcript, startSeq },
+        ctx.clock.now(),
+      );
+      if (created) {
+        ctx.logger.info({ chatId: chat.id, reason: chat.reason }, 'livechat: conversation queued');
+        pending.add(request.conversationId);
+      }
+      if (chat.state === 'agent') return { accepted: true, queuePosition: 0, estimatedWaitMinutes: 0 };
+      if (agentFree && ctx.options.routing === 'auto') return { accepted: true, queuePosition: 0, estimatedWaitMinutes: 0 };
+      const state = await readQueueState(ctx);
+      const position = state.queue.findIndex((c) => c.id === chat.id) + 1 || state.queue.length + 1;
+      return { accepted: true, queuePosition: position, estimatedWaitMinutes: state.waitAt(position) };
+    },
+    async isActive(conversationId: string): Promise<boolean> {
+      return (await ctx.store.chats.openChatOf(conversationId)) !== null;
+    },
+    /** Called by the widget channel after each bot turn. */
+    afterTurn(conversationId: string): void {
+      if (!pending.delete(conversationId)) return;
+      ctx.changed();
+      void ctx.route();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { defineMigration, type Migration } from '../server/db';
+
+/**
+ * Live chats, agent presence and phone appointments. A chat is one hand-off episode of a widget
+ * conversation; the partial unique index allows one open chat per conversation, so a double
+ * hand-off (two tabs, a retry) finds the existing one. Taking a chat is a conditional UPDATE on
+ * `state = 'queued'`: whoever changes the row owns it, on any number of processes.
+ */
+const chats = () => `
+CREATE TABLE livechat_chats (
+  id TEXT PRIMARY KEY,
+  conversation_id TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('queued', 'agent', 'closed')),
+  reason TEXT NOT NULL,
+  comment TEXT,
+  requester_json TEXT,
+  transcript_json TEXT NOT NULL,
+  start_seq BIGINT NOT NULL,
+  priority INTEGER NOT NULL DEFAULT 0,
+  queued_at BIGINT NOT NULL,
+  agent_id BIGINT,
+  assigned_at BIGINT,
+  closed_at BIGINT,
+  end_reason TEXT,
+  ticket_number TEXT
+);
+CREATE UNIQUE INDEX livechat_chats_open ON livechat_chats (conversation_id) WHERE state <> 'closed';
+CREATE INDEX livechat_chats_queue ON livechat_chats (state, priority, queued_at);
+CREATE INDEX livechat_chats_agent ON livechat_chats (agent_id, state);
+CREATE TABLE livechat_agents (
+  agent_id BIGINT PRIMARY KEY,
+  team TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('available', 'busy', 'away', 'offline')),
+  capacity INTEGER NOT NULL,
+  connected INTEGER NOT NULL DEFAULT 0,
+  last_seen_at BIGINT,
+  last_assigned_at BIGINT
+);
+CREATE TABLE livechat_appointments (
+  id TEXT PRIMARY KEY,
+  chat_id TEXT NOT NULL REFERENCES livechat_chats (id),
+  agent_id BIGINT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('proposed', 'booked', 'cancelled')),
+  slots_json TEXT NOT NULL,
+  duration_minutes INTEGER NOT NULL,
+  chosen_slot BIGINT,
+  phone TEXT,
+  email TEXT,
+  proposed_at BIGINT NOT NULL,
+  booked_at BIGINT
+);
+CREATE INDEX livechat_appointments_chat ON livechat_appointments (chat_id);
+`;
+
+export const livechatMigrations: Migration[] = [defineMigration('livechat-001-chats', chats)];

@@ -1,0 +1,66 @@
+import { AGENT_TEXTS } from './texts';
+import { systemActivity, statusActivity, toLiveMessage } from './activities';
+import { bookAppointment } from './actions/book-appointment';
+import { agentRoom, type LiveChatContext } from './context';
+import { endChat } from './end-chat';
+import type { RunBotEvent, UserActivity } from './ports';
+import { readQueueState } from './snapshots';
+import type { LiveChat } from './types';
+
+/**
+ * The widget channel's hook: while a conversation is queued or with an agent, what the user sends
+ * goes to the agent's console (it is already stored in the history, in order), not to the bot.
+ * Ratings (invokes) still go to the bot.
+ */
+export function createRelay(ctx: LiveChatContext) {
+  async function sendStatus(chat: LiveChat): Promise<void> {
+    if (chat.state === 'agent' && chat.agentId !== null) {
+      const agent = await ctx.directory.findById(chat.agentId);
+      ctx.users.signal(chat.conversationId, statusActivity({ state: 'agent', agentName: agent?.name ?? 'Votre conseiller' }));
+      return;
+    }
+    const state = await readQueueState(ctx);
+    const position = state.queue.findIndex((c) => c.id === chat.id) + 1;
+    if (position > 0) ctx.users.signal(chat.conversationId, statusActivity({ state: 'queued', position, estimatedWaitMinutes: state.waitAt(position) }));
+  }
+
+  async function leave(chat: LiveChat, runBot: RunBotEvent): Promise<void> {
+    const closed = await ctx.store.chats.close(chat.id, { reason: 'user-left', now: ctx.clock.now(), states: ['queued', 'agent'] });
+    if (!closed) return;
+    if (closed.agentId !== null) await ctx.users.post(closed.conversationId, systemActivity(AGENT_TEXTS.userLeft), 'agents');
+    await endChat(ctx, closed, 'user-left', { viaBot: runBot });
+  }
+
+  return {
+    async onUserActivity(conversationId: string, activity: UserActivity & { id: string }, runBot: RunBotEvent): Promise<boolean> {
+      if (activity.type !== 'message' && activity.type !== 'typing') return false;
+      const chat = await ctx.store.chats.openChatOf(conversationId);
+      if (!chat) return false;
+      const to = chat.state === 'agent' && chat.agentId !== null ? ctx.nsp.to(agentRoom(chat.agentId)) : null;
+      if (activity.type === 'typing') {
+        to?.emit('chat:typing', { chatId: chat.id, typing: true });
+        return true;
+      }
+      const value = (activity.value ?? {}) as Record<string, unknown>;
+      if (value.relaisAction === 'leave-queue') {
+        await leave(chat, runBot);
+        return true;
+      }
+      if (value.relaisAppointment !== undefined) {
+        await bookAppointment(ctx, chat, value.relaisAppointment);
+        return true;
+      }
+      const message = toLiveMessage(chat.id, { seq: 0, audience: 'all', activity });
+      if (to && message) to.emit('chat:message', message);
+      return true;
+    },
+    async onUserPresence(conversationId: string, online: boolean): Promise<void> {
+      const chat = await ctx.store.chats.openChatOf(conversationId);
+      if (!chat) return;
+      if (online) await sendStatus(chat);
+      if (chat.state === 'agent' && chat.agentId !== null) {
+        ctx.nsp.to(agentRoom(chat.agentId)).emit('chat:userPresence', { chatId: chat.id, online });
+      }
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { statusActivity, systemActivity } from './activities';
+import { agentRoom, type LiveChatContext } from './context';
+import { presenceRules } from './presence';
+import { LIVE_TEXTS } from './texts';
+import type { LiveChat } from './types';
+import { chatDetails } from './views';
+
+/** Tells the user who has joined (or took over) and gives the agent the whole story. */
+export async function announceAssignment(
+  ctx: LiveChatContext,
+  chat: LiveChat,
+  agent: { id: number; name: string },
+  transfer = false,
+): Promise<void> {
+  await ctx.users.post(chat.conversationId, systemActivity(transfer ? LIVE_TEXTS.transferred(agent.name) : LIVE_TEXTS.agentJoined(agent.name)));
+  ctx.users.signal(chat.conversationId, statusActivity({ state: 'agent', agentName: agent.name }));
+  ctx.nsp.to(agentRoom(agent.id)).emit('chat:assigned', await chatDetails(ctx, chat));
+}
+
+/**
+ * Auto-assignment: while chats wait and an available agent has room, the least-loaded one takes
+ * the head of the queue (atomically: several processes may route at once). Passes are serialised
+ * within a process; a request during a pass causes one more pass.
+ */
+export function createRouter(ctx: LiveChatContext) {
+  const rules = presenceRules(ctx.options);
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  async function pass(): Promise<boolean> {
+    const now = ctx.clock.now();
+    const candidates = (await ctx.store.agents.list())
+      .filter((a) => rules.hasRoom(a, now))
+      .sort((a, b) => a.load / a.capacity - b.load / b.capacity || a.load - b.load || a.agentId - b.agentId);
+    for (const agent of candidates) {
+      const chat = await ctx.store.chats.takeNext(agent.agentId, now);
+      if (!chat) return false; // queue empty (or taken elsewhere): nothing more to do now
+      await announceAssignment(ctx, chat, { id: agent.agentId, name: agent.name });
+      return true; // loads changed: sort again
+    }
+    return false;
+  }
+
+  async function loop(): Promise<void> {
+    let assigned = false;
+    do {
+      again = false;
+      try {
+        while (await pass()) assigned = true;
+      } catch (err) {
+        ctx.logger.error({ err }, 'livechat: routing failed');
+      }
+    } while (again);
+    running = null;
+    if (assigned) ctx.changed();
+  }
+
+  return {
+    route(): Promise<void> {
+      if (ctx.options.routing !== 'auto') return Promise.resolve();
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = loop();
+      return running;
+    },
+    idle: () => running ?? Promise.resolve(),
+  };
+}

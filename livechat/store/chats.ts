@@ -1,0 +1,181 @@
+import crypto from 'node:crypto';
+import { DbError, type Db, type Queryable } from '../../server/db';
+import type { ChatState, EndReason } from '../events';
+import type { LiveChat, NewLiveChat, TakeResult } from '../types';
+import { toChat, type ChatRow } from './rows';
+
+const QUEUE_ORDER = 'ORDER BY priority DESC, queued_at, id';
+
+export interface ChatStore {
+  /** A queued chat; when the conversation already has an open one, that one (`created: false`). */
+  enqueue(input: NewLiveChat, now: Date): Promise<{ chat: LiveChat; created: boolean }>;
+  get(id: string): Promise<LiveChat | null>;
+  openChatOf(conversationId: string): Promise<LiveChat | null>;
+  /** Queued chats, first served first. */
+  queue(): Promise<LiveChat[]>;
+  /** Atomic: the chat must still be queued and the agent below capacity (agent row locked). */
+  take(chatId: string, agentId: number, now: Date): Promise<TakeResult>;
+  /** Takes the head of the queue for the agent, if any and if below capacity. */
+  takeNext(agentId: number, now: Date): Promise<LiveChat | null>;
+  /** Moves an agent's chat to another agent below capacity. */
+  transfer(chatId: string, fromAgentId: number, toAgentId: number, now: Date): Promise<TakeResult>;
+  /** Back to the front of the queue (its agent is gone). */
+  requeue(chatId: string, agentId: number): Promise<LiveChat | null>;
+  /** Closes the chat if it is in one of `states` (and the agent's, when given). */
+  close(chatId: string, end: { reason: EndReason; now: Date; states: ChatState[]; agentId?: number }, q?: Queryable): Promise<LiveChat | null>;
+  closeAllQueued(reason: EndReason, now: Date): Promise<LiveChat[]>;
+  setTicket(chatId: string, ticketNumber: string, q?: Queryable): Promise<void>;
+  chatsOfAgent(agentId: number): Promise<LiveChat[]>;
+  /** Chats whose agent has been gone (disconnected or silent) since before `goneBefore`. */
+  orphaned(goneBefore: Date, silentBefore: Date): Promise<LiveChat[]>;
+  closed(limit: number, before?: Date): Promise<LiveChat[]>;
+  /** Minutes between assignment and closing of chats closed since `since`. */
+  handleTimes(since: Date): Promise<number[]>;
+}
+
+export function createChatStore(db: Db): ChatStore {
+  const one = async (q: Queryable, sql: string, params: unknown[]) => {
+    const rows = await q.query<ChatRow>(sql, params);
+    return rows[0] ? toChat(rows[0]) : null;
+  };
+  const many = async (sql: string, params: unknown[] = []) => (await db.query<ChatRow>(sql, params)).map(toChat);
+
+  /** Locks the agent's row (PostgreSQL) for the rest of the transaction and tells whether a chat fits. */
+  async function hasRoom(tx: Queryable, agentId: number, now: Date): Promise<boolean | null> {
+    const agent = await tx.query<{ capacity: number }>(
+      'UPDATE livechat_agents SET last_assigned_at = $2 WHERE agent_id = $1 RETURNING capacity',
+      [agentId, now.getTime()],
+    );
+    if (!agent[0]) return null;
+    const load = await tx.query<{ n: number | string }>(
+      "SELECT COUNT(*) AS n FROM livechat_chats WHERE agent_id = $1 AND state = 'agent'",
+      [agentId],
+    );
+    return Number(load[0]?.n ?? 0) < Number(agent[0].capacity);
+  }
+
+  const takeRow = (tx: Queryable, chatId: string, agentId: number, now: Date) =>
+    one(
+      tx,
+      `UPDATE livechat_chats SET state = 'agent', agent_id = $2, assigned_at = $3
+       WHERE id = $1 AND state = 'queued' RETURNING *`,
+      [chatId, agentId, now.getTime()],
+    );
+
+  return {
+    async enqueue(input, now) {
+      const id = `lc_${crypto.randomBytes(12).toString('base64url')}`;
+      try {
+        const chat = await one(
+          db,
+          `INSERT INTO livechat_chats (id, conversation_id, state, reason, comment, requester_json, transcript_json, start_seq, priority, queued_at)
+           VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, 0, $8) RETURNING *`,
+          [
+            id,
+            input.conversationId,
+            input.reason,
+            input.comment,
+            input.requester ? JSON.stringify(input.requester) : null,
+            JSON.stringify(input.transcript),
+            input.startSeq,
+            now.getTime(),
+          ],
+        );
+        return { chat: chat!, created: true };
+      } catch (err) {
+        if (!(err instanceof DbError && err.code === 'DB_UNIQUE')) throw err;
+        const existing = await this.openChatOf(input.conversationId);
+        if (!existing) throw err; // closed in between: let the caller retry
+        return { chat: existing, created: false };
+      }
+    },
+    get: (id) => one(db, 'SELECT * FROM livechat_chats WHERE id = $1', [id]),
+    openChatOf: (conversationId) =>
+      one(db, "SELECT * FROM livechat_chats WHERE conversation_id = $1 AND state <> 'closed'", [conversationId]),
+    queue: () => many(`SELECT * FROM livechat_chats WHERE state = 'queued' ${QUEUE_ORDER}`),
+    take: (chatId, agentId, now) =>
+      db.transaction(async (tx): Promise<TakeResult> => {
+        const room = await hasRoom(tx, agentId, now);
+        if (room === null) return { ok: false, why: 'unknown-agent' };
+        if (!room) return { ok: false, why: 'full' };
+        const chat = await takeRow(tx, chatId, agentId, now);
+        return chat ? { ok: true, chat } : { ok: false, why: 'gone' };
+      }),
+    takeNext: (agentId, now) =>
+      db.transaction(async (tx) => {
+        if (!(await hasRoom(tx, agentId, now))) return null;
+        // Another process may take the head first: try the next few.
+        const heads = await tx.query<{ id: string }>(`SELECT id FROM livechat_chats WHERE state = 'queued' ${QUEUE_ORDER} LIMIT 5`);
+        for (const { id } of heads) {
+          const chat = await takeRow(tx, id, agentId, now);
+          if (chat) return chat;
+        }
+        return null;
+      }),
+    transfer: (chatId, fromAgentId, toAgentId, now) =>
+      db.transaction(async (tx): Promise<TakeResult> => {
+        const room = await hasRoom(tx, toAgentId, now);
+        if (room === null) return { ok: false, why: 'unknown-agent' };
+        if (!room) return { ok: false, why: 'full' };
+        const chat = await one(
+          tx,
+          `UPDATE livechat_chats SET agent_id = $3, assigned_at = $4
+           WHERE id = $1 AND state = 'agent' AND agent_id = $2 RETURNING *`,
+          [chatId, fromAgentId, toAgentId, now.getTime()],
+        );
+        return chat ? { ok: true, chat } : { ok: false, why: 'gone' };
+      }),
+    requeue: (chatId, agentId) =>
+      one(
+        db,
+        `UPDATE livechat_chats SET state = 'queued', agent_id = NULL, assigned_at = NULL, priority = 1
+         WHERE id = $1 AND state = 'agent' AND agent_id = $2 RETURNING *`,
+        [chatId, agentId],
+      ),
+    close(chatId, end, q = db) {
+      const states = end.states.map((_, i) => `$${i + 4}`).join(', ');
+      const params: unknown[] = [chatId, end.now.getTime(), end.reason, ...end.states];
+      let owner = '';
+      if (end.agentId !== undefined) {
+        params.push(end.agentId);
+        owner = ` AND agent_id = $${params.length}`;
+      }
+      return one(
+        q,
+        `UPDATE livechat_chats SET state = 'closed', closed_at = $2, end_reason = $3
+         WHERE id = $1 AND state IN (${states})${owner} RETURNING *`,
+        params,
+      );
+    },
+    closeAllQueued: (reason, now) =>
+      many(
+        `UPDATE livechat_chats SET state = 'closed', closed_at = $1, end_reason = $2 WHERE state = 'queued' RETURNING *`,
+        [now.getTime(), reason],
+      ),
+    async setTicket(chatId, ticketNumber, q = db) {
+      await q.execute('UPDATE livechat_chats SET ticket_number = $2 WHERE id = $1', [chatId, ticketNumber]);
+    },
+    chatsOfAgent: (agentId) =>
+      many("SELECT * FROM livechat_chats WHERE agent_id = $1 AND state = 'agent' ORDER BY assigned_at, id", [agentId]),
+    orphaned: (goneBefore, silentBefore) =>
+      many(
+        `SELECT c.* FROM livechat_chats c JOIN livechat_agents a ON a.agent_id = c.agent_id
+         WHERE c.state = 'agent' AND (a.connected = 0 OR a.last_seen_at < $2)
+           AND (a.last_seen_at IS NULL OR a.last_seen_at < $1)`,
+        [goneBefore.getTime(), silentBefore.getTime()],
+      ),
+    closed: (limit, before) =>
+      many(
+        "SELECT * FROM livechat_chats WHERE state = 'closed' AND closed_at < $1 ORDER BY closed_at DESC, id LIMIT $2",
+        [before ? before.getTime() : Number.MAX_SAFE_INTEGER, limit],
+      ),
+    async handleTimes(since) {
+      const rows = await db.query<{ assigned_at: number | string; closed_at: number | string }>(
+        `SELECT assigned_at, closed_at FROM livechat_chats
+         WHERE state = 'closed' AND assigned_at IS NOT NULL AND closed_at > $1 ORDER BY closed_at DESC LIMIT 200`,
+        [since.getTime()],
+      );
+      return rows.map((r) => (Number(r.closed_at) - Number(r.assigned_at)) / 60_000);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { toLiveMessage } from './activities';
+import type { LiveChatContext } from './context';
+import type { AgentView, AppointmentView, ChatDetails, LiveMessage, QueueItem, RequesterView } from './events';
+import type { Requester } from './ports';
+import type { AgentPresence, Appointment, LiveChat } from './types';
+
+/** Messages of the live part read for one view (a chat longer than this shows its beginning). */
+const MAX_LIVE_MESSAGES = 1000;
+const PREVIEW_LINES = 3;
+
+const requesterView = (r: Requester | null): RequesterView | null =>
+  r ? { name: r.name, email: r.email, organisation: r.organisation, verified: r.verified } : null;
+
+export function queueItem(chat: LiveChat, position: number, now: Date): QueueItem {
+  return {
+    chatId: chat.id,
+    position,
+    requesterName: chat.requester?.name ?? null,
+    reason: chat.reason,
+    comment: chat.comment,
+    queuedAt: chat.queuedAt.toISOString(),
+    waitingSeconds: Math.max(0, Math.round((now.getTime() - chat.queuedAt.getTime()) / 1000)),
+    returned: chat.priority > 0,
+    preview: chat.transcript.slice(-PREVIEW_LINES),
+  };
+}
+
+export const agentView = (a: AgentPresence, online: boolean): AgentView => ({
+  id: a.agentId,
+  name: a.name,
+  role: a.role,
+  team: a.team,
+  status: a.status,
+  capacity: a.capacity,
+  load: a.load,
+  online,
+});
+
+export const appointmentView = (a: Appointment): AppointmentView => ({
+  id: a.id,
+  chatId: a.chatId,
+  status: a.status,
+  slots: a.slots.map((s) => s.toISOString()),
+  durationMinutes: a.durationMinutes,
+  chosenSlot: a.chosenSlot?.toISOString() ?? null,
+  phone: a.phone,
+  email: a.email,
+  proposedAt: a.proposedAt.toISOString(),
+  bookedAt: a.bookedAt?.toISOString() ?? null,
+});
+
+/** The live part of a chat: what was said after the hand-off, internal notes included. */
+export async function liveMessages(ctx: LiveChatContext, chat: LiveChat): Promise<LiveMessage[]> {
+  const stored = await ctx.users.since(chat.conversationId, chat.startSeq, MAX_LIVE_MESSAGES);
+  return stored.map((s) => toLiveMessage(chat.id, s)).filter((m): m is LiveMessage => m !== null);
+}
+
+export async function chatDetails(ctx: LiveChatContext, chat: LiveChat): Promise<ChatDetails> {
+  const [messages, appointments, agent, userOnline] = await Promise.all([
+    liveMessages(ctx, chat),
+    ctx.store.appointments.ofChat(chat.id),
+    chat.agentId === null ? null : ctx.directory.findById(chat.agentId),
+    chat.state === 'closed' ? false : ctx.users.isOnline(chat.conversationId),
+  ]);
+  return {
+    chatId: chat.id,
+    state: chat.state,
+    reason: chat.reason,
+    comment: chat.comment,
+    requester: requesterView(chat.requester),
+    queuedAt: chat.queuedAt.toISOString(),
+    assignedAt: chat.assignedAt?.toISOString() ?? null,
+    closedAt: chat.closedAt?.toISOString() ?? null,
+    endReason: chat.endReason,
+    agentId: chat.agentId,
+    agentName: agent?.name ?? null,
+    ticketNumber: chat.ticketNumber,
+    transcript: chat.transcript,
+    messages,
+    userOnline,
+    appointments: appointments.map(appointmentView),
+  };
+}

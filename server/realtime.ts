@@ -1,0 +1,47 @@
+import type http from 'node:http';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
+import { Server as SocketServer } from 'socket.io';
+import type { Logger } from './logger';
+
+export interface Realtime {
+  io: SocketServer;
+  /** With a Redis URL: connects the pub/sub clients and installs the adapter (before listening). */
+  init(): Promise<void>;
+  /** Closes socket.io (and the HTTP server with it), then the Redis clients. */
+  close(): Promise<void>;
+}
+
+/**
+ * The socket.io server. With `REDIS_URL`, rooms span processes through the Redis adapter: an
+ * agent's reply emitted on process B reaches the user's socket on process A. Without it, one
+ * process serves everything (the default, embedded setup).
+ */
+export function createRealtime(server: http.Server, options: { redisUrl?: string; logger: Logger }): Realtime {
+  // The widget's payloads are small; socket.io would otherwise buffer up to 1 MB before validation.
+  const io = new SocketServer(server, { maxHttpBufferSize: 64 * 1024, serveClient: false });
+  const clients: ReturnType<typeof createClient>[] = [];
+  return {
+    io,
+    async init() {
+      if (!options.redisUrl || clients.length) return;
+      const pub = createClient({ url: options.redisUrl });
+      const sub = pub.duplicate();
+      for (const c of [pub, sub]) {
+        // Without a listener, a Redis outage would crash the process; the client reconnects by itself.
+        c.on('error', (err: unknown) => options.logger.error({ err }, 'realtime: redis error'));
+        clients.push(c);
+      }
+      await Promise.all([pub.connect(), sub.connect()]);
+      io.adapter(createAdapter(pub, sub, { requestsTimeout: 3000 }));
+      options.logger.info('realtime: socket.io Redis adapter connected');
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await Promise.all(clients.map((c) => c.quit().catch(() => undefined)));
+    },
+  };
+}
