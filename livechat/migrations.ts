@@ -3,12 +3,14 @@ import { defineMigration, type Migration } from '../server/db';
 /**
  * Live chats, agent presence and phone appointments. A chat is one hand-off episode of a widget
  * conversation; the partial unique index allows one open chat per conversation, so a double
- * hand-off (two tabs, a retry) finds the existing one. Taking a chat is a conditional UPDATE on
+ * hand-off (two tabs, a retry) finds the existing one. `seq` breaks ties between chats queued in
+ * the same millisecond (first come, first served). Taking a chat is a conditional UPDATE on
  * `state = 'queued'`: whoever changes the row owns it, on any number of processes.
  */
-const chats = () => `
+const chats = ({ serialKey }: { serialKey: string }) => `
 CREATE TABLE livechat_chats (
-  id TEXT PRIMARY KEY,
+  seq ${serialKey},
+  id TEXT NOT NULL UNIQUE,
   conversation_id TEXT NOT NULL,
   state TEXT NOT NULL CHECK (state IN ('queued', 'agent', 'closed')),
   reason TEXT NOT NULL,
@@ -38,7 +40,7 @@ CREATE TABLE livechat_agents (
 );
 CREATE TABLE livechat_appointments (
   id TEXT PRIMARY KEY,
-  chat_id TEXT NOT NULL REFERENCES livechat_chats (id),
+  chat_id TEXT NOT NULL,
   agent_id BIGINT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('proposed', 'booked', 'cancelled')),
   slots_json TEXT NOT NULL,

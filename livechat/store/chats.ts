@@ -4,7 +4,7 @@ import type { ChatState, EndReason } from '../events';
 import type { LiveChat, NewLiveChat, TakeResult } from '../types';
 import { toChat, type ChatRow } from './rows';
 
-const QUEUE_ORDER = 'ORDER BY priority DESC, queued_at, id';
+const QUEUE_ORDER = 'ORDER BY priority DESC, queued_at, seq';
 
 export interface ChatStore {
   /** A queued chat; when the conversation already has an open one, that one (`created: false`). */
@@ -156,7 +156,7 @@ export function createChatStore(db: Db): ChatStore {
       await q.execute('UPDATE livechat_chats SET ticket_number = $2 WHERE id = $1', [chatId, ticketNumber]);
     },
     chatsOfAgent: (agentId) =>
-      many("SELECT * FROM livechat_chats WHERE agent_id = $1 AND state = 'agent' ORDER BY assigned_at, id", [agentId]),
+      many("SELECT * FROM livechat_chats WHERE agent_id = $1 AND state = 'agent' ORDER BY assigned_at, seq", [agentId]),
     orphaned: (goneBefore, silentBefore) =>
       many(
         `SELECT c.* FROM livechat_chats c JOIN livechat_agents a ON a.agent_id = c.agent_id

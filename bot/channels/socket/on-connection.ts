@@ -1,5 +1,5 @@
 import { roomOf } from './adapter';
-import type { ChannelDeps, ChatSocket } from './deps';
+import { fail, type ChannelDeps, type ChatSocket } from './deps';
 import { BOT_ACCOUNT, CHANNEL_ID, userAccount } from './inbound-activity';
 import { onActivity } from './on-activity';
 import { onDisconnect } from './on-disconnect';
@@ -17,6 +17,13 @@ export function onConnection(deps: ChannelDeps) {
     void socket.join(roomOf(conversationId));
     socket.on('activity', onActivity({ deps, socket }));
     socket.on('disconnect', onDisconnect({ deps, socket }));
+    // Anything else (an agent action tried from the widget, a typo): a clear error, never silence.
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (event === 'activity') return;
+      deps.logger.warn({ conversationId, event: String(event).slice(0, 50) }, 'channels: unknown chat event');
+      const ack = args[args.length - 1];
+      if (typeof ack === 'function') ack(fail('UNKNOWN_EVENT', 'Action inconnue.'));
+    });
     socket.emit('session', { conversationId, visitorToken });
 
     const greetOrReplay: () => Promise<unknown> = isNew
