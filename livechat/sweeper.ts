@@ -39,14 +39,16 @@ export function createSweeper(ctx: LiveChatContext, localAgents: () => number[])
     for (const chat of released) await endChat(ctx, chat, reason);
   }
 
+  const heartbeat = () => ctx.store.agents.heartbeat(localAgents(), ctx.clock.now());
+
   async function sweep(): Promise<void> {
+    // This process's own agents are here now, whatever the timers' phase.
+    await heartbeat();
     const now = ctx.clock.now();
     if (await requeueOrphans(now.getTime())) ctx.changed();
     await releaseWaiting(now);
     await ctx.route();
   }
-
-  const heartbeat = () => ctx.store.agents.heartbeat(localAgents(), ctx.clock.now());
 
   let timers: NodeJS.Timeout[] = [];
   let inFlight: Promise<unknown> = Promise.resolve();
