@@ -3,13 +3,13 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import helmet from 'helmet';
 import type { Server as SocketServer } from 'socket.io';
-import { createBot, type Handoff } from '../bot';
+import { createBot } from '../bot';
 import { createApiMessagesRoute, createSocketChannel } from '../bot/channels';
 import { createFeedbackStore, feedbackMigrations } from '../bot/feedback';
 import { createReports, reportsRouter } from '../bot/reports';
 import { botStateMigration, createDbStorage } from '../bot/storage';
 import { createKnowledge, type Knowledge } from '../knowledge';
-import { createBusinessHours, createCanned, createLiveChat, valuesFromRequester, type LiveChat } from '../livechat';
+import { createBusinessHours, createCanned, createLiveChat, type Canned, type LiveChat } from '../livechat';
 import { createTicketing, type Ticketing } from '../ticketing';
 import { createAuth, type Auth } from './auth';
 import { offsetClock, systemClock, type Clock } from './clock';
@@ -20,7 +20,9 @@ import { createRateLimiterFactory } from './http/rate-limit';
 import { limitConnections } from './http/socket-connection-limit';
 import { createLogger, type Logger } from './logger';
 import { createMail, type Mail, type Mailer } from './mail';
+import { cannedPort, lateLiveChatPorts } from './live-ports';
 import { createRealtime } from './realtime';
+import { ticketRateLimits } from './ticket-limits';
 
 export interface App {
   server: http.Server;
@@ -35,6 +37,7 @@ export interface App {
   auth: Auth;
   mail: Mail;
   livechat: LiveChat;
+  canned: Canned;
   db: Db;
   logger: Logger;
 }
@@ -75,45 +78,18 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     logger,
     config: { publicUrl: config.publicUrl, supportEmail: config.mail.supportEmail, portalIdentitySecret: config.portalIdentitySecret },
     guards: auth,
-    limits: {
-      ticketsPerIp: limit({
-        name: 'tickets-ip',
-        limit: config.rateLimits.ticketsPerIp,
-        windowMs: 15 * MINUTE,
-        message: 'Trop de demandes envoyées depuis votre connexion. Veuillez réessayer dans quelques minutes.',
-      }),
-      ticketsPerEmail: limit({
-        name: 'tickets-email',
-        limit: config.rateLimits.ticketsPerEmail,
-        windowMs: 60 * MINUTE,
-        key: (_req, res) => String(res.locals.requesterEmail ?? ''),
-        message: 'Vous avez déjà envoyé plusieurs demandes récemment. Veuillez patienter avant d’en créer une nouvelle.',
-      }),
-      followUpPerIp: limit({
-        name: 'tickets-follow',
-        limit: 120,
-        windowMs: 15 * MINUTE,
-        message: 'Trop de requêtes : veuillez réessayer dans quelques minutes.',
-      }),
-    },
+    limits: ticketRateLimits(limit, config),
     agentName: async (id) => (await auth.agents.findById(id))?.name ?? null,
   });
 
   const hours = createBusinessHours({ closures: config.supportClosures });
   const feedback = createFeedbackStore(db, clock);
-  // The live chat is built after the widget channel it talks to; the bot reaches it through this.
-  let livechat: LiveChat | undefined;
-  const handoff: Handoff = {
-    // Only widget conversations can reach an agent: other channels cannot receive their replies.
-    initiate: async (r) =>
-      livechat && r.event.channelId === 'relais-widget' ? livechat.handoff.initiate(r) : { accepted: false, reason: 'channel' },
-    isActive: async (id) => (livechat ? livechat.handoff.isActive(id) : false),
-  };
+  const late = lateLiveChatPorts();
   const bot = createBot({
     knowledge,
     hours,
-    agents: { canTakeChat: async () => (livechat ? livechat.handoff.canTakeChat() : false) },
-    handoff,
+    agents: late.agents,
+    handoff: late.handoff,
     feedback,
     tickets: ticketing.service,
     clock,
@@ -132,7 +108,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     clock,
     logger,
     guards: auth,
-    teamOf: async (agentId) => (await livechat?.store.agents.get(agentId))?.team ?? config.livechat.team,
+    teamOf: (agentId) => late.teamOf(agentId, config.livechat.team),
   });
   // Before the global JSON parser: the router applies its own, smaller body limit.
   app.use('/api/agent/canned', canned.router);
@@ -167,37 +143,28 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     identity: ticketing.identity,
     bot: bot.bot,
     rateLimit: { max: config.rateLimits.chatMessagesPer10s, windowMs: 10_000 },
-    relay: {
-      onUserActivity: (...args) => (livechat ? livechat.relay.onUserActivity(...args) : Promise.resolve(false)),
-      onUserPresence: async (...args) => livechat?.relay.onUserPresence(...args),
-      afterTurn: (id) => livechat?.relay.afterTurn(id),
-    },
+    relay: late.relay,
   });
-  livechat = createLiveChat({
-    io,
-    db,
-    clock,
-    logger,
-    users: chat.users,
-    hours,
-    tickets: ticketing.service,
-    mail,
-    directory: auth.agents,
-    canned: {
-      async text(id, agent, requester) {
-        const [item, team] = await Promise.all([canned.store.get(id), livechat!.store.agents.get(agent.id)]);
-        if (!item || item.team !== (team?.team ?? config.livechat.team)) return null;
-        return canned.render(item.body, valuesFromRequester(requester, agent.name));
+  const live = late.bind(
+    createLiveChat({
+      io,
+      db,
+      clock,
+      logger,
+      users: chat.users,
+      hours,
+      tickets: ticketing.service,
+      mail,
+      directory: auth.agents,
+      canned: cannedPort(canned, (agentId) => late.teamOf(agentId, config.livechat.team)),
+      supportEmail: config.mail.supportEmail,
+      agentSockets: {
+        sessionFromCookie: (cookie) => auth.sessionFromCookieHeader(cookie),
+        allowedOrigins: [new URL(config.publicUrl).origin],
       },
-    },
-    supportEmail: config.mail.supportEmail,
-    agentSockets: {
-      sessionFromCookie: (cookie) => auth.sessionFromCookieHeader(cookie),
-      allowedOrigins: [new URL(config.publicUrl).origin],
-    },
-    options: config.livechat,
-  });
-  const live = livechat;
+      options: config.livechat,
+    }),
+  );
 
   let initialised: Promise<void> | null = null;
   const init = () =>
@@ -236,6 +203,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     auth,
     mail,
     livechat: live,
+    canned,
     db,
     logger,
     init,
