@@ -15,12 +15,15 @@ const noop = () => undefined;
  */
 export function onActivity({ deps, socket }: HandlerArgs) {
   const limiter = createSocketRateLimiter(deps.rateLimit, deps.clock);
+  // Typing notices have their own budget: they must never use up the user's messages.
+  const typingLimiter = createSocketRateLimiter({ max: 10, windowMs: 10_000 }, deps.clock);
+  const isTyping = (p: unknown) => (p as { type?: unknown } | null)?.type === 'typing';
   return async (payload: unknown, ack?: unknown): Promise<void> => {
     // A client may omit the payload or the callback: neither may crash the handler.
     const callback = typeof ack === 'function' ? ack : typeof payload === 'function' ? payload : noop;
     const reply = (response: Ack<ActivityAckData>) => void (callback as (r: Ack<ActivityAckData>) => void)(response);
     try {
-      if (!limiter.take()) {
+      if (!(isTyping(payload) ? typingLimiter : limiter).take()) {
         return reply(fail('RATE_LIMITED', 'Vous envoyez trop de messages : patientez quelques secondes avant de réessayer.'));
       }
       const parsed = parseClientActivity(typeof payload === 'function' ? undefined : payload);
