@@ -1,19 +1,7 @@
 import type { LiveChatContext } from './context';
 import { presenceRules } from './presence';
 import { readQueueState } from './snapshots';
-import type { Requester, TranscriptLine } from './ports';
-
-export interface HandoffRequest {
-  conversationId: string;
-  transcript: TranscriptLine[];
-  reason: string;
-  requester: Requester | null;
-  comment: string | null;
-}
-
-export type HandoffResult =
-  | { accepted: true; queuePosition: number; estimatedWaitMinutes: number }
-  | { accepted: false; reason: string };
+import type { HandoffRequest, HandoffResult } from '../bot';
 
 /**
  * The bot's `Handoff` and `AgentAvailability` ports. A conversation handed off during a turn is

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldErrors } from '../../server/http/field-errors';
 import { CannedError } from './errors';
 import { findUnknownPlaceholders, unknownPlaceholdersMessage } from './placeholders';
 import { fr } from './typography';
@@ -51,15 +52,7 @@ export const ListQuery = z.object({
     .optional(),
 });
 
-/** Zod issues as `{ field: message }`, the shape the console displays next to each field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    if (!out[key]) out[key] = issue.message;
-  }
-  return out;
-}
+export { fieldErrors };
 
 /** Parses with a schema, or throws a VALIDATION CannedError listing every field. */
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {

@@ -58,12 +58,4 @@ export const ListQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 
-/** Zod issues as `{ field: message }`, the shape the forms display next to each field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    if (!out[key]) out[key] = issue.message;
-  }
-  return out;
-}
+export { fieldErrors } from '../../server/http/field-errors';
