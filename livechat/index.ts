@@ -79,7 +79,7 @@ export function createLiveChat(deps: LiveChatDeps): LiveChat {
   const router = createRouter(ctx);
   const handoff = createHandoff(ctx);
   const agents = attachAgentNamespace(ctx, deps.agentSockets);
-  const sweeper = createSweeper(ctx, agents.localAgents);
+  const sweeper = createSweeper(ctx, agents.localAgents, agents.revalidate);
   const relay = { ...createRelay(ctx), afterTurn: handoff.afterTurn };
   return {
     migrations: livechatMigrations,

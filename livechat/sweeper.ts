@@ -9,7 +9,7 @@ import { LIVE_TEXTS } from './texts';
  * Every process runs this. Each step is a conditional UPDATE, so when several processes sweep at
  * once each chat is moved by exactly one of them, which alone notifies the people concerned.
  */
-export function createSweeper(ctx: LiveChatContext, localAgents: () => number[]) {
+export function createSweeper(ctx: LiveChatContext, localAgents: () => number[], revalidate: () => Promise<void>) {
   const rules = presenceRules(ctx.options);
 
   /** Chats whose agent has been gone longer than the grace period go back to the front of the queue. */
@@ -64,7 +64,10 @@ export function createSweeper(ctx: LiveChatContext, localAgents: () => number[])
     heartbeat,
     start(): void {
       if (timers.length) return;
-      every(ctx.options.heartbeatMs, heartbeat);
+      every(ctx.options.heartbeatMs, async () => {
+        await revalidate();
+        await heartbeat();
+      });
       every(ctx.options.sweepMs, sweep);
     },
     async stop(): Promise<void> {

@@ -92,6 +92,19 @@ export function attachAgentNamespace(ctx: LiveChatContext, options: AgentSocketO
 
   return {
     localAgents: () => [...local.keys()],
+    /** Disconnects the sockets whose session ended (logout, expiry) since they connected. */
+    async revalidate(): Promise<void> {
+      const checked = new Map<string, Promise<AgentSession | null>>();
+      for (const socket of nsp.sockets.values()) {
+        const cookie = socket.handshake.headers.cookie ?? '';
+        if (!checked.has(cookie)) checked.set(cookie, options.sessionFromCookie(cookie));
+        const session = await checked.get(cookie)!;
+        if (session?.agent.id !== socket.data.agent.id) {
+          ctx.logger.info({ agentId: socket.data.agent.id }, 'livechat: agent session ended, socket closed');
+          socket.disconnect(true);
+        }
+      }
+    },
     close(): void {
       nsp.disconnectSockets(true);
     },

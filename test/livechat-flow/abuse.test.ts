@@ -6,7 +6,7 @@ import { liveHarness, type LiveHarness } from './harness';
 describe('live chat abuse handling', () => {
   let h: LiveHarness;
   beforeAll(async () => {
-    h = await liveHarness({ LIVECHAT_ROUTING: 'pick', AGENT_EVENTS_PER_10S: '40' });
+    h = await liveHarness({ LIVECHAT_ROUTING: 'pick', AGENT_EVENTS_PER_10S: '40', LIVECHAT_HEARTBEAT_MS: '100' });
   });
   afterAll(async () => {
     await h.close();
@@ -34,6 +34,15 @@ describe('live chat abuse handling', () => {
     const sameSite = new AgentClient(h.r.base, camille.cookie, camille.agent, { origin: h.r.base });
     await sameSite.waitFor('status');
     sameSite.close();
+  });
+
+  it('closes an agent’s socket once they log out', async () => {
+    const camille = await h.agent('Camille L');
+    const me = await (await fetch(`${h.r.base}/api/auth/me`, { headers: { cookie: camille.cookie } })).json();
+    const out = await fetch(`${h.r.base}/api/auth/logout`, { method: 'POST', headers: { cookie: camille.cookie, 'x-csrf-token': me.csrfToken } });
+    expect(out.status).toBe(204);
+    await new Promise<void>((resolve) => camille.socket.once('disconnect', () => resolve()));
+    expect(camille.socket.connected).toBe(false);
   });
 
   it('refuses agent actions sent on the widget namespace', async () => {
