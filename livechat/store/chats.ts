@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import { DbError, type Db, type Queryable } from '../../server/db';
 import type { ChatState, EndReason } from '../events';
 import type { LiveChat, NewLiveChat, TakeResult } from '../types';
-import { toChat, type ChatRow } from './rows';
+import { createAssignment } from './assignment';
+import { QUEUE_ORDER, toChat, type ChatRow } from './rows';
 
-const QUEUE_ORDER = 'ORDER BY priority DESC, queued_at, seq';
 
 export interface ChatStore {
   /** A queued chat; when the conversation already has an open one, that one (`created: false`). */
@@ -40,28 +40,6 @@ export function createChatStore(db: Db): ChatStore {
   };
   const many = async (sql: string, params: unknown[] = []) => (await db.query<ChatRow>(sql, params)).map(toChat);
 
-  /** Locks the agent's row (PostgreSQL) for the rest of the transaction and tells whether a chat fits. */
-  async function hasRoom(tx: Queryable, agentId: number, now: Date): Promise<boolean | null> {
-    const agent = await tx.query<{ capacity: number }>(
-      'UPDATE livechat_agents SET last_assigned_at = $2 WHERE agent_id = $1 RETURNING capacity',
-      [agentId, now.getTime()],
-    );
-    if (!agent[0]) return null;
-    const load = await tx.query<{ n: number | string }>(
-      "SELECT COUNT(*) AS n FROM livechat_chats WHERE agent_id = $1 AND state = 'agent'",
-      [agentId],
-    );
-    return Number(load[0]?.n ?? 0) < Number(agent[0].capacity);
-  }
-
-  const takeRow = (tx: Queryable, chatId: string, agentId: number, now: Date) =>
-    one(
-      tx,
-      `UPDATE livechat_chats SET state = 'agent', agent_id = $2, assigned_at = $3
-       WHERE id = $1 AND state = 'queued' RETURNING *`,
-      [chatId, agentId, now.getTime()],
-    );
-
   return {
     async enqueue(input, now) {
       const id = `lc_${crypto.randomBytes(12).toString('base64url')}`;
@@ -93,38 +71,7 @@ export function createChatStore(db: Db): ChatStore {
     openChatOf: (conversationId) =>
       one(db, "SELECT * FROM livechat_chats WHERE conversation_id = $1 AND state <> 'closed'", [conversationId]),
     queue: () => many(`SELECT * FROM livechat_chats WHERE state = 'queued' ${QUEUE_ORDER}`),
-    take: (chatId, agentId, now) =>
-      db.transaction(async (tx): Promise<TakeResult> => {
-        const room = await hasRoom(tx, agentId, now);
-        if (room === null) return { ok: false, why: 'unknown-agent' };
-        if (!room) return { ok: false, why: 'full' };
-        const chat = await takeRow(tx, chatId, agentId, now);
-        return chat ? { ok: true, chat } : { ok: false, why: 'gone' };
-      }),
-    takeNext: (agentId, now) =>
-      db.transaction(async (tx) => {
-        if (!(await hasRoom(tx, agentId, now))) return null;
-        // Another process may take the head first: try the next few.
-        const heads = await tx.query<{ id: string }>(`SELECT id FROM livechat_chats WHERE state = 'queued' ${QUEUE_ORDER} LIMIT 5`);
-        for (const { id } of heads) {
-          const chat = await takeRow(tx, id, agentId, now);
-          if (chat) return chat;
-        }
-        return null;
-      }),
-    transfer: (chatId, fromAgentId, toAgentId, now) =>
-      db.transaction(async (tx): Promise<TakeResult> => {
-        const room = await hasRoom(tx, toAgentId, now);
-        if (room === null) return { ok: false, why: 'unknown-agent' };
-        if (!room) return { ok: false, why: 'full' };
-        const chat = await one(
-          tx,
-          `UPDATE livechat_chats SET agent_id = $3, assigned_at = $4
-           WHERE id = $1 AND state = 'agent' AND agent_id = $2 RETURNING *`,
-          [chatId, fromAgentId, toAgentId, now.getTime()],
-        );
-        return chat ? { ok: true, chat } : { ok: false, why: 'gone' };
-      }),
+    ...createAssignment(db, one),
     requeue: (chatId, agentId) =>
       one(
         db,

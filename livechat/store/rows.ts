@@ -47,6 +47,9 @@ export interface AppointmentRow {
   booked_at: number | string | null;
 }
 
+/** Re-queued chats first, then first come, first served (`seq` breaks same-millisecond ties). */
+export const QUEUE_ORDER = 'ORDER BY priority DESC, queued_at, seq';
+
 const date = (v: number | string | null): Date | null => (v === null ? null : new Date(Number(v)));
 const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
 

@@ -38,7 +38,7 @@ describe('live chat abuse handling', () => {
 
   it('closes an agent’s socket once they log out', async () => {
     const camille = await h.agent('Camille L');
-    const me = await (await fetch(`${h.r.base}/api/auth/me`, { headers: { cookie: camille.cookie } })).json();
+    const me = (await (await fetch(`${h.r.base}/api/auth/me`, { headers: { cookie: camille.cookie } })).json()) as { csrfToken: string };
     const out = await fetch(`${h.r.base}/api/auth/logout`, { method: 'POST', headers: { cookie: camille.cookie, 'x-csrf-token': me.csrfToken } });
     expect(out.status).toBe(204);
     await new Promise<void>((resolve) => camille.socket.once('disconnect', () => resolve()));
