@@ -4,12 +4,12 @@ import express from 'express';
 import helmet from 'helmet';
 import type { Server as SocketServer } from 'socket.io';
 import { createBot } from '../bot';
-import { createApiMessagesRoute, createSocketChannel } from '../bot/channels';
+import { createApiMessagesRoute } from '../bot/channels';
 import { createFeedbackStore, feedbackMigrations } from '../bot/feedback';
 import { createReports, reportsRouter } from '../bot/reports';
 import { botStateMigration, createDbStorage } from '../bot/storage';
 import { createKnowledge, type Knowledge } from '../knowledge';
-import { createBusinessHours, createCanned, createLiveChat, type Canned, type LiveChat } from '../livechat';
+import { createBusinessHours, createCanned, type Canned, type LiveChat } from '../livechat';
 import { createTicketing, type Ticketing } from '../ticketing';
 import { createAuth, type Auth } from './auth';
 import { offsetClock, systemClock, type Clock } from './clock';
@@ -17,11 +17,10 @@ import type { Config } from './config';
 import { createDatabase, migrate, type Db } from './db';
 import { errorHandler, notFound } from './http/errors';
 import { createRateLimiterFactory } from './http/rate-limit';
-import { limitConnections } from './http/socket-connection-limit';
 import { createLogger, type Logger } from './logger';
 import { createMail, type Mail, type Mailer } from './mail';
-import { cannedPort, lateLiveChatPorts } from './live-ports';
-import { createRealtime } from './realtime';
+import { lateLiveChatPorts } from './live-ports';
+import { wireConversations } from './wire-conversations';
 import { ticketRateLimits } from './ticket-limits';
 
 export interface App {
@@ -48,9 +47,6 @@ export interface AppDeps {
   db?: Db;
   mailer?: Mailer;
 }
-
-const MINUTE = 60_000;
-
 
 /** Composition root: builds every domain from the config and wires them into one HTTP server. */
 export function createApp(config: Config, deps: AppDeps = {}): App {
@@ -128,43 +124,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use(errorHandler(logger));
 
   const server = http.createServer(app);
-  const realtime = createRealtime(server, { redisUrl: config.redisUrl, logger });
-  const io = realtime.io;
-  limitConnections(io.of('/chat'), { db, clock, logger }, {
-    limit: config.rateLimits.chatConnectionsPerIp,
-    windowMs: 10 * MINUTE,
-    trustProxy: config.trustProxy,
-  });
-  const chat = createSocketChannel({
-    io,
-    db,
-    clock,
-    logger,
-    identity: ticketing.identity,
-    bot: bot.bot,
-    rateLimit: { max: config.rateLimits.chatMessagesPer10s, windowMs: 10_000 },
-    relay: late.relay,
-  });
-  const live = late.bind(
-    createLiveChat({
-      io,
-      db,
-      clock,
-      logger,
-      users: chat.users,
-      hours,
-      tickets: ticketing.service,
-      mail,
-      directory: auth.agents,
-      canned: cannedPort(canned, (agentId) => late.teamOf(agentId, config.livechat.team)),
-      supportEmail: config.mail.supportEmail,
-      agentSockets: {
-        sessionFromCookie: (cookie) => auth.sessionFromCookieHeader(cookie),
-        allowedOrigins: [new URL(config.publicUrl).origin],
-      },
-      options: config.livechat,
-    }),
-  );
+  const { realtime, io, chat, live } = wireConversations({ server, config, db, clock, logger, bot: bot.bot, ticketing, auth, mail, hours, canned, late });
 
   let initialised: Promise<void> | null = null;
   const init = () =>
