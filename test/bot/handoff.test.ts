@@ -1,4 +1,4 @@
-import { actions, createHarness, MARIE, text } from './harness';
+import { actions, createHarness, MARIE, messages, text } from './harness';
 
 describe('hand-off to a live agent', () => {
   it('initiates the standard event with the transcript, gives the queue position, then stays quiet', async () => {
@@ -69,5 +69,53 @@ describe('hand-off to a live agent', () => {
     expect(h.f.handoffs).toHaveLength(0);
     expect(text(replies)).toContain('Prochaine ouverture : lundi à 8h30.');
     expect(actions(replies)).toEqual(['Créer un ticket']);
+  });
+
+  it('offers to leave the queue, as data the live chat recognises', async () => {
+    const h = createHarness();
+    const replies = await h.send('Parler à un conseiller');
+    const leave = messages(replies)[0]!.suggestedActions!.actions[0]!;
+    expect(leave).toMatchObject({ type: 'messageBack', title: 'Quitter la file et créer un ticket', value: { relaisAction: 'leave-queue' } });
+  });
+
+  it('says nothing about a queue when an agent takes the conversation at once', async () => {
+    const h = createHarness({ deps: { handoff: { initiate: async () => ({ accepted: true, queuePosition: 0, estimatedWaitMinutes: 0 }) } } });
+    const replies = await h.send('Parler à un conseiller');
+    expect(text(replies)).toBe('Je vous mets en relation avec un conseiller.');
+    expect(actions(replies)).toEqual([]);
+  });
+
+  it('adds the live part to its transcript and says why the hand-off ended', async () => {
+    const h = createHarness();
+    await h.send('Parler à un conseiller');
+    const live = [{ from: 'agent', text: 'Camille : bonjour', at: '2026-11-27T09:01:00.000Z' }, { from: 'hacker', text: 'x', at: 'y' }];
+    const closed = await h.status('completed', { reason: 'closed', ticketNumber: 'RL-2026-000042', transcript: live });
+    expect(text(closed)).toBe(
+      'Votre conseiller a créé le ticket n° RL-2026-000042 : la suite de votre demande vous parviendra par e-mail. ' +
+        'La conversation avec le conseiller est terminée. Je reste à votre disposition pour toute autre question.',
+    );
+    // Only well-formed lines are kept; a ticket made now carries them.
+    await h.send('Créer un ticket');
+    await h.send('lea@example.fr');
+    await h.send('Technique');
+    await h.send('Un objet');
+    await h.send('Une description');
+    await h.send('Confirmer');
+    expect(h.f.tickets[0]!.transcript!.map((l) => l.text)).toContain('Camille : bonjour');
+    expect(h.f.tickets[0]!.transcript!.some((l) => (l.from as string) === 'hacker')).toBe(false);
+  });
+
+  it('starts the ticket form at once when the user left the queue', async () => {
+    const h = createHarness();
+    await h.send('Parler à un conseiller');
+    expect(text(await h.status('completed', { reason: 'user-left' }))).toMatch(/^Vous avez quitté la file d’attente.*\n?.*adresse e-mail/s);
+  });
+
+  it('answers again when the live chat no longer has the conversation (a lost hand-back)', async () => {
+    const h = createHarness();
+    await h.send('Parler à un conseiller');
+    expect(await h.send('mot de passe oublié')).toEqual([]);
+    h.f.handoffActive = false;
+    expect(text(await h.send('mot de passe oublié'))).toContain('Source :');
   });
 });

@@ -29,6 +29,8 @@ export function createFakes() {
     accept: true,
     failTickets: 0,
     agentPolls: 0,
+    /** What `Handoff.isActive` answers (the live chat still has the conversation). */
+    handoffActive: true,
     handoffs: [] as HandoffRequest[],
     ratings: [] as Rating[],
     comments: [] as { conversationId: string; messageId: string; comment: string }[],
@@ -51,6 +53,7 @@ export function createFakes() {
         f.handoffs.push(request);
         return f.accept ? { accepted: true, queuePosition: 2, estimatedWaitMinutes: 4 } : { accepted: false, reason: 'queue full' };
       },
+      isActive: async () => f.handoffActive,
     },
     feedback: {
       recordRating: async (r) => void f.ratings.push(r),
@@ -102,7 +105,7 @@ export function createHarness(
       replyToId,
       value: { actionName: 'feedback', actionValue: feedback === undefined ? { reaction } : { reaction, feedback } },
     });
-  const status = (state: string) => send({ type: 'event', name: 'handoff.status', value: { state } });
+  const status = (state: string, extra: Record<string, unknown> = {}) => send({ type: 'event', name: 'handoff.status', value: { state, ...extra } });
   return { ...created, adapter, storage, f, errors, send, join, rate, status };
 }
 
