@@ -21,7 +21,7 @@ export { easterSunday, frenchPublicHolidays } from './holidays';
 export { DEFAULT_LIVECHAT_OPTIONS, type LiveChatOptions } from './options';
 export { createCanned, valuesFromRequester, type Canned } from './canned';
 export type * from './events';
-export type { AgentDirectory, CannedPort, HandBackValue, UserChannel } from './ports';
+export type { AgentDirectory, CannedPort, HandBackValue, HoursPort, UserChannel } from './ports';
 export type { LiveChatStore } from './store';
 
 export interface LiveChatDeps {
