@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 
@@ -94,8 +93,6 @@ export interface RelayResult {
   /** Emits whose ack was not ok (rate limit, error). */
   refused: number;
   firstRefusal: string | null;
-  /** Messages received per second over the phase. */
-  throughput: number;
 }
 
 /**
@@ -113,7 +110,6 @@ export async function measureRelay(
   const samples: number[] = [];
   let refused = 0;
   let firstRefusal: string | null = null;
-  let lastReceived = 0;
   const prefix = `${options.tag}:`;
   const cleanups: (() => void)[] = [];
 
@@ -121,8 +117,7 @@ export async function measureRelay(
     if (typeof text !== 'string' || !text.startsWith(prefix)) return;
     const t = sentAt.get(text);
     if (t === undefined) return;
-    lastReceived = performance.now();
-    samples.push(lastReceived - t);
+    samples.push(performance.now() - t);
     sentAt.delete(text);
   };
   for (const pair of pairs) {
@@ -172,37 +167,7 @@ export async function measureRelay(
     lost: sentAt.size,
     refused,
     firstRefusal,
-    throughput: samples.length / ((lastReceived - t0) / 1000),
   };
-}
-
-/** Resident memory of a process (VmRSS), in MB. */
-export function rssMb(pid: number): number {
-  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
-  return line ? Number(line[1]) / 1024 : NaN;
-}
-
-/** CPU time (user + system) a process has used so far, in seconds. */
-export function cpuSeconds(pid: number): number {
-  // Fields after the command name (which may contain spaces): utime and stime are the 12th and
-  // 13th, in clock ticks (USER_HZ, 100 on Linux).
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-/** CPU time all the machine's CPUs have been busy so far (idle and iowait left out), in seconds. */
-export function machineBusySeconds(): number {
-  const [, ...ticks] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
-  const n = ticks.map(Number);
-  const total = n.slice(0, 8).reduce((a, b) => a + b, 0); // user … steal (guest time is already in user)
-  return (total - n[3]! - n[4]!) / 100;
-}
-
-/** The soft limit on open files of this process (children inherit it). */
-export function openFilesLimit(): number {
-  const line = fs.readFileSync('/proc/self/limits', 'utf8').match(/^Max open files\s+(\S+)/m);
-  return !line || line[1] === 'unlimited' ? Infinity : Number(line[1]);
 }
 
 export function closeAll(sockets: Iterable<Socket>): void {
