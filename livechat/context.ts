@@ -1,6 +1,7 @@
 import type { Namespace, Socket } from 'socket.io';
 import type { Clock } from '../server/clock';
 import type { Db } from '../server/db';
+import type { TurnQueue } from '../server/keyed-queue';
 import type { Logger } from '../server/logger';
 import type { AgentClientToServerEvents, AgentServerToClientEvents } from './events';
 import type { LiveChatOptions } from './options';
@@ -33,6 +34,11 @@ export interface LiveChatContext {
   canned?: CannedPort;
   options: LiveChatOptions;
   supportEmail: string;
+  /**
+   * What agents post to a chat (messages, notes, proposals) goes out in the order they sent it:
+   * each post waits for the previous one of the same chat (two quick messages must not swap).
+   */
+  posts: TurnQueue;
   /** The queue or the agents changed: agents, supervisors and waiting users are updated (coalesced). */
   changed(): void;
   /** Auto-assignment pass (no-op in `pick` mode). */

@@ -2,6 +2,7 @@
 import type { Server } from 'socket.io';
 import type { Clock } from '../server/clock';
 import type { Db } from '../server/db';
+import { createTurnQueue } from '../server/keyed-queue';
 import type { Logger } from '../server/logger';
 import { attachAgentNamespace, type AgentSocketOptions } from './agent-socket/namespace';
 import type { AgentNamespace, LiveChatContext } from './context';
@@ -72,6 +73,7 @@ export function createLiveChat(deps: LiveChatDeps): LiveChat {
     ...(deps.canned ? { canned: deps.canned } : {}),
     options,
     supportEmail: deps.supportEmail,
+    posts: createTurnQueue(),
     changed: () => broadcaster.changed(),
     route: () => router.route(),
   };
@@ -91,7 +93,7 @@ export function createLiveChat(deps: LiveChatDeps): LiveChat {
     async close() {
       await sweeper.stop();
       agents.close();
-      await Promise.all([router.idle(), broadcaster.idle()]);
+      await Promise.all([router.idle(), broadcaster.idle(), ctx.posts.idle()]);
     },
   };
 }

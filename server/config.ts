@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).optional(),
   DATABASE_URL: optionalUrl,
   REDIS_URL: optionalUrl,
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,50}$/, 'lettres, chiffres, _ . : -').default('relais'),
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().min(3).default('Relais – Support <no-reply@relais.local>'),
@@ -65,6 +66,8 @@ export type Config = Readonly<{
   knowledgeDir: string;
   databaseUrl?: string;
   redisUrl?: string;
+  /** Channel prefix of the socket.io Redis adapter: deployments sharing a Redis never mix events. */
+  redisPrefix: string;
   sqliteSynchronous: 'FULL' | 'NORMAL';
   mail: Readonly<{ smtpUrl?: string; from: string; supportEmail: string; retryBaseMs: number; pollMs: number }>;
   /** HS256 secret the portal signs identity tokens with. */
@@ -124,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(e.KNOWLEDGE_DIR) : defaultKnowledgeDir,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     mail: Object.freeze({
       smtpUrl: e.SMTP_URL,

@@ -17,7 +17,7 @@ export interface Realtime {
  * agent's reply emitted on process B reaches the user's socket on process A. Without it, one
  * process serves everything (the default, embedded setup).
  */
-export function createRealtime(server: http.Server, options: { redisUrl?: string; logger: Logger }): Realtime {
+export function createRealtime(server: http.Server, options: { redisUrl?: string; redisPrefix: string; logger: Logger }): Realtime {
   // The widget's payloads are small; socket.io would otherwise buffer up to 1 MB before validation.
   const io = new SocketServer(server, { maxHttpBufferSize: 64 * 1024, serveClient: false });
   const clients: ReturnType<typeof createClient>[] = [];
@@ -33,7 +33,7 @@ export function createRealtime(server: http.Server, options: { redisUrl?: string
         clients.push(c);
       }
       await Promise.all([pub.connect(), sub.connect()]);
-      io.adapter(createAdapter(pub, sub, { requestsTimeout: 3000 }));
+      io.adapter(createAdapter(pub, sub, { key: options.redisPrefix, requestsTimeout: 3000 }));
       options.logger.info('realtime: socket.io Redis adapter connected');
     },
     async close() {

@@ -7,11 +7,11 @@ import { ownChat } from './own-chat';
 type AgentRef = { id: number; name: string; role: 'agent' | 'supervisor' };
 
 /** An agent's message to the user: stored in the conversation, then emitted to the user's tabs. */
-export async function sendAgentMessage(
-  ctx: LiveChatContext,
-  agent: AgentRef,
-  input: { chatId: string; text?: string; cannedId?: string },
-): Promise<LiveMessage> {
+export function sendAgentMessage(ctx: LiveChatContext, agent: AgentRef, input: { chatId: string; text?: string; cannedId?: string }): Promise<LiveMessage> {
+  return ctx.posts.run(input.chatId, () => send(ctx, agent, input));
+}
+
+async function send(ctx: LiveChatContext, agent: AgentRef, input: { chatId: string; text?: string; cannedId?: string }): Promise<LiveMessage> {
   const chat = await ownChat(ctx, input.chatId, agent.id);
   let text = input.text?.trim() ?? '';
   if (input.cannedId) {
@@ -28,7 +28,11 @@ export async function sendAgentMessage(
 }
 
 /** An internal note: in the conversation's order, for agents only (supervisors may add one to any open chat). */
-export async function addNote(ctx: LiveChatContext, agent: AgentRef, chatId: string, text: string): Promise<LiveMessage> {
+export function addNote(ctx: LiveChatContext, agent: AgentRef, chatId: string, text: string): Promise<LiveMessage> {
+  return ctx.posts.run(chatId, () => note(ctx, agent, chatId, text));
+}
+
+async function note(ctx: LiveChatContext, agent: AgentRef, chatId: string, text: string): Promise<LiveMessage> {
   let chat = await ctx.store.chats.get(chatId);
   if (!chat) throw notFound();
   if (agent.role !== 'supervisor') chat = await ownChat(ctx, chatId, agent.id);

@@ -14,7 +14,15 @@ const MAX_AHEAD_DAYS = 60;
  * Proposes 1–3 phone slots: future (at least 5 minutes ahead), within 60 days, distinct, and inside
  * opening hours from start to end. The widget shows them as choices with a phone number field.
  */
-export async function proposeAppointment(
+export function proposeAppointment(
+  ctx: LiveChatContext,
+  agent: { id: number; name: string },
+  input: { chatId: string; slots: string[]; durationMinutes?: number },
+): Promise<AppointmentView> {
+  return ctx.posts.run(input.chatId, () => propose(ctx, agent, input));
+}
+
+async function propose(
   ctx: LiveChatContext,
   agent: { id: number; name: string },
   input: { chatId: string; slots: string[]; durationMinutes?: number },

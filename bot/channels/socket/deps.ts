@@ -8,7 +8,7 @@ import type { ConversationStore } from './conversation-store';
 import type { Ack, ChatErrorCode, ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events';
 import type { RateLimitOptions } from '../../../server/http/socket-rate-limit';
 import type { LiveRelay } from './live-relay';
-import type { TurnQueue } from './turn-queue';
+import type { TurnQueue } from '../../../server/keyed-queue';
 
 export type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 

@@ -11,7 +11,7 @@ import { handshake } from './handshake';
 import { chatMigrations } from './migrations';
 import { onConnection } from './on-connection';
 import type { RateLimitOptions } from '../../../server/http/socket-rate-limit';
-import { createTurnQueue } from './turn-queue';
+import { createTurnQueue } from '../../../server/keyed-queue';
 import { createUserChannel, type UserChannel } from './user-channel';
 import type { LiveRelay } from './live-relay';
 

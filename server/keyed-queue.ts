@@ -1,5 +1,5 @@
 /**
- * Runs the tasks of one key (a conversation) one after the other. Two tabs, or a fast double send,
+ * Runs the tasks of one key (a conversation) one after the other, in this process. Two tabs, or a fast double send,
  * must not run two bot turns of the same conversation at once: the bot's state would be read and
  * written concurrently, and replies could interleave. Different conversations run in parallel.
  */
