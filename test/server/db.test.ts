@@ -1,5 +1,5 @@
 import { DbError, migrate, type Db, type Migration } from '../../server/db';
-import { testDatabases, type TestDatabase } from '../helpers/databases';
+import { postgresTestDatabase, testDatabases, type TestDatabase } from '../helpers/databases';
 
 const migrations: Migration[] = [
   {
@@ -67,5 +67,27 @@ describe.each(testDatabases())('database port on %s', (_name, make) => {
     // which is why stores use atomic UPDATE … RETURNING rather than read-then-write.
     if (db.dialect === 'sqlite') expect(r!.n).toBe(20);
     else expect(r!.n).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('PostgreSQL prepared statements', () => {
+  const maybe = process.env.RELAIS_TEST_PG === '1' ? it : it.skip;
+  maybe('survive a migration that adds a column under a prepared SELECT *', async () => {
+    const t = postgresTestDatabase();
+    try {
+      const db = await t.create();
+      await db.execute('CREATE TABLE prep (id INTEGER PRIMARY KEY, a TEXT)');
+      await db.execute('INSERT INTO prep (id, a) VALUES ($1, $2)', [1, 'x']);
+      // Several times, so that each pooled connection has prepared it.
+      const read = () => Promise.all(Array.from({ length: 8 }, () => db.query<Record<string, unknown>>('SELECT * FROM prep WHERE id = $1', [1])));
+      const inTx = () => db.transaction((tx) => tx.query<Record<string, unknown>>('SELECT * FROM prep WHERE id = $1', [1]));
+      expect((await read()).flat()).toEqual(Array(8).fill({ id: 1, a: 'x' }));
+      expect(await inTx()).toEqual([{ id: 1, a: 'x' }]);
+      await db.execute("ALTER TABLE prep ADD COLUMN b TEXT NOT NULL DEFAULT 'y'");
+      expect((await read()).flat()).toEqual(Array(8).fill({ id: 1, a: 'x', b: 'y' }));
+      expect(await inTx()).toEqual([{ id: 1, a: 'x', b: 'y' }]);
+    } finally {
+      await t.cleanup();
+    }
   });
 });
