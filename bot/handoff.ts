@@ -2,7 +2,7 @@ import { EventFactory, type CardAction } from 'botbuilder';
 import type { HandoffResult, HandoffStatusValue, TranscriptLine } from './ports';
 import { HOURS, LABELS, TEXTS } from './texts';
 import { formatOpening } from './escalation';
-import { MAX_TRANSCRIPT_LINES } from './state';
+import { addLine } from './state';
 import { startTicket } from './ticket-flow';
 import { transcriptActivities } from './transcript';
 import { say, type Turn } from './turn';
@@ -84,13 +84,14 @@ export async function onHandoffStatus(turn: Turn, value: unknown): Promise<void>
   await say(turn, status.ticketNumber ? `${TEXTS.closedWithTicket(status.ticketNumber)} ${TEXTS.handoffEnded}` : TEXTS.handoffEnded);
 }
 
-/** Lines from the live chat, checked (they cross a process boundary) and capped like the rest. */
+/** Lines from the live chat, checked (they cross a process boundary), then kept like the bot's own. */
 function appendLiveLines(turn: Turn, lines: unknown): void {
   if (!Array.isArray(lines)) return;
-  const valid = lines.filter(
-    (l): l is TranscriptLine =>
-      typeof l?.text === 'string' && typeof l?.at === 'string' && ['user', 'bot', 'agent', 'system'].includes(l?.from),
-  );
-  turn.data.transcript.push(...valid.map((l) => ({ from: l.from, text: l.text.slice(0, 2000), at: l.at })));
-  if (turn.data.transcript.length > MAX_TRANSCRIPT_LINES) turn.data.transcript.splice(0, turn.data.transcript.length - MAX_TRANSCRIPT_LINES);
+  for (const l of lines as Partial<TranscriptLine>[]) {
+    const at = typeof l?.at === 'string' ? Date.parse(l.at) : NaN;
+    if (typeof l?.text !== 'string' || !Number.isFinite(at) || !SENDERS.includes(l.from as TranscriptLine['from'])) continue;
+    addLine(turn.data, l.from!, l.text, new Date(at));
+  }
 }
+
+const SENDERS: readonly TranscriptLine['from'][] = ['user', 'bot', 'agent', 'system'];
