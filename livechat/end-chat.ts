@@ -1,6 +1,7 @@
 import { statusActivity, toTranscriptLines } from './activities';
 import { agentRoom, type LiveChatContext } from './context';
 import type { EndReason } from './events';
+import type { HandBackValue } from './ports';
 import type { LiveChat } from './types';
 import { liveMessages } from './views';
 
@@ -21,8 +22,8 @@ export async function endChat(
     ctx.nsp.to(agentRoom(chat.agentId)).emit('chat:ended', { chatId: chat.id, reason, ticketNumber: options.ticketNumber ?? null });
   }
   ctx.users.signal(chat.conversationId, statusActivity({ state: 'bot' }));
-  const value = {
-    state: FAILURES.includes(reason) ? ('failed' as const) : ('completed' as const),
+  const value: HandBackValue = {
+    state: FAILURES.includes(reason) ? 'failed' : 'completed',
     reason,
     transcript: toTranscriptLines(await liveMessages(ctx, chat)),
     ticketNumber: options.ticketNumber ?? null,

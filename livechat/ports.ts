@@ -5,55 +5,28 @@
 import type { Queryable } from '../server/db';
 import type { MailMessage, OutboxMeta } from '../server/mail';
 import type { NewTicket, Requester, TranscriptLine } from '../ticketing';
+import type { HandoffStatusValue } from '../bot';
+import type { LiveRelay } from '../bot/channels';
 import type { EndReason } from './events';
 
 export type { Requester, TranscriptLine };
 
-/** An activity as the widget channel stores and emits it (Bot Framework Activity JSON). */
-export interface UserActivity {
-  type: string;
-  id?: string;
-  timestamp?: string;
-  text?: string;
-  value?: unknown;
-  name?: string;
-  from?: { id: string; name?: string; role?: string };
-  channelData?: Record<string, unknown>;
-  [field: string]: unknown;
-}
+/**
+ * The user's side is the widget channel's own surface (activities, stored history, `UserChannel`),
+ * used as is rather than described a second time here.
+ */
+export type { ChatActivity as UserActivity, StoredActivity as StoredUserActivity, UserChannel } from '../bot/channels';
 
-export interface StoredUserActivity {
-  seq: number;
-  audience: 'all' | 'agents';
-  activity: UserActivity;
-}
-
-/** The user's side of a conversation (the widget channel implements it). */
-export interface UserChannel {
-  /** Stores the activity in the conversation's history, then emits it to the user's tabs
-   * (`agents`: stored in order, never emitted nor replayed to the user). */
-  post(conversationId: string, activity: UserActivity, audience?: 'all' | 'agents'): Promise<UserActivity & { id: string }>;
-  /** Emits without storing (typing, queue status). */
-  signal(conversationId: string, activity: UserActivity): void;
-  lastSeq(conversationId: string): Promise<number>;
-  since(conversationId: string, afterSeq: number, limit: number): Promise<StoredUserActivity[]>;
-  /** Whether a tab of the conversation is connected, on any process. */
-  isOnline(conversationId: string): Promise<boolean>;
-  /** Gives the conversation back to the bot (a `handoff.status` event, in the conversation's turn order). */
-  handBack(conversationId: string, value: HandBackValue): Promise<void>;
-}
-
-/** `value` of the `handoff.status` event the bot receives when the live chat ends. */
-export interface HandBackValue {
+/** The bot's `handoff.status` value, as the live chat always fills it when a chat ends. */
+export type HandBackValue = HandoffStatusValue & {
   state: 'completed' | 'failed';
   reason: EndReason;
   /** The live part, so the bot's transcript (and a later ticket) is complete. */
   transcript: TranscriptLine[];
-  ticketNumber?: string | null;
-}
+};
 
 /** Runs an event through the bot inside the turn in progress (the relay is called in turn order). */
-export type RunBotEvent = (event: { name: string; value: unknown }) => Promise<void>;
+export type RunBotEvent = Parameters<LiveRelay['onUserActivity']>[2];
 
 export interface TicketPort {
   create(input: NewTicket): Promise<{ ticket: { number: string }; followUpUrl: string | null }>;

@@ -3,6 +3,7 @@ import { systemActivity, statusActivity, toLiveMessage } from './activities';
 import { bookAppointment } from './actions/book-appointment';
 import { agentRoom, type LiveChatContext } from './context';
 import { endChat } from './end-chat';
+import type { LiveRelay } from '../bot/channels';
 import type { RunBotEvent, UserActivity } from './ports';
 import { readQueueState } from './snapshots';
 import type { LiveChat } from './types';
@@ -12,7 +13,7 @@ import type { LiveChat } from './types';
  * goes to the agent's console (it is already stored in the history, in order), not to the bot.
  * Ratings (invokes) still go to the bot.
  */
-export function createRelay(ctx: LiveChatContext) {
+export function createRelay(ctx: LiveChatContext): Omit<LiveRelay, 'afterTurn'> {
   async function sendStatus(chat: LiveChat): Promise<void> {
     if (chat.state === 'agent' && chat.agentId !== null) {
       const agent = await ctx.directory.findById(chat.agentId);
@@ -58,6 +59,9 @@ export function createRelay(ctx: LiveChatContext) {
       const chat = await ctx.store.chats.openChatOf(conversationId);
       if (!chat) return;
       if (online) await sendStatus(chat);
+      // A tab left: the agent is told only once the conversation's last tab (on any process) is
+      // gone. Asked after the chat lookup, so most disconnects cost no cluster-wide request.
+      else if (await ctx.users.isOnline(conversationId)) return;
       if (chat.state === 'agent' && chat.agentId !== null) {
         ctx.nsp.to(agentRoom(chat.agentId)).emit('chat:userPresence', { chatId: chat.id, online });
       }

@@ -100,13 +100,21 @@ describe('live chat presence', () => {
     await user.say('Discuter avec un conseiller', /position 1/);
     const chat = (await h.r.app.livechat.store.chats.queue())[0]!;
     await camille.call('chat:accept', { chatId: chat.id });
+    // A second tab closing while the first stays open is not the user leaving.
+    const tab = new WidgetClient(h.r.base, { visitorToken: user.session!.visitorToken });
+    await connected(tab);
+    await camille.waitFor('chat:userPresence', (p) => p.chatId === chat.id && p.online === true);
+    tab.close();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(camille.events('chat:userPresence').filter((p) => p.online === false)).toEqual([]);
     user.close();
     await camille.waitFor('chat:userPresence', (p) => p.chatId === chat.id && p.online === false);
     await camille.call('chat:message', { chatId: chat.id, text: 'Êtes-vous toujours là ?' });
 
+    const mark = camille.received.length;
     const back = new WidgetClient(h.r.base, { visitorToken: user.session!.visitorToken });
     await connected(back);
-    await camille.waitFor('chat:userPresence', (p) => p.chatId === chat.id && p.online === true);
+    await camille.waitFor('chat:userPresence', (p) => p.chatId === chat.id && p.online === true, 5000, mark);
     await waitUntil(() => back.history !== null && liveStatuses(back).some((s) => s.state === 'agent' && s.agentName === 'Camille'));
     expect(back.history!.map((a) => a.text)).toContain('Êtes-vous toujours là ?');
     await back.emit({ type: 'message', text: 'Oui, je suis là' });

@@ -12,7 +12,7 @@ export interface LiveRelay {
     activity: ChatActivity & { id: string },
     runBot: (event: { name: string; value: unknown }) => Promise<void>,
   ): Promise<boolean>;
-  /** A tab connected (`true`) or the conversation's last tab left (`false`). */
+  /** A tab of the conversation connected (`true`) or disconnected (`false`; other tabs may remain). */
   onUserPresence(conversationId: string, online: boolean): Promise<void>;
   /** After each bot turn (a hand-off started during the turn is routed once the bot has spoken). */
   afterTurn(conversationId: string): void;

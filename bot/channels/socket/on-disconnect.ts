@@ -1,4 +1,3 @@
-import { roomOf } from './adapter';
 import type { HandlerArgs } from './deps';
 
 /**
@@ -10,10 +9,7 @@ export function onDisconnect({ deps, socket }: HandlerArgs) {
     const { conversationId } = socket.data;
     try {
       await deps.turns.run(conversationId, () => deps.store.touch(conversationId));
-      // The agent is told only when the conversation's last tab (on any process) is gone.
-      if (deps.relay && (await socket.nsp.in(roomOf(conversationId)).fetchSockets()).length === 0) {
-        await deps.relay.onUserPresence(conversationId, false);
-      }
+      await deps.relay?.onUserPresence(conversationId, false);
       deps.logger.debug({ conversationId, reason }, 'channels: chat socket disconnected');
     } catch (err) {
       deps.logger.warn({ err, conversationId }, 'channels: last-seen update failed');
