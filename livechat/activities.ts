@@ -61,7 +61,10 @@ export function toLiveMessage(chatId: string, stored: StoredUserActivity): LiveM
 
 /** The live part as transcript lines (for the bot and tickets): internal notes left out. */
 export function toTranscriptLines(messages: LiveMessage[]): TranscriptLine[] {
-  return messages
-    .filter((m) => m.kind !== 'note')
-    .map((m) => ({ from: m.kind === 'note' ? 'system' : m.kind, text: m.authorName && m.kind === 'agent' ? `${m.authorName} : ${m.text}` : m.text, at: m.at }));
+  const lines: TranscriptLine[] = [];
+  for (const m of messages) {
+    if (m.kind === 'note') continue;
+    lines.push({ from: m.kind, text: m.authorName && m.kind === 'agent' ? `${m.authorName} : ${m.text}` : m.text, at: m.at });
+  }
+  return lines;
 }

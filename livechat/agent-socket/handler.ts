@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ackOf } from '../../server/http/socket-acks';
 import type { createSocketRateLimiter } from '../../server/http/socket-rate-limit';
 import type { AgentSocket, AgentSocketData, LiveChatContext } from '../context';
 import { LiveChatError } from '../errors';
@@ -12,7 +13,6 @@ export interface HandlerArgs {
 
 type Run<P, T> = (args: HandlerArgs & { agent: AgentSocketData['agent'] }, payload: P) => Promise<T>;
 
-const noop = () => undefined;
 export const fail = (code: AgentErrorCode, message: string): AgentAck<never> => ({ ok: false, error: { code, message } });
 
 /**
@@ -22,7 +22,7 @@ export const fail = (code: AgentErrorCode, message: string): AgentAck<never> => 
 export function defineHandler<S extends z.ZodType, T>(schema: S, run: Run<z.infer<S>, T>) {
   return (args: HandlerArgs) =>
     async (payload: unknown, ack?: unknown): Promise<void> => {
-      const callback = (typeof ack === 'function' ? ack : typeof payload === 'function' ? payload : noop) as (r: AgentAck<T>) => void;
+      const callback = ackOf<AgentAck<T>>(payload, ack);
       const agent = args.socket.data.agent;
       if (!args.limiter.take()) return callback(fail('RATE_LIMITED', 'Trop d’actions en peu de temps : patientez quelques secondes.'));
       const parsed = schema.safeParse(typeof payload === 'function' || payload === undefined || payload === null ? {} : payload);

@@ -1,8 +1,9 @@
+import { refuseUnknownEvents } from '../../server/http/socket-acks';
 import { createSocketRateLimiter } from '../../server/http/socket-rate-limit';
 import { agentRoom, AGENTS_ROOM, type AgentNamespace, type AgentSocket, type LiveChatContext } from '../context';
 import type { AgentErrorCode } from '../events';
+import { agentView } from '../views';
 import { AGENT_EVENTS } from './events';
-import { fail } from './handler';
 
 export interface AgentSession {
   agent: { id: number; name: string; email: string; role: 'agent' | 'supervisor' };
@@ -72,19 +73,14 @@ export function attachAgentNamespace(ctx: LiveChatContext, options: AgentSocketO
     for (const [event, factory] of Object.entries(AGENT_EVENTS)) {
       socket.on(event as keyof typeof AGENT_EVENTS, factory({ ctx, socket, limiter }) as never);
     }
-    socket.onAny((event: string, ...args: unknown[]) => {
-      if (known.has(event)) return;
-      ctx.logger.warn({ agentId: agent.id, event: String(event).slice(0, 50) }, 'livechat: unknown agent event');
-      const ack = args[args.length - 1];
-      if (typeof ack === 'function') ack(fail('UNKNOWN_EVENT', 'Action inconnue.'));
-    });
+    refuseUnknownEvents(socket, known, (event) => ctx.logger.warn({ agentId: agent.id, event }, 'livechat: unknown agent event'));
     socket.on('disconnect', () => {
       onDisconnect(socket).catch((err: unknown) => ctx.logger.error({ err, agentId: agent.id }, 'livechat: agent disconnect failed'));
     });
     void (async () => {
       await ctx.store.agents.connected(agent.id, ctx.clock.now());
-      const me = (await ctx.store.agents.list()).find((a) => a.agentId === agent.id);
-      if (me) socket.emit('status', { id: me.agentId, name: me.name, role: me.role, team: me.team, status: me.status, capacity: me.capacity, load: me.load, online: true });
+      const me = await ctx.store.agents.get(agent.id);
+      if (me) socket.emit('status', agentView(me, true));
       ctx.changed();
       await ctx.route();
     })().catch((err: unknown) => ctx.logger.error({ err, agentId: agent.id }, 'livechat: agent connection setup failed'));

@@ -5,9 +5,8 @@ import { fail, INTERNAL_ERROR, ok, type HandlerArgs } from './deps';
 import type { ActivityAckData, Ack } from './events';
 import { forHistory, parseClientActivity, toInboundActivity } from './inbound-activity';
 import { RelayRefusal } from './live-relay';
+import { ackOf } from '../../../server/http/socket-acks';
 import { createSocketRateLimiter } from '../../../server/http/socket-rate-limit';
-
-const noop = () => undefined;
 
 /**
  * `activity` from the widget: rate-limited, validated, completed with the fields only the server
@@ -19,9 +18,7 @@ export function onActivity({ deps, socket }: HandlerArgs) {
   const typingLimiter = createSocketRateLimiter({ max: 10, windowMs: 10_000 }, deps.clock);
   const isTyping = (p: unknown) => (p as { type?: unknown } | null)?.type === 'typing';
   return async (payload: unknown, ack?: unknown): Promise<void> => {
-    // A client may omit the payload or the callback: neither may crash the handler.
-    const callback = typeof ack === 'function' ? ack : typeof payload === 'function' ? payload : noop;
-    const reply = (response: Ack<ActivityAckData>) => void (callback as (r: Ack<ActivityAckData>) => void)(response);
+    const reply = ackOf<Ack<ActivityAckData>>(payload, ack);
     try {
       if (!(isTyping(payload) ? typingLimiter : limiter).take()) {
         return reply(fail('RATE_LIMITED', 'Vous envoyez trop de messages : patientez quelques secondes avant de réessayer.'));

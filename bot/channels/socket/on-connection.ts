@@ -1,9 +1,12 @@
 import { roomOf } from './adapter';
-import { fail, type ChannelDeps, type ChatSocket } from './deps';
+import { refuseUnknownEvents } from '../../../server/http/socket-acks';
+import type { ChannelDeps, ChatSocket } from './deps';
 import { BOT_ACCOUNT, CHANNEL_ID, userAccount } from './inbound-activity';
 import { onActivity } from './on-activity';
 import { onDisconnect } from './on-disconnect';
 import { randomId } from './conversation-store';
+
+const KNOWN_EVENTS: ReadonlySet<string> = new Set(['activity']);
 
 /**
  * A socket that passed the handshake: joins its conversation's room, gets its session, then
@@ -17,13 +20,7 @@ export function onConnection(deps: ChannelDeps) {
     void socket.join(roomOf(conversationId));
     socket.on('activity', onActivity({ deps, socket }));
     socket.on('disconnect', onDisconnect({ deps, socket }));
-    // Anything else (an agent action tried from the widget, a typo): a clear error, never silence.
-    socket.onAny((event: string, ...args: unknown[]) => {
-      if (event === 'activity') return;
-      deps.logger.warn({ conversationId, event: String(event).slice(0, 50) }, 'channels: unknown chat event');
-      const ack = args[args.length - 1];
-      if (typeof ack === 'function') ack(fail('UNKNOWN_EVENT', 'Action inconnue.'));
-    });
+    refuseUnknownEvents(socket, KNOWN_EVENTS, (event) => deps.logger.warn({ conversationId, event }, 'channels: unknown chat event'));
     socket.emit('session', { conversationId, visitorToken });
 
     const greetOrReplay: () => Promise<unknown> = isNew
