@@ -1,6 +1,6 @@
 import type { LiveChatContext } from './context';
 import { presenceRules } from './presence';
-import { readQueueState } from './snapshots';
+import { queuePlace } from './snapshots';
 import type { HandoffRequest, HandoffResult } from '../bot';
 
 /**
@@ -39,9 +39,9 @@ export function createHandoff(ctx: LiveChatContext) {
       }
       if (chat.state === 'agent') return { accepted: true, queuePosition: 0, estimatedWaitMinutes: 0 };
       if (agentFree && ctx.options.routing === 'auto') return { accepted: true, queuePosition: 0, estimatedWaitMinutes: 0 };
-      const state = await readQueueState(ctx);
-      const position = state.queue.findIndex((c) => c.id === chat.id) + 1 || state.queue.length + 1;
-      return { accepted: true, queuePosition: position, estimatedWaitMinutes: state.waitAt(position) };
+      // Taken in between (another process routed it): the agent's arrival follows at once.
+      const place = await queuePlace(ctx, chat.id);
+      return { accepted: true, queuePosition: place?.position ?? 0, estimatedWaitMinutes: place?.estimatedWaitMinutes ?? 0 };
     },
     async isActive(conversationId: string): Promise<boolean> {
       return (await ctx.store.chats.openChatOf(conversationId)) !== null;

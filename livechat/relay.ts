@@ -5,7 +5,7 @@ import { agentRoom, type LiveChatContext } from './context';
 import { endChat } from './end-chat';
 import type { LiveRelay } from '../bot/channels';
 import type { RunBotEvent, UserActivity } from './ports';
-import { readQueueState } from './snapshots';
+import { queuePlace } from './snapshots';
 import type { LiveChat } from './types';
 
 /**
@@ -20,9 +20,8 @@ export function createRelay(ctx: LiveChatContext): Omit<LiveRelay, 'afterTurn'> 
       ctx.users.signal(chat.conversationId, statusActivity({ state: 'agent', agentName: agent?.name ?? 'Votre conseiller' }));
       return;
     }
-    const state = await readQueueState(ctx);
-    const position = state.queue.findIndex((c) => c.id === chat.id) + 1;
-    if (position > 0) ctx.users.signal(chat.conversationId, statusActivity({ state: 'queued', position, estimatedWaitMinutes: state.waitAt(position) }));
+    const place = await queuePlace(ctx, chat.id);
+    if (place) ctx.users.signal(chat.conversationId, statusActivity({ state: 'queued', ...place }));
   }
 
   async function leave(chat: LiveChat, runBot: RunBotEvent): Promise<void> {

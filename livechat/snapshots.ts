@@ -35,6 +35,13 @@ export async function readQueueState(ctx: LiveChatContext): Promise<QueueState> 
   };
 }
 
+/** Where a queued chat stands now (1 = next) and its estimated wait; null once it left the queue. */
+export async function queuePlace(ctx: LiveChatContext, chatId: string): Promise<{ position: number; estimatedWaitMinutes: number } | null> {
+  const state = await readQueueState(ctx);
+  const position = state.queue.findIndex((c) => c.id === chatId) + 1;
+  return position > 0 ? { position, estimatedWaitMinutes: state.waitAt(position) } : null;
+}
+
 export function supervisorSnapshot(state: QueueState): SupervisorSnapshot {
   const waits = state.snapshot.items.map((i) => ({ chatId: i.chatId, waitingSeconds: i.waitingSeconds, returned: i.returned }));
   const total = waits.reduce((sum, w) => sum + w.waitingSeconds, 0);
