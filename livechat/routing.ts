@@ -1,4 +1,5 @@
 import { statusActivity, systemActivity } from './activities';
+import { coalesce } from './coalesce';
 import { agentRoom, type LiveChatContext } from './context';
 import { presenceRules } from './presence';
 import { LIVE_TEXTS } from './texts';
@@ -24,47 +25,32 @@ export async function announceAssignment(
  */
 export function createRouter(ctx: LiveChatContext) {
   const rules = presenceRules(ctx.options);
-  let running: Promise<void> | null = null;
-  let again = false;
 
+  /** Gives the head of the queue to the least-loaded agent with room; false when nothing moved. */
   async function pass(): Promise<boolean> {
     const now = ctx.clock.now();
-    const candidates = (await ctx.store.agents.list())
+    const [agent] = (await ctx.store.agents.list())
       .filter((a) => rules.hasRoom(a, now))
       .sort((a, b) => a.load / a.capacity - b.load / b.capacity || a.load - b.load || a.agentId - b.agentId);
-    for (const agent of candidates) {
-      const chat = await ctx.store.chats.takeNext(agent.agentId, now);
-      if (!chat) return false; // queue empty (or taken elsewhere): nothing more to do now
-      await announceAssignment(ctx, chat, { id: agent.agentId, name: agent.name });
-      return true; // loads changed: sort again
-    }
-    return false;
+    if (!agent) return false;
+    const chat = await ctx.store.chats.takeNext(agent.agentId, now);
+    if (!chat) return false; // queue empty (or taken elsewhere): nothing more to do now
+    await announceAssignment(ctx, chat, { id: agent.agentId, name: agent.name });
+    return true; // loads changed: choose again
   }
 
-  async function loop(): Promise<void> {
+  const passes = coalesce(async () => {
     let assigned = false;
-    do {
-      again = false;
-      try {
-        while (await pass()) assigned = true;
-      } catch (err) {
-        ctx.logger.error({ err }, 'livechat: routing failed');
-      }
-    } while (again);
-    running = null;
+    try {
+      while (await pass()) assigned = true;
+    } catch (err) {
+      ctx.logger.error({ err }, 'livechat: routing failed');
+    }
     if (assigned) ctx.changed();
-  }
+  });
 
   return {
-    route(): Promise<void> {
-      if (ctx.options.routing !== 'auto') return Promise.resolve();
-      if (running) {
-        again = true;
-        return running;
-      }
-      running = loop();
-      return running;
-    },
-    idle: () => running ?? Promise.resolve(),
+    route: (): Promise<void> => (ctx.options.routing === 'auto' ? passes.run() : Promise.resolve()),
+    idle: passes.idle,
   };
 }

@@ -1,4 +1,5 @@
 import { statusActivity } from './activities';
+import { coalesce } from './coalesce';
 import type { LiveChatContext } from './context';
 import { AGENTS_ROOM, SUPERVISORS_ROOM } from './context';
 import { estimateWaitMinutes } from './estimate';
@@ -60,32 +61,20 @@ export function supervisorSnapshot(state: QueueState): SupervisorSnapshot {
  * Calls are coalesced: changes that arrive during a push cause one more push, not one each.
  */
 export function createBroadcaster(ctx: LiveChatContext) {
-  let running: Promise<void> | null = null;
-  let again = false;
-  async function push(): Promise<void> {
-    const state = await readQueueState(ctx);
-    ctx.nsp.to(AGENTS_ROOM).emit('queue:update', state.snapshot);
-    ctx.nsp.to(SUPERVISORS_ROOM).emit('supervisor:update', supervisorSnapshot(state));
-    state.queue.forEach((chat, i) => {
-      ctx.users.signal(chat.conversationId, statusActivity({ state: 'queued', position: i + 1, estimatedWaitMinutes: state.waitAt(i + 1) }));
-    });
-  }
-  const loop = async () => {
-    do {
-      again = false;
-      try {
-        await push();
-      } catch (err) {
-        ctx.logger.error({ err }, 'livechat: queue broadcast failed');
-      }
-    } while (again);
-    running = null;
-  };
+  const pushes = coalesce(async () => {
+    try {
+      const state = await readQueueState(ctx);
+      ctx.nsp.to(AGENTS_ROOM).emit('queue:update', state.snapshot);
+      ctx.nsp.to(SUPERVISORS_ROOM).emit('supervisor:update', supervisorSnapshot(state));
+      state.queue.forEach((chat, i) => {
+        ctx.users.signal(chat.conversationId, statusActivity({ state: 'queued', position: i + 1, estimatedWaitMinutes: state.waitAt(i + 1) }));
+      });
+    } catch (err) {
+      ctx.logger.error({ err }, 'livechat: queue broadcast failed');
+    }
+  });
   return {
-    changed(): void {
-      if (running) again = true;
-      else running = loop();
-    },
-    idle: () => running ?? Promise.resolve(),
+    changed: (): void => void pushes.run(),
+    idle: pushes.idle,
   };
 }
