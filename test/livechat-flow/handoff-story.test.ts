@@ -3,6 +3,7 @@ import { connectAgent, createAgent, type AgentClient } from '../helpers/agent-cl
 import { parseIcs } from '../helpers/ics';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp';
 import { connected, WidgetClient } from '../helpers/widget-client';
+import { liveStatuses, waitUntil } from './harness';
 
 /**
  * The whole hand-off, as users and agents live it, through real socket.io clients on a real
@@ -29,9 +30,6 @@ describe('hand-off story', () => {
     await smtp.close();
   });
 
-  const liveStatus = (user: WidgetClient) =>
-    user.activities.filter((a) => a.type === 'event' && a.name === 'livechat.status').map((a) => a.value as any);
-
   it('goes from a thumbs-down to an agent, a phone appointment with its e-mail, and back to the bot', async () => {
     const user = new WidgetClient(r.base, { identityToken: await identityToken({}, { expiresIn: DEMO_EXPIRY }) });
     await connected(user);
@@ -50,7 +48,7 @@ describe('hand-off story', () => {
 
     const queued = await user.say('Discuter avec un conseiller', /position 1 dans la file/);
     expect(queued.suggestedActions?.actions[0]).toMatchObject({ title: 'Quitter la file et créer un ticket', value: { relaisAction: 'leave-queue' } });
-    await waitUntil(() => liveStatus(user).some((s) => s.state === 'queued' && s.position === 1 && s.estimatedWaitMinutes >= 1));
+    await waitUntil(() => liveStatuses(user).some((s) => s.state === 'queued' && s.position === 1 && s.estimatedWaitMinutes >= 1));
 
     // The agent sees the chat in the queue, with the comment and the end of the transcript.
     const update = await camille.waitFor('queue:update', (q) => q.items.length === 1);
@@ -66,7 +64,7 @@ describe('hand-off story', () => {
     expect(chat.messages.map((m: any) => [m.kind, m.text])).toContainEqual(['user', 'mot de passe oublié']);
     await user.waitForBot(/Camille Martin a rejoint la conversation/);
     expect(user.botMessages().slice(botBefore).some((a) => /Source/.test(a.text ?? ''))).toBe(false);
-    await waitUntil(() => liveStatus(user).some((s) => s.state === 'agent' && s.agentName === 'Camille Martin'));
+    await waitUntil(() => liveStatuses(user).some((s) => s.state === 'agent' && s.agentName === 'Camille Martin'));
 
     // Both ways, in order, typing included.
     await user.emit({ type: 'typing' });
@@ -119,7 +117,7 @@ describe('hand-off story', () => {
     expect(await camille.call('chat:close', { chatId: chat.chatId })).toEqual({ ticketNumber: null });
     await camille.waitFor('chat:ended', (e) => e.chatId === chat.chatId && e.reason === 'closed');
     await user.waitForBot(/La conversation avec le conseiller est terminée/);
-    await waitUntil(() => liveStatus(user).at(-1)?.state === 'bot');
+    await waitUntil(() => liveStatuses(user).at(-1)?.state === 'bot');
     await user.say('mot de passe oublié', /Source/);
 
     const closed = await camille.call('chat:open', { chatId: chat.chatId });
@@ -142,10 +140,3 @@ describe('hand-off story', () => {
   });
 });
 
-async function waitUntil(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
