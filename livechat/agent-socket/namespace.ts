@@ -35,7 +35,6 @@ const refusal = (code: AgentErrorCode | 'AUTH_REQUIRED', message: string) => Obj
  */
 export function attachAgentNamespace(ctx: LiveChatContext, options: AgentSocketOptions) {
   const nsp: AgentNamespace = ctx.nsp;
-  const local = new Map<number, number>();
   const known = new Set(Object.keys(AGENT_EVENTS));
 
   nsp.use((socket, next) => {
@@ -56,10 +55,7 @@ export function attachAgentNamespace(ctx: LiveChatContext, options: AgentSocketO
 
   async function onDisconnect(socket: AgentSocket): Promise<void> {
     const { id } = socket.data.agent;
-    const left = (local.get(id) ?? 1) - 1;
-    if (left > 0) return void local.set(id, left);
-    local.delete(id);
-    // Another tab may still be open on another process.
+    // Another tab may still be open, here or on another process.
     if ((await nsp.in(agentRoom(id)).fetchSockets()).length > 0) return;
     await ctx.store.agents.disconnected(id, ctx.clock.now());
     ctx.changed();
@@ -67,7 +63,6 @@ export function attachAgentNamespace(ctx: LiveChatContext, options: AgentSocketO
 
   nsp.on('connection', (socket: AgentSocket) => {
     const { agent } = socket.data;
-    local.set(agent.id, (local.get(agent.id) ?? 0) + 1);
     void socket.join([agentRoom(agent.id), AGENTS_ROOM]);
     const limiter = createSocketRateLimiter({ max: ctx.options.agentEventsPer10s, windowMs: 10_000 }, ctx.clock);
     for (const [event, factory] of Object.entries(AGENT_EVENTS)) {
@@ -87,7 +82,8 @@ export function attachAgentNamespace(ctx: LiveChatContext, options: AgentSocketO
   });
 
   return {
-    localAgents: () => [...local.keys()],
+    /** Agents with a socket on this process (a socket has left `nsp.sockets` when `disconnect` fires). */
+    localAgents: () => [...new Set([...nsp.sockets.values()].map((s) => s.data.agent.id))],
     /** Disconnects the sockets whose session ended (logout, expiry) since they connected. */
     async revalidate(): Promise<void> {
       const checked = new Map<string, Promise<AgentSession | null>>();
