@@ -5,6 +5,7 @@ import type { TurnQueue } from '../server/keyed-queue';
 import type { Logger } from '../server/logger';
 import type { AgentClientToServerEvents, AgentServerToClientEvents } from './events';
 import type { LiveChatOptions } from './options';
+import type { PresenceRules } from './presence';
 import type { AgentDirectory, CannedPort, HoursPort, MailPort, TicketPort, UserChannel } from './ports';
 import type { LiveChatStore } from './store';
 
@@ -33,6 +34,8 @@ export interface LiveChatContext {
   directory: AgentDirectory;
   canned?: CannedPort;
   options: LiveChatOptions;
+  /** Who is present, online, on duty, has room (from the options' heartbeat and grace period). */
+  presence: PresenceRules;
   supportEmail: string;
   /**
    * What agents post to a chat (messages, notes, proposals) goes out in the order they sent it:

@@ -1,5 +1,4 @@
 import type { LiveChatContext } from './context';
-import { presenceRules } from './presence';
 import { queuePlace } from './snapshots';
 import type { HandoffRequest, HandoffResult } from '../bot';
 
@@ -9,15 +8,14 @@ import type { HandoffRequest, HandoffResult } from '../bot';
  * the bot's « je vous mets en relation ».
  */
 export function createHandoff(ctx: LiveChatContext) {
-  const rules = presenceRules(ctx.options);
   const pending = new Set<string>();
 
   async function availability(): Promise<{ canTake: boolean; agentFree: boolean }> {
     const now = ctx.clock.now();
     if (!ctx.hours.isOpen(now)) return { canTake: false, agentFree: false };
     const agents = await ctx.store.agents.list();
-    if (agents.some((a) => rules.hasRoom(a, now))) return { canTake: true, agentFree: true };
-    if (ctx.options.maxQueue > 0 && agents.some((a) => rules.onDuty(a, now))) {
+    if (agents.some((a) => ctx.presence.hasRoom(a, now))) return { canTake: true, agentFree: true };
+    if (ctx.options.maxQueue > 0 && agents.some((a) => ctx.presence.onDuty(a, now))) {
       return { canTake: (await ctx.store.chats.queue()).length < ctx.options.maxQueue, agentFree: false };
     }
     return { canTake: false, agentFree: false };

@@ -10,6 +10,7 @@ import { createHandoff } from './handoff';
 import { livechatMigrations } from './migrations';
 import { DEFAULT_LIVECHAT_OPTIONS, type LiveChatOptions } from './options';
 import type { AgentDirectory, CannedPort, HoursPort, MailPort, TicketPort, UserChannel } from './ports';
+import { presenceRules } from './presence';
 import { createRelay } from './relay';
 import { createRouter } from './routing';
 import { createBroadcaster } from './snapshots';
@@ -72,6 +73,7 @@ export function createLiveChat(deps: LiveChatDeps): LiveChat {
     directory: deps.directory,
     ...(deps.canned ? { canned: deps.canned } : {}),
     options,
+    presence: presenceRules(options),
     supportEmail: deps.supportEmail,
     posts: createTurnQueue(),
     changed: () => broadcaster.changed(),

@@ -21,3 +21,5 @@ export function presenceRules(options: Pick<LiveChatOptions, 'heartbeatMs' | 'gr
     onDuty: (a: AgentPresence, now: Date) => online(a, now) && (a.status === 'available' || a.status === 'busy'),
   };
 }
+
+export type PresenceRules = ReturnType<typeof presenceRules>;

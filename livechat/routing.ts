@@ -1,7 +1,6 @@
 import { statusActivity, systemActivity } from './activities';
 import { coalesce } from './coalesce';
 import { agentRoom, type LiveChatContext } from './context';
-import { presenceRules } from './presence';
 import { LIVE_TEXTS } from './texts';
 import type { LiveChat } from './types';
 import { chatDetails } from './views';
@@ -24,13 +23,12 @@ export async function announceAssignment(
  * within a process; a request during a pass causes one more pass.
  */
 export function createRouter(ctx: LiveChatContext) {
-  const rules = presenceRules(ctx.options);
 
   /** Gives the head of the queue to the least-loaded agent with room; false when nothing moved. */
   async function pass(): Promise<boolean> {
     const now = ctx.clock.now();
     const [agent] = (await ctx.store.agents.list())
-      .filter((a) => rules.hasRoom(a, now))
+      .filter((a) => ctx.presence.hasRoom(a, now))
       .sort((a, b) => a.load / a.capacity - b.load / b.capacity || a.load - b.load || a.agentId - b.agentId);
     if (!agent) return false;
     const chat = await ctx.store.chats.takeNext(agent.agentId, now);

@@ -4,7 +4,6 @@ import type { LiveChatContext } from './context';
 import { AGENTS_ROOM, SUPERVISORS_ROOM } from './context';
 import { estimateWaitMinutes } from './estimate';
 import type { AgentView, QueueSnapshot, SupervisorSnapshot } from './events';
-import { presenceRules } from './presence';
 import type { LiveChat } from './types';
 import { agentView, queueItem } from './views';
 
@@ -21,17 +20,16 @@ export interface QueueState {
 /** The queue and the agents as of now, read once for every view built from them. */
 export async function readQueueState(ctx: LiveChatContext): Promise<QueueState> {
   const now = ctx.clock.now();
-  const rules = presenceRules(ctx.options);
   const [queue, agents, handleTimes] = await Promise.all([
     ctx.store.chats.queue(),
     ctx.store.agents.list(),
     ctx.store.chats.handleTimes(new Date(now.getTime() - WEEK_MS)),
   ]);
-  const slots = agents.filter((a) => rules.onDuty(a, now)).reduce((sum, a) => sum + a.capacity, 0);
+  const slots = agents.filter((a) => ctx.presence.onDuty(a, now)).reduce((sum, a) => sum + a.capacity, 0);
   return {
     queue,
     snapshot: { items: queue.map((chat, i) => queueItem(chat, i + 1, now)), at: now.toISOString() },
-    agents: agents.map((a) => agentView(a, rules.online(a, now))),
+    agents: agents.map((a) => agentView(a, ctx.presence.online(a, now))),
     waitAt: (position) => estimateWaitMinutes(position, handleTimes, slots, ctx.options.defaultHandleMinutes),
   };
 }

@@ -2,7 +2,6 @@ import { systemActivity } from './activities';
 import { agentRoom, type LiveChatContext } from './context';
 import { endChat } from './end-chat';
 import type { EndReason } from './events';
-import { presenceRules } from './presence';
 import { LIVE_TEXTS } from './texts';
 
 /**
@@ -10,11 +9,10 @@ import { LIVE_TEXTS } from './texts';
  * once each chat is moved by exactly one of them, which alone notifies the people concerned.
  */
 export function createSweeper(ctx: LiveChatContext, localAgents: () => number[], revalidate: () => Promise<void>) {
-  const rules = presenceRules(ctx.options);
 
   /** Chats whose agent has been gone longer than the grace period go back to the front of the queue. */
   async function requeueOrphans(now: number): Promise<boolean> {
-    const orphans = await ctx.store.chats.orphaned(new Date(now - ctx.options.graceMs), new Date(now - rules.staleMs));
+    const orphans = await ctx.store.chats.orphaned(new Date(now - ctx.options.graceMs), new Date(now - ctx.presence.staleMs));
     let moved = false;
     for (const chat of orphans) {
       const requeued = await ctx.store.chats.requeue(chat.id, chat.agentId!);
@@ -32,7 +30,7 @@ export function createSweeper(ctx: LiveChatContext, localAgents: () => number[],
     if ((await ctx.store.chats.queue()).length === 0) return;
     let reason: EndReason | null = null;
     if (!ctx.hours.isOpen(now)) reason = 'support-closed';
-    else if (!(await ctx.store.agents.list()).some((a) => rules.onDuty(a, now))) reason = 'no-agent';
+    else if (!(await ctx.store.agents.list()).some((a) => ctx.presence.onDuty(a, now))) reason = 'no-agent';
     if (!reason) return;
     const released = await ctx.store.chats.closeAllQueued(reason, now);
     if (released.length) ctx.logger.info({ count: released.length, reason }, 'livechat: waiting users released');

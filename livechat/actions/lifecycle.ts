@@ -3,7 +3,6 @@ import { agentRoom, type LiveChatContext } from '../context';
 import { endChat } from '../end-chat';
 import { LiveChatError, notFound } from '../errors';
 import type { ChatDetails } from '../events';
-import { presenceRules } from '../presence';
 import { announceAssignment } from '../routing';
 import { AGENT_TEXTS } from '../texts';
 import type { TakeResult } from '../types';
@@ -33,8 +32,7 @@ export async function transferChat(ctx: LiveChatContext, agent: AgentRef, chatId
   await ownChat(ctx, chatId, agent.id);
   if (toAgentId === agent.id) throw new LiveChatError('INVALID_PAYLOAD', 'Choisissez un autre conseiller.');
   const target = await ctx.store.agents.get(toAgentId);
-  const rules = presenceRules(ctx.options);
-  if (!target || !rules.present(target, ctx.clock.now()) || (target.status !== 'available' && target.status !== 'busy')) {
+  if (!target || !ctx.presence.present(target, ctx.clock.now()) || (target.status !== 'available' && target.status !== 'busy')) {
     throw new LiveChatError('CONFLICT', 'Ce conseiller n’est pas disponible pour le moment.');
   }
   const result = await ctx.store.chats.transfer(chatId, agent.id, toAgentId, ctx.clock.now());

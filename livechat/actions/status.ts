@@ -1,7 +1,6 @@
 import { agentRoom, type LiveChatContext } from '../context';
 import { LiveChatError } from '../errors';
 import type { AgentStatus, AgentView } from '../events';
-import { presenceRules } from '../presence';
 import { agentView } from '../views';
 
 /** Available, busy (keeps their chats, gets no new one), away or offline. */
@@ -9,7 +8,7 @@ export async function setAgentStatus(ctx: LiveChatContext, agentId: number, stat
   await ctx.store.agents.setStatus(agentId, status);
   const agent = await ctx.store.agents.get(agentId);
   if (!agent) throw new LiveChatError('FORBIDDEN', 'Profil de conseiller introuvable.');
-  const view = agentView(agent, presenceRules(ctx.options).online(agent, ctx.clock.now()));
+  const view = agentView(agent, ctx.presence.online(agent, ctx.clock.now()));
   ctx.nsp.to(agentRoom(agentId)).emit('status', view);
   ctx.changed();
   if (status === 'available') void ctx.route();
