@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { signedInAgent } from '../../server/auth';
+import { sendError, wrap } from '../../server/http/errors';
 import type { Logger } from '../../server/logger';
 import { CannedError } from './errors';
 import { PLACEHOLDERS } from './placeholders';
@@ -24,16 +25,6 @@ export interface CannedRouterDeps {
 }
 
 const ID = /^cr_[A-Za-z0-9_-]{1,64}$/;
-
-function sendError(res: Response, status: number, code: string, message: string, fields?: Record<string, string>): void {
-  res.status(status).json({ error: { code, message, ...(fields ? { fields } : {}) } });
-}
-
-const wrap =
-  (fn: (req: Request, res: Response) => Promise<void>): RequestHandler =>
-  (req, res, next) => {
-    fn(req, res).catch(next);
-  };
 
 /**
  * `/api/agent/canned`: every agent reads their team's canned responses; supervisors create, edit

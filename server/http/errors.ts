@@ -1,5 +1,17 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../logger';
+
+/** An error answer in the project's shape `{ error: { code, message, fields? } }`. */
+export function sendError(res: Response, status: number, code: string, message: string, fields?: Record<string, string>): void {
+  res.status(status).json({ error: { code, message, ...(fields ? { fields } : {}) } });
+}
+
+/** An async route handler whose rejections go to the error handler. */
+export const wrap =
+  (fn: (req: Request, res: Response) => Promise<void>): RequestHandler =>
+  (req, res, next) => {
+    fn(req, res).catch(next);
+  };
 
 /** Unknown routes: a JSON 404 in the project's error shape. */
 export const notFound: RequestHandler = (_req, res) => {

@@ -1,19 +1,11 @@
-import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { sendError, wrap } from '../../server/http/errors';
 import { TicketError } from '../errors';
 import { fieldErrors } from './schemas';
 
-export function sendError(res: Response, status: number, code: string, message: string, fields?: Record<string, string>): void {
-  res.status(status).json({ error: { code, message, ...(fields ? { fields } : {}) } });
-}
-
-/** An async route handler whose rejections go to the error handler. */
-export const wrap =
-  (fn: (req: Request, res: Response) => Promise<void>): RequestHandler =>
-  (req, res, next) => {
-    fn(req, res).catch(next);
-  };
+export { sendError, wrap };
 
 /** Parses a body/query with a schema, or throws a VALIDATION TicketError listing every field. */
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
