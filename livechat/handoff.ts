@@ -47,8 +47,8 @@ export function createHandoff(ctx: LiveChatContext) {
     /** Called by the widget channel after each bot turn. */
     afterTurn(conversationId: string): void {
       if (!pending.delete(conversationId)) return;
-      ctx.changed();
-      void ctx.route();
+      // Routed first, then pushed: a user an agent takes at once never sees a passing « position 1 ».
+      void ctx.route().finally(() => ctx.changed());
     },
   };
 }

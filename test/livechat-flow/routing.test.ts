@@ -41,6 +41,9 @@ describe('live chat routing and availability', () => {
     await u1.say('Discuter avec un conseiller', /Je vous mets en relation/);
     const first = await Promise.race([camille.waitFor('chat:assigned'), hugo.waitFor('chat:assigned')]);
     await u1.waitForBot(/a rejoint la conversation/);
+    // Taken at once: no passing queue position was shown.
+    await waitUntil(() => liveStatuses(u1).some((s) => s.state === 'agent'));
+    expect(liveStatuses(u1).filter((s) => s.state === 'queued')).toEqual([]);
     const u2 = await h.user();
     await u2.say('Discuter avec un conseiller', /Je vous mets en relation/);
     await u2.waitForBot(/a rejoint la conversation/);
