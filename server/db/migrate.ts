@@ -1,4 +1,4 @@
-import type { Db, Migration } from './types';
+import type { Db, Migration, Queryable } from './types';
 
 /** Arbitrary constant for pg_advisory_xact_lock: processes starting together migrate one at a time. */
 const MIGRATION_LOCK = 74_225_001;
@@ -8,14 +8,19 @@ const MIGRATION_LOCK = 74_225_001;
  * transaction with its record. Safe when several processes start at once.
  */
 export async function migrate(db: Db, migrations: readonly Migration[]): Promise<string[]> {
-  await db.execute(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)',
-  );
+  // Even `CREATE TABLE IF NOT EXISTS` races on PostgreSQL (two sessions both find the table
+  // missing, one fails on pg_type's unique index), so it is taken under the same lock.
+  await db.transaction(async (tx) => {
+    await lockMigrations(tx);
+    await tx.execute(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)',
+    );
+  });
   const applied: string[] = [];
   const sorted = [...migrations].sort((a, b) => a.id.localeCompare(b.id));
   for (const m of sorted) {
     const done = await db.transaction(async (tx) => {
-      if (tx.dialect === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await lockMigrations(tx);
       const rows = await tx.query('SELECT id FROM schema_migrations WHERE id = $1', [m.id]);
       if (rows.length > 0) return false;
       for (const statement of splitStatements(tx.dialect === 'sqlite' ? m.sqlite : m.postgres)) {
@@ -27,6 +32,11 @@ export async function migrate(db: Db, migrations: readonly Migration[]): Promise
     if (done) applied.push(m.id);
   }
   return applied;
+}
+
+/** Serialises migrating processes on PostgreSQL until the transaction ends (SQLite locks the file). */
+async function lockMigrations(tx: Queryable): Promise<void> {
+  if (tx.dialect === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
 }
 
 /** Migration scripts are plain statements separated by semicolons at line ends (no procedures). */

@@ -1,4 +1,4 @@
-import { DbError, migrate, type Db, type Migration } from '../../server/db';
+import { createPostgresDb, DbError, migrate, type Db, type Migration } from '../../server/db';
 import { postgresTestDatabase, testDatabases, type TestDatabase } from '../helpers/databases';
 
 const migrations: Migration[] = [
@@ -67,6 +67,27 @@ describe.each(testDatabases())('database port on %s', (_name, make) => {
     // which is why stores use atomic UPDATE … RETURNING rather than read-then-write.
     if (db.dialect === 'sqlite') expect(r!.n).toBe(20);
     else expect(r!.n).toBeGreaterThanOrEqual(1);
+  });
+});
+
+// SQLite is embedded in one process (its transactions block the event loop, so two connections in
+// one process cannot interleave); several processes means PostgreSQL.
+describe('migrations run by processes starting together on PostgreSQL', () => {
+  const maybe = process.env.RELAIS_TEST_PG === '1' ? it : it.skip;
+  maybe('applies each migration exactly once, with no process failing', async () => {
+    const t = postgresTestDatabase();
+    try {
+      const first = await t.create();
+      const others = Array.from({ length: 5 }, () => createPostgresDb({ connectionString: t.url(), max: 2 }));
+      const all = [first, ...others];
+      const results = await Promise.all(all.map((db) => migrate(db, migrations)));
+      expect(results.flat()).toEqual(['001-items']);
+      const rows = await first.query('SELECT id FROM schema_migrations');
+      expect(rows).toEqual([{ id: '001-items' }]);
+      await Promise.all(others.map((db) => db.close()));
+    } finally {
+      await t.cleanup();
+    }
   });
 });
 
