@@ -11,6 +11,7 @@ import { botStateMigration, createDbStorage } from '../bot/storage';
 import { createKnowledge, type Knowledge } from '../knowledge';
 import { createBusinessHours, createCanned, type Canned, type LiveChat } from '../livechat';
 import { createTicketing, type Ticketing } from '../ticketing';
+import { createWebPages } from '../web-widget';
 import { createAuth, type Auth } from './auth';
 import { offsetClock, systemClock, type Clock } from './clock';
 import type { Config } from './config';
@@ -118,6 +119,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use('/api/reports', reportsRouter({ reports: createReports(db), guards: { requireAgent: auth.requireAgent }, clock, logger }));
   app.use('/api/tickets', ticketing.publicRouter, ticketing.errorHandler);
   app.use('/api/agent/tickets', ticketing.agentRouter, ticketing.errorHandler);
+
+  app.use(createWebPages({ clock, logger, config: { production: config.production, portalIdentitySecret: config.portalIdentitySecret } }).router);
 
   app.use(notFound);
 

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Clock } from '../../server/clock';
+import type { Db } from '../../server/db';
+import { startApp, type RunningApp } from './app';
+import { freePort, REPO_ROOT } from './server-process';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Browser suites run when Chromium is installed (`.ci/run` installs it; CI requires it). */
+export const hasChromium = (): boolean => process.env.RELAIS_TEST_CHROMIUM === '1';
+export const describeBrowser: jest.Describe = hasChromium() ? describe : describe.skip;
+
+/** Headless Debian Chromium, as this machine's closed network needs it. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/**
+ * The server on a port chosen beforehand, so PUBLIC_URL (links in e-mails, Origin checks)
+ * is the address the browser really uses.
+ */
+export async function startBrowserApp(env: Record<string, string> = {}, deps: { db?: Db; clock?: Clock } = {}): Promise<RunningApp> {
+  const port = await freePort();
+  return startApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env }, deps);
+}
+
+/** Screenshots are test artefacts (`test-artifacts/screenshots/`, not committed). */
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-artifacts', 'screenshots');
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; html: string; failureSummary?: string }[];
+}
+
+const AXE_SOURCE = () => fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core in the page against WCAG 2.0/2.1 A and AA rules (RGAA follows WCAG 2.1 AA).
+ * axe descends into open shadow roots, so the widget is checked too. Returns the violations.
+ */
+export async function runAxe(page: Page, include?: string): Promise<AxeViolation[]> {
+  // These callbacks run in the page; the test project has no DOM types, hence globalThis casts.
+  const loaded = await page.evaluate(() => typeof (globalThis as unknown as { axe?: unknown }).axe !== 'undefined');
+  // Evaluated through the DevTools protocol, which the pages' CSP (script-src 'self') does not block.
+  if (!loaded) await page.evaluate(AXE_SOURCE());
+  return page.evaluate(async (context) => {
+    const page = globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> }; document: unknown };
+    const result = await page.axe.run(context ?? page.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+    }));
+  }, include ?? null);
+}
+
+/** A readable failure message for a list of axe violations. */
+export function formatViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.html.slice(0, 160)}\n    ${n.failureSummary ?? ''}`).join('\n')}`)
+    .join('\n');
+}
+
+/** Collects page errors and console errors, to assert a scenario ran without any. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  return errors;
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { build } from 'esbuild';
+
+/** The browser bundles: entry (relative to web-widget/) → file served from `dist/`. */
+export const BUNDLES = [
+  { entry: 'widget/main.ts', out: 'relais-widget.js' },
+  { entry: 'console/main.ts', out: 'console.js' },
+  { entry: 'pages/demo.ts', out: 'demo.js' },
+  { entry: 'pages/ticket-form.ts', out: 'ticket-form.js' },
+  { entry: 'pages/follow-up.ts', out: 'follow-up.js' },
+] as const;
+
+export interface BuiltFile {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/**
+ * Builds every browser bundle with esbuild (minified IIFEs, no other tool chain) into `outdir`.
+ * Returns their sizes; the widget's gzipped size is a budget checked by the tests.
+ */
+export async function buildWebAssets(options: { outdir?: string; minify?: boolean } = {}): Promise<BuiltFile[]> {
+  const root = __dirname;
+  const outdir = options.outdir ?? path.join(root, 'dist');
+  fs.mkdirSync(outdir, { recursive: true });
+  const result = await build({
+    entryPoints: BUNDLES.map((b) => ({ in: path.join(root, b.entry), out: b.out.replace(/\.js$/, '') })),
+    outdir,
+    bundle: true,
+    minify: options.minify ?? true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome100', 'firefox100', 'safari15'],
+    charset: 'utf8',
+    legalComments: 'none',
+    sourcemap: false,
+    logLevel: 'silent',
+    metafile: true,
+  });
+  if (result.errors.length > 0) throw new Error(`build: ${result.errors.map((e) => e.text).join('; ')}`);
+  return BUNDLES.map((b) => {
+    const data = fs.readFileSync(path.join(outdir, b.out));
+    return { file: b.out, bytes: data.length, gzipBytes: zlib.gzipSync(data, { level: 9 }).length };
+  });
+}

@@ -1,0 +1,2 @@
+// Placeholder: built by its owner.
+export {};
