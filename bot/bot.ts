@@ -11,6 +11,8 @@ import { onFeedback, parseFeedback } from './feedback-flow';
 import { onHandoffStatus } from './handoff';
 import { onUserMessage } from './message-flow';
 import { addLine, emptyConversation, emptyUser, verifiedRequester, type ConversationData, type UserData } from './state';
+import { SUPPORT_STATUS_INVOKE } from './channels/socket/events';
+import { supportStatus } from './support-status';
 import { TEXTS } from './texts';
 import type { BotRuntime, Turn } from './turn';
 import { welcome } from './welcome';
@@ -73,8 +75,9 @@ export class RelaisBot extends ActivityHandler {
     }
   }
 
-  /** Teams feedback loop: `message/submitAction` with `actionName: 'feedback'`. */
+  /** Teams feedback loop: `message/submitAction` with `actionName: 'feedback'`; the widget's support status. */
   protected override async onInvokeActivity(ctx: TurnContext): Promise<InvokeResponse> {
+    if (ctx.activity.name === SUPPORT_STATUS_INVOKE) return { status: 200, body: supportStatus(this.deps) };
     if (ctx.activity.name !== 'message/submitAction') return super.onInvokeActivity(ctx);
     const action = parseFeedback(ctx.activity.value);
     if (!action) return { status: 400, body: { code: 'BOT_BAD_FEEDBACK', message: 'bot: feedback value expected' } };

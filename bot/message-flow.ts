@@ -4,7 +4,8 @@ import { requestAgent } from './escalation-offer';
 import { takeComment } from './feedback-flow';
 import { addLine } from './state';
 import { LABELS, TEXTS } from './texts';
-import { continueTicket, startTicket } from './ticket-flow';
+import { continueTicket, startTicket, submitTicketForm } from './ticket-flow';
+import { ticketFormValue } from './ticket-form';
 import { say, type Turn } from './turn';
 import { sameText } from './words';
 
@@ -14,7 +15,7 @@ const MENU = [LABELS.askAgent, LABELS.agent, LABELS.ticket, LABELS.cancel];
 /**
  * One user message. Order matters: a human agent has the conversation → stay quiet; a pending
  * thumbs-down comment → this message is the comment; an open ticket form → this is the answer
- * to its question; only then is the text a question for the knowledge base.
+ * to its question (or the widget's whole form); only then is the text a question for the knowledge base.
  */
 export async function onUserMessage(turn: Turn): Promise<void> {
   const { ctx, data, deps } = turn;
@@ -28,6 +29,12 @@ export async function onUserMessage(turn: Turn): Promise<void> {
     const active = (await deps.handoff.isActive?.(turn.conversationId)) ?? true;
     if (active) return;
     data.handoff = null;
+  }
+  // The widget's ticket form, sent in one message: whatever the step-by-step form was asking.
+  const form = ticketFormValue(ctx.activity.value);
+  if (form) {
+    data.awaitingComment = null;
+    return submitTicketForm(turn, form);
   }
   if (data.awaitingComment && text && !MENU.some((m) => sameText(text, m))) return takeComment(turn, text);
   data.awaitingComment = null;

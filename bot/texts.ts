@@ -93,6 +93,17 @@ export const TEXTS = Object.freeze({
     'Désolée, je n’ai pas pu créer votre ticket pour le moment. Vos informations sont conservées : ' +
     'réessayez dans un instant avec « Confirmer ».',
 
+  ticketFormInvalid: 'Certains champs du formulaire sont à corriger.',
+  ticketFormIntro: (intro: string) => `${intro} Remplissez le formulaire ci-dessous.`,
+  formErrors: Object.freeze({
+    email: 'Indiquez une adresse e-mail valide (exemple : nom@domaine.fr).',
+    category: 'Choisissez une catégorie : technique ou métier.',
+    subject: 'Indiquez l’objet de votre demande.',
+    longSubject: (max: number) => `L’objet doit tenir en ${max} caractères au maximum.`,
+    description: (max: number) => `Décrivez votre demande (${max} caractères au maximum).`,
+  }),
+  formLine: (subject: string) => `Formulaire de ticket — objet : ${subject}`,
+
   turnError: 'Désolée, un incident technique m’empêche de vous répondre. Pouvez-vous réessayer dans un instant ?',
 });
 

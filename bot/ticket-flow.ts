@@ -1,22 +1,30 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Requester } from '../ticketing';
+import type { Requester, TicketCategory } from '../ticketing';
+import type { TicketDone, TicketFormErrors } from './channels/socket/events';
+import { addLine } from './state';
+import { ticketFormDescriptor, validateTicketForm } from './ticket-form';
 import { advance, promptFor, startDraft, type TicketDraft } from './ticket-steps';
 import { LABELS, TEXTS } from './texts';
 import { say, type Turn } from './turn';
 
 const accountEmail = (turn: Turn) => (turn.data.requester?.verified ? turn.data.requester.email : null);
+const done = (d: TicketDone) => ({ channelData: { relais: { ticketDone: d } } });
 
-/** Opens the ticket form in the conversation; the description defaults to the comment or question. */
-export async function startTicket(turn: Turn, intro: string = TEXTS.ticketIntro): Promise<void> {
+/** A new draft; the description defaults to the thumbs-down comment or the last question. */
+function newDraft(turn: Turn): TicketDraft {
   const { data } = turn;
-  const draft = startDraft({
-    id: randomUUID(),
-    needsEmail: data.requester?.verified !== true,
-    description: data.lastComment ?? data.lastQuestion ?? '',
-  });
-  data.ticket = draft;
+  return startDraft({ id: randomUUID(), needsEmail: data.requester?.verified !== true, description: data.lastComment ?? data.lastQuestion ?? '' });
+}
+
+/**
+ * Opens the ticket form in the conversation. The message asks the first question (channels
+ * without a UI answer step by step) and carries the form descriptor for the widget.
+ */
+export async function startTicket(turn: Turn, intro: string = TEXTS.ticketIntro): Promise<void> {
+  const draft = newDraft(turn);
+  turn.data.ticket = draft;
   const p = promptFor(draft, accountEmail(turn));
-  await say(turn, `${intro} ${p.text}`, p.actions);
+  await say(turn, `${intro} ${p.text}`, p.actions, { channelData: { relais: { ticketForm: ticketFormDescriptor(turn, draft, intro) } } });
 }
 
 /** One user message while the form is open. */
@@ -26,7 +34,7 @@ export async function continueTicket(turn: Turn, text: string): Promise<void> {
   const outcome = advance(draft, text, accountEmail(turn));
   if (outcome.kind === 'cancel') {
     turn.data.ticket = null;
-    await say(turn, TEXTS.ticketCancelled);
+    await say(turn, TEXTS.ticketCancelled, undefined, done({ number: null }));
   } else if (outcome.kind === 'ask') {
     turn.data.ticket = outcome.draft;
     await say(turn, outcome.prompt.text, outcome.prompt.actions);
@@ -36,9 +44,36 @@ export async function continueTicket(turn: Turn, text: string): Promise<void> {
 }
 
 /**
+ * The widget's ticket form, sent as one message: validated here (field errors go back in
+ * `channelData.relais.ticketFormErrors`), then created through the same path as the step-by-step
+ * form (transcript, idempotency key), on the open draft or a new one.
+ */
+export async function submitTicketForm(turn: Turn, raw: Record<string, unknown>): Promise<void> {
+  const { data } = turn;
+  const draft = data.ticket ?? newDraft(turn);
+  const { form, errors } = validateTicketForm(raw, draft.needsEmail);
+  if (Object.keys(errors).length > 0) {
+    data.ticket = draft;
+    const invalid: TicketFormErrors = { formId: draft.id, errors };
+    await say(turn, TEXTS.ticketFormInvalid, undefined, { channelData: { relais: { ticketFormErrors: invalid } } });
+    return;
+  }
+  addLine(data, 'user', TEXTS.formLine(form.subject), turn.deps.clock.now());
+  await submit(turn, {
+    ...draft,
+    email: form.email ?? draft.email,
+    category: form.category as TicketCategory,
+    subject: form.subject,
+    description: form.description,
+    step: 'confirm',
+    editing: false,
+  });
+}
+
+/**
  * Creates the ticket with the transcript. On failure the draft stays at the confirmation step so
- * « Confirmer » retries; the idempotency key (conversation, draft id, revision) makes a retry after
- * a lost reply find the ticket already created instead of opening a second one.
+ * « Confirmer » retries; the idempotency key (conversation, draft id, revision and content) makes
+ * a retry after a lost reply find the ticket already created instead of opening a second one.
  */
 async function submit(turn: Turn, draft: TicketDraft): Promise<void> {
   const { data, deps, conversationId } = turn;
@@ -59,7 +94,12 @@ async function submit(turn: Turn, draft: TicketDraft): Promise<void> {
     data.ticket = null;
     data.escalationReason = 'user-request';
     const followUp = created.followUpUrl ? `\n\n${TEXTS.followUp(created.followUpUrl)}` : '';
-    await say(turn, `${TEXTS.ticketCreated(created.ticket.number, requester.email)}${followUp}`);
+    await say(
+      turn,
+      `${TEXTS.ticketCreated(created.ticket.number, requester.email)}${followUp}`,
+      undefined,
+      done({ number: created.ticket.number, followUpUrl: created.followUpUrl }),
+    );
   } catch (err) {
     deps.logger.error({ err, conversationId }, 'bot: ticket creation failed');
     data.ticket = { ...draft, step: 'confirm' };
@@ -67,7 +107,9 @@ async function submit(turn: Turn, draft: TicketDraft): Promise<void> {
   }
 }
 
+/** The content is part of the key: the same form sent again is the same ticket, a corrected one is not. */
 function idempotencyKey(conversationId: string, draft: TicketDraft): string {
-  const hash = createHash('sha256').update(`${conversationId}\n${draft.id}\n${draft.revision}`).digest('hex');
+  const content = [draft.email, draft.category, draft.subject, draft.description].join('\n');
+  const hash = createHash('sha256').update(`${conversationId}\n${draft.id}\n${draft.revision}\n${content}`).digest('hex');
   return `bot-${hash.slice(0, 40)}`;
 }

@@ -34,6 +34,8 @@ export type StepOutcome =
 export const MAX_SUBJECT = 150;
 export const MAX_DESCRIPTION = 5000;
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/;
+/** The e-mail check of the ticket form, conversational or structured (already lower-cased). */
+export const isEmail = (email: string) => EMAIL.test(email) && email.length <= 254;
 
 export function startDraft(opts: { id: string; needsEmail: boolean; description: string }): TicketDraft {
   const draft: TicketDraft = {
@@ -89,7 +91,7 @@ function summary(d: TicketDraft, accountEmail: string | null): string {
   ]);
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Applies one user message to the draft. « annuler » cancels at any step. */
 export function advance(d: TicketDraft, input: string, accountEmail: string | null): StepOutcome {
@@ -106,7 +108,7 @@ export function advance(d: TicketDraft, input: string, accountEmail: string | nu
   switch (d.step) {
     case 'email': {
       const email = text.toLowerCase();
-      return EMAIL.test(email) && email.length <= 254 ? set({ email }) : { kind: 'ask', draft: d, prompt: { text: TEXTS.badEmail } };
+      return isEmail(email) ? set({ email }) : { kind: 'ask', draft: d, prompt: { text: TEXTS.badEmail } };
     }
     case 'category': {
       const category = (Object.keys(CATEGORY_LABELS) as TicketCategory[]).find((c) => sameText(text, CATEGORY_LABELS[c]));

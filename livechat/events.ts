@@ -59,6 +59,8 @@ export interface QueueItem {
   returned: boolean;
   /** The last lines of the bot transcript. */
   preview: TranscriptLineView[];
+  /** The user's first message to the bot (what they came for), when the transcript has one. */
+  question?: string | null;
 }
 
 export interface QueueSnapshot {
@@ -175,6 +177,14 @@ export interface AgentClientToServerEvents {
   'appointment:propose'(
     payload: { chatId: string; slots: string[]; durationMinutes?: number },
     ack: Ack<AppointmentView>,
+  ): void;
+  /**
+   * The next free-to-propose phone slots (inside opening hours for the whole duration, on the half
+   * hour, at least 30 minutes ahead), so the console offers valid choices. `count` 1–12 (6).
+   */
+  'appointment:slots'(
+    payload: { durationMinutes?: number; count?: number },
+    ack: Ack<{ slots: string[]; durationMinutes: number }>,
   ): void;
   /** Supervisors only: joins the live view and returns its first snapshot. */
   'supervisor:watch'(payload: Record<string, never>, ack: Ack<SupervisorSnapshot>): void;

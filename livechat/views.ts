@@ -22,6 +22,7 @@ export function queueItem(chat: LiveChat, position: number, now: Date): QueueIte
     waitingSeconds: Math.max(0, Math.round((now.getTime() - chat.queuedAt.getTime()) / 1000)),
     returned: chat.priority > 0,
     preview: chat.transcript.slice(-PREVIEW_LINES),
+    question: chat.transcript.find((l) => l.from === 'user')?.text ?? null,
   };
 }
 

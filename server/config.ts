@@ -8,6 +8,12 @@ import { z } from 'zod';
  */
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
 const positiveInt = (d: number) => z.coerce.number().int().positive().default(d);
+/** `https://portail.example.fr,https://www.example.fr`: origins only (scheme, host, port). */
+const originList = z
+  .string()
+  .default('')
+  .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+  .refine((list) => list.every((o) => URL.canParse(o) && new URL(o).origin === o), 'origines http(s)://hôte[:port] séparées par des virgules');
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -47,6 +53,7 @@ const EnvSchema = z.object({
   LIVECHAT_HEARTBEAT_MS: positiveInt(5_000),
   LIVECHAT_SWEEP_MS: positiveInt(2_000),
   AGENT_EVENTS_PER_10S: positiveInt(60),
+  WIDGET_ORIGINS: originList,
   MICROSOFT_APP_ID: z.string().default(''),
   MICROSOFT_APP_PASSWORD: z.string().default(''),
   MICROSOFT_APP_TENANT_ID: z.string().default(''),
@@ -93,6 +100,11 @@ export type Config = Readonly<{
     sweepMs: number;
     agentEventsPer10s: number;
   }>;
+  /**
+   * Other sites that embed the widget: their origins may use socket.io's HTTP long-polling
+   * (CORS). WebSocket needs no CORS, and the server's own pages need nothing.
+   */
+  widgetOrigins: readonly string[];
   /** Bot Framework credentials for POST /api/messages (empty: local mode, no authentication). */
   botFramework: Readonly<{ appId: string; appPassword: string; tenantId: string }>;
 }>;
@@ -159,6 +171,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       sweepMs: e.LIVECHAT_SWEEP_MS,
       agentEventsPer10s: e.AGENT_EVENTS_PER_10S,
     }),
+    widgetOrigins: Object.freeze(e.WIDGET_ORIGINS),
     botFramework: Object.freeze({ appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, tenantId: e.MICROSOFT_APP_TENANT_ID }),
   });
 }

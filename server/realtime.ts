@@ -17,9 +17,16 @@ export interface Realtime {
  * agent's reply emitted on process B reaches the user's socket on process A. Without it, one
  * process serves everything (the default, embedded setup).
  */
-export function createRealtime(server: http.Server, options: { redisUrl?: string; redisPrefix: string; logger: Logger }): Realtime {
+export function createRealtime(
+  server: http.Server,
+  options: { redisUrl?: string; redisPrefix: string; logger: Logger; widgetOrigins?: readonly string[] },
+): Realtime {
+  // Portals embedding the widget on their own origin may fall back to long-polling, which is an
+  // XHR: allowed for them, without credentials (the widget authenticates in the handshake).
+  const origins = options.widgetOrigins ?? [];
+  const cors = origins.length ? { cors: { origin: [...origins], methods: ['GET', 'POST'], credentials: false } } : {};
   // The widget's payloads are small; socket.io would otherwise buffer up to 1 MB before validation.
-  const io = new SocketServer(server, { maxHttpBufferSize: 64 * 1024, serveClient: false });
+  const io = new SocketServer(server, { maxHttpBufferSize: 64 * 1024, serveClient: false, ...cors });
   const clients: ReturnType<typeof createClient>[] = [];
   return {
     io,

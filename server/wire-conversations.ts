@@ -34,7 +34,7 @@ export interface ConversationDeps {
  */
 export function wireConversations(d: ConversationDeps) {
   const { config, db, clock, logger } = d;
-  const realtime = createRealtime(d.server, { redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, logger });
+  const realtime = createRealtime(d.server, { redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, logger, widgetOrigins: config.widgetOrigins });
   const io = realtime.io;
   limitConnections(io.of('/chat'), { db, clock, logger }, {
     limit: config.rateLimits.chatConnectionsPerIp,

@@ -38,4 +38,18 @@ describe.each(testDatabases())('chat conversation store (%s)', (_name, make) => 
     await store.remove(conversation.id, 'm3');
     expect((await store.history(conversation.id, 3)).map((a) => a.text)).toEqual(['t1', 't2', 'modifié']);
   });
+
+  it('keeps one message per widget id and conversation, and finds it again', async () => {
+    const a = (await store.create(null)).conversation;
+    const b = (await store.create(null)).conversation;
+    await store.append(a.id, { type: 'message', id: 'm1', text: 'une fois' }, 'all', 'cid-00000001');
+    expect(await store.findByClientActivityId(a.id, 'cid-00000001')).toBe('m1');
+    expect(await store.findByClientActivityId(b.id, 'cid-00000001')).toBeNull();
+    await expect(store.append(a.id, { type: 'message', id: 'm2', text: 'deux fois' }, 'all', 'cid-00000001')).rejects.toMatchObject({ code: 'DB_UNIQUE' });
+    // Another conversation may use the same id; messages without one never collide.
+    await store.append(b.id, { type: 'message', id: 'm3', text: 'ailleurs' }, 'all', 'cid-00000001');
+    await store.append(a.id, { type: 'message', id: 'm4', text: 'bot' });
+    await store.append(a.id, { type: 'message', id: 'm5', text: 'bot' });
+    expect((await store.history(a.id, 10)).map((m) => m.id)).toEqual(['m1', 'm4', 'm5']);
+  });
 });

@@ -1,25 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Clock } from '../../server/clock';
 import type { Db } from '../../server/db';
 import { startApp, type RunningApp } from './app';
 import { freePort, REPO_ROOT } from './server-process';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM, launchBrowser } from './chromium';
+
 
 /** Browser suites run when Chromium is installed (`.ci/run` installs it; CI requires it). */
 export const hasChromium = (): boolean => process.env.RELAIS_TEST_CHROMIUM === '1';
 export const describeBrowser: jest.Describe = hasChromium() ? describe : describe.skip;
 
-/** Headless Debian Chromium, as this machine's closed network needs it. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
 
 /**
  * The server on a port chosen beforehand, so PUBLIC_URL (links in e-mails, Origin checks)

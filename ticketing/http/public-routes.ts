@@ -5,7 +5,7 @@ import type { TicketService } from '../service';
 import type { Requester } from '../types';
 import { TICKET_NUMBER } from '../access-token';
 import { parse, sendError, wrap } from './errors';
-import { AnonymousRequester, ReplyBody, TicketFields } from './schemas';
+import { AnonymousRequester, fieldErrors, ReplyBody, TicketFields } from './schemas';
 import { requesterView } from './views';
 
 export interface RateLimiters {
@@ -51,8 +51,14 @@ export function publicTicketRoutes(deps: {
       }
       // Connected mode: the identity comes from the verified token, never from the body.
       if (token) return deps.identity.verify(token);
-      const anon = parse(AnonymousRequester, req.body);
-      return { ...anon, organisation: anon.organisation ?? null, portalUserId: null, verified: false };
+      const anon = AnonymousRequester.safeParse(req.body ?? {});
+      if (!anon.success) {
+        // The ticket fields' messages too, so the public form can show every error at once.
+        const ticket = TicketFields.safeParse(req.body ?? {});
+        const fields = { ...fieldErrors(anon.error), ...(ticket.success ? {} : fieldErrors(ticket.error)) };
+        throw new TicketError('VALIDATION', Object.values(fields)[0] ?? 'Requête invalide.', fields);
+      }
+      return { ...anon.data, organisation: anon.data.organisation ?? null, portalUserId: null, verified: false };
     };
     resolve().then((requester) => {
       res.locals.requester = requester;

@@ -1,13 +1,28 @@
 import type { RequestHandler } from 'express';
 import { SignJWT } from 'jose';
 import { z } from 'zod';
+import { fieldErrors } from '../../server/http/field-errors';
+import { sendError } from '../../server/http/errors';
 import type { WebPagesDeps } from '../index';
+
+/** An empty field means « use the default demo user's value ». */
+const blankToDefault = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+/** Printable single-line text, as the identity verifier (ticketing/identity.ts) requires. */
+const line = (label: string, max: number) =>
+  z
+    .string({ error: `${label} : texte attendu.` })
+    .trim()
+    .max(max, `${label} : ${max} caractères au maximum.`)
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), `${label} : caractères non autorisés.`);
 
 /** The demo's logged-in portal user, editable from the demo page. */
 const DemoUser = z.object({
-  name: z.string().trim().min(1).max(120).default('Marie Dupont'),
-  email: z.email().max(254).default('marie.dupont@mairie-exemple.fr'),
-  organisation: z.string().trim().min(1).max(200).default('Mairie d’Exemple-sur-Loire'),
+  name: z.preprocess(blankToDefault, line('Nom', 120).default('Marie Dupont')),
+  email: z.preprocess(
+    blankToDefault,
+    z.email('Adresse électronique : format invalide (exemple : nom@domaine.fr).').max(254).default('marie.dupont@mairie-exemple.fr'),
+  ),
+  organisation: z.preprocess(blankToDefault, line('Organisation', 200).default('Mairie d’Exemple-sur-Loire')),
 });
 
 /**
@@ -20,8 +35,8 @@ export function demoIdentityRoute(deps: WebPagesDeps): RequestHandler {
     try {
       const parsed = DemoUser.safeParse(req.body ?? {});
       if (!parsed.success) {
-        res.status(400).json({ error: { code: 'VALIDATION', message: 'demo: utilisateur de démonstration invalide.' } });
-        return;
+        const fields = fieldErrors(parsed.error);
+        return sendError(res, 400, 'VALIDATION', Object.values(fields)[0] ?? 'Utilisateur de démonstration invalide.', fields);
       }
       const user = parsed.data;
       const now = Math.floor(deps.clock.now().getTime() / 1000);

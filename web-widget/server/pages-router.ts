@@ -3,11 +3,14 @@ import path from 'node:path';
 import express, { type Router } from 'express';
 import type { WebPagesDeps } from '../index';
 import { demoIdentityRoute } from './demo-identity';
+import { pageShell } from './page-shell';
 
 type Options = WebPagesDeps & { distDir: string; staticDir: string };
 
 /** HTML pages are revalidated on every load; bundles too (no content hash in their names). */
 const NO_CACHE = { etag: true, lastModified: true, cacheControl: true, maxAge: 0 } as const;
+
+const TEMPLATES = /^\/(?:index\.html|creer-un-ticket\.html|suivi\.html|partials\/.*)$/;
 
 export function pagesRouter(options: Options): Router {
   const router = express.Router();
@@ -16,11 +19,25 @@ export function pagesRouter(options: Options): Router {
     res.sendFile(path.join(options.staticDir, file));
   };
 
-  router.get('/', page('index.html'));
-  router.get('/creer-un-ticket', page('creer-un-ticket.html'));
-  router.get('/suivi/:number', page('suivi.html'));
-  router.get('/console', (_req, res) => res.redirect(301, '/console/'));
+  const shell = pageShell(options.staticDir);
+  const publicPage = (file: string, current: string | null) => (_req: express.Request, res: express.Response) => {
+    res.set('Cache-Control', 'no-cache');
+    res.type('html').send(shell(file, current));
+  };
+
+  router.get('/', publicPage('index.html', '/'));
+  router.get('/creer-un-ticket', publicPage('creer-un-ticket.html', '/creer-un-ticket'));
+  router.get('/suivi/:number', publicPage('suivi.html', null));
+  // Express matches `/console` and `/console/` alike (non-strict routing): redirect only the first.
+  router.get('/console', (req, res, next) => (req.path.endsWith('/') ? next() : res.redirect(301, '/console/')));
   router.get('/console/', page('console/index.html'));
+
+  // The widget is embedded by portals on other origins: helmet's default
+  // Cross-Origin-Resource-Policy (same-origin) would make browsers refuse it there.
+  router.get('/relais-widget.js', (_req, res, next) => {
+    res.set('Cross-Origin-Resource-Policy', 'cross-origin');
+    next();
+  });
 
   // Bundles: a clear 503 rather than a 404 when `npm run build` has not run.
   router.use((req, res, next) => {
@@ -29,6 +46,8 @@ export function pagesRouter(options: Options): Router {
   });
   router.use(express.static(options.distDir, { ...NO_CACHE, index: false, fallthrough: true }));
   router.use('/console', express.static(options.distDir, { ...NO_CACHE, index: false, fallthrough: true }));
+  // The public pages are templates (markers, partials): served by their routes only.
+  router.use((req, _res, next) => (TEMPLATES.test(req.path) ? next('router') : next()));
   router.use(express.static(options.staticDir, { ...NO_CACHE, index: false, fallthrough: true, dotfiles: 'ignore' }));
 
   if (!options.config.production) router.post('/api/demo/identity', express.json({ limit: '4kb' }), demoIdentityRoute(options));

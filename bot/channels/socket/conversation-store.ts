@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
-import type { Requester } from '../../../ticketing';
 import type { Clock } from '../../../server/clock';
 import type { Db } from '../../../server/db';
-import type { ChatActivity } from './events';
+import type { ChatActivity, ChatRequester as Requester } from './events';
 
 export interface ChatConversation {
   id: string;
@@ -20,8 +19,14 @@ export interface ConversationStore {
    */
   resume(id: string, requester: Requester | null): Promise<boolean>;
   touch(id: string): Promise<void>;
-  /** `agents`: kept in order with the rest, never emitted or replayed to the user (internal notes). */
-  append(conversationId: string, activity: ChatActivity & { id: string }, audience?: Audience): Promise<void>;
+  /**
+   * `agents`: kept in order with the rest, never emitted or replayed to the user (internal notes).
+   * `clientActivityId`: the widget's id of a user message; a second one in the conversation is a
+   * `DbError` with code `DB_UNIQUE`.
+   */
+  append(conversationId: string, activity: ChatActivity & { id: string }, audience?: Audience, clientActivityId?: string | null): Promise<void>;
+  /** Id of the message stored with that widget id in the conversation, if any. */
+  findByClientActivityId(conversationId: string, clientActivityId: string): Promise<string | null>;
   replace(conversationId: string, activity: ChatActivity & { id: string }): Promise<void>;
   remove(conversationId: string, activityId: string): Promise<void>;
   /** The last `limit` activities the user may see, oldest first. */
@@ -85,11 +90,18 @@ export function createConversationStore(deps: { db: Db; clock: Clock }): Convers
     async touch(id) {
       await db.execute('UPDATE chat_conversations SET last_seen_at = $2 WHERE id = $1', [id, now()]);
     },
-    async append(conversationId, activity, audience = 'all') {
+    async append(conversationId, activity, audience = 'all', clientActivityId = null) {
       await db.execute(
-        'INSERT INTO chat_messages (id, conversation_id, activity_json, created_at, audience) VALUES ($1, $2, $3, $4, $5)',
-        [activity.id, conversationId, JSON.stringify(activity), now(), audience],
+        'INSERT INTO chat_messages (id, conversation_id, activity_json, created_at, audience, client_activity_id) VALUES ($1, $2, $3, $4, $5, $6)',
+        [activity.id, conversationId, JSON.stringify(activity), now(), audience, clientActivityId],
       );
+    },
+    async findByClientActivityId(conversationId, clientActivityId) {
+      const rows = await db.query<{ id: string }>('SELECT id FROM chat_messages WHERE conversation_id = $1 AND client_activity_id = $2', [
+        conversationId,
+        clientActivityId,
+      ]);
+      return rows[0]?.id ?? null;
     },
     async replace(conversationId, activity) {
       await db.execute('UPDATE chat_messages SET activity_json = $3 WHERE conversation_id = $1 AND id = $2', [

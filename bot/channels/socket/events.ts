@@ -2,7 +2,18 @@
  * The widget protocol on the socket.io namespace `/chat`, shared with the browser widget: plain
  * JSON types only (no botbuilder, no Node), so the widget bundle can import this file as is.
  */
-import type { Requester } from '../../../ticketing';
+
+/**
+ * A verified portal identity, structurally the same as ticketing's `Requester` (declared here so
+ * the browser build does not pull server files through a type import).
+ */
+export interface ChatRequester {
+  email: string;
+  name: string;
+  portalUserId: string | null;
+  organisation: string | null;
+  verified: boolean;
+}
 
 /** A Bot Framework channel account as it travels over the wire. */
 export interface ChatAccount {
@@ -29,10 +40,16 @@ export interface ChatActivity {
   [field: string]: unknown;
 }
 
-/** What the widget may send; every other field is chosen by the server. */
+/**
+ * What the widget may send; every other field is chosen by the server. A message may carry
+ * `channelData.clientActivityId` (8–64 characters of `A-Za-z0-9_-`, e.g. a random UUID): a resend
+ * of an id the conversation already has is acknowledged with the original activity id, and the
+ * bot does not see it twice (messages typed offline are resent after a reconnect).
+ */
 export type ClientActivity =
-  | { type: 'message'; text?: string; value?: unknown; channelData?: Record<string, unknown>; replyToId?: string }
-  | { type: 'invoke'; name: string; value: unknown; replyToId: string }
+  | { type: 'message'; text?: string; value?: unknown; channelData?: Record<string, unknown> & { clientActivityId?: string }; replyToId?: string }
+  /** `replyToId` is required for `message/submitAction` (the rated message), optional otherwise. */
+  | { type: 'invoke'; name: string; value: unknown; replyToId?: string }
   /** The user is typing (relayed to the live agent, if any). */
   | { type: 'typing' };
 
@@ -40,6 +57,62 @@ export type ClientActivity =
 export interface FeedbackInvokeValue {
   actionName: 'feedback';
   actionValue: { reaction: 'like' | 'dislike'; feedback?: string };
+}
+
+/**
+ * Answer (invoke response body) to the `invoke` named `relais/supportStatus`: whether advisers
+ * are on duty now and, when not, when they are next (`nextOpeningText` is French, e.g.
+ * « lundi à 8h30 »). `recheckInSeconds`: when the widget should ask again.
+ */
+export interface SupportStatus {
+  open: boolean;
+  nextOpening: string | null;
+  nextOpeningText: string | null;
+  hours: string;
+  recheckInSeconds: number;
+}
+
+export const SUPPORT_STATUS_INVOKE = 'relais/supportStatus';
+
+export type TicketCategoryValue = 'technique' | 'metier';
+
+/**
+ * `channelData.relais.ticketForm` of the bot message that opens a ticket: a channel with a UI
+ * shows a real form (the text still asks the conversational questions, for channels without one).
+ */
+export interface TicketFormDescriptor {
+  id: string;
+  /** The sentence to show above the form instead of the step-by-step question. */
+  intro: string;
+  /** False for a verified portal user: the requester comes from the identity. */
+  needsEmail: boolean;
+  /** Logged in: the identity's e-mail and name (shown, not editable). */
+  email: string | null;
+  name: string | null;
+  /** Pre-filled from the thumbs-down comment or the last question. */
+  description: string;
+  categories: { value: TicketCategoryValue; label: string }[];
+  maxSubject: number;
+  maxDescription: number;
+}
+
+/** `value` of a widget message that submits the ticket form. */
+export interface TicketFormValue {
+  relaisTicketForm: { email?: string; category: string; subject: string; description: string };
+}
+
+export type TicketFormField = 'email' | 'category' | 'subject' | 'description';
+
+/** `channelData.relais.ticketFormErrors` of the bot's answer to an invalid form (French messages). */
+export interface TicketFormErrors {
+  formId: string | null;
+  errors: Partial<Record<TicketFormField, string>>;
+}
+
+/** `channelData.relais.ticketDone` of the bot message that ends a ticket form: created (number) or cancelled (null). */
+export interface TicketDone {
+  number: string | null;
+  followUpUrl?: string | null;
 }
 
 export type ChatErrorCode = 'INVALID_ACTIVITY' | 'TOO_LARGE' | 'RATE_LIMITED' | 'CONFLICT' | 'UNKNOWN_EVENT' | 'INTERNAL';
@@ -93,7 +166,7 @@ export interface InterServerEvents {}
 export interface SocketData {
   conversationId: string;
   userId: string;
-  requester: Requester | null;
+  requester: ChatRequester | null;
   visitorToken: string;
   /** True when the handshake created the conversation (the bot greets the user). */
   isNew: boolean;

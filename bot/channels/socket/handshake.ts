@@ -1,6 +1,5 @@
-import type { Requester } from '../../../ticketing';
 import type { ChannelDeps, ChatSocket } from './deps';
-import type { ChatConnectErrorCode } from './events';
+import type { ChatConnectErrorCode, ChatRequester as Requester } from './events';
 import { userIdOf } from './inbound-activity';
 
 type Next = (err?: Error & { data?: unknown }) => void;

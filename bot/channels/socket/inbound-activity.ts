@@ -16,22 +16,32 @@ const Feedback = z.object({
   actionValue: z.object({ reaction: z.enum(['like', 'dislike']), feedback: z.string().trim().max(LIMITS.textChars).optional() }),
 });
 
+/** Chosen by the widget for each message, so a resend after a reconnect is recognised. */
+export const CLIENT_ACTIVITY_ID = /^[A-Za-z0-9_-]{8,64}$/;
+const ChannelData = z
+  .record(z.string(), z.unknown())
+  .refine(fits, { message: TOO_BIG_FIELD })
+  .refine((c) => c.clientActivityId === undefined || (typeof c.clientActivityId === 'string' && CLIENT_ACTIVITY_ID.test(c.clientActivityId)), {
+    message: 'clientActivityId invalide',
+  });
+
 const Message = z
   .object({
     type: z.literal('message'),
     text: z.string().trim().max(LIMITS.textChars).optional(),
     value: jsonField.optional(),
-    channelData: z.record(z.string(), z.unknown()).refine(fits, { message: TOO_BIG_FIELD }).optional(),
+    channelData: ChannelData.optional(),
     replyToId: id.optional(),
   })
   .refine((m) => (m.text ?? '') !== '' || m.value !== undefined, { message: 'message vide' });
 
 const Invoke = z
-  .object({ type: z.literal('invoke'), name: z.string().trim().min(1).max(100), value: jsonField, replyToId: id })
+  .object({ type: z.literal('invoke'), name: z.string().trim().min(1).max(100), value: jsonField, replyToId: id.optional() })
   .superRefine((inv, ctx) => {
     // The feedback loop is the one invoke the bot relies on: its shape is checked here, at the edge.
+    // A submit action refers to the message it acts on; other invokes (the support status) need not.
     const v = inv.value as { actionName?: unknown } | null;
-    if (inv.name === 'message/submitAction' && v?.actionName === 'feedback' && !Feedback.safeParse(v).success) {
+    if (inv.name === 'message/submitAction' && (!inv.replyToId || (v?.actionName === 'feedback' && !Feedback.safeParse(v).success))) {
       ctx.addIssue({ code: 'custom', message: 'avis invalide' });
     }
   });
@@ -101,6 +111,12 @@ export function toInboundActivity(
     locale: 'fr-FR',
     channelData: { ...clientData, relais: session.requester ? { requester: session.requester } : {} },
   };
+}
+
+/** The widget's id of a message (already validated by `parseClientActivity`), if it gave one. */
+export function clientActivityIdOf(activity: ChatActivity): string | null {
+  const cid = activity.channelData?.clientActivityId;
+  return typeof cid === 'string' ? cid : null;
 }
 
 /** What the history keeps of a user activity: not the server-side identity in `channelData.relais`. */

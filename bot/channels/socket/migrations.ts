@@ -30,7 +30,18 @@ CREATE INDEX chat_messages_conversation ON chat_messages (conversation_id, seq);
  */
 const audience = () => "ALTER TABLE chat_messages ADD COLUMN audience TEXT NOT NULL DEFAULT 'all'";
 
+/**
+ * The widget's own id of a user message: a resend (after a reconnect, or from the offline queue)
+ * finds the message already stored and is not run twice. Unique per conversation, so two
+ * processes racing on the same resend cannot both store it; NULL for everything else.
+ */
+const clientActivityId = () => `
+ALTER TABLE chat_messages ADD COLUMN client_activity_id TEXT;
+CREATE UNIQUE INDEX chat_messages_client_activity ON chat_messages (conversation_id, client_activity_id);
+`;
+
 export const chatMigrations: Migration[] = [
   defineMigration('chat-001-conversations', script),
   defineMigration('chat-002-audience', audience),
+  defineMigration('chat-003-client-activity-id', clientActivityId),
 ];

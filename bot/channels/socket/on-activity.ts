@@ -1,11 +1,12 @@
 import { roomOf } from './adapter';
 import { runBotEvent } from './bot-event';
 import { randomId } from './conversation-store';
-import { fail, INTERNAL_ERROR, ok, type HandlerArgs } from './deps';
-import type { ActivityAckData, Ack } from './events';
-import { forHistory, parseClientActivity, toInboundActivity } from './inbound-activity';
+import { fail, INTERNAL_ERROR, ok, type ChannelDeps, type HandlerArgs } from './deps';
+import type { ActivityAckData, Ack, ChatActivity, InvokeResult } from './events';
+import { clientActivityIdOf, forHistory, parseClientActivity, toInboundActivity } from './inbound-activity';
 import { RelayRefusal } from './live-relay';
 import { ackOf } from '../../../server/http/socket-acks';
+import { DbError } from '../../../server/db';
 import { createSocketRateLimiter } from '../../../server/http/socket-rate-limit';
 
 /**
@@ -31,28 +32,48 @@ export function onActivity({ deps, socket }: HandlerArgs) {
         now: deps.clock.now(),
         serviceUrl: deps.serviceUrl,
       });
-      const invokeResponse = await deps.turns.run(conversationId, async () => {
+      const cid = activity.type === 'message' ? clientActivityIdOf(activity) : null;
+      const outcome = await deps.turns.run(conversationId, async (): Promise<{ id: string; invokeResponse?: InvokeResult }> => {
         const runBot = runBotEvent(deps, conversationId);
         if (activity.type === 'typing') {
           await deps.relay?.onUserActivity(conversationId, activity, runBot);
-          return undefined;
+          return { id: activity.id };
         }
         if (activity.type === 'message') {
-          await deps.store.append(conversationId, forHistory(activity));
+          // A resend of a message already stored (the ack was lost in a network cut): same answer, no second turn.
+          const original = cid ? await deps.store.findByClientActivityId(conversationId, cid) : null;
+          if (original) return { id: original };
+          const stored = await appendOnce(deps, conversationId, forHistory(activity), cid);
+          if (stored !== activity.id) return { id: stored };
           // Other tabs of the conversation show what the user typed here.
           socket.to(roomOf(conversationId)).emit('activity', forHistory(activity));
         }
         // Queued or with an agent: the live chat takes the message, the retriever does not see it.
-        if (deps.relay && (await deps.relay.onUserActivity(conversationId, activity, runBot))) return undefined;
-        const response = await deps.adapter.processActivity(activity, (context) => deps.bot.run(context));
+        if (deps.relay && (await deps.relay.onUserActivity(conversationId, activity, runBot))) return { id: activity.id };
+        const invokeResponse = await deps.adapter.processActivity(activity, (context) => deps.bot.run(context));
         deps.relay?.afterTurn(conversationId);
-        return response;
+        return { id: activity.id, ...(invokeResponse ? { invokeResponse } : {}) };
       });
-      reply(ok({ id: activity.id, ...(invokeResponse ? { invokeResponse } : {}) }));
+      reply(ok(outcome));
     } catch (err) {
       if (err instanceof RelayRefusal) return reply(fail(err.code, err.message));
       deps.logger.error({ err, conversationId: socket.data.conversationId }, 'channels: activity failed');
       reply(INTERNAL_ERROR);
     }
   };
+}
+
+/**
+ * Stores a user message; returns its id, or the id of the copy another process stored first with
+ * the same widget id (the unique index decides between two processes racing on one resend).
+ */
+async function appendOnce(deps: ChannelDeps, conversationId: string, activity: ChatActivity & { id: string }, cid: string | null): Promise<string> {
+  try {
+    await deps.store.append(conversationId, activity, 'all', cid);
+    return activity.id;
+  } catch (err) {
+    const original = cid && err instanceof DbError && err.code === 'DB_UNIQUE' ? await deps.store.findByClientActivityId(conversationId, cid) : null;
+    if (!original) throw err;
+    return original;
+  }
 }

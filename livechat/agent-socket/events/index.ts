@@ -2,6 +2,7 @@ import type { AgentClientToServerEvents } from '../../events';
 import type { HandlerArgs } from '../handler';
 import { agentsList } from './agents-list';
 import { appointmentPropose } from './appointment-propose';
+import { appointmentSlots } from './appointment-slots';
 import { chatAccept } from './chat-accept';
 import { chatClose } from './chat-close';
 import { chatHandBack } from './chat-hand-back';
@@ -33,6 +34,7 @@ export const AGENT_EVENTS: Record<keyof AgentClientToServerEvents, Factory> = {
   'chat:close': chatClose,
   'status:set': statusSet,
   'appointment:propose': appointmentPropose,
+  'appointment:slots': appointmentSlots,
   'supervisor:watch': supervisorWatch,
   'agents:list': agentsList,
 };

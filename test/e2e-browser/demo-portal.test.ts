@@ -1,0 +1,128 @@
+import type { Browser, Page } from 'playwright-core';
+import { describeBrowser, formatViolations, launchBrowser, runAxe, screenshot, startBrowserApp, watchErrors } from '../helpers/browser';
+import { IDENTITY_SECRET, type RunningApp } from '../helpers/app';
+
+jest.setTimeout(120_000);
+
+type Tag = { server: string | null; token: string | null; async: boolean };
+const widgetTags = (page: Page): Promise<Tag[]> =>
+  page.$$eval('script[src="/relais-widget.js"]', (els) =>
+    els.map((e) => ({ server: e.getAttribute('data-relais-server'), token: e.getAttribute('data-identity-token'), async: (e as unknown as { async: boolean }).async })),
+  );
+
+describeBrowser('demo portal at / in Chromium', () => {
+  let r: RunningApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    r = await startBrowserApp({ RELAIS_NOW: '2026-12-01T10:00:00+01:00' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await r?.close();
+  });
+
+  const open = async (width = 1280) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${r.base}/`);
+    await page.waitForSelector('script[src="/relais-widget.js"]', { state: 'attached' });
+    return { page, errors };
+  };
+
+  it('embeds the widget with one tag in logged-out mode, passes axe, and fits desktop and 375 px screens', async () => {
+    const { page, errors } = await open();
+    expect(await widgetTags(page)).toEqual([{ server: '', token: null, async: true }]);
+    expect(await page.textContent('#header-user')).toBe('Mode non connecté');
+    // The widget is another part's work: when its bundle is real (not the placeholder), its host appears.
+    const widgetBuilt = (await (await fetch(`${r.base}/relais-widget.js`)).text()).length > 1000;
+    if (widgetBuilt) await page.waitForSelector('#relais-widget', { state: 'attached' });
+    expect(await page.textContent('#embed-snippet')).toContain(`<script src="${r.base}/relais-widget.js"`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(formatViolations(await runAxe(page))).toBe('');
+    await screenshot(page, 'demo-portal');
+    await page.setViewportSize({ width: 375, height: 812 });
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'demo-portal-375');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('links to the public ticket form and to the agent console', async () => {
+    const { page } = await open();
+    await page.click('.link-list >> text=Créer un ticket de support (sans compte)');
+    await page.waitForURL(`${r.base}/creer-un-ticket`);
+    expect(await page.textContent('h1')).toBe('Créer un ticket de support');
+    await page.goBack();
+    const [response] = await Promise.all([page.waitForNavigation(), page.click('.link-list >> text=Console des conseillers')]);
+    expect(page.url()).toBe(`${r.base}/console/`);
+    expect(response?.status()).toBe(200);
+    await page.close();
+  });
+
+  it('logs in with a demo identity token signed by the server, inserts the tag with it, and logs out', async () => {
+    const { page, errors } = await open();
+    await page.fill('#demo-name', 'Jeanne Essai');
+    await page.fill('#demo-email', 'jeanne.essai@exemple.fr');
+    await Promise.all([page.waitForNavigation(), page.click('text=Se connecter (démo)')]);
+    await page.waitForSelector('script[src="/relais-widget.js"][data-identity-token]', { state: 'attached' });
+    const tags = await widgetTags(page);
+    expect(tags).toHaveLength(1);
+    expect(tags[0]!.server).toBe('');
+    // The token is a real portal identity: the ticketing verifier accepts it as this user.
+    const requester = await r.app.ticketing.identity.verify(tags[0]!.token!);
+    expect(requester).toMatchObject({ name: 'Jeanne Essai', email: 'jeanne.essai@exemple.fr', organisation: 'Mairie d’Exemple-sur-Loire', verified: true });
+    expect(await page.textContent('#header-user')).toBe('Connecté·e\u00a0: Jeanne Essai');
+    expect(await page.$$eval('#demo-user li', (els) => els.map((e) => e.textContent))).toEqual(['Jeanne Essai', 'jeanne.essai@exemple.fr', 'Mairie d’Exemple-sur-Loire']);
+    expect(await page.isHidden('#demo-login-form')).toBe(true);
+    expect(formatViolations(await runAxe(page))).toBe('');
+    await screenshot(page, 'demo-portal-logged-in');
+
+    // A reload keeps the session of this tab.
+    await page.reload();
+    await page.waitForSelector('script[src="/relais-widget.js"]', { state: 'attached' });
+    expect((await widgetTags(page))[0]!.token).toBe(tags[0]!.token);
+
+    await Promise.all([page.waitForNavigation(), page.click('text=Se déconnecter')]);
+    await page.waitForSelector('script[src="/relais-widget.js"]', { state: 'attached' });
+    expect(await widgetTags(page)).toEqual([{ server: '', token: null, async: true }]);
+    expect(await page.textContent('#header-user')).toBe('Mode non connecté');
+    expect(await page.evaluate(() => (globalThis as any).sessionStorage.length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the server’s message next to a field it refuses', async () => {
+    const { page } = await open();
+    await page.fill('#demo-email', 'pas-une-adresse');
+    await page.click('text=Se connecter (démo)');
+    await page.waitForSelector('#demo-email-error');
+    expect(await page.textContent('#demo-email-error')).toMatch(/^Adresse électronique : format invalide/);
+    expect(await page.getAttribute('#demo-email', 'aria-invalid')).toBe('true');
+    expect(await widgetTags(page)).toEqual([{ server: '', token: null, async: true }]);
+    await page.close();
+  });
+});
+
+describeBrowser('demo portal with NODE_ENV=production in Chromium', () => {
+  let r: RunningApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    r = await startBrowserApp({ NODE_ENV: 'production', PORTAL_IDENTITY_SECRET: IDENTITY_SECRET });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await r?.close();
+  });
+
+  it('explains that the demo login does not exist in production, and stays logged out', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${r.base}/`);
+    await page.click('text=Se connecter (démo)');
+    await page.waitForSelector('#demo-login-errors:not([hidden])');
+    expect(await page.textContent('#demo-login-errors')).toContain('n’existe pas sur ce serveur (mode production)');
+    expect(await widgetTags(page)).toEqual([{ server: '', token: null, async: true }]);
+    await page.close();
+  });
+});

@@ -1,0 +1,51 @@
+/** The console's HTTP client: same-origin JSON, the session's CSRF token on every request. */
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface Api {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+  setCsrf(token: string | null): void;
+}
+
+interface ErrorBody {
+  error?: { code?: string; message?: string; fields?: Record<string, string> };
+}
+
+export function createApi(): Api {
+  let csrf: string | null = null;
+
+  async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (csrf) headers['x-csrf-token'] = csrf;
+    let res: Response;
+    try {
+      res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch {
+      throw new HttpError(0, 'NETWORK', 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.');
+    }
+    if (res.status === 204) return null as T;
+    const json = (await res.json().catch(() => null)) as (T & ErrorBody) | null;
+    if (!res.ok) {
+      const e = json?.error;
+      throw new HttpError(res.status, e?.code ?? `HTTP_${res.status}`, e?.message ?? 'Le serveur n’a pas pu traiter la demande. Réessayez.', e?.fields);
+    }
+    return json as T;
+  }
+
+  return {
+    get: (path) => request('GET', path),
+    post: (path, body) => request('POST', path, body ?? {}),
+    setCsrf: (token) => void (csrf = token),
+  };
+}

@@ -1,0 +1,205 @@
+import { valuesFromRequester } from '../../livechat/canned/placeholders';
+import type { AppointmentView, ChatDetails, EndReason, LiveMessage } from '../../livechat/events';
+import { clear, h } from '../shared/dom';
+import { appointmentForm, appointmentSummary } from './appointment-form';
+import { cannedPicker, type CannedItem } from './canned-picker';
+import { closeForm, handBackForm, noteForm, transferForm } from './chat-forms';
+import { composer } from './composer';
+import type { ConsoleContext } from './context';
+import { END_LABELS, reasonLabel } from './format';
+import { messageItem, transcriptItem } from './message-item';
+import { call } from './socket';
+
+export const requesterName = (chat: ChatDetails): string => chat.requester?.name ?? 'Usager non identifié';
+
+/**
+ * One chat as a tab panel: who the user is, the bot part (marked, the thumbs-down comment
+ * highlighted), the live part, the typing indicator, the composer and the toolbar's forms.
+ */
+export function chatPanel(ctx: ConsoleContext, initial: ChatDetails, deps: { loadCanned(): Promise<CannedItem[]>; onCloseTab(): void }) {
+  let chat = initial;
+  const { chatId } = chat;
+  const p = `chat-${chatId.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const seen = new Set<string>();
+
+  const presence = h('p', { class: 'presence', role: 'status' });
+  const appointmentLine = h('p', { class: 'appointment-line', role: 'status' });
+  const log = h('ol', { class: 'messages' });
+  const typing = h('p', { class: 'typing', 'aria-live': 'polite' });
+  const endedBanner = h('div', { class: 'ended-banner', hidden: true, role: 'status' });
+  const formArea = h('div', { class: 'form-area' });
+
+  const setPresence = (online: boolean) => {
+    presence.textContent = online ? 'L’usager est en ligne.' : 'L’usager a quitté la page (il peut revenir).';
+    presence.dataset.online = String(online);
+  };
+  const setAppointments = (list: AppointmentView[]) => {
+    const latest = list.filter((a) => a.status !== 'cancelled').at(-1);
+    appointmentLine.textContent = latest ? appointmentSummary(latest) : '';
+    appointmentLine.hidden = !latest;
+    appointmentLine.dataset.status = latest?.status ?? '';
+  };
+
+  const addMessage = (m: LiveMessage): boolean => {
+    if (seen.has(m.id)) return false;
+    seen.add(m.id);
+    log.appendChild(messageItem(m));
+    log.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    return true;
+  };
+
+  const comp = composer({
+    idPrefix: p,
+    requesterName: requesterName(chat),
+    send: async (text) => void addMessage(await call(ctx.socket, 'chat:message', { chatId, text })),
+    typing: (on) => ctx.socket.emit('chat:typing', { chatId, typing: on }),
+    openCanned: () => openForm('canned'),
+  });
+
+  const canned = cannedPicker({
+    idPrefix: p,
+    load: deps.loadCanned,
+    values: () => ({ ...valuesFromRequester(chat.requester, ctx.me.name), ticket: chat.ticketNumber }),
+    onPick: (text) => {
+      closeForms();
+      comp.insert(text);
+    },
+    onClose: () => {
+      closeForms();
+      comp.field.focus();
+    },
+  });
+  const forms = {
+    canned: { label: 'Réponses types', ...canned, open: () => void canned.open() },
+    note: { label: 'Note interne', ...noteForm({ id: `${p}-note`, socket: ctx.socket, chatId, announce: ctx.announcer.say }) },
+    appointment: {
+      label: 'Rendez-vous',
+      ...appointmentForm({
+        id: `${p}-rdv`,
+        socket: ctx.socket,
+        chatId,
+        needsEmail: chat.requester === null,
+        onProposed: (a) => {
+          chat = { ...chat, appointments: [...chat.appointments, a] };
+          setAppointments(chat.appointments);
+          closeForms();
+          ctx.announcer.say('Rendez-vous proposé à l’usager.');
+        },
+      }),
+    },
+    transfer: { label: 'Transférer', ...transferForm({ id: `${p}-transfer`, socket: ctx.socket, chatId, meId: ctx.me.id, onDone: () => undefined }) },
+    handBack: { label: 'Rendre à l’assistant', ...handBackForm({ id: `${p}-handback`, socket: ctx.socket, chatId }) },
+    close: { label: 'Clore', ...closeForm({ id: `${p}-close`, socket: ctx.socket, chatId, chat: () => chat }) },
+  };
+  type FormName = keyof typeof forms;
+  const toggles = new Map<FormName, HTMLButtonElement>();
+
+  function closeForms() {
+    clear(formArea);
+    for (const b of toggles.values()) b.setAttribute('aria-expanded', 'false');
+  }
+  function openForm(name: FormName) {
+    const wasOpen = toggles.get(name)?.getAttribute('aria-expanded') === 'true';
+    closeForms();
+    if (wasOpen && name !== 'canned') return;
+    formArea.appendChild(forms[name].el);
+    toggles.get(name)?.setAttribute('aria-expanded', 'true');
+    forms[name].open();
+  }
+  const toolbarNames: FormName[] = ['note', 'appointment', 'transfer', 'handBack', 'close'];
+  formArea.id = `${p}-forms`;
+  for (const name of toolbarNames) {
+    toggles.set(name, h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': formArea.id, onclick: () => openForm(name) }, forms[name].label));
+  }
+  const toolbar = h('div', { class: 'chat-toolbar', role: 'group', 'aria-label': 'Actions sur la conversation' }, toolbarNames.map((n) => toggles.get(n)!));
+
+  const who = chat.requester;
+  const commentBox = chat.comment
+    ? h('div', { class: 'comment-box' }, h('p', { class: 'comment-title' }, 'Commentaire de l’usager sur la réponse de l’assistant'), h('p', { class: 'msg-text' }, chat.comment))
+    : null;
+  const el = h(
+    'div',
+    { class: 'chat-panel', role: 'tabpanel', id: `${p}-panel`, 'aria-labelledby': `${p}-tab`, 'data-chat-id': chatId },
+    h(
+      'div',
+      { class: 'chat-header' },
+      h('h2', { id: `${p}-title` }, requesterName(chat)),
+      h(
+        'p',
+        { class: 'requester-details' },
+        who ? [who.email, who.organisation].filter(Boolean).join(' · ') : 'Identité non communiquée',
+        who ? h('span', { class: `tag ${who.verified ? 'tag-ok' : ''}` }, who.verified ? 'Identité vérifiée (portail)' : 'Identité déclarée') : null,
+      ),
+      h('p', { class: 'reason' }, `Motif : ${reasonLabel(chat.reason)}`),
+      presence,
+      appointmentLine,
+    ),
+    h(
+      'div',
+      // Focusable so it can be scrolled with the keyboard.
+      { class: 'chat-body', tabindex: 0, role: 'group', 'aria-label': 'Historique de la conversation' },
+      h(
+        'section',
+        { class: 'bot-transcript', 'aria-labelledby': `${p}-bot` },
+        h('h3', { id: `${p}-bot` }, 'Conversation avec l’assistant'),
+        commentBox,
+        chat.transcript.length
+          ? h('ol', { class: 'lines' }, chat.transcript.map((l) => transcriptItem(l, l.from === 'user' && !!chat.comment && l.text === chat.comment)))
+          : h('p', { class: 'hint' }, 'Pas d’échange avec l’assistant avant la demande.'),
+      ),
+      h('section', { class: 'live-part', 'aria-labelledby': `${p}-live` }, h('h3', { id: `${p}-live` }, 'Conversation avec le conseiller'), h('div', { role: 'log', 'aria-labelledby': `${p}-live` }, log)),
+    ),
+    typing,
+    endedBanner,
+    formArea,
+    comp.el,
+    toolbar,
+  );
+  for (const m of chat.messages) addMessage(m);
+  setPresence(chat.userOnline);
+  setAppointments(chat.appointments);
+
+  return {
+    el,
+    get chat() {
+      return chat;
+    },
+    titleId: `${p}-title`,
+    idPrefix: p,
+    /** True when the message is new (not a repeat of one already shown). */
+    message: (m: LiveMessage) => {
+      if (m.kind === 'user') typing.textContent = '';
+      return addMessage(m);
+    },
+    typing: (on: boolean) => void (typing.textContent = on ? `${requesterName(chat)} écrit…` : ''),
+    presence: (online: boolean) => {
+      setPresence(online);
+      if (!online) typing.textContent = '';
+    },
+    booked: (a: AppointmentView) => {
+      chat = { ...chat, appointments: [...chat.appointments.filter((x) => x.id !== a.id), a] };
+      setAppointments(chat.appointments);
+    },
+    /** Re-syncs after a reconnection: messages missed while offline, presence, appointments. */
+    refresh: (next: ChatDetails) => {
+      chat = next;
+      for (const m of next.messages) addMessage(m);
+      setPresence(next.userOnline);
+      setAppointments(next.appointments);
+    },
+    ended: (reason: EndReason, ticketNumber: string | null) => {
+      closeForms();
+      comp.disable();
+      for (const b of toggles.values()) b.disabled = true;
+      typing.textContent = '';
+      clear(endedBanner);
+      endedBanner.hidden = false;
+      endedBanner.append(
+        h('p', {}, `Conversation terminée (${END_LABELS[reason]}).`, ticketNumber ? ` Ticket ${ticketNumber} créé.` : ''),
+        h('button', { type: 'button', class: 'secondary', onclick: deps.onCloseTab }, 'Fermer l’onglet'),
+      );
+    },
+  };
+}
+
+export type ChatPanel = ReturnType<typeof chatPanel>;

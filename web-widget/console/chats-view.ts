@@ -1,0 +1,130 @@
+import type { ChatDetails, QueueItem, QueueSnapshot } from '../../livechat/events';
+import { h } from '../shared/dom';
+import type { CannedItem } from './canned-picker';
+import { requesterName } from './chat-panel';
+import { chatTabs } from './chat-tabs';
+import type { ConsoleContext, View } from './context';
+import { END_LABELS } from './format';
+import { queueList } from './queue-list';
+import { call, onConnect } from './socket';
+
+const TICK_MS = 15_000;
+
+/**
+ * « Discussions »: the queue beside the agent's chats in tabs. Everything is re-read from the
+ * server on every (re)connection, so a network cut or a server restart loses nothing.
+ */
+export function chatsView(ctx: ConsoleContext): View {
+  const { socket } = ctx;
+  const queueError = h('p', { class: 'inline-error', role: 'alert' });
+  const queue = queueList({ doc: ctx.doc, onAccept: (item, button) => void accept(item, button) });
+  let cannedItems: Promise<CannedItem[]> | null = null;
+  const loadCanned = () => {
+    cannedItems ??= ctx.api.get<{ items: CannedItem[] }>('/api/agent/canned').then((r) => r.items);
+    cannedItems.catch(() => (cannedItems = null));
+    return cannedItems;
+  };
+  const tabs = chatTabs(ctx, { loadCanned });
+  const accepting = new Set<string>();
+  let known: Set<string> | null = null;
+  let visible = false;
+
+  async function accept(item: QueueItem, button: HTMLButtonElement) {
+    queueError.textContent = '';
+    button.disabled = true;
+    accepting.add(item.chatId);
+    try {
+      const chat = await call(socket, 'chat:accept', { chatId: item.chatId });
+      open(chat, true);
+    } catch (err) {
+      queueError.textContent = (err as Error).message;
+      button.disabled = false;
+    } finally {
+      accepting.delete(item.chatId);
+    }
+  }
+
+  function open(chat: ChatDetails, focus: boolean) {
+    const panel = tabs.get(chat.chatId);
+    if (panel) panel.refresh(chat);
+    else tabs.add(chat);
+    if (focus) tabs.select(chat.chatId, true);
+  }
+
+  function onQueue(snapshot: QueueSnapshot) {
+    queue.update(snapshot);
+    const ids = new Set(snapshot.items.map((i) => i.chatId));
+    // The first snapshot after a (re)connection is the state, not news.
+    if (known) {
+      const fresh = snapshot.items.filter((i) => !known!.has(i.chatId));
+      if (fresh.length === 1) ctx.notifier.newChat(`Nouvelle demande dans la file d’attente : ${fresh[0]!.requesterName ?? 'usager non identifié'}.`);
+      else if (fresh.length > 1) ctx.notifier.newChat(`${fresh.length} nouvelles demandes dans la file d’attente.`);
+    }
+    known = ids;
+  }
+
+  async function resync() {
+    known = null;
+    const [snapshot, mine] = await Promise.all([call(socket, 'queue:get', {}), call(socket, 'chats:mine', {})]);
+    onQueue(snapshot);
+    for (const chat of mine) open(chat, false);
+    // Chats that ended while the console was away: show why.
+    const current = new Set(mine.map((c) => c.chatId));
+    for (const id of tabs.ids()) {
+      if (current.has(id)) continue;
+      const chat = await call(socket, 'chat:open', { chatId: id }).catch(() => null);
+      if (chat?.endReason) ended(id, chat.endReason, chat.ticketNumber);
+    }
+  }
+
+  function ended(chatId: string, reason: NonNullable<ChatDetails['endReason']>, ticketNumber: string | null) {
+    const panel = tabs.get(chatId);
+    if (!panel) return;
+    panel.ended(reason, ticketNumber);
+    tabs.markEnded(chatId);
+    ctx.announcer.say(`Conversation avec ${requesterName(panel.chat)} terminée (${END_LABELS[reason]}).`);
+  }
+
+  onConnect(socket, () => void resync().catch((err: Error) => (queueError.textContent = err.message)));
+  socket.on('queue:update', onQueue);
+  socket.on('chat:assigned', (chat) => {
+    const mine = accepting.has(chat.chatId) || tabs.get(chat.chatId) !== undefined;
+    open(chat, false);
+    if (!mine) ctx.notifier.newChat(`Nouvelle conversation attribuée : ${requesterName(chat)}.`);
+  });
+  socket.on('chat:message', (m) => {
+    const panel = tabs.get(m.chatId);
+    if (!panel || !panel.message(m) || m.kind !== 'user') return;
+    if (tabs.selected() !== m.chatId || !visible) {
+      tabs.unread(m.chatId);
+      ctx.announcer.say(`Nouveau message de ${requesterName(panel.chat)}.`);
+    }
+  });
+  socket.on('chat:typing', (t) => tabs.get(t.chatId)?.typing(t.typing));
+  socket.on('chat:userPresence', (p) => {
+    const panel = tabs.get(p.chatId);
+    if (!panel) return;
+    panel.presence(p.online);
+    ctx.announcer.say(`${requesterName(panel.chat)} ${p.online ? 'est de retour' : 'a quitté la page'}.`);
+  });
+  socket.on('chat:ended', (e) => ended(e.chatId, e.reason, e.ticketNumber));
+  socket.on('appointment:booked', (a) => {
+    const panel = tabs.get(a.chatId);
+    if (!panel) return;
+    panel.booked(a);
+    ctx.announcer.say(`Rendez-vous confirmé par ${requesterName(panel.chat)}.`);
+  });
+  ctx.doc.defaultView!.setInterval(() => queue.tick(), TICK_MS);
+
+  const heading = h('h1', { id: 'chats-title', class: 'visually-hidden', tabindex: -1 }, 'Discussions en direct');
+  const el = h('div', { class: 'chats-view' }, heading, h('div', { class: 'queue-column' }, queueError, queue.el), tabs.el);
+  return {
+    el,
+    show: () => {
+      visible = true;
+      const current = tabs.selected();
+      if (current) tabs.select(current);
+    },
+    hide: () => void (visible = false),
+  };
+}

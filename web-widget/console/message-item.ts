@@ -1,0 +1,31 @@
+import type { LiveMessage, TranscriptLineView } from '../../livechat/events';
+import { h } from '../shared/dom';
+import { FROM_LABELS, timeLabel } from './format';
+
+/** One message of the live part; internal notes and appointment notices look different. */
+export function messageItem(m: LiveMessage): HTMLLIElement {
+  const author = m.kind === 'note' ? `${FROM_LABELS.note}${m.authorName ? ` · ${m.authorName}` : ''}` : m.kind === 'agent' ? (m.authorName ?? FROM_LABELS.agent) : FROM_LABELS[m.kind];
+  return h(
+    'li',
+    { class: `msg msg-${m.kind}${m.appointmentId ? ' msg-appointment' : ''}`, 'data-message-id': m.id },
+    h('p', { class: 'msg-meta' }, h('span', { class: 'msg-author' }, author), ' ', h('time', { datetime: m.at }, timeLabel(m.at))),
+    h('p', { class: 'msg-text' }, m.text),
+  );
+}
+
+/** One line of the bot part; the thumbs-down comment is marked as such. */
+export function transcriptItem(line: TranscriptLineView, isComment: boolean): HTMLLIElement {
+  return h(
+    'li',
+    { class: `line line-${line.from}${isComment ? ' line-comment' : ''}` },
+    h(
+      'p',
+      { class: 'msg-meta' },
+      h('span', { class: 'msg-author' }, FROM_LABELS[line.from] ?? line.from),
+      isComment ? h('strong', { class: 'tag tag-comment' }, 'Commentaire sur la réponse') : null,
+      ' ',
+      h('time', { datetime: line.at }, timeLabel(line.at)),
+    ),
+    h('p', { class: 'msg-text' }, line.text),
+  );
+}

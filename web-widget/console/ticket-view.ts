@@ -1,0 +1,149 @@
+import { canTransition } from '../../ticketing/status';
+import { TICKET_STATUSES, type Ticket, type TicketEvent, type TicketStatus } from '../../ticketing/types';
+import { append, clear, h } from '../shared/dom';
+import { actionForm, field } from './action-form';
+import type { ConsoleContext, View } from './context';
+import { dateTimeLabel, FROM_LABELS, TICKET_CATEGORY_LABELS, TICKET_STATUS_LABELS } from './format';
+
+const CHANNELS: Record<string, string> = { formulaire: 'Formulaire public', widget: 'Assistant (widget)', agent: 'Créé par un conseiller' };
+
+function eventItem(e: TicketEvent): HTMLLIElement {
+  const data = (e.data ?? {}) as { from?: string; to?: string; assigneeName?: string | null };
+  const what: Record<string, string> = {
+    created: 'a créé le ticket',
+    reply: e.author.kind === 'agent' ? 'a répondu (envoyé par e-mail)' : 'a répondu',
+    note: 'note interne — invisible pour l’usager',
+    status: `statut : ${TICKET_STATUS_LABELS[data.from ?? ''] ?? data.from} → ${TICKET_STATUS_LABELS[data.to ?? ''] ?? data.to}`,
+    assigned: data.assigneeName ? `attribué à ${data.assigneeName}` : 'attribution retirée',
+  };
+  return h(
+    'li',
+    { class: `event event-${e.type} event-${e.visibility}` },
+    h('p', { class: 'msg-meta' }, h('span', { class: 'msg-author' }, e.author.name), ` ${what[e.type] ?? e.type} · `, h('time', { datetime: e.createdAt }, dateTimeLabel(e.createdAt))),
+    e.body ? h('p', { class: 'msg-text' }, e.body) : null,
+  );
+}
+
+/** One ticket: its details, attached transcript and history; reply (e-mailed), internal note, status, take it. */
+export function ticketView(ctx: ConsoleContext): View {
+  const heading = h('h1', { id: 'ticket-title', tabindex: -1 }, 'Ticket');
+  const content = h('div', { class: 'ticket-content' });
+  const error = h('p', { class: 'inline-error', role: 'alert' });
+  let number = '';
+  const path = () => `/api/agent/tickets/${encodeURIComponent(number)}`;
+
+  async function load(focusHeading: boolean) {
+    error.textContent = '';
+    try {
+      const { ticket, events } = await ctx.api.get<{ ticket: Ticket; events: TicketEvent[] }>(path());
+      render(ticket, events);
+    } catch (err) {
+      clear(content);
+      heading.textContent = `Ticket ${number}`;
+      error.textContent = (err as Error).message;
+    }
+    if (focusHeading) heading.focus();
+  }
+
+  const after = (message: string) => async () => {
+    await load(false);
+    ctx.announcer.say(message);
+  };
+
+  function render(t: Ticket, events: TicketEvent[]) {
+    heading.textContent = `Ticket ${t.number} — ${t.subject}`;
+    const reply = h('textarea', { id: 'tv-reply', rows: 5, maxlength: 5000 });
+    const replyStatus = h('select', { id: 'tv-reply-status' }, h('option', { value: '' }, 'Inchangé'), (['en_attente_utilisateur', 'resolu'] as TicketStatus[]).filter((s) => canTransition(t.status, s)).map((s) => h('option', { value: s }, TICKET_STATUS_LABELS[s])));
+    const note = h('textarea', { id: 'tv-note', rows: 3, maxlength: 5000 });
+    const nextStatuses = TICKET_STATUSES.filter((s) => canTransition(t.status, s));
+    const status = h('select', { id: 'tv-status' }, nextStatuses.map((s) => h('option', { value: s }, TICKET_STATUS_LABELS[s])));
+    const assignedToMe = t.assigneeId === ctx.me.id;
+
+    clear(content);
+    append(content, [
+      h(
+        'dl',
+        { class: 'ticket-details' },
+        h('dt', {}, 'Statut'), h('dd', {}, h('span', { class: `ticket-status status-${t.status}` }, TICKET_STATUS_LABELS[t.status])),
+        h('dt', {}, 'Catégorie'), h('dd', {}, TICKET_CATEGORY_LABELS[t.category]),
+        h('dt', {}, 'Demandeur'), h('dd', {}, `${t.requester.name} — ${t.requester.email}`, t.requester.organisation ? ` (${t.requester.organisation})` : '', t.requester.verified ? h('span', { class: 'tag tag-ok' }, 'Identité vérifiée') : null),
+        h('dt', {}, 'Origine'), h('dd', {}, CHANNELS[t.channel] ?? t.channel),
+        h('dt', {}, 'Créé le'), h('dd', {}, dateTimeLabel(t.createdAt)),
+        h('dt', {}, 'Attribution'), h('dd', {}, assignedToMe ? 'Vous' : t.assigneeId ? 'Un autre conseiller' : 'Personne'),
+      ),
+      h('section', { class: 'ticket-description', 'aria-labelledby': 'tv-desc' }, h('h2', { id: 'tv-desc' }, 'Description'), h('p', { class: 'msg-text' }, t.description)),
+      t.transcript?.length
+        ? h(
+            'section',
+            { class: 'bot-transcript', 'aria-labelledby': 'tv-transcript' },
+            h('h2', { id: 'tv-transcript' }, 'Conversation jointe'),
+            h('ol', { class: 'lines' }, t.transcript.map((l) => h('li', { class: `line line-${l.from}` }, h('p', { class: 'msg-meta' }, h('span', { class: 'msg-author' }, FROM_LABELS[l.from] ?? l.from), ' ', dateTimeLabel(l.at)), h('p', { class: 'msg-text' }, l.text)))),
+          )
+        : null,
+      h('section', { class: 'ticket-history', 'aria-labelledby': 'tv-history' }, h('h2', { id: 'tv-history' }, 'Historique'), h('ol', { class: 'events' }, events.map(eventItem))),
+      h(
+        'div',
+        { class: 'ticket-forms' },
+        t.status === 'clos'
+          ? h('p', { class: 'hint' }, 'Ce ticket est clos : il ne peut plus recevoir de réponse.')
+          : actionForm({
+              id: 'tv-reply-form',
+              title: 'Répondre à l’usager',
+              submitLabel: 'Envoyer la réponse',
+              fields: [field('Réponse (envoyée par e-mail à l’usager)', reply), field('Statut après la réponse', replyStatus)],
+              onSubmit: async () => {
+                if (!reply.value.trim()) throw new Error('Écrivez la réponse avant de l’envoyer.');
+                await ctx.api.post(`${path()}/replies`, { message: reply.value, ...(replyStatus.value ? { status: replyStatus.value } : {}) });
+                await after('Réponse envoyée à l’usager.')();
+              },
+            }).el,
+        actionForm({
+          id: 'tv-note-form',
+          title: 'Note interne',
+          submitLabel: 'Ajouter la note',
+          fields: [field('Note interne — invisible pour l’usager', note)],
+          onSubmit: async () => {
+            if (!note.value.trim()) throw new Error('Écrivez la note avant de l’ajouter.');
+            await ctx.api.post(`${path()}/notes`, { message: note.value });
+            await after('Note interne ajoutée.')();
+          },
+        }).el,
+        nextStatuses.length
+          ? actionForm({
+              id: 'tv-status-form',
+              title: 'Changer le statut',
+              submitLabel: 'Changer le statut',
+              fields: [field('Nouveau statut', status)],
+              onSubmit: async () => {
+                await ctx.api.post(`${path()}/status`, { status: status.value });
+                await after(`Statut changé : ${TICKET_STATUS_LABELS[status.value]}.`)();
+              },
+            }).el
+          : null,
+        assignedToMe
+          ? null
+          : actionForm({
+              id: 'tv-assign-form',
+              title: 'Attribution',
+              submitLabel: 'Me l’attribuer',
+              fields: [],
+              onSubmit: async () => {
+                await ctx.api.post(`${path()}/assign`, { agentId: ctx.me.id });
+                await after('Ticket attribué à vous.')();
+              },
+            }).el,
+      ),
+    ]);
+  }
+
+  const el = h('div', { class: 'ticket-view page' }, h('p', { class: 'back' }, h('a', { href: '#/tickets' }, '← Tous les tickets')), heading, error, content);
+  return {
+    el,
+    show(param) {
+      number = param ?? '';
+      heading.textContent = `Ticket ${number}`;
+      clear(content);
+      void load(true);
+    },
+  };
+}

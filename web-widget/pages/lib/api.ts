@@ -1,0 +1,56 @@
+/**
+ * JSON calls from the public pages to the server, as one small result type: the pages show
+ * a server error's French message (and its per-field messages), and tell a network failure apart.
+ */
+export type ApiResult<T> =
+  | { kind: 'ok'; status: number; data: T }
+  | { kind: 'error'; status: number; code: string; message: string; fields: Record<string, string> }
+  | { kind: 'network' };
+
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown; fields?: unknown };
+}
+
+const strings = (value: unknown): Record<string, string> => {
+  const out: Record<string, string> = {};
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  }
+  return out;
+};
+
+export async function requestJson<T>(
+  method: 'GET' | 'POST',
+  url: string,
+  options: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<ApiResult<T>> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers: { accept: 'application/json', ...(options.body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch {
+    return { kind: 'network' };
+  }
+  let json: unknown = null;
+  try {
+    json = await res.json();
+  } catch {
+    // A proxy's HTML error page, or an empty body: handled below from the status alone.
+  }
+  if (res.ok) return { kind: 'ok', status: res.status, data: json as T };
+  const error = (json as ErrorBody | null)?.error;
+  return {
+    kind: 'error',
+    status: res.status,
+    code: typeof error?.code === 'string' ? error.code : 'HTTP_' + res.status,
+    message: typeof error?.message === 'string' ? error.message : 'Le serveur a rencontré un problème. Veuillez réessayer plus tard.',
+    fields: strings(error?.fields),
+  };
+}
+
+export const NETWORK_ERROR = 'Impossible de joindre le serveur. Vérifiez votre connexion à Internet, puis réessayez.';

@@ -1,0 +1,18 @@
+import { STATUS_LABELS } from '../../../ticketing/status';
+import type { TicketCategory, TicketStatus } from '../../../ticketing/types';
+
+/** French labels shown to requesters; the status labels are ticketing's own (one source). */
+export const CATEGORY_LABELS: Readonly<Record<TicketCategory, string>> = Object.freeze({
+  technique: 'Problème technique',
+  metier: 'Question métier',
+});
+
+export const statusLabel = (status: string): string => STATUS_LABELS[status as TicketStatus] ?? status;
+
+const DATE_TIME = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
+
+/** « 1 décembre 2026 à 10:00 » in Paris time, whatever the visitor's time zone. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : DATE_TIME.format(d);
+}

@@ -1,0 +1,253 @@
+import type { ChatActivity, ClientActivity, SupportStatus, TicketFormDescriptor } from '../../bot/channels/socket/events';
+import { SUPPORT_STATUS_INVOKE } from '../../bot/channels/socket/events';
+import type { LiveStatus } from '../../livechat/events';
+import { h } from '../shared/dom';
+import type { Actions } from './actions';
+import { appointmentForm } from './appointment';
+import { chips } from './chips';
+import type { WidgetConfig } from './config';
+import { createConnection, type AckResult } from './connection';
+import { feedback } from './feedback';
+import { kindOf, messageView, relaisOf, userText, type Kind } from './message-view';
+import { createShell, LABELS } from './shell';
+import { createStatusLine } from './status-line';
+import { createStore } from './storage';
+import { ticketForm, type TicketFormView } from './ticket-form';
+
+export interface Widget {
+  open(): void;
+  close(): void;
+}
+
+const LEAVE_QUEUE = 'Quitter la file et créer un ticket';
+
+/**
+ * The widget: the shell, the /chat connection and the conversation view. It connects on the first
+ * open (or at once when it was left open, or has messages to send), then keeps the conversation
+ * in step with the server: live activities, history on every (re)connection without duplicates,
+ * the outbox's pending messages shown until they are sent.
+ */
+export function createWidget(config: WidgetConfig): Widget {
+  const store = createStore(config.origin);
+  const { host, launcher, panel, log, status: statusEl, typing, composer, input } = createShell();
+  const byId = new Map<string, HTMLElement>();
+  const byCid = new Map<string, HTMLElement>();
+  const appointments = new Map<string, HTMLElement>();
+  let ticket: TicketFormView | null = null;
+  let live: LiveStatus = { state: 'bot' };
+  let supportTimer: ReturnType<typeof setTimeout> | undefined;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastTyping = 0;
+
+  const status = createStatusLine(statusEl, log, {
+    started: () => conn.started,
+    leaveQueue: () => void actions.say(LEAVE_QUEUE, { relaisAction: 'leave-queue' }),
+  });
+  const conn = createConnection(config, store, {
+    session(_session, fresh) {
+      if (fresh) reset();
+      status.refused(null);
+      void refreshSupport();
+    },
+    history(list) {
+      log.setAttribute('aria-busy', 'true');
+      for (const a of list) show(a, true);
+      log.removeAttribute('aria-busy');
+    },
+    activity: (a) => show(a, false),
+    update(a) {
+      const old = a.id ? byId.get(a.id) : undefined;
+      if (!old || !a.id) return;
+      const el = build(a, kindOf(a), true);
+      old.replaceWith(el);
+      byId.set(a.id, el);
+    },
+    remove(id) {
+      byId.get(id)?.remove();
+      byId.delete(id);
+    },
+    online: (on) => status.online(on),
+    refused: (message) => status.refused(message),
+    emitted(cid) {
+      byCid.get(cid)?.classList.remove('queued');
+      if (live.state === 'bot') showTyping('ClaudIA', 10_000);
+    },
+    settled(cid, ack) {
+      const el = byCid.get(cid);
+      if (!el) return;
+      el.querySelector('.meta')?.remove();
+      if (ack.ok) byId.set(ack.data.id, el);
+      else el.appendChild(h('span', { class: 'meta err' }, `Non envoyé\u00a0: ${ack.error.message}`));
+    },
+  });
+
+  const post = (activity: Extract<ClientActivity, { type: 'message' }>, label: string): Promise<AckResult> => {
+    const { cid, done } = conn.send(activity);
+    pendingItem(cid, label);
+    return done;
+  };
+  const actions: Actions = {
+    say: (text, value) => post(value === undefined ? { type: 'message', text } : { type: 'message', text, value }, text),
+    submit: (value, label) => post({ type: 'message', value }, label),
+    invoke: (name, value, replyToId) => conn.request(replyToId ? { type: 'invoke', name, value, replyToId } : { type: 'invoke', name, value }),
+  };
+
+  /** Inserted before the messages still waiting to be sent: those stay last, in typing order. */
+  function add(el: HTMLElement, queued = false): void {
+    for (const c of Array.from(log.querySelectorAll('.chips'))) c.remove();
+    log.insertBefore(el, queued ? null : log.querySelector('.queued'));
+    // A long answer is read from its start; anything else keeps the latest message in view.
+    log.scrollTop = el.offsetHeight > log.clientHeight ? el.offsetTop - log.offsetTop - 8 : log.scrollHeight;
+  }
+
+  function pendingItem(cid: string, text: string): void {
+    const el = messageView({ type: 'message', from: { id: '', role: 'user' } }, 'user', text);
+    el.classList.add('queued');
+    el.appendChild(h('span', { class: 'meta' }, 'En attente d’envoi'));
+    byCid.set(cid, el);
+    add(el, true);
+  }
+
+  function build(a: ChatActivity, kind: Kind, quiet: boolean): HTMLElement {
+    const r = relaisOf(a);
+    const form = r.ticketForm as TicketFormDescriptor | undefined;
+    const el = messageView(a, kind, form?.intro);
+    if (kind === 'bot') {
+      if (form) {
+        ticket?.close();
+        ticket = ticketForm(form, actions);
+        el.appendChild(ticket.el);
+        el.classList.add('wide');
+      } else {
+        const box = chips((a.suggestedActions as { actions?: [] } | undefined)?.actions ?? [], actions);
+        if (box) el.appendChild(box);
+      }
+      if (a.channelData?.feedbackLoopEnabled && a.id) el.appendChild(feedback(a.id, actions));
+      if (r.ticketFormErrors && ticket && !quiet) ticket.showErrors(r.ticketFormErrors.errors ?? {});
+      if (r.ticketDone) {
+        ticket?.close();
+        ticket = null;
+      }
+    }
+    if (kind === 'agent' && r.appointment?.id) {
+      const f = appointmentForm(r.appointment, actions);
+      appointments.get(r.appointment.id)?.remove();
+      appointments.set(r.appointment.id, f);
+      el.appendChild(f);
+      el.classList.add('wide');
+    }
+    if (kind === 'system' && r.appointmentId) appointments.get(r.appointmentId)?.remove();
+    return el;
+  }
+
+  function show(a: ChatActivity, fromHistory: boolean): void {
+    if (a.type === 'typing') return showTyping(a.from?.name || 'Votre conseiller', 5000);
+    if (a.type === 'event' && a.name === 'livechat.status') return setLive(a.value as LiveStatus);
+    if (a.type !== 'message' || (a.id && byId.has(a.id))) return;
+    const kind = kindOf(a);
+    const cid = a.channelData?.clientActivityId;
+    const mine = typeof cid === 'string' ? byCid.get(cid) : undefined;
+    if (mine) {
+      // Our own message, back in the history (e.g. its ack was lost in a cut): shown once.
+      mine.classList.remove('queued');
+      mine.querySelector('.meta')?.remove();
+      if (a.id) byId.set(a.id, mine);
+      return;
+    }
+    if (kind === 'user' && !userText(a)) return;
+    if (kind !== 'user') hideTyping();
+    const el = build(a, kind, fromHistory);
+    add(el);
+    if (a.id) byId.set(a.id, el);
+    if (typeof cid === 'string') byCid.set(cid, el);
+    if (!fromHistory && kind !== 'user' && panel.hidden) setUnread(true);
+  }
+
+  function reset(): void {
+    for (const el of Array.from(log.children)) if (!el.classList.contains('queued')) el.remove();
+    byId.clear();
+    appointments.clear();
+    ticket = null;
+    live = { state: 'bot' };
+    status.live(live);
+  }
+
+  function showTyping(name: string, ms: number): void {
+    typing.textContent = `${name} écrit…`;
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(hideTyping, ms);
+  }
+  function hideTyping(): void {
+    clearTimeout(typingTimer);
+    typing.textContent = '';
+  }
+
+  function setLive(next: LiveStatus): void {
+    if (live.state === 'agent' && next.state !== 'agent') add(messageView({ type: 'message' }, 'system', `${live.agentName} a quitté la conversation.`));
+    // Back to the bot (possibly because support just closed): the status line is asked again.
+    if (next.state === 'bot' && live.state !== 'bot') void refreshSupport();
+    live = next;
+    status.live(next);
+  }
+
+  async function refreshSupport(): Promise<void> {
+    clearTimeout(supportTimer);
+    const ack = await actions.invoke(SUPPORT_STATUS_INVOKE, {});
+    if (!ack.ok || ack.data.invokeResponse?.status !== 200) return;
+    const support = ack.data.invokeResponse.body as SupportStatus;
+    status.support(support);
+    supportTimer = setTimeout(() => void refreshSupport(), Math.min(Math.max(support.recheckInSeconds, 5), 3600) * 1000);
+  }
+
+  function setUnread(on: boolean): void {
+    launcher.classList.toggle('unread', on);
+    if (panel.hidden) launcher.setAttribute('aria-label', on ? LABELS.unread : LABELS.open);
+  }
+
+  function setOpen(open: boolean, focus: boolean): void {
+    panel.hidden = !open;
+    launcher.setAttribute('aria-expanded', String(open));
+    launcher.setAttribute('aria-label', open ? LABELS.close : LABELS.open);
+    store.set('open', open);
+    if (open) {
+      setUnread(false);
+      conn.start();
+      log.scrollTop = log.scrollHeight;
+      if (focus) input.focus();
+    } else if (focus) launcher.focus();
+  }
+
+  launcher.addEventListener('click', () => setOpen(panel.hidden, true));
+  panel.querySelector('[data-close]')?.addEventListener('click', () => setOpen(false, true));
+  panel.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    setOpen(false, true);
+  });
+  composer.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    input.value = '';
+    void actions.say(text);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      composer.requestSubmit();
+    }
+  });
+  input.addEventListener('input', () => {
+    // While an adviser is there, they see that the user is typing (at most every 3 s).
+    if (live.state !== 'agent' || Date.now() - lastTyping < 3000) return;
+    lastTyping = Date.now();
+    conn.typing();
+  });
+
+  for (const p of conn.pending()) pendingItem(p.cid, userText(p.activity as ChatActivity));
+  document.body.appendChild(host);
+  const wasOpen = store.get<boolean>('open') === true;
+  if (wasOpen || conn.pending().length) conn.start();
+  setOpen(wasOpen, false);
+  return { open: () => setOpen(true, true), close: () => setOpen(false, true) };
+}

@@ -1,0 +1,30 @@
+import { h } from '../shared/dom';
+import type { Actions } from './actions';
+import { typeset } from './markdown';
+
+export interface CardAction {
+  type?: string;
+  title?: string;
+  value?: unknown;
+  text?: string;
+  displayText?: string;
+}
+
+/**
+ * Suggested actions (topics, « Vouliez-vous dire » choices, escalation): imBack sends the title
+ * back as the user's text; messageBack sends its value with the text to show (e.g. leave the queue).
+ */
+export function chips(list: CardAction[], actions: Actions): HTMLElement | null {
+  const usable = list.filter((a) => a.title);
+  if (!usable.length) return null;
+  const box = h('div', { class: 'chips', role: 'group', 'aria-label': 'Suggestions' });
+  for (const a of usable) {
+    const click = () => {
+      box.remove();
+      if (a.type === 'messageBack') void actions.say(a.displayText ?? a.text ?? a.title ?? '', a.value);
+      else void actions.say(typeof a.value === 'string' && a.value ? a.value : (a.title ?? ''));
+    };
+    box.appendChild(h('button', { type: 'button', class: 'chip', onclick: click }, typeset(a.title ?? '')));
+  }
+  return box;
+}
