@@ -1,3 +1,5 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { IDENTITY_SECRET, getJson, postJson, startApp, type RunningApp } from '../helpers/app';
 
 describe('public pages router', () => {
@@ -26,6 +28,32 @@ describe('public pages router', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/\son[a-z]+=/i);
     expect((await fetch(`${r.base}${bundle}`)).status).toBe(200);
+  });
+
+  it('sends the bundles gzipped to browsers that accept it, as the build compressed them, and plain otherwise', async () => {
+    const raw = (path: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http.get(`${r.base}${path}`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    for (const path of ['/relais-widget.js', '/console/console.js']) {
+      const plain = await raw(path, {});
+      const gz = await raw(path, { 'accept-encoding': 'gzip, deflate, br' });
+      expect(plain.status).toBe(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(gz.status).toBe(200);
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gz.headers['content-type']).toBe('application/javascript; charset=utf-8');
+      expect(gz.headers.vary).toMatch(/Accept-Encoding/);
+      expect(zlib.gunzipSync(gz.body).equals(plain.body)).toBe(true);
+      expect(gz.body.length).toBeLessThan(plain.body.length / 2);
+    }
+    // The widget is embeddable from other origins, compressed or not.
+    expect((await raw('/relais-widget.js', { 'accept-encoding': 'gzip' })).headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect((await raw('/nope.js', { 'accept-encoding': 'gzip' })).status).toBe(404);
   });
 
   it('does not embed the widget statically on the portal: the demo script inserts it with the chosen mode', async () => {
