@@ -45,4 +45,7 @@ CREATE TABLE ticket_access_tokens (
 );
 `;
 
-export const ticketMigrations: Migration[] = [defineMigration('ticket-001-tickets', script)];
+/** The agents' list (newest change first, paged with an (updated_at, id) cursor) without a status filter. */
+const listOrder = () => 'CREATE INDEX tickets_updated ON tickets (updated_at, id)';
+
+export const ticketMigrations: Migration[] = [defineMigration('ticket-001-tickets', script), defineMigration('ticket-002-updated-index', listOrder)];

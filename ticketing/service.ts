@@ -5,8 +5,8 @@ import { formatTicketNumber, hashAccessToken, newAccessToken } from './access-to
 import { TicketError } from './errors';
 import type { MailTexts } from './mails';
 import { canTransition, statusAfterRequesterReply } from './status';
-import { ticketStore, type NewEvent, type TicketStore } from './store';
-import type { NewTicket, Ticket, TicketEvent, TicketFilter, TicketStatus } from './types';
+import { ticketStore, type NewEvent, type TicketListFilter, type TicketPage, type TicketStore } from './store';
+import type { NewTicket, Ticket, TicketEvent, TicketStatus } from './types';
 
 /** What ticketing needs from the mail outbox (server/mail): enqueue in a transaction, then nudge. */
 export interface MailOutbox {
@@ -45,7 +45,8 @@ export interface TicketService {
   forRequester(number: string, token: string): Promise<{ ticket: Ticket; events: TicketEvent[] } | null>;
   requesterReply(number: string, token: string, body: string): Promise<TicketEvent>;
   forAgent(number: string): Promise<{ ticket: Ticket; events: TicketEvent[] }>;
-  list(filter: TicketFilter): Promise<{ items: Ticket[]; total: number }>;
+  /** A page of the list; see `TicketStore.list`. */
+  list(filter: TicketListFilter): Promise<TicketPage>;
   agentReply(number: string, agent: AgentRef, body: string, status?: TicketStatus): Promise<TicketEvent>;
   agentNote(number: string, agent: AgentRef, body: string): Promise<TicketEvent>;
   changeStatus(number: string, agent: AgentRef, to: TicketStatus): Promise<Ticket>;

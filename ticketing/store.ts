@@ -30,7 +30,46 @@ export interface TicketStore {
   setStatus(ticketId: number, from: TicketStatus, to: TicketStatus, now: number): Promise<boolean>;
   assign(ticketId: number, agentId: number | null, now: number): Promise<void>;
   touch(ticketId: number, now: number): Promise<void>;
-  list(filter: TicketFilter): Promise<{ items: Ticket[]; total: number }>;
+  /**
+   * A page of the tickets matching the filter, most recently changed first (ties: newest id
+   * first, so the order is total and stable). `before` (keyset) continues after a page's
+   * `nextCursor`; `offset` is kept for older callers. `total` counts every match, ignoring paging.
+   */
+  list(filter: TicketListFilter): Promise<TicketPage>;
+}
+
+/** Where a page of the list ends: the last ticket's `updated_at` (ms) and id. */
+export interface TicketCursor {
+  updatedAt: number;
+  id: number;
+}
+
+export interface TicketListFilter extends TicketFilter {
+  /** Only tickets strictly after this one in the list's order. */
+  before?: TicketCursor;
+}
+
+export interface TicketPage {
+  items: Ticket[];
+  total: number;
+  /** The page size used (1–200, 50 by default). */
+  limit: number;
+  /** Pass as `before` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export const TICKET_PAGE_DEFAULT = 50;
+export const TICKET_PAGE_MAX = 200;
+
+/** The opaque-looking text form of a cursor, `<updatedAt>.<id>`, as the API exchanges it. */
+export const encodeTicketCursor = (c: TicketCursor): string => `${c.updatedAt}.${c.id}`;
+
+/** The cursor of `encodeTicketCursor`, or null when the text is not one. */
+export function decodeTicketCursor(text: string): TicketCursor | null {
+  const m = /^(\d{1,15})\.(\d{1,15})$/.exec(text);
+  if (!m) return null;
+  const c = { updatedAt: Number(m[1]), id: Number(m[2]) };
+  return Number.isSafeInteger(c.updatedAt) && Number.isSafeInteger(c.id) ? c : null;
 }
 
 export interface NewEvent {
@@ -243,13 +282,23 @@ export function ticketStore(q: Queryable): TicketStore {
       }
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const [count] = await q.query<{ n: number }>(`SELECT COUNT(*) AS n FROM tickets ${clause}`, params);
-      const limit = Math.min(Math.max(filter.limit ?? 50, 1), 200);
+      const limit = Math.min(Math.max(filter.limit ?? TICKET_PAGE_DEFAULT, 1), TICKET_PAGE_MAX);
       const offset = Math.max(filter.offset ?? 0, 0);
+      if (filter.before) {
+        params.push(filter.before.updatedAt, filter.before.id);
+        const [at, id] = [`$${params.length - 1}`, `$${params.length}`];
+        where.push(`(updated_at < ${at} OR (updated_at = ${at} AND id < ${id}))`);
+      }
+      const pageClause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      // One row more than the page tells whether another page follows.
       const rows = await q.query<TicketRow>(
-        `SELECT * FROM tickets ${clause} ORDER BY updated_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`,
+        `SELECT * FROM tickets ${pageClause} ORDER BY updated_at DESC, id DESC LIMIT ${limit + 1} OFFSET ${offset}`,
         params,
       );
-      return { items: rows.map(toTicket), total: Number(count!.n) };
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      const nextCursor = rows.length > limit && last ? encodeTicketCursor({ updatedAt: Number(last.updated_at), id: Number(last.id) }) : null;
+      return { items: page.map(toTicket), total: Number(count!.n), limit, nextCursor };
     },
   };
 }

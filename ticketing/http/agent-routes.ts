@@ -27,7 +27,7 @@ export function agentTicketRoutes(deps: { service: TicketService; guards: AgentG
     wrap(async (req, res) => {
       const q = parse(ListQuery, req.query);
       const assignee = q.assignee === 'me' ? agentOf(res).id : q.assignee;
-      res.json(await service.list({ status: q.status, category: q.category, text: q.q, assignee, limit: q.limit, offset: q.offset }));
+      res.json(await service.list({ status: q.status, category: q.category, text: q.q, assignee, limit: q.limit, offset: q.offset, before: q.before }));
     }),
   );
 

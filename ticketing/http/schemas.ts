@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeTicketCursor, TICKET_PAGE_MAX } from '../store';
 import { TICKET_CATEGORIES, TICKET_STATUSES } from '../types';
 
 /** Printable single-line text (no control characters: values reach e-mail headers). */
@@ -49,13 +50,25 @@ export const AgentReplyBody = ReplyBody.extend({ status: z.enum(TICKET_STATUSES)
 export const StatusBody = z.object({ status: z.enum(TICKET_STATUSES, { error: 'Statut inconnu.' }) });
 export const AssignBody = z.object({ agentId: z.number().int().positive().nullable() });
 
-export const ListQuery = z.object({
-  status: z.enum(TICKET_STATUSES).optional(),
-  category: category.optional(),
-  q: z.string().trim().max(200).optional(),
-  assignee: z.union([z.literal('none'), z.literal('me'), z.coerce.number().int().positive()]).optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
-  offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
-});
+export const ListQuery = z
+  .object({
+    status: z.enum(TICKET_STATUSES).optional(),
+    category: category.optional(),
+    q: z.string().trim().max(200).optional(),
+    assignee: z.union([z.literal('none'), z.literal('me'), z.coerce.number().int().positive()]).optional(),
+    limit: z.coerce
+      .number({ error: 'Taille de page : nombre attendu.' })
+      .int('Taille de page : nombre entier attendu.')
+      .min(1, 'Taille de page : 1 au minimum.')
+      .max(TICKET_PAGE_MAX, `Taille de page : ${TICKET_PAGE_MAX} au maximum.`)
+      .optional(),
+    offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
+    /** The previous page's `nextCursor`: the tickets after it, whatever changed since. */
+    before: z
+      .string({ error: 'Curseur de page : texte attendu.' })
+      .transform((s, ctx) => decodeTicketCursor(s) ?? (ctx.addIssue({ code: 'custom', message: 'Curseur de page invalide : reprenez la liste depuis le début.' }), z.NEVER))
+      .optional(),
+  })
+  .refine((q) => q.before === undefined || q.offset === undefined, { message: 'Indiquez « before » ou « offset », pas les deux.', path: ['before'] });
 
 export { fieldErrors } from '../../server/http/field-errors';

@@ -14,6 +14,9 @@ export class HttpError extends Error {
 export interface Api {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  patch<T>(path: string, body: unknown): Promise<T>;
+  /** DELETE; resolves with null on 204. */
+  del<T = null>(path: string): Promise<T>;
   setCsrf(token: string | null): void;
 }
 
@@ -24,7 +27,7 @@ interface ErrorBody {
 export function createApi(): Api {
   let csrf: string | null = null;
 
-  async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (csrf) headers['x-csrf-token'] = csrf;
@@ -46,6 +49,8 @@ export function createApi(): Api {
   return {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body ?? {}),
+    patch: (path, body) => request('PATCH', path, body),
+    del: (path) => request('DELETE', path),
     setCsrf: (token) => void (csrf = token),
   };
 }

@@ -85,11 +85,15 @@ export function cannedPicker(deps: {
     el,
     async open(): Promise<void> {
       search.value = '';
-      countEl.textContent = 'Chargement…';
       search.focus();
+      // The last list at once (if any), then the server's current one.
+      if (items.length > 0) render();
+      else countEl.textContent = 'Chargement…';
       try {
-        items = await deps.load();
-        render();
+        const fresh = await deps.load();
+        const changed = JSON.stringify(fresh) !== JSON.stringify(items);
+        items = fresh;
+        if (changed || list.childElementCount === 0) render();
       } catch (err) {
         countEl.textContent = (err as Error).message;
       }

@@ -18,12 +18,9 @@ export function chatsView(ctx: ConsoleContext): View {
   const { socket } = ctx;
   const queueError = h('p', { class: 'inline-error', role: 'alert' });
   const queue = queueList({ doc: ctx.doc, onAccept: (item, button) => void accept(item, button) });
-  let cannedItems: Promise<CannedItem[]> | null = null;
-  const loadCanned = () => {
-    cannedItems ??= ctx.api.get<{ items: CannedItem[] }>('/api/agent/canned').then((r) => r.items);
-    cannedItems.catch(() => (cannedItems = null));
-    return cannedItems;
-  };
+  // Read each time the picker opens: a supervisor's change (« Réponses types » page, maybe on
+  // another computer) is usable at once. The picker shows what it had while this loads.
+  const loadCanned = () => ctx.api.get<{ items: CannedItem[] }>('/api/agent/canned').then((r) => r.items);
   const tabs = chatTabs(ctx, { loadCanned });
   const accepting = new Set<string>();
   let known: Set<string> | null = null;

@@ -1,6 +1,7 @@
 import { clear, h } from '../shared/dom';
 import { HttpError, type Api } from './api';
 import type { Announcer } from './announcer';
+import { cannedAdminView } from './canned-admin-view';
 import { chatsView } from './chats-view';
 import type { ConsoleContext, View } from './context';
 import { createNotifier } from './notifier';
@@ -35,7 +36,7 @@ export function startShell(deps: {
   const ctx: ConsoleContext = { doc, api, socket, me: deps.session.agent, announcer: deps.announcer, notifier };
   const connection = h('p', { class: 'connection', role: 'status', hidden: true });
 
-  const views = { chats: chatsView(ctx), tickets: ticketsListView(ctx), ticket: ticketView(ctx), supervision: supervisionView(ctx) };
+  const views = { chats: chatsView(ctx), tickets: ticketsListView(ctx), ticket: ticketView(ctx), supervision: supervisionView(ctx), canned: cannedAdminView(ctx) };
   let disposed = false;
   const dispose = () => {
     if (disposed) return;

@@ -60,6 +60,7 @@ export function topBar(ctx: ConsoleContext, deps: { onLogout(): void }) {
       h('li', {}, link('#/', 'Discussions')),
       h('li', {}, link('#/tickets', 'Tickets')),
       ctx.me.role === 'supervisor' ? h('li', {}, link('#/supervision', 'Supervision')) : null,
+      ctx.me.role === 'supervisor' ? h('li', {}, link('#/reponses-types', 'Réponses types')) : null,
     ),
   );
 
