@@ -7,6 +7,11 @@ describeBrowser('agent console — tickets', () => {
 
   it('filters the list, opens a ticket from its e-mail link, replies, notes and changes its status', async () => {
     const hx = harness();
+    // Before any ticket: an empty list says so, not that the (absent) filters match nothing.
+    const early = await hx.agentPage('Noé Blanc', 'agent', '#/tickets');
+    await early.page.getByRole('status').filter({ hasText: 'Aucun ticket pour le moment.' }).waitFor();
+    await early.context.close();
+
     const a = await createTicket(hx.r.base, { subject: 'Facture rejetée par le portail', email: 'jeanne.morel@commune.fr', name: 'Jeanne Morel' });
     await createTicket(hx.r.base, { subject: 'Question sur le CCAG travaux', email: 'paul.girard@btp.fr', name: 'Paul Girard', category: 'metier' });
     await createTicket(hx.r.base, { subject: '<img src=x onerror="window.__xss=1"> accès', email: 'x@example.fr', name: 'Xavier' });

@@ -123,7 +123,7 @@ export function ticketsListView(ctx: ConsoleContext): View {
     }
     table.hidden = items.length === 0;
     const paged = pageIndex > 0 || nextCursor !== null;
-    summary.textContent = pageSummary(total, items.length, pageIndex * PAGE, paged);
+    summary.textContent = pageSummary(total, items.length, pageIndex * PAGE, paged, [...filters.keys()].length > 0);
     pager.update({ paged, previous: pageIndex > 0, next: nextCursor !== null, pageNumber: pageIndex + 1, pageCount: Math.ceil(total / PAGE) });
   }
 

@@ -3,8 +3,8 @@ import { h } from '../shared/dom';
 const n = (value: number) => value.toLocaleString('fr-FR');
 
 /** The list's status line: « 3 tickets. », « Tickets 51 à 100 sur 123. », or why it is empty. */
-export function pageSummary(total: number, shown: number, offset: number, paged: boolean): string {
-  if (total === 0) return 'Aucun ticket ne correspond à ces filtres.';
+export function pageSummary(total: number, shown: number, offset: number, paged: boolean, filtered = true): string {
+  if (total === 0) return filtered ? 'Aucun ticket ne correspond à ces filtres.' : 'Aucun ticket pour le moment.';
   if (!paged) return `${n(total)} ticket${total > 1 ? 's' : ''}.`;
   if (shown === 0) return 'Plus aucun ticket sur cette page : revenez aux tickets précédents.';
   return `Tickets ${n(offset + 1)} à ${n(offset + shown)} sur ${n(total)}.`;
