@@ -90,6 +90,15 @@ describeBrowser('widget: conversation in the browser', () => {
     // The escalation offer (support open, no agent on duty here: a ticket).
     await w.lastBot().locator('.chips button', { hasText: 'Créer un ticket' }).waitFor();
 
+    // A reload shows the ratings given, without asking again.
+    await page.reload();
+    const rated = w.bot.filter({ has: page.locator('.fb') });
+    await rated.nth(1).waitFor();
+    expect(await rated.nth(0).getByRole('button', { name: 'Oui, réponse utile' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await rated.nth(1).getByRole('button', { name: 'Non, réponse pas utile' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await rated.nth(1).getByRole('button', { name: 'Oui, réponse utile' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await rated.nth(1).getByRole('button', { name: 'Non, réponse pas utile' }).isDisabled()).toBe(true);
+
     // The rating and its comment are stored with the answered article.
     const cookie = await login(r.base, (await createAgent(r.app, r.base, 'Sophie Superviseure', 'supervisor')).agent.email);
     const report = (await (await fetch(`${r.base}/api/reports/feedback`, { headers: { cookie } })).json()) as { rows: { comments?: unknown }[] };

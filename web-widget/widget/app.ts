@@ -7,7 +7,7 @@ import { appointmentForm } from './appointment';
 import { chips } from './chips';
 import type { WidgetConfig } from './config';
 import { createConnection, type AckResult } from './connection';
-import { feedback } from './feedback';
+import { feedback, type Ratings, type Reaction } from './feedback';
 import { kindOf, messageView, relaisOf, userText, type Kind } from './message-view';
 import { createShell, LABELS } from './shell';
 import { createStatusLine } from './status-line';
@@ -29,6 +29,11 @@ const LEAVE_QUEUE = 'Quitter la file et créer un ticket';
  */
 export function createWidget(config: WidgetConfig): Widget {
   const store = createStore(config.origin);
+  const ratings: Ratings = {
+    get: (id) => store.get<Record<string, Reaction>>('ratings')?.[id],
+    // The last 50 are enough to show the recent answers' ratings after a reload.
+    set: (id, reaction) => store.set('ratings', Object.fromEntries([...Object.entries(store.get<Record<string, Reaction>>('ratings') ?? {}), [id, reaction]].slice(-50))),
+  };
   const { host, launcher, panel, log, status: statusEl, typing, composer, input } = createShell();
   const byId = new Map<string, HTMLElement>();
   const byCid = new Map<string, HTMLElement>();
@@ -122,7 +127,7 @@ export function createWidget(config: WidgetConfig): Widget {
         const box = chips((a.suggestedActions as { actions?: [] } | undefined)?.actions ?? [], actions);
         if (box) el.appendChild(box);
       }
-      if (a.channelData?.feedbackLoopEnabled && a.id) el.appendChild(feedback(a.id, actions));
+      if (a.channelData?.feedbackLoopEnabled && a.id) el.appendChild(feedback(a.id, actions, ratings));
       if (r.ticketFormErrors && ticket && !quiet) ticket.showErrors(r.ticketFormErrors.errors ?? {});
       if (r.ticketDone) {
         ticket?.close();
@@ -164,6 +169,7 @@ export function createWidget(config: WidgetConfig): Widget {
   }
 
   function reset(): void {
+    store.remove('ratings');
     for (const el of Array.from(log.children)) if (!el.classList.contains('queued')) el.remove();
     byId.clear();
     appointments.clear();

@@ -9,7 +9,15 @@ const QUESTION = 'Pouvez-vous préciser le dysfonctionnement rencontré\u00a0?';
  * dysfonctionnement » comment, sent in the same invoke; « Passer » sends the rating alone (the
  * bot then asks in the conversation).
  */
-export function feedback(replyToId: string, actions: Actions): HTMLElement {
+export type Reaction = 'like' | 'dislike';
+
+/** Ratings already given in this conversation, so a reload shows them instead of asking again. */
+export interface Ratings {
+  get(replyToId: string): Reaction | undefined;
+  set(replyToId: string, reaction: Reaction): void;
+}
+
+export function feedback(replyToId: string, actions: Actions, ratings: Ratings): HTMLElement {
   const note = h('span', { class: 'meta', role: 'status' });
   const like = h('button', { type: 'button', 'aria-pressed': 'false', 'aria-label': 'Oui, réponse utile', title: 'Réponse utile' }, icon(THUMB));
   const dislike = h('button', { type: 'button', class: 'down', 'aria-pressed': 'false', 'aria-label': 'Non, réponse pas utile', title: 'Réponse pas utile' }, icon(THUMB));
@@ -17,7 +25,16 @@ export function feedback(replyToId: string, actions: Actions): HTMLElement {
   const wrap = h('div', {}, group);
   let comment: HTMLFormElement | null = null;
 
-  const rate = async (reaction: 'like' | 'dislike', text?: string): Promise<boolean> => {
+  const shown = (reaction: Reaction) => {
+    like.disabled = dislike.disabled = true;
+    (reaction === 'like' ? like : dislike).setAttribute('aria-pressed', 'true');
+    note.className = 'meta';
+    note.textContent = 'Avis envoyé, merci.';
+  };
+  const given = ratings.get(replyToId);
+  if (given) shown(given);
+
+  const rate = async (reaction: Reaction, text?: string): Promise<boolean> => {
     like.disabled = dislike.disabled = true;
     const ack = await actions.invoke('message/submitAction', { actionName: 'feedback', actionValue: text ? { reaction, feedback: text } : { reaction } }, replyToId);
     if (!ack.ok) {
@@ -26,9 +43,8 @@ export function feedback(replyToId: string, actions: Actions): HTMLElement {
       note.textContent = ack.error.message;
       return false;
     }
-    (reaction === 'like' ? like : dislike).setAttribute('aria-pressed', 'true');
-    note.className = 'meta';
-    note.textContent = 'Avis envoyé, merci.';
+    ratings.set(replyToId, reaction);
+    shown(reaction);
     return true;
   };
 
