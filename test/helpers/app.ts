@@ -18,9 +18,26 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The whole server on port 0 with a temporary DATA_DIR; env entries override the defaults. */
+/**
+ * The whole server on port 0 with a temporary DATA_DIR; env entries override the defaults. A
+ * DATA_DIR given in `env` (a restart on the same data) is used as is and left in place.
+ */
 export async function startApp(env: Record<string, string> = {}, deps: { db?: Db; clock?: Clock } = {}): Promise<RunningApp> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-app-'));
+  const own = env.DATA_DIR === undefined;
+  const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'relais-app-'));
+  const removeDir = () => {
+    if (own) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    return await startAppIn(dataDir, env, deps, removeDir);
+  } catch (err) {
+    // A refused config or a failed start leaves no folder behind.
+    removeDir();
+    throw err;
+  }
+}
+
+async function startAppIn(dataDir: string, env: Record<string, string>, deps: { db?: Db; clock?: Clock }, removeDir: () => void): Promise<RunningApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -34,7 +51,10 @@ export async function startApp(env: Record<string, string> = {}, deps: { db?: Db
     ...env,
   });
   const app = createApp(config, { logger: pino({ level: 'silent' }), ...deps });
-  const port = await app.listen();
+  const port = await app.listen().catch(async (err: unknown) => {
+    await app.close().catch(() => undefined);
+    throw err;
+  });
   return {
     app,
     config,
@@ -42,7 +62,7 @@ export async function startApp(env: Record<string, string> = {}, deps: { db?: Db
     dataDir,
     close: async () => {
       await app.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      removeDir();
     },
   };
 }

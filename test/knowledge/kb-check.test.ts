@@ -5,8 +5,12 @@ import { checkKnowledgeBase, REQUIRED_ARTICLE_IDS } from '../../knowledge/kb-che
 
 const realDir = path.join(__dirname, '..', '..', 'knowledge', 'articles');
 
+const made: string[] = [];
+afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 function tmpBase(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-kb-'));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   return dir;
 }
