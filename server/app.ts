@@ -99,7 +99,18 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
-  app.use(helmet());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // helmet's default upgrades every subresource to https: on a plain-http deployment
+          // (a LAN demo at http://10.0.0.5:3000) the pages would then fail to load their own
+          // scripts. Only ask for it when Relais is published over https.
+          upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null,
+        },
+      },
+    }),
+  );
   const canned = createCanned({
     db,
     clock,

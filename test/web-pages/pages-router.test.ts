@@ -56,6 +56,18 @@ describe('public pages router', () => {
     expect((await raw('/nope.js', { 'accept-encoding': 'gzip' })).status).toBe(404);
   });
 
+  it('asks browsers to upgrade to https only when Relais is published over https', async () => {
+    expect((await fetch(`${r.base}/`)).headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+    const secure = await startApp({ PUBLIC_URL: 'https://support.example.fr' });
+    try {
+      const csp = (await fetch(`${secure.base}/`)).headers.get('content-security-policy') ?? '';
+      expect(csp).toContain('upgrade-insecure-requests');
+      expect(csp).toMatch(/script-src 'self'/);
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('does not embed the widget statically on the portal: the demo script inserts it with the chosen mode', async () => {
     const html = await (await fetch(`${r.base}/`)).text();
     expect(html).not.toMatch(/<script[^>]+relais-widget\.js/);
