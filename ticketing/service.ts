@@ -5,7 +5,8 @@ import { formatTicketNumber, hashAccessToken, newAccessToken } from './access-to
 import { TicketError } from './errors';
 import type { MailTexts } from './mails';
 import { canTransition, statusAfterRequesterReply } from './status';
-import { ticketStore, type NewEvent, type TicketListFilter, type TicketPage, type TicketStore } from './store';
+import { ticketStore, type NewEvent, type TicketStore } from './store';
+import type { TicketListFilter, TicketPage } from './ticket-list';
 import type { NewTicket, Ticket, TicketEvent, TicketStatus } from './types';
 
 /** What ticketing needs from the mail outbox (server/mail): enqueue in a transaction, then nudge. */

@@ -1,6 +1,7 @@
 import { migrate, type Db } from '../../server/db';
 import { ticketMigrations } from '../../ticketing/migrations';
-import { decodeTicketCursor, encodeTicketCursor, ticketStore, type TicketListFilter } from '../../ticketing/store';
+import { ticketStore } from '../../ticketing/store';
+import { decodeTicketCursor, encodeTicketCursor, type TicketListFilter } from '../../ticketing/ticket-list';
 import type { NewTicket, Ticket } from '../../ticketing/types';
 import { getJson, postJson, startApp, type RunningApp } from '../helpers/app';
 import { AGENT_PASSWORD, createAgent } from '../helpers/agent-client';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeTicketCursor, TICKET_PAGE_MAX } from '../store';
+import { decodeTicketCursor, TICKET_PAGE_MAX } from '../ticket-list';
 import { TICKET_CATEGORIES, TICKET_STATUSES } from '../types';
 
 /** Printable single-line text (no control characters: values reach e-mail headers). */
