@@ -8,44 +8,36 @@ import { io, type Socket } from 'socket.io-client';
 
 const OPTIONS = { transports: ['websocket'], forceNew: true, reconnection: false };
 
-/** A widget socket on `/chat`, resolved once its first `activity` (the bot's welcome) arrived. */
-export function widget(base: string, auth: Record<string, unknown> = {}, timeoutMs = 60_000): Promise<Socket> {
+/** Resolves with the socket once its first `event` arrives; disconnects it on error or timeout. */
+function readyOn(socket: Socket, event: string, timeoutMs: number, missing: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = io(`${base}/chat`, { ...OPTIONS, auth });
-    const timer = setTimeout(() => fail(new Error('no welcome in time')), timeoutMs);
+    const timer = setTimeout(() => fail(new Error(missing)), timeoutMs);
     const fail = (err: Error) => {
       clearTimeout(timer);
       socket.disconnect();
       reject(err);
     };
     socket.once('connect_error', fail);
-    socket.once('activity', () => {
+    socket.once(event, () => {
       clearTimeout(timer);
       resolve(socket);
     });
   });
 }
 
+/** A widget socket on `/chat`, resolved once its first `activity` (the bot's welcome) arrived. */
+export function widget(base: string, auth: Record<string, unknown> = {}, timeoutMs = 60_000): Promise<Socket> {
+  return readyOn(io(`${base}/chat`, { ...OPTIONS, auth }), 'activity', timeoutMs, 'no welcome in time');
+}
+
 /** A console socket on `/agent`, resolved on its first `status` (the server set its presence). */
 export function agentConsole(base: string, options: { cookie?: string; auth?: Record<string, unknown> }, timeoutMs = 30_000): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = io(`${base}/agent`, {
-      ...OPTIONS,
-      auth: options.auth ?? {},
-      extraHeaders: options.cookie ? { cookie: options.cookie } : {},
-    });
-    const timer = setTimeout(() => fail(new Error('no status in time')), timeoutMs);
-    const fail = (err: Error) => {
-      clearTimeout(timer);
-      socket.disconnect();
-      reject(err);
-    };
-    socket.once('connect_error', fail);
-    socket.once('status', () => {
-      clearTimeout(timer);
-      resolve(socket);
-    });
+  const socket = io(`${base}/agent`, {
+    ...OPTIONS,
+    auth: options.auth ?? {},
+    extraHeaders: options.cookie ? { cookie: options.cookie } : {},
   });
+  return readyOn(socket, 'status', timeoutMs, 'no status in time');
 }
 
 export interface IdleResult {

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { createPostgresDb, createSqliteDb, type Db } from '../server/db';
+import { runAdminSql } from '../test/helpers/databases';
 import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { openFilesLimit } from './livechat-proc';
 import { barePairs, relaisPairs } from './livechat-pairs';
@@ -105,15 +105,7 @@ function tempDir(): string {
   return dir;
 }
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string): Promise<void> => runAdminSql(sql, PG_ADMIN_URL);
 
 const relaisEnv = (extra: Record<string, string>): Record<string, string> => ({
   NODE_ENV: 'test', // like production but with RELAIS_NOW allowed (production refuses a pinned clock)

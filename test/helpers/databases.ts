@@ -8,6 +8,17 @@ import { createPostgresDb, createSqliteDb, type Db } from '../../server/db';
 /** Where the PostgreSQL tests connect (a server with trust auth; `.ci/run` makes sure it runs). */
 export const PG_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/** One statement on its own connection (CREATE/DROP DATABASE cannot run in a pool's transaction). */
+export async function runAdminSql(sql: string, url: string = PG_ADMIN_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';
   /** A fresh, empty database. */
@@ -44,15 +55,7 @@ export function postgresTestDatabase(): TestDatabase {
   const created: string[] = [];
   const dbs: Db[] = [];
   let last = '';
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (sql: string) => runAdminSql(sql);
   return {
     name: 'postgres',
     async create() {
