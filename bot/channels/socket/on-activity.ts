@@ -40,9 +40,8 @@ export function onActivity({ deps, socket }: HandlerArgs) {
           return { id: activity.id };
         }
         if (activity.type === 'message') {
-          // A resend of a message already stored (the ack was lost in a network cut): same answer, no second turn.
-          const original = cid ? await deps.store.findByClientActivityId(conversationId, cid) : null;
-          if (original) return { id: original };
+          // A resend of a message already stored (the ack was lost in a network cut): the unique
+          // index refuses the copy, and the resend gets the original's id with no second turn.
           const stored = await appendOnce(deps, conversationId, forHistory(activity), cid);
           if (stored !== activity.id) return { id: stored };
           // Other tabs of the conversation show what the user typed here.
@@ -64,8 +63,8 @@ export function onActivity({ deps, socket }: HandlerArgs) {
 }
 
 /**
- * Stores a user message; returns its id, or the id of the copy another process stored first with
- * the same widget id (the unique index decides between two processes racing on one resend).
+ * Stores a user message; returns its id, or the id of the message already stored with the same
+ * widget id (a resend, here or on another process: the unique index decides, no read first).
  */
 async function appendOnce(deps: ChannelDeps, conversationId: string, activity: ChatActivity & { id: string }, cid: string | null): Promise<string> {
   try {
