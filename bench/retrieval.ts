@@ -16,9 +16,7 @@ const root = path.join(__dirname, '..');
 const real = loadArticles(path.join(root, 'knowledge', 'articles'));
 const realQuestions = [
   ...parseEvalFile(fs.readFileSync(path.join(root, 'knowledge', 'calibration', 'questions.jsonl'), 'utf8')),
-  ...(fs.existsSync(path.join(root, '..', 'shared', 'eval', 'dev-questions.jsonl'))
-    ? parseEvalFile(fs.readFileSync(path.join(root, '..', 'shared', 'eval', 'dev-questions.jsonl'), 'utf8'))
-    : []),
+  ...parseEvalFile(fs.readFileSync(path.join(root, 'knowledge', 'eval', 'dev-questions.jsonl'), 'utf8')),
 ].map((i) => i.q);
 
 const gc = (globalThis as { gc?: () => void }).gc;

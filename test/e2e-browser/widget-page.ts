@@ -15,7 +15,7 @@ export function launchWidgetBrowser(): Promise<Browser> {
 
 /** A question of the public development set that the knowledge base answers with an article. */
 export function devQuestion(articleId: string): string {
-  const file = path.join(REPO_ROOT, '..', 'shared', 'eval', 'dev-questions.jsonl');
+  const file = path.join(REPO_ROOT, 'knowledge', 'eval', 'dev-questions.jsonl');
   const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
   const found = lines.map((l) => JSON.parse(l) as { q: string; expect: string[] }).find((x) => x.expect[0] === articleId);
   if (!found) throw new Error(`no development question for ${articleId}`);
