@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createKnowledge, INTENTS, type AskResult } from '../knowledge';
+import { loadArticles } from '../knowledge/article';
+import { evaluate, parseEvalFile, type EvalItem, type EvalReport } from '../knowledge/evaluate';
+import { trainNlpjs } from './nlu-nlpjs';
+import { percentile, timeEach, type LatencySummary } from './stats';
+
+/**
+ * `npm run bench:nlu [-- FILE.jsonl ...]`: Relais against NLP.js on the same labelled files, in
+ * the same run. Accuracy figures come from `evaluate` for both; latency is per question, after
+ * a warm-up pass over the file, over ROUNDS passes. Figures only: no misses are printed.
+ */
+const root = path.join(__dirname, '..');
+const ROUNDS = 5;
+
+function defaultFiles(): string[] {
+  const blindDir = path.join(root, 'knowledge', 'eval', 'blind');
+  const blind = fs.existsSync(blindDir)
+    ? fs.readdirSync(blindDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(blindDir, f))
+    : [];
+  return [
+    path.join(root, 'knowledge', 'eval', 'dev-questions.jsonl'),
+    path.join(root, 'knowledge', 'eval', 'realistic-questions.jsonl'),
+    path.join(root, 'knowledge', 'calibration', 'questions.jsonl'),
+    ...blind,
+  ];
+}
+
+/** `timeEach` for an async function: one untimed pass, then `rounds` timed passes; milliseconds. */
+async function timeEachAsync<T>(inputs: readonly T[], fn: (x: T) => Promise<unknown>, rounds: number): Promise<LatencySummary> {
+  for (const x of inputs) await fn(x);
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const x of inputs) {
+      const t0 = process.hrtime.bigint();
+      await fn(x);
+      samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return { n: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99), max: samples[samples.length - 1]! };
+}
+
+/** An eval label as the AskResult `evaluate` scores (NLP.js never asks to clarify). */
+function asResult(label: string): AskResult {
+  const none = { articleId: null, intent: null, score: 0, candidates: [], language: 'fr' as const };
+  if (label === 'fallback') return { kind: 'fallback', ...none };
+  const intent = INTENTS.find((i) => `intent:${i}` === label);
+  if (intent) return { ...none, kind: 'intent', intent };
+  return { ...none, kind: 'answer', articleId: label };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const row = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(8) : c.padStart(12))).join('  ');
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  const files = args.length ? args.map((f) => path.resolve(f)) : defaultFiles();
+
+  let t0 = process.hrtime.bigint();
+  const knowledge = createKnowledge({ articlesDir: path.join(root, 'knowledge', 'articles') });
+  const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const nlpjs = await trainNlpjs(loadArticles(path.join(root, 'knowledge', 'articles')), path.join(root, 'knowledge', 'intents.yaml'));
+
+  console.log(`Relais build (read ${knowledge.articles.length} articles + intents, index): ${buildMs.toFixed(1)} ms, once`);
+  console.log(
+    `NLP.js training (${nlpjs.utterances} utterances, ${knowledge.articles.length} articles + ${INTENTS.length} intents): ` +
+      `${nlpjs.trainMs.toFixed(1)} ms, once; ${nlpjs.warnings} warning(s) silenced`,
+  );
+  console.log(`NLP.js: French only (@nlpjs/lang-fr, locale fixed to 'fr'), sentiment off; answers its top intent when not None and score >= ${nlpjs.threshold}, else fallback`);
+  console.log(`latency: per question, 1 warm-up pass then ${ROUNDS} passes, p50/p99 over all samples\n`);
+
+  for (const file of files) {
+    const items: EvalItem[] = parseEvalFile(fs.readFileSync(file, 'utf8'));
+
+    const relais: EvalReport = evaluate(knowledge.ask, items);
+    const relaisLatency = timeEach(items, (item) => knowledge.ask(item.q), ROUNDS);
+
+    // NLP.js sees `q` only; its answers are looked up by text, so `evaluate` scores them by the
+    // same rules (context messages, which it never sees, get a fallback that nothing reads).
+    const answers = new Map<string, AskResult>();
+    for (const item of items) answers.set(item.q, asResult(await nlpjs.label(item.q)));
+    const other: EvalReport = evaluate((q) => answers.get(q) ?? asResult('fallback'), items);
+    const otherLatency = await timeEachAsync(items, (item) => nlpjs.process(item.q), ROUNDS);
+
+    const withContext = items.filter((i) => i.context?.length).length;
+    console.log(`${path.relative(process.cwd(), file)}: ${relais.inScope} in scope, ${relais.outOfScope} out of scope`);
+    if (withContext) console.log(`  ${withContext} line(s) with context: Relais asks the conversation, NLP.js gets q only`);
+    console.log(row(['', 'in scope', 'out refused', 'balanced', 'p50 ms', 'p99 ms']));
+    for (const [name, r, l] of [['Relais', relais, relaisLatency], ['NLP.js', other, otherLatency]] as const) {
+      console.log(row([name, pct(r.inScopeAccuracy), pct(r.outOfScopeRejection), pct(r.balancedAccuracy), l.p50.toFixed(3), l.p99.toFixed(3)]));
+    }
+    console.log(`  Relais in scope counts a clarification offering an expected article (strict top-1 ${pct(relais.strictTop1)}); NLP.js never clarifies`);
+    const diff = relais.balancedAccuracy - other.balancedAccuracy;
+    const verdict = diff === 0 ? 'tie' : `${diff > 0 ? 'Relais' : 'NLP.js'} (+${pct(Math.abs(diff)).replace(' %', ' points')})`;
+    console.log(`higher balanced accuracy: ${verdict}\n`);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
