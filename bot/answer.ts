@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Article, AskResult } from '../knowledge';
 import { escalationActions, escalationDecision } from './escalation-offer';
 import { rememberAnswer } from './state';
-import { TEXTS } from './texts';
+import { TEXTS, TEXTS_EN } from './texts';
 import { say, type Turn } from './turn';
 
 /** At most this many related articles are proposed as follow-up buttons under an answer. */
@@ -12,9 +12,14 @@ const MAX_RELATED = 2;
  * The article as a Markdown message: body, links, then the source title. `feedbackLoopEnabled`
  * is the Teams feedback-loop flag: the widget shows thumbs under messages that carry it.
  */
-export function answerActivity(article: Article, meta: { question: string; score: number | null }): Partial<Activity> {
+export function answerActivity(
+  article: Article,
+  meta: { question: string; score: number | null },
+  language: AskResult['language'] = 'fr',
+): Partial<Activity> {
   const links = article.links.map((l) => `- [${l.label}](${l.url})`);
-  const text = [article.body, links.length ? `${TEXTS.seeAlso}\n${links.join('\n')}` : '', TEXTS.source(article.title)]
+  const english = language === 'en' ? (article.en ? TEXTS_EN.inFrench(article.en.title, article.en.summary) : TEXTS_EN.inFrenchNoGist) : '';
+  const text = [english, article.body, links.length ? `${TEXTS.seeAlso}\n${links.join('\n')}` : '', TEXTS.source(article.title)]
     .filter(Boolean)
     .join('\n\n');
   const relais = { articleId: article.id, title: article.title, score: meta.score, question: meta.question };
@@ -36,7 +41,13 @@ export function answerActivity(article: Article, meta: { question: string; score
   };
 }
 
-export async function answerWith(turn: Turn, article: Article, question: string, score: number | null): Promise<void> {
+export async function answerWith(
+  turn: Turn,
+  article: Article,
+  question: string,
+  score: number | null,
+  language: AskResult['language'] = 'fr',
+): Promise<void> {
   const { data } = turn;
   data.fallbacks = 0;
   data.clarify = null;
@@ -46,7 +57,7 @@ export async function answerWith(turn: Turn, article: Article, question: string,
     .map((id) => turn.deps.knowledge.article(id)?.title)
     .filter((t): t is string => !!t)
     .slice(0, MAX_RELATED);
-  const { text = '', ...extra } = answerActivity(article, { question, score });
+  const { text = '', ...extra } = answerActivity(article, { question, score }, language);
   const id = await say(turn, text, related, extra);
   if (id) rememberAnswer(data, id, { question, articleId: article.id, score });
 }
@@ -60,13 +71,19 @@ export async function clarify(turn: Turn, question: string, result: AskResult): 
   turn.data.fallbacks = 0;
   turn.data.lastQuestion = question;
   turn.data.clarify = { question, choices };
-  await say(turn, TEXTS.clarify, choices.map((c) => c.title));
+  await say(turn, result.language === 'en' ? TEXTS_EN.clarify : TEXTS.clarify, choices.map((c) => c.title));
 }
 
-/** Honest « je n’ai pas compris »; the second one in a row leads with the escalation offer. */
-export async function fallback(turn: Turn, question: string, score: number): Promise<void> {
+/**
+ * Honest « je n’ai pas compris »: the first in a row asks to rephrase, the next ones lead with
+ * what is really available (escalation.ts). Wordings rotate over the conversation's fallbacks.
+ */
+export async function fallback(turn: Turn, question: string, score: number, language: AskResult['language'] = 'fr'): Promise<void> {
   const { data, deps, conversationId } = turn;
   data.fallbacks += 1;
+  // Runs of misses in this conversation: each run starts its wording where the last one left off.
+  if (data.fallbacks === 1) data.missRuns = (data.missRuns ?? 0) + 1;
+  const run = (data.missRuns ?? 1) - 1;
   data.clarify = null;
   data.lastQuestion = question;
   data.escalationReason = 'fallback';
@@ -77,6 +94,17 @@ export async function fallback(turn: Turn, question: string, score: number): Pro
     deps.logger.error({ err, conversationId }, 'bot: could not record an unanswered question');
   }
   const d = await escalationDecision(turn);
-  const text = data.fallbacks >= 2 ? TEXTS.fallbackAgain(d.message) : TEXTS.fallback;
+  // A first miss asks to rephrase; the next ones in a row lead with the offer. Either list is
+  // walked through over the conversation, so the same sentence does not come back at once.
+  const pick = <T>(list: readonly T[], n: number): T => list[n % list.length]!;
+  const again = data.fallbacks >= 2;
+  const text =
+    language === 'en'
+      ? again
+        ? TEXTS_EN.fallbackAgain(d.message)
+        : pick(TEXTS_EN.fallback, run)
+      : again
+        ? pick(TEXTS.fallbackAgain, run + data.fallbacks - 2)(d.message)
+        : pick(TEXTS.fallback, run);
   await say(turn, text, escalationActions(d));
 }

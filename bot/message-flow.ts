@@ -3,7 +3,7 @@ import { answerWith, clarify, fallback } from './answer';
 import { requestAgent } from './escalation-offer';
 import { takeComment } from './feedback-flow';
 import { addLine } from './state';
-import { LABELS, TEXTS } from './texts';
+import { LABELS, TEXTS, TEXTS_EN } from './texts';
 import { continueTicket, startTicket, submitTicketForm } from './ticket-flow';
 import { ticketFormValue } from './ticket-form';
 import { say, type Turn } from './turn';
@@ -49,22 +49,23 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   const titled = deps.knowledge.articles.find((a) => sameText(text, a.title));
   if (titled) return answerChoice(turn, titled, text);
 
-  const result = deps.knowledge.ask(text);
+  // The previous question gives follow-ups («et pour les travaux ?») their topic.
+  const result = deps.knowledge.ask(text, { lastQuestion: turn.data.lastQuestion });
   switch (result.kind) {
     case 'answer': {
       const article = result.articleId ? deps.knowledge.article(result.articleId) : undefined;
-      return article ? answerWith(turn, article, text, result.score) : fallback(turn, text, result.score);
+      return article ? answerWith(turn, article, text, result.score, result.language) : fallback(turn, text, result.score, result.language);
     }
     case 'clarify':
       return clarify(turn, text, result);
     case 'fallback':
-      return fallback(turn, text, result.score);
+      return fallback(turn, text, result.score, result.language);
     case 'intent':
-      return onIntent(turn, result.intent, text, result.score);
+      return onIntent(turn, result.intent, text, result.score, result.language);
   }
 }
 
-async function onIntent(turn: Turn, intent: string | null, text: string, score: number): Promise<void> {
+async function onIntent(turn: Turn, intent: string | null, text: string, score: number, language: 'fr' | 'en'): Promise<void> {
   turn.data.fallbacks = 0;
   switch (intent) {
     case 'agent':
@@ -72,13 +73,13 @@ async function onIntent(turn: Turn, intent: string | null, text: string, score: 
     case 'ticket':
       return startTicket(turn);
     case 'greeting':
-      return void (await say(turn, TEXTS.greeting(turn.data.requester?.name ?? null)));
+      return void (await say(turn, language === 'en' ? TEXTS_EN.greeting : TEXTS.greeting(turn.data.requester?.name ?? null)));
     case 'thanks':
-      return void (await say(turn, TEXTS.thanks));
+      return void (await say(turn, language === 'en' ? TEXTS_EN.thanks : TEXTS.thanks));
     case 'goodbye':
-      return void (await say(turn, TEXTS.goodbye));
+      return void (await say(turn, language === 'en' ? TEXTS_EN.goodbye : TEXTS.goodbye));
     default:
-      return fallback(turn, text, score);
+      return fallback(turn, text, score, language);
   }
 }
 

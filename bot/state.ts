@@ -18,6 +18,8 @@ export interface ConversationData {
   lastComment: string | null;
   /** Fallbacks in a row; the second one leads with the escalation offer. */
   fallbacks: number;
+  /** Runs of fallbacks in the conversation: picks the wording, so that it varies (absent in older states). */
+  missRuns?: number;
   clarify: ClarifyMemo | null;
   /** Set after a comment-less thumbs-down: the next message is that comment, not a question. */
   awaitingComment: { messageId: string } | null;

@@ -37,12 +37,21 @@ export const TEXTS = Object.freeze({
   source: (title: string) => `_Source : ${title}_`,
   seeAlso: 'Pour aller plus loin :',
   clarify: 'Vouliez-vous dire…',
-  fallback:
-    'Je n’ai pas compris votre question, désolée. Soyez précis : privilégiez des phrases courtes. ' +
-    'Vous pouvez aussi vous adresser au support :',
-  fallbackAgain: (decision: string) =>
-    `Je ne parviens toujours pas à vous répondre. ${decision} ` +
-    'Sinon, reformulez votre question : soyez précis, privilégiez des phrases courtes.',
+  /** First fallback in a row: ask to rephrase (varied, so a second episode does not repeat the first). */
+  fallback: [
+    'Je n’ai pas compris votre question, désolée. Soyez précis : privilégiez des phrases courtes, par exemple « facture restée en brouillon ». ' +
+      'Vous pouvez aussi vous adresser au support :',
+    'Je ne suis pas sûre de bien comprendre. Pouvez-vous reformuler en une phrase courte, avec le nom de l’écran ou du document concerné ? ' +
+      'Sinon, le support peut vous aider :',
+    'Désolée, je ne trouve pas de réponse à votre question ainsi formulée. Essayez avec d’autres mots, par exemple « suivre ma facture » ou « mot de passe oublié ». ' +
+      'Le support reste à votre disposition :',
+  ] as readonly string[],
+  /** Fallbacks after the first in a row: what is really available comes first. */
+  fallbackAgain: [
+    (decision: string) => `Je ne parviens toujours pas à vous répondre. ${decision}`,
+    (decision: string) => `Je n’ai toujours pas de réponse à vous proposer, désolée. ${decision}`,
+    (decision: string) => `Cette question dépasse ce que je sais faire. ${decision}`,
+  ] as readonly ((decision: string) => string)[],
 
   liked: 'Merci pour votre retour !',
   askComment: 'Pouvez-vous préciser le dysfonctionnement rencontré ?',
@@ -105,6 +114,25 @@ export const TEXTS = Object.freeze({
   formLine: (subject: string) => `Formulaire de ticket — objet : ${subject}`,
 
   turnError: 'Désolée, un incident technique m’empêche de vous répondre. Pouvez-vous réessayer dans un instant ?',
+});
+
+/**
+ * What ClaudIA says to someone who writes in English: the help and the conversation stay in
+ * French (the support team is French-speaking), which the user is told in English.
+ */
+export const TEXTS_EN = Object.freeze({
+  inFrench: (title: string, summary: string) =>
+    `_Our help is written in French. In short — **${title}**: ${summary}_\n\n_The full article (in French) follows._`,
+  inFrenchNoGist: '_Our help is written in French; here is the article that answers your question._',
+  clarify: 'Did you mean… (our articles are in French)',
+  fallback: [
+    'Sorry, I did not understand your question. Our help is written in French: please rephrase it in a few words (in English or French), or contact support:',
+    'Sorry, I could not find an answer. Try a short sentence naming the screen or document (our help is in French), or contact support:',
+  ] as readonly string[],
+  fallbackAgain: (decision: string) => `I still cannot answer, sorry. The support team answers in French. ${decision}`,
+  greeting: 'Hello! I am ClaudIA, the portal’s assistant. Our help is written in French, but you may ask your question in English.',
+  thanks: 'You are welcome! Feel free to ask another question.',
+  goodbye: 'Goodbye, and good luck with the portal!',
 });
 
 export const CATEGORY_LABELS = Object.freeze({ technique: LABELS.technique, metier: LABELS.metier });

@@ -1,11 +1,14 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_fr';
 import { MAX_QUESTION_CHARS, normalizeSurface, spaceWords } from './normalize';
+import { createRewriter, DEFAULT_REWRITES, type RewriteTables } from './rewrite';
 import { compileSynonyms, DEFAULT_SYNONYMS, type SynonymTable } from './synonyms';
 import { searchStopWords } from './stopwords';
 
 export interface AnalyzerOptions {
   stopWords: ReadonlySet<string>;
   synonyms: SynonymTable;
+  /** Chat spellings and the English glossary, rewritten word for word before the synonyms. */
+  rewrites: RewriteTables;
   maxChars: number;
 }
 
@@ -38,11 +41,12 @@ export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer
   const stopWords = options.stopWords ?? searchStopWords();
   const synonyms = compileSynonyms(options.synonyms ?? DEFAULT_SYNONYMS);
   const maxChars = options.maxChars ?? MAX_QUESTION_CHARS;
+  const rewriter = createRewriter(options.rewrites ?? DEFAULT_REWRITES);
   const canonicals = new Set((options.synonyms ?? DEFAULT_SYNONYMS).flatMap((r) => r.canonical.split(' ')));
 
   const tokenize = (text: string): string[] => {
     const spaced = spaceWords(normalizeSurface(text, maxChars));
-    return spaced.length === 0 ? [] : synonyms.apply(spaced).split(' ');
+    return spaced.length === 0 ? [] : synonyms.apply(rewriter.apply(spaced.split(' ')).join(' ')).split(' ');
   };
 
   const termOf = (word: string): string | null => {

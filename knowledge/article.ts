@@ -13,6 +13,8 @@ export const ArticleFrontMatter = z.strictObject({
   tags: z.array(z.string().trim().min(1).max(40)).min(1),
   links: z.array(z.strictObject({ label: z.string().min(1), url: z.url() })).optional(),
   related: z.array(z.string().regex(ARTICLE_ID)).optional(),
+  /** English title and gist, shown to users who write in English (the article itself stays French). */
+  en: z.strictObject({ title: z.string().min(5).max(120), summary: z.string().min(10).max(400) }).optional(),
 });
 
 export interface Article {
@@ -23,6 +25,7 @@ export interface Article {
   tags: string[];
   links: { label: string; url: string }[];
   related: string[];
+  en?: { title: string; summary: string };
   /** Markdown answer. */
   body: string;
   /** File the article was read from. */

@@ -17,5 +17,5 @@ export function askLine(ask: (q: string) => AskResult, line: string): AskLineRes
 }
 
 function emptyFallback(): AskResult {
-  return { kind: 'fallback', articleId: null, intent: null, score: 0, candidates: [] };
+  return { kind: 'fallback', articleId: null, intent: null, score: 0, candidates: [], language: 'fr' };
 }

@@ -1,14 +1,31 @@
 import { z } from 'zod';
-import type { AskResult } from './types';
+import type { AskContext, AskResult } from './types';
 
-export const EvalItem = z.object({ q: z.string(), expect: z.array(z.string().min(1)).min(1) });
+export const EvalItem = z.object({
+  q: z.string(),
+  expect: z.array(z.string().min(1)).min(1),
+  /** How the question is written (long, sms, english…): reported separately. */
+  style: z.string().min(1).optional(),
+  /** Earlier user messages of the same conversation, asked first (follow-ups). */
+  context: z.array(z.string()).optional(),
+});
 export type EvalItem = z.infer<typeof EvalItem>;
+
+export type Ask = (q: string, context?: AskContext) => AskResult;
 
 export interface EvalMiss {
   q: string;
   expect: string[];
   got: string;
   score: number;
+  style?: string;
+}
+
+export interface Tally {
+  inScope: number;
+  inScopeCorrect: number;
+  outOfScope: number;
+  outOfScopeRejected: number;
 }
 
 export interface EvalReport {
@@ -20,10 +37,16 @@ export interface EvalReport {
   strictTop1: number;
   /** Out of scope: share that fell back. */
   outOfScopeRejection: number;
+  /** Mean of in-scope accuracy and out-of-scope rejection: neither can be bought with the other. */
+  balancedAccuracy: number;
+  /** Per `style` (lines without one count under "-"). */
+  byStyle: Record<string, Tally>;
+  /** "expected → got" for every miss, most frequent first. */
+  confusion: { expected: string; got: string; count: number }[];
   misses: EvalMiss[];
 }
 
-/** Parses a JSONL evaluation file (`{"q": ..., "expect": [...]}` per line). */
+/** Parses a JSONL evaluation file (`{"q": ..., "expect": [...], "style"?, "context"?}` per line). */
 export function parseEvalFile(text: string): EvalItem[] {
   return text
     .split('\n')
@@ -44,52 +67,109 @@ export function labelOf(r: AskResult): string {
   return 'fallback';
 }
 
-export function evaluate(ask: (q: string) => AskResult, items: readonly EvalItem[]): EvalReport {
-  let inScope = 0;
-  let outOfScope = 0;
-  let correct = 0;
+/**
+ * Asks an item the way a conversation would: its context messages first, each one's answer
+ * becoming the context of the next, then the question itself.
+ */
+export function askInConversation(ask: Ask, item: Pick<EvalItem, 'q' | 'context'>): AskResult {
+  let context: AskContext | undefined;
+  for (const earlier of item.context ?? []) context = contextAfter(ask(earlier, context), earlier, context);
+  return ask(item.q, context);
+}
+
+/**
+ * The context a conversation carries after a message and its result, as the bot keeps it: the
+ * last question that was answered, clarified or not understood (intents leave it as it was).
+ */
+export function contextAfter(r: AskResult, question: string, before?: AskContext): AskContext {
+  return r.kind === 'intent' ? (before ?? {}) : { lastQuestion: question };
+}
+
+const emptyTally = (): Tally => ({ inScope: 0, inScopeCorrect: 0, outOfScope: 0, outOfScopeRejected: 0 });
+
+export function evaluate(ask: Ask, items: readonly EvalItem[]): EvalReport {
   let strict = 0;
-  let rejected = 0;
+  const total = emptyTally();
+  const byStyle: Record<string, Tally> = {};
+  const confusion = new Map<string, number>();
   const misses: EvalMiss[] = [];
   for (const item of items) {
-    const r = ask(item.q);
+    const r = askInConversation(ask, item);
     const label = labelOf(r);
+    const style = (byStyle[item.style ?? '-'] ??= emptyTally());
     const expectsFallback = item.expect.includes('fallback');
     let ok: boolean;
     if (expectsFallback) {
-      outOfScope++;
       ok = r.kind === 'fallback';
-      if (ok) rejected++;
+      for (const t of [total, style]) {
+        t.outOfScope++;
+        if (ok) t.outOfScopeRejected++;
+      }
     } else {
-      inScope++;
       const direct = item.expect.includes(label);
       const offered = r.kind === 'clarify' && r.candidates.some((c) => item.expect.includes(c.articleId));
       ok = direct || offered;
-      if (ok) correct++;
+      for (const t of [total, style]) {
+        t.inScope++;
+        if (ok) t.inScopeCorrect++;
+      }
       if (direct) strict++;
     }
-    if (!ok) misses.push({ q: item.q, expect: item.expect, got: label, score: r.score });
+    if (!ok) {
+      misses.push({ q: item.q, expect: item.expect, got: label, score: r.score, ...(item.style ? { style: item.style } : {}) });
+      const key = `${item.expect[0]} → ${r.kind === 'clarify' ? 'clarify' : label}`;
+      confusion.set(key, (confusion.get(key) ?? 0) + 1);
+    }
   }
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  const inScopeAccuracy = ratio(total.inScopeCorrect, total.inScope);
+  const outOfScopeRejection = ratio(total.outOfScopeRejected, total.outOfScope);
   return {
-    inScope,
-    outOfScope,
-    inScopeAccuracy: ratio(correct, inScope),
-    strictTop1: ratio(strict, inScope),
-    outOfScopeRejection: ratio(rejected, outOfScope),
+    inScope: total.inScope,
+    outOfScope: total.outOfScope,
+    inScopeAccuracy,
+    strictTop1: ratio(strict, total.inScope),
+    outOfScopeRejection,
+    balancedAccuracy: (inScopeAccuracy + outOfScopeRejection) / 2,
+    byStyle,
+    confusion: [...confusion]
+      .map(([k, count]) => {
+        const [expected, got] = k.split(' → ') as [string, string];
+        return { expected, got, count };
+      })
+      .sort((a, b) => b.count - a.count || a.expected.localeCompare(b.expected)),
     misses,
   };
 }
 
-export function formatReport(file: string, r: EvalReport): string {
-  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const frac = (a: number, b: number) => (b === 0 ? '—' : `${a}/${b} (${pct(a / b)})`);
+
+/** The report as text; `showMisses: false` prints the figures only (blind sets, first run). */
+export function formatReport(file: string, r: EvalReport, options: { showMisses?: boolean } = {}): string {
+  const showMisses = options.showMisses ?? true;
+  const styles = Object.entries(r.byStyle).filter(([s]) => s !== '-');
   const lines = [
     `${file}: ${r.inScope} in scope, ${r.outOfScope} out of scope`,
     `in-scope accuracy      ${pct(r.inScopeAccuracy)}`,
     `strict top-1           ${pct(r.strictTop1)}`,
     `out-of-scope rejected  ${pct(r.outOfScopeRejection)}`,
+    `balanced accuracy      ${pct(r.balancedAccuracy)}`,
+    ...(styles.length
+      ? [
+          'by style               in scope            out of scope rejected',
+          ...styles
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([s, t]) => `  ${s.padEnd(20)} ${frac(t.inScopeCorrect, t.inScope).padEnd(19)} ${frac(t.outOfScopeRejected, t.outOfScope)}`),
+        ]
+      : []),
     `misses: ${r.misses.length}`,
-    ...r.misses.map((m) => `  ✗ ${JSON.stringify(m.q)} expected ${m.expect.join('|')} got ${m.got} (${m.score})`),
   ];
+  if (showMisses) {
+    if (r.confusion.length) lines.push('confusion (expected → got):', ...r.confusion.map((c) => `  ${c.count} × ${c.expected} → ${c.got}`));
+    lines.push(
+      ...r.misses.map((m) => `  ✗ ${m.style ? `[${m.style}] ` : ''}${JSON.stringify(m.q)} expected ${m.expect.join('|')} got ${m.got} (${m.score})`),
+    );
+  }
   return lines.join('\n');
 }

@@ -1,14 +1,18 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { createAnalyzer } from './analyzer';
+import type { DecisionModel } from './decision';
 import { loadArticles, type Article } from './article';
+import { loadBoundaries } from './boundaries';
 import { createIntentClassifier } from './intents';
-import { createRetriever, DEFAULT_SCORING, DEFAULT_THRESHOLDS } from './retriever';
+import { createRetriever, DEFAULT_SCORING, DEFAULT_THRESHOLDS, type Analysis } from './retriever';
 import { createKnowledgeIndex, DEFAULT_BOOSTS, type FieldBoosts } from './search-index';
 import { coreStopWords } from './stopwords';
-import type { AskResult, ScoringOptions, Thresholds } from './types';
+import type { AskContext, AskResult, ScoringOptions, Thresholds } from './types';
 
 export type { Article } from './article';
-export type { AskResult, AskKind, Candidate, Intent, ScoringOptions, Thresholds } from './types';
+export type { AskContext, AskResult, AskKind, Candidate, Intent, ScoringOptions, Thresholds } from './types';
+export type { DecisionModel } from './decision';
 export { INTENTS } from './types';
 export { MAX_QUESTION_CHARS } from './normalize';
 export { DEFAULT_SCORING, DEFAULT_THRESHOLDS } from './retriever';
@@ -22,10 +26,17 @@ export interface KnowledgeOptions {
   thresholds?: Partial<Thresholds>;
   scoring?: Partial<ScoringOptions>;
   boosts?: Partial<FieldBoosts>;
+  /** Topics the base does not answer; defaults to `boundaries.yaml` beside this file. */
+  boundariesFile?: string;
+  /** The trained decision; defaults to `decision-model.json` beside this file (`npm run calibrate`). */
+  model?: DecisionModel;
 }
 
 export interface Knowledge {
-  ask(text: string): AskResult;
+  /** The conversation's context lets follow-ups («et pour les travaux ?») borrow the last topic. */
+  ask(text: string, context?: AskContext): AskResult;
+  /** What the decision saw (calibration and diagnostics). */
+  analyse(text: string, context?: AskContext): Analysis;
   readonly articles: readonly Article[];
   article(id: string): Article | undefined;
 }
@@ -36,7 +47,9 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const searchAnalyzer = createAnalyzer();
   const chatAnalyzer = createAnalyzer({ stopWords: coreStopWords() });
-  const index = createKnowledgeIndex(articles, searchAnalyzer, { ...DEFAULT_BOOSTS, ...options.boosts });
+  const boundaries = loadBoundaries(options.boundariesFile ?? path.join(__dirname, 'boundaries.yaml'));
+  const indexed = [...articles, ...boundaries];
+  const index = createKnowledgeIndex(indexed, searchAnalyzer, { ...DEFAULT_BOOSTS, ...options.boosts });
   const intents = createIntentClassifier(
     options.intentsFile ?? path.join(__dirname, 'intents.yaml'),
     chatAnalyzer,
@@ -47,11 +60,21 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
     intents,
     thresholds: { ...DEFAULT_THRESHOLDS, ...options.thresholds },
     scoring: { ...DEFAULT_SCORING, ...options.scoring },
+    model: options.model ?? loadDecisionModel(),
+    examples: new Map(indexed.map((a) => [a.id, a.questions.map((q) => new Set(searchAnalyzer.analyze(q)))])),
   });
+  const asText = (text: unknown) => (typeof text === 'string' ? text : '');
 
   return Object.freeze({
     articles,
     article: (id: string) => byId.get(id),
-    ask: (text: string) => retriever.ask(typeof text === 'string' ? text : ''),
+    ask: (text: string, context?: AskContext) => retriever.ask(asText(text), context),
+    analyse: (text: string, context?: AskContext) => retriever.analyse(asText(text), context),
   });
+}
+
+export const DECISION_MODEL_FILE = path.join(__dirname, 'decision-model.json');
+
+export function loadDecisionModel(file = DECISION_MODEL_FILE): DecisionModel {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as DecisionModel;
 }

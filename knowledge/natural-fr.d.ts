@@ -8,3 +8,10 @@ declare module 'natural/lib/natural/util/stopwords_fr' {
   const stopwords: { words: string[] };
   export = stopwords;
 }
+declare module 'natural/lib/natural/util/stopwords' {
+  const stopwords: { words: string[] };
+  export = stopwords;
+}
+declare module 'natural/lib/natural/distance/levenshtein_distance' {
+  export function DamerauLevenshteinDistance(a: string, b: string): number;
+}

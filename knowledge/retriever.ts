@@ -1,12 +1,13 @@
 import type { Analyzer } from './analyzer';
+import { isBoundary } from './boundaries';
+import { featureVector, probability, type DecisionModel } from './decision';
+import { createFeatureScorer, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
 import type { IntentClassifier } from './intents';
-import type { KnowledgeIndex, IndexHit } from './search-index';
-import type { AskResult, Candidate, ScoringOptions, Thresholds } from './types';
+import { readMessage, type MessageReading } from './message';
+import type { KnowledgeIndex } from './search-index';
+import type { AskContext, AskResult, Candidate, ScoringOptions, Thresholds } from './types';
 
-/** Calibrated on knowledge/calibration/questions.jsonl with `npm run calibrate` (see README). */
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
-  answer: 0.5,
-  clarifyRatio: 0.9,
   intent: 0.66,
   intentAlone: 0.6,
 });
@@ -14,14 +15,20 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
 export const DEFAULT_SCORING: Readonly<ScoringOptions> = Object.freeze({
   unknownWeight: 1,
   evidenceScale: 0.5,
-  approximateCredit: 0.6,
+  approximateCredit: 0.9,
 });
 
-/** Candidates re-ranked after the BM25 stage. */
-const POOL = 8;
+/** Candidates re-ranked after the BM25 stage (articles and boundary topics together). */
+const POOL = 10;
 const MAX_CHOICES = 3;
 /** Distinct terms looked up per question (a question is cut at MAX_QUESTION_CHARS anyway). */
 const MAX_TERMS = 48;
+/** A clarification offers the runners-up whose BM25 is at least this share of the best. */
+export const CLARIFY_BM25 = 0.6;
+/** A follow-up with at most this many terms of its own borrows the previous question's. */
+const FOLLOW_UP_TERMS = 4;
+/** Elided words written without their apostrophe: «jarrive», «lenvoyer», «sabonner». */
+const GLUED_ELISION = /^(?:qu|[jldmnstc])(?=[a-z]{3,}$)/;
 
 export interface RetrieverDeps {
   index: KnowledgeIndex;
@@ -29,80 +36,117 @@ export interface RetrieverDeps {
   intents: IntentClassifier;
   thresholds: Thresholds;
   scoring: ScoringOptions;
+  model: DecisionModel;
+  /** Each article's example questions, analysed (the decision compares them with the message). */
+  examples: ExampleTerms;
+}
+
+/** Everything the decision saw for one message: what `npm run calibrate` trains on. */
+export interface Analysis {
+  reading: MessageReading;
+  message: MessageTerms;
+  ranked: CandidateFeatures[];
+  /** Inputs of the decision model (empty when no article matched at all). */
+  vector: number[];
+  /** Probability that the best-ranked article is right. */
+  p: number;
 }
 
 export interface Retriever {
-  ask(text: string): AskResult;
+  ask(text: string, context?: AskContext): AskResult;
+  analyse(text: string, context?: AskContext): Analysis;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
-const rounded = (cs: Candidate[]): Candidate[] => cs.map((c) => ({ articleId: c.articleId, score: round(c.score) }));
+const rounded = (cs: readonly { articleId: string; score: number }[]): Candidate[] =>
+  cs.map((c) => ({ articleId: c.articleId, score: round(c.score) }));
 
 /**
- * An article's score in [0, 1] is the product of three signals (knowledge/README.md):
- * - coverage: the idf-weighted share of the question's terms the article contains; words the
- *   base has never seen count too (at `unknownWeight`), which is what makes "le chat de ma
- *   voisine" fall back while long, wordy in-scope questions still pass;
- * - evidence: the matched idf mass, saturating at `evidenceScale` × the highest idf, so that a
- *   question made only of words found everywhere ("aide", "facture") is not a confident match;
- * - relative BM25: the article's BM25 over the best BM25 for this question (ranking strength).
- * None depends on the question's length, so one threshold serves short and long questions.
+ * Reads the message (message.ts), searches its non-negated terms, describes the candidates
+ * (features.ts) and lets the calibrated model decide (decision.ts). The score of an answer is the
+ * model's probability that it is right.
  */
 export function createRetriever(deps: RetrieverDeps): Retriever {
-  const { index, searchAnalyzer, intents, thresholds, scoring } = deps;
-  const idfMax = index.maxIdf;
+  const { index, searchAnalyzer, intents, thresholds, scoring, model } = deps;
+  const describe = createFeatureScorer(index, scoring, deps.examples);
 
-  /** Unknown words weigh `unknownWeight` × the highest idf. */
-  const weightOf = (term: string): { weight: number; known: boolean } => {
-    const s = index.stats(term);
-    return { weight: s.known ? s.idf : idfMax * scoring.unknownWeight, known: s.known };
+  /** Analysed terms, with glued elisions repaired when only the rest of the word is known. */
+  const termsOf = (text: string): string[] => {
+    const out: string[] = [];
+    for (const word of searchAnalyzer.tokenize(text)) {
+      let term = searchAnalyzer.processTerm(word);
+      if (term && !index.stats(term).known && GLUED_ELISION.test(word)) {
+        const rest = searchAnalyzer.processTerm(word.replace(GLUED_ELISION, ''));
+        if (rest && index.stats(rest).known) term = rest;
+      }
+      if (term) out.push(term);
+    }
+    return out;
   };
 
-  const score = (terms: string[], hits: IndexHit[]): Candidate[] => {
-    const weights = terms.map(weightOf);
-    const total = weights.reduce((a, w) => a + w.weight, 0);
-    const best = hits[0]?.bm25 ?? 0;
-    if (total === 0 || best === 0) return [];
-    return hits
-      .map((hit) => {
-        let covered = 0;
-        let evidence = 0;
-        terms.forEach((t, i) => {
-          const w = weights[i]!;
-          const credit = hit.exact.has(t) ? 1 : hit.approximate.has(t) ? scoring.approximateCredit : 0;
-          covered += credit * w.weight;
-          if (w.known) evidence += credit * w.weight;
-        });
-        const strength = Math.min(1, evidence / (scoring.evidenceScale * idfMax));
-        return { articleId: hit.articleId, score: (covered / total) * strength * (hit.bm25 / best) };
-      })
-      .sort((a, b) => b.score - a.score);
+  const messageTerms = (reading: MessageReading): MessageTerms => {
+    const parts = reading.clauses.filter((c) => !c.negated).map((c) => ({ terms: [...new Set(termsOf(c.text))], question: c.question }));
+    return { terms: [...new Set(parts.flatMap((p) => p.terms))].slice(0, MAX_TERMS), parts };
+  };
+
+  const analyseReading = (reading: MessageReading, followUp: boolean): Analysis => {
+    const message = messageTerms(reading);
+    const scored = message.terms.length ? describe(message, index.search(message.terms, POOL)) : [];
+    const ranked = scored.filter((c) => !isBoundary(c.articleId));
+    const boundary = scored.find((c) => isBoundary(c.articleId));
+    if (ranked.length === 0) return { reading, message, ranked, vector: [], p: 0 };
+    const vector = featureVector(ranked, { terms: message.terms.length, english: reading.language === 'en', followUp, boundary });
+    return { reading, message, ranked, vector, p: probability(model, vector) };
+  };
+
+  const decide = (a: Analysis, text: string): AskResult => {
+    const language = a.reading.language;
+    const base = { language, candidates: rounded(a.ranked.slice(0, MAX_CHOICES)) };
+    if (a.reading.request) {
+      return { kind: 'intent', articleId: null, intent: a.reading.request, score: 1, ...base };
+    }
+    const relevant = a.p >= model.answer;
+    const intent = intents.classify(text);
+    const intentWins =
+      intent !== null &&
+      (relevant ? intent.score >= thresholds.intent && intent.score >= a.p : intent.score >= thresholds.intentAlone);
+    if (intent && intentWins) {
+      return { kind: 'intent', articleId: null, intent: intent.intent, score: round(intent.score), ...base };
+    }
+    const top = a.ranked[0];
+    if (top && relevant) {
+      return { kind: 'answer', articleId: top.articleId, intent: null, score: round(a.p), ...base };
+    }
+    if (top && a.p >= model.clarify) {
+      const close = a.ranked.filter((c) => c.relativeBm25 >= CLARIFY_BM25).slice(0, MAX_CHOICES);
+      if (close.length > 1) return { kind: 'clarify', articleId: null, intent: null, score: round(a.p), language, candidates: rounded(close) };
+    }
+    return { kind: 'fallback', articleId: null, intent: null, score: round(a.p), ...base };
+  };
+
+  const analyse = (text: string, context?: AskContext): Analysis => {
+    const alone = analyseReading(readMessage(text), false);
+    const previous = context?.lastQuestion;
+    if (!previous || alone.reading.request) return alone;
+    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.message.terms.length <= FOLLOW_UP_TERMS;
+    if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp)) return alone;
+    // The previous question gives the topic; the new message stays the asking part.
+    const before = readMessage(previous);
+    const now = alone.reading;
+    const reading: MessageReading = {
+      ...now,
+      clauses: [...before.clauses.map((c) => ({ ...c, question: false })), ...now.clauses.map((c) => ({ ...c, question: true }))],
+    };
+    const joined = analyseReading(reading, true);
+    return joined.p >= alone.p ? joined : alone;
   };
 
   return {
-    ask(text: string): AskResult {
-      const terms = [...new Set(searchAnalyzer.analyze(text))].slice(0, MAX_TERMS);
-      const ranked = terms.length ? score(terms, index.search(terms, POOL)) : [];
-      const top = ranked[0];
-      const kbScore = top?.score ?? 0;
-      const relevant = kbScore >= thresholds.answer;
-
-      const intent = intents.classify(text);
-      const intentWins =
-        intent !== null &&
-        (relevant ? intent.score >= thresholds.intent && intent.score >= kbScore : intent.score >= thresholds.intentAlone);
-      if (intent && intentWins) {
-        return { kind: 'intent', articleId: null, intent: intent.intent, score: round(intent.score), candidates: rounded(ranked.slice(0, MAX_CHOICES)) };
-      }
-
-      if (!top || !relevant) {
-        return { kind: 'fallback', articleId: null, intent: null, score: round(kbScore), candidates: rounded(ranked.slice(0, MAX_CHOICES)) };
-      }
-      const close = ranked.filter((c) => c.score >= thresholds.answer && c.score >= thresholds.clarifyRatio * kbScore);
-      if (close.length > 1) {
-        return { kind: 'clarify', articleId: null, intent: null, score: round(kbScore), candidates: rounded(close.slice(0, MAX_CHOICES)) };
-      }
-      return { kind: 'answer', articleId: top.articleId, intent: null, score: round(kbScore), candidates: rounded(ranked.slice(0, MAX_CHOICES)) };
+    analyse,
+    ask(text: string, context?: AskContext): AskResult {
+      const a = analyse(text, context);
+      const result = decide(a, text);
+      return a.reading.followUp && result.kind === 'answer' ? { ...result, followUp: true } : result;
     },
   };
 }

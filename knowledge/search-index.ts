@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { DamerauLevenshteinDistance as distance } from 'natural/lib/natural/distance/levenshtein_distance';
 import type { Analyzer } from './analyzer';
 import type { Article } from './article';
 
@@ -17,8 +18,8 @@ export interface IndexHit {
   bm25: number;
   /** Query terms matched exactly in this article. */
   exact: Set<string>;
-  /** Query terms matched only through typo tolerance or prefix. */
-  approximate: Set<string>;
+  /** Query terms matched only through typo tolerance or prefix, each with the known term it met. */
+  approximate: Map<string, string>;
 }
 
 export interface TermStats {
@@ -26,6 +27,8 @@ export interface TermStats {
   idf: number;
   /** Present in at least one article. */
   known: boolean;
+  /** Number of articles it appears in. */
+  df: number;
   /** Present in so many articles of a large base that it is only scored on candidates (see below). */
   common: boolean;
 }
@@ -119,13 +122,21 @@ export function createKnowledgeIndex(
   const commonLimit = Math.max(COMMON_MIN_DOCS, COMMON_SHARE * n);
   const stats = (term: string): TermStats => {
     const f = df.get(term) ?? 0;
-    return { idf: idfOf(f), known: f > 0, common: f > commonLimit };
+    return { idf: idfOf(f), known: f > 0, df: f, common: f > commonLimit };
   };
 
   const toHit = (r: SearchResult): IndexHit => {
     const exact = new Set<string>();
-    const approximate = new Set<string>();
-    for (const q of r.queryTerms) (Object.hasOwn(r.match, q) ? exact : approximate).add(q);
+    const approximate = new Map<string, string>();
+    for (const q of r.queryTerms) if (Object.hasOwn(r.match, q)) exact.add(q);
+    const met = r.terms.filter((t) => !exact.has(t));
+    for (const q of r.queryTerms) {
+      if (exact.has(q)) continue;
+      // The document term this query term met: the closest of those not met exactly.
+      let best = met[0] ?? q;
+      for (const t of met) if (distance(q, t) < distance(q, best)) best = t;
+      approximate.set(q, best);
+    }
     return { articleId: String(r.id), bm25: r.score, exact, approximate };
   };
 
@@ -163,6 +174,7 @@ export function createKnowledgeIndex(
         const hit = byId.get(extra.articleId)!;
         hit.bm25 += extra.bm25;
         for (const t of extra.exact) hit.exact.add(t);
+        for (const [q, t] of extra.approximate) if (!hit.approximate.has(q)) hit.approximate.set(q, t);
       }
       return hits.sort((a, b) => b.bm25 - a.bm25).slice(0, limit);
     },

@@ -1,4 +1,6 @@
+import english from 'natural/lib/natural/util/stopwords';
 import natural from 'natural/lib/natural/util/stopwords_fr';
+import { GENERAL_EN, GENERAL_FR } from './general-words';
 import { foldAccents } from './normalize';
 
 /**
@@ -25,14 +27,28 @@ const EXTRA_CHAT = [
   'madame', 'monsieur', 'claudia', 'relais', 'svp', 'stp', 'please', 'bjr', 'slt', 'cdlt', 'mrc', 'mci', 'thx', 'rebonjour', 're',
 ];
 
+/**
+ * English function words (natural's list, without single letters and digits, plus chat words):
+ * an English question keeps only its content words, which the glossary has made French.
+ */
+const ENGLISH = [
+  ...english.words.filter((w: string) => /^[a-z]{2,}$/.test(w) && w !== 're'),
+  'don', 'doesn', 'didn', 'isn', 'aren', 'won', 'wasn', 'haven', 'hasn', 'couldn', 'wouldn', 'shouldn', 've', 'll',
+  'want', 'wants', 'need', 'needs', 'know', 'tell', 'anyone', 'anybody', 'anything', 'something', 'yes', 'not',
+  'just', 'also', 'really', 'able', 'us', 'okay',
+];
+/** English politeness: noise for search, signal for intents (like EXTRA_CHAT). */
+const ENGLISH_CHAT = ['hi', 'hello', 'thanks', 'thank', 'please', 'dear', 'sir', 'madam', 'regards', 'kind', 'best', 'cheers'];
+
 function fold(words: Iterable<string>): Set<string> {
   return new Set([...words].map(foldAccents));
 }
 
 export function coreStopWords(): ReadonlySet<string> {
-  return fold([...natural.words, ...EXTRA_CORE]);
+  return fold([...natural.words, ...EXTRA_CORE, ...ENGLISH]);
 }
 
 export function searchStopWords(): ReadonlySet<string> {
-  return fold([...natural.words, ...EXTRA_CORE, ...EXTRA_CHAT]);
+  const general = `${GENERAL_FR} ${GENERAL_EN}`.split(/\s+/).filter(Boolean);
+  return fold([...natural.words, ...EXTRA_CORE, ...ENGLISH, ...EXTRA_CHAT, ...ENGLISH_CHAT, ...general]);
 }

@@ -15,6 +15,27 @@ export type SynonymTable = ReadonlyArray<SynonymRule>;
 const rule = (canonical: string, variants: string[], keepWords = false): SynonymRule =>
   Object.freeze({ canonical, variants: Object.freeze(variants), keepWords });
 
+/**
+ * Concepts of the portal's domain: the words keep their place and gain a shared concept token,
+ * so that «tuto», «guide pas à pas» and «webinaire» meet one another (knowledge/README.md).
+ */
+const CONCEPTS: SynonymRule[] = [
+  rule('cptformation', ['formations?', 'se former', 'webinaires?', 'webinars?', 'tutos?', 'tutoriels?', 'videos?', 'guides?(?: pas a pas)?', 'fiches? pratiques?', 'modes? d emploi', 'documentations?', 'apprendre', 'prise en main', 'e learning', 'elearning', 'onboarding', 'initiation', 'accompagnements?'], true),
+  rule('cptassistance', ['assistance', 'support', 'hotline', 'service client', 'canaux(?: d aide| d assistance| de contact)?', 'moyens? de contact', 'joindre', 'contacter', 'nous contacter', 'aide en ligne'], true),
+  rule('cptproposer', ['idees?', 'propos(?:er|e|es|ition|itions)', 'sugger(?:er|e|ez)', 'suggestions?', 'soumettre', 'contributions?', 'contribuer', 'temoignages?', 'retours? d experience', 'partager'], true),
+  rule('cptevolution', ['evolutions?', 'ameliorations?', 'nouvelles? fonctionnalites?', 'fonctionnalites?', 'feuille de route', 'roadmap', 'prioris(?:er|ee|ees|es|ation)', 'arbitrages?', 'gouvernance'], true),
+  rule('cptconnexion', ['connexion', 'connecter', 'connecte', 'acces', 'acceder', 'identifiants?', 'login', 'bloquee?', 'verrouillee?', 'debloquer', 'reinitialis(?:er|ation|e)'], true),
+  rule('cptpaiement', ['payee?s?', 'paiements?', 'regle(?:e|es|s)?', 'reglements?', 'virements?', 'mandate(?:e|es|ment)?', 'centimes?', 'impayee?s?', 'payer', 'paye'], true),
+  rule('cptsuivi', ['ou en est', 'statuts?', 'avancement', 'suivre', 'suivi', 'etapes?', 'tracking', 'historique', 'tracabilite'], true),
+  rule('cptflux', ['en masse', 'automatiquement', 'automatique', 'erp', 'logiciels?(?: de facturation| de gestion| comptables?)?', 'systemes? d information', 'sap', 'flux', 'integration', 'raccord(?:er|ement)', 'operateurs? de dematerialisation', 'prestataires?', 'saisie manuelle', 'une par une', 'un par un', 'par lots?', 'connecteurs?'], true),
+  rule('cpttravaux', ['chantiers?', 'marches? de travaux', 'btp', 'situations?(?: de travaux)?', 'batiments?', 'renovations?', 'construction', 'gros oeuvre', 'voirie', 'travaux publics'], true),
+  rule('cptprive', ['entreprises? privees?', 'clients? prives?', 'boites? privees?', 'societes? privees?', 'entre entreprises', 'reforme', 'generalisation', 'obligatoires?', 'obligation', 'auto entrepreneurs?', 'micro entrepr\\w+'], true),
+  rule('cptfrais', ['timbres?', 'affranchissements?', 'postaux', 'postales?', 'recommandees?', 'billets?', 'trains?', 'peages?', 'hotels?', 'repas', 'kilometriques?', 'deplacements?', 'trajets?', 'carburant', 'essence'], true),
+  rule('cptjustice', ['experts?', 'expertises?', 'interpretes?', 'traduct(?:eur|eurs|rice|rices)', 'enquet(?:eur|eurs|rice|rices)', 'juges?', 'tribuna(?:l|ux)', 'cour d appel', 'greffes?', 'memoires?', 'judiciaires?', 'jaf'], true),
+  rule('cptdecompte', ['decomptes?', 'acomptes?', 'demandes? de paiement', 'etats? d acompte', 'architectes?'], true),
+  rule('cptdemande', ['tickets?', 'formulaires?', 'demandes? ecrites?', 'incidents?', 'reclamations?', 'signaler'], true),
+];
+
 export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('maitrisedoeuvre', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?oeuvres?', 'moe', 'moes', 'maitre doeuvre', 'maitrise doeuvre']),
   rule('maitrisedouvrage', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?ouvrages?', 'moa', 'moas', 'maitre douvrage', 'maitrise douvrage']),
@@ -37,6 +58,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('facturestravaux', ['factures? de travaux', 'factures? travaux'], true),
   rule('facturesemises', ['factures? emises?'], true),
   rule('chorus', ['chorus pro', 'choruspro', 'cpro']),
+  // A credit note is a portal topic of its own, not the verb «avoir» (a stop word).
+  rule('avoircredit', ['(?:un|des|les|mon|mes|cet|ce|notre|nos|votre|vos|d un|l) avoirs?', 'notes? de credit', 'credit notes?']),
+  ...CONCEPTS,
   rule('soustraitant', ['soustraitants?', 'sous traitants?', 'sous traitance']),
   rule('cotraitant', ['co traitants?', 'cotraitants?']),
 ]);

@@ -16,6 +16,10 @@ export interface Candidate {
 /** The `ask` contract (DESIGN.md): printed as is by `npm run ask`. */
 export interface AskResult {
   kind: AskKind;
+  /** The language the user wrote in; answers stay French, an English message is told so in English. */
+  language: 'fr' | 'en';
+  /** Understood with the previous question's topic («et pour les travaux ?»). */
+  followUp?: boolean;
   articleId: string | null;
   intent: Intent | null;
   score: number;
@@ -23,11 +27,14 @@ export interface AskResult {
   candidates: Candidate[];
 }
 
+/** What a conversation tells `ask` about itself, so that follow-ups can be understood. */
+export interface AskContext {
+  /** The user's previous question in this conversation: follow-ups («et pour les travaux ?») borrow its topic. */
+  lastQuestion?: string | null;
+}
+
+/** Intent thresholds (the article decision is the calibrated model of decision.ts). */
 export interface Thresholds {
-  /** Minimum normalised score for an article to be relevant at all. */
-  answer: number;
-  /** A runner-up scoring at least this fraction of the best makes the answer ambiguous. */
-  clarifyRatio: number;
   /** Minimum example similarity for an intent when an article also matches. */
   intent: number;
   /** Minimum example similarity for an intent when no article is relevant. */

@@ -2,55 +2,54 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../server/config';
 import { loadArticles } from '../article';
+import { balancedOf, examplesOf, fit } from '../calibration';
 import { evaluate, parseEvalFile } from '../evaluate';
-import { createKnowledge, DEFAULT_SCORING, DEFAULT_THRESHOLDS } from '../index';
+import { createKnowledge, DECISION_MODEL_FILE } from '../index';
 
 /**
- * Grid search of the decision thresholds and scoring constants on a labelled file (by default
- * the held-out calibration set). Objective: balanced accuracy, the mean of in-scope accuracy and
- * out-of-scope rejection, so that neither class can be bought with the other; ties go to the
- * higher strict top-1. Prints the best settings and the neighbourhood of the current defaults.
+ * `npm run calibrate [-- --write] [FILE.jsonl ...]`: trains the answer decision (decision.ts) on
+ * labelled files (default: every set under knowledge/calibration and knowledge/eval), prints its
+ * 5-fold cross-validated figures per file, and with --write saves it to decision-model.json.
  */
-const file = process.argv.slice(2).find((a) => a !== '--') ?? path.join(__dirname, '..', 'calibration', 'questions.jsonl');
-const items = parseEvalFile(fs.readFileSync(file, 'utf8'));
+const root = path.join(__dirname, '..');
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const write = args.includes('--write');
+const given = args.filter((a) => !a.startsWith('--'));
+const files = given.length
+  ? given
+  : [
+      path.join(root, 'calibration', 'questions.jsonl'),
+      path.join(root, 'eval', 'dev-questions.jsonl'),
+      path.join(root, 'eval', 'realistic-questions.jsonl'),
+      ...fs
+        .readdirSync(path.join(root, 'eval', 'blind'))
+        .filter((f) => f.endsWith('.jsonl'))
+        .map((f) => path.join(root, 'eval', 'blind', f)),
+    ];
 const articles = loadArticles(loadConfig().knowledgeDir);
+const current = createKnowledge({ articlesDir: '', articles });
+const sets = files.map((file) => ({ file, items: parseEvalFile(fs.readFileSync(file, 'utf8')) }));
+const examples = sets.flatMap((s) => examplesOf(current, s.items).map((e) => ({ ...e, file: s.file })));
+const { model, outOfFold } = fit(examples);
 
-const grid = {
-  unknownWeight: [0.5, 0.75, 1],
-  evidenceScale: [0.3, 0.5, 0.8],
-  answer: [0.4, 0.45, 0.5, 0.55, 0.6],
-  clarifyRatio: [0.8, 0.9],
-};
-
-type Row = { params: string; balanced: number; inScope: number; oos: number; strict: number };
-const rows: Row[] = [];
-for (const unknownWeight of grid.unknownWeight) {
-  for (const evidenceScale of grid.evidenceScale) {
-    for (const answer of grid.answer) {
-      for (const clarifyRatio of grid.clarifyRatio) {
-        const k = createKnowledge({
-          articlesDir: '',
-          articles,
-          scoring: { ...DEFAULT_SCORING, unknownWeight, evidenceScale },
-          thresholds: { ...DEFAULT_THRESHOLDS, answer, clarifyRatio },
-        });
-        const r = evaluate(k.ask, items);
-        rows.push({
-          params: `unknownWeight=${unknownWeight} evidenceScale=${evidenceScale} answer=${answer} clarifyRatio=${clarifyRatio}`,
-          balanced: (r.inScopeAccuracy + r.outOfScopeRejection) / 2,
-          inScope: r.inScopeAccuracy,
-          oos: r.outOfScopeRejection,
-          strict: r.strictTop1,
-        });
-      }
-    }
-  }
-}
-rows.sort((a, b) => b.balanced - a.balanced || b.strict - a.strict);
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
-const show = (r: Row) => `${pct(r.balanced)} balanced  ${pct(r.inScope)} in-scope  ${pct(r.oos)} rejected  ${pct(r.strict)} strict  ${r.params}`;
-process.stdout.write(`${file}: ${items.length} questions, ${rows.length} settings\nbest:\n`);
-for (const r of rows.slice(0, 15)) process.stdout.write(`  ${show(r)}\n`);
-const current = `unknownWeight=${DEFAULT_SCORING.unknownWeight} evidenceScale=${DEFAULT_SCORING.evidenceScale} answer=${DEFAULT_THRESHOLDS.answer} clarifyRatio=${DEFAULT_THRESHOLDS.clarifyRatio}`;
-const cur = rows.find((r) => r.params === current);
-process.stdout.write(`current defaults:\n  ${cur ? show(cur) : current + ' (not on the grid)'}\n`);
+const rel = (f: string) => path.relative(process.cwd(), f);
+process.stdout.write(`${examples.length} examples from ${files.length} files; thresholds answer ${model.answer}, clarify ${model.clarify}\n`);
+process.stdout.write('weights (standardised inputs):\n');
+model.features.forEach((f, i) => process.stdout.write(`  ${f.padEnd(18)} ${model.weights[i]!.toFixed(3)}\n`));
+process.stdout.write(`  ${'bias'.padEnd(18)} ${model.bias.toFixed(3)}\n`);
+process.stdout.write('\n                                            cross-validated (articles only)   full eval, model fitted on all\n');
+process.stdout.write('file                                          in scope  rejected  balanced     in scope  rejected  balanced\n');
+const fitted = createKnowledge({ articlesDir: '', articles, model });
+for (const s of sets) {
+  const idx = examples.map((e, i) => (e.file === s.file ? i : -1)).filter((i) => i >= 0);
+  const cv = balancedOf(idx.map((i) => examples[i]!), idx.map((i) => outOfFold[i]!), model);
+  const full = evaluate(fitted.ask, s.items);
+  process.stdout.write(
+    `${rel(s.file).padEnd(44)} ${pct(cv.inScopeAccuracy)} ${pct(cv.rejection)} ${pct(cv.balanced)}    ${pct(full.inScopeAccuracy)} ${pct(full.outOfScopeRejection)} ${pct(full.balancedAccuracy)}\n`,
+  );
+}
+if (write) {
+  fs.writeFileSync(DECISION_MODEL_FILE, `${JSON.stringify(model, null, 1)}\n`);
+  process.stdout.write(`\nwritten: ${rel(DECISION_MODEL_FILE)}\n`);
+}

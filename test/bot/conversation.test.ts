@@ -1,4 +1,4 @@
-import { actions, clarifyingQuestion, createHarness, last, MARIE, text, titleOf } from './harness';
+import { actions, clarifyingQuestion, createHarness, knowledge, last, MARIE, text, titleOf } from './harness';
 
 describe('welcome', () => {
   it('greets an anonymous user with topics and the two ways to a human', async () => {
@@ -44,7 +44,11 @@ describe('answers', () => {
     expect(reply?.textFormat).toBe('markdown');
     expect(reply?.channelData).toMatchObject({
       feedbackLoopEnabled: true,
-      relais: { articleId: 'facture-brouillon', score: 1, question: 'Comment envoyer une facture restée en brouillon ?' },
+      relais: {
+        articleId: 'facture-brouillon',
+        score: knowledge.ask('Comment envoyer une facture restée en brouillon ?').score,
+        question: 'Comment envoyer une facture restée en brouillon ?',
+      },
     });
     expect(JSON.stringify(reply?.entities)).toContain(titleOf('facture-brouillon'));
   });
@@ -89,6 +93,20 @@ describe('fallback', () => {
     expect(h.f.unanswered[0]).toMatchObject({ conversationId: 'Convo1', at: h.f.now });
   });
 
+  it('varies its wording: a third miss in a row and a later first miss are not word for word the earlier ones', async () => {
+    const h = createHarness();
+    const first = text(await h.send('xyzzy plouf'));
+    const second = text(await h.send('le chat de ma voisine est bleu'));
+    const third = text(await h.send('zorglub zorglub'));
+    expect(new Set([first, second, third]).size).toBe(3);
+    expect(third).toContain('Un conseiller peut prendre le relais');
+    // An answer ends the run of misses; the next miss asks to rephrase again, in other words.
+    await h.send('Comment envoyer une facture restée en brouillon ?');
+    const again = text(await h.send('wxcvbn qsdfg'));
+    expect(again).not.toBe(first);
+    expect(again).toMatch(/reformuler|autres mots|phrases courtes/);
+  });
+
   it('offers only a ticket, with the next opening, when support is closed', async () => {
     const h = createHarness();
     h.f.open = false;
@@ -97,6 +115,21 @@ describe('fallback', () => {
     expect(text(second)).toContain('Prochaine ouverture : lundi à 8h30.');
     expect(actions(second)).toEqual(['Créer un ticket']);
     expect(h.f.agentPolls).toBe(0);
+  });
+});
+
+describe('English', () => {
+  it('answers an English question with the article, saying in English that the help is in French', async () => {
+    const h = createHarness();
+    const reply = last(await h.send('I forgot my password and cannot log in to Chorus Pro, how do I reset it?'));
+    expect(reply?.channelData?.relais).toMatchObject({ articleId: 'mot-de-passe-oublie' });
+    expect(reply?.text).toMatch(/^_Our help is written in French\. In short — \*\*.+\*\*: /);
+    expect(reply?.text).toContain(`Source : ${titleOf('mot-de-passe-oublie')}`);
+  });
+
+  it('admits in English that it did not understand an English message', async () => {
+    const h = createHarness();
+    expect(text(await h.send('what is the best pizza place near the office lol'))).toMatch(/^Sorry, I did not understand/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { actions, createHarness, last, text } from './harness';
+import { actions, createHarness, knowledge, last, text } from './harness';
 
 const QUESTION = 'Comment envoyer une facture restée en brouillon ?';
 
@@ -25,7 +25,7 @@ describe('feedback (Teams feedback loop)', () => {
         reaction: 'like',
         question: QUESTION,
         articleId: 'facture-brouillon',
-        score: 1,
+        score: knowledge.ask(QUESTION).score,
         comment: null,
         at: h.f.now,
       },
@@ -37,7 +37,7 @@ describe('feedback (Teams feedback loop)', () => {
     const replies = await h.rate(answerId, 'dislike');
     expect(invokeResponse(replies)).toEqual({ status: 200 });
     expect(text(replies)).toBe('Pouvez-vous préciser le dysfonctionnement rencontré ?');
-    expect(h.f.ratings[0]).toMatchObject({ reaction: 'dislike', articleId: 'facture-brouillon', score: 1, comment: null });
+    expect(h.f.ratings[0]).toMatchObject({ reaction: 'dislike', articleId: 'facture-brouillon', score: knowledge.ask(QUESTION).score, comment: null });
 
     // Looks like a question, but it is the comment: no answer from the knowledge base.
     const next = await h.send('mot de passe oublié, le bouton Valider et envoyer est grisé');

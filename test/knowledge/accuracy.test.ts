@@ -5,22 +5,29 @@ import { evaluate, parseEvalFile } from '../../knowledge/evaluate';
 
 const root = path.join(__dirname, '..', '..');
 const knowledge = createKnowledge({ articlesDir: path.join(root, 'knowledge', 'articles') });
-const load = (file: string) => parseEvalFile(fs.readFileSync(file, 'utf8'));
+const load = (...parts: string[]) => parseEvalFile(fs.readFileSync(path.join(root, 'knowledge', ...parts), 'utf8'));
 
+/**
+ * Regression floors a few points under the figures of knowledge/eval/README.md. These sets are
+ * training data for the decision now: the honest figures are the blind sets' first runs.
+ */
 describe('retrieval accuracy', () => {
-  const devFile = path.join(root, '..', 'shared', 'eval', 'dev-questions.jsonl');
-
   it('meets the targets on the public dev set', () => {
-    const r = evaluate(knowledge.ask, load(devFile));
+    const r = evaluate(knowledge.ask, load('eval', 'dev-questions.jsonl'));
     expect(r.misses).toEqual([]);
-    expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.inScopeAccuracy).toBe(1);
     expect(r.outOfScopeRejection).toBe(1);
   });
 
-  it('does not regress on the held-out calibration set', () => {
-    const r = evaluate(knowledge.ask, load(path.join(root, 'knowledge', 'calibration', 'questions.jsonl')));
-    // Floors a little under the figures in knowledge/README.md, to catch regressions.
-    expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(0.75);
-    expect(r.outOfScopeRejection).toBeGreaterThanOrEqual(0.9);
+  it.each([
+    [['calibration', 'questions.jsonl'], 0.9, 0.88],
+    [['eval', 'realistic-questions.jsonl'], 0.88, 0.88],
+    [['eval', 'blind', 'train-1.jsonl'], 0.8, 0.9],
+    [['eval', 'blind', 'train-2.jsonl'], 0.8, 0.9],
+    [['eval', 'blind', 'train-3.jsonl'], 0.8, 0.9],
+  ])('does not regress on %j', (file, inScope, rejected) => {
+    const r = evaluate(knowledge.ask, load(...file));
+    expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);
+    expect(r.outOfScopeRejection).toBeGreaterThanOrEqual(rejected);
   });
 });

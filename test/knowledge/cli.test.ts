@@ -25,7 +25,7 @@ describe('npm run ask (the CLI contract)', () => {
     expect(lines).toHaveLength(1);
     const r = JSON.parse(lines[0]!);
     expect(r).toMatchObject({ ...shape, kind: 'answer', articleId: 'facture-brouillon', intent: null });
-    expect(Object.keys(r).sort()).toEqual(['articleId', 'candidates', 'intent', 'kind', 'score']);
+    expect(Object.keys(r).sort()).toEqual(['articleId', 'candidates', 'intent', 'kind', 'language', 'score']);
     for (const c of r.candidates) expect(Object.keys(c).sort()).toEqual(['articleId', 'score']);
   });
 
@@ -49,7 +49,7 @@ describe('npm run ask (the CLI contract)', () => {
   });
 
   it('prints the evaluation report with accuracy figures and misses', async () => {
-    const { stdout } = await npm(['eval', '--', path.join(root, '..', 'shared', 'eval', 'dev-questions.jsonl')]);
+    const { stdout } = await npm(['eval', '--', path.join(root, 'knowledge', 'eval', 'dev-questions.jsonl')]);
     expect(stdout).toMatch(/in-scope accuracy\s+\d+\.\d %/);
     expect(stdout).toMatch(/strict top-1\s+\d+\.\d %/);
     expect(stdout).toMatch(/out-of-scope rejected\s+\d+\.\d %/);

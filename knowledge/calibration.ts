@@ -1,0 +1,115 @@
+import { FEATURE_NAMES, probability, trainLogistic, type DecisionModel } from './decision';
+import { contextAfter, type EvalItem } from './evaluate';
+import type { Knowledge } from './index';
+import { CLARIFY_BM25 } from './retriever';
+import type { AskContext } from './types';
+
+/** One labelled message as the decision saw it. */
+export interface Example {
+  item: EvalItem;
+  vector: number[];
+  /** The best-ranked article is an expected answer. */
+  right: boolean;
+  /** An expected article is among the clarification choices the ranking would offer. */
+  offered: boolean;
+  /** The message expects an article (not an intent nor a fallback). */
+  inScope: boolean;
+  /** The ranking has runners-up close enough to offer a choice. */
+  clarifiable: boolean;
+}
+
+const isArticle = (label: string) => label !== 'fallback' && !label.startsWith('intent:');
+
+/** The decision's inputs for each labelled message (context messages asked first, as in eval). */
+export function examplesOf(knowledge: Knowledge, items: readonly EvalItem[]): Example[] {
+  const out: Example[] = [];
+  for (const item of items) {
+    let context: AskContext | undefined;
+    for (const earlier of item.context ?? []) context = contextAfter(knowledge.ask(earlier, context), earlier, context);
+    // Messages that expect an intent are the intents' business, not the article decision's.
+    const expected = item.expect.filter(isArticle);
+    if (expected.length === 0 && !item.expect.includes('fallback')) continue;
+    const a = knowledge.analyse(item.q, context);
+    if (a.vector.length === 0 || a.reading.request) continue;
+    const top = a.ranked[0]!.articleId;
+    out.push({
+      item,
+      vector: a.vector,
+      right: expected.includes(top),
+      offered: a.ranked.filter((c) => c.relativeBm25 >= CLARIFY_BM25).slice(0, 3).some((c) => expected.includes(c.articleId)),
+      clarifiable: a.ranked.filter((c) => c.relativeBm25 >= CLARIFY_BM25).length > 1,
+      inScope: expected.length > 0,
+    });
+  }
+  return out;
+}
+
+export interface Fitted {
+  model: DecisionModel;
+  /** Out-of-fold probability of every example (k-fold cross-validation). */
+  outOfFold: number[];
+}
+
+/** Deterministic fold of an example (its text's hash), so a re-run gives the same folds. */
+function foldOf(text: string, k: number): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0) % k;
+}
+
+/** The decision on one example, given a probability and the thresholds (intents aside). */
+export function judged(e: Example, p: number, t: { answer: number; clarify: number }): boolean {
+  if (!e.inScope) return p < t.clarify || (p < t.answer && !e.clarifiable);
+  if (p >= t.answer) return e.right;
+  return p >= t.clarify && e.clarifiable && e.offered;
+}
+
+/** Balanced accuracy of thresholds over examples and their probabilities. */
+export function balancedOf(examples: readonly Example[], ps: readonly number[], t: { answer: number; clarify: number }) {
+  let inScope = 0;
+  let inOk = 0;
+  let out = 0;
+  let outOk = 0;
+  examples.forEach((e, i) => {
+    const ok = judged(e, ps[i]!, t);
+    if (e.inScope) {
+      inScope++;
+      if (ok) inOk++;
+    } else {
+      out++;
+      if (ok) outOk++;
+    }
+  });
+  const inScopeAccuracy = inScope ? inOk / inScope : 1;
+  const rejection = out ? outOk / out : 1;
+  return { inScopeAccuracy, rejection, balanced: (inScopeAccuracy + rejection) / 2 };
+}
+
+/**
+ * Fits the model on every example and measures it by k-fold cross-validation; the answer and
+ * clarify thresholds are those that maximise balanced accuracy on the out-of-fold probabilities,
+ * with out-of-scope rejection kept at or above `minRejection`.
+ */
+export function fit(examples: readonly Example[], options: { k?: number; l2?: number; minRejection?: number } = {}): Fitted {
+  const { k = 5, l2 = 0.01, minRejection = 0.95 } = options;
+  const ys = examples.map((e) => (e.right ? 1 : 0));
+  const outOfFold = new Array<number>(examples.length).fill(0);
+  for (let f = 0; f < k; f++) {
+    const train = examples.map((_, i) => i).filter((i) => foldOf(examples[i]!.item.q, k) !== f);
+    const part = trainLogistic(train.map((i) => examples[i]!.vector), train.map((i) => ys[i]!), { l2 });
+    const m = { ...part, features: [...FEATURE_NAMES], answer: 0.5, clarify: 0.5 };
+    examples.forEach((e, i) => {
+      if (foldOf(e.item.q, k) === f) outOfFold[i] = probability(m, e.vector);
+    });
+  }
+  let best = { answer: 0.5, clarify: 0.5, balanced: -1 };
+  for (let answer = 0.2; answer <= 0.9001; answer += 0.025) {
+    for (let clarify = answer; clarify >= answer - 0.3001 && clarify > 0; clarify -= 0.025) {
+      const r = balancedOf(examples, outOfFold, { answer, clarify });
+      if (r.rejection >= minRejection && r.balanced > best.balanced + 1e-9) best = { answer, clarify, balanced: r.balanced };
+    }
+  }
+  const whole = trainLogistic(examples.map((e) => e.vector), ys, { l2 });
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  return { model: { features: [...FEATURE_NAMES], ...whole, answer: r3(best.answer), clarify: r3(best.clarify) }, outOfFold };
+}

@@ -1,0 +1,126 @@
+import type { CandidateFeatures } from './features';
+
+/**
+ * The answer decision: a logistic model of "the best-ranked article is the right answer",
+ * trained by `npm run calibrate` with cross-validation on labelled questions (knowledge/README.md,
+ * "Decision"). Its inputs describe the best candidate, its lead over the runner-up and the
+ * message; none of them names an article or a word, so it applies to any base.
+ */
+export const FEATURE_NAMES = [
+  'score',
+  'coverage',
+  'knownCoverage',
+  'clauseCoverage',
+  'questionCoverage',
+  'questionUnknown',
+  'evidence',
+  'specific',
+  'runnerUpBm25',
+  'scoreLead',
+  'knownCoverageLead',
+  'terms',
+  'english',
+  'followUp',
+  'exampleContainment',
+  'exampleSimilarity',
+  'questionUnknownWords',
+  'coverageEvidence',
+  'englishUnknown',
+  'boundaryLead',
+  'boundaryBm25',
+  'boundaryExample',
+] as const;
+
+export interface DecisionModel {
+  features: readonly string[];
+  /** Standardisation of each input (training mean and standard deviation). */
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  /** Probability from which the best article is answered directly. */
+  answer: number;
+  /** Probability from which a near tie is offered as « Vouliez-vous dire » choices. */
+  clarify: number;
+}
+
+export interface MessageFacts {
+  terms: number;
+  english: boolean;
+  followUp: boolean;
+  /** The best-ranked topic the base does not answer (boundaries.yaml), if any matched. */
+  boundary?: CandidateFeatures;
+}
+
+export function featureVector(ranked: readonly CandidateFeatures[], facts: MessageFacts): number[] {
+  const a = ranked[0]!;
+  const b = ranked[1];
+  return [
+    a.score,
+    a.coverage,
+    a.knownCoverage,
+    a.clauseCoverage,
+    a.questionCoverage,
+    a.questionUnknown,
+    a.evidence / 4,
+    a.specific / 4,
+    b?.relativeBm25 ?? 0,
+    a.score - (b?.score ?? 0),
+    a.knownCoverage - (b?.knownCoverage ?? 0),
+    Math.log1p(facts.terms) / 4,
+    facts.english ? 1 : 0,
+    facts.followUp ? 1 : 0,
+    a.exampleContainment,
+    a.exampleSimilarity,
+    a.questionUnknownWords / 4,
+    a.coverage * (a.evidence / 4),
+    facts.english ? a.questionUnknown : 0,
+    (facts.boundary?.score ?? 0) - a.score,
+    Math.min(2, (facts.boundary?.relativeBm25 ?? 0) / a.relativeBm25),
+    (facts.boundary?.exampleSimilarity ?? 0) - a.exampleSimilarity,
+  ];
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function probability(model: DecisionModel, x: readonly number[]): number {
+  let z = model.bias;
+  for (let i = 0; i < x.length; i++) z += model.weights[i]! * ((x[i]! - model.mean[i]!) / model.scale[i]!);
+  return sigmoid(z);
+}
+
+/**
+ * L2-regularised logistic regression by full-batch gradient descent on standardised inputs:
+ * a few hundred examples and fourteen inputs need nothing more.
+ */
+export function trainLogistic(
+  xs: readonly number[][],
+  ys: readonly number[],
+  options: { l2?: number; epochs?: number; rate?: number } = {},
+): Pick<DecisionModel, 'mean' | 'scale' | 'weights' | 'bias'> {
+  const { l2 = 0.01, epochs = 3000, rate = 0.5 } = options;
+  const n = xs.length;
+  const d = xs[0]?.length ?? 0;
+  const mean = Array.from({ length: d }, (_, j) => xs.reduce((a, x) => a + x[j]!, 0) / n);
+  const scale = Array.from({ length: d }, (_, j) => {
+    const v = xs.reduce((a, x) => a + (x[j]! - mean[j]!) ** 2, 0) / n;
+    return Math.sqrt(v) || 1;
+  });
+  const zs = xs.map((x) => x.map((v, j) => (v - mean[j]!) / scale[j]!));
+  const weights = new Array<number>(d).fill(0);
+  let bias = 0;
+  for (let e = 0; e < epochs; e++) {
+    const grad = new Array<number>(d).fill(0);
+    let gb = 0;
+    for (let i = 0; i < n; i++) {
+      let z = bias;
+      for (let j = 0; j < d; j++) z += weights[j]! * zs[i]![j]!;
+      const err = sigmoid(z) - ys[i]!;
+      gb += err;
+      for (let j = 0; j < d; j++) grad[j]! += err * zs[i]![j]!;
+    }
+    for (let j = 0; j < d; j++) weights[j]! -= rate * (grad[j]! / n + l2 * weights[j]!);
+    bias -= rate * (gb / n);
+  }
+  return { mean, scale, weights, bias };
+}

@@ -1,0 +1,44 @@
+/**
+ * Everyday words that tell a user's story but never its topic: time, quantity, feelings,
+ * generic verbs and nouns, discourse words. Searching drops them, so that «il y a trois semaines,
+ * hier matin, franchement» does not count against a match (knowledge/README.md, "Analyser").
+ * Only words no article could be about belong here; domain words (facture, compte, paiement,
+ * connexion, formulaire…) never do. Accents are folded when the list is built.
+ */
+export const GENERAL_FR = `
+jour jours journee journees semaine semaines mois an ans annee annees minute minutes seconde matin matinee
+soir soiree nuit midi hier demain aujourd hui veille lendemain moment moments
+temps fois instant debut fin depuis dernier derniere derniers dernieres prochain prochaine prochains premier premiere
+deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent cents mille
+plusieurs quelques beaucoup peu plein tas nombreux nombreuses chaque autre autres certain certaine certains
+petit petite petits petites grand grande grands grandes gros grosse nouveau nouvelle nouveaux nouvelles vieux vieille
+bon bonne mauvais mauvaise vrai vraie simple simplement rapide rapidement vite longtemps souvent parfois jamais toujours
+encore deja enfin bientot tard tot maintenant actuellement recemment ensuite puis apres avant alors donc pourtant
+vraiment exactement franchement completement totalement absolument carrement clairement normalement seulement juste
+surtout notamment environ presque tellement assez plutot quand meme bref voila genre truc trucs machin chose choses
+gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme
+madame monsieur mesdames messieurs bonjour bonsoir cordialement salutations distinguees remercie remerciements avance
+sincerement respectueusement agreer veuillez prie expression sentiments meilleurs bien vouloir
+aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte
+penser pense crois croire sembler semble semblait dire dit disent parler parle expliquer explique comprendre comprends
+compris savoir sais sait connaitre connais voir vois vu regarder regarde essayer essaye essaie essaye tente tenter
+ reussir reussi marcher fonctionner fonctionne utiliser utilise servir sert trouver trouve
+chercher cherche passer passe rester reste attendre attends attendu mettre mis met prendre pris
+donner donne repondre repondu reponse reponses question questions probleme problemes souci soucis
+oui non ok okay merci svp stp pardon desole desolee excusez excuse
+`;
+
+export const GENERAL_EN = `
+day days week weeks month months year years hour hours minute minutes morning evening night today yesterday tomorrow ago
+time times moment last next first second third new old recent recently already still ever never always often sometimes
+soon late early now then just only really actually basically exactly simply quite very pretty rather almost
+one two three four five six seven eight nine ten twenty thirty hundred thousand several many much lot lots few little
+some every each other another own same different good bad great big small large long short whole full right wrong
+people person guy colleague colleagues boss team friend family manager staff
+say says said tell told think thought seem seems seemed look looks looked see seen saw try tried trying find found
+get gets got getting give gave given go goes went going gone come came coming make made use used using work works
+worked working keep kept let put puts show shows shown showed know knew known understand understood mean means
+thing things stuff way kind sort bit part problem problem problems question questions answer answers
+hello hi dear sir madam regards thanks thank cheers sincerely kindly please sorry urgent asap
+french france english uk british german spanish american
+`;

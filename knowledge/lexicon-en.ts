@@ -1,0 +1,62 @@
+/**
+ * English → French glossary of the portal's domain, for foreign suppliers who write in English
+ * (or mix both). It maps normalised English words and phrases to the French words the articles
+ * use, so an English question meets the same index; general English words are left alone and
+ * count as unknown words, as any word the base does not know. Words that are also French words
+ * ("date", "service", "client", "document", "public") need no entry.
+ */
+export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  'log in': 'connecter', 'sign in': 'connecter', 'logged in': 'connecte', 'log on': 'connecter', 'logging in': 'connexion',
+  'credit note': 'avoir', 'public works': 'travaux publics', 'construction works': 'travaux', 'building works': 'travaux',
+  'court expert': 'expert judiciaire', 'court interpreter': 'interprete judiciaire', 'legal costs': 'frais de justice',
+  'court fees': 'frais de justice', 'court costs': 'frais de justice', 'travel expenses': 'frais de deplacement',
+  'travel costs': 'frais de deplacement', 'postage costs': 'frais d affranchissement', 'postage fees': 'frais d affranchissement',
+  'project manager': 'maitre d oeuvre', 'prime contractor': 'titulaire', 'main contractor': 'titulaire',
+  'contracting authority': 'maitre d ouvrage', 'project owner': 'maitre d ouvrage', 'monthly statement': 'decompte mensuel',
+  'progress statement': 'decompte', 'payment application': 'demande de paiement', 'interim payment': 'acompte',
+  'help desk': 'support', 'helpdesk': 'support', 'support team': 'support', 'customer service': 'support',
+  'real person': 'conseiller', 'human being': 'conseiller', 'live agent': 'conseiller', 'live chat': 'chat en ligne',
+  'support ticket': 'ticket', 'sent back': 'rejete', 'e invoicing': 'facturation electronique', 'e invoice': 'facture electronique',
+  'electronic invoicing': 'facturation electronique', 'electronic invoice': 'facture electronique', 'private companies': 'entreprises privees',
+  'private sector': 'entreprises privees', 'private customers': 'clients prives', 'business customers': 'entreprises',
+  'reset link': 'lien de reinitialisation', 'reset email': 'email de reinitialisation', 'user id': 'identifiant',
+  'user name': 'identifiant', 'mailing list': 'lettre d information', 'user committee': 'comite', 'steering committee': 'instance de pilotage',
+  'new features': 'evolutions', 'feature request': 'demande d evolution', 'change request': 'demande d evolution',
+  'dont work': 'marche pas', 'doesn t work': 'marche pas', 'not working': 'marche pas', 'draft mode': 'mode brouillon',
+  'purchase order': 'bon de commande', 'bank details': 'coordonnees bancaires', 'tax number': 'numero fiscal',
+});
+
+export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  invoice: 'facture', invoices: 'factures', invoiced: 'facture', invoicing: 'facturation', bill: 'facture', bills: 'factures', billing: 'facturation',
+  draft: 'brouillon', drafts: 'brouillons', saved: 'enregistree', save: 'enregistrer', stuck: 'bloquee', pending: 'en attente',
+  send: 'envoyer', sent: 'envoye', sending: 'envoi', submit: 'envoyer', submitted: 'envoye', submitting: 'envoi', upload: 'deposer',
+  uploaded: 'depose', uploading: 'depot', deposit: 'depot', deposited: 'depose', filed: 'depose', post: 'deposer',
+  validate: 'valider', validated: 'validee', confirm: 'confirmer', confirmation: 'confirmation', button: 'bouton', screen: 'ecran',
+  received: 'recue', receive: 'recevoir', arrived: 'arrivee', arrive: 'arriver', customer: 'client', customers: 'clients', buyer: 'client',
+  password: 'mot de passe', passwords: 'mots de passe', forgot: 'oublie', forgotten: 'oublie', lost: 'perdu', reset: 'reinitialiser',
+  login: 'connexion', logon: 'connexion', signin: 'connexion', username: 'identifiant', locked: 'bloque', account: 'compte', accounts: 'comptes',
+  track: 'suivre', tracking: 'suivi', follow: 'suivre', status: 'statut', statuses: 'statuts', rejected: 'rejetee', rejection: 'rejet',
+  paid: 'payee', pay: 'payer', payment: 'paiement', payments: 'paiements', unpaid: 'impayee', overdue: 'retard', late: 'retard',
+  webinar: 'webinaire', webinars: 'webinaires', training: 'formation', trainings: 'formations', course: 'formation', courses: 'formations',
+  tutorial: 'tutoriel', tutorials: 'tutoriels', guide: 'guide', guides: 'guides', learn: 'apprendre', session: 'session', sessions: 'sessions',
+  newsletter: 'lettre d information', newsletters: 'lettres d information', subscribe: 'abonner', subscription: 'abonnement',
+  article: 'article', articles: 'articles', idea: 'idee', ideas: 'idees', suggest: 'proposer', propose: 'proposer', topic: 'sujet',
+  support: 'support', help: 'aide', contact: 'contacter', reach: 'joindre', phone: 'telephone', call: 'appeler', hours: 'horaires',
+  opening: 'ouverture', agent: 'conseiller', agents: 'conseillers', human: 'conseiller', humans: 'conseillers', person: 'personne',
+  someone: 'quelqu un', somebody: 'quelqu un', advisor: 'conseiller', adviser: 'conseiller', representative: 'conseiller', operator: 'conseiller',
+  talk: 'parler', speak: 'parler', chat: 'chat', ticket: 'ticket', tickets: 'tickets', request: 'demande', form: 'formulaire',
+  works: 'travaux', construction: 'travaux', contractor: 'titulaire', subcontractor: 'sous traitant', subcontractors: 'sous traitants',
+  architect: 'maitre d oeuvre', architects: 'maitres d oeuvre', statement: 'decompte', monthly: 'mensuel', amount: 'montant', wrong: 'faux',
+  refuse: 'refuser', reject: 'rejeter', supporting: 'justificatives', judicial: 'judiciaire', expert: 'expert',
+  interpreter: 'interprete', translator: 'traducteur', expenses: 'frais', costs: 'frais', fees: 'frais', travel: 'deplacement',
+  mileage: 'kilometriques', postage: 'affranchissement', stamps: 'timbres', train: 'train', hotel: 'hotel',
+  governance: 'gouvernance', roadmap: 'evolutions', changes: 'evolutions', improvements: 'evolutions', evolution: 'evolution',
+  decided: 'decidees', decide: 'decider', prioritised: 'priorisees', prioritized: 'priorisees', members: 'membres', committee: 'comite',
+  mandatory: 'obligatoire', compulsory: 'obligatoire', mandate: 'obligation', reform: 'reforme', private: 'privees', companies: 'entreprises',
+  company: 'entreprise', businesses: 'entreprises', reporting: 'reporting', edi: 'edi', erp: 'erp', bulk: 'masse', volume: 'volume',
+  automatically: 'automatiquement', automatic: 'automatique', provider: 'operateur', providers: 'operateurs', platform: 'plateforme',
+  portal: 'portail', hospital: 'hopital', hospitals: 'hopitaux', city: 'mairie', council: 'mairie', municipality: 'mairie',
+  town: 'mairie', school: 'ecole', university: 'universite', ministry: 'ministere', government: 'administration', body: 'organisme',
+  email: 'email', mail: 'email', emails: 'email', inbox: 'boite', missing: 'manquant', error: 'erreur',
+  difference: 'difference', between: 'entre', which: 'quelle', application: 'application', supplies: 'fournitures', services: 'services',
+});

@@ -1,0 +1,38 @@
+/**
+ * SMS, phonetic and chat spellings of French, word for word, on normalised words (lower case, no
+ * accents, apostrophes already split). The replacement is what the word stands for; function
+ * words then vanish as stop words, content words meet the articles' vocabulary. Only forms that
+ * are not themselves common French words are listed ("sa", "ou", "a" are left alone), so that a
+ * correctly spelt message never changes.
+ */
+export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  // function words and pronouns
+  jsuis: 'je suis', chui: 'je suis', chuis: 'je suis', jsui: 'je suis', jss: 'je suis',
+  jveux: 'je veux', jveu: 'je veux', veu: 'veux', jvoudrai: 'je voudrais', jvoudrais: 'je voudrais', voudrai: 'voudrais',
+  jpeux: 'je peux', jpeu: 'je peux', jpe: 'je peux', peu: 'peux', jsais: 'je sais', jsai: 'je sais', jsp: 'je ne sais pas',
+  jai: 'j ai', jariv: 'j arrive', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais',
+  jla: 'je la', jle: 'je le', jles: 'je les', jme: 'je me', jne: 'je ne', jen: 'j en', jdois: 'je dois', jdoi: 'je dois',
+  jtrouve: 'je trouve', jtrouv: 'je trouve', jcomprend: 'je comprends', jcomprends: 'je comprends', jcomprens: 'je comprends',
+  cmt: 'comment', cmnt: 'comment', cmment: 'comment', commen: 'comment', koi: 'quoi', kwa: 'quoi', koa: 'quoi',
+  pk: 'pourquoi', pq: 'pourquoi', pkoi: 'pourquoi', pourkoi: 'pourquoi', pkq: 'pourquoi', qd: 'quand', kan: 'quand', kand: 'quand',
+  ke: 'que', k: 'que', ki: 'qui', kel: 'quel', kelle: 'quelle', kels: 'quels', koman: 'comment', komment: 'comment',
+  pa: 'pas', pr: 'pour', pou: 'pour', ds: 'dans', dc: 'donc', ac: 'avec', avc: 'avec', avk: 'avec', ms: 'mais',
+  vs: 'vous', ns: 'nous', tt: 'tout', tte: 'toute', ts: 'tous', tjr: 'toujours', tjrs: 'toujours', tjs: 'toujours', toujour: 'toujours',
+  bcp: 'beaucoup', bcq: 'beaucoup', bocou: 'beaucoup', mm: 'meme', mem: 'meme', ya: 'il y a', yen: 'il y en', ptet: 'peut etre',
+  c: 'c est', cest: 'c est', g: 'j ai', ct: 'c etait', cetait: 'c etait', jetais: 'j etais', 
+  auj: 'aujourd hui', ajd: 'aujourd hui', aujourdhui: 'aujourd hui', dmn: 'demain', qq: 'quelques',
+  qqn: 'quelqu un', qq1: 'quelqu un', kelkun: 'quelqu un', quelquun: 'quelqu un', qqch: 'quelque chose', qqc: 'quelque chose',
+  slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cdlt: 'cordialement',
+  dsl: 'desole', deso: 'desole', nimporte: 'n importe', nn: 'non', ouai: 'oui', ouais: 'oui', wi: 'oui',
+  // content words people shorten
+  fact: 'facture', fac: 'facture', factu: 'facture', fctr: 'facture', fctre: 'facture', facts: 'factures', factur: 'facture',
+  connect: 'connecter', conexion: 'connexion', connection: 'connexion',
+  pb: 'probleme', pbm: 'probleme', pblm: 'probleme', pbl: 'probleme', prob: 'probleme', prblm: 'probleme', pbs: 'problemes',
+  msg: 'message', tel: 'telephone', num: 'numero', info: 'information', infos: 'informations',
+  adm: 'administration', admin: 'administration', ste: 'societe', entreprize: 'entreprise',
+  dossie: 'dossier', regl: 'reglement', dispo: 'disponible', dispos: 'disponibles',
+  // phonetic spellings seen in chat
+  anvoyer: 'envoyer', resu: 'recu', ressu: 'recu',
+  abonement: 'abonnement', abone: 'abonne', sabonner: 's abonner', sabonne: 's abonne', desabonner: 'desabonner',
+  moddepasse: 'mot de passe', motdepass: 'mot de passe', passwd: 'mot de passe', identifian: 'identifiant',
+});

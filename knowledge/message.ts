@@ -1,0 +1,156 @@
+import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
+import { createRewriter, SMS_REWRITES } from './rewrite';
+
+/**
+ * Reads a user's message before any retrieval: where the question is, what is negated, whether
+ * the user explicitly asks for a person or a ticket, whether it is a follow-up, which language.
+ * Everything here works on normalised text (lower case, no accents, elisions stripped) with
+ * patterns on whole words; the retriever then analyses each part with the search analyser.
+ */
+export interface Clause {
+  /** Normalised text of the clause (punctuation kept out). */
+  text: string;
+  /** The clause sits in a sentence that asks something («?», question word, request). */
+  question: boolean;
+  /** The user rejects what the clause names («je ne veux pas de webinaire»): it is not searched. */
+  negated: boolean;
+}
+
+export type Request = 'agent' | 'ticket';
+export type Language = 'fr' | 'en';
+
+export interface MessageReading {
+  clauses: Clause[];
+  /** An explicit request for a person or a ticket in a clause that is not negated. */
+  request: Request | null;
+  /** Starts like a follow-up («et pour…», «et après ?», «and what about…») or only points back. */
+  followUp: boolean;
+  /** Reports that what was suggested did not work («ça ne marche pas», «toujours pas»). */
+  failure: boolean;
+  language: Language;
+}
+
+const SENTENCE_END = /[.!?;\n…]+|\s:\s|\s-\s/;
+const QUESTION_START =
+  /^(?:(?:et|ok|alors|donc|mais|bon|bref|du coup|sinon)\s+)*(?:comment|pourquoi|quand|combien|quel|quels|quelle|quelles|ou|est ce|qu est|que|qui|quoi|peut on|puis je|dois je|faut il|y a t il|existe t il|est il|how|what|where|why|when|which|who|can|could|is|are|do|does|should|will)\b/;
+const QUESTION_INSIDE = /\b(?:comment|savoir|connaitre|est ce|quelle?s?|ou est|ou sont|ou trouver|ou se trouve|how|what|where|which)\b/;
+
+/** «je ne veux pas (de)…», «je n’ai pas besoin de…», «ce n’est pas (une question de)…», «pas de…», English alike. */
+const NEGATION =
+  /\b(?:(?:je|j|on|nous)\s+(?:ne\s+)?(?:veux|veut|voulons|voudrais|cherche|cherchons|demande|demandons|parle|parlons|souhaite|souhaitons|vise|signale|signalons)\s+pas|(?:ne\s+)?(?:porte|portent|concerne|concernent)\s+pas\s+sur|(?:ce|c)\s+ne\s+sont\s+pas|(?:je|j|on|nous)\s+(?:ne\s+)?(?:ai|avons|a)\s+pas\s+besoin|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:pour|de|d|du|des|un|une|la|le|les|sur|au|ma|mon|mes|une question)\b)|(?:il\s+)?(?:ne\s+)?agit\s+pas|^(?:non\s+)?pas\s+(?:de|d|du|des|pour|besoin)\b|(?:i|we)\s+(?:don\s?t|do not|dont|didn\s?t)\s+(?:want|need|mean|care)|\bnot\s+(?:about|asking|looking for|interested in)|i\s?m not\s+(?:asking|looking|talking)|(?:this|it)\s+(?:is|s)\s+not\s+about|no\s+thanks?)\b/;
+
+const AGENT_TARGET =
+  /\b(?:conseill(?:er|ere|ers|eres)|agents?|humains?|etre humain|operat(?:eur|eurs|rice)|interlocut(?:eur|rice)|(?:une|vraie|vraies|real)\s+personnes?|quelqu un|quelquun|qqn|person|someone|somebody|human|advis(?:e|o)r|representative)\b/;
+const AGENT_ACTION =
+  /\b(?:parl\w*|discut\w*|echang\w*|joindr\w*|contact\w*|avoir|passe[rz]?|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect|transfer|get|put)\b/;
+const TICKET_TARGET =
+  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:au|de)\s+support|signalement)\b/;
+const TICKET_ACTION =
+  /\b(?:ouvr\w*|cre[ea]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open|create|raise|file|log|submit)\b/;
+/** The user asks the bot to do it (desire, polite request, imperative), not how it is done. */
+const REQUEST_MARKER =
+  /\b(?:(?:je|j)\s+(?:veux|voudrais|voudrai|aimerais|aimerai|souhaite|souhaiterais|prefere|prefererais|demande|exige)|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|mettez|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|maintenant|tout de suite|directement|immediatement|right now|asap)\b/;
+/** How a thing is done, where, when: an article's question, not a request to the bot. */
+const HOW_TO =
+  /\b(?:comment|ou (?:est|sont|se trouve|trouver|je|on|puis|peut)|quel|quelle|quels|quelles|horaires?|heures?|jusqu|quand|samedi|dimanche|week end|est il possible|y a t il|existe|procedure|marche a suivre|trouve pas|how|where|when|which|what time|is there|are there|opening)\b/;
+
+const FOLLOW_UP =
+  /^(?:(?:ok|okay|d accord|bon|super|merci|parfait|alors|ah|oui|non)\s+)*(?:et|and|what about|how about|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then)\b/;
+const FAILURE =
+  /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|toujours pas|rien ne se passe|(?:ne|n)?\s*a pas (?:marche|fonctionne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
+
+const EN_FUNCTION = new Set(
+  'the is are how do does did can could would should i we our my you your to of for with what where why when who which please it this that there have has not am be been was were will get any if from about into by at or and but they them their he she his her its so just still yet some yes hi hello thanks want need know in don doesn didn cannot isn aren m s t ve ll d'.split(' '),
+);
+const FR_FUNCTION = new Set(
+  'je tu il elle nous vous ils le la les un une des du de et est pour dans sur avec que qui pas ne mon ma mes ce cette comment pourquoi ou quand mais ai suis sont au aux se sa son ses leur ca y bonjour merci'.split(' '),
+);
+
+function languageOf(words: string[]): Language {
+  let en = 0;
+  let fr = 0;
+  for (const w of words) {
+    if (EN_FUNCTION.has(w)) en++;
+    if (FR_FUNCTION.has(w)) fr++;
+  }
+  return en >= 2 && en > 1.5 * fr ? 'en' : 'fr';
+}
+
+/** Chat spellings only («jvoudrai» → «je voudrais»): the patterns below are French and English. */
+const sms = createRewriter(SMS_REWRITES);
+
+/** Words of a normalised string: letters and digits only, one space apart, chat spellings expanded. */
+const wordsOf = (s: string): string => {
+  const plain = s.replace(/[^a-z0-9]+/g, ' ').trim();
+  return plain ? sms.apply(plain.split(' ')).join(' ') : '';
+};
+
+/** A short clause needs no verb: «un humain svp». */
+const SHORT_CLAUSE_WORDS = 8;
+/** «je veux un (vrai) conseiller…», «I want a human»: the wish names the person directly. */
+const WANTS_AGENT = new RegExp(
+  `\\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|prefere|exige|want|need|d like)\\s+(?:(?:un|une|a|an|vrai|vraie|real|live)\\s+)*${AGENT_TARGET.source.slice(2)}`,
+);
+
+function requestIn(clause: string): Request | null {
+  if (!REQUEST_MARKER.test(clause) || HOW_TO.test(clause)) return null;
+  const short = clause.split(' ').length <= SHORT_CLAUSE_WORDS;
+  if (AGENT_TARGET.test(clause) && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause))) return 'agent';
+  if (TICKET_TARGET.test(clause) && (short || TICKET_ACTION.test(clause))) return 'ticket';
+  return null;
+}
+
+/**
+ * Splits a sentence into clauses at commas and «mais»; a negation covers its clause from the
+ * trigger on (words before it stay: «facture, je ne veux pas de webinaire»).
+ */
+function clausesOf(sentence: string, question: boolean): Clause[] {
+  const out: Clause[] = [];
+  for (const part of sentence.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/)) {
+    const text = wordsOf(part);
+    if (!text) continue;
+    const neg = NEGATION.exec(text);
+    if (neg) {
+      const before = text.slice(0, neg.index).trim();
+      if (before) out.push({ text: before, question, negated: false });
+      out.push({ text: text.slice(neg.index), question, negated: true });
+    } else {
+      out.push({ text, question, negated: false });
+    }
+  }
+  return out;
+}
+
+export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): MessageReading {
+  const normalized = normalizeSurface(raw, maxChars);
+  const clauses: Clause[] = [];
+  for (const sentence of normalized.split(SENTENCE_END)) {
+    const words = wordsOf(sentence);
+    if (!words) continue;
+    const asks = QUESTION_START.test(words) || QUESTION_INSIDE.test(words) || REQUEST_MARKER.test(words);
+    clauses.push(...clausesOf(sentence, asks));
+  }
+  // A sentence ending with «?» asks, whatever its first word.
+  markQuestionMarks(normalized, clauses);
+  let request: Request | null = null;
+  for (const c of clauses) if (!c.negated && !request) request = requestIn(c.text);
+  const all = wordsOf(normalized);
+  return {
+    clauses,
+    request,
+    followUp: normalized.split(SENTENCE_END).some((sentence) => FOLLOW_UP.test(wordsOf(sentence))),
+    failure: FAILURE.test(all),
+    language: languageOf(all.split(' ')),
+  };
+}
+
+/** Clauses of sentences that end with a question mark are questions. */
+function markQuestionMarks(normalized: string, clauses: Clause[]): void {
+  const asked = new Set<string>();
+  for (const m of normalized.matchAll(/([^.!?;\n…]*)\?/g)) {
+    const w = wordsOf(m[1] ?? '');
+    if (w) asked.add(w);
+  }
+  if (asked.size === 0) return;
+  for (const c of clauses) if ([...asked].some((a) => a.includes(c.text))) c.question = true;
+}

@@ -1,0 +1,61 @@
+import { readMessage } from '../../knowledge/message';
+
+const negated = (q: string) => readMessage(q).clauses.filter((c) => c.negated).map((c) => c.text);
+const kept = (q: string) => readMessage(q).clauses.filter((c) => !c.negated).map((c) => c.text);
+
+describe('reading a message', () => {
+  it('cuts a long message into clauses and marks the ones that ask', () => {
+    const r = readMessage(
+      'Bonjour, je suis traiteur à Vannes. Hier j’ai saisi une facture pour la mairie. Comment je la fais partir ? Merci.',
+    );
+    expect(r.clauses.map((c) => c.text)).toEqual(['bonjour', 'je suis traiteur a vannes', 'hier ai saisi une facture pour la mairie', 'comment je la fais partir', 'merci']);
+    expect(r.clauses.filter((c) => c.question).map((c) => c.text)).toEqual(['comment je la fais partir']);
+  });
+
+  it.each([
+    ['je ne veux pas de webinaire, je veux changer mon mot de passe', ['je ne veux pas de webinaire'], ['je veux changer mon mot de passe']],
+    ["Je n'ai pas besoin d'un agent : comment suivre ma facture ?", ['je ai pas besoin un agent'], ['comment suivre ma facture']],
+    ['Ma question ne porte pas sur les factures publiques, mais sur le B2B', ['ne porte pas sur les factures publiques'], ['ma question', 'sur le b2b']],
+    ["I don't want a webinar, I need to reset my password", ['i don t want a webinar'], ['i need to reset my password']],
+  ])('leaves the rejected part out: %s', (q, out, stay) => {
+    expect(negated(q)).toEqual(out);
+    expect(kept(q)).toEqual(stay);
+  });
+
+  it('does not take a description of the problem for a rejection', () => {
+    expect(negated("ma facture n'est pas partie et le client ne l'a pas reçue")).toEqual([]);
+  });
+
+  it.each([
+    ['est-ce que je peux avoir un humain ? ma facture est en brouillon depuis 3 semaines', 'agent'],
+    ['Non merci, je ne veux pas un autre article, je veux parler à quelqu’un du support directement.', 'agent'],
+    ['jveux un conseiller en direct stp c urgent', 'agent'],
+    ['Can I speak to a real person please?', 'agent'],
+    ['Mon problème n’est pas réglé : vous pouvez m’ouvrir un ticket ?', 'ticket'],
+    ['jvoudrai ouvrir un ticket stp', 'ticket'],
+  ])('finds an explicit request inside the message: %s', (q, request) => {
+    expect(readMessage(q).request).toBe(request);
+  });
+
+  it.each([
+    'comment contacter un conseiller ?',
+    'je ne trouve pas le bouton pour créer une demande, il est où ?',
+    'on peut chatter avec un agent le samedi ?',
+    'je ne veux pas parler à un conseiller, juste savoir comment suivre ma facture',
+  ])('a question about how to reach a person is not a request: %s', (q) => {
+    expect(readMessage(q).request).toBeNull();
+  });
+
+  it('recognises follow-ups and failure reports', () => {
+    expect(readMessage('et pour une facture de travaux ?').followUp).toBe(true);
+    expect(readMessage('ok c’est parti. Et maintenant je vois où si elle est arrivée ?').followUp).toBe(true);
+    expect(readMessage('comment suivre ma facture ?').followUp).toBe(false);
+    expect(readMessage('ça ne marche toujours pas').failure).toBe(true);
+  });
+
+  it('tells English from French, mixed messages staying French', () => {
+    expect(readMessage('How do I reset my password on the portal?').language).toBe('en');
+    expect(readMessage('Comment réinitialiser mon mot de passe ?').language).toBe('fr');
+    expect(readMessage('Le tracking de mes invoices, ça se passe où ?').language).toBe('fr');
+  });
+});

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { createKnowledge } from '../../knowledge';
+import { probability, trainLogistic, FEATURE_NAMES } from '../../knowledge/decision';
+import { loadDecisionModel } from '../../knowledge';
+
+/** The behaviours of issue 10 on the real base (the figures are in knowledge/eval/README.md). */
+const knowledge = createKnowledge({ articlesDir: path.join(__dirname, '..', '..', 'knowledge', 'articles') });
+const answered = (q: string, context?: { lastQuestion: string }) => {
+  const r = knowledge.ask(q, context);
+  return r.kind === 'answer' ? r.articleId : r.kind === 'intent' ? `intent:${r.intent}` : r.kind;
+};
+
+describe('understanding people as they write', () => {
+  it('finds the question inside a long story as surely as in two words', () => {
+    const long =
+      'Bonjour, je suis traiteur et j’ai fait le buffet des vœux du maire en janvier. J’ai saisi ma facture sur le portail ' +
+      'la semaine dernière, tout rempli, puis j’ai cliqué sur Enregistrer avant de fermer. La comptable de la mairie me dit ' +
+      'qu’elle n’a rien reçu et dans mon espace la facture est toujours marquée brouillon. Qu’est-ce que j’ai oublié ? Merci !';
+    expect(long.length).toBeGreaterThan(350);
+    expect(answered(long)).toBe('facture-brouillon');
+    expect(answered('facture brouillon')).toBe('facture-brouillon');
+    expect(knowledge.ask(long).score).toBeGreaterThan(0.8);
+  });
+
+  it.each([
+    ['jarive pa a envoyé ma fact, elle est tjr en brouillon', 'facture-brouillon'],
+    ['jai oublie mon mdp et jarrive plu a me connecter', 'mot-de-passe-oublie'],
+    ['cmt je declare mes frais de deplacement pr une expertise judiciaire', 'frais-de-justice-frais-divers'],
+  ])('reads SMS spelling and typos: %s', (q, id) => {
+    expect(answered(q)).toBe(id);
+  });
+
+  it('answers English with the right article and says the message is English', () => {
+    const r = knowledge.ask('Can we send our invoices to Chorus Pro by EDI through a service provider instead of uploading them?');
+    expect(r).toMatchObject({ kind: 'answer', articleId: 'envoi-edi', language: 'en' });
+    expect(knowledge.ask('Comment envoyer mes factures en EDI ?').language).toBe('fr');
+  });
+
+  it('lets an explicit request for a person or a ticket win over the topic around it', () => {
+    expect(answered('est-ce que je peux avoir un humain ? ma facture est en brouillon depuis trois semaines')).toBe('intent:agent');
+    expect(answered('je voudrais parler à quelqu’un svp')).toBe('intent:agent');
+    expect(answered('Rien ne marche avec mon mot de passe, ouvrez-moi un ticket svp')).toBe('intent:ticket');
+    // Asking how to reach support is a question for the articles, not a request.
+    expect(answered('comment contacter le support, et à quelles heures ?')).toBe('contacter-le-support');
+  });
+
+  it('keeps the question when greetings and thanks surround it', () => {
+    expect(answered('Bonjour ! merci de m’aider : où en est ma facture déposée à l’hôpital ? Bonne journée')).toBe('suivre-une-facture');
+  });
+
+  it('does not match the topic the user rejects', () => {
+    expect(answered('je ne veux pas de webinaire, je veux récupérer mon mot de passe')).toBe('mot-de-passe-oublie');
+    expect(answered('Je ne veux pas de réponse sur les factures, je veux changer l’adresse de ma carte grise')).toBe('fallback');
+  });
+
+  it('understands follow-ups with the previous question as context', () => {
+    expect(answered('et le samedi ?', { lastQuestion: 'Quels sont les horaires du chat avec un agent ?' })).toBe('contacter-le-support');
+    expect(answered('et les timbres pour envoyer mon rapport ?', { lastQuestion: 'comment déclarer mes frais de déplacement d’expert judiciaire ?' })).toBe(
+      'frais-de-justice-frais-divers',
+    );
+    // A follow-up that names a topic of its own is answered on it.
+    expect(answered('et si elle est encore en brouillon ?', { lastQuestion: 'comment suivre ma facture ?' })).toBe('facture-brouillon');
+    // Without context the same words are not enough.
+    expect(answered('et le samedi ?')).not.toBe('contacter-le-support');
+  });
+
+  it.each([
+    'comment modifier le RIB de ma société pour les virements ?',
+    'quel taux de TVA appliquer sur ma facture chorus pro ?',
+    'faire un avoir sur une facture déjà payée',
+    'erreur 401 sur l’API avec mon compte technique',
+    'comment renouveler mon passeport ?',
+  ])('falls back on portal questions the base does not answer: %s', (q) => {
+    expect(knowledge.ask(q).kind).toBe('fallback');
+  });
+});
+
+describe('the decision model', () => {
+  it('is a logistic model over the documented inputs, with thresholds from calibration', () => {
+    const m = loadDecisionModel();
+    expect(m.features).toEqual([...FEATURE_NAMES]);
+    expect(m.weights).toHaveLength(FEATURE_NAMES.length);
+    expect(m.clarify).toBeLessThanOrEqual(m.answer);
+    expect(m.answer).toBeGreaterThan(0);
+    expect(m.answer).toBeLessThan(1);
+  });
+
+  it('learns a separable rule and its probability grows with the evidence', () => {
+    const xs: number[][] = [];
+    const ys: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const a = (i % 20) / 20;
+      const b = ((i * 7) % 20) / 20;
+      xs.push([a, b]);
+      ys.push(a + b > 1 ? 1 : 0);
+    }
+    const fitted = trainLogistic(xs, ys, { epochs: 2000 });
+    const m = { ...fitted, features: ['a', 'b'], answer: 0.5, clarify: 0.5 };
+    const right = xs.filter((x, i) => (probability(m, x) >= 0.5 ? 1 : 0) === ys[i]).length;
+    expect(right / xs.length).toBeGreaterThan(0.95);
+    expect(probability(m, [0.9, 0.9])).toBeGreaterThan(probability(m, [0.6, 0.6]));
+    expect(probability(m, [0.6, 0.6])).toBeGreaterThan(probability(m, [0.1, 0.1]));
+  });
+});
