@@ -14,10 +14,14 @@ import { medianTime, ms, ratio, timeEach } from './stats';
  */
 const root = path.join(__dirname, '..');
 const real = loadArticles(path.join(root, 'knowledge', 'articles'));
+/** Every labelled question the project keeps: short ones and the realistic and blind sets' long, SMS and English ones. */
+const evalDir = path.join(root, 'knowledge', 'eval');
 const realQuestions = [
-  ...parseEvalFile(fs.readFileSync(path.join(root, 'knowledge', 'calibration', 'questions.jsonl'), 'utf8')),
-  ...parseEvalFile(fs.readFileSync(path.join(root, 'knowledge', 'eval', 'dev-questions.jsonl'), 'utf8')),
-].map((i) => i.q);
+  path.join(root, 'knowledge', 'calibration', 'questions.jsonl'),
+  path.join(evalDir, 'dev-questions.jsonl'),
+  path.join(evalDir, 'realistic-questions.jsonl'),
+  ...fs.readdirSync(path.join(evalDir, 'blind')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(evalDir, 'blind', f)),
+].flatMap((file) => parseEvalFile(fs.readFileSync(file, 'utf8')).map((i) => i.q));
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const heap = (): number => {

@@ -1,4 +1,4 @@
-import type { CandidateFeatures } from './features';
+import type { CandidateFeatures, ExampleFit } from './features';
 
 /**
  * The answer decision: a logistic model of "the best-ranked article is the right answer",
@@ -48,8 +48,11 @@ export interface MessageFacts {
   terms: number;
   english: boolean;
   followUp: boolean;
-  /** The best-ranked topic the base does not answer (boundaries.yaml), if any matched. */
+  /** How the best article's example questions fit the message. */
+  fit: ExampleFit;
+  /** The best-ranked topic the base does not answer (boundaries.yaml), if any matched, and its fit. */
   boundary?: CandidateFeatures;
+  boundaryFit?: ExampleFit;
 }
 
 export function featureVector(ranked: readonly CandidateFeatures[], facts: MessageFacts): number[] {
@@ -70,14 +73,14 @@ export function featureVector(ranked: readonly CandidateFeatures[], facts: Messa
     Math.log1p(facts.terms) / 4,
     facts.english ? 1 : 0,
     facts.followUp ? 1 : 0,
-    a.exampleContainment,
-    a.exampleSimilarity,
+    facts.fit.containment,
+    facts.fit.similarity,
     a.questionUnknownWords / 4,
     a.coverage * (a.evidence / 4),
     facts.english ? a.questionUnknown : 0,
     (facts.boundary?.score ?? 0) - a.score,
     Math.min(2, (facts.boundary?.relativeBm25 ?? 0) / a.relativeBm25),
-    (facts.boundary?.exampleSimilarity ?? 0) - a.exampleSimilarity,
+    (facts.boundaryFit?.similarity ?? 0) - facts.fit.similarity,
   ];
 }
 

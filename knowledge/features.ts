@@ -7,6 +7,8 @@ export interface MessageTerms {
   terms: string[];
   /** Terms per clause; `question` marks the clauses that ask. */
   parts: { terms: string[]; question: boolean }[];
+  /** Terms that stand for a misspelt word (typo corrected): they count `approximateCredit`. */
+  corrected: ReadonlySet<string>;
 }
 
 /**
@@ -33,12 +35,21 @@ export interface CandidateFeatures {
   specific: number;
   /** Relative BM25 (ranking strength against the best candidate). */
   relativeBm25: number;
-  /** Best share of one of the article's example questions found in the message. */
-  exampleContainment: number;
-  /** Best Dice similarity between one example question and one clause of the message. */
-  exampleSimilarity: number;
   /** Unknown words in the asking clauses, capped at 4. */
   questionUnknownWords: number;
+}
+
+/** How well the article's own example questions fit the message (computed for the few candidates the decision reads). */
+export interface ExampleFit {
+  /** Best share of one of the article's example questions found in the message. */
+  containment: number;
+  /** Best Dice similarity between one example question and one clause of the message. */
+  similarity: number;
+}
+
+export interface Described {
+  candidates: CandidateFeatures[];
+  exampleFit(articleId: string): ExampleFit;
 }
 
 interface Weighted {
@@ -62,74 +73,94 @@ export function createFeatureScorer(index: KnowledgeIndex, scoring: ScoringOptio
     };
   };
 
-  return function score(message: MessageTerms, hits: IndexHit[]): CandidateFeatures[] {
-    // A word the base does not know but that met a known term by typo tolerance weighs as that
-    // term («brouilon» as «brouillon»): a typo is not an unknown topic.
-    const corrected = new Map<string, string>();
-    for (const h of hits) for (const [q, t] of h.approximate) if (!corrected.has(q)) corrected.set(q, t);
-    const w = new Map(message.terms.map((t) => [t, weigh(corrected.get(t) ?? t)]));
+  return function describe(message: MessageTerms, hits: IndexHit[]): Described {
+    // A truncated word that met a longer known term weighs as that term: it is not an unknown topic.
+    const completed = new Map<string, string>();
+    for (const h of hits) for (const [q, t] of h.approximate) if (!completed.has(q)) completed.set(q, t);
+    const w = new Map(message.terms.map((t) => [t, weigh(completed.get(t) ?? t)]));
     const best = hits[0]?.bm25 ?? 0;
-    if (best === 0 || w.size === 0) return [];
-    const asking = message.parts.filter((p) => p.question && p.terms.length > 0);
-    const questionTerms = asking.length ? [...new Set(asking.flatMap((p) => p.terms))] : message.terms;
-    const mass = (terms: readonly string[], known = false) =>
-      terms.reduce((a, t) => a + (known && !w.get(t)!.known ? 0 : w.get(t)!.weight), 0);
-    const unknownQ = mass(questionTerms) === 0 ? 0 : 1 - mass(questionTerms, true) / mass(questionTerms);
-    const unknownQWords = Math.min(4, questionTerms.filter((t) => !w.get(t)!.known).length);
-    const spelt = (t: string) => corrected.get(t) ?? t;
-    const all = new Set(message.terms.map(spelt));
+    const spelt = (t: string) => completed.get(t) ?? t;
+    const spelling = new Set(message.terms.map(spelt));
     const clauses = message.parts.filter((p) => p.terms.length > 0).map((p) => new Set(p.terms.map(spelt)));
-    const exampleFit = (articleId: string) => {
+    const exampleFit = (articleId: string): ExampleFit => {
       let containment = 0;
-      let dice = 0;
+      let similarity = 0;
       for (const q of examples.get(articleId) ?? []) {
         if (q.size === 0) continue;
         let inAll = 0;
-        for (const t of q) if (all.has(t)) inAll++;
+        for (const t of q) if (spelling.has(t)) inAll++;
         containment = Math.max(containment, inAll / q.size);
+        if (inAll === 0) continue;
         for (const c of clauses) {
           let common = 0;
           for (const t of q) if (c.has(t)) common++;
-          dice = Math.max(dice, (2 * common) / (q.size + c.size));
+          similarity = Math.max(similarity, (2 * common) / (q.size + c.size));
         }
       }
-      return { containment, dice };
+      return { containment, similarity };
     };
+    if (best === 0 || w.size === 0) return { candidates: [], exampleFit };
 
-    return hits
+    // Everything that does not depend on the candidate is computed once, over term positions.
+    const terms = message.terms;
+    const pos = new Map(terms.map((t, i) => [t, i]));
+    const weight = terms.map((t) => w.get(t)!.weight);
+    const known = terms.map((t) => w.get(t)!.known);
+    const specificTerm = terms.map((t) => w.get(t)!.specific);
+    const indices = (ts: readonly string[]) => [...new Set(ts)].map((t) => pos.get(t)).filter((i): i is number => i !== undefined);
+    const all = indices(terms);
+    const asking = message.parts.filter((p) => p.question && p.terms.length > 0);
+    const question = asking.length ? indices(asking.flatMap((p) => p.terms)) : all;
+    const parts = message.parts.map((p) => indices(p.terms)).filter((ix) => ix.length > 0);
+    const mass = (ix: readonly number[], knownOnly = false) => {
+      let m = 0;
+      for (const i of ix) if (!knownOnly || known[i]) m += weight[i]!;
+      return m;
+    };
+    const allMass = mass(all);
+    const knownMass = mass(all, true);
+    const questionMass = mass(question);
+    const partMass = parts.map((ix) => mass(ix));
+    const unknownQ = questionMass === 0 ? 0 : 1 - mass(question, true) / questionMass;
+    const unknownQWords = Math.min(4, question.filter((i) => !known[i]).length);
+    const credit = new Array<number>(terms.length);
+
+    const candidates = hits
       .map((hit) => {
-        const credit = (t: string) => (hit.exact.has(t) ? 1 : hit.approximate.has(t) ? scoring.approximateCredit : 0);
-        const covered = (terms: readonly string[], known = false) =>
-          terms.reduce((a, t) => a + (known && !w.get(t)!.known ? 0 : credit(t) * w.get(t)!.weight), 0);
-        const ratio = (terms: readonly string[], known = false) => {
-          const m = mass(terms, known);
-          return m === 0 ? 0 : covered(terms, known) / m;
+        for (let i = 0; i < terms.length; i++) {
+          const t = terms[i]!;
+          credit[i] = hit.exact.has(t) ? (message.corrected.has(t) ? scoring.approximateCredit : 1) : hit.approximate.has(t) ? scoring.approximateCredit : 0;
+        }
+        const covered = (ix: readonly number[], knownOnly = false) => {
+          let c = 0;
+          for (const i of ix) if (!knownOnly || known[i]) c += credit[i]! * weight[i]!;
+          return c;
         };
-        const evidenceMass = covered(message.terms, true);
+        const evidenceMass = covered(all, true);
         let clauseCoverage = 0;
-        for (const p of message.parts) if (p.terms.some((t) => credit(t) > 0)) clauseCoverage = Math.max(clauseCoverage, ratio(p.terms));
+        parts.forEach((ix, k) => {
+          if (partMass[k]! > 0 && ix.some((i) => credit[i]! > 0)) clauseCoverage = Math.max(clauseCoverage, covered(ix) / partMass[k]!);
+        });
         let specific = 0;
-        for (const t of message.terms) if (w.get(t)!.specific && credit(t) > 0) specific++;
-        const coverage = ratio(message.terms);
+        for (const i of all) if (specificTerm[i] && credit[i]! > 0) specific++;
+        const coverage = allMass === 0 ? 0 : covered(all) / allMass;
         const relativeBm25 = hit.bm25 / best;
         const strength = Math.min(1, evidenceMass / (scoring.evidenceScale * idfMax));
-        const fit = exampleFit(hit.articleId);
         return {
           articleId: hit.articleId,
-          exampleContainment: fit.containment,
-          exampleSimilarity: fit.dice,
-          questionUnknownWords: unknownQWords,
           score: coverage * strength * relativeBm25,
           coverage,
-          knownCoverage: ratio(message.terms, true),
+          knownCoverage: knownMass === 0 ? 0 : evidenceMass / knownMass,
           clauseCoverage,
-          questionCoverage: ratio(questionTerms),
+          questionCoverage: questionMass === 0 ? 0 : covered(question) / questionMass,
           questionUnknown: unknownQ,
+          questionUnknownWords: unknownQWords,
           evidence: Math.min(4, evidenceMass / idfMax),
           specific: Math.min(4, specific),
           relativeBm25,
         };
       })
       .sort((a, b) => b.score - a.score);
+    return { candidates, exampleFit };
   };
 }

@@ -19,6 +19,10 @@ surtout notamment environ presque tellement assez plutot quand meme bref voila g
 gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme
 madame monsieur mesdames messieurs bonjour bonsoir cordialement salutations distinguees remercie remerciements avance
 sincerement respectueusement agreer veuillez prie expression sentiments meilleurs bien vouloir
+indiquer indiquez indiquiez preciser precisez demarche demarches modalites permets permettre saurais gre anticipes
+anticipation disposition egard attention remercier remerciant cordiales salutation
+nul nulle nuls pourri pourrie inacceptable honteux lamentable ridicule catastrophique galere galerer arnaque
+dingue fou folle enfer stop
 aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte
 penser pense crois croire sembler semble semblait dire dit disent parler parle expliquer explique comprendre comprends
 compris savoir sais sait connaitre connais voir vois vu regarder regarde essayer essaye essaie essaye tente tenter

@@ -30,7 +30,7 @@ export interface MessageReading {
   language: Language;
 }
 
-const SENTENCE_END = /[.!?;\n…]+|\s:\s|\s-\s/;
+const SENTENCE_SPLIT = /([.!?;\n…]+|\s:\s|\s-\s)/;
 const QUESTION_START =
   /^(?:(?:et|ok|alors|donc|mais|bon|bref|du coup|sinon)\s+)*(?:comment|pourquoi|quand|combien|quel|quels|quelle|quelles|ou|est ce|qu est|que|qui|quoi|peut on|puis je|dois je|faut il|y a t il|existe t il|est il|how|what|where|why|when|which|who|can|could|is|are|do|does|should|will)\b/;
 const QUESTION_INSIDE = /\b(?:comment|savoir|connaitre|est ce|quelle?s?|ou est|ou sont|ou trouver|ou se trouve|how|what|where|which)\b/;
@@ -123,34 +123,20 @@ function clausesOf(sentence: string, question: boolean): Clause[] {
 
 export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): MessageReading {
   const normalized = normalizeSurface(raw, maxChars);
+  // Sentences alternate with their delimiters: a sentence followed by «?» asks.
+  const pieces = normalized.split(SENTENCE_SPLIT);
   const clauses: Clause[] = [];
-  for (const sentence of normalized.split(SENTENCE_END)) {
+  let followUp = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const sentence = pieces[i]!;
     const words = wordsOf(sentence);
     if (!words) continue;
-    const asks = QUESTION_START.test(words) || QUESTION_INSIDE.test(words) || REQUEST_MARKER.test(words);
+    const asks = (pieces[i + 1] ?? '').includes('?') || QUESTION_START.test(words) || QUESTION_INSIDE.test(words) || REQUEST_MARKER.test(words);
     clauses.push(...clausesOf(sentence, asks));
+    followUp ||= FOLLOW_UP.test(words);
   }
-  // A sentence ending with «?» asks, whatever its first word.
-  markQuestionMarks(normalized, clauses);
   let request: Request | null = null;
   for (const c of clauses) if (!c.negated && !request) request = requestIn(c.text);
-  const all = wordsOf(normalized);
-  return {
-    clauses,
-    request,
-    followUp: normalized.split(SENTENCE_END).some((sentence) => FOLLOW_UP.test(wordsOf(sentence))),
-    failure: FAILURE.test(all),
-    language: languageOf(all.split(' ')),
-  };
-}
-
-/** Clauses of sentences that end with a question mark are questions. */
-function markQuestionMarks(normalized: string, clauses: Clause[]): void {
-  const asked = new Set<string>();
-  for (const m of normalized.matchAll(/([^.!?;\n…]*)\?/g)) {
-    const w = wordsOf(m[1] ?? '');
-    if (w) asked.add(w);
-  }
-  if (asked.size === 0) return;
-  for (const c of clauses) if ([...asked].some((a) => a.includes(c.text))) c.question = true;
+  const all = clauses.map((c) => c.text).join(' ');
+  return { clauses, request, followUp, failure: FAILURE.test(all), language: languageOf(all.split(' ')) };
 }

@@ -18,6 +18,8 @@ export const DEFAULT_SCORING: Readonly<ScoringOptions> = Object.freeze({
   approximateCredit: 0.9,
 });
 
+/** Unknown terms from this length are looked up as prefixes (search-index.ts). */
+const PREFIX_MIN = 5;
 /** Candidates re-ranked after the BM25 stage (articles and boundary topics together). */
 const POOL = 10;
 const MAX_CHOICES = 3;
@@ -70,8 +72,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   const { index, searchAnalyzer, intents, thresholds, scoring, model } = deps;
   const describe = createFeatureScorer(index, scoring, deps.examples);
 
-  /** Analysed terms, with glued elisions repaired when only the rest of the word is known. */
-  const termsOf = (text: string): string[] => {
+  /**
+   * Analysed terms: glued elisions repaired when only the rest of the word is known, typos
+   * corrected to the known term one edit away (those go into `corrected`).
+   */
+  const termsOf = (text: string, corrected: Set<string>): string[] => {
     const out: string[] = [];
     for (const word of searchAnalyzer.tokenize(text)) {
       let term = searchAnalyzer.processTerm(word);
@@ -79,23 +84,43 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
         const rest = searchAnalyzer.processTerm(word.replace(GLUED_ELISION, ''));
         if (rest && index.stats(rest).known) term = rest;
       }
+      if (term && !index.stats(term).known) {
+        const fixed = index.correct(term);
+        if (fixed) {
+          term = fixed;
+          corrected.add(fixed);
+        }
+      }
       if (term) out.push(term);
     }
     return out;
   };
 
   const messageTerms = (reading: MessageReading): MessageTerms => {
-    const parts = reading.clauses.filter((c) => !c.negated).map((c) => ({ terms: [...new Set(termsOf(c.text))], question: c.question }));
-    return { terms: [...new Set(parts.flatMap((p) => p.terms))].slice(0, MAX_TERMS), parts };
+    const corrected = new Set<string>();
+    const parts = reading.clauses
+      .filter((c) => !c.negated)
+      .map((c) => ({ terms: [...new Set(termsOf(c.text, corrected))], question: c.question }));
+    return { terms: [...new Set(parts.flatMap((p) => p.terms))].slice(0, MAX_TERMS), parts, corrected };
   };
 
   const analyseReading = (reading: MessageReading, followUp: boolean): Analysis => {
     const message = messageTerms(reading);
-    const scored = message.terms.length ? describe(message, index.search(message.terms, POOL)) : [];
-    const ranked = scored.filter((c) => !isBoundary(c.articleId));
-    const boundary = scored.find((c) => isBoundary(c.articleId));
+    if (message.terms.length === 0) return { reading, message, ranked: [], vector: [], p: 0 };
+    // Unknown terms too short to be completed as a prefix cannot match: they are not looked up.
+    const searched = message.terms.filter((t) => index.stats(t).known || t.length >= PREFIX_MIN);
+    const described = describe(message, searched.length ? index.search(searched, POOL) : []);
+    const ranked = described.candidates.filter((c) => !isBoundary(c.articleId));
+    const boundary = described.candidates.find((c) => isBoundary(c.articleId));
     if (ranked.length === 0) return { reading, message, ranked, vector: [], p: 0 };
-    const vector = featureVector(ranked, { terms: message.terms.length, english: reading.language === 'en', followUp, boundary });
+    const vector = featureVector(ranked, {
+      terms: message.terms.length,
+      english: reading.language === 'en',
+      followUp,
+      fit: described.exampleFit(ranked[0]!.articleId),
+      boundary,
+      ...(boundary ? { boundaryFit: described.exampleFit(boundary.articleId) } : {}),
+    });
     return { reading, message, ranked, vector, p: probability(model, vector) };
   };
 
@@ -124,8 +149,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return { kind: 'fallback', articleId: null, intent: null, score: round(a.p), ...base };
   };
 
-  const analyse = (text: string, context?: AskContext): Analysis => {
-    const alone = analyseReading(readMessage(text), false);
+  /** The message read alone, then, for a follow-up, with the previous question's topic. */
+  const analyse = (text: string, context?: AskContext): Analysis => withContext(analyseReading(readMessage(text), false), context);
+
+  const withContext = (alone: Analysis, context?: AskContext): Analysis => {
     const previous = context?.lastQuestion;
     if (!previous || alone.reading.request) return alone;
     const pointsBack = alone.reading.followUp || alone.reading.failure || alone.message.terms.length <= FOLLOW_UP_TERMS;
@@ -138,15 +165,22 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       clauses: [...before.clauses.map((c) => ({ ...c, question: false })), ...now.clauses.map((c) => ({ ...c, question: true }))],
     };
     const joined = analyseReading(reading, true);
-    return joined.p >= alone.p ? joined : alone;
+    // A message that already points to another article on its own keeps it: the context only
+    // fills in what the message leaves unsaid.
+    const ownTopic = alone.ranked[0] && alone.p >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
+    return joined.p >= alone.p && !ownTopic ? joined : alone;
   };
 
   return {
     analyse,
     ask(text: string, context?: AskContext): AskResult {
-      const a = analyse(text, context);
-      const result = decide(a, text);
-      return a.reading.followUp && result.kind === 'answer' ? { ...result, followUp: true } : result;
+      const alone = analyseReading(readMessage(text), false);
+      // Thanks, greetings and requests are read on the message alone, never joined to a topic.
+      const first = decide(alone, text);
+      if (first.kind === 'intent' || !context?.lastQuestion) return first;
+      const a = withContext(alone, context);
+      const result = a === alone ? first : decide(a, text);
+      return a !== alone && result.kind === 'answer' ? { ...result, followUp: true } : result;
     },
   };
 }

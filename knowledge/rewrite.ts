@@ -29,12 +29,15 @@ export function createRewriter(tables: RewriteTables = DEFAULT_REWRITES): WordRe
   const words = new Map<string, string[]>();
   for (const table of [...tables.words].reverse()) for (const [k, v] of Object.entries(table)) words.set(k, v.split(' '));
   const longest = Math.max(1, ...[...phrases.keys()].map((p) => p.split(' ').length));
+  // Only words that start a phrase are looked up as phrases (most words start none).
+  const starts = new Set([...phrases.keys()].map((p) => p.split(' ')[0]!));
   return {
     apply(input: readonly string[]): string[] {
       const out: string[] = [];
       for (let i = 0; i < input.length; ) {
         let taken = 0;
-        for (let n = Math.min(longest, input.length - i); n >= 2 && taken === 0; n--) {
+        const longestHere = starts.has(input[i]!) ? Math.min(longest, input.length - i) : 0;
+        for (let n = longestHere; n >= 2 && taken === 0; n--) {
           const hit = phrases.get(input.slice(i, i + n).join(' '));
           if (hit) {
             out.push(...hit);

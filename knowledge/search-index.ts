@@ -1,5 +1,4 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { DamerauLevenshteinDistance as distance } from 'natural/lib/natural/distance/levenshtein_distance';
 import type { Analyzer } from './analyzer';
 import type { Article } from './article';
 
@@ -18,7 +17,7 @@ export interface IndexHit {
   bm25: number;
   /** Query terms matched exactly in this article. */
   exact: Set<string>;
-  /** Query terms matched only through typo tolerance or prefix, each with the known term it met. */
+  /** Query terms matched only as the prefix of a longer term, each with the term it met. */
   approximate: Map<string, string>;
 }
 
@@ -36,6 +35,8 @@ export interface TermStats {
 export interface KnowledgeIndex {
   /** Searches already-analysed, de-duplicated query terms. */
   search(terms: readonly string[], limit: number): IndexHit[];
+  /** The known term one edit away from an unknown term of 5+ letters (the most frequent), or null. */
+  correct(term: string): string | null;
   stats(term: string): TermStats;
   readonly maxIdf: number;
   readonly documentCount: number;
@@ -62,8 +63,10 @@ const COMMON_MIN_DOCS = 200;
 /** Candidates kept from the first phase for the second. */
 const PHASE_ONE_POOL = 64;
 
-/** Typo tolerance, for words the base does not know: one edit from 5 letters, two from 12. */
-const fuzzyFor = (term: string): number | false => (term.length >= 12 ? 2 : term.length >= 5 ? 1 : false);
+/** Typo correction, for terms the base does not know: one edit (insertion, deletion, substitution) from 5 letters. */
+const CORRECTION_MIN = 5;
+const CORRECTION_CACHE = 10_000;
+const deletionsOf = (t: string): string[] => Array.from(t, (_, i) => t.slice(0, i) + t.slice(i + 1));
 
 /**
  * MiniSearch over title, questions, tags and body, with the French analyser plugged in through
@@ -129,13 +132,8 @@ export function createKnowledgeIndex(
     const exact = new Set<string>();
     const approximate = new Map<string, string>();
     for (const q of r.queryTerms) if (Object.hasOwn(r.match, q)) exact.add(q);
-    const met = r.terms.filter((t) => !exact.has(t));
     for (const q of r.queryTerms) {
-      if (exact.has(q)) continue;
-      // The document term this query term met: the closest of those not met exactly.
-      let best = met[0] ?? q;
-      for (const t of met) if (distance(q, t) < distance(q, best)) best = t;
-      approximate.set(q, best);
+      if (!exact.has(q)) approximate.set(q, r.terms.find((t) => t.startsWith(q)) ?? q);
     }
     return { articleId: String(r.id), bm25: r.score, exact, approximate };
   };
@@ -145,19 +143,50 @@ export function createKnowledgeIndex(
     const results = mini.search(terms.join(' '), {
       tokenize: (s) => s.split(' '),
       processTerm: (t) => t,
-      // Only words the base does not know are looked up approximately (typos, truncations).
-      fuzzy: (t) => (df.has(t) ? false : fuzzyFor(t)),
-      prefix: (t) => !df.has(t) && t.length >= 5,
+      // Only words the base does not know are looked up as prefixes (truncations); typos are
+      // corrected before the search (correct()), which is much cheaper than fuzzy search.
+      prefix: (t) => !df.has(t) && t.length >= CORRECTION_MIN,
       weights: { fuzzy: 0.5, prefix: 0.6 },
       ...(boostDocument ? { boostDocument: (id: unknown) => boostDocument(String(id)) } : {}),
     });
     return results.slice(0, limit).map(toHit);
   };
 
+  // Symmetric-deletion index of the vocabulary (deletion → terms), built on the first correction.
+  let deletions: Map<string, string[]> | null = null;
+  const corrections = new Map<string, string | null>();
+  const correct = (q: string): string | null => {
+    if (q.length < CORRECTION_MIN || df.has(q)) return null;
+    const known = corrections.get(q);
+    if (known !== undefined) return known;
+    if (!deletions) {
+      deletions = new Map();
+      for (const t of df.keys()) {
+        if (t.length < CORRECTION_MIN) continue;
+        for (const d of new Set(deletionsOf(t))) {
+          const list = deletions.get(d);
+          if (list) list.push(t);
+          else deletions.set(d, [t]);
+        }
+      }
+    }
+    const found = new Set<string>(deletions.get(q) ?? []); // q lacks a letter
+    for (const d of deletionsOf(q)) {
+      if (df.has(d) && d.length >= CORRECTION_MIN - 1) found.add(d); // q has a letter too many
+      for (const t of deletions.get(d) ?? []) found.add(t); // one letter differs
+    }
+    let best: string | null = null;
+    for (const t of found) if (best === null || (df.get(t) ?? 0) > (df.get(best) ?? 0) || ((df.get(t) ?? 0) === (df.get(best) ?? 0) && t < best)) best = t;
+    if (corrections.size >= CORRECTION_CACHE) corrections.clear();
+    corrections.set(q, best);
+    return best;
+  };
+
   return {
     documentCount: n,
     maxIdf,
     stats,
+    correct,
     search(terms: readonly string[], limit: number): IndexHit[] {
       let rare = terms.filter((t) => !stats(t).common);
       let common = terms.filter((t) => stats(t).common);

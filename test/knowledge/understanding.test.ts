@@ -60,8 +60,11 @@ describe('understanding people as they write', () => {
     );
     // A follow-up that names a topic of its own is answered on it.
     expect(answered('et si elle est encore en brouillon ?', { lastQuestion: 'comment suivre ma facture ?' })).toBe('facture-brouillon');
-    // Without context the same words are not enough.
-    expect(answered('et le samedi ?')).not.toBe('contacter-le-support');
+    // A follow-up with no topic of its own: the context is all it has.
+    expect(answered('et après ?', { lastQuestion: 'comment envoyer mes factures en EDI ?' })).toBe('envoi-edi');
+    expect(answered('et après ?')).toBe('fallback');
+    // A thank-you after an answer stays a thank-you.
+    expect(answered('super, merci beaucoup !', { lastQuestion: 'comment envoyer mes factures en EDI ?' })).toBe('intent:thanks');
   });
 
   it.each([

@@ -1,0 +1,80 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { RunningApp } from '../helpers/app';
+import { describeBrowser, screenshot, startBrowserApp, watchErrors } from '../helpers/browser';
+import { ask, hostHtml, launchWidgetBrowser, openHost, widget } from './widget-page';
+
+/**
+ * Issue 10 in the widget, against the whole server during opening hours with no adviser signed
+ * in: a request for a person inside a longer message, a follow-up that needs the previous
+ * question, and fallbacks that vary and then offer what is really available (a ticket here).
+ */
+describeBrowser('widget: the bot understands the way people write', () => {
+  let r: RunningApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    r = await startBrowserApp({ RELAIS_NOW: '2026-12-01T10:00:00+01:00' });
+    browser = await launchWidgetBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await r?.close();
+  });
+
+  async function opened(): Promise<{ page: Page; errors: string[]; w: ReturnType<typeof widget> }> {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1100, height: 760 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openHost(page, `${r.base}/portail`, hostHtml('/relais-widget.js', { 'data-relais-server': '' }), { realHeadersFrom: `${r.base}/` });
+    const w = widget(page);
+    await w.launcher.click();
+    await w.bot.first().getByText(/je suis ClaudIA/).waitFor();
+    return { page, errors, w };
+  }
+
+  /** Sends a message and returns the text of the bot's reply to it. */
+  async function reply(page: Page, w: ReturnType<typeof widget>, text: string): Promise<string> {
+    const before = await w.bot.count();
+    await ask(page, text);
+    await w.bot.nth(before).waitFor();
+    await page.waitForTimeout(150); // a reply may come as several messages
+    return ((await w.bot.nth(before).locator('.bubble').textContent()) ?? '').replace(/\s+/g, ' ');
+  }
+
+  it('a request for a person inside a message about a topic is taken as a request, not answered with the article', async () => {
+    const { page, errors, w } = await opened();
+    const text = await reply(page, w, 'Bonjour, ma facture est en brouillon depuis trois semaines, est-ce que je peux avoir un humain ?');
+    expect(text).not.toMatch(/Source :/);
+    expect(text).toContain('Nos conseillers sont tous occupés');
+    expect(await w.lastBot().locator('.chips button', { hasText: 'Créer un ticket' }).count()).toBe(1);
+    await screenshot(page, 'widget-request-inside-message');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('a follow-up is understood with the previous question', async () => {
+    const { page, errors, w } = await opened();
+    // «et après ?» alone is not understood (knowledge/understanding.test.ts): the context is all it has.
+    const first = await reply(page, w, 'Comment envoyer nos factures en EDI ?');
+    expect(first).toMatch(/Source : Envoyer ses factures à Chorus Pro en EDI/);
+    const second = await reply(page, w, 'et après ?');
+    expect(second).toMatch(/Source : Envoyer ses factures à Chorus Pro en EDI/);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('fallbacks vary, ask to rephrase once, then lead with what is really available', async () => {
+    const { page, errors, w } = await opened();
+    const first = await reply(page, w, 'xyzzy plouf');
+    expect(first).toMatch(/^Je n’ai pas compris votre question/);
+    const second = await reply(page, w, 'le chat de ma voisine est bleu');
+    expect(second).toMatch(/^Je ne parviens toujours pas à vous répondre\. Nos conseillers sont tous occupés/);
+    // Nobody can take a chat: only the ticket is offered.
+    const chips = await w.lastBot().locator('.chips button').allTextContents();
+    expect(chips).toEqual(['Créer un ticket']);
+    const third = await reply(page, w, 'zorglub wxcvbn');
+    expect(new Set([first, second, third]).size).toBe(3);
+    await screenshot(page, 'widget-fallbacks');
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
