@@ -1,7 +1,7 @@
 import { FEATURE_NAMES, probability, trainLogistic, type DecisionModel } from './decision';
 import { contextAfter, type EvalItem } from './evaluate';
 import type { Knowledge } from './index';
-import { CLARIFY_BM25 } from './retriever';
+import { choicesOf } from './retriever';
 import type { AskContext } from './types';
 
 /** One labelled message as the decision saw it. */
@@ -16,6 +16,8 @@ export interface Example {
   inScope: boolean;
   /** The ranking has runners-up close enough to offer a choice. */
   clarifiable: boolean;
+  /** The best is tied with its runner-up (choices offered even when the answer is trusted). */
+  tie: boolean;
 }
 
 const isArticle = (label: string) => label !== 'fallback' && !label.startsWith('intent:');
@@ -36,8 +38,9 @@ export function examplesOf(knowledge: Knowledge, items: readonly EvalItem[]): Ex
       item,
       vector: a.vector,
       right: expected.includes(top),
-      offered: a.ranked.filter((c) => c.relativeBm25 >= CLARIFY_BM25).slice(0, 3).some((c) => expected.includes(c.articleId)),
-      clarifiable: a.ranked.filter((c) => c.relativeBm25 >= CLARIFY_BM25).length > 1,
+      offered: choicesOf(a.ranked).close.some((c) => expected.includes(c.articleId)),
+      clarifiable: choicesOf(a.ranked).close.length > 1,
+      tie: choicesOf(a.ranked).tie,
       inScope: expected.length > 0,
     });
   }
@@ -46,8 +49,8 @@ export function examplesOf(knowledge: Knowledge, items: readonly EvalItem[]): Ex
 
 export interface Fitted {
   model: DecisionModel;
-  /** Out-of-fold probability of every example (k-fold cross-validation). */
-  outOfFold: number[];
+  /** Out-of-fold probabilities of every example (k-fold cross-validation). */
+  outOfFold: Probabilities[];
 }
 
 /** Deterministic fold of an example (its text's hash), so a re-run gives the same folds. */
@@ -57,15 +60,22 @@ function foldOf(text: string, k: number): number {
   return (h >>> 0) % k;
 }
 
-/** The decision on one example, given a probability and the thresholds (intents aside). */
-export function judged(e: Example, p: number, t: { answer: number; clarify: number }): boolean {
-  if (!e.inScope) return p < t.clarify || (p < t.answer && !e.clarifiable);
-  if (p >= t.answer) return e.right;
-  return p >= t.clarify && e.clarifiable && e.offered;
+/** Both probabilities of one example. */
+export interface Probabilities {
+  p: number;
+  pDomain: number;
+}
+
+/** The decision on one example, given its probabilities and the thresholds (intents aside). */
+export function judged(e: Example, q: Probabilities, t: { answer: number; clarify: number }): boolean {
+  const answers = q.p >= t.answer && !e.tie;
+  const clarifies = !answers && (q.pDomain >= t.clarify || (q.p >= t.answer && e.tie)) && e.clarifiable;
+  if (!e.inScope) return !answers && !clarifies;
+  return answers ? e.right : clarifies && e.offered;
 }
 
 /** Balanced accuracy of thresholds over examples and their probabilities. */
-export function balancedOf(examples: readonly Example[], ps: readonly number[], t: { answer: number; clarify: number }) {
+export function balancedOf(examples: readonly Example[], ps: readonly Probabilities[], t: { answer: number; clarify: number }) {
   let inScope = 0;
   let inOk = 0;
   let out = 0;
@@ -93,23 +103,29 @@ export function balancedOf(examples: readonly Example[], ps: readonly number[], 
 export function fit(examples: readonly Example[], options: { k?: number; l2?: number; minRejection?: number } = {}): Fitted {
   const { k = 5, l2 = 0.01, minRejection = 0.95 } = options;
   const ys = examples.map((e) => (e.right ? 1 : 0));
-  const outOfFold = new Array<number>(examples.length).fill(0);
+  const inDomain = examples.map((e) => (e.inScope && (e.right || e.offered) ? 1 : 0));
+  const outOfFold: Probabilities[] = examples.map(() => ({ p: 0, pDomain: 0 }));
   for (let f = 0; f < k; f++) {
     const train = examples.map((_, i) => i).filter((i) => foldOf(examples[i]!.item.q, k) !== f);
-    const part = trainLogistic(train.map((i) => examples[i]!.vector), train.map((i) => ys[i]!), { l2 });
-    const m = { ...part, features: [...FEATURE_NAMES], answer: 0.5, clarify: 0.5 };
+    const xs = train.map((i) => examples[i]!.vector);
+    const answerPart = trainLogistic(xs, train.map((i) => ys[i]!), { l2 });
+    const domainPart = trainLogistic(xs, train.map((i) => inDomain[i]!), { l2 });
     examples.forEach((e, i) => {
-      if (foldOf(e.item.q, k) === f) outOfFold[i] = probability(m, e.vector);
+      if (foldOf(e.item.q, k) === f) outOfFold[i] = { p: probability(answerPart, e.vector), pDomain: probability(domainPart, e.vector) };
     });
   }
   let best = { answer: 0.5, clarify: 0.5, balanced: -1 };
-  for (let answer = 0.2; answer <= 0.9001; answer += 0.025) {
-    for (let clarify = answer; clarify >= answer - 0.3001 && clarify > 0; clarify -= 0.025) {
+  for (let answer = 0.2; answer <= 0.9501; answer += 0.025) {
+    for (let clarify = 0.3; clarify <= 0.9901; clarify += 0.025) {
       const r = balancedOf(examples, outOfFold, { answer, clarify });
       if (r.rejection >= minRejection && r.balanced > best.balanced + 1e-9) best = { answer, clarify, balanced: r.balanced };
     }
   }
-  const whole = trainLogistic(examples.map((e) => e.vector), ys, { l2 });
+  const xs = examples.map((e) => e.vector);
+  const whole = trainLogistic(xs, ys, { l2 });
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
-  return { model: { features: [...FEATURE_NAMES], ...whole, answer: r3(best.answer), clarify: r3(best.clarify) }, outOfFold };
+  return {
+    model: { features: [...FEATURE_NAMES], ...whole, inDomain: trainLogistic(xs, inDomain, { l2 }), answer: r3(best.answer), clarify: r3(best.clarify) },
+    outOfFold,
+  };
 }

@@ -31,16 +31,25 @@ export const FEATURE_NAMES = [
   'boundaryExample',
 ] as const;
 
-export interface DecisionModel {
-  features: readonly string[];
-  /** Standardisation of each input (training mean and standard deviation). */
+/** One logistic regression: standardisation of each input (training mean and deviation), weights, bias. */
+export interface Logistic {
   mean: number[];
   scale: number[];
   weights: number[];
   bias: number;
+}
+
+/**
+ * Two logistic models over the same inputs: «the best-ranked article is right» decides answers;
+ * «an article among the close runners-up is right» (the question is in the domain) decides
+ * whether a « Vouliez-vous dire » is worth offering rather than a fallback.
+ */
+export interface DecisionModel extends Logistic {
+  features: readonly string[];
+  inDomain: Logistic;
   /** Probability from which the best article is answered directly. */
   answer: number;
-  /** Probability from which a near tie is offered as « Vouliez-vous dire » choices. */
+  /** In-domain probability from which close runners-up are offered as choices. */
   clarify: number;
 }
 
@@ -86,7 +95,7 @@ export function featureVector(ranked: readonly CandidateFeatures[], facts: Messa
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function probability(model: DecisionModel, x: readonly number[]): number {
+export function probability(model: Logistic, x: readonly number[]): number {
   let z = model.bias;
   for (let i = 0; i < x.length; i++) z += model.weights[i]! * ((x[i]! - model.mean[i]!) / model.scale[i]!);
   return sigmoid(z);
@@ -100,7 +109,7 @@ export function trainLogistic(
   xs: readonly number[][],
   ys: readonly number[],
   options: { l2?: number; epochs?: number; rate?: number } = {},
-): Pick<DecisionModel, 'mean' | 'scale' | 'weights' | 'bias'> {
+): Logistic {
   const { l2 = 0.01, epochs = 3000, rate = 0.5 } = options;
   const n = xs.length;
   const d = xs[0]?.length ?? 0;

@@ -23,6 +23,7 @@ indiquer indiquez indiquiez preciser precisez demarche demarches modalites perme
 anticipation disposition egard attention remercier remerciant cordiales salutation
 nul nulle nuls pourri pourrie inacceptable honteux lamentable ridicule catastrophique galere galerer arnaque
 dingue fou folle enfer stop
+definition signification signifie explication qualite mise place oeuvre
 aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte
 penser pense crois croire sembler semble semblait dire dit disent parler parle expliquer explique comprendre comprends
 compris savoir sais sait connaitre connais voir vois vu regarder regarde essayer essaye essaie essaye tente tenter

@@ -34,5 +34,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   // phonetic spellings seen in chat
   anvoyer: 'envoyer', resu: 'recu', ressu: 'recu',
   abonement: 'abonnement', abone: 'abonne', sabonner: 's abonner', sabonne: 's abonne', desabonner: 'desabonner',
+  kil: 'qu il', kils: 'qu ils', lont: 'l ont', lai: 'l ai', jlai: 'je l ai', jl: 'je l', tiket: 'ticket', tickect: 'ticket', tiquet: 'ticket',
+  // everyday words for the portal's concepts
+  egare: 'oublie', egaree: 'oublie', tracker: 'suivre', checker: 'verifier', dashboard: 'tableau de bord',
   moddepasse: 'mot de passe', motdepass: 'mot de passe', passwd: 'mot de passe', identifian: 'identifiant',
 });

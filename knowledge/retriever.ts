@@ -27,8 +27,19 @@ const MAX_CHOICES = 3;
 const MAX_TERMS = 48;
 /** A clarification offers the runners-up whose BM25 is at least this share of the best. */
 export const CLARIFY_BM25 = 0.6;
+/** A runner-up whose ranking score is at least this share of the best makes the answer a tie: choices are offered. */
+export const TIE = 0.9;
+
+/** The close runners-up a « Vouliez-vous dire » offers (the best first), and whether the best is only tied. */
+export function choicesOf(ranked: readonly CandidateFeatures[]): { close: CandidateFeatures[]; tie: boolean } {
+  const close = ranked.filter((c) => c.relativeBm25 >= CLARIFY_BM25).slice(0, MAX_CHOICES);
+  const tie = ranked.length > 1 && ranked[1]!.score >= TIE * ranked[0]!.score && close.length > 1;
+  return { close, tie };
+}
 /** A follow-up with at most this many terms of its own borrows the previous question's. */
 const FOLLOW_UP_TERMS = 4;
+/** Numbers and quantities («15j», «3000», «12h»): part of the story, never the topic, unless the base knows them. */
+const QUANTITY = /^\d+[a-z]{0,3}$/;
 /** Elided words written without their apostrophe: «jarrive», «lenvoyer», «sabonner». */
 const GLUED_ELISION = /^(?:qu|[jldmnstc])(?=[a-z]{3,}$)/;
 
@@ -52,6 +63,8 @@ export interface Analysis {
   vector: number[];
   /** Probability that the best-ranked article is right. */
   p: number;
+  /** Probability that an article among the close runners-up is right (the question is in the domain). */
+  pDomain: number;
 }
 
 export interface Retriever {
@@ -84,6 +97,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
         const rest = searchAnalyzer.processTerm(word.replace(GLUED_ELISION, ''));
         if (rest && index.stats(rest).known) term = rest;
       }
+      if (term && QUANTITY.test(term) && !index.stats(term).known) continue;
       if (term && !index.stats(term).known) {
         const fixed = index.correct(term);
         if (fixed) {
@@ -106,13 +120,13 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
 
   const analyseReading = (reading: MessageReading, followUp: boolean): Analysis => {
     const message = messageTerms(reading);
-    if (message.terms.length === 0) return { reading, message, ranked: [], vector: [], p: 0 };
+    if (message.terms.length === 0) return { reading, message, ranked: [], vector: [], p: 0, pDomain: 0 };
     // Unknown terms too short to be completed as a prefix cannot match: they are not looked up.
     const searched = message.terms.filter((t) => index.stats(t).known || t.length >= PREFIX_MIN);
     const described = describe(message, searched.length ? index.search(searched, POOL) : []);
     const ranked = described.candidates.filter((c) => !isBoundary(c.articleId));
     const boundary = described.candidates.find((c) => isBoundary(c.articleId));
-    if (ranked.length === 0) return { reading, message, ranked, vector: [], p: 0 };
+    if (ranked.length === 0) return { reading, message, ranked, vector: [], p: 0, pDomain: 0 };
     const vector = featureVector(ranked, {
       terms: message.terms.length,
       english: reading.language === 'en',
@@ -121,7 +135,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       boundary,
       ...(boundary ? { boundaryFit: described.exampleFit(boundary.articleId) } : {}),
     });
-    return { reading, message, ranked, vector, p: probability(model, vector) };
+    return { reading, message, ranked, vector, p: probability(model, vector), pDomain: probability(model.inDomain, vector) };
   };
 
   const decide = (a: Analysis, text: string): AskResult => {
@@ -139,12 +153,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       return { kind: 'intent', articleId: null, intent: intent.intent, score: round(intent.score), ...base };
     }
     const top = a.ranked[0];
-    if (top && relevant) {
+    const { close, tie } = choicesOf(a.ranked);
+    if (top && relevant && !tie) {
       return { kind: 'answer', articleId: top.articleId, intent: null, score: round(a.p), ...base };
     }
-    if (top && a.p >= model.clarify) {
-      const close = a.ranked.filter((c) => c.relativeBm25 >= CLARIFY_BM25).slice(0, MAX_CHOICES);
-      if (close.length > 1) return { kind: 'clarify', articleId: null, intent: null, score: round(a.p), language, candidates: rounded(close) };
+    if (top && (a.pDomain >= model.clarify || (relevant && tie)) && close.length > 1) {
+      return { kind: 'clarify', articleId: null, intent: null, score: round(a.p), language, candidates: rounded(close) };
     }
     return { kind: 'fallback', articleId: null, intent: null, score: round(a.p), ...base };
   };
@@ -155,7 +169,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   const withContext = (alone: Analysis, context?: AskContext): Analysis => {
     const previous = context?.lastQuestion;
     if (!previous || alone.reading.request) return alone;
-    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.message.terms.length <= FOLLOW_UP_TERMS;
+    // A short message points back only if all its words are known (gibberish never borrows a topic).
+    const short = alone.message.terms.length <= FOLLOW_UP_TERMS && alone.message.terms.every((t) => index.stats(t).known);
+    const pointsBack = alone.reading.followUp || alone.reading.failure || short;
     if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
     const before = readMessage(previous);
@@ -167,7 +183,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const joined = analyseReading(reading, true);
     // A message that already points to another article on its own keeps it: the context only
     // fills in what the message leaves unsaid.
-    const ownTopic = alone.ranked[0] && alone.p >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
+    const ownTopic = alone.ranked[0] && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
     return joined.p >= alone.p && !ownTopic ? joined : alone;
   };
 

@@ -79,13 +79,22 @@ describe('understanding people as they write', () => {
 });
 
 describe('the decision model', () => {
-  it('is a logistic model over the documented inputs, with thresholds from calibration', () => {
+  it('is two logistic models over the documented inputs, with thresholds from calibration', () => {
     const m = loadDecisionModel();
     expect(m.features).toEqual([...FEATURE_NAMES]);
     expect(m.weights).toHaveLength(FEATURE_NAMES.length);
-    expect(m.clarify).toBeLessThanOrEqual(m.answer);
-    expect(m.answer).toBeGreaterThan(0);
-    expect(m.answer).toBeLessThan(1);
+    expect(m.inDomain.weights).toHaveLength(FEATURE_NAMES.length);
+    for (const t of [m.answer, m.clarify]) {
+      expect(t).toBeGreaterThan(0);
+      expect(t).toBeLessThan(1);
+    }
+  });
+
+  it('offers choices rather than a fallback when the question is in the domain but between two articles', () => {
+    const r = knowledge.ask('mon client public n’a pas reçu ma facture');
+    expect(['answer', 'clarify']).toContain(r.kind);
+    const offered = r.kind === 'clarify' ? r.candidates.map((c) => c.articleId) : [r.articleId];
+    expect(offered.some((id) => id === 'facture-brouillon' || id === 'suivre-une-facture')).toBe(true);
   });
 
   it('learns a separable rule and its probability grows with the evidence', () => {
