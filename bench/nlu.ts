@@ -14,16 +14,18 @@ import { percentile, timeEach, type LatencySummary } from './stats';
 const root = path.join(__dirname, '..');
 const ROUNDS = 5;
 
+/** The blind sets used in training, then the held-out ones measured once on the shipped model. */
 function defaultFiles(): string[] {
-  const blindDir = path.join(root, 'knowledge', 'eval', 'blind');
-  const blind = fs.existsSync(blindDir)
-    ? fs.readdirSync(blindDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(blindDir, f))
-    : [];
+  const setsIn = (folder: string) => {
+    const dir = path.join(root, 'knowledge', 'eval', folder);
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(dir, f)) : [];
+  };
   return [
     path.join(root, 'knowledge', 'eval', 'dev-questions.jsonl'),
     path.join(root, 'knowledge', 'eval', 'realistic-questions.jsonl'),
     path.join(root, 'knowledge', 'calibration', 'questions.jsonl'),
-    ...blind,
+    ...setsIn('blind'),
+    ...setsIn('held-out'),
   ];
 }
 
