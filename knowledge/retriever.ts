@@ -18,8 +18,6 @@ export const DEFAULT_SCORING: Readonly<ScoringOptions> = Object.freeze({
   approximateCredit: 0.9,
 });
 
-/** Unknown terms from this length are looked up as prefixes (search-index.ts). */
-const PREFIX_MIN = 5;
 /** Candidates re-ranked after the BM25 stage (articles and boundary topics together). */
 const POOL = 10;
 const MAX_CHOICES = 3;
@@ -30,18 +28,19 @@ export const CLARIFY_BM25 = 0.6;
 /** A runner-up whose ranking score is at least this share of the best makes the answer a tie: choices are offered. */
 export const TIE = 0.9;
 
-/** The close runners-up a « Vouliez-vous dire » offers (the best first), and whether the best is only tied. */
-export function choicesOf(ranked: readonly CandidateFeatures[]): { close: CandidateFeatures[]; tie: boolean } {
-  const close = ranked.filter((c) => c.relativeBm25 >= CLARIFY_BM25).slice(0, MAX_CHOICES);
-  const tie = ranked.length > 1 && ranked[1]!.score >= TIE * ranked[0]!.score && close.length > 1;
-  return { close, tie };
-}
 /** A follow-up with at most this many terms of its own borrows the previous question's. */
 const FOLLOW_UP_TERMS = 4;
 /** Numbers and quantities («15j», «3000», «12h»): part of the story, never the topic, unless the base knows them. */
 const QUANTITY = /^\d+[a-z]{0,3}$/;
 /** Elided words written without their apostrophe: «jarrive», «lenvoyer», «sabonner». */
 const GLUED_ELISION = /^(?:qu|[jldmnstc])(?=[a-z]{3,}$)/;
+
+/** The close runners-up a « Vouliez-vous dire » offers (the best first), and whether the best is only tied. */
+export function choicesOf(ranked: readonly CandidateFeatures[]): { close: CandidateFeatures[]; tie: boolean } {
+  const close = ranked.filter((c) => c.relativeBm25 >= CLARIFY_BM25).slice(0, MAX_CHOICES);
+  const tie = ranked.length > 1 && ranked[1]!.score >= TIE * ranked[0]!.score && close.length > 1;
+  return { close, tie };
+}
 
 export interface RetrieverDeps {
   index: KnowledgeIndex;
@@ -121,9 +120,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   const analyseReading = (reading: MessageReading, followUp: boolean): Analysis => {
     const message = messageTerms(reading);
     if (message.terms.length === 0) return { reading, message, ranked: [], vector: [], p: 0, pDomain: 0 };
-    // Unknown terms too short to be completed as a prefix cannot match: they are not looked up.
-    const searched = message.terms.filter((t) => index.stats(t).known || t.length >= PREFIX_MIN);
-    const described = describe(message, searched.length ? index.search(searched, POOL) : []);
+    const described = describe(message, index.search(message.terms, POOL));
     const ranked = described.candidates.filter((c) => !isBoundary(c.articleId));
     const boundary = described.candidates.find((c) => isBoundary(c.articleId));
     if (ranked.length === 0) return { reading, message, ranked, vector: [], p: 0, pDomain: 0 };

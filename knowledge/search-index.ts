@@ -187,7 +187,10 @@ export function createKnowledgeIndex(
     maxIdf,
     stats,
     correct,
-    search(terms: readonly string[], limit: number): IndexHit[] {
+    search(query: readonly string[], limit: number): IndexHit[] {
+      // An unknown term too short to be completed as a prefix cannot match: it is not looked up.
+      const terms = query.filter((t) => df.has(t) || t.length >= CORRECTION_MIN);
+      if (terms.length === 0) return [];
       let rare = terms.filter((t) => !stats(t).common);
       let common = terms.filter((t) => stats(t).common);
       if (rare.length === 0) {
