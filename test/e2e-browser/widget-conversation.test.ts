@@ -1,35 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningApp } from '../helpers/app';
+import type { Page } from 'playwright-core';
 import { createAgent, login } from '../helpers/agent-client';
-import { describeBrowser, formatViolations, runAxe, screenshot, startBrowserApp, watchErrors } from '../helpers/browser';
-import { ask, devQuestion, focusedInWidget, hostHtml, injected, launchWidgetBrowser, openHost, widget } from './widget-page';
+import { describeBrowser, formatViolations, runAxe, screenshot } from '../helpers/browser';
+import { ask, devQuestion, focusedInWidget, injected, widget, widgetPortal } from './widget-page';
 
 /**
  * The widget in a real Chromium, embedded on a portal page of the server's origin (under the
  * server's CSP), against the whole server during opening hours.
  */
 describeBrowser('widget: conversation in the browser', () => {
-  let r: RunningApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    r = await startBrowserApp({ RELAIS_NOW: '2026-12-01T10:00:00+01:00' });
-    browser = await launchWidgetBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await r?.close();
-  });
-
-  async function portal(): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1100, height: 760 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await openHost(page, `${r.base}/portail`, hostHtml('/relais-widget.js', { 'data-relais-server': '' }), { realHeadersFrom: `${r.base}/` });
-    return { page, errors };
-  }
+  const suite = widgetPortal({ RELAIS_NOW: '2026-12-01T10:00:00+01:00' });
+  const portal = () => suite.open();
   const focusedId = (page: Page) => focusedInWidget(page, 'id');
   const launcherFocused = (page: Page) => focusedInWidget(page, 'className').then((c) => c === 'launcher');
 
@@ -100,8 +80,8 @@ describeBrowser('widget: conversation in the browser', () => {
     expect(await rated.nth(1).getByRole('button', { name: 'Non, réponse pas utile' }).isDisabled()).toBe(true);
 
     // The rating and its comment are stored with the answered article.
-    const cookie = await login(r.base, (await createAgent(r.app, r.base, 'Sophie Superviseure', 'supervisor')).agent.email);
-    const report = (await (await fetch(`${r.base}/api/reports/feedback`, { headers: { cookie } })).json()) as { rows: { comments?: unknown }[] };
+    const cookie = await login(suite.app.base, (await createAgent(suite.app.app, suite.app.base, 'Sophie Superviseure', 'supervisor')).agent.email);
+    const report = (await (await fetch(`${suite.app.base}/api/reports/feedback`, { headers: { cookie } })).json()) as { rows: { comments?: unknown }[] };
     expect(JSON.stringify(report.rows)).toContain('Le lien de suivi ne s’ouvre pas');
 
     const violations = await runAxe(page);

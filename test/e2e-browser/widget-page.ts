@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import type { RunningApp } from '../helpers/app';
+import { startBrowserApp, watchErrors } from '../helpers/browser';
 import { launchBrowser } from '../helpers/chromium';
 import { REPO_ROOT } from '../helpers/server-process';
 
@@ -90,4 +92,39 @@ export function injected(page: Page, selector: string): Promise<{ xss: unknown; 
 /** The widget's stored value for `key` on this server, in the page's localStorage. */
 export function storedValue(page: Page, server: string, key: string): Promise<unknown> {
   return page.evaluate<unknown>(`JSON.parse(localStorage.getItem(${JSON.stringify(`relais:${server}:${key}`)}) ?? 'null')`);
+}
+
+/**
+ * One server (with the given environment, e.g. a pinned clock) and one widget browser for a
+ * describe block, closed after it. `open()` gives a fresh browser context on a portal page of the
+ * server's origin that embeds the widget, and the page's console errors.
+ */
+export function widgetPortal(env: Record<string, string>) {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    app = await startBrowserApp(env);
+    browser = await launchWidgetBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await app?.close();
+  });
+  return {
+    get app(): RunningApp {
+      if (!app) throw new Error('widgetPortal: the server is not started yet');
+      return app;
+    },
+    async open(): Promise<{ page: Page; errors: string[] }> {
+      const context = await browser!.newContext({ locale: 'fr-FR', viewport: { width: 1100, height: 760 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      const base = app!.base;
+      await openHost(page, `${base}/portail`, hostHtml('/relais-widget.js', { 'data-relais-server': '' }), { realHeadersFrom: `${base}/` });
+      return { page, errors };
+    },
+  };
 }

@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningApp } from '../helpers/app';
-import { describeBrowser, screenshot, startBrowserApp, watchErrors } from '../helpers/browser';
-import { ask, hostHtml, launchWidgetBrowser, openHost, widget } from './widget-page';
+import type { Page } from 'playwright-core';
+import { describeBrowser, screenshot } from '../helpers/browser';
+import { ask, widget, widgetPortal } from './widget-page';
 
 /**
  * Issue 10 in the widget, against the whole server during opening hours with no adviser signed
@@ -9,25 +8,10 @@ import { ask, hostHtml, launchWidgetBrowser, openHost, widget } from './widget-p
  * question, and fallbacks that vary and then offer what is really available (a ticket here).
  */
 describeBrowser('widget: the bot understands the way people write', () => {
-  let r: RunningApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    r = await startBrowserApp({ RELAIS_NOW: '2026-12-01T10:00:00+01:00' });
-    browser = await launchWidgetBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await r?.close();
-  });
+  const suite = widgetPortal({ RELAIS_NOW: '2026-12-01T10:00:00+01:00' });
 
   async function opened(): Promise<{ page: Page; errors: string[]; w: ReturnType<typeof widget> }> {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1100, height: 760 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await openHost(page, `${r.base}/portail`, hostHtml('/relais-widget.js', { 'data-relais-server': '' }), { realHeadersFrom: `${r.base}/` });
+    const { page, errors } = await suite.open();
     const w = widget(page);
     await w.launcher.click();
     await w.bot.first().getByText(/je suis ClaudIA/).waitFor();
