@@ -1,4 +1,4 @@
-import { FEATURE_NAMES, probability, trainLogistic, type DecisionModel } from './decision';
+import { FEATURE_NAMES, outcomeOf, probability, trainLogistic, type DecisionModel } from './decision';
 import { contextAfter, type EvalItem } from './evaluate';
 import type { Knowledge } from './index';
 import { choicesOf } from './retriever';
@@ -33,14 +33,14 @@ export function examplesOf(knowledge: Knowledge, items: readonly EvalItem[]): Ex
     if (expected.length === 0 && !item.expect.includes('fallback')) continue;
     const a = knowledge.analyse(item.q, context);
     if (a.vector.length === 0 || a.reading.request) continue;
-    const top = a.ranked[0]!.articleId;
+    const { close, tie } = choicesOf(a.ranked);
     out.push({
       item,
       vector: a.vector,
-      right: expected.includes(top),
-      offered: choicesOf(a.ranked).close.some((c) => expected.includes(c.articleId)),
-      clarifiable: choicesOf(a.ranked).close.length > 1,
-      tie: choicesOf(a.ranked).tie,
+      right: expected.includes(a.ranked[0]!.articleId),
+      offered: close.some((c) => expected.includes(c.articleId)),
+      clarifiable: close.length > 1,
+      tie,
       inScope: expected.length > 0,
     });
   }
@@ -66,12 +66,11 @@ export interface Probabilities {
   pDomain: number;
 }
 
-/** The decision on one example, given its probabilities and the thresholds (intents aside). */
+/** Whether the bot's rule (outcomeOf) gets one example right, given its probabilities and thresholds. */
 export function judged(e: Example, q: Probabilities, t: { answer: number; clarify: number }): boolean {
-  const answers = q.p >= t.answer && !e.tie;
-  const clarifies = !answers && (q.pDomain >= t.clarify || (q.p >= t.answer && e.tie)) && e.clarifiable;
-  if (!e.inScope) return !answers && !clarifies;
-  return answers ? e.right : clarifies && e.offered;
+  const outcome = outcomeOf(q, t, e);
+  if (!e.inScope) return outcome === 'fallback';
+  return outcome === 'answer' ? e.right : outcome === 'clarify' && e.offered;
 }
 
 /** Balanced accuracy of thresholds over examples and their probabilities. */

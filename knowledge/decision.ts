@@ -136,3 +136,21 @@ export function trainLogistic(
   }
   return { mean, scale, weights, bias };
 }
+
+export type Outcome = 'answer' | 'clarify' | 'fallback';
+
+/**
+ * The rule both the bot and the calibration apply: the best article is answered when trusted and
+ * not tied with its runner-up; close runners-up are offered when the question is in the domain
+ * (or the trusted best is tied) and there is a choice to offer; otherwise the bot falls back.
+ */
+export function outcomeOf(
+  q: { p: number; pDomain: number },
+  t: { answer: number; clarify: number },
+  ranking: { tie: boolean; clarifiable: boolean },
+): Outcome {
+  const trusted = q.p >= t.answer;
+  if (trusted && !ranking.tie) return 'answer';
+  if ((trusted || q.pDomain >= t.clarify) && ranking.clarifiable) return 'clarify';
+  return 'fallback';
+}

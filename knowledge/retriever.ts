@@ -1,6 +1,6 @@
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
-import { featureVector, probability, type DecisionModel } from './decision';
+import { featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
 import type { IntentClassifier } from './intents';
 import { readMessage, type MessageReading } from './message';
@@ -149,12 +149,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     if (intent && intentWins) {
       return { kind: 'intent', articleId: null, intent: intent.intent, score: round(intent.score), ...base };
     }
-    const top = a.ranked[0];
     const { close, tie } = choicesOf(a.ranked);
-    if (top && relevant && !tie) {
-      return { kind: 'answer', articleId: top.articleId, intent: null, score: round(a.p), ...base };
+    const outcome = a.ranked.length ? outcomeOf(a, model, { tie, clarifiable: close.length > 1 }) : 'fallback';
+    if (outcome === 'answer') {
+      return { kind: 'answer', articleId: a.ranked[0]!.articleId, intent: null, score: round(a.p), ...base };
     }
-    if (top && (a.pDomain >= model.clarify || (relevant && tie)) && close.length > 1) {
+    if (outcome === 'clarify') {
       return { kind: 'clarify', articleId: null, intent: null, score: round(a.p), language, candidates: rounded(close) };
     }
     return { kind: 'fallback', articleId: null, intent: null, score: round(a.p), ...base };
