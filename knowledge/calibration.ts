@@ -1,3 +1,4 @@
+import { countTerms, FALLBACK_LABEL, type TermCounts } from './classifier';
 import { FEATURE_NAMES, outcomeOf, probability, trainLogistic, type DecisionModel } from './decision';
 import { contextAfter, type EvalItem } from './evaluate';
 import type { Knowledge } from './index';
@@ -18,6 +19,9 @@ export interface Example {
   clarifiable: boolean;
   /** The best is tied with its runner-up (choices offered even when the answer is trusted). */
   tie: boolean;
+  /** The message's analysed terms and its label (first expected article, or fallback): what the classifier learns. */
+  terms: string[];
+  label: string;
 }
 
 const isArticle = (label: string) => label !== 'fallback' && !label.startsWith('intent:');
@@ -42,9 +46,33 @@ export function examplesOf(knowledge: Knowledge, items: readonly EvalItem[]): Ex
       clarifiable: close.length > 1,
       tie,
       inScope: expected.length > 0,
+      terms: a.message.terms,
+      label: expected[0] ?? FALLBACK_LABEL,
     });
   }
   return out;
+}
+
+/** The labelled examples' terms counted per label: the classifier's learned vocabulary. */
+export const learnedFrom = (examples: readonly Example[]): TermCounts => countTerms(examples);
+
+/**
+ * The examples as the decision would see them on questions it never learned from: each fold's
+ * examples are analysed by a base whose classifier learned only the other folds (stacking), so
+ * the decision is trained on classifier inputs as honest as those of a new question.
+ */
+export function outOfFoldExamples(
+  withLearned: (learned: TermCounts) => Knowledge,
+  items: readonly EvalItem[],
+  k = 5,
+): { examples: Example[]; learned: TermCounts } {
+  const first = examplesOf(withLearned(countTerms([])), items);
+  const out: Example[] = [];
+  for (let f = 0; f < k; f++) {
+    const knowledge = withLearned(learnedFrom(first.filter((e) => foldOf(e.item.q, k) !== f)));
+    out.push(...examplesOf(knowledge, items.filter((i) => foldOf(i.q, k) === f)));
+  }
+  return { examples: out, learned: learnedFrom(first) };
 }
 
 export interface Fitted {
@@ -54,7 +82,7 @@ export interface Fitted {
 }
 
 /** Deterministic fold of an example (its text's hash), so a re-run gives the same folds. */
-function foldOf(text: string, k: number): number {
+export function foldOf(text: string, k: number): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return (h >>> 0) % k;
@@ -99,7 +127,11 @@ export function balancedOf(examples: readonly Example[], ps: readonly Probabilit
  * clarify thresholds are those that maximise balanced accuracy on the out-of-fold probabilities,
  * with out-of-scope rejection kept at or above `minRejection`.
  */
-export function fit(examples: readonly Example[], options: { k?: number; l2?: number; minRejection?: number } = {}): Fitted {
+export function fit(
+  examples: readonly Example[],
+  learned: TermCounts,
+  options: { k?: number; l2?: number; minRejection?: number } = {},
+): Fitted {
   const { k = 5, l2 = 0.01, minRejection = 0.95 } = options;
   const ys = examples.map((e) => (e.right ? 1 : 0));
   const inDomain = examples.map((e) => (e.inScope && (e.right || e.offered) ? 1 : 0));
@@ -124,7 +156,14 @@ export function fit(examples: readonly Example[], options: { k?: number; l2?: nu
   const whole = trainLogistic(xs, ys, { l2 });
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
-    model: { features: [...FEATURE_NAMES], ...whole, inDomain: trainLogistic(xs, inDomain, { l2 }), answer: r3(best.answer), clarify: r3(best.clarify) },
+    model: {
+      features: [...FEATURE_NAMES],
+      ...whole,
+      inDomain: trainLogistic(xs, inDomain, { l2 }),
+      answer: r3(best.answer),
+      clarify: r3(best.clarify),
+      learned,
+    },
     outOfFold,
   };
 }

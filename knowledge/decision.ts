@@ -1,3 +1,4 @@
+import { FALLBACK_LABEL, type TermCounts } from './classifier';
 import type { CandidateFeatures, ExampleFit } from './features';
 
 /**
@@ -29,7 +30,13 @@ export const FEATURE_NAMES = [
   'boundaryLead',
   'boundaryBm25',
   'boundaryExample',
+  'classifierBest',
+  'classifierFallback',
+  'classifierChoices',
 ] as const;
+
+/** The classifier's inputs are the vector's last ones: calibration replaces them by out-of-fold values. */
+export const CLASSIFIER_FEATURES = 3;
 
 /** One logistic regression: standardisation of each input (training mean and deviation), weights, bias. */
 export interface Logistic {
@@ -51,6 +58,8 @@ export interface DecisionModel extends Logistic {
   answer: number;
   /** In-domain probability from which close runners-up are offered as choices. */
   clarify: number;
+  /** Labelled questions' terms, counted per label, that the classifier learns besides the base (classifier.ts). */
+  learned: TermCounts;
 }
 
 export interface MessageFacts {
@@ -62,6 +71,18 @@ export interface MessageFacts {
   /** The best-ranked topic the base does not answer (boundaries.yaml), if any matched, and its fit. */
   boundary?: CandidateFeatures;
   boundaryFit?: ExampleFit;
+  /** The term classifier's view: its posterior, and the articles a « Vouliez-vous dire » would offer. */
+  posterior: ReadonlyMap<string, number>;
+  choices: readonly string[];
+}
+
+/** A probability as bounded log-odds. */
+const logOdds = (p: number) => Math.max(-6, Math.min(6, Math.log((p + 1e-6) / (1 - p + 1e-6)))) / 6;
+
+/** The classifier's inputs: its belief in the best-ranked article, in «not answered», in the best of the choices. */
+export function classifierFeatures(posterior: ReadonlyMap<string, number>, best: string, choices: readonly string[]): number[] {
+  const of = (label: string) => posterior.get(label) ?? 0;
+  return [logOdds(of(best)), logOdds(of(FALLBACK_LABEL)), logOdds(Math.max(of(best), ...choices.map(of)))];
 }
 
 export function featureVector(ranked: readonly CandidateFeatures[], facts: MessageFacts): number[] {
@@ -90,6 +111,7 @@ export function featureVector(ranked: readonly CandidateFeatures[], facts: Messa
     (facts.boundary?.score ?? 0) - a.score,
     Math.min(2, (facts.boundary?.relativeBm25 ?? 0) / a.relativeBm25),
     (facts.boundaryFit?.similarity ?? 0) - facts.fit.similarity,
+    ...classifierFeatures(facts.posterior, a.articleId, facts.choices),
   ];
 }
 

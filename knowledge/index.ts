@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createAnalyzer } from './analyzer';
-import type { DecisionModel } from './decision';
+import { FEATURE_NAMES, type DecisionModel } from './decision';
 import { loadArticles, type Article } from './article';
-import { loadBoundaries } from './boundaries';
+import { isBoundary, loadBoundaries } from './boundaries';
+import { countTerms, createTermClassifier, FALLBACK_LABEL, type TermCounts } from './classifier';
 import { createIntentClassifier } from './intents';
 import { createRetriever, DEFAULT_SCORING, DEFAULT_THRESHOLDS, type Analysis } from './retriever';
 import { createKnowledgeIndex, DEFAULT_BOOSTS, type FieldBoosts } from './search-index';
@@ -38,6 +39,8 @@ export interface Knowledge {
   /** What the decision saw (calibration and diagnostics). */
   analyse(text: string, context?: AskContext): Analysis;
   readonly articles: readonly Article[];
+  /** What the term classifier learns from the base itself (questions and boundary phrases), before any labelled question. */
+  readonly baseTerms: TermCounts;
   article(id: string): Article | undefined;
 }
 
@@ -54,27 +57,51 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
     options.intentsFile ?? path.join(__dirname, 'intents.yaml'),
     chatAnalyzer,
   );
+  const model = options.model ?? loadDecisionModel();
+  const examples = new Map(indexed.map((a) => [a.id, a.questions.map((q) => new Set(searchAnalyzer.analyze(q)))]));
+  const labelOf = (id: string) => (isBoundary(id) ? FALLBACK_LABEL : id);
+  const baseTerms = countTerms(
+    indexed.flatMap((a) => [a.title, ...a.questions].map((q) => ({ label: labelOf(a.id), terms: searchAnalyzer.analyze(q) }))),
+  );
+  const labels = new Set([...articles.map((a) => a.id), FALLBACK_LABEL]);
   const retriever = createRetriever({
     index,
     searchAnalyzer,
     intents,
     thresholds: { ...DEFAULT_THRESHOLDS, ...options.thresholds },
     scoring: { ...DEFAULT_SCORING, ...options.scoring },
-    model: options.model ?? loadDecisionModel(),
-    examples: new Map(indexed.map((a) => [a.id, a.questions.map((q) => new Set(searchAnalyzer.analyze(q)))])),
+    model,
+    examples,
+    classifier: createTermClassifier([baseTerms, ...(learnedFits(model.learned, labels) ? [model.learned] : [])], labels),
   });
   const asText = (text: unknown) => (typeof text === 'string' ? text : '');
 
   return Object.freeze({
     articles,
+    baseTerms,
     article: (id: string) => byId.get(id),
     ask: (text: string, context?: AskContext) => retriever.ask(asText(text), context),
     analyse: (text: string, context?: AskContext) => retriever.analyse(asText(text), context),
   });
 }
 
+/**
+ * Learned counts describe the base they were learned on: on a base that has none of their
+ * articles (tests' fixtures, benchmarks) their «not answered» vocabulary alone would outweigh
+ * every article, so they are left out there.
+ */
+function learnedFits(learned: TermCounts, labels: ReadonlySet<string>): boolean {
+  return Object.keys(learned.terms).some((label) => label !== FALLBACK_LABEL && labels.has(label));
+}
+
 export const DECISION_MODEL_FILE = path.join(__dirname, 'decision-model.json');
 
-export function loadDecisionModel(file = DECISION_MODEL_FILE): DecisionModel {
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as DecisionModel;
+/** The trained decision; refuses a model trained on another feature list (`npm run calibrate -- --write` makes a new one). */
+export function loadDecisionModel(options: { file?: string; check?: boolean } = {}): DecisionModel {
+  const { file = DECISION_MODEL_FILE, check = true } = options;
+  const model = JSON.parse(fs.readFileSync(file, 'utf8')) as DecisionModel;
+  if (check && (model.features.join() !== FEATURE_NAMES.join() || !model.learned)) {
+    throw new Error(`${file}: trained on other inputs than the decision's (${FEATURE_NAMES.length}); run npm run calibrate -- --write`);
+  }
+  return model;
 }

@@ -1,5 +1,6 @@
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
+import type { TermClassifier } from './classifier';
 import { featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
 import type { IntentClassifier } from './intents';
@@ -51,6 +52,8 @@ export interface RetrieverDeps {
   model: DecisionModel;
   /** Each article's example questions, analysed (the decision compares them with the message). */
   examples: ExampleTerms;
+  /** Learned vocabulary of each article and of what the base does not answer (classifier.ts). */
+  classifier: TermClassifier;
 }
 
 /** Everything the decision saw for one message: what `npm run calibrate` trains on. */
@@ -64,6 +67,8 @@ export interface Analysis {
   p: number;
   /** Probability that an article among the close runners-up is right (the question is in the domain). */
   pDomain: number;
+  /** A topic the base does not answer (boundaries.yaml) ranks above every article. */
+  outside: boolean;
 }
 
 export interface Retriever {
@@ -119,11 +124,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
 
   const analyseReading = (reading: MessageReading, followUp: boolean): Analysis => {
     const message = messageTerms(reading);
-    if (message.terms.length === 0) return { reading, message, ranked: [], vector: [], p: 0, pDomain: 0 };
+    if (message.terms.length === 0) return { reading, message, ranked: [], vector: [], p: 0, pDomain: 0, outside: false };
     const described = describe(message, index.search(message.terms, POOL));
     const ranked = described.candidates.filter((c) => !isBoundary(c.articleId));
     const boundary = described.candidates.find((c) => isBoundary(c.articleId));
-    if (ranked.length === 0) return { reading, message, ranked, vector: [], p: 0, pDomain: 0 };
+    const outside = boundary !== undefined && boundary.score > (ranked[0]?.score ?? 0);
+    if (ranked.length === 0) return { reading, message, ranked, vector: [], p: 0, pDomain: 0, outside };
     const vector = featureVector(ranked, {
       terms: message.terms.length,
       english: reading.language === 'en',
@@ -131,8 +137,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       fit: described.exampleFit(ranked[0]!.articleId),
       boundary,
       ...(boundary ? { boundaryFit: described.exampleFit(boundary.articleId) } : {}),
+      posterior: deps.classifier.posterior(message.terms),
+      choices: choicesOf(ranked).close.map((c) => c.articleId),
     });
-    return { reading, message, ranked, vector, p: probability(model, vector), pDomain: probability(model.inDomain, vector) };
+    return { reading, message, ranked, vector, p: probability(model, vector), pDomain: probability(model.inDomain, vector), outside };
   };
 
   const decide = (a: Analysis, text: string): AskResult => {
@@ -167,7 +175,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const previous = context?.lastQuestion;
     if (!previous || alone.reading.request) return alone;
     // A short message points back only if all its words are known (gibberish never borrows a topic).
-    const short = alone.message.terms.length <= FOLLOW_UP_TERMS && alone.message.terms.every((t) => index.stats(t).known);
+    const terms = alone.message.terms;
+    const known = terms.filter((t) => index.stats(t).known).length;
+    const short = terms.length <= FOLLOW_UP_TERMS && known === terms.length;
     const pointsBack = alone.reading.followUp || alone.reading.failure || short;
     if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
@@ -180,7 +190,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const joined = analyseReading(reading, true);
     // A message that already points to another article on its own keeps it: the context only
     // fills in what the message leaves unsaid.
-    const ownTopic = alone.ranked[0] && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
+    // So does one that names a topic the base does not answer («et la TVA ?»).
+    const ownTopic =
+      alone.outside || (alone.ranked[0] && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId);
     return joined.p >= alone.p && !ownTopic ? joined : alone;
   };
 

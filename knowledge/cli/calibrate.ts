@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../server/config';
 import { loadArticles } from '../article';
-import { balancedOf, examplesOf, fit } from '../calibration';
+import { balancedOf, fit, outOfFoldExamples } from '../calibration';
+import { countTerms } from '../classifier';
+import { FEATURE_NAMES, type DecisionModel, type Logistic } from '../decision';
 import { evaluate, parseEvalFile } from '../evaluate';
-import { createKnowledge, DECISION_MODEL_FILE } from '../index';
+import { createKnowledge, DECISION_MODEL_FILE, loadDecisionModel } from '../index';
 
 /**
  * `npm run calibrate [-- --write] [FILE.jsonl ...]`: trains the answer decision (decision.ts) on
@@ -26,11 +28,24 @@ const files = given.length
         .filter((f) => f.endsWith('.jsonl'))
         .map((f) => path.join(root, 'eval', 'blind', f)),
     ];
+/** A model of an earlier feature list, completed with neutral inputs, so that it can pick follow-ups while the new one is trained. */
+function withEveryFeature(m: DecisionModel): DecisionModel {
+  const pad = (l: Logistic): Logistic => {
+    const w = FEATURE_NAMES.map((f) => m.features.indexOf(f));
+    return { mean: w.map((i) => l.mean[i] ?? 0), scale: w.map((i) => l.scale[i] ?? 1), weights: w.map((i) => l.weights[i] ?? 0), bias: l.bias };
+  };
+  return { ...m, ...pad(m), inDomain: pad(m.inDomain), features: [...FEATURE_NAMES], learned: m.learned ?? countTerms([]) };
+}
 const articles = loadArticles(loadConfig().knowledgeDir);
-const current = createKnowledge({ articlesDir: '', articles });
+const shipped = withEveryFeature(loadDecisionModel({ check: false }));
 const sets = files.map((file) => ({ file, items: parseEvalFile(fs.readFileSync(file, 'utf8')) }));
-const examples = sets.flatMap((s) => examplesOf(current, s.items).map((e) => ({ ...e, file: s.file })));
-const { model, outOfFold } = fit(examples);
+const fileOf = new Map(sets.flatMap((s) => s.items.map((item) => [item, s.file] as const)));
+const cross = outOfFoldExamples(
+  (learned) => createKnowledge({ articlesDir: '', articles, model: { ...shipped, learned } }),
+  sets.flatMap((s) => s.items),
+);
+const examples = cross.examples.map((e) => ({ ...e, file: fileOf.get(e.item)! }));
+const { model, outOfFold } = fit(examples, cross.learned);
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
 const rel = (f: string) => path.relative(process.cwd(), f);
@@ -48,6 +63,15 @@ for (const s of sets) {
   process.stdout.write(
     `${rel(s.file).padEnd(44)} ${pct(cv.inScopeAccuracy)} ${pct(cv.rejection)} ${pct(cv.balanced)}    ${pct(full.inScopeAccuracy)} ${pct(full.outOfScopeRejection)} ${pct(full.balancedAccuracy)}\n`,
   );
+}
+const all = balancedOf(examples, outOfFold, model);
+process.stdout.write(`${'all files'.padEnd(44)} ${pct(all.inScopeAccuracy)} ${pct(all.rejection)} ${pct(all.balanced)}\n`);
+process.stdout.write('\ncross-validated by style (every file)\n');
+const styles = [...new Set(examples.map((e) => e.item.style ?? '-'))].sort();
+for (const style of styles) {
+  const idx = examples.map((e, i) => ((e.item.style ?? '-') === style ? i : -1)).filter((i) => i >= 0);
+  const r = balancedOf(idx.map((i) => examples[i]!), idx.map((i) => outOfFold[i]!), model);
+  process.stdout.write(`  ${`${style} (${idx.length})`.padEnd(42)} ${pct(r.inScopeAccuracy)} ${pct(r.rejection)} ${pct(r.balanced)}\n`);
 }
 if (write) {
   fs.writeFileSync(DECISION_MODEL_FILE, `${JSON.stringify(model, null, 1)}\n`);

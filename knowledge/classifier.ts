@@ -1,0 +1,84 @@
+/**
+ * A naive Bayes classifier of a message's analysed terms into the article it asks about, or
+ * `fallback` when it sits on a topic the base does not answer (knowledge/README.md, "Learned
+ * vocabulary"). It learns from the articles' own questions and the boundary topics' phrases
+ * (read at start, so an edited base is learned at once) and from labelled questions (counted by
+ * `npm run calibrate` and stored in the decision model). Its posteriors are inputs of the decision,
+ * never an answer on their own.
+ */
+
+/** The label of everything the base does not answer. */
+export const FALLBACK_LABEL = 'fallback';
+
+/** Per label, how many documents contain each term, and how many documents there are. */
+export interface TermCounts {
+  documents: Record<string, number>;
+  terms: Record<string, Record<string, number>>;
+}
+
+export interface LabelledTerms {
+  label: string;
+  terms: readonly string[];
+}
+
+export interface TermClassifier {
+  /** Probability of each label (flat prior); empty when no term of the message was ever seen. */
+  posterior(terms: readonly string[]): ReadonlyMap<string, number>;
+}
+
+/** Additive smoothing of the term likelihoods. */
+const ALPHA = Number(process.env.NB_ALPHA ?? 1);
+
+/** Document counts of labelled term sets (each term counted once per document). */
+export function countTerms(docs: readonly LabelledTerms[]): TermCounts {
+  const counts: TermCounts = { documents: {}, terms: {} };
+  for (const d of docs) {
+    counts.documents[d.label] = (counts.documents[d.label] ?? 0) + 1;
+    const row = (counts.terms[d.label] ??= {});
+    for (const t of new Set(d.terms)) row[t] = (row[t] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Multinomial naive Bayes over term presence: each label's likelihood of a term is
+ * its document frequency in that label, smoothed; the prior is flat so that a label with many
+ * examples is not favoured for that alone. `labels` limits the classes (labels of learned counts
+ * whose article no longer exists are dropped).
+ */
+export function createTermClassifier(sources: readonly TermCounts[], labels: ReadonlySet<string>): TermClassifier {
+  const rows = new Map<string, Map<string, number>>();
+  const totals = new Map<string, number>();
+  const vocabulary = new Set<string>();
+  for (const source of sources) {
+    for (const [label, row] of Object.entries(source.terms)) {
+      if (!labels.has(label)) continue;
+      const into = rows.get(label) ?? new Map<string, number>();
+      rows.set(label, into);
+      for (const [term, n] of Object.entries(row)) {
+        into.set(term, (into.get(term) ?? 0) + n);
+        totals.set(label, (totals.get(label) ?? 0) + n);
+        vocabulary.add(term);
+      }
+    }
+  }
+  const known = [...rows.keys()];
+  const v = vocabulary.size;
+  return {
+    posterior(terms) {
+      const seen = [...new Set(terms)].filter((t) => vocabulary.has(t));
+      if (seen.length === 0 || known.length === 0) return new Map();
+      const logs = known.map((label) => {
+        const row = rows.get(label)!;
+        const denominator = Math.log(totals.get(label)! + ALPHA * v);
+        let s = 0;
+        for (const t of seen) s += Math.log((row.get(t) ?? 0) + ALPHA) - denominator;
+        return s;
+      });
+      const top = Math.max(...logs);
+      const exps = logs.map((l) => Math.exp(l - top));
+      const sum = exps.reduce((a, b) => a + b, 0);
+      return new Map(known.map((label, i) => [label, exps[i]! / sum]));
+    },
+  };
+}
