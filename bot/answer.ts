@@ -52,6 +52,7 @@ export async function answerWith(
   data.fallbacks = 0;
   data.clarify = null;
   data.lastQuestion = question;
+  data.lastArticle = article.id;
   data.escalationReason = 'user-request'; // an earlier fallback no longer explains a later request
   const related = article.related
     .map((id) => turn.deps.knowledge.article(id)?.title)
@@ -70,6 +71,7 @@ export async function clarify(turn: Turn, question: string, result: AskResult): 
     .filter((c): c is { articleId: string; score: number; title: string } => !!c.title);
   turn.data.fallbacks = 0;
   turn.data.lastQuestion = question;
+  turn.data.lastArticle = null;
   turn.data.clarify = { question, choices };
   await say(turn, result.language === 'en' ? TEXTS_EN.clarify : TEXTS.clarify, choices.map((c) => c.title));
 }
@@ -86,6 +88,7 @@ export async function fallback(turn: Turn, question: string, score: number, lang
   const run = (data.missRuns ?? 1) - 1;
   data.clarify = null;
   data.lastQuestion = question;
+  data.lastArticle = null;
   data.escalationReason = 'fallback';
   try {
     await deps.feedback.recordUnanswered({ conversationId, question, score, at: deps.clock.now() });

@@ -50,7 +50,7 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   if (titled) return answerChoice(turn, titled, text);
 
   // The previous question gives follow-ups («et pour les travaux ?») their topic.
-  const result = deps.knowledge.ask(text, { lastQuestion: turn.data.lastQuestion });
+  const result = deps.knowledge.ask(text, { lastQuestion: turn.data.lastQuestion, lastArticle: turn.data.lastArticle ?? null });
   switch (result.kind) {
     case 'answer': {
       const article = result.articleId ? deps.knowledge.article(result.articleId) : undefined;

@@ -1,5 +1,5 @@
 import { countTerms, FALLBACK_LABEL, type TermCounts } from './classifier';
-import { FEATURE_NAMES, outcomeOf, probability, trainLogistic, type DecisionModel } from './decision';
+import { FEATURE_NAMES, outcomeOf, probability, trainLogistic, type DecisionModel, type Thresholds } from './decision';
 import { contextAfter, type EvalItem } from './evaluate';
 import type { Knowledge } from './index';
 import { choicesOf } from './retriever';
@@ -19,6 +19,8 @@ export interface Example {
   clarifiable: boolean;
   /** The best is tied with its runner-up (choices offered even when the answer is trusted). */
   tie: boolean;
+  /** Read with the previous question's topic (a follow-up). */
+  joined: boolean;
   /** The message's analysed terms and its label (first expected article, or fallback): what the classifier learns. */
   terms: string[];
   label: string;
@@ -45,6 +47,7 @@ export function examplesOf(knowledge: Knowledge, items: readonly EvalItem[]): Ex
       offered: close.some((c) => expected.includes(c.articleId)),
       clarifiable: close.length > 1,
       tie,
+      joined: a.joined,
       inScope: expected.length > 0,
       terms: a.message.terms,
       label: expected[0] ?? FALLBACK_LABEL,
@@ -95,14 +98,14 @@ export interface Probabilities {
 }
 
 /** Whether the bot's rule (outcomeOf) gets one example right, given its probabilities and thresholds. */
-export function judged(e: Example, q: Probabilities, t: { answer: number; clarify: number }): boolean {
-  const outcome = outcomeOf(q, t, e);
+export function judged(e: Example, q: Probabilities, t: Thresholds): boolean {
+  const outcome = outcomeOf({ ...q, joined: e.joined }, t, e);
   if (!e.inScope) return outcome === 'fallback';
   return outcome === 'answer' ? e.right : outcome === 'clarify' && e.offered;
 }
 
 /** Balanced accuracy of thresholds over examples and their probabilities. */
-export function balancedOf(examples: readonly Example[], ps: readonly Probabilities[], t: { answer: number; clarify: number }) {
+export function balancedOf(examples: readonly Example[], ps: readonly Probabilities[], t: Thresholds) {
   let inScope = 0;
   let inOk = 0;
   let out = 0;
@@ -145,13 +148,17 @@ export function fit(
       if (foldOf(e.item.q, k) === f) outOfFold[i] = { p: probability(answerPart, e.vector), pDomain: probability(domainPart, e.vector) };
     });
   }
-  let best = { answer: 0.5, clarify: 0.5, balanced: -1 };
-  for (let answer = 0.2; answer <= 0.9501; answer += 0.025) {
-    for (let clarify = 0.3; clarify <= 0.9901; clarify += 0.025) {
-      const r = balancedOf(examples, outOfFold, { answer, clarify });
-      if (r.rejection >= minRejection && r.balanced > best.balanced + 1e-9) best = { answer, clarify, balanced: r.balanced };
-    }
-  }
+  // Thresholds: the best balanced accuracy with rejection kept; follow-ups get their own answer
+  // threshold, searched once the other two are set (a joint search of three is needlessly slow).
+  const grid = (from: number, to: number) => Array.from({ length: Math.round((to - from) / 0.025) + 1 }, (_, i) => from + i * 0.025);
+  let best = { answer: 0.5, answerFollowUp: 0.5, clarify: 0.5, balanced: -1 };
+  const consider = (t: Thresholds) => {
+    const r = balancedOf(examples, outOfFold, t);
+    if (r.rejection >= minRejection && r.balanced > best.balanced + 1e-9) best = { ...t, balanced: r.balanced };
+  };
+  for (const answer of grid(0.2, 0.95)) for (const clarify of grid(0.3, 0.99)) consider({ answer, answerFollowUp: answer, clarify });
+  const { answer, clarify } = best;
+  for (const answerFollowUp of grid(0.2, 0.95)) consider({ answer, answerFollowUp, clarify });
   const xs = examples.map((e) => e.vector);
   const whole = trainLogistic(xs, ys, { l2 });
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -161,6 +168,7 @@ export function fit(
       ...whole,
       inDomain: trainLogistic(xs, inDomain, { l2 }),
       answer: r3(best.answer),
+      answerFollowUp: r3(best.answerFollowUp),
       clarify: r3(best.clarify),
       learned,
     },

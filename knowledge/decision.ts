@@ -33,10 +33,9 @@ export const FEATURE_NAMES = [
   'classifierBest',
   'classifierFallback',
   'classifierChoices',
+  'sameTopic',
 ] as const;
 
-/** The classifier's inputs are the vector's last ones: calibration replaces them by out-of-fold values. */
-export const CLASSIFIER_FEATURES = 3;
 
 /** One logistic regression: standardisation of each input (training mean and deviation), weights, bias. */
 export interface Logistic {
@@ -56,6 +55,8 @@ export interface DecisionModel extends Logistic {
   inDomain: Logistic;
   /** Probability from which the best article is answered directly. */
   answer: number;
+  /** The same for a message read with the previous question's topic (a follow-up): a regime of its own. */
+  answerFollowUp: number;
   /** In-domain probability from which close runners-up are offered as choices. */
   clarify: number;
   /** Labelled questions' terms, counted per label, that the classifier learns besides the base (classifier.ts). */
@@ -74,6 +75,8 @@ export interface MessageFacts {
   /** The term classifier's view: its posterior, and the articles a « Vouliez-vous dire » would offer. */
   posterior: ReadonlyMap<string, number>;
   choices: readonly string[];
+  /** The article the conversation's previous answer gave, if any. */
+  lastArticle?: string | null;
 }
 
 /** A probability as bounded log-odds. */
@@ -112,6 +115,7 @@ export function featureVector(ranked: readonly CandidateFeatures[], facts: Messa
     Math.min(2, (facts.boundary?.relativeBm25 ?? 0) / a.relativeBm25),
     (facts.boundaryFit?.similarity ?? 0) - facts.fit.similarity,
     ...classifierFeatures(facts.posterior, a.articleId, facts.choices),
+    facts.lastArticle ? (facts.lastArticle === a.articleId ? 1 : -1) : 0,
   ];
 }
 
@@ -161,17 +165,20 @@ export function trainLogistic(
 
 export type Outcome = 'answer' | 'clarify' | 'fallback';
 
+/** The decision's thresholds (chosen by calibration). */
+export type Thresholds = Pick<DecisionModel, 'answer' | 'answerFollowUp' | 'clarify'>;
+
 /**
  * The rule both the bot and the calibration apply: the best article is answered when trusted and
  * not tied with its runner-up; close runners-up are offered when the question is in the domain
  * (or the trusted best is tied) and there is a choice to offer; otherwise the bot falls back.
  */
 export function outcomeOf(
-  q: { p: number; pDomain: number },
-  t: { answer: number; clarify: number },
+  q: { p: number; pDomain: number; joined: boolean },
+  t: Thresholds,
   ranking: { tie: boolean; clarifiable: boolean },
 ): Outcome {
-  const trusted = q.p >= t.answer;
+  const trusted = q.p >= (q.joined ? t.answerFollowUp : t.answer);
   if (trusted && !ranking.tie) return 'answer';
   if ((trusted || q.pDomain >= t.clarify) && ranking.clarifiable) return 'clarify';
   return 'fallback';

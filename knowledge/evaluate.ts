@@ -82,7 +82,8 @@ export function askInConversation(ask: Ask, item: Pick<EvalItem, 'q' | 'context'
  * last question that was answered, clarified or not understood (intents leave it as it was).
  */
 export function contextAfter(r: AskResult, question: string, before?: AskContext): AskContext {
-  return r.kind === 'intent' ? (before ?? {}) : { lastQuestion: question };
+  if (r.kind === 'intent') return before ?? {};
+  return { lastQuestion: question, lastArticle: r.kind === 'answer' ? r.articleId : null };
 }
 
 const emptyTally = (): Tally => ({ inScope: 0, inScopeCorrect: 0, outOfScope: 0, outOfScopeRejected: 0 });

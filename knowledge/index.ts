@@ -100,7 +100,7 @@ export const DECISION_MODEL_FILE = path.join(__dirname, 'decision-model.json');
 export function loadDecisionModel(options: { file?: string; check?: boolean } = {}): DecisionModel {
   const { file = DECISION_MODEL_FILE, check = true } = options;
   const model = JSON.parse(fs.readFileSync(file, 'utf8')) as DecisionModel;
-  if (check && (model.features.join() !== FEATURE_NAMES.join() || !model.learned)) {
+  if (check && (model.features.join() !== FEATURE_NAMES.join() || !model.learned || model.answerFollowUp === undefined)) {
     throw new Error(`${file}: trained on other inputs than the decision's (${FEATURE_NAMES.length}); run npm run calibrate -- --write`);
   }
   return model;

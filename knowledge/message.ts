@@ -25,6 +25,8 @@ export interface MessageReading {
   request: Request | null;
   /** Starts like a follow-up («et pour…», «et après ?», «and what about…») or only points back. */
   followUp: boolean;
+  /** A short message that refers to something said before with a pronoun. */
+  anaphora: boolean;
   /** Reports that what was suggested did not work («ça ne marche pas», «toujours pas»). */
   failure: boolean;
   language: Language;
@@ -42,20 +44,26 @@ const NEGATION =
 const AGENT_TARGET =
   /\b(?:conseill(?:er|ere|ers|eres)|agents?|humains?|etre humain|operat(?:eur|eurs|rice)|interlocut(?:eur|rice)|(?:une|vraie|vraies|real)\s+personnes?|quelqu un|quelquun|qqn|person|someone|somebody|human|advis(?:e|o)r|representative)\b/;
 const AGENT_ACTION =
-  /\b(?:parl\w*|discut\w*|echang\w*|joindr\w*|contact\w*|avoir|passe[rz]?|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect|transfer|get|put)\b/;
+  /\b(?:parl\w*|discut\w*|echang\w*|joindr\w*|contact\w*|avoir|passe[rz]?|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 const TICKET_TARGET =
   /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:au|de)\s+support|signalement)\b/;
 const TICKET_ACTION =
-  /\b(?:ouvr\w*|cre[ea]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open|create|raise|file|log|submit)\b/;
+  /\b(?:ouvr\w*|cre[ea]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
+/** «ouvrez-en un», «créez-en un pour moi»: the ticket named in the previous message. */
+const TICKET_PRONOUN = /\b(?:ouvr|cre)\w*\s+en\s+(?:un|une)\b/;
 /** The user asks the bot to do it (desire, polite request, imperative), not how it is done. */
 const REQUEST_MARKER =
-  /\b(?:(?:je|j)\s+(?:veux|voudrais|voudrai|aimerais|aimerai|souhaite|souhaiterais|prefere|prefererais|demande|exige)|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|mettez|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|maintenant|tout de suite|directement|immediatement|right now|asap)\b/;
+  /\b(?:(?:je|j)\s+(?:veux|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|mettez|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|maintenant|tout de suite|directement|immediatement|right now|asap)\b/;
 /** How a thing is done, where, when: an article's question, not a request to the bot. */
 const HOW_TO =
   /\b(?:comment|ou (?:est|sont|se trouve|trouver|je|on|puis|peut)|quel|quelle|quels|quelles|horaires?|heures?|jusqu|quand|samedi|dimanche|week end|est il possible|y a t il|existe|procedure|marche a suivre|trouve pas|how|where|when|which|what time|is there|are there|opening)\b/;
 
 const FOLLOW_UP =
   /^(?:(?:ok|okay|d accord|bon|super|merci|parfait|alors|ah|oui|non)\s+)*(?:et|and|what about|how about|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then)\b/;
+/** A short message that points back with a pronoun («je mets ça où ?», «elles sont gratuites ?», «je le rejette ?»). */
+const ANAPHORA =
+  /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:le|la|les|lui|leur)\s+\w+)/;
+const ANAPHORA_WORDS = 10;
 const FAILURE =
   /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|toujours pas|rien ne se passe|(?:ne|n)?\s*a pas (?:marche|fonctionne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
 
@@ -97,6 +105,7 @@ function requestIn(clause: string): Request | null {
   const short = clause.split(' ').length <= SHORT_CLAUSE_WORDS;
   if (AGENT_TARGET.test(clause) && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause))) return 'agent';
   if (TICKET_TARGET.test(clause) && (short || TICKET_ACTION.test(clause))) return 'ticket';
+  if (TICKET_PRONOUN.test(clause)) return 'ticket';
   return null;
 }
 
@@ -138,5 +147,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   let request: Request | null = null;
   for (const c of clauses) if (!c.negated && !request) request = requestIn(c.text);
   const all = clauses.map((c) => c.text).join(' ');
-  return { clauses, request, followUp, failure: FAILURE.test(all), language: languageOf(all.split(' ')) };
+  const words = all.split(' ');
+  const anaphora = words.length <= ANAPHORA_WORDS && ANAPHORA.test(all);
+  return { clauses, request, followUp, anaphora, failure: FAILURE.test(all), language: languageOf(words) };
 }

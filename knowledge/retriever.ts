@@ -1,6 +1,6 @@
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
-import type { TermClassifier } from './classifier';
+import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
 import type { IntentClassifier } from './intents';
@@ -69,6 +69,8 @@ export interface Analysis {
   pDomain: number;
   /** A topic the base does not answer (boundaries.yaml) ranks above every article. */
   outside: boolean;
+  /** Read with the previous question's topic (a follow-up). */
+  joined: boolean;
 }
 
 export interface Retriever {
@@ -122,14 +124,19 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return { terms: [...new Set(parts.flatMap((p) => p.terms))].slice(0, MAX_TERMS), parts, corrected };
   };
 
-  const analyseReading = (reading: MessageReading, followUp: boolean): Analysis => {
+  const analyseReading = (reading: MessageReading, followUp: boolean, lastArticle?: string | null): Analysis => {
     const message = messageTerms(reading);
-    if (message.terms.length === 0) return { reading, message, ranked: [], vector: [], p: 0, pDomain: 0, outside: false };
+    if (message.terms.length === 0) return { reading, message, ranked: [], vector: [], p: 0, pDomain: 0, outside: false, joined: followUp };
     const described = describe(message, index.search(message.terms, POOL));
     const ranked = described.candidates.filter((c) => !isBoundary(c.articleId));
     const boundary = described.candidates.find((c) => isBoundary(c.articleId));
-    const outside = boundary !== undefined && boundary.score > (ranked[0]?.score ?? 0);
-    if (ranked.length === 0) return { reading, message, ranked, vector: [], p: 0, pDomain: 0, outside };
+    const posterior = deps.classifier.posterior(message.terms);
+    // Outside the base: a boundary topic ranks above every article and the classifier agrees.
+    const outside =
+      boundary !== undefined &&
+      boundary.score > (ranked[0]?.score ?? 0) &&
+      (ranked.length === 0 || (posterior.get(FALLBACK_LABEL) ?? 0) > (posterior.get(ranked[0]!.articleId) ?? 0));
+    if (ranked.length === 0) return { reading, message, ranked, vector: [], p: 0, pDomain: 0, outside, joined: followUp };
     const vector = featureVector(ranked, {
       terms: message.terms.length,
       english: reading.language === 'en',
@@ -137,10 +144,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       fit: described.exampleFit(ranked[0]!.articleId),
       boundary,
       ...(boundary ? { boundaryFit: described.exampleFit(boundary.articleId) } : {}),
-      posterior: deps.classifier.posterior(message.terms),
+      posterior,
       choices: choicesOf(ranked).close.map((c) => c.articleId),
+      lastArticle,
     });
-    return { reading, message, ranked, vector, p: probability(model, vector), pDomain: probability(model.inDomain, vector), outside };
+    return { reading, message, ranked, vector, p: probability(model, vector), pDomain: probability(model.inDomain, vector), outside, joined: followUp };
   };
 
   const decide = (a: Analysis, text: string): AskResult => {
@@ -149,7 +157,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     if (a.reading.request) {
       return { kind: 'intent', articleId: null, intent: a.reading.request, score: 1, ...base };
     }
-    const relevant = a.p >= model.answer;
+    const relevant = a.p >= (a.joined ? model.answerFollowUp : model.answer);
     const intent = intents.classify(text);
     const intentWins =
       intent !== null &&
@@ -169,7 +177,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   };
 
   /** The message read alone, then, for a follow-up, with the previous question's topic. */
-  const analyse = (text: string, context?: AskContext): Analysis => withContext(analyseReading(readMessage(text), false), context);
+  const analyse = (text: string, context?: AskContext): Analysis =>
+    withContext(analyseReading(readMessage(text), false, context?.lastArticle), context);
 
   const withContext = (alone: Analysis, context?: AskContext): Analysis => {
     const previous = context?.lastQuestion;
@@ -178,7 +187,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const terms = alone.message.terms;
     const known = terms.filter((t) => index.stats(t).known).length;
     const short = terms.length <= FOLLOW_UP_TERMS && known === terms.length;
-    const pointsBack = alone.reading.followUp || alone.reading.failure || short;
+    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short;
     if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
     const before = readMessage(previous);
@@ -187,7 +196,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       ...now,
       clauses: [...before.clauses.map((c) => ({ ...c, question: false })), ...now.clauses.map((c) => ({ ...c, question: true }))],
     };
-    const joined = analyseReading(reading, true);
+    const joined = analyseReading(reading, true, context?.lastArticle);
     // A message that already points to another article on its own keeps it: the context only
     // fills in what the message leaves unsaid.
     // So does one that names a topic the base does not answer («et la TVA ?»).
@@ -199,7 +208,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   return {
     analyse,
     ask(text: string, context?: AskContext): AskResult {
-      const alone = analyseReading(readMessage(text), false);
+      const alone = analyseReading(readMessage(text), false, context?.lastArticle);
       // Thanks, greetings and requests are read on the message alone, never joined to a topic.
       const first = decide(alone, text);
       if (first.kind === 'intent' || !context?.lastQuestion) return first;

@@ -31,6 +31,8 @@ export interface AskResult {
 export interface AskContext {
   /** The user's previous question in this conversation: follow-ups («et pour les travaux ?») borrow its topic. */
   lastQuestion?: string | null;
+  /** The article the bot answered last (none after a clarification or a fallback): the topic a follow-up continues. */
+  lastArticle?: string | null;
 }
 
 /** Intent thresholds (the article decision is the calibrated model of decision.ts). */

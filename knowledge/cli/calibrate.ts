@@ -34,7 +34,7 @@ function withEveryFeature(m: DecisionModel): DecisionModel {
     const w = FEATURE_NAMES.map((f) => m.features.indexOf(f));
     return { mean: w.map((i) => l.mean[i] ?? 0), scale: w.map((i) => l.scale[i] ?? 1), weights: w.map((i) => l.weights[i] ?? 0), bias: l.bias };
   };
-  return { ...m, ...pad(m), inDomain: pad(m.inDomain), features: [...FEATURE_NAMES], learned: m.learned ?? countTerms([]) };
+  return { ...m, ...pad(m), inDomain: pad(m.inDomain), features: [...FEATURE_NAMES], learned: m.learned ?? countTerms([]), answerFollowUp: m.answerFollowUp ?? m.answer };
 }
 const articles = loadArticles(loadConfig().knowledgeDir);
 const shipped = withEveryFeature(loadDecisionModel({ check: false }));
@@ -49,7 +49,7 @@ const { model, outOfFold } = fit(examples, cross.learned);
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
 const rel = (f: string) => path.relative(process.cwd(), f);
-process.stdout.write(`${examples.length} examples from ${files.length} files; thresholds answer ${model.answer}, clarify ${model.clarify}\n`);
+process.stdout.write(`${examples.length} examples from ${files.length} files; thresholds answer ${model.answer} (follow-ups ${model.answerFollowUp}), clarify ${model.clarify}\n`);
 process.stdout.write('weights (standardised inputs):\n');
 model.features.forEach((f, i) => process.stdout.write(`  ${f.padEnd(18)} ${model.weights[i]!.toFixed(3)}\n`));
 process.stdout.write(`  ${'bias'.padEnd(18)} ${model.bias.toFixed(3)}\n`);

@@ -31,7 +31,8 @@ describe('state', () => {
     const h = createHarness();
     for (let i = 0; i < 110; i++) await h.send(`merci ${i}`);
     await h.send('Créer un ticket');
-    for (const step of ['jean@example.fr', 'Technique', 'Objet']) await h.send(step);
+    // Thanks are no question: the form asks for the description too.
+    for (const step of ['jean@example.fr', 'Technique', 'Objet', 'Le dépôt échoue.']) await h.send(step);
     await h.send('Confirmer');
     const transcript = h.f.tickets[0]!.transcript!;
     expect(transcript).toHaveLength(MAX_TRANSCRIPT_LINES);

@@ -33,6 +33,13 @@ describe('reading a message', () => {
     ['Can I speak to a real person please?', 'agent'],
     ['Mon problème n’est pas réglé : vous pouvez m’ouvrir un ticket ?', 'ticket'],
     ['jvoudrai ouvrir un ticket stp', 'ticket'],
+    // Elided or misspelt wishes, formal letters, English and franglais, a ticket named by a pronoun.
+    ['J’EXIGE de parler à un humain, pas à un robot.', 'agent'],
+    ['Please connect me with a human agent right now, the bot is not helping.', 'agent'],
+    ['Je vous prie de bien vouloir enregistrer une demande d’assistance à ce sujet.', 'ticket'],
+    ['je vouderais faire un ticket au support car mon compte se bloque', 'ticket'],
+    ['Can you créer un ticket pour moi ? Le dépôt plante.', 'ticket'],
+    ['ok, ouvrez-en un pour moi s’il vous plaît', 'ticket'],
   ])('finds an explicit request inside the message: %s', (q, request) => {
     expect(readMessage(q).request).toBe(request);
   });
@@ -51,6 +58,13 @@ describe('reading a message', () => {
     expect(readMessage('ok c’est parti. Et maintenant je vois où si elle est arrivée ?').followUp).toBe(true);
     expect(readMessage('comment suivre ma facture ?').followUp).toBe(false);
     expect(readMessage('ça ne marche toujours pas').failure).toBe(true);
+  });
+
+  it('notices a short message that points back with a pronoun, not a long one', () => {
+    for (const q of ['je mets ça où ?', 'elles sont gratuites ?', 'je le rejette ?', 'is it free?']) expect(readMessage(q).anaphora).toBe(true);
+    expect(readMessage('comment suivre ma facture ?').anaphora).toBe(false);
+    const long = 'Bonjour, il y a trois semaines j’ai déposé une facture pour la mairie de mon village et je ne sais pas où elle en est';
+    expect(readMessage(long).anaphora).toBe(false);
   });
 
   it('tells English from French, mixed messages staying French', () => {

@@ -5,7 +5,7 @@ import { loadDecisionModel } from '../../knowledge';
 
 /** The behaviours of issue 10 on the real base (the figures are in knowledge/eval/README.md). */
 const knowledge = createKnowledge({ articlesDir: path.join(__dirname, '..', '..', 'knowledge', 'articles') });
-const answered = (q: string, context?: { lastQuestion: string }) => {
+const answered = (q: string, context?: { lastQuestion: string; lastArticle?: string }) => {
   const r = knowledge.ask(q, context);
   return r.kind === 'answer' ? r.articleId : r.kind === 'intent' ? `intent:${r.intent}` : r.kind;
 };
@@ -63,6 +63,13 @@ describe('understanding people as they write', () => {
     // A follow-up with no topic of its own: the context is all it has.
     expect(answered('et après ?', { lastQuestion: 'comment envoyer mes factures en EDI ?' })).toBe('envoi-edi');
     expect(answered('et après ?')).toBe('fallback');
+    // A pronoun points back to the answer just given.
+    const expertise = { lastQuestion: 'comment déclarer mes frais de déplacement d’expert judiciaire ?', lastArticle: 'frais-de-justice-frais-divers' };
+    expect(answered('je les déclare où ?', expertise)).toBe('frais-de-justice-frais-divers');
+    expect(answered('je les déclare où ?')).toBe('fallback');
+    // A follow-up on a topic the base does not answer is not answered with the previous topic.
+    expect(answered('et la TVA ?', { lastQuestion: 'ma facture est restée en brouillon', lastArticle: 'facture-brouillon' })).toBe('fallback');
+    expect(answered('et pour changer mon RIB ?', { lastQuestion: 'comment suivre ma facture ?', lastArticle: 'suivre-une-facture' })).toBe('fallback');
     // A thank-you after an answer stays a thank-you.
     expect(answered('super, merci beaucoup !', { lastQuestion: 'comment envoyer mes factures en EDI ?' })).toBe('intent:thanks');
   });
@@ -84,7 +91,7 @@ describe('the decision model', () => {
     expect(m.features).toEqual([...FEATURE_NAMES]);
     expect(m.weights).toHaveLength(FEATURE_NAMES.length);
     expect(m.inDomain.weights).toHaveLength(FEATURE_NAMES.length);
-    for (const t of [m.answer, m.clarify]) {
+    for (const t of [m.answer, m.answerFollowUp, m.clarify]) {
       expect(t).toBeGreaterThan(0);
       expect(t).toBeLessThan(1);
     }
@@ -107,7 +114,7 @@ describe('the decision model', () => {
       ys.push(a + b > 1 ? 1 : 0);
     }
     const fitted = trainLogistic(xs, ys, { epochs: 2000 });
-    const m = { ...fitted, features: ['a', 'b'], answer: 0.5, clarify: 0.5 };
+    const m = { ...fitted, features: ['a', 'b'] };
     const right = xs.filter((x, i) => (probability(m, x) >= 0.5 ? 1 : 0) === ys[i]).length;
     expect(right / xs.length).toBeGreaterThan(0.95);
     expect(probability(m, [0.9, 0.9])).toBeGreaterThan(probability(m, [0.6, 0.6]));
