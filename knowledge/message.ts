@@ -46,17 +46,20 @@ const AGENT_TARGET =
 const AGENT_ACTION =
   /\b(?:parl\w*|discut\w*|echang\w*|joindr\w*|contact\w*|avoir|passe[rz]?|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 const TICKET_TARGET =
-  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:au|de)\s+support|signalement)\b/;
+  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de)\s+support|signalement)\b/;
 const TICKET_ACTION =
   /\b(?:ouvr\w*|cre[ea]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
 /** «ouvrez-en un», «créez-en un pour moi»: the ticket named in the previous message. */
-const TICKET_PRONOUN = /\b(?:ouvr|cre)\w*\s+en\s+(?:un|une)\b/;
+const TICKET_PRONOUN = /\b(?:(?:ouvr|cre)\w*\s+en\s+(?:un|une)|en\s+(?:ouvr|cre)\w*\s+(?:un|une))\b/;
 /** The user asks the bot to do it (desire, polite request, imperative), not how it is done. */
 const REQUEST_MARKER =
-  /\b(?:(?:je|j)\s+(?:veux|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|mettez|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|maintenant|tout de suite|directement|immediatement|right now|asap)\b/;
+  /\b(?:(?:je|j)\s+(?:veux|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|mettez|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|maintenant|tout de suite|directement|immediatement|right now|asap)\b/;
 /** How a thing is done, where, when: an article's question, not a request to the bot. */
 const HOW_TO =
   /\b(?:comment|ou (?:est|sont|se trouve|trouver|je|on|puis|peut)|quel|quelle|quels|quelles|horaires?|heures?|jusqu|quand|samedi|dimanche|week end|est il possible|y a t il|existe|procedure|marche a suivre|trouve pas|how|where|when|which|what time|is there|are there|opening)\b/;
+
+/** A sentence that asks how something is done. */
+const HOW_TO_QUESTION = /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut)|how (?:do|can|should))\b/;
 
 const FOLLOW_UP =
   /^(?:(?:ok|okay|d accord|bon|super|merci|parfait|alors|ah|oui|non)\s+)*(?:et|and|what about|how about|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then)\b/;
@@ -146,6 +149,8 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   }
   let request: Request | null = null;
   for (const c of clauses) if (!c.negated && !request) request = requestIn(c.text);
+  // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
+  if (clauses.some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');
   const anaphora = words.length <= ANAPHORA_WORDS && ANAPHORA.test(all);

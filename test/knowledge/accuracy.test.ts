@@ -33,6 +33,8 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-6.jsonl'], 0.84, 0.95],
     [['eval', 'blind', 'final-7.jsonl'], 0.88, 0.95],
     [['eval', 'blind', 'final-8.jsonl'], 0.9, 0.9],
+    [['eval', 'blind', 'final-9.jsonl'], 0.9, 0.9],
+    [['eval', 'blind', 'final-10.jsonl'], 0.87, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);
