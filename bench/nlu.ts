@@ -4,7 +4,7 @@ import { createKnowledge, INTENTS, type AskResult } from '../knowledge';
 import { loadArticles } from '../knowledge/article';
 import { evaluate, parseEvalFile, type EvalItem, type EvalReport } from '../knowledge/evaluate';
 import { trainNlpjs } from './nlu-nlpjs';
-import { percentile, timeEach, type LatencySummary } from './stats';
+import { summarise, timeEach, type LatencySummary } from './stats';
 
 /**
  * `npm run bench:nlu [-- FILE.jsonl ...]`: Relais against NLP.js on the same labelled files, in
@@ -32,16 +32,15 @@ function defaultFiles(): string[] {
 /** `timeEach` for an async function: one untimed pass, then `rounds` timed passes; milliseconds. */
 async function timeEachAsync<T>(inputs: readonly T[], fn: (x: T) => Promise<unknown>, rounds: number): Promise<LatencySummary> {
   for (const x of inputs) await fn(x);
-  const samples: number[] = [];
+  const perInput: number[][] = inputs.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    for (const x of inputs) {
+    for (const [i, x] of inputs.entries()) {
       const t0 = process.hrtime.bigint();
       await fn(x);
-      samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      perInput[i]!.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
   }
-  samples.sort((a, b) => a - b);
-  return { n: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99), max: samples[samples.length - 1]! };
+  return summarise(perInput);
 }
 
 /** An eval label as the AskResult `evaluate` scores (NLP.js never asks to clarify). */

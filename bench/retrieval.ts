@@ -117,6 +117,7 @@ function measure(label: string, articles: readonly Article[], questions: readonl
   out.write(`  query p50                ours ${ms(o.p50)}   plain ${ms(p.p50)}   ours/plain ${ratio(o.p50, p.p50)}\n`);
   out.write(`  query p99                ours ${ms(o.p99)}   plain ${ms(p.p99)}   ours/plain ${ratio(o.p99, p.p99)}\n`);
   out.write(`  query max                ours ${ms(o.max)}   plain ${ms(p.max)}\n`);
+  out.write(`  p99 of per-question medians  ours ${ms(o.p99OfMedians)}   plain ${ms(p.p99OfMedians)}   ours/plain ${ratio(o.p99OfMedians, p.p99OfMedians)}\n`);
 }
 
 if (!gc) process.stdout.write('note: run with node --expose-gc for heap figures after a full GC\n');

@@ -10,21 +10,29 @@ export interface LatencySummary {
   p50: number;
   p99: number;
   max: number;
+  /** p99 over inputs of each input's median time across rounds: what a question costs, without GC pauses and timer noise. */
+  p99OfMedians: number;
 }
 
 /** Times `fn` once per input, `rounds` times over, after a warm-up pass; milliseconds. */
 export function timeEach<T>(inputs: readonly T[], fn: (x: T) => unknown, rounds = 5): LatencySummary {
   for (const x of inputs) fn(x);
-  const samples: number[] = [];
+  const perInput: number[][] = inputs.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    for (const x of inputs) {
+    inputs.forEach((x, i) => {
       const t0 = process.hrtime.bigint();
       fn(x);
-      samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
+      perInput[i]!.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    });
   }
-  samples.sort((a, b) => a - b);
-  return { n: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99), max: samples[samples.length - 1]! };
+  return summarise(perInput);
+}
+
+/** Latency figures of timings grouped by input (each input's times over the rounds). */
+export function summarise(perInput: readonly (readonly number[])[]): LatencySummary {
+  const samples = perInput.flat().sort((a, b) => a - b);
+  const medians = perInput.map((ts) => percentile([...ts].sort((a, b) => a - b), 50)).sort((a, b) => a - b);
+  return { n: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99), max: samples[samples.length - 1]!, p99OfMedians: percentile(medians, 99) };
 }
 
 /** Median wall time of `fn` over `runs` runs, `before` running untimed ahead of each; milliseconds. */

@@ -22,8 +22,12 @@ export interface LabelledTerms {
 }
 
 export interface TermClassifier {
-  /** Probability of each label (flat prior); empty when no term of the message was ever seen. */
-  posterior(terms: readonly string[]): ReadonlyMap<string, number>;
+  /**
+   * Probability of each of `labels` (flat prior, normalised over those labels: the candidates the
+   * ranking proposes and «not answered», so the cost does not grow with the base); empty when no
+   * term of the message was ever seen.
+   */
+  posterior(terms: readonly string[], labels: Iterable<string>): ReadonlyMap<string, number>;
 }
 
 /** Additive smoothing of the term likelihoods. */
@@ -62,11 +66,11 @@ export function createTermClassifier(sources: readonly TermCounts[], labels: Rea
       }
     }
   }
-  const known = [...rows.keys()];
   const v = vocabulary.size;
   return {
-    posterior(terms) {
+    posterior(terms, among) {
       const seen = [...new Set(terms)].filter((t) => vocabulary.has(t));
+      const known = [...new Set(among)].filter((label) => rows.has(label));
       if (seen.length === 0 || known.length === 0) return new Map();
       const logs = known.map((label) => {
         const row = rows.get(label)!;

@@ -58,11 +58,10 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
     chatAnalyzer,
   );
   const model = options.model ?? loadDecisionModel();
-  const examples = new Map(indexed.map((a) => [a.id, a.questions.map((q) => new Set(searchAnalyzer.analyze(q)))]));
+  const analysed = indexed.map((a) => ({ id: a.id, title: searchAnalyzer.analyze(a.title), questions: a.questions.map((q) => searchAnalyzer.analyze(q)) }));
+  const examples = new Map(analysed.map((a) => [a.id, a.questions.map((terms) => new Set(terms))]));
   const labelOf = (id: string) => (isBoundary(id) ? FALLBACK_LABEL : id);
-  const baseTerms = countTerms(
-    indexed.flatMap((a) => [a.title, ...a.questions].map((q) => ({ label: labelOf(a.id), terms: searchAnalyzer.analyze(q) }))),
-  );
+  const baseTerms = countTerms(analysed.flatMap((a) => [a.title, ...a.questions].map((terms) => ({ label: labelOf(a.id), terms }))));
   const labels = new Set([...articles.map((a) => a.id), FALLBACK_LABEL]);
   const retriever = createRetriever({
     index,

@@ -130,7 +130,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const described = describe(message, index.search(message.terms, POOL));
     const ranked = described.candidates.filter((c) => !isBoundary(c.articleId));
     const boundary = described.candidates.find((c) => isBoundary(c.articleId));
-    const posterior = deps.classifier.posterior(message.terms);
+    const posterior = deps.classifier.posterior(message.terms, [FALLBACK_LABEL, ...ranked.map((c) => c.articleId)]);
     // Outside the base: a boundary topic ranks above every article and the classifier agrees.
     const outside =
       boundary !== undefined &&

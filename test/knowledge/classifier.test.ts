@@ -10,29 +10,29 @@ const base = countTerms([
 
 describe('term classifier', () => {
   it('gives a probability per label that sums to one, the label whose words the message uses first', () => {
-    const p = createTermClassifier([base], labels).posterior(['factur', 'brouillon']);
+    const p = createTermClassifier([base], labels).posterior(['factur', 'brouillon'], labels);
     expect([...p.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
     expect(p.get('brouillon')!).toBeGreaterThan(p.get(FALLBACK_LABEL)!);
     expect(p.get('brouillon')!).toBeGreaterThan(p.get('mdp')!);
   });
 
   it('says nothing about a message none of whose words it has seen', () => {
-    expect(createTermClassifier([base], labels).posterior(['meteo', 'demain']).size).toBe(0);
+    expect(createTermClassifier([base], labels).posterior(['meteo', 'demain'], labels).size).toBe(0);
   });
 
   it('learns from labelled questions counted apart from the base', () => {
-    const before = createTermClassifier([base], labels).posterior(['factur', 'avoir']);
+    const before = createTermClassifier([base], labels).posterior(['factur', 'avoir'], labels);
     const learned = countTerms([
       { label: FALLBACK_LABEL, terms: ['avoir', 'factur', 'annul'] },
       { label: FALLBACK_LABEL, terms: ['avoir', 'rembours'] },
     ]);
-    const after = createTermClassifier([base, learned], labels).posterior(['factur', 'avoir']);
+    const after = createTermClassifier([base, learned], labels).posterior(['factur', 'avoir'], labels);
     expect(after.get(FALLBACK_LABEL)!).toBeGreaterThan(before.get(FALLBACK_LABEL)!);
   });
 
   it('drops labels that are not articles of this base', () => {
     const stale = countTerms([{ label: 'old-article', terms: ['factur', 'brouillon'] }]);
-    const p = createTermClassifier([base, stale], labels).posterior(['factur', 'brouillon']);
+    const p = createTermClassifier([base, stale], labels).posterior(['factur', 'brouillon'], labels);
     expect(p.has('old-article')).toBe(false);
   });
 });
