@@ -33,7 +33,15 @@ function requireQuietly<T>(id: string): T {
   }
 }
 
-export async function trainNlpjs(articles: readonly Article[], intentsFile: string): Promise<NlpjsBaseline> {
+/**
+ * `labelled`: questions with their eval label, learned besides the articles (the same labelled
+ * sets Relais learns from); a `fallback` line becomes an utterance of NLP.js's own «None».
+ */
+export async function trainNlpjs(
+  articles: readonly Article[],
+  intentsFile: string,
+  labelled: readonly { q: string; label: string }[] = [],
+): Promise<NlpjsBaseline> {
   const { containerBootstrap, Nlp } = requireQuietly<typeof import('@nlpjs/basic')>('@nlpjs/basic');
   const { LangFr } = requireQuietly<typeof import('@nlpjs/lang-fr')>('@nlpjs/lang-fr');
 
@@ -53,6 +61,7 @@ export async function trainNlpjs(articles: readonly Article[], intentsFile: stri
   for (const a of articles) for (const text of [a.title, ...a.questions]) add(text, a.id);
   const examples = YAML.parse(fs.readFileSync(intentsFile, 'utf8')) as Record<string, string[]>;
   for (const [intent, texts] of Object.entries(examples)) for (const text of texts) add(text, `intent:${intent}`);
+  for (const { q, label } of labelled) add(q, label === 'fallback' ? 'None' : label);
 
   const t0 = process.hrtime.bigint();
   await nlp.train();
