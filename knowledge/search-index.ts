@@ -54,9 +54,11 @@ const FIELDS = ['title', 'questions', 'tags', 'body'] as const;
 
 /**
  * In a large base, a term found in more than this share of the articles (and in at least
- * COMMON_MIN_DOCS of them) is common: looking it up across the whole base would create a result
- * for thousands of articles. Common terms are therefore only scored on the candidates that the
- * other terms found (two-phase search). A small base never has a common term.
+ * COMMON_MIN_DOCS of them) is common: looking it up across the whole base would walk a posting
+ * list of thousands of articles. Common terms are therefore only checked on the candidates that
+ * the other terms found, in their own posting lists (two-phase search): they count for the
+ * candidates' coverage, not for BM25, where their weight is next to nothing anyway. A small base
+ * never has a common term.
  */
 const COMMON_SHARE = 0.05;
 const COMMON_MIN_DOCS = 200;
@@ -82,20 +84,23 @@ export function createKnowledgeIndex(
   // Document frequencies, counted while MiniSearch indexes: a term is counted once per article
   // (its record remembers the last article it was seen in). Words are memoised to their record.
   const df = new Map<string, number>();
-  const records = new Map<string, { term: string; lastDoc: number }>();
-  const words = new Map<string, { term: string; lastDoc: number } | null>();
+  // Which articles hold each term (article numbers, ascending): kept for common terms only.
+  const postings = new Map<string, number[]>();
+  const records = new Map<string, { term: string; lastDoc: number; docs: number[] }>();
+  const words = new Map<string, { term: string; lastDoc: number; docs: number[] } | null>();
   let docNo = -1;
   const processTerm = (word: string): string | null => {
     let rec = words.get(word);
     if (rec === undefined) {
       const term = analyzer.processTerm(word);
-      rec = term ? (records.get(term) ?? { term, lastDoc: -1 }) : null;
+      rec = term ? (records.get(term) ?? { term, lastDoc: -1, docs: [] }) : null;
       if (rec) records.set(rec.term, rec);
       words.set(word, rec);
     }
     if (rec === null) return null;
     if (rec.lastDoc !== docNo) {
       rec.lastDoc = docNo;
+      rec.docs.push(docNo);
       df.set(rec.term, (df.get(rec.term) ?? 0) + 1);
     }
     return rec.term;
@@ -116,13 +121,26 @@ export function createKnowledgeIndex(
   mini.addAll(
     articles.map((a) => ({ id: a.id, title: a.title, questions: a.questions.join('\n'), tags: a.tags.join('\n'), body: a.body })),
   );
-  words.clear();
-  records.clear();
-
   const n = articles.length;
   const idfOf = (f: number) => Math.log(1 + (n - f + 0.5) / (f + 0.5));
   const maxIdf = idfOf(0);
   const commonLimit = Math.max(COMMON_MIN_DOCS, COMMON_SHARE * n);
+  for (const rec of records.values()) if (rec.docs.length > commonLimit) postings.set(rec.term, rec.docs);
+  words.clear();
+  records.clear();
+  const docNoOf = new Map(articles.map((a, i) => [a.id, i]));
+  const holds = (term: string, doc: number): boolean => {
+    const list = postings.get(term)!;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] === doc) return true;
+      if (list[mid]! < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  };
   const stats = (term: string): TermStats => {
     const f = df.get(term) ?? 0;
     return { idf: idfOf(f), known: f > 0, df: f, common: f > commonLimit };
@@ -201,14 +219,11 @@ export function createKnowledgeIndex(
       }
       const hits = run(rare, common.length > 0 ? PHASE_ONE_POOL : limit);
       if (common.length === 0 || hits.length === 0) return hits;
-      const byId = new Map(hits.map((h) => [h.articleId, h]));
-      for (const extra of run(common, hits.length, (id) => (byId.has(id) ? 1 : 0))) {
-        const hit = byId.get(extra.articleId)!;
-        hit.bm25 += extra.bm25;
-        for (const t of extra.exact) hit.exact.add(t);
-        for (const [q, t] of extra.approximate) if (!hit.approximate.has(q)) hit.approximate.set(q, t);
+      for (const hit of hits) {
+        const doc = docNoOf.get(hit.articleId)!;
+        for (const t of common) if (holds(t, doc)) hit.exact.add(t);
       }
-      return hits.sort((a, b) => b.bm25 - a.bm25).slice(0, limit);
+      return hits.slice(0, limit);
     },
   };
 }

@@ -1,0 +1,54 @@
+import { createAnalyzer } from '../../knowledge/analyzer';
+import type { Article } from '../../knowledge/article';
+import { createKnowledgeIndex } from '../../knowledge/search-index';
+
+const article = (i: number, words: string): Article => ({
+  id: `a-${i}`,
+  title: words,
+  questions: [words],
+  tags: [],
+  links: [],
+  related: [],
+  body: '',
+  file: `a-${i}.md`,
+});
+
+/**
+ * 1,000 articles: «facture» in every one (common), «brouillon» in every 40th (rare), and
+ * «paiement» in the even ones (common too): a large base's two-phase search.
+ */
+const articles = Array.from({ length: 1000 }, (_, i) =>
+  article(i, ['facture', `sujet${i}`, i % 40 === 0 ? 'brouillon' : '', i % 2 === 0 ? 'paiement' : ''].join(' ')),
+);
+const analyzer = createAnalyzer();
+const index = createKnowledgeIndex(articles, analyzer);
+const term = (w: string) => analyzer.processTerm(w)!;
+
+describe('knowledge index on a large base', () => {
+  it('tells common terms from rare ones by their share of the articles', () => {
+    expect(index.stats(term('facture')).common).toBe(true);
+    expect(index.stats(term('paiement')).common).toBe(true);
+    expect(index.stats(term('brouillon')).common).toBe(false);
+  });
+
+  it('finds candidates with the rare terms and marks the common terms each of them holds', () => {
+    const hits = index.search([term('facture'), term('brouillon'), term('paiement')], 100);
+    expect(hits.map((h) => h.articleId).sort()).toEqual(articles.filter((_, i) => i % 40 === 0).map((a) => a.id).sort());
+    for (const h of hits) {
+      expect(h.exact.has(term('brouillon'))).toBe(true);
+      expect(h.exact.has(term('facture'))).toBe(true);
+      // Every 40th article is even: all of them hold «paiement».
+      expect(h.exact.has(term('paiement'))).toBe(true);
+    }
+  });
+
+  it('does not credit a candidate with a common term it lacks', () => {
+    const without = createKnowledgeIndex(
+      articles.map((a, i) => (i === 40 ? article(40, 'facture sujet40 brouillon') : a)),
+      analyzer,
+    );
+    const hits = without.search([term('brouillon'), term('paiement')], 100);
+    expect(hits.find((h) => h.articleId === 'a-40')!.exact.has(term('paiement'))).toBe(false);
+    expect(hits.find((h) => h.articleId === 'a-80')!.exact.has(term('paiement'))).toBe(true);
+  });
+});
