@@ -58,5 +58,8 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   portal: 'portail', hospital: 'hopital', hospitals: 'hopitaux', city: 'mairie', council: 'mairie', municipality: 'mairie',
   town: 'mairie', school: 'ecole', university: 'universite', ministry: 'ministere', government: 'administration', body: 'organisme',
   email: 'email', mail: 'email', emails: 'email', inbox: 'boite', missing: 'manquant', error: 'erreur',
+  check: 'verifier', checked: 'verifie', verify: 'verifier', approved: 'validee', processed: 'traitee', handled: 'traitee',
+  entity: 'organisme', entities: 'organismes', agency: 'organisme', authority: 'organisme', bot: 'robot', chatbot: 'robot',
+  weekend: 'week end', weekends: 'week end', saturday: 'samedi', sunday: 'dimanche',
   difference: 'difference', between: 'entre', which: 'quelle', application: 'application', supplies: 'fournitures', services: 'services',
 });

@@ -46,7 +46,7 @@ const AGENT_TARGET =
 const AGENT_ACTION =
   /\b(?:parl\w*|discut\w*|echang\w*|joindr\w*|contact\w*|avoir|passe[rz]?|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 const TICKET_TARGET =
-  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de)\s+support|signalement)\b/;
+  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de)\s+support|signalement|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
 const TICKET_ACTION =
   /\b(?:ouvr\w*|cre[ea]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
 /** «ouvrez-en un», «créez-en un pour moi»: the ticket named in the previous message. */
@@ -139,16 +139,18 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   const pieces = normalized.split(SENTENCE_SPLIT);
   const clauses: Clause[] = [];
   let followUp = false;
+  let request: Request | null = null;
   for (let i = 0; i < pieces.length; i += 2) {
     const sentence = pieces[i]!;
     const words = wordsOf(sentence);
     if (!words) continue;
     const asks = (pieces[i + 1] ?? '').includes('?') || QUESTION_START.test(words) || QUESTION_INSIDE.test(words) || REQUEST_MARKER.test(words);
-    clauses.push(...clausesOf(sentence, asks));
+    const own = clausesOf(sentence, asks);
+    clauses.push(...own);
     followUp ||= FOLLOW_UP.test(words);
+    // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request.
+    if (!HOW_TO.test(words)) for (const c of own) if (!c.negated && !request) request = requestIn(c.text);
   }
-  let request: Request | null = null;
-  for (const c of clauses) if (!c.negated && !request) request = requestIn(c.text);
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
   if (clauses.some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
   const all = clauses.map((c) => c.text).join(' ');

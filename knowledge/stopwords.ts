@@ -15,16 +15,19 @@ const EXTRA_CORE = [
   'vouloir', 'savoir', 'sais', 'fais', 'fait', 'faire', 'ca', 'cela', 'ceci', 'svp', 'stp', 'sil', 'plait', 'plais',
   'bien', 'tres', 'trop', 'aussi', 'alors', 'donc', 'encore', 'deja', 'tout', 'tous', 'toute', 'toutes',
   'etc', 'oui', 'non', 'ok', 'okay', 'vraiment', 'juste', 'moi', 'meme', 'cet', 'cette', 'ces', 'son', 'sa',
-  'va', 'vais', 'allez', 'aller', 'vas', 'claudia', 'relais', 'tu', 'te', 'toi', 'rien',
+  'va', 'vais', 'allez', 'aller', 'vas', 'relais', 'tu', 'te', 'toi', 'rien',
   'y', 'a', 'il', 'ya', 'jai', 'ai', 'suis', 'etre', 'avoir', 'ete', 'on', 'nous', 'vous', 'leur', 'lui',
   'dont', 'ou', 'si', 'mais', 'car', 'puis', 'comme', 'avec', 'sans', 'sur', 'sous', 'chez', 'via', 'entre',
   'depuis', 'apres', 'avant', 'pendant', 'vers', 'lors', 'afin', 'quelqu', 'quelque', 'chose', 'ici', 'la', 'las',
   'aujourd', 'hui', 'un', 'une', 'des', 'les', 'le', 'du', 'de', 'au', 'aux', 'et', 'en', 'dans', 'par', 'pour', 'pas', 'ne',
 ];
 
+/** The assistant's name: users address it («ClaudIA, merci») as well as ask about it («c'est qui ClaudIA ?»). */
+const NAME = ['claudia'];
+
 const EXTRA_CHAT = [
   'bonjour', 'bonsoir', 'salut', 'hello', 'coucou', 'hey', 'merci', 'mercii', 'remercie', 'cordialement',
-  'madame', 'monsieur', 'claudia', 'relais', 'svp', 'stp', 'please', 'bjr', 'slt', 'cdlt', 'mrc', 'mci', 'thx', 'rebonjour', 're',
+  'madame', 'monsieur', 'relais', 'svp', 'stp', 'please', 'bjr', 'slt', 'cdlt', 'mrc', 'mci', 'thx', 'rebonjour', 're',
 ];
 
 /**
@@ -35,7 +38,7 @@ const ENGLISH = [
   ...english.words.filter((w: string) => /^[a-z]{2,}$/.test(w) && w !== 're'),
   'don', 'doesn', 'didn', 'isn', 'aren', 'won', 'wasn', 'haven', 'hasn', 'couldn', 'wouldn', 'shouldn', 've', 'll',
   'want', 'wants', 'need', 'needs', 'know', 'tell', 'anyone', 'anybody', 'anything', 'something', 'yes', 'not',
-  'just', 'also', 'really', 'able', 'us', 'okay',
+  'just', 'also', 'really', 'able', 'us', 'okay', 'whether', 'actually', 'exactly',
 ];
 /** English politeness: noise for search, signal for intents (like EXTRA_CHAT). */
 const ENGLISH_CHAT = ['hi', 'hello', 'thanks', 'thank', 'please', 'dear', 'sir', 'madam', 'regards', 'kind', 'best', 'cheers'];
@@ -44,8 +47,9 @@ function fold(words: Iterable<string>): Set<string> {
   return new Set([...words].map(foldAccents));
 }
 
+/** Stop words of the intent analyser: the name addressed to the assistant is no intent's word. */
 export function coreStopWords(): ReadonlySet<string> {
-  return fold([...natural.words, ...EXTRA_CORE, ...ENGLISH]);
+  return fold([...natural.words, ...EXTRA_CORE, ...ENGLISH, ...NAME]);
 }
 
 export function searchStopWords(): ReadonlySet<string> {

@@ -33,6 +33,7 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptfrais', ['timbres?', 'affranchissements?', 'postaux', 'postales?', 'recommandees?', 'billets?', 'trains?', 'peages?', 'hotels?', 'repas', 'kilometriques?', 'deplacements?', 'trajets?', 'carburant', 'essence'], true),
   rule('cptjustice', ['experts?', 'expertises?', 'interpretes?', 'traduct(?:eur|eurs|rice|rices)', 'enquet(?:eur|eurs|rice|rices)', 'juges?', 'tribuna(?:l|ux)', 'cour d appel', 'greffes?', 'memoires?', 'judiciaires?', 'jaf'], true),
   rule('cptdecompte', ['decomptes?', 'acomptes?', 'demandes? de paiement', 'etats? d acompte', 'architectes?'], true),
+  rule('cptweekend', ['week ends?', 'weekends?', 'samedis?', 'dimanches?', 'jours? feries?'], true),
   rule('cptdemande', ['tickets?', 'formulaires?', 'demandes? ecrites?', 'incidents?', 'reclamations?', 'signaler'], true),
 ];
 

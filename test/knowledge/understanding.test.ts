@@ -42,6 +42,13 @@ describe('understanding people as they write', () => {
     expect(answered('Rien ne marche avec mon mot de passe, ouvrez-moi un ticket svp')).toBe('intent:ticket');
     // Asking how to reach support is a question for the articles, not a request.
     expect(answered('comment contacter le support, et à quelles heures ?')).toBe('contacter-le-support');
+    expect(answered('et pour discuter directement avec un agent, ça se passe comment ?')).toBe('contacter-le-support');
+  });
+
+  it('reads the assistant's name as a word of the question, and as nothing in a thank-you', () => {
+    expect(knowledge.ask('c ki claudia ??').candidates[0]?.articleId).toBe('contacter-le-support');
+    expect(answered('merci claudia')).toBe('intent:thanks');
+    expect(answered('Who is ClaudIA and what can she help me with?')).not.toBe('intent:thanks');
   });
 
   it('keeps the question when greetings and thanks surround it', () => {
