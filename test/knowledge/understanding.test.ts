@@ -45,7 +45,7 @@ describe('understanding people as they write', () => {
     expect(answered('et pour discuter directement avec un agent, ça se passe comment ?')).toBe('contacter-le-support');
   });
 
-  it('reads the assistant's name as a word of the question, and as nothing in a thank-you', () => {
+  it('reads the assistant’s name as a word of the question, and as nothing in a thank-you', () => {
     expect(knowledge.ask('c ki claudia ??').candidates[0]?.articleId).toBe('contacter-le-support');
     expect(answered('merci claudia')).toBe('intent:thanks');
     expect(answered('Who is ClaudIA and what can she help me with?')).not.toBe('intent:thanks');
