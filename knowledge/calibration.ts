@@ -15,8 +15,8 @@ export interface Example {
   offered: boolean;
   /** The message expects an article (not an intent nor a fallback). */
   inScope: boolean;
-  /** The ranking has runners-up close enough to offer a choice. */
-  clarifiable: boolean;
+  /** How many close articles a « Vouliez-vous dire » would offer. */
+  choices: number;
   /** The best is tied with its runner-up (choices offered even when the answer is trusted). */
   tie: boolean;
   /** Read with the previous question's topic (a follow-up). */
@@ -45,7 +45,7 @@ export function examplesOf(knowledge: Knowledge, items: readonly EvalItem[]): Ex
       vector: a.vector,
       right: expected.includes(a.ranked[0]!.articleId),
       offered: close.some((c) => expected.includes(c.articleId)),
-      clarifiable: close.length > 1,
+      choices: close.length,
       tie,
       joined: a.joined,
       inScope: expected.length > 0,

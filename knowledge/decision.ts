@@ -170,16 +170,18 @@ export type Thresholds = Pick<DecisionModel, 'answer' | 'answerFollowUp' | 'clar
 
 /**
  * The rule both the bot and the calibration apply: the best article is answered when trusted and
- * not tied with its runner-up; close runners-up are offered when the question is in the domain
- * (or the trusted best is tied) and there is a choice to offer; otherwise the bot falls back.
+ * not tied with its runner-up; when it is tied, the close articles are offered; when it is not
+ * trusted but the question is in the domain, the close articles are offered too — a single one
+ * as «Vouliez-vous dire… ?» to confirm — otherwise the bot falls back.
  */
 export function outcomeOf(
   q: { p: number; pDomain: number; joined: boolean },
   t: Thresholds,
-  ranking: { tie: boolean; clarifiable: boolean },
+  ranking: { tie: boolean; choices: number },
 ): Outcome {
   const trusted = q.p >= (q.joined ? t.answerFollowUp : t.answer);
   if (trusted && !ranking.tie) return 'answer';
-  if ((trusted || q.pDomain >= t.clarify) && ranking.clarifiable) return 'clarify';
+  if (trusted && ranking.choices > 1) return 'clarify';
+  if (q.pDomain >= t.clarify && ranking.choices > 0) return 'clarify';
   return 'fallback';
 }

@@ -27,6 +27,8 @@ export interface MessageReading {
   followUp: boolean;
   /** A short message that refers to something said before with a pronoun. */
   anaphora: boolean;
+  /** A sentence asks how, where or when something is done («comment contacter le support ?»). */
+  asksHow: boolean;
   /** Reports that what was suggested did not work («ça ne marche pas», «toujours pas»). */
   failure: boolean;
   language: Language;
@@ -140,6 +142,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   const clauses: Clause[] = [];
   let followUp = false;
   let request: Request | null = null;
+  let asksHow = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const sentence = pieces[i]!;
     const words = wordsOf(sentence);
@@ -149,12 +152,13 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     clauses.push(...own);
     followUp ||= FOLLOW_UP.test(words);
     // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request.
-    if (!HOW_TO.test(words)) for (const c of own) if (!c.negated && !request) request = requestIn(c.text);
+    if (HOW_TO.test(words)) asksHow = true;
+    else for (const c of own) if (!c.negated && !request) request = requestIn(c.text);
   }
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
   if (clauses.some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');
   const anaphora = words.length <= ANAPHORA_WORDS && ANAPHORA.test(all);
-  return { clauses, request, followUp, anaphora, failure: FAILURE.test(all), language: languageOf(words) };
+  return { clauses, request, followUp, anaphora, asksHow, failure: FAILURE.test(all), language: languageOf(words) };
 }

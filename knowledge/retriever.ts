@@ -158,7 +158,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       return { kind: 'intent', articleId: null, intent: a.reading.request, score: 1, ...base };
     }
     const relevant = a.p >= (a.joined ? model.answerFollowUp : model.answer);
-    const intent = intents.classify(text);
+    // Asking how to reach a person or open a ticket is a question for the articles, not a request.
+    const classified = intents.classify(text);
+    const intent = classified && a.reading.asksHow && (classified.intent === 'agent' || classified.intent === 'ticket') ? null : classified;
     const intentWins =
       intent !== null &&
       (relevant ? intent.score >= thresholds.intent && intent.score >= a.p : intent.score >= thresholds.intentAlone);
@@ -166,7 +168,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       return { kind: 'intent', articleId: null, intent: intent.intent, score: round(intent.score), ...base };
     }
     const { close, tie } = choicesOf(a.ranked);
-    const outcome = a.ranked.length ? outcomeOf(a, model, { tie, clarifiable: close.length > 1 }) : 'fallback';
+    const outcome = a.ranked.length ? outcomeOf(a, model, { tie, choices: close.length }) : 'fallback';
     if (outcome === 'answer') {
       return { kind: 'answer', articleId: a.ranked[0]!.articleId, intent: null, score: round(a.p), ...base };
     }
