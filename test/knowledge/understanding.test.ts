@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createKnowledge } from '../../knowledge';
-import { probability, trainLogistic, FEATURE_NAMES } from '../../knowledge/decision';
+import { outcomeOf, probability, trainLogistic, FEATURE_NAMES } from '../../knowledge/decision';
 import { loadDecisionModel } from '../../knowledge';
 
 /** The behaviours of issue 10 on the real base (the figures are in knowledge/eval/README.md). */
@@ -109,6 +109,19 @@ describe('the decision model', () => {
     expect(['answer', 'clarify']).toContain(r.kind);
     const offered = r.kind === 'clarify' ? r.candidates.map((c) => c.articleId) : [r.articleId];
     expect(offered.some((id) => id === 'facture-brouillon' || id === 'suivre-une-facture')).toBe(true);
+  });
+
+  it('answers when trusted, offers the close articles when tied or merely in the domain — one alone to confirm — else falls back', () => {
+    const t = { answer: 0.8, answerFollowUp: 0.6, clarify: 0.7 };
+    const q = (p: number, pDomain: number, joined = false) => ({ p, pDomain, joined });
+    expect(outcomeOf(q(0.9, 0.9), t, { tie: false, choices: 2 })).toBe('answer');
+    expect(outcomeOf(q(0.9, 0.9), t, { tie: true, choices: 2 })).toBe('clarify');
+    expect(outcomeOf(q(0.5, 0.75), t, { tie: false, choices: 1 })).toBe('clarify');
+    expect(outcomeOf(q(0.5, 0.75), t, { tie: false, choices: 0 })).toBe('fallback');
+    expect(outcomeOf(q(0.5, 0.6), t, { tie: false, choices: 3 })).toBe('fallback');
+    // A follow-up read with the previous topic has its own answer threshold.
+    expect(outcomeOf(q(0.65, 0.5, true), t, { tie: false, choices: 1 })).toBe('answer');
+    expect(outcomeOf(q(0.65, 0.5), t, { tie: false, choices: 1 })).toBe('fallback');
   });
 
   it('learns a separable rule and its probability grows with the evidence', () => {
