@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createKnowledge, INTENTS, type AskResult } from '../knowledge';
 import { loadArticles } from '../knowledge/article';
-import { evaluate, parseEvalFile, type EvalItem, type EvalReport } from '../knowledge/evaluate';
+import { evaluate, heldOutFiles, parseEvalFile, trainingFiles, type EvalItem, type EvalReport } from '../knowledge/evaluate';
 import { trainNlpjs } from './nlu-nlpjs';
 import { summarise, timeEach, type LatencySummary } from './stats';
 
@@ -14,24 +14,9 @@ import { summarise, timeEach, type LatencySummary } from './stats';
 const root = path.join(__dirname, '..');
 const ROUNDS = 5;
 
-const setsIn = (folder: string) => {
-  const dir = path.join(root, 'knowledge', 'eval', folder);
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(dir, f)) : [];
-};
-
-/** The labelled files the decision and the classifier learn from (as `npm run calibrate` reads them). */
-function trainingFiles(): string[] {
-  return [
-    path.join(root, 'knowledge', 'eval', 'dev-questions.jsonl'),
-    path.join(root, 'knowledge', 'eval', 'realistic-questions.jsonl'),
-    path.join(root, 'knowledge', 'calibration', 'questions.jsonl'),
-    ...setsIn('blind'),
-  ];
-}
-
 /** The training files, then the held-out ones measured once on the shipped model. */
 function defaultFiles(): string[] {
-  return [...trainingFiles(), ...setsIn('held-out')];
+  return [...trainingFiles(), ...heldOutFiles()];
 }
 
 /** `timeEach` for an async function: one untimed pass, then `rounds` timed passes; milliseconds. */

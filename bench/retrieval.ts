@@ -3,7 +3,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { createKnowledge, type Article } from '../knowledge';
 import { loadArticles } from '../knowledge/article';
-import { parseEvalFile } from '../knowledge/evaluate';
+import { parseEvalFile, trainingFiles } from '../knowledge/evaluate';
 import { medianTime, ms, ratio, timeEach } from './stats';
 
 /**
@@ -14,14 +14,8 @@ import { medianTime, ms, ratio, timeEach } from './stats';
  */
 const root = path.join(__dirname, '..');
 const real = loadArticles(path.join(root, 'knowledge', 'articles'));
-/** Every labelled question the project keeps: short ones and the realistic and blind sets' long, SMS and English ones. */
-const evalDir = path.join(root, 'knowledge', 'eval');
-const realQuestions = [
-  path.join(root, 'knowledge', 'calibration', 'questions.jsonl'),
-  path.join(evalDir, 'dev-questions.jsonl'),
-  path.join(evalDir, 'realistic-questions.jsonl'),
-  ...fs.readdirSync(path.join(evalDir, 'blind')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(evalDir, 'blind', f)),
-].flatMap((file) => parseEvalFile(fs.readFileSync(file, 'utf8')).map((i) => i.q));
+/** Every labelled question the project learns from: short ones and the realistic and blind sets' long, SMS and English ones. */
+const realQuestions = trainingFiles().flatMap((file) => parseEvalFile(fs.readFileSync(file, 'utf8')).map((i) => i.q));
 /**
  * The calibration and dev questions (the set earlier benchmarks used) for the 10,000-article
  * base: plain MiniSearch takes up to half a second on a long message there, so the full list
@@ -29,7 +23,7 @@ const realQuestions = [
  */
 const shortQuestions = [
   path.join(root, 'knowledge', 'calibration', 'questions.jsonl'),
-  path.join(evalDir, 'dev-questions.jsonl'),
+  path.join(root, 'knowledge', 'eval', 'dev-questions.jsonl'),
 ].flatMap((file) => parseEvalFile(fs.readFileSync(file, 'utf8')).map((i) => i.q));
 
 const gc = (globalThis as { gc?: () => void }).gc;

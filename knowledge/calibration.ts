@@ -56,9 +56,6 @@ export function examplesOf(knowledge: Knowledge, items: readonly EvalItem[]): Ex
   return out;
 }
 
-/** The labelled examples' terms counted per label: the classifier's learned vocabulary. */
-export const learnedFrom = (examples: readonly Example[]): TermCounts => countTerms(examples);
-
 /**
  * The examples as the decision would see them on questions it never learned from: each fold's
  * examples are analysed by a base whose classifier learned only the other folds (stacking), so
@@ -72,10 +69,10 @@ export function outOfFoldExamples(
   const first = examplesOf(withLearned(countTerms([])), items);
   const out: Example[] = [];
   for (let f = 0; f < k; f++) {
-    const knowledge = withLearned(learnedFrom(first.filter((e) => foldOf(e.item.q, k) !== f)));
+    const knowledge = withLearned(countTerms(first.filter((e) => foldOf(e.item.q, k) !== f)));
     out.push(...examplesOf(knowledge, items.filter((i) => foldOf(i.q, k) === f)));
   }
-  return { examples: out, learned: learnedFrom(first) };
+  return { examples: out, learned: countTerms(first) };
 }
 
 export interface Fitted {

@@ -30,8 +30,8 @@ export interface TermClassifier {
   posterior(terms: readonly string[], labels: Iterable<string>): ReadonlyMap<string, number>;
 }
 
-/** Additive smoothing of the term likelihoods. */
-const ALPHA = Number(process.env.NB_ALPHA ?? 1);
+/** Additive (Laplace) smoothing of the term likelihoods. */
+const ALPHA = 1;
 
 /** Document counts of labelled term sets (each term counted once per document). */
 export function countTerms(docs: readonly LabelledTerms[]): TermCounts {

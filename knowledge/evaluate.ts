@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import type { AskContext, AskResult } from './types';
 
@@ -44,6 +46,29 @@ export interface EvalReport {
   /** "expected → got" for every miss, most frequent first. */
   confusion: { expected: string; got: string; count: number }[];
   misses: EvalMiss[];
+}
+
+const KNOWLEDGE_DIR = __dirname;
+const jsonlIn = (dir: string): string[] =>
+  fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(dir, f)) : [];
+
+/**
+ * The labelled files the decision and the classifier learn from (`npm run calibrate`): the older
+ * calibration set, the public dev and realistic sets, and the blind sets once their first figure
+ * is recorded (eval/README.md).
+ */
+export function trainingFiles(): string[] {
+  return [
+    path.join(KNOWLEDGE_DIR, 'calibration', 'questions.jsonl'),
+    path.join(KNOWLEDGE_DIR, 'eval', 'dev-questions.jsonl'),
+    path.join(KNOWLEDGE_DIR, 'eval', 'realistic-questions.jsonl'),
+    ...jsonlIn(path.join(KNOWLEDGE_DIR, 'eval', 'blind')),
+  ];
+}
+
+/** The freshest blind sets, measured once on the shipped model and never learned from. */
+export function heldOutFiles(): string[] {
+  return jsonlIn(path.join(KNOWLEDGE_DIR, 'eval', 'held-out'));
 }
 
 /** Parses a JSONL evaluation file (`{"q": ..., "expect": [...], "style"?, "context"?}` per line). */

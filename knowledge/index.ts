@@ -39,8 +39,6 @@ export interface Knowledge {
   /** What the decision saw (calibration and diagnostics). */
   analyse(text: string, context?: AskContext): Analysis;
   readonly articles: readonly Article[];
-  /** What the term classifier learns from the base itself (questions and boundary phrases), before any labelled question. */
-  readonly baseTerms: TermCounts;
   article(id: string): Article | undefined;
 }
 
@@ -77,7 +75,6 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
 
   return Object.freeze({
     articles,
-    baseTerms,
     article: (id: string) => byId.get(id),
     ask: (text: string, context?: AskContext) => retriever.ask(asText(text), context),
     analyse: (text: string, context?: AskContext) => retriever.analyse(asText(text), context),

@@ -5,7 +5,7 @@ import { loadArticles } from '../article';
 import { balancedOf, fit, outOfFoldExamples } from '../calibration';
 import { countTerms } from '../classifier';
 import { FEATURE_NAMES, type DecisionModel, type Logistic } from '../decision';
-import { evaluate, parseEvalFile } from '../evaluate';
+import { evaluate, parseEvalFile, trainingFiles } from '../evaluate';
 import { createKnowledge, DECISION_MODEL_FILE, loadDecisionModel } from '../index';
 
 /**
@@ -13,21 +13,10 @@ import { createKnowledge, DECISION_MODEL_FILE, loadDecisionModel } from '../inde
  * labelled files (default: every set under knowledge/calibration and knowledge/eval), prints its
  * 5-fold cross-validated figures per file, and with --write saves it to decision-model.json.
  */
-const root = path.join(__dirname, '..');
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const write = args.includes('--write');
 const given = args.filter((a) => !a.startsWith('--'));
-const files = given.length
-  ? given
-  : [
-      path.join(root, 'calibration', 'questions.jsonl'),
-      path.join(root, 'eval', 'dev-questions.jsonl'),
-      path.join(root, 'eval', 'realistic-questions.jsonl'),
-      ...fs
-        .readdirSync(path.join(root, 'eval', 'blind'))
-        .filter((f) => f.endsWith('.jsonl'))
-        .map((f) => path.join(root, 'eval', 'blind', f)),
-    ];
+const files = given.length ? given : trainingFiles();
 /** A model of an earlier feature list, completed with neutral inputs, so that it can pick follow-ups while the new one is trained. */
 function withEveryFeature(m: DecisionModel): DecisionModel {
   const pad = (l: Logistic): Logistic => {
@@ -56,9 +45,13 @@ process.stdout.write(`  ${'bias'.padEnd(18)} ${model.bias.toFixed(3)}\n`);
 process.stdout.write('\n                                            cross-validated (articles only)   full eval, model fitted on all\n');
 process.stdout.write('file                                          in scope  rejected  balanced     in scope  rejected  balanced\n');
 const fitted = createKnowledge({ articlesDir: '', articles, model });
+/** Cross-validated figures of the examples that `keep` selects. */
+const crossValidated = (keep: (e: (typeof examples)[number]) => boolean) => {
+  const idx = examples.map((e, i) => (keep(e) ? i : -1)).filter((i) => i >= 0);
+  return { n: idx.length, ...balancedOf(idx.map((i) => examples[i]!), idx.map((i) => outOfFold[i]!), model) };
+};
 for (const s of sets) {
-  const idx = examples.map((e, i) => (e.file === s.file ? i : -1)).filter((i) => i >= 0);
-  const cv = balancedOf(idx.map((i) => examples[i]!), idx.map((i) => outOfFold[i]!), model);
+  const cv = crossValidated((e) => e.file === s.file);
   const full = evaluate(fitted.ask, s.items);
   process.stdout.write(
     `${rel(s.file).padEnd(44)} ${pct(cv.inScopeAccuracy)} ${pct(cv.rejection)} ${pct(cv.balanced)}    ${pct(full.inScopeAccuracy)} ${pct(full.outOfScopeRejection)} ${pct(full.balancedAccuracy)}\n`,
@@ -69,9 +62,8 @@ process.stdout.write(`${'all files'.padEnd(44)} ${pct(all.inScopeAccuracy)} ${pc
 process.stdout.write('\ncross-validated by style (every file)\n');
 const styles = [...new Set(examples.map((e) => e.item.style ?? '-'))].sort();
 for (const style of styles) {
-  const idx = examples.map((e, i) => ((e.item.style ?? '-') === style ? i : -1)).filter((i) => i >= 0);
-  const r = balancedOf(idx.map((i) => examples[i]!), idx.map((i) => outOfFold[i]!), model);
-  process.stdout.write(`  ${`${style} (${idx.length})`.padEnd(42)} ${pct(r.inScopeAccuracy)} ${pct(r.rejection)} ${pct(r.balanced)}\n`);
+  const r = crossValidated((e) => (e.item.style ?? '-') === style);
+  process.stdout.write(`  ${`${style} (${r.n})`.padEnd(42)} ${pct(r.inScopeAccuracy)} ${pct(r.rejection)} ${pct(r.balanced)}\n`);
 }
 if (write) {
   fs.writeFileSync(DECISION_MODEL_FILE, `${JSON.stringify(model, null, 1)}\n`);
