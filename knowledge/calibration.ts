@@ -49,7 +49,7 @@ export function examplesOf(knowledge: Knowledge, items: readonly EvalItem[]): Ex
       tie,
       joined: a.joined,
       inScope: expected.length > 0,
-      terms: a.message.terms,
+      terms: [...a.message.terms, ...a.message.cues],
       label: expected[0] ?? FALLBACK_LABEL,
     });
   }

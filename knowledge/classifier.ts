@@ -66,21 +66,29 @@ export function createTermClassifier(sources: readonly TermCounts[], labels: Rea
       }
     }
   }
+  // Log-likelihoods are computed once: a question then costs one lookup per term and label.
   const v = vocabulary.size;
+  const logs = new Map<string, { seen: Map<string, number>; unseen: number }>();
+  for (const [label, row] of rows) {
+    const denominator = Math.log(totals.get(label)! + ALPHA * v);
+    const seen = new Map<string, number>();
+    for (const [term, n] of row) seen.set(term, Math.log(n + ALPHA) - denominator);
+    logs.set(label, { seen, unseen: Math.log(ALPHA) - denominator });
+  }
+  rows.clear();
   return {
     posterior(terms, among) {
       const seen = [...new Set(terms)].filter((t) => vocabulary.has(t));
-      const known = [...new Set(among)].filter((label) => rows.has(label));
+      const known = [...new Set(among)].filter((label) => logs.has(label));
       if (seen.length === 0 || known.length === 0) return new Map();
-      const logs = known.map((label) => {
-        const row = rows.get(label)!;
-        const denominator = Math.log(totals.get(label)! + ALPHA * v);
+      const scores = known.map((label) => {
+        const row = logs.get(label)!;
         let s = 0;
-        for (const t of seen) s += Math.log((row.get(t) ?? 0) + ALPHA) - denominator;
+        for (const t of seen) s += row.seen.get(t) ?? row.unseen;
         return s;
       });
-      const top = Math.max(...logs);
-      const exps = logs.map((l) => Math.exp(l - top));
+      const top = Math.max(...scores);
+      const exps = scores.map((l) => Math.exp(l - top));
       const sum = exps.reduce((a, b) => a + b, 0);
       return new Map(known.map((label, i) => [label, exps[i]! / sum]));
     },

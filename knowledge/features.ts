@@ -9,6 +9,8 @@ export interface MessageTerms {
   parts: { terms: string[]; question: boolean }[];
   /** Terms that stand for a misspelt word (typo corrected): they count `approximateCredit`. */
   corrected: ReadonlySet<string>;
+  /** Question and time words of the same clauses (cues.ts): the term classifier's, never searched. */
+  cues: string[];
 }
 
 /**

@@ -23,6 +23,8 @@ export interface IntentClassifier {
 /** Share of the message's words an intent's vocabulary must hold: «merci» yes, «qui est ClaudIA, elle aide à quoi ?» no. */
 const MIN_COVERAGE = 0.6;
 
+const SOCIAL: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye']);
+
 /**
  * Nearest-example intent recognition: the question's terms (greetings and politeness kept)
  * are compared with every example's terms by the Dice coefficient; the best example wins,
@@ -43,22 +45,36 @@ export function createIntentClassifier(file: string, analyzer: Analyzer): Intent
     }
   }
 
+  const byTerm = new Map<string, number[]>();
+  examples.forEach((ex, i) => {
+    for (const t of ex.terms) byTerm.set(t, [...(byTerm.get(t) ?? []), i]);
+  });
+
   return {
     classify(text: string): IntentMatch | null {
       const q = new Set(analyzer.analyze(text));
       if (q.size === 0) return null;
-      let best: IntentMatch | null = null;
+      // Only the examples that share a term with the message are compared.
+      const common = new Map<number, number>();
+      for (const t of q) for (const i of byTerm.get(t) ?? []) common.set(i, (common.get(i) ?? 0) + 1);
+      const coverage = new Map<Intent, boolean>();
       const covers = (intent: Intent) => {
-        const v = vocabulary.get(intent)!;
-        let inside = 0;
-        for (const t of q) if (v.has(t)) inside++;
-        return inside / q.size >= MIN_COVERAGE;
+        let ok = coverage.get(intent);
+        if (ok === undefined) {
+          const v = vocabulary.get(intent)!;
+          let inside = 0;
+          for (const t of q) if (v.has(t)) inside++;
+          // A social intent also needs one of its examples whole in the message: «tu fais quoi ce
+          // soir» shares «soir» with «bonne soirée» and is no goodbye.
+          ok = inside / q.size >= MIN_COVERAGE && (!SOCIAL.has(intent) || examples.some((e, i) => e.intent === intent && common.get(i) === e.terms.size));
+          coverage.set(intent, ok);
+        }
+        return ok;
       };
-      for (const ex of examples) {
-        let common = 0;
-        for (const t of q) if (ex.terms.has(t)) common++;
-        if (common === 0) continue;
-        const score = (2 * common) / (q.size + ex.terms.size);
+      let best: IntentMatch | null = null;
+      for (const [i, shared] of [...common].sort((a, b) => a[0] - b[0])) {
+        const ex = examples[i]!;
+        const score = (2 * shared) / (q.size + ex.terms.size);
         if ((!best || score > best.score) && covers(ex.intent)) best = { intent: ex.intent, score };
       }
       return best;

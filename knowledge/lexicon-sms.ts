@@ -22,7 +22,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   c: 'c est', cest: 'c est', g: 'j ai', ct: 'c etait', cetait: 'c etait', jetais: 'j etais', 
   auj: 'aujourd hui', ajd: 'aujourd hui', aujourdhui: 'aujourd hui', dmn: 'demain', qq: 'quelques',
   qqn: 'quelqu un', qqun: 'quelqu un', qq1: 'quelqu un', mtn: 'maintenant', mnt: 'maintenant', kelkun: 'quelqu un', quelquun: 'quelqu un', qqch: 'quelque chose', qqc: 'quelque chose',
-  slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cdlt: 'cordialement',
+  slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cdlt: 'cordialement',
   dsl: 'desole', deso: 'desole', nimporte: 'n importe', nn: 'non', ouai: 'oui', ouais: 'oui', wi: 'oui',
   // content words people shorten
   fact: 'facture', fac: 'facture', factu: 'facture', fctr: 'facture', fctre: 'facture', facts: 'factures', factur: 'facture',

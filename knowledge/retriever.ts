@@ -1,6 +1,7 @@
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
+import { cueTerms } from './cues';
 import { featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
 import type { IntentClassifier } from './intents';
@@ -118,10 +119,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
 
   const messageTerms = (reading: MessageReading): MessageTerms => {
     const corrected = new Set<string>();
-    const parts = reading.clauses
-      .filter((c) => !c.negated)
-      .map((c) => ({ terms: [...new Set(termsOf(c.text, corrected))], question: c.question }));
-    return { terms: [...new Set(parts.flatMap((p) => p.terms))].slice(0, MAX_TERMS), parts, corrected };
+    const kept = reading.clauses.filter((c) => !c.negated);
+    const parts = kept.map((c) => ({ terms: [...new Set(termsOf(c.text, corrected))], question: c.question }));
+    // Cues of the clauses that carry a topic: «et après ?» borrows the previous question's.
+    const cues = [...new Set(parts.flatMap((p, i) => (p.terms.length > 0 ? cueTerms(searchAnalyzer, kept[i]!.text) : [])))];
+    return { terms: [...new Set(parts.flatMap((p) => p.terms))].slice(0, MAX_TERMS), parts, corrected, cues };
   };
 
   const analyseReading = (reading: MessageReading, followUp: boolean, lastArticle?: string | null): Analysis => {
@@ -130,7 +132,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const described = describe(message, index.search(message.terms, POOL));
     const ranked = described.candidates.filter((c) => !isBoundary(c.articleId));
     const boundary = described.candidates.find((c) => isBoundary(c.articleId));
-    const posterior = deps.classifier.posterior(message.terms, [FALLBACK_LABEL, ...ranked.map((c) => c.articleId)]);
+    const posterior = deps.classifier.posterior([...message.terms, ...message.cues], [FALLBACK_LABEL, ...ranked.map((c) => c.articleId)]);
     // Outside the base: a boundary topic ranks above every article and the classifier agrees.
     const outside =
       boundary !== undefined &&

@@ -52,6 +52,17 @@ describe('retriever decisions', () => {
     expect(knowledge.ask(q)).toMatchObject({ kind: 'intent', intent, articleId: null });
   });
 
+  it.each(['ca va toi ? tu fais koi ce soir', 'on se voit demain soir ?', 'il fait beau ce matin'])(
+    'does not take small talk sharing one word with a greeting or a goodbye for one: %s',
+    (q) => {
+      expect(knowledge.ask(q).kind).not.toBe('intent');
+    },
+  );
+
+  it('reads SMS thanks', () => {
+    expect(knowledge.ask('msi bcp')).toMatchObject({ kind: 'intent', intent: 'thanks' });
+  });
+
   it('prefers the article when a greeting comes with a real question', () => {
     expect(knowledge.ask('bonjour, ma facture est bloquée en brouillon').articleId).toBe('brouillon');
   });
