@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
-import { createApp } from '../server/app';
-import { loadConfig } from '../server/config';
+import { createApp } from '../app/create-app';
+import { loadConfig } from '../platform/config';
 import { percentile } from './stats';
 
 /**

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     res.writeHead(ok ? 200 : 404, { 'content-type': 'application/json' });
     res.end(ok ? '{"status":"ok"}' : '{}');
   });
-  // Same options as server/realtime.ts.
+  // Same options as platform/realtime.ts.
   const io = new Server(server, { maxHttpBufferSize: 64 * 1024, serveClient: false });
   const redis: ReturnType<typeof createClient>[] = [];
   if (process.env.REDIS_URL) {

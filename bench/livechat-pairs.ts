@@ -1,8 +1,8 @@
 import pino from 'pino';
 import type { Socket } from 'socket.io-client';
-import { createAuth } from '../server/auth';
-import { systemClock } from '../server/clock';
-import type { Db } from '../server/db';
+import { createAuth } from '../auth';
+import { systemClock } from '../platform/clock';
+import type { Db } from '../platform/db';
 import { agentConsole, widget, type Pair } from './livechat-clients';
 
 const PASSWORD = 'banc d’essai du relais 2026';

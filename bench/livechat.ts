@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { createPostgresDb, createSqliteDb, type Db } from '../server/db';
+import { createPostgresDb, createSqliteDb, type Db } from '../platform/db';
 import { runAdminSql } from '../test/helpers/databases';
 import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { openFilesLimit } from './livechat-proc';

@@ -5,9 +5,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import pino from 'pino';
-import { systemClock } from '../server/clock';
-import { createPostgresDb, createSqliteDb, migrate, type Db } from '../server/db';
-import { createMail } from '../server/mail';
+import { systemClock } from '../platform/clock';
+import { createPostgresDb, createSqliteDb, migrate, type Db } from '../platform/db';
+import { createMail } from '../platform/mail';
 import { createTicketing, type NewTicket } from '../ticketing';
 import { percentile } from './stats';
 

@@ -1,8 +1,8 @@
 import type { Namespace, Socket } from 'socket.io';
-import type { Clock } from '../server/clock';
-import type { Db } from '../server/db';
-import type { TurnQueue } from '../server/keyed-queue';
-import type { Logger } from '../server/logger';
+import type { Clock } from '../platform/clock';
+import type { Db } from '../platform/db';
+import type { TurnQueue } from '../platform/keyed-queue';
+import type { Logger } from '../platform/logger';
 import type { AgentClientToServerEvents, AgentServerToClientEvents } from './events';
 import type { LiveChatOptions } from './options';
 import type { PresenceRules } from './presence';

@@ -1,9 +1,9 @@
 // The live chat's public surface: business hours, and the queue, agents and appointments.
 import type { Server } from 'socket.io';
-import type { Clock } from '../server/clock';
-import type { Db } from '../server/db';
-import { createTurnQueue } from '../server/keyed-queue';
-import type { Logger } from '../server/logger';
+import type { Clock } from '../platform/clock';
+import type { Db } from '../platform/db';
+import { createTurnQueue } from '../platform/keyed-queue';
+import type { Logger } from '../platform/logger';
 import { attachAgentNamespace, type AgentSocketOptions } from './agent-socket/namespace';
 import type { AgentNamespace, LiveChatContext } from './context';
 import { createHandoff } from './handoff';

@@ -1,4 +1,4 @@
-import { defineMigration, type Migration } from '../server/db';
+import { defineMigration, type Migration } from '../platform/db';
 
 /**
  * Live chats, agent presence and phone appointments. A chat is one hand-off episode of a widget

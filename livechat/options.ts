@@ -1,4 +1,4 @@
-/** Live-chat tuning, merged over frozen defaults (server/config.ts reads the environment). */
+/** Live-chat tuning, merged over frozen defaults (platform/config.ts reads the environment). */
 export interface LiveChatOptions {
   /** `auto`: the least-loaded available agent gets the next chat; `pick`: agents take chats from the queue. */
   routing: 'auto' | 'pick';

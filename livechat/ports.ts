@@ -1,9 +1,9 @@
 /**
  * What the live chat needs from the rest of Relais, as narrow ports. The widget channel, the bot,
- * ticketing and the mail outbox implement them; the composition root (server/app.ts) wires them.
+ * ticketing and the mail outbox implement them; the composition root (app/create-app.ts) wires them.
  */
-import type { Queryable } from '../server/db';
-import type { MailMessage, OutboxMeta } from '../server/mail';
+import type { Queryable } from '../platform/db';
+import type { MailMessage, OutboxMeta } from '../platform/mail';
 import type { NewTicket, Requester, TranscriptLine } from '../ticketing';
 import type { HandoffStatusValue } from '../bot';
 import type { LiveRelay } from '../bot/channels';

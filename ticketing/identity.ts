@@ -1,6 +1,6 @@
 import { jwtVerify, errors as joseErrors } from 'jose';
 import { z } from 'zod';
-import type { Clock } from '../server/clock';
+import type { Clock } from '../platform/clock';
 import { TicketError } from './errors';
 import type { Requester } from './types';
 

@@ -1,7 +1,7 @@
 import type express from 'express';
 import type { Logger } from 'pino';
-import type { Clock } from '../server/clock';
-import type { Db, Migration } from '../server/db';
+import type { Clock } from '../platform/clock';
+import type { Db, Migration } from '../platform/db';
 import { agentTicketRoutes, type AgentGuards } from './http/agent-routes';
 import { ticketErrorHandler } from './http/errors';
 import { publicTicketRoutes, type RateLimiters } from './http/public-routes';

@@ -1,4 +1,4 @@
-import { renderLayout, type MailMessage } from '../server/mail';
+import { renderLayout, type MailMessage } from '../platform/mail';
 import { STATUS_LABELS } from './status';
 import type { Ticket, TicketStatus } from './types';
 

@@ -1,4 +1,4 @@
-import { defineMigration, type Migration } from '../server/db';
+import { defineMigration, type Migration } from '../platform/db';
 
 const script = ({ serialKey }: { serialKey: string }) => `
 CREATE TABLE ticket_counters (year INTEGER PRIMARY KEY, value BIGINT NOT NULL);

@@ -1,6 +1,6 @@
-import type { Clock } from '../server/clock';
-import { DbError, type Db, type Queryable } from '../server/db';
-import type { MailMessage } from '../server/mail';
+import type { Clock } from '../platform/clock';
+import { DbError, type Db, type Queryable } from '../platform/db';
+import type { MailMessage } from '../platform/mail';
 import { formatTicketNumber, hashAccessToken, newAccessToken } from './access-token';
 import { TicketError } from './errors';
 import type { MailTexts } from './mails';
@@ -9,7 +9,7 @@ import { ticketStore, type NewEvent, type TicketStore } from './store';
 import type { TicketListFilter, TicketPage } from './ticket-list';
 import type { NewTicket, Ticket, TicketEvent, TicketStatus } from './types';
 
-/** What ticketing needs from the mail outbox (server/mail): enqueue in a transaction, then nudge. */
+/** What ticketing needs from the mail outbox (platform/mail): enqueue in a transaction, then nudge. */
 export interface MailOutbox {
   enqueue(tx: Queryable, message: MailMessage, meta?: { kind?: string; ref?: string }): Promise<number>;
   nudge(): void;

@@ -1,4 +1,4 @@
-import type { Queryable } from '../server/db';
+import type { Queryable } from '../platform/db';
 import { encodeTicketCursor, ticketListQuery, type TicketListFilter, type TicketPage } from './ticket-list';
 import type {
   NewTicket,

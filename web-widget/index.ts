@@ -1,22 +1,10 @@
 import path from 'node:path';
 import type { Router } from 'express';
-import type { Clock } from '../server/clock';
-import type { Logger } from '../server/logger';
+import type { WebPagesDeps } from './server/deps';
 import { pagesRouter } from './server/pages-router';
 
 export { buildWebAssets, BUNDLES, type BuiltFile } from './build';
-
-export interface WebPagesDeps {
-  clock: Clock;
-  logger: Logger;
-  config: {
-    production: boolean;
-    /** Secret the portal signs identity tokens with; the demo page signs with it outside production. */
-    portalIdentitySecret: string;
-  };
-  /** Where `npm run build` wrote the bundles (default web-widget/dist). */
-  distDir?: string;
-}
+export type { WebPagesDeps } from './server/deps';
 
 export interface WebPages {
   /** Static pages and bundles: `/`, `/relais-widget.js`, `/console/`, `/creer-un-ticket`, `/suivi/:number`. */

@@ -1,6 +1,6 @@
 import type { FeedbackStore, Rating } from '../ports';
-import type { Clock } from '../../server/clock';
-import type { Db } from '../../server/db';
+import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { normalizeQuestion } from './normalize';
 
 /**

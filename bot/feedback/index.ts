@@ -1,4 +1,4 @@
-import type { Migration } from '../../server/db';
+import type { Migration } from '../../platform/db';
 import { ratingsMigration } from './migrations';
 
 export { createFeedbackStore, MAX_TEXT_LENGTH } from './feedback-store';

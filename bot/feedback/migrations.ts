@@ -1,4 +1,4 @@
-import { defineMigration, type Migration } from '../../server/db';
+import { defineMigration, type Migration } from '../../platform/db';
 
 // Timestamps are BIGINT milliseconds since the epoch, like the rest of the schema. DOUBLE
 // PRECISION is REAL affinity in SQLite and float8 in PostgreSQL (REAL there would be float4).

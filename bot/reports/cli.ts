@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { systemClock } from '../../server/clock';
-import { loadConfig } from '../../server/config';
-import { createDatabase, migrate } from '../../server/db';
+import { systemClock } from '../../platform/clock';
+import { loadConfig } from '../../platform/config';
+import { createDatabase, migrate } from '../../platform/db';
 import { feedbackMigrations } from '../feedback';
 import { DEFAULT_TIME_ZONE, parseRange } from './date-range';
 import { createReports } from './index';

@@ -1,4 +1,4 @@
-import type { Db } from '../../server/db';
+import type { Db } from '../../platform/db';
 import type { DateRange, FeedbackComment, FeedbackRow } from './types';
 
 export const MAX_COMMENTS_PER_ARTICLE = 20;

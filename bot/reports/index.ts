@@ -1,4 +1,4 @@
-import type { Db } from '../../server/db';
+import type { Db } from '../../platform/db';
 import { feedbackReport } from './feedback-report';
 import type { DateRange, Reports } from './types';
 import { unansweredReport } from './unanswered-report';

@@ -1,12 +1,12 @@
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
-import { systemClock, type Clock } from '../../server/clock';
-import type { Logger } from '../../server/logger';
+import { systemClock, type Clock } from '../../platform/clock';
+import type { Logger } from '../../platform/logger';
 import { DEFAULT_TIME_ZONE, parseRange } from './date-range';
 import type { DateRange, Reports } from './types';
 
 export interface ReportsRouterDeps {
   reports: Reports;
-  /** `requireAgent` from server/auth: 401 AUTH_REQUIRED without a session. */
+  /** `requireAgent` from auth: 401 AUTH_REQUIRED without a session. */
   guards: { requireAgent: RequestHandler };
   /** For the default range (last 30 days). */
   clock?: Clock;

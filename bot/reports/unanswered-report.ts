@@ -1,4 +1,4 @@
-import type { Db } from '../../server/db';
+import type { Db } from '../../platform/db';
 import type { DateRange, UnansweredRow } from './types';
 
 export const MAX_UNANSWERED_GROUPS = 200;

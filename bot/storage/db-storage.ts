@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import type { Clock } from '../../server/clock';
-import type { Db, Queryable } from '../../server/db';
+import type { Clock } from '../../platform/clock';
+import type { Db, Queryable } from '../../platform/db';
 import { StorageError } from './errors';
 import { storedKey } from './stored-key';
 

@@ -1,4 +1,4 @@
-import { defineMigration, type Migration } from '../../server/db';
+import { defineMigration, type Migration } from '../../platform/db';
 
 // One row per botbuilder storage key (conversation state, user state). `etag` is a per-key
 // counter (see db-storage.ts); `updated_at` (ms since the epoch) lets a later job purge

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../server/config';
+import { loadConfig } from '../../platform/config';
 import { loadArticles } from '../article';
 import { balancedOf, fit, outOfFoldExamples } from '../calibration';
 import { countTerms } from '../classifier';

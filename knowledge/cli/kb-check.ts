@@ -1,4 +1,4 @@
-import { loadConfig } from '../../server/config';
+import { loadConfig } from '../../platform/config';
 import { checkKnowledgeBase } from '../kb-check';
 
 const dir = process.argv.slice(2).find((a) => a !== '--') ?? loadConfig().knowledgeDir;

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../server/config';
+import { loadConfig } from '../../platform/config';
 import { createKnowledge, type Knowledge } from '../index';
 
 /** CLIs build the knowledge exactly as the server does, from the same config. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { ackOf } from '../../server/http/socket-acks';
-import type { createSocketRateLimiter } from '../../server/http/socket-rate-limit';
+import { ackOf } from '../../platform/http/socket-acks';
+import type { createSocketRateLimiter } from '../../platform/http/socket-rate-limit';
 import type { AgentSocket, AgentSocketData, LiveChatContext } from '../context';
 import { LiveChatError } from '../errors';
 import type { AgentAck, AgentErrorCode } from '../events';

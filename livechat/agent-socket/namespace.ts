@@ -1,5 +1,5 @@
-import { refuseUnknownEvents } from '../../server/http/socket-acks';
-import { createSocketRateLimiter } from '../../server/http/socket-rate-limit';
+import { refuseUnknownEvents } from '../../platform/http/socket-acks';
+import { createSocketRateLimiter } from '../../platform/http/socket-rate-limit';
 import { agentRoom, AGENTS_ROOM, type AgentNamespace, type AgentSocket, type LiveChatContext } from '../context';
 import type { AgentErrorCode } from '../events';
 import { agentView } from '../views';

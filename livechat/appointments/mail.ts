@@ -1,4 +1,4 @@
-import { renderLayout, type MailAddress, type MailMessage } from '../../server/mail';
+import { renderLayout, type MailAddress, type MailMessage } from '../../platform/mail';
 import { buildIcs } from './ics';
 import { formatParisDateTime } from './paris-time';
 

@@ -1,5 +1,5 @@
-import type { Clock } from '../../server/clock';
-import type { Db } from '../../server/db';
+import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { createCannedStore } from './store';
 import { fr } from './typography';
 

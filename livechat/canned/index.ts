@@ -1,7 +1,7 @@
 import type { Router } from 'express';
-import type { Clock } from '../../server/clock';
-import type { Db, Migration } from '../../server/db';
-import type { Logger } from '../../server/logger';
+import type { Clock } from '../../platform/clock';
+import type { Db, Migration } from '../../platform/db';
+import type { Logger } from '../../platform/logger';
 import { ensureDefaults } from './defaults';
 import { cannedMigrations } from './migrations';
 import { renderCanned } from './placeholders';

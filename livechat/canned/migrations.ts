@@ -1,4 +1,4 @@
-import { defineMigration, type Migration } from '../../server/db';
+import { defineMigration, type Migration } from '../../platform/db';
 
 // `title_key` is the lower-cased title, computed in JavaScript: SQLite's lower() only folds
 // ASCII, so a unique index on lower(title) would let "Étape" and "étape" coexist on SQLite

@@ -1,7 +1,7 @@
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
-import { signedInAgent } from '../../server/auth';
-import { sendError, wrap } from '../../server/http/errors';
-import type { Logger } from '../../server/logger';
+import { signedInAgent } from '../../auth';
+import { sendError, wrap } from '../../platform/http/errors';
+import type { Logger } from '../../platform/logger';
 import { CannedError } from './errors';
 import { PLACEHOLDERS } from './placeholders';
 import { BODY_MAX, CannedFields, CannedPatch, ListQuery, parse } from './schemas';

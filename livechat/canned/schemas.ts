@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldErrors } from '../../server/http/field-errors';
+import { fieldErrors } from '../../platform/http/field-errors';
 import { CannedError } from './errors';
 import { findUnknownPlaceholders, unknownPlaceholdersMessage } from './placeholders';
 import { fr } from './typography';

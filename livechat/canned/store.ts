@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import type { Clock } from '../../server/clock';
-import { DbError, type Queryable } from '../../server/db';
+import type { Clock } from '../../platform/clock';
+import { DbError, type Queryable } from '../../platform/db';
 import { CannedError } from './errors';
 import { CannedFields, CannedPatch, parse } from './schemas';
 import { fr } from './typography';

@@ -1,4 +1,4 @@
-import type { Db } from '../../server/db';
+import type { Db } from '../../platform/db';
 import type { AgentStatus } from '../events';
 import type { AgentPresence } from '../types';
 import { toAgent, type AgentRow } from './rows';

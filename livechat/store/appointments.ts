@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Db, Queryable } from '../../server/db';
+import type { Db, Queryable } from '../../platform/db';
 import type { Appointment } from '../types';
 import { toAppointment, type AppointmentRow } from './rows';
 

@@ -1,6 +1,5 @@
-import type { Db, Queryable } from '../../server/db';
+import type { Db, Queryable } from '../../platform/db';
 import type { LiveChat, TakeResult } from '../types';
-import type { ChatStore } from './chats';
 import { QUEUE_ORDER } from './rows';
 
 type One = (q: Queryable, sql: string, params: unknown[]) => Promise<LiveChat | null>;
@@ -11,7 +10,17 @@ type One = (q: Queryable, sql: string, params: unknown[]) => Promise<LiveChat | 
  * changes the chat only if it is still where it was: of two agents racing for a chat exactly one
  * wins, and an agent never goes over capacity, on any number of processes.
  */
-export function createAssignment(db: Db, one: One): Pick<ChatStore, 'take' | 'takeNext' | 'transfer'> {
+/** Giving chats to agents (part of the chat store). */
+export interface Assignment {
+  /** Atomic: the chat must still be queued and the agent below capacity (agent row locked). */
+  take(chatId: string, agentId: number, now: Date): Promise<TakeResult>;
+  /** Takes the head of the queue for the agent, if any and if below capacity. */
+  takeNext(agentId: number, now: Date): Promise<LiveChat | null>;
+  /** Moves an agent's chat to another agent below capacity. */
+  transfer(chatId: string, fromAgentId: number, toAgentId: number, now: Date): Promise<TakeResult>;
+}
+
+export function createAssignment(db: Db, one: One): Assignment {
   /** Locks the agent's row (PostgreSQL) for the rest of the transaction and tells whether a chat fits. */
   async function hasRoom(tx: Queryable, agentId: number, now: Date): Promise<boolean | null> {
     const agent = await tx.query<{ capacity: number }>(

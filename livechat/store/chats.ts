@@ -1,24 +1,19 @@
 import crypto from 'node:crypto';
-import { DbError, type Db, type Queryable } from '../../server/db';
+import { DbError, type Db, type Queryable } from '../../platform/db';
 import type { ChatState, EndReason } from '../events';
-import type { LiveChat, NewLiveChat, TakeResult } from '../types';
-import { createAssignment } from './assignment';
+import type { LiveChat, NewLiveChat } from '../types';
+import { createAssignment, type Assignment } from './assignment';
 import { QUEUE_ORDER, toChat, type ChatRow } from './rows';
 
 
-export interface ChatStore {
+/** Assignment (take, takeNext, transfer) is assignment.ts's. */
+export interface ChatStore extends Assignment {
   /** A queued chat; when the conversation already has an open one, that one (`created: false`). */
   enqueue(input: NewLiveChat, now: Date): Promise<{ chat: LiveChat; created: boolean }>;
   get(id: string): Promise<LiveChat | null>;
   openChatOf(conversationId: string): Promise<LiveChat | null>;
   /** Queued chats, first served first. */
   queue(): Promise<LiveChat[]>;
-  /** Atomic: the chat must still be queued and the agent below capacity (agent row locked). */
-  take(chatId: string, agentId: number, now: Date): Promise<TakeResult>;
-  /** Takes the head of the queue for the agent, if any and if below capacity. */
-  takeNext(agentId: number, now: Date): Promise<LiveChat | null>;
-  /** Moves an agent's chat to another agent below capacity. */
-  transfer(chatId: string, fromAgentId: number, toAgentId: number, now: Date): Promise<TakeResult>;
   /** Back to the front of the queue (its agent is gone). */
   requeue(chatId: string, agentId: number): Promise<LiveChat | null>;
   /** Closes the chat if it is in one of `states` (and the agent's, when given). */

@@ -1,4 +1,4 @@
-import type { Db } from '../../server/db';
+import type { Db } from '../../platform/db';
 import { createAgentPresenceStore, type AgentPresenceStore } from './agents';
 import { createAppointmentStore, type AppointmentStore } from './appointments';
 import { createChatStore, type ChatStore } from './chats';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { migrate, type Db } from '../../server/db';
+import { migrate, type Db } from '../../platform/db';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 import { fakeClock, login, startAuthApp, type AuthApp } from './auth-app';
 

@@ -2,9 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import pino, { type Logger } from 'pino';
-import { createAuth, signedInAgent, type Auth, type AuthConfig } from '../../server/auth';
-import type { Clock } from '../../server/clock';
-import type { Db } from '../../server/db';
+import { createAuth, signedInAgent, type Auth, type AuthConfig } from '../../auth';
+import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 
 /** A clock the test moves by hand. */
 export function fakeClock(start = Date.now()) {

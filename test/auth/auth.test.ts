@@ -1,5 +1,5 @@
-import { migrate, type Db } from '../../server/db';
-import { createAuth, type Auth } from '../../server/auth';
+import { migrate, type Db } from '../../platform/db';
+import { createAuth, type Auth } from '../../auth';
 import pino from 'pino';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 import { defaultAuthConfig, fakeClock, login, startAuthApp, type AuthApp } from './auth-app';

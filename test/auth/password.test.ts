@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from '../../server/auth';
+import { hashPassword, verifyPassword } from '../../auth';
 
 describe('password hashing (scrypt)', () => {
   it('encodes the parameters, salt and hash as scrypt$N$r$p$salt$hash', async () => {

@@ -1,5 +1,5 @@
-import { createPostgresDb, createSqliteDb, migrate, type Db } from '../../server/db';
-import { DbRateLimitStore, rateLimitMigration } from '../../server/http/db-rate-limit-store';
+import { createPostgresDb, createSqliteDb, migrate, type Db } from '../../platform/db';
+import { DbRateLimitStore, rateLimitMigration } from '../../platform/http/db-rate-limit-store';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 import { fakeClock, login, startAuthApp, type AuthApp } from './auth-app';
 import type { Options } from 'express-rate-limit';

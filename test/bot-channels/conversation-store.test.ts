@@ -1,6 +1,6 @@
 import { chatMigrations, createConversationStore } from '../../bot/channels/socket';
-import { systemClock } from '../../server/clock';
-import { migrate } from '../../server/db';
+import { systemClock } from '../../platform/clock';
+import { migrate } from '../../platform/db';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 
 const requester = (sub: string) => ({ email: `${sub}@x.fr`, name: sub, portalUserId: sub, organisation: null, verified: true });

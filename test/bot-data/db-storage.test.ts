@@ -1,5 +1,5 @@
 import type { Storage } from 'botbuilder';
-import type { Db } from '../../server/db';
+import type { Db } from '../../platform/db';
 import { createDbStorage, MAX_ITEM_BYTES, StorageError } from '../../bot/storage';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 import { botDatabase, fixedClock, secondConnection } from './helpers';

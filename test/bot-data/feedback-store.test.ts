@@ -1,4 +1,4 @@
-import type { Db } from '../../server/db';
+import type { Db } from '../../platform/db';
 import { createFeedbackStore, MAX_TEXT_LENGTH, normalizeQuestion, type FeedbackStore, type Rating } from '../../bot/feedback';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 import { botDatabase, fixedClock } from './helpers';

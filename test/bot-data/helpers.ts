@@ -1,5 +1,5 @@
-import { createPostgresDb, createSqliteDb, migrate, type Db } from '../../server/db';
-import type { Clock } from '../../server/clock';
+import { createPostgresDb, createSqliteDb, migrate, type Db } from '../../platform/db';
+import type { Clock } from '../../platform/clock';
 import { botStateMigration } from '../../bot/storage';
 import { feedbackMigrations } from '../../bot/feedback';
 import type { TestDatabase } from '../helpers/databases';

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import type { Db } from '../../server/db';
-import { systemClock } from '../../server/clock';
+import type { Db } from '../../platform/db';
+import { systemClock } from '../../platform/clock';
 import { createFeedbackStore, type Rating } from '../../bot/feedback';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 import { botDatabase } from './helpers';

@@ -1,4 +1,4 @@
-import type { Db } from '../../server/db';
+import type { Db } from '../../platform/db';
 import { createFeedbackStore, type FeedbackStore, type Rating } from '../../bot/feedback';
 import { createReports, MAX_COMMENTS_PER_ARTICLE, MAX_UNANSWERED_GROUPS, type Reports } from '../../bot/reports';
 import { testDatabases, type TestDatabase } from '../helpers/databases';

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { loadConfig } from '../../server/config';
-import { createRealtime, type Realtime } from '../../server/realtime';
+import { loadConfig } from '../../platform/config';
+import { createRealtime, type Realtime } from '../../platform/realtime';
 
 /**
  * A portal on another origin embeds the widget. WebSocket needs no CORS, but socket.io's HTTP

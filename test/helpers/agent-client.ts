@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { App } from '../../server/app';
+import type { App } from '../../app/create-app';
 
 let counter = 0;
 export const AGENT_PASSWORD = 'correct horse battery staple 42';

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { SignJWT } from 'jose';
-import { createApp, type App } from '../../server/app';
-import type { Clock } from '../../server/clock';
-import { loadConfig, type Config } from '../../server/config';
-import type { Db } from '../../server/db';
+import { createApp, type App } from '../../app/create-app';
+import type { Clock } from '../../platform/clock';
+import { loadConfig, type Config } from '../../platform/config';
+import type { Db } from '../../platform/db';
 
 export const IDENTITY_SECRET = 'test-portal-secret-0123456789-abcdefghijklmnop';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Clock } from '../../server/clock';
-import type { Db } from '../../server/db';
+import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { startApp, type RunningApp } from './app';
 import { freePort, REPO_ROOT } from './server-process';
 

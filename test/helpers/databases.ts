@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { createPostgresDb, createSqliteDb, type Db } from '../../server/db';
+import { createPostgresDb, createSqliteDb, type Db } from '../../platform/db';
 
 /** Where the PostgreSQL tests connect (a server with trust auth; `.ci/run` makes sure it runs). */
 export const PG_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';

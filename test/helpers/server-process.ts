@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 
-/** The repository root: `server/main.ts` is started from there, as `npm start` would. */
+/** The repository root: `app/main.ts` is started from there, as `npm start` would. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 export interface ServerProcess {
@@ -36,7 +36,7 @@ export function freePort(): Promise<number> {
 const INHERITED = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TZ', 'NODE_OPTIONS'];
 
 /**
- * Starts `node --import tsx server/main.ts` as a real child process with `env` (PORT is chosen
+ * Starts `node --import tsx app/main.ts` as a real child process with `env` (PORT is chosen
  * here when absent) and resolves once GET /healthz answers 200. Rejects with the process's output
  * when it exits early or is not ready within `readyTimeoutMs` (the process is killed then).
  */
@@ -44,7 +44,7 @@ export async function startServerProcess(
   env: Record<string, string>,
   options: {
     readyTimeoutMs?: number;
-    /** Another server script than `server/main.ts` (relative to the repository root). */
+    /** Another server script than `app/main.ts` (relative to the repository root). */
     script?: string;
     /** Called as soon as the child exists (before it is ready), e.g. to kill it on Ctrl-C. */
     onSpawn?: (child: ChildProcess) => void;
@@ -52,7 +52,7 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const inherited = Object.fromEntries(INHERITED.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]!]));
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script ?? 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', options.script ?? 'app/main.ts'], {
     cwd: REPO_ROOT,
     env: { ...inherited, HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { createAuth, type Auth } from '../../server/auth';
-import { systemClock } from '../../server/clock';
-import type { Db } from '../../server/db';
+import { createAuth, type Auth } from '../../auth';
+import { systemClock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { connectAgent, login, AGENT_PASSWORD, type AgentClient } from '../helpers/agent-client';
 import { IDENTITY_SECRET, identityToken } from '../helpers/app';
 import { postgresTestDatabase, type TestDatabase } from '../helpers/databases';
@@ -12,7 +12,7 @@ import { startServerProcess, type ServerProcess } from '../helpers/server-proces
 import { connected, WidgetClient, type ChatActivity } from '../helpers/widget-client';
 
 /**
- * Two real server processes (`node --import tsx server/main.ts`) sharing one PostgreSQL database
+ * Two real server processes (`node --import tsx app/main.ts`) sharing one PostgreSQL database
  * and one Redis: a user on process A talks to an agent on process B; then A crashes (SIGKILL) and
  * the user carries on from B with nothing lost. Also: two agents on two processes racing for the
  * same queued chat. Monday 30 November 2026, 10:00 in Paris (support open), agents pick chats.

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { simpleParser } from 'mailparser';
 import { appointmentConfirmationMail, formatParisDateTime, type AppointmentMailInput } from '../../livechat/appointments';
-import { createFileMailer, validateMessage } from '../../server/mail';
+import { createFileMailer, validateMessage } from '../../platform/mail';
 import { component, parseIcs, prop, unescapeIcsText } from '../helpers/ics';
 
 const NBSP = '\u00a0';

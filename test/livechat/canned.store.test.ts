@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { migrate, type Db } from '../../server/db';
+import { migrate, type Db } from '../../platform/db';
 import { CannedError, createCanned, DEFAULT_CANNED, findUnknownPlaceholders, type Canned } from '../../livechat/canned';
 import { fakeClock } from '../auth/auth-app';
 import { testDatabases, type TestDatabase } from '../helpers/databases';

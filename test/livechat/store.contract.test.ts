@@ -1,6 +1,6 @@
 import pino from 'pino';
-import { createAuth } from '../../server/auth';
-import { createPostgresDb, migrate, type Db } from '../../server/db';
+import { createAuth } from '../../auth';
+import { createPostgresDb, migrate, type Db } from '../../platform/db';
 import { livechatMigrations } from '../../livechat/migrations';
 import { createLiveChatStore, type LiveChatStore } from '../../livechat/store';
 import type { NewLiveChat } from '../../livechat/types';

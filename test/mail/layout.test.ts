@@ -1,4 +1,4 @@
-import { DEFAULT_FOOTER, escapeHtml, MailError, renderLayout } from '../../server/mail';
+import { DEFAULT_FOOTER, escapeHtml, MailError, renderLayout } from '../../platform/mail';
 
 describe('renderLayout', () => {
   it('escapes every interpolated value in the HTML and keeps the text version verbatim', () => {

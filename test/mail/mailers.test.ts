@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import pino from 'pino';
-import { migrate } from '../../server/db';
-import { createFileMailer, createMail, createSmtpMailer, type MailMessage } from '../../server/mail';
+import { migrate } from '../../platform/db';
+import { createFileMailer, createMail, createSmtpMailer, type MailMessage } from '../../platform/mail';
 import { sqliteTestDatabase } from '../helpers/databases';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp';
 

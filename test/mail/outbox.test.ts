@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { createPostgresDb, createSqliteDb, migrate, type Db } from '../../server/db';
-import { createMail, type Mail, type MailDeps, type MailMessage } from '../../server/mail';
+import { createPostgresDb, createSqliteDb, migrate, type Db } from '../../platform/db';
+import { createMail, type Mail, type MailDeps, type MailMessage } from '../../platform/mail';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 import { freePort, startSmtpServer, type TestSmtpServer } from '../helpers/smtp';
 

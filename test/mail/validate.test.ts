@@ -1,4 +1,4 @@
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MailError, validateMessage, type MailMessage } from '../../server/mail';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MailError, validateMessage, type MailMessage } from '../../platform/mail';
 
 const ok: MailMessage = {
   to: ['usager@example.test'],

@@ -1,4 +1,4 @@
-import { migrate, type Db } from '../../server/db';
+import { migrate, type Db } from '../../platform/db';
 import { ticketMigrations } from '../../ticketing/migrations';
 import { ticketStore } from '../../ticketing/store';
 import { decodeTicketCursor, encodeTicketCursor, type TicketListFilter } from '../../ticketing/ticket-list';

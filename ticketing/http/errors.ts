@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { sendError, wrap } from '../../server/http/errors';
+import { sendError, wrap } from '../../platform/http/errors';
 import { TicketError } from '../errors';
 import { fieldErrors } from './schemas';
 

@@ -71,4 +71,4 @@ export const ListQuery = z
   })
   .refine((q) => q.before === undefined || q.offset === undefined, { message: 'Indiquez « before » ou « offset », pas les deux.', path: ['before'] });
 
-export { fieldErrors } from '../../server/http/field-errors';
+export { fieldErrors } from '../../platform/http/field-errors';

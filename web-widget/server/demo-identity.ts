@@ -1,9 +1,9 @@
 import type { RequestHandler } from 'express';
 import { SignJWT } from 'jose';
 import { z } from 'zod';
-import { fieldErrors } from '../../server/http/field-errors';
-import { sendError } from '../../server/http/errors';
-import type { WebPagesDeps } from '../index';
+import { fieldErrors } from '../../platform/http/field-errors';
+import { sendError } from '../../platform/http/errors';
+import type { WebPagesDeps } from './deps';
 
 /** An empty field means « use the default demo user's value ». */
 const blankToDefault = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);

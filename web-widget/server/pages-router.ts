@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
-import type { WebPagesDeps } from '../index';
+import type { WebPagesDeps } from './deps';
 import { demoIdentityRoute } from './demo-identity';
 import { pageShell } from './page-shell';
 

@@ -7,7 +7,7 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import type { Namespace } from 'socket.io';
-import type { Clock } from '../../../server/clock';
+import type { Clock } from '../../../platform/clock';
 import type { ConversationStore } from './conversation-store';
 import { randomId } from './conversation-store';
 import type { ChatActivity, ClientToServerEvents, InterServerEvents, InvokeResult, ServerToClientEvents, SocketData } from './events';

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import type { Clock } from '../../../server/clock';
-import type { Db } from '../../../server/db';
+import type { Clock } from '../../../platform/clock';
+import type { Db } from '../../../platform/db';
 import type { ChatActivity, ChatRequester as Requester } from './events';
 
 export interface ChatConversation {

@@ -1,7 +1,7 @@
 import type { Server } from 'socket.io';
 import type { Logger } from 'pino';
-import type { Clock } from '../../../server/clock';
-import type { Db, Migration } from '../../../server/db';
+import type { Clock } from '../../../platform/clock';
+import type { Db, Migration } from '../../../platform/db';
 import type { IdentityVerifier } from '../../ports';
 import { turnErrorHandler, type TurnRunner } from '../turn-error';
 import { SocketChannelAdapter, type ChatNamespace } from './adapter';
@@ -10,8 +10,8 @@ import type { ChannelDeps } from './deps';
 import { handshake } from './handshake';
 import { chatMigrations } from './migrations';
 import { onConnection } from './on-connection';
-import type { RateLimitOptions } from '../../../server/http/socket-rate-limit';
-import { createTurnQueue } from '../../../server/keyed-queue';
+import type { RateLimitOptions } from '../../../platform/http/socket-rate-limit';
+import { createTurnQueue } from '../../../platform/keyed-queue';
 import { createUserChannel, type UserChannel } from './user-channel';
 import type { LiveRelay } from './live-relay';
 

@@ -5,9 +5,9 @@ import { fail, INTERNAL_ERROR, ok, type ChannelDeps, type HandlerArgs } from './
 import type { ActivityAckData, Ack, ChatActivity, InvokeResult } from './events';
 import { clientActivityIdOf, forHistory, parseClientActivity, toInboundActivity } from './inbound-activity';
 import { RelayRefusal } from './live-relay';
-import { ackOf } from '../../../server/http/socket-acks';
-import { DbError } from '../../../server/db';
-import { createSocketRateLimiter } from '../../../server/http/socket-rate-limit';
+import { ackOf } from '../../../platform/http/socket-acks';
+import { DbError } from '../../../platform/db';
+import { createSocketRateLimiter } from '../../../platform/http/socket-rate-limit';
 
 /**
  * `activity` from the widget: rate-limited, validated, completed with the fields only the server

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { systemClock } from '../../clock';
-import { loadConfig } from '../../config';
-import { createDatabase, migrate } from '../../db';
-import { rateLimitMigration } from '../../http/db-rate-limit-store';
+import { systemClock } from '../../platform/clock';
+import { loadConfig } from '../../platform/config';
+import { createDatabase, migrate } from '../../platform/db';
+import { rateLimitMigration } from '../../platform/http/db-rate-limit-store';
 import { createAgentStore } from '../agent-store';
 import { AuthError } from '../errors';
 import { authMigrations } from '../migrations';

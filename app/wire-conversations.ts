@@ -3,15 +3,15 @@ import type { TurnRunner } from '../bot/channels';
 import { createSocketChannel } from '../bot/channels';
 import { createLiveChat, type Canned, type HoursPort } from '../livechat';
 import type { Ticketing } from '../ticketing';
-import type { Auth } from './auth';
-import type { Clock } from './clock';
-import type { Config } from './config';
-import type { Db } from './db';
-import { limitConnections } from './http/socket-connection-limit';
+import type { Auth } from '../auth';
+import type { Clock } from '../platform/clock';
+import type { Config } from '../platform/config';
+import type { Db } from '../platform/db';
+import { limitConnections } from '../platform/http/socket-connection-limit';
 import { cannedPort, type lateLiveChatPorts } from './live-ports';
-import type { Logger } from './logger';
-import type { Mail } from './mail';
-import { createRealtime } from './realtime';
+import type { Logger } from '../platform/logger';
+import type { Mail } from '../platform/mail';
+import { createRealtime } from '../platform/realtime';
 
 export interface ConversationDeps {
   server: http.Server;

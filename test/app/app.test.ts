@@ -1,5 +1,5 @@
 import { startApp, type RunningApp } from '../helpers/app';
-import { loadConfig, ConfigError } from '../../server/config';
+import { loadConfig, ConfigError } from '../../platform/config';
 
 describe('config', () => {
   it('applies defaults and freezes the result', () => {

@@ -1,4 +1,4 @@
-import { createPostgresDb, DbError, migrate, type Db, type Migration } from '../../server/db';
+import { createPostgresDb, DbError, migrate, type Db, type Migration } from '../../platform/db';
 import { postgresTestDatabase, testDatabases, type TestDatabase } from '../helpers/databases';
 
 const migrations: Migration[] = [

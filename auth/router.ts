@@ -1,5 +1,5 @@
 import express, { type RequestHandler, type Router } from 'express';
-import type { Logger } from '../logger';
+import type { Logger } from '../platform/logger';
 import type { AgentStore } from './agent-store';
 import { authErrorHandler, sendError } from './errors';
 import { loginRoute } from './routes/login';

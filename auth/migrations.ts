@@ -1,4 +1,4 @@
-import { defineMigration, type Migration } from '../db';
+import { defineMigration, type Migration } from '../platform/db';
 
 // Timestamps are BIGINT milliseconds since the epoch, like the rest of the schema. Ids start
 // with `auth-` so that migrations of other modules referencing `agents` (livechat-, ticketing-)

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import type { Clock } from '../clock';
-import type { Db } from '../db';
+import type { Clock } from '../platform/clock';
+import type { Db } from '../platform/db';
 import { AGENT_COLUMNS, rowToAgent, type AgentRow } from './agent-store';
 import type { Agent, AgentSession } from './types';
 

@@ -1,5 +1,5 @@
-import type { Clock } from '../clock';
-import { DbError, type Db } from '../db';
+import type { Clock } from '../platform/clock';
+import { DbError, type Db } from '../platform/db';
 import { AuthError } from './errors';
 import { DUMMY_HASH, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
 import type { Agent, AgentRole } from './types';

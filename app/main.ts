@@ -1,5 +1,5 @@
-import { loadConfig } from './config';
-import { createApp } from './app';
+import { loadConfig } from '../platform/config';
+import { createApp } from './create-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();

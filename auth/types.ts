@@ -1,6 +1,6 @@
-import type { Clock } from '../clock';
-import type { Db } from '../db';
-import type { Logger } from '../logger';
+import type { Clock } from '../platform/clock';
+import type { Db } from '../platform/db';
+import type { Logger } from '../platform/logger';
 
 export type AgentRole = 'agent' | 'supervisor';
 

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, Response } from 'express';
-import type { Logger } from '../logger';
+import type { Logger } from '../platform/logger';
 
 export type AuthErrorCode = 'AGENT_EXISTS' | 'WEAK_PASSWORD' | 'INVALID_AGENT';
 

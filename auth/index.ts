@@ -1,6 +1,6 @@
 import type { RequestHandler, Response, Router } from 'express';
-import type { Migration } from '../db';
-import { rateLimitMigration } from '../http/db-rate-limit-store';
+import type { Migration } from '../platform/db';
+import { rateLimitMigration } from '../platform/http/db-rate-limit-store';
 import { createAgentStore, type AgentStore } from './agent-store';
 import { ensureDemoAgent } from './demo-agent';
 import { createLoginRateLimit } from './login-rate-limit';

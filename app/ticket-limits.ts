@@ -1,6 +1,6 @@
 import type { RateLimiters } from '../ticketing';
-import type { Config } from './config';
-import type { createRateLimiterFactory } from './http/rate-limit';
+import type { Config } from '../platform/config';
+import type { createRateLimiterFactory } from '../platform/http/rate-limit';
 
 const MINUTE = 60_000;
 

@@ -1,10 +1,10 @@
 import { ipKeyGenerator } from 'express-rate-limit';
 import type { RequestHandler } from 'express';
-import type { Clock } from '../clock';
-import type { Db } from '../db';
-import type { Logger } from '../logger';
-import { clientIp } from '../http/client-ip';
-import { createRateLimiterFactory } from '../http/rate-limit';
+import type { Clock } from '../platform/clock';
+import type { Db } from '../platform/db';
+import type { Logger } from '../platform/logger';
+import { clientIp } from '../platform/http/client-ip';
+import { createRateLimiterFactory } from '../platform/http/rate-limit';
 
 export const LOGIN_WINDOW_MS = 15 * 60_000;
 

@@ -1,0 +1,15 @@
+import type { Clock } from '../../platform/clock';
+import type { Logger } from '../../platform/logger';
+
+/** What the pages' server side needs from the app. */
+export interface WebPagesDeps {
+  clock: Clock;
+  logger: Logger;
+  config: {
+    production: boolean;
+    /** Secret the portal signs identity tokens with; the demo page signs with it outside production. */
+    portalIdentitySecret: string;
+  };
+  /** Where `npm run build` wrote the bundles (default web-widget/dist). */
+  distDir?: string;
+}
