@@ -11,7 +11,7 @@ import { onFeedback, parseFeedback } from './feedback-flow';
 import { onHandoffStatus } from './handoff';
 import { onUserMessage } from './message-flow';
 import { addLine, emptyConversation, emptyUser, verifiedRequester, type ConversationData, type UserData } from './state';
-import { SUPPORT_STATUS_INVOKE } from './channels/socket/events';
+import { SUPPORT_STATUS_INVOKE } from '../protocol/widget-events';
 import { supportStatus } from './support-status';
 import { TEXTS } from './texts';
 import type { BotRuntime, Turn } from './turn';

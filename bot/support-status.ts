@@ -1,4 +1,4 @@
-import type { SupportStatus } from './channels/socket/events';
+import type { SupportStatus } from '../protocol/widget-events';
 import { formatOpening } from './escalation';
 import type { SupportHours } from './ports';
 import { HOURS } from './texts';

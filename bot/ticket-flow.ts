@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Requester, TicketCategory } from '../ticketing';
-import type { TicketDone, TicketFormErrors } from './channels/socket/events';
+import type { TicketDone, TicketFormErrors } from '../protocol/widget-events';
 import { addLine } from './state';
 import { ticketFormDescriptor, validateTicketForm } from './ticket-form';
 import { advance, promptFor, startDraft, type TicketDraft } from './ticket-steps';

@@ -1,5 +1,5 @@
 import type { TicketCategory } from '../ticketing';
-import type { TicketFormDescriptor, TicketFormErrors, TicketFormField, TicketFormValue } from './channels/socket/events';
+import type { TicketFormDescriptor, TicketFormErrors, TicketFormField, TicketFormValue } from '../protocol/widget-events';
 import { CATEGORY_LABELS, TEXTS } from './texts';
 import { isEmail, MAX_DESCRIPTION, MAX_SUBJECT, oneLine, type TicketDraft } from './ticket-steps';
 import type { Turn } from './turn';

@@ -1,4 +1,4 @@
-import type { LiveMessage } from './events';
+import type { LiveMessage } from '../protocol/agent-events';
 import type { StoredUserActivity, TranscriptLine, UserActivity } from './ports';
 
 /** Marks what the live chat posts in a widget conversation (the widget renders it as plain text). */

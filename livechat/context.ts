@@ -3,7 +3,7 @@ import type { Clock } from '../platform/clock';
 import type { Db } from '../platform/db';
 import type { TurnQueue } from '../platform/keyed-queue';
 import type { Logger } from '../platform/logger';
-import type { AgentClientToServerEvents, AgentServerToClientEvents } from './events';
+import type { AgentClientToServerEvents, AgentServerToClientEvents } from '../protocol/agent-events';
 import type { LiveChatOptions } from './options';
 import type { PresenceRules } from './presence';
 import type { AgentDirectory, CannedPort, HoursPort, MailPort, TicketPort, UserChannel } from './ports';

@@ -1,6 +1,6 @@
 import { statusActivity, toTranscriptLines } from './activities';
 import { agentRoom, type LiveChatContext } from './context';
-import type { EndReason } from './events';
+import type { EndReason } from '../protocol/agent-events';
 import type { HandBackValue } from './ports';
 import type { LiveChat } from './types';
 import { liveMessages } from './views';

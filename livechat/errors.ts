@@ -1,4 +1,4 @@
-import type { AgentErrorCode } from './events';
+import type { AgentErrorCode } from '../protocol/agent-events';
 
 /** A refused agent action: the code goes back in the ack, the message is French (the console shows it). */
 export class LiveChatError extends Error {

@@ -7,7 +7,7 @@ import type { MailMessage, OutboxMeta } from '../platform/mail';
 import type { NewTicket, Requester, TranscriptLine } from '../ticketing';
 import type { HandoffStatusValue } from '../bot';
 import type { LiveRelay } from '../bot/channels';
-import type { EndReason } from './events';
+import type { EndReason } from '../protocol/agent-events';
 
 export type { Requester, TranscriptLine };
 

@@ -3,7 +3,7 @@ import { coalesce } from './coalesce';
 import type { LiveChatContext } from './context';
 import { AGENTS_ROOM, SUPERVISORS_ROOM } from './context';
 import { estimateWaitMinutes } from './estimate';
-import type { AgentView, QueueSnapshot, SupervisorSnapshot } from './events';
+import type { AgentView, QueueSnapshot, SupervisorSnapshot } from '../protocol/agent-events';
 import type { LiveChat } from './types';
 import { agentView, queueItem } from './views';
 

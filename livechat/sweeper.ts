@@ -1,7 +1,7 @@
 import { systemActivity } from './activities';
 import { agentRoom, type LiveChatContext } from './context';
 import { endChat } from './end-chat';
-import type { EndReason } from './events';
+import type { EndReason } from '../protocol/agent-events';
 import { LIVE_TEXTS } from './texts';
 
 /**

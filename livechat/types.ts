@@ -1,4 +1,4 @@
-import type { AgentStatus, ChatState, EndReason } from './events';
+import type { AgentStatus, ChatState, EndReason } from '../protocol/agent-events';
 import type { Requester, TranscriptLine } from './ports';
 
 export type { AgentStatus, ChatState, EndReason };

@@ -1,6 +1,6 @@
 import { toLiveMessage } from './activities';
 import type { LiveChatContext } from './context';
-import type { AgentView, AppointmentView, ChatDetails, LiveMessage, QueueItem, RequesterView } from './events';
+import type { AgentView, AppointmentView, ChatDetails, LiveMessage, QueueItem, RequesterView } from '../protocol/agent-events';
 import type { Requester } from './ports';
 import type { AgentPresence, Appointment, LiveChat } from './types';
 

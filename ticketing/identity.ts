@@ -2,7 +2,7 @@ import { jwtVerify, errors as joseErrors } from 'jose';
 import { z } from 'zod';
 import type { Clock } from '../platform/clock';
 import { TicketError } from './errors';
-import type { Requester } from './types';
+import type { Requester } from '../protocol/ticket';
 
 /** Printable text, no control characters (names end up in e-mail headers and pages). */
 const plain = (max: number) =>

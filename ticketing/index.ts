@@ -14,10 +14,10 @@ export type { AgentGuards } from './http/agent-routes';
 export type { RateLimiters } from './http/public-routes';
 export type { IdentityVerifier } from './identity';
 export type { AgentRef, CreatedTicket, MailOutbox, TicketService } from './service';
-export type * from './types';
-export { TICKET_CATEGORIES, TICKET_CHANNELS, TICKET_STATUSES } from './types';
+export type * from '../protocol/ticket';
+export { TICKET_CATEGORIES, TICKET_CHANNELS, TICKET_STATUSES } from '../protocol/ticket';
 export { TicketError } from './errors';
-export { canTransition, STATUS_LABELS } from './status';
+export { canTransition, STATUS_LABELS } from '../protocol/ticket-status';
 
 export interface TicketingDeps {
   db: Db;

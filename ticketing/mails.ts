@@ -1,6 +1,6 @@
 import { renderLayout, type MailMessage } from '../platform/mail';
-import { STATUS_LABELS } from './status';
-import type { Ticket, TicketStatus } from './types';
+import { STATUS_LABELS } from '../protocol/ticket-status';
+import type { Ticket, TicketStatus } from '../protocol/ticket';
 
 const CATEGORY_LABELS = { technique: 'technique', metier: 'métier' } as const;
 

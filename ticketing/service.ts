@@ -4,10 +4,10 @@ import type { MailMessage } from '../platform/mail';
 import { formatTicketNumber, hashAccessToken, newAccessToken } from './access-token';
 import { TicketError } from './errors';
 import type { MailTexts } from './mails';
-import { canTransition, statusAfterRequesterReply } from './status';
+import { canTransition, statusAfterRequesterReply } from '../protocol/ticket-status';
 import { ticketStore, type NewEvent, type TicketStore } from './store';
 import type { TicketListFilter, TicketPage } from './ticket-list';
-import type { NewTicket, Ticket, TicketEvent, TicketStatus } from './types';
+import type { NewTicket, Ticket, TicketEvent, TicketStatus } from '../protocol/ticket';
 
 /** What ticketing needs from the mail outbox (platform/mail): enqueue in a transaction, then nudge. */
 export interface MailOutbox {

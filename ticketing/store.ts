@@ -9,7 +9,7 @@ import type {
   TicketEventType,
   TicketStatus,
   TranscriptLine,
-} from './types';
+} from '../protocol/ticket';
 
 /**
  * Persistence of tickets and their history. One implementation over the `Queryable` port, whose

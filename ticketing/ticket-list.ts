@@ -1,4 +1,4 @@
-import type { Ticket, TicketFilter } from './types';
+import type { Ticket, TicketFilter } from '../protocol/ticket';
 
 /**
  * The agents' ticket list: the filter and page as SQL (one text for both dialects), and the

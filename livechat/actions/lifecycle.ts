@@ -2,7 +2,7 @@ import { systemActivity } from '../activities';
 import { agentRoom, type LiveChatContext } from '../context';
 import { endChat } from '../end-chat';
 import { LiveChatError, notFound } from '../errors';
-import type { ChatDetails } from '../events';
+import type { ChatDetails } from '../../protocol/agent-events';
 import { announceAssignment } from '../routing';
 import { AGENT_TEXTS } from '../texts';
 import type { TakeResult } from '../types';

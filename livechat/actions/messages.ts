@@ -1,7 +1,7 @@
 import { agentActivity, noteActivity, toLiveMessage, typingActivity } from '../activities';
 import { agentRoom, type LiveChatContext } from '../context';
 import { LiveChatError, notFound } from '../errors';
-import type { LiveMessage } from '../events';
+import type { LiveMessage } from '../../protocol/agent-events';
 import { ownChat } from './own-chat';
 
 type AgentRef = { id: number; name: string; role: 'agent' | 'supervisor' };

@@ -2,7 +2,7 @@ import { agentActivity, toLiveMessage } from '../activities';
 import { formatParisDateTime } from '../appointments';
 import { agentRoom, type LiveChatContext } from '../context';
 import { LiveChatError } from '../errors';
-import type { AppointmentView } from '../events';
+import type { AppointmentView } from '../../protocol/agent-events';
 import { LIVE_TEXTS } from '../texts';
 import { appointmentView } from '../views';
 import { ownChat } from './own-chat';

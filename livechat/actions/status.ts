@@ -1,6 +1,6 @@
 import { agentRoom, type LiveChatContext } from '../context';
 import { LiveChatError } from '../errors';
-import type { AgentStatus, AgentView } from '../events';
+import type { AgentStatus, AgentView } from '../../protocol/agent-events';
 import { agentView } from '../views';
 
 /** Available, busy (keeps their chats, gets no new one), away or offline. */

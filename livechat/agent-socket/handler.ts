@@ -3,7 +3,7 @@ import { ackOf } from '../../platform/http/socket-acks';
 import type { createSocketRateLimiter } from '../../platform/http/socket-rate-limit';
 import type { AgentSocket, AgentSocketData, LiveChatContext } from '../context';
 import { LiveChatError } from '../errors';
-import type { AgentAck, AgentErrorCode } from '../events';
+import type { AgentAck, AgentErrorCode } from '../../protocol/agent-events';
 
 export interface HandlerArgs {
   ctx: LiveChatContext;

@@ -1,7 +1,7 @@
 import { refuseUnknownEvents } from '../../platform/http/socket-acks';
 import { createSocketRateLimiter } from '../../platform/http/socket-rate-limit';
 import { agentRoom, AGENTS_ROOM, type AgentNamespace, type AgentSocket, type LiveChatContext } from '../context';
-import type { AgentErrorCode } from '../events';
+import type { AgentErrorCode } from '../../protocol/agent-events';
 import { agentView } from '../views';
 import { AGENT_EVENTS } from './events';
 

@@ -1,6 +1,6 @@
 import { renderLayout, type MailAddress, type MailMessage } from '../../platform/mail';
 import { buildIcs } from './ics';
-import { formatParisDateTime } from './paris-time';
+import { formatParisDateTime } from '../../protocol/paris-time';
 
 export interface AppointmentMailInput {
   to: { name: string | null; email: string };

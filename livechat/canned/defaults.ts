@@ -1,7 +1,7 @@
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import { createCannedStore } from './store';
-import { fr } from './typography';
+import { fr } from '../../protocol/typography';
 
 /** The set a team starts with; supervisors edit or delete them like any other. */
 export const DEFAULT_CANNED: readonly { title: string; body: string }[] = Object.freeze(

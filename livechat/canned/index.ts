@@ -4,14 +4,14 @@ import type { Db, Migration } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
 import { ensureDefaults } from './defaults';
 import { cannedMigrations } from './migrations';
-import { renderCanned } from './placeholders';
+import { renderCanned } from '../../protocol/placeholders';
 import { cannedRouter, type CannedGuards } from './router';
 import { createCannedStore, type CannedStore } from './store';
 
 export type { CannedGuards } from './router';
 export type { CannedPatchInput, CannedResponse, CannedStore, NewCanned } from './store';
-export type { PlaceholderName, PlaceholderValues } from './placeholders';
-export { findUnknownPlaceholders, PLACEHOLDERS, renderCanned, unknownPlaceholdersMessage, valuesFromRequester } from './placeholders';
+export type { PlaceholderName, PlaceholderValues } from '../../protocol/placeholders';
+export { findUnknownPlaceholders, PLACEHOLDERS, renderCanned, unknownPlaceholdersMessage, valuesFromRequester } from '../../protocol/placeholders';
 export { CannedError, type CannedErrorCode } from './errors';
 export { DEFAULT_CANNED } from './defaults';
 export { BODY_MAX, TITLE_MAX } from './schemas';

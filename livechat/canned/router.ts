@@ -3,10 +3,10 @@ import { signedInAgent } from '../../auth';
 import { sendError, wrap } from '../../platform/http/errors';
 import type { Logger } from '../../platform/logger';
 import { CannedError } from './errors';
-import { PLACEHOLDERS } from './placeholders';
+import { PLACEHOLDERS } from '../../protocol/placeholders';
 import { BODY_MAX, CannedFields, CannedPatch, ListQuery, parse } from './schemas';
 import type { CannedStore } from './store';
-import { fr } from './typography';
+import { fr } from '../../protocol/typography';
 
 export interface CannedGuards {
   /** 401 without an agent session; sets `res.locals.agent`. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { fieldErrors } from '../../platform/http/field-errors';
 import { CannedError } from './errors';
-import { findUnknownPlaceholders, unknownPlaceholdersMessage } from './placeholders';
-import { fr } from './typography';
+import { findUnknownPlaceholders, unknownPlaceholdersMessage } from '../../protocol/placeholders';
+import { fr } from '../../protocol/typography';
 
 export const TITLE_MAX = 80;
 export const BODY_MAX = 2000;

@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock';
 import { DbError, type Queryable } from '../../platform/db';
 import { CannedError } from './errors';
 import { CannedFields, CannedPatch, parse } from './schemas';
-import { fr } from './typography';
+import { fr } from '../../protocol/typography';
 
 /** A canned response («réponse type») of a team, as the console sees it. */
 export interface CannedResponse {

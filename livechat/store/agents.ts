@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db';
-import type { AgentStatus } from '../events';
+import type { AgentStatus } from '../../protocol/agent-events';
 import type { AgentPresence } from '../types';
 import { toAgent, type AgentRow } from './rows';
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { DbError, type Db, type Queryable } from '../../platform/db';
-import type { ChatState, EndReason } from '../events';
+import type { ChatState, EndReason } from '../../protocol/agent-events';
 import type { LiveChat, NewLiveChat } from '../types';
 import { createAssignment, type Assignment } from './assignment';
 import { QUEUE_ORDER, toChat, type ChatRow } from './rows';

@@ -80,7 +80,7 @@ describe('canned placeholders', () => {
 
   it('imports nothing from Node (the console bundles it)', () => {
     for (const file of ['placeholders.ts', 'typography.ts']) {
-      const src = fs.readFileSync(`${__dirname}/../../livechat/canned/${file}`, 'utf8');
+      const src = fs.readFileSync(`${__dirname}/../../protocol/${file}`, 'utf8');
       const imports = [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
       expect(imports.every((i) => i!.startsWith('./'))).toBe(true);
     }

@@ -2,7 +2,7 @@ import { migrate, type Db } from '../../platform/db';
 import { ticketMigrations } from '../../ticketing/migrations';
 import { ticketStore } from '../../ticketing/store';
 import { decodeTicketCursor, encodeTicketCursor, type TicketListFilter } from '../../ticketing/ticket-list';
-import type { NewTicket, Ticket } from '../../ticketing/types';
+import type { NewTicket, Ticket } from '../../protocol/ticket';
 import { getJson, postJson, startApp, type RunningApp } from '../helpers/app';
 import { AGENT_PASSWORD, createAgent } from '../helpers/agent-client';
 import { testDatabases, type TestDatabase } from '../helpers/databases';

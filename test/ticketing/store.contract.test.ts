@@ -1,7 +1,7 @@
 import { migrate, type Db } from '../../platform/db';
 import { ticketMigrations } from '../../ticketing/migrations';
 import { ticketStore } from '../../ticketing/store';
-import type { NewTicket } from '../../ticketing/types';
+import type { NewTicket } from '../../protocol/ticket';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 
 const base = (over: Partial<NewTicket> = {}): NewTicket => ({

@@ -2,7 +2,7 @@ import express, { type RequestHandler } from 'express';
 import { TicketError } from '../errors';
 import type { IdentityVerifier } from '../identity';
 import type { TicketService } from '../service';
-import type { Requester } from '../types';
+import type { Requester } from '../../protocol/ticket';
 import { TICKET_NUMBER } from '../access-token';
 import { parse, sendError, wrap } from './errors';
 import { AnonymousRequester, fieldErrors, ReplyBody, TicketFields } from './schemas';

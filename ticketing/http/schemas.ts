@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { decodeTicketCursor, TICKET_PAGE_MAX } from '../ticket-list';
-import { TICKET_CATEGORIES, TICKET_STATUSES } from '../types';
+import { TICKET_CATEGORIES, TICKET_STATUSES } from '../../protocol/ticket';
 
 /** Printable single-line text (no control characters: values reach e-mail headers). */
 const line = (label: string, max: number) =>

@@ -1,4 +1,4 @@
-import type { Ticket, TicketEvent } from '../types';
+import type { Ticket, TicketEvent } from '../../protocol/ticket';
 
 /** What a requester sees: no assignee id, no internal events (filtered by the store already). */
 export function requesterView(ticket: Ticket, events: TicketEvent[] = []) {

@@ -1,5 +1,5 @@
-import { formatParisDateTime } from '../../livechat/appointments/paris-time';
-import type { AppointmentView } from '../../livechat/events';
+import { formatParisDateTime } from '../../protocol/paris-time';
+import type { AppointmentView } from '../../protocol/agent-events';
 import { clear, h } from '../shared/dom';
 import { actionForm, field } from './action-form';
 import { call, type AgentSocket } from './socket';

@@ -1,4 +1,4 @@
-import { fr } from '../../livechat/canned/typography';
+import { fr } from '../../protocol/typography';
 import { clear, h } from '../shared/dom';
 import { cannedForm, type PlaceholderList } from './canned-form';
 import type { CannedItem } from './canned-picker';

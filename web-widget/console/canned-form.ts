@@ -1,5 +1,5 @@
-import { renderCanned, type PlaceholderValues } from '../../livechat/canned/placeholders';
-import { fr } from '../../livechat/canned/typography';
+import { renderCanned, type PlaceholderValues } from '../../protocol/placeholders';
+import { fr } from '../../protocol/typography';
 import { h } from '../shared/dom';
 import { HttpError } from './api';
 import type { CannedItem } from './canned-picker';

@@ -1,4 +1,4 @@
-import { renderCanned, type PlaceholderValues } from '../../livechat/canned/placeholders';
+import { renderCanned, type PlaceholderValues } from '../../protocol/placeholders';
 import { clear, h } from '../shared/dom';
 import { excerpt, fold } from './format';
 

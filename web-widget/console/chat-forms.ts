@@ -1,4 +1,4 @@
-import type { ChatDetails } from '../../livechat/events';
+import type { ChatDetails } from '../../protocol/agent-events';
 import { clear, h } from '../shared/dom';
 import { actionForm, field } from './action-form';
 import { STATUS_LABELS } from './format';

@@ -1,5 +1,5 @@
-import { valuesFromRequester } from '../../livechat/canned/placeholders';
-import type { AppointmentView, ChatDetails, EndReason, LiveMessage } from '../../livechat/events';
+import { valuesFromRequester } from '../../protocol/placeholders';
+import type { AppointmentView, ChatDetails, EndReason, LiveMessage } from '../../protocol/agent-events';
 import { clear, h } from '../shared/dom';
 import { appointmentForm, appointmentSummary } from './appointment-form';
 import { cannedPicker, type CannedItem } from './canned-picker';

@@ -1,4 +1,4 @@
-import type { ChatDetails } from '../../livechat/events';
+import type { ChatDetails } from '../../protocol/agent-events';
 import { h } from '../shared/dom';
 import type { CannedItem } from './canned-picker';
 import { chatPanel, requesterName, type ChatPanel } from './chat-panel';

@@ -1,4 +1,4 @@
-import type { ChatDetails, QueueItem, QueueSnapshot } from '../../livechat/events';
+import type { ChatDetails, QueueItem, QueueSnapshot } from '../../protocol/agent-events';
 import { h } from '../shared/dom';
 import type { CannedItem } from './canned-picker';
 import { requesterName } from './chat-panel';

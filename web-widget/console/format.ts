@@ -1,4 +1,4 @@
-import type { AgentStatus, EndReason } from '../../livechat/events';
+import type { AgentStatus, EndReason } from '../../protocol/agent-events';
 
 /** Display helpers: French labels, times in Europe/Paris whatever the agent's computer says. */
 

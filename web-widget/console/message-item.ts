@@ -1,4 +1,4 @@
-import type { LiveMessage, TranscriptLineView } from '../../livechat/events';
+import type { LiveMessage, TranscriptLineView } from '../../protocol/agent-events';
 import { h } from '../shared/dom';
 import { FROM_LABELS, timeLabel } from './format';
 

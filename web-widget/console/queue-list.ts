@@ -1,4 +1,4 @@
-import type { QueueItem, QueueSnapshot } from '../../livechat/events';
+import type { QueueItem, QueueSnapshot } from '../../protocol/agent-events';
 import { h } from '../shared/dom';
 import { excerpt, FROM_LABELS, reasonLabel, waitLabel } from './format';
 

@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { AgentAck, AgentClientToServerEvents, AgentServerToClientEvents } from '../../livechat/events';
+import type { AgentAck, AgentClientToServerEvents, AgentServerToClientEvents } from '../../protocol/agent-events';
 
 export type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
 type Events = AgentClientToServerEvents;

@@ -1,4 +1,4 @@
-import type { SupervisorSnapshot } from '../../livechat/events';
+import type { SupervisorSnapshot } from '../../protocol/agent-events';
 import { clear, h } from '../shared/dom';
 import type { ConsoleContext, View } from './context';
 import { durationLabel, STATUS_LABELS } from './format';

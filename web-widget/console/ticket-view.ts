@@ -1,5 +1,5 @@
-import { canTransition } from '../../ticketing/status';
-import { TICKET_STATUSES, type Ticket, type TicketEvent, type TicketStatus } from '../../ticketing/types';
+import { canTransition } from '../../protocol/ticket-status';
+import { TICKET_STATUSES, type Ticket, type TicketEvent, type TicketStatus } from '../../protocol/ticket';
 import { append, clear, h } from '../shared/dom';
 import { actionForm, field } from './action-form';
 import type { ConsoleContext, View } from './context';

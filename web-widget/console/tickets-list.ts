@@ -1,4 +1,4 @@
-import { TICKET_CATEGORIES, TICKET_STATUSES, type Ticket } from '../../ticketing/types';
+import { TICKET_CATEGORIES, TICKET_STATUSES, type Ticket } from '../../protocol/ticket';
 import { clear, h } from '../shared/dom';
 import { field } from './action-form';
 import type { ConsoleContext, View } from './context';

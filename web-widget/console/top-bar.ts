@@ -1,4 +1,4 @@
-import type { AgentStatus, AgentView } from '../../livechat/events';
+import type { AgentStatus, AgentView } from '../../protocol/agent-events';
 import { h } from '../shared/dom';
 import type { ConsoleContext } from './context';
 import { STATUS_LABELS } from './format';

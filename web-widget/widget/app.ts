@@ -1,6 +1,6 @@
-import type { ChatActivity, ClientActivity, SupportStatus, TicketFormDescriptor } from '../../bot/channels/socket/events';
-import { SUPPORT_STATUS_INVOKE } from '../../bot/channels/socket/events';
-import type { LiveStatus } from '../../livechat/events';
+import type { ChatActivity, ClientActivity, SupportStatus, TicketFormDescriptor } from '../../protocol/widget-events';
+import { SUPPORT_STATUS_INVOKE } from '../../protocol/widget-events';
+import type { LiveStatus } from '../../protocol/agent-events';
 import { h } from '../shared/dom';
 import type { Actions } from './actions';
 import { appointmentForm } from './appointment';

@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, ActivityAckData, ChatActivity, ChatSession, ClientActivity } from '../../bot/channels/socket/events';
+import type { Ack, ActivityAckData, ChatActivity, ChatSession, ClientActivity } from '../../protocol/widget-events';
 import type { WidgetConfig } from './config';
 import { randomId, type Store } from './storage';
 

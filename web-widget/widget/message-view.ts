@@ -1,4 +1,4 @@
-import type { ChatActivity } from '../../bot/channels/socket/events';
+import type { ChatActivity } from '../../protocol/widget-events';
 import { h } from '../shared/dom';
 import { parisTime } from './appointment';
 import { renderMarkdown } from './markdown';

@@ -1,5 +1,5 @@
-import type { SupportStatus } from '../../bot/channels/socket/events';
-import type { LiveStatus } from '../../livechat/events';
+import type { SupportStatus } from '../../protocol/widget-events';
+import type { LiveStatus } from '../../protocol/agent-events';
 import { append, clear, h } from '../shared/dom';
 
 export interface StatusLine {

@@ -1,4 +1,4 @@
-import type { TicketFormDescriptor, TicketFormErrors, TicketFormField } from '../../bot/channels/socket/events';
+import type { TicketFormDescriptor, TicketFormErrors, TicketFormField } from '../../protocol/widget-events';
 import { h } from '../shared/dom';
 import type { Actions } from './actions';
 import { field, formAlert, type Field } from './form-fields';

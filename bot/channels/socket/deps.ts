@@ -5,7 +5,7 @@ import type { IdentityVerifier } from '../../ports';
 import type { TurnRunner } from '../turn-error';
 import type { SocketChannelAdapter } from './adapter';
 import type { ConversationStore } from './conversation-store';
-import type { Ack, ChatErrorCode, ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events';
+import type { Ack, ChatErrorCode, ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '../../../protocol/widget-events';
 import type { RateLimitOptions } from '../../../platform/http/socket-rate-limit';
 import type { LiveRelay } from './live-relay';
 import type { TurnQueue } from '../../../platform/keyed-queue';

@@ -18,7 +18,7 @@ import type { LiveRelay } from './live-relay';
 export { SocketChannelAdapter, roomOf } from './adapter';
 export { chatMigrations } from './migrations';
 export { createConversationStore, type ChatConversation, type ConversationStore } from './conversation-store';
-export type * from './events';
+export type * from '../../../protocol/widget-events';
 export { RelayRefusal, type LiveRelay } from './live-relay';
 export type { UserChannel } from './user-channel';
 export type { Audience, StoredActivity } from './conversation-store';

@@ -2,7 +2,7 @@ import { roomOf } from './adapter';
 import { runBotEvent } from './bot-event';
 import { randomId } from './conversation-store';
 import { fail, INTERNAL_ERROR, ok, type ChannelDeps, type HandlerArgs } from './deps';
-import type { ActivityAckData, Ack, ChatActivity, InvokeResult } from './events';
+import type { ActivityAckData, Ack, ChatActivity, InvokeResult } from '../../../protocol/widget-events';
 import { clientActivityIdOf, forHistory, parseClientActivity, toInboundActivity } from './inbound-activity';
 import { RelayRefusal } from './live-relay';
 import { ackOf } from '../../../platform/http/socket-acks';

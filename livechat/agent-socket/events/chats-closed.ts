@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ClosedChatSummary } from '../../events';
+import type { ClosedChatSummary } from '../../../protocol/agent-events';
 import { defineHandler } from '../handler';
 
 export const chatsClosed = defineHandler(

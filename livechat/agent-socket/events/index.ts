@@ -1,4 +1,4 @@
-import type { AgentClientToServerEvents } from '../../events';
+import type { AgentClientToServerEvents } from '../../../protocol/agent-events';
 import type { HandlerArgs } from '../handler';
 import { agentsList } from './agents-list';
 import { appointmentPropose } from './appointment-propose';

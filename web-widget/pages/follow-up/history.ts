@@ -60,7 +60,7 @@ export function historyView(t: TicketView): HTMLElement {
   );
 }
 
-/** What replying does in this status (ticketing/status.ts: a reply reopens a resolved ticket; a closed one takes none). */
+/** What replying does in this status (protocol/ticket-status.ts: a reply reopens a resolved ticket; a closed one takes none). */
 export function replyNote(status: string): string | null {
   if (status === 'clos') return 'Cette demande est close\u00a0: il n’est plus possible d’y répondre. Si vous avez encore besoin d’aide, créez une nouvelle demande.';
   if (status === 'resolu') return 'Cette demande a été marquée comme résolue. Si le problème persiste, répondez ci-dessous\u00a0: la demande sera rouverte.';

@@ -1,5 +1,5 @@
-import { STATUS_LABELS } from '../../../ticketing/status';
-import type { TicketCategory, TicketStatus } from '../../../ticketing/types';
+import { STATUS_LABELS } from '../../../protocol/ticket-status';
+import type { TicketCategory, TicketStatus } from '../../../protocol/ticket';
 
 /** French labels shown to requesters; the status labels are ticketing's own (one source). */
 export const CATEGORY_LABELS: Readonly<Record<TicketCategory, string>> = Object.freeze({

@@ -1,4 +1,4 @@
-import type { TicketStatus } from './types';
+import type { TicketStatus } from './ticket';
 
 /**
  * Allowed status changes. `clos` is final; `resolu` can be reopened (the requester answers or an
