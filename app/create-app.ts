@@ -3,13 +3,12 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import helmet from 'helmet';
 import type { Server as SocketServer } from 'socket.io';
-import { createBot } from '../bot';
 import { createApiMessagesRoute } from '../bot/channels';
 import { createFeedbackStore, feedbackMigrations } from '../bot/feedback';
 import { createReports, reportsRouter } from '../bot/reports';
-import { botStateMigration, createDbStorage } from '../bot/storage';
+import { botStateMigration } from '../bot/storage';
 import { createKnowledge, type Knowledge } from '../knowledge';
-import { createBusinessHours, createCanned, type Canned, type LiveChat } from '../livechat';
+import { agentTeams, createBusinessHours, createCanned, type Canned, type LiveChat } from '../livechat';
 import { createTicketing, type Ticketing } from '../ticketing';
 import { createWebPages } from '../web-widget';
 import { createAuth, type Auth } from '../auth';
@@ -20,7 +19,6 @@ import { errorHandler, notFound } from '../platform/http/errors';
 import { createRateLimiterFactory } from '../platform/http/rate-limit';
 import { createLogger, type Logger } from '../platform/logger';
 import { createMail, type Mail, type Mailer } from '../platform/mail';
-import { lateLiveChatPorts } from './live-ports';
 import { wireConversations } from './wire-conversations';
 import { ticketRateLimits } from './ticket-limits';
 
@@ -81,20 +79,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
 
   const hours = createBusinessHours({ closures: config.supportClosures });
   const feedback = createFeedbackStore(db, clock);
-  const late = lateLiveChatPorts();
-  const bot = createBot({
-    knowledge,
-    hours,
-    agents: late.agents,
-    handoff: late.handoff,
-    feedback,
-    tickets: ticketing.service,
-    clock,
-    storage: createDbStorage({ db, clock }),
-    logger,
-    // Only the widget channel verifies portal identities; other channels' claims are ignored.
-    identityChannels: ['relais-widget'],
-  });
+  const teamOf = agentTeams(db, config.livechat.team);
 
   const app = express();
   app.disable('x-powered-by');
@@ -116,8 +101,10 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     clock,
     logger,
     guards: auth,
-    teamOf: (agentId) => late.teamOf(agentId, config.livechat.team),
+    teamOf,
   });
+  const server = http.createServer(app);
+  const { realtime, io, chat, live, bot } = wireConversations({ server, config, db, clock, logger, knowledge, feedback, ticketing, auth, mail, hours, canned, teamOf });
   // Before the global JSON parser: the router applies its own, smaller body limit.
   app.use('/api/agent/canned', canned.router);
   app.use(express.json({ limit: '256kb' }));
@@ -137,8 +124,6 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
 
   app.use(errorHandler(logger));
 
-  const server = http.createServer(app);
-  const { realtime, io, chat, live } = wireConversations({ server, config, db, clock, logger, bot: bot.bot, ticketing, auth, mail, hours, canned, late });
 
   let initialised: Promise<void> | null = null;
   const init = () =>

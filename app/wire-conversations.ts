@@ -1,17 +1,20 @@
 import type http from 'node:http';
-import type { TurnRunner } from '../bot/channels';
+import { createBot, type Handoff } from '../bot';
 import { createSocketChannel } from '../bot/channels';
-import { createLiveChat, type Canned, type HoursPort } from '../livechat';
+import type { FeedbackStore } from '../bot/feedback';
+import { createDbStorage } from '../bot/storage';
+import type { Knowledge } from '../knowledge';
+import { createLiveChat, type BusinessHours, type Canned, type LiveChat } from '../livechat';
 import type { Ticketing } from '../ticketing';
 import type { Auth } from '../auth';
 import type { Clock } from '../platform/clock';
 import type { Config } from '../platform/config';
 import type { Db } from '../platform/db';
 import { limitConnections } from '../platform/http/socket-connection-limit';
-import { cannedPort, type lateLiveChatPorts } from './live-ports';
 import type { Logger } from '../platform/logger';
 import type { Mail } from '../platform/mail';
 import { createRealtime } from '../platform/realtime';
+import { cannedPort } from './canned-port';
 
 export interface ConversationDeps {
   server: http.Server;
@@ -19,18 +22,30 @@ export interface ConversationDeps {
   db: Db;
   clock: Clock;
   logger: Logger;
-  bot: TurnRunner;
+  knowledge: Knowledge;
+  feedback: FeedbackStore;
   ticketing: Ticketing;
   auth: Auth;
   mail: Mail;
-  hours: HoursPort;
+  hours: BusinessHours;
   canned: Canned;
-  late: ReturnType<typeof lateLiveChatPorts>;
+  teamOf: (agentId: number) => Promise<string>;
+}
+
+/** Only widget conversations can reach an agent: other channels cannot receive their replies. */
+const WIDGET_CHANNEL = 'relais-widget';
+
+function widgetOnly(handoff: LiveChat['handoff']): Handoff {
+  return {
+    initiate: async (r) => (r.event.channelId === WIDGET_CHANNEL ? handoff.initiate(r) : { accepted: false, reason: 'channel' }),
+    isActive: (id) => handoff.isActive(id),
+  };
 }
 
 /**
- * The real-time half of the app: socket.io (with the Redis adapter when configured), the widget
- * channel `/chat` in front of the bot, and the live chat with the agents' namespace `/agent`.
+ * The conversation path, built in a straight line: the widget channel (socket.io `/chat`), then
+ * the live chat with the channel's users, then the bot with the live chat's hand-off, then the
+ * channel is given the bot and the live chat's relay.
  */
 export function wireConversations(d: ConversationDeps) {
   const { config, db, clock, logger } = d;
@@ -47,30 +62,39 @@ export function wireConversations(d: ConversationDeps) {
     clock,
     logger,
     identity: d.ticketing.identity,
-    bot: d.bot,
     rateLimit: { max: config.rateLimits.chatMessagesPer10s, windowMs: 10_000 },
-    relay: d.late.relay,
   });
-  const teamOf = (agentId: number) => d.late.teamOf(agentId, config.livechat.team);
-  const live = d.late.bind(
-    createLiveChat({
-      io,
-      db,
-      clock,
-      logger,
-      users: chat.users,
-      hours: d.hours,
-      tickets: d.ticketing.service,
-      mail: d.mail,
-      directory: d.auth.agents,
-      canned: cannedPort(d.canned, teamOf),
-      supportEmail: config.mail.supportEmail,
-      agentSockets: {
-        sessionFromCookie: (cookie) => d.auth.sessionFromCookieHeader(cookie),
-        allowedOrigins: [new URL(config.publicUrl).origin],
-      },
-      options: config.livechat,
-    }),
-  );
-  return { realtime, io, chat, live };
+  const live = createLiveChat({
+    io,
+    db,
+    clock,
+    logger,
+    users: chat.users,
+    hours: d.hours,
+    tickets: d.ticketing.service,
+    mail: d.mail,
+    directory: d.auth.agents,
+    canned: cannedPort(d.canned, d.teamOf),
+    supportEmail: config.mail.supportEmail,
+    agentSockets: {
+      sessionFromCookie: (cookie) => d.auth.sessionFromCookieHeader(cookie),
+      allowedOrigins: [new URL(config.publicUrl).origin],
+    },
+    options: config.livechat,
+  });
+  const bot = createBot({
+    knowledge: d.knowledge,
+    hours: d.hours,
+    agents: { canTakeChat: () => live.handoff.canTakeChat() },
+    handoff: widgetOnly(live.handoff),
+    feedback: d.feedback,
+    tickets: d.ticketing.service,
+    clock,
+    storage: createDbStorage({ db, clock }),
+    logger,
+    // Only the widget channel verifies portal identities; other channels' claims are ignored.
+    identityChannels: [WIDGET_CHANNEL],
+  });
+  chat.attach({ bot: bot.bot, relay: live.relay });
+  return { realtime, io, chat, live, bot };
 }

@@ -4,7 +4,7 @@ import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder';
 import pino from 'pino';
 import { Server } from 'socket.io';
 import { io as connectClient, type Socket as ClientSocket } from 'socket.io-client';
-import { createSocketChannel, type SocketChannel, type SocketChannelOptions } from '../../bot/channels/socket';
+import { createSocketChannel, type ChannelConsumers, type SocketChannel, type SocketChannelOptions } from '../../bot/channels/socket';
 import { systemClock } from '../../platform/clock';
 import { migrate, type Db } from '../../platform/db';
 import { createIdentityVerifier } from '../../ticketing/identity';
@@ -54,7 +54,9 @@ export interface Harness {
 }
 
 /** A real http server + socket.io on port 0 with the widget channel, a fresh SQLite db and an echo bot. */
-export async function startHarness(options: Partial<SocketChannelOptions> = {}): Promise<Harness> {
+export async function startHarness(
+  options: Partial<SocketChannelOptions> & Partial<ChannelConsumers> & { /** Leave `attach` to the test. */ detached?: boolean } = {},
+): Promise<Harness> {
   const databases = sqliteTestDatabase();
   const db = await databases.create();
   const server = http.createServer();
@@ -66,9 +68,9 @@ export async function startHarness(options: Partial<SocketChannelOptions> = {}):
     clock: systemClock,
     logger: pino({ level: 'silent' }),
     identity: createIdentityVerifier({ secret: IDENTITY_SECRET, clock: systemClock }),
-    bot,
     ...options,
   });
+  if (!options.detached) channel.attach({ bot: options.bot ?? bot, ...(options.relay ? { relay: options.relay } : {}) });
   await migrate(db, channel.migrations);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -82,6 +82,20 @@ describe('widget channel (socket.io /chat)', () => {
     expect(h.bot.seen.filter((a) => a.type === 'conversationUpdate')).toHaveLength(1);
   });
 
+  it('refuses widgets until its bot is attached, then admits them; it is attached once', async () => {
+    await h.close();
+    h = await startHarness({ detached: true });
+    const early = h.connect();
+    const err = await early.waitFor('connect_error');
+    expect(err.data).toEqual({ code: 'UNAVAILABLE' });
+    h.channel.attach({ bot: h.bot });
+    expect(() => h.channel.attach({ bot: h.bot })).toThrow(/already attached/);
+    const c = h.connect();
+    await c.waitFor('session');
+    await c.send({ type: 'message', text: 'bonjour' });
+    await c.waitFor('activity', (a) => a.text === 'Écho : bonjour');
+  });
+
   it('caps the history at maxHistory, keeping the latest activities', async () => {
     await h.close();
     h = await startHarness({ maxHistory: 3 });

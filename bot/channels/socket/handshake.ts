@@ -5,7 +5,7 @@ import { userIdOf } from './inbound-activity';
 type Next = (err?: Error & { data?: unknown }) => void;
 
 /** A refused connection: the widget gets `connect_error` with this French message and `data.code`. */
-const refusal = (code: ChatConnectErrorCode, message: string) => Object.assign(new Error(message), { data: { code } });
+export const refusal = (code: ChatConnectErrorCode, message: string) => Object.assign(new Error(message), { data: { code } });
 
 const MAX_TOKEN_CHARS = 4096;
 

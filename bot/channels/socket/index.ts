@@ -7,7 +7,7 @@ import { turnErrorHandler, type TurnRunner } from '../turn-error';
 import { SocketChannelAdapter, type ChatNamespace } from './adapter';
 import { createConversationStore } from './conversation-store';
 import type { ChannelDeps } from './deps';
-import { handshake } from './handshake';
+import { handshake, refusal } from './handshake';
 import { chatMigrations } from './migrations';
 import { onConnection } from './on-connection';
 import type { RateLimitOptions } from '../../../platform/http/socket-rate-limit';
@@ -30,14 +30,17 @@ export interface SocketChannelOptions {
   clock: Clock;
   logger: Logger;
   identity: IdentityVerifier;
-  bot: TurnRunner;
   /** Activities replayed on resume (default 200). */
   maxHistory?: number;
   /** Per connection (default 20 activities per 10 s). */
   rateLimit?: Partial<RateLimitOptions>;
   /** `serviceUrl` of the widget's activities (an identifier here: replies go over the socket). */
   serviceUrl?: string;
-  /** The live chat's hook (messages while queued or with an agent, presence). */
+}
+
+/** Who answers the widget: the bot, and the live chat's hook (messages while queued or with an agent, presence). */
+export interface ChannelConsumers {
+  bot: TurnRunner;
   relay?: LiveRelay;
 }
 
@@ -46,9 +49,23 @@ export interface SocketChannel {
   migrations: Migration[];
   /** The user's side of the widget conversations, for the live chat. */
   users: UserChannel;
+  /**
+   * Gives the channel its bot and the live chat's relay, once both exist (the live chat is built
+   * with `users`, the bot with the live chat's hand-off); widgets are admitted from then on.
+   */
+  attach(consumers: ChannelConsumers): void;
   /** Disconnects the widgets and waits for the turns in flight (call before closing the db). */
   close(): Promise<void>;
 }
+
+const NOT_READY = 'Le service de discussion démarre. Veuillez réessayer dans un instant.';
+
+/** Before `attach`, no widget is admitted, so no turn can run: reaching this is a wiring error. */
+const NOT_ATTACHED: TurnRunner = {
+  run: async () => {
+    throw new Error('socket channel: attach() the bot before use');
+  },
+};
 
 const DEFAULTS = Object.freeze({ maxHistory: 200, rateLimit: Object.freeze({ max: 20, windowMs: 10_000 }), serviceUrl: 'urn:relais:widget' });
 
@@ -65,23 +82,30 @@ export function createSocketChannel(options: SocketChannelOptions): SocketChanne
     adapter,
     store,
     turns,
-    bot: options.bot,
+    bot: NOT_ATTACHED,
     identity: options.identity,
     clock: options.clock,
     logger: options.logger,
     serviceUrl,
     maxHistory: options.maxHistory ?? DEFAULTS.maxHistory,
     rateLimit: { ...DEFAULTS.rateLimit, ...options.rateLimit },
-    ...(options.relay ? { relay: options.relay } : {}),
   };
   const connection = onConnection(deps);
   const admit = handshake(deps);
-  nsp.use((socket, next) => void admit(socket, next));
+  let attached = false;
+  // Until the bot is attached a widget is refused like during an outage, and retries.
+  nsp.use((socket, next) => (attached ? void admit(socket, next) : next(refusal('UNAVAILABLE', NOT_READY))));
   nsp.on('connection', connection);
   return {
     adapter,
     migrations: chatMigrations,
     users: createUserChannel(deps, nsp),
+    attach({ bot, relay }) {
+      if (attached) throw new Error('socket channel: already attached');
+      attached = true;
+      deps.bot = bot;
+      if (relay) deps.relay = relay;
+    },
     async close() {
       nsp.off('connection', connection);
       nsp.disconnectSockets(true);
