@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { createBot, type Handoff } from '../bot';
-import { createSocketChannel } from '../bot/channels';
+import { createSocketChannel } from '../channels';
 import type { FeedbackStore } from '../bot/feedback';
 import { createDbStorage } from '../bot/storage';
 import type { Knowledge } from '../knowledge';

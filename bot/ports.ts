@@ -4,8 +4,9 @@
  */
 import type { Knowledge } from '../knowledge';
 import type { NewTicket, Requester, TranscriptLine } from '../ticketing';
+import type { HandoffRequest, HandoffResult, HandoffStatusValue } from '../livechat';
 
-export type { TranscriptLine };
+export type { HandoffRequest, HandoffResult, HandoffStatusValue, TranscriptLine };
 
 /** Business hours (livechat/hours.ts implements it). */
 export interface SupportHours {
@@ -30,32 +31,6 @@ export interface Handoff {
   isActive?(conversationId: string): Promise<boolean>;
 }
 
-/** `value` of the `handoff.status` event that gives the conversation back to the bot. */
-export interface HandoffStatusValue {
-  state: 'accepted' | 'completed' | 'failed';
-  /** closed, handed-back, user-left, support-closed, no-agent… */
-  reason?: string;
-  /** What was said with the agent, appended to the bot's transcript (a later ticket carries it). */
-  transcript?: TranscriptLine[];
-  ticketNumber?: string | null;
-}
-
-export interface HandoffRequest {
-  conversationId: string;
-  /** The standard Bot Framework `handoff.initiate` event activity, as plain JSON. */
-  event: Record<string, unknown>;
-  transcript: TranscriptLine[];
-  reason: string;
-  requester: Requester | null;
-  /** The thumbs-down comment, when the hand-off follows one. */
-  comment: string | null;
-}
-
-export type HandoffResult =
-  /** `queuePosition` 0: an agent takes the conversation at once. */
-  | { accepted: true; queuePosition: number; estimatedWaitMinutes: number }
-  | { accepted: false; reason: string };
-
 /** Ratings and unanswered questions (bot/feedback implements it). */
 export interface FeedbackStore {
   recordRating(r: Rating): Promise<void>;
@@ -79,11 +54,6 @@ export interface Rating {
 /** Ticket creation as the bot needs it (ticketing's service implements it). */
 export interface TicketCreator {
   create(input: NewTicket): Promise<{ ticket: { number: string }; followUpUrl: string | null }>;
-}
-
-/** Verifies a portal identity token (ticketing's identity verifier implements it). */
-export interface IdentityVerifier {
-  verify(token: string): Promise<Requester>;
 }
 
 export interface BotDeps {

@@ -1,6 +1,6 @@
 import type { LiveChatContext } from './context';
 import { queuePlace } from './snapshots';
-import type { HandoffRequest, HandoffResult } from '../bot';
+import type { HandoffRequest, HandoffResult } from './handoff-types';
 
 /**
  * The bot's `Handoff` and `AgentAvailability` ports. A conversation handed off during a turn is

@@ -26,6 +26,7 @@ export { agentTeams } from './agent-teams';
 export type * from '../protocol/agent-events';
 export type { AgentDirectory, CannedPort, HandBackValue, HoursPort, UserChannel } from './ports';
 export type { LiveChatStore } from './store';
+export type { HandoffRequest, HandoffResult, HandoffStatusValue } from './handoff-types';
 
 export interface LiveChatDeps {
   io: Server;

@@ -5,8 +5,8 @@
 import type { Queryable } from '../platform/db';
 import type { MailMessage, OutboxMeta } from '../platform/mail';
 import type { NewTicket, Requester, TranscriptLine } from '../ticketing';
-import type { HandoffStatusValue } from '../bot';
-import type { LiveRelay } from '../bot/channels';
+import type { HandoffStatusValue } from './handoff-types';
+import type { LiveRelay } from '../channels';
 import type { EndReason } from '../protocol/agent-events';
 
 export type { Requester, TranscriptLine };
@@ -15,7 +15,7 @@ export type { Requester, TranscriptLine };
  * The user's side is the widget channel's own surface (activities, stored history, `UserChannel`),
  * used as is rather than described a second time here.
  */
-export type { ChatActivity as UserActivity, StoredActivity as StoredUserActivity, UserChannel } from '../bot/channels';
+export type { ChatActivity as UserActivity, StoredActivity as StoredUserActivity, UserChannel } from '../channels';
 
 /** The bot's `handoff.status` value, as the live chat always fills it when a chat ends. */
 export type HandBackValue = HandoffStatusValue & {

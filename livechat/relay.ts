@@ -3,7 +3,7 @@ import { systemActivity, statusActivity, toLiveMessage } from './activities';
 import { bookAppointment } from './actions/book-appointment';
 import { agentRoom, type LiveChatContext } from './context';
 import { endChat } from './end-chat';
-import type { LiveRelay } from '../bot/channels';
+import type { LiveRelay } from '../channels';
 import type { RunBotEvent, UserActivity } from './ports';
 import { queuePlace } from './snapshots';
 import type { LiveChat } from './types';

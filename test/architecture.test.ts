@@ -6,7 +6,7 @@ import path from 'node:path';
  * which, what the browser may import, and no import circle between files.
  */
 const ROOT = path.join(__dirname, '..');
-const FOLDERS = ['app', 'auth', 'bot', 'knowledge', 'livechat', 'platform', 'protocol', 'ticketing', 'web-widget'];
+const FOLDERS = ['app', 'auth', 'bot', 'channels', 'knowledge', 'livechat', 'platform', 'protocol', 'ticketing', 'web-widget'];
 
 /** Each folder and the folders it may import (its own is always allowed). Nothing imports `app`. */
 const MAY_IMPORT: Record<string, string[]> = {
@@ -15,8 +15,9 @@ const MAY_IMPORT: Record<string, string[]> = {
   auth: ['platform'],
   knowledge: ['platform'],
   ticketing: ['platform', 'protocol'],
-  bot: ['knowledge', 'ticketing', 'platform', 'protocol'],
-  livechat: ['bot', 'ticketing', 'auth', 'platform', 'protocol'],
+  channels: ['platform', 'protocol'],
+  livechat: ['channels', 'ticketing', 'auth', 'platform', 'protocol'],
+  bot: ['livechat', 'knowledge', 'ticketing', 'platform', 'protocol'],
   'web-widget': ['platform', 'protocol'],
   app: FOLDERS,
 };

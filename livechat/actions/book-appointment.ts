@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RelayRefusal } from '../../bot/channels';
+import { RelayRefusal } from '../../channels';
 import { systemActivity, toLiveMessage } from '../activities';
 import { appointmentConfirmationMail, formatParisDateTime } from '../appointments';
 import { agentRoom, type LiveChatContext } from '../context';

@@ -1,4 +1,4 @@
-import type { ChatActivity, ChatErrorCode } from '../../../protocol/widget-events';
+import type { ChatActivity, ChatErrorCode } from '../../protocol/widget-events';
 
 /**
  * The live chat's hook into the widget channel (livechat/ implements it). It is called in the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChatAccount, ChatActivity, ChatErrorCode, ClientActivity, SocketData } from '../../../protocol/widget-events';
+import type { ChatAccount, ChatActivity, ChatErrorCode, ClientActivity, SocketData } from '../../protocol/widget-events';
 import { plainJsonSize } from './plain-json';
 
 export const LIMITS = Object.freeze({ payloadBytes: 16 * 1024, fieldBytes: 8 * 1024, textChars: 2000 });

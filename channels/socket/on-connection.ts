@@ -1,5 +1,5 @@
 import { roomOf } from './adapter';
-import { refuseUnknownEvents } from '../../../platform/http/socket-acks';
+import { refuseUnknownEvents } from '../../platform/http/socket-acks';
 import type { ChannelDeps, ChatSocket } from './deps';
 import { BOT_ACCOUNT, CHANNEL_ID, userAccount } from './inbound-activity';
 import { onActivity } from './on-activity';

@@ -1,5 +1,5 @@
 import type { ChannelDeps, ChatSocket } from './deps';
-import type { ChatConnectErrorCode, ChatRequester as Requester } from '../../../protocol/widget-events';
+import type { ChatConnectErrorCode, ChatRequester as Requester } from '../../protocol/widget-events';
 import { userIdOf } from './inbound-activity';
 
 type Next = (err?: Error & { data?: unknown }) => void;

@@ -4,7 +4,7 @@ import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder';
 import pino from 'pino';
 import { Server } from 'socket.io';
 import { io as connectClient, type Socket as ClientSocket } from 'socket.io-client';
-import { createSocketChannel, type ChannelConsumers, type SocketChannel, type SocketChannelOptions } from '../../bot/channels/socket';
+import { createSocketChannel, type ChannelConsumers, type SocketChannel, type SocketChannelOptions } from '../../channels/socket';
 import { systemClock } from '../../platform/clock';
 import { migrate, type Db } from '../../platform/db';
 import { createIdentityVerifier } from '../../ticketing/identity';

@@ -2,12 +2,12 @@ import { roomOf } from './adapter';
 import { runBotEvent } from './bot-event';
 import { randomId } from './conversation-store';
 import { fail, INTERNAL_ERROR, ok, type ChannelDeps, type HandlerArgs } from './deps';
-import type { ActivityAckData, Ack, ChatActivity, InvokeResult } from '../../../protocol/widget-events';
+import type { ActivityAckData, Ack, ChatActivity, InvokeResult } from '../../protocol/widget-events';
 import { clientActivityIdOf, forHistory, parseClientActivity, toInboundActivity } from './inbound-activity';
 import { RelayRefusal } from './live-relay';
-import { ackOf } from '../../../platform/http/socket-acks';
-import { DbError } from '../../../platform/db';
-import { createSocketRateLimiter } from '../../../platform/http/socket-rate-limit';
+import { ackOf } from '../../platform/http/socket-acks';
+import { DbError } from '../../platform/db';
+import { createSocketRateLimiter } from '../../platform/http/socket-rate-limit';
 
 /**
  * `activity` from the widget: rate-limited, validated, completed with the fields only the server

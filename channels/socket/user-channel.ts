@@ -2,7 +2,7 @@ import { roomOf } from './adapter';
 import { runBotEvent } from './bot-event';
 import { randomId, type Audience, type StoredActivity } from './conversation-store';
 import type { ChannelDeps } from './deps';
-import type { ChatActivity } from '../../../protocol/widget-events';
+import type { ChatActivity } from '../../protocol/widget-events';
 import type { ChatNamespace } from './adapter';
 import { CHANNEL_ID } from './inbound-activity';
 

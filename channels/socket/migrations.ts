@@ -1,4 +1,4 @@
-import { defineMigration, type Migration } from '../../../platform/db';
+import { defineMigration, type Migration } from '../../platform/db';
 
 /**
  * Widget conversations and their message history. Only the SHA-256 of the visitor token is kept:

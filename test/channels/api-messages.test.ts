@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import pino from 'pino';
-import { createApiMessagesRoute } from '../../bot/channels/api-messages';
+import { createApiMessagesRoute } from '../../channels/api-messages';
 import { postJson } from '../helpers/app';
 import { EchoBot } from './harness';
 

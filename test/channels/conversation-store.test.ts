@@ -1,4 +1,4 @@
-import { chatMigrations, createConversationStore } from '../../bot/channels/socket';
+import { chatMigrations, createConversationStore } from '../../channels/socket';
 import { systemClock } from '../../platform/clock';
 import { migrate } from '../../platform/db';
 import { testDatabases, type TestDatabase } from '../helpers/databases';

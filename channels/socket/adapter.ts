@@ -7,10 +7,10 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import type { Namespace } from 'socket.io';
-import type { Clock } from '../../../platform/clock';
+import type { Clock } from '../../platform/clock';
 import type { ConversationStore } from './conversation-store';
 import { randomId } from './conversation-store';
-import type { ChatActivity, ClientToServerEvents, InterServerEvents, InvokeResult, ServerToClientEvents, SocketData } from '../../../protocol/widget-events';
+import type { ChatActivity, ClientToServerEvents, InterServerEvents, InvokeResult, ServerToClientEvents, SocketData } from '../../protocol/widget-events';
 import { BOT_ACCOUNT, CHANNEL_ID, userIdOf } from './inbound-activity';
 
 export type ChatNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

@@ -1,14 +1,14 @@
 import type { Socket } from 'socket.io';
 import type { Logger } from 'pino';
-import type { Clock } from '../../../platform/clock';
-import type { IdentityVerifier } from '../../ports';
+import type { Clock } from '../../platform/clock';
+import type { IdentityVerifier } from '../ports';
 import type { TurnRunner } from '../turn-error';
 import type { SocketChannelAdapter } from './adapter';
 import type { ConversationStore } from './conversation-store';
-import type { Ack, ChatErrorCode, ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '../../../protocol/widget-events';
-import type { RateLimitOptions } from '../../../platform/http/socket-rate-limit';
+import type { Ack, ChatErrorCode, ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '../../protocol/widget-events';
+import type { RateLimitOptions } from '../../platform/http/socket-rate-limit';
 import type { LiveRelay } from './live-relay';
-import type { TurnQueue } from '../../../platform/keyed-queue';
+import type { TurnQueue } from '../../platform/keyed-queue';
 
 export type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 

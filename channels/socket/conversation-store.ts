@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
-import type { Clock } from '../../../platform/clock';
-import type { Db } from '../../../platform/db';
-import type { ChatActivity, ChatRequester as Requester } from '../../../protocol/widget-events';
+import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
+import type { ChatActivity, ChatRequester as Requester } from '../../protocol/widget-events';
 
 export interface ChatConversation {
   id: string;
