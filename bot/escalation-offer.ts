@@ -15,6 +15,7 @@ export async function escalationDecision(turn: Turn, choice?: 'agent' | 'ticket'
     nextOpening: open ? null : hours.nextOpening(now),
     choice,
     now,
+    hours: hours.describe(),
   });
 }
 

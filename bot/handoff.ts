@@ -1,7 +1,7 @@
 import { EventFactory, type CardAction } from 'botbuilder';
 import type { HandoffResult, HandoffStatusValue, TranscriptLine } from './ports';
-import { HOURS, LABELS, TEXTS } from './texts';
-import { formatOpening } from './escalation';
+import { LABELS, TEXTS } from './texts';
+import { formatOpening } from '../hours';
 import { addLine } from './state';
 import { startTicket } from './ticket-flow';
 import { transcriptActivities } from './transcript';
@@ -75,7 +75,7 @@ export async function onHandoffStatus(turn: Turn, value: unknown): Promise<void>
     case 'support-closed': {
       const next = turn.deps.hours.nextOpening(turn.deps.clock.now());
       const when = next ? ` ${TEXTS.nextOpening(formatOpening(next, turn.deps.clock.now()))}` : '';
-      return void (await offerTicket(`${TEXTS.supportClosed} ${HOURS}${when}`));
+      return void (await offerTicket(`${TEXTS.supportClosed} ${TEXTS.hours(turn.deps.hours.describe())}${when}`));
     }
     case 'no-agent':
       return void (await offerTicket(TEXTS.noAgentLeft));

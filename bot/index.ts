@@ -9,7 +9,7 @@ export type { BotLogger } from './turn';
 export type { ConversationData, UserData, AnswerMemo } from './state';
 export type { EscalationDecision, EscalationInput } from './escalation';
 export type { TicketDraft, TicketStep } from './ticket-steps';
-export { decideEscalation, formatOpening } from './escalation';
+export { decideEscalation } from './escalation';
 export { DEFAULT_WELCOME_TOPICS } from './welcome';
 export { MAX_TRANSCRIPT_LINES } from './state';
 

@@ -8,11 +8,13 @@ import type { HandoffRequest, HandoffResult, HandoffStatusValue } from '../livec
 
 export type { HandoffRequest, HandoffResult, HandoffStatusValue, TranscriptLine };
 
-/** Business hours (livechat/hours.ts implements it). */
+/** Business hours (hours/calendar.ts implements it). */
 export interface SupportHours {
   isOpen(now: Date): boolean;
   /** Start of the next opening period strictly after `now`, or null if none within a year. */
   nextOpening(now: Date): Date | null;
+  /** The opening hours in words: « du lundi au vendredi de 8h30 à 18h30, hors jours fériés ». */
+  describe(): string;
 }
 
 /** Whether a live agent can take a chat right now. Until the live chat lands: always false. */

@@ -1,7 +1,7 @@
 import type { SupportStatus } from '../protocol/widget-events';
-import { formatOpening } from './escalation';
+import { formatOpening } from '../hours';
 import type { SupportHours } from './ports';
-import { HOURS } from './texts';
+import { TEXTS } from './texts';
 
 /** While open, the closing time is not known to the `SupportHours` port: the widget asks again this often. */
 const RECHECK_OPEN_SECONDS = 300;
@@ -21,7 +21,7 @@ export function supportStatus(deps: { hours: SupportHours; clock: { now(): Date 
     open,
     nextOpening: next ? next.toISOString() : null,
     nextOpeningText: next ? formatOpening(next, now) : null,
-    hours: HOURS,
+    hours: TEXTS.hours(deps.hours.describe()),
     recheckInSeconds: open ? RECHECK_OPEN_SECONDS : Math.max(1, Math.min(untilNext, RECHECK_CLOSED_MAX_SECONDS)),
   };
 }

@@ -19,12 +19,12 @@ export const LABELS = Object.freeze({
   editDescription: 'Description',
 });
 
-export const HOURS =
-  'Nos conseillers sont disponibles du lundi au vendredi de 8h30 à 18h30, hors jours fériés.';
 
 const firstLine = (name: string | null) => (name ? `Bonjour ${name}` : 'Bonjour');
 
 export const TEXTS = Object.freeze({
+  /** The configured opening hours (hours/ describes them). */
+  hours: (described: string) => `Nos conseillers sont disponibles ${described}.`,
   welcome: (name: string | null, returning: boolean) =>
     `${firstLine(name)}, ${returning ? 'ravie de vous retrouver !' : 'je suis ClaudIA, votre assistante virtuelle.'} ` +
     'Posez-moi votre question en quelques mots, ou choisissez un sujet :',

@@ -1,4 +1,4 @@
-// The live chat's public surface: business hours, and the queue, agents and appointments.
+// The live chat's public surface: the queue, agents and appointments (business hours are hours/).
 import type { Server } from 'socket.io';
 import type { Clock } from '../platform/clock';
 import type { Db } from '../platform/db';
@@ -17,9 +17,6 @@ import { createBroadcaster } from './snapshots';
 import { createLiveChatStore, type LiveChatStore } from './store';
 import { createSweeper } from './sweeper';
 
-export { createBusinessHours, DEFAULT_HOURS_OPTIONS } from './hours';
-export type { BusinessHours, HoursOptions, Period, Weekday } from './hours';
-export { easterSunday, frenchPublicHolidays } from './holidays';
 export { DEFAULT_LIVECHAT_OPTIONS, type LiveChatOptions } from './options';
 export { createCanned, valuesFromRequester, type Canned } from './canned';
 export { agentTeams } from './agent-teams';

@@ -6,18 +6,19 @@ import path from 'node:path';
  * which, what the browser may import, and no import circle between files.
  */
 const ROOT = path.join(__dirname, '..');
-const FOLDERS = ['app', 'auth', 'bot', 'channels', 'knowledge', 'livechat', 'platform', 'protocol', 'ticketing', 'web-widget'];
+const FOLDERS = ['app', 'auth', 'bot', 'channels', 'hours', 'knowledge', 'livechat', 'platform', 'protocol', 'ticketing', 'web-widget'];
 
 /** Each folder and the folders it may import (its own is always allowed). Nothing imports `app`. */
 const MAY_IMPORT: Record<string, string[]> = {
   protocol: [],
   platform: [],
   auth: ['platform'],
+  hours: ['protocol'],
   knowledge: ['platform'],
   ticketing: ['platform', 'protocol'],
   channels: ['platform', 'protocol'],
-  livechat: ['channels', 'ticketing', 'auth', 'platform', 'protocol'],
-  bot: ['livechat', 'knowledge', 'ticketing', 'platform', 'protocol'],
+  livechat: ['channels', 'ticketing', 'auth', 'hours', 'platform', 'protocol'],
+  bot: ['livechat', 'knowledge', 'ticketing', 'hours', 'platform', 'protocol'],
   'web-widget': ['platform', 'protocol'],
   app: FOLDERS,
 };

@@ -8,6 +8,7 @@ import { canTransition, statusAfterRequesterReply } from '../protocol/ticket-sta
 import { ticketStore, type NewEvent, type TicketStore } from './store';
 import type { TicketListFilter, TicketPage } from './ticket-list';
 import type { NewTicket, Ticket, TicketEvent, TicketStatus } from '../protocol/ticket';
+import { wallTime } from '../protocol/french-dates';
 
 /** What ticketing needs from the mail outbox (platform/mail): enqueue in a transaction, then nudge. */
 export interface MailOutbox {
@@ -57,9 +58,7 @@ export interface TicketService {
 export function createTicketService(deps: TicketServiceDeps): TicketService {
   const { db, mail, texts, clock } = deps;
   // Year in Paris, so a ticket made on New Year's Eve at 23:30 UTC+1 gets the new year's number.
-  // (Building an Intl formatter is costly: one per service, not one per ticket.)
-  const yearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' });
-  const parisYear = (d: Date) => Number(yearFormat.format(d));
+  const parisYear = (d: Date) => wallTime(d).year;
   const followUpUrl = (number: string, token: string) => `${deps.publicUrl}/suivi/${encodeURIComponent(number)}#jeton=${token}`;
   const consoleUrl = (number: string) => `${deps.publicUrl}/console/#/tickets/${encodeURIComponent(number)}`;
 

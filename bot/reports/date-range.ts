@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { addDays, dayOf, startOfDay } from '../../hours';
+import { SUPPORT_TIME_ZONE } from '../../protocol/french-dates';
 import type { DateRange } from './types';
 
 /** Support works on Paris days: a report "du 10 au 12" means Paris midnights, not UTC ones. */
-export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+export const DEFAULT_TIME_ZONE = SUPPORT_TIME_ZONE;
 /** Without dates: the last 30 days, today included. */
 export const DEFAULT_DAYS = 30;
 
@@ -22,42 +24,6 @@ const day = (param: 'from' | 'to', label: string) => {
 
 /** Query (or CLI options) `from` / `to` as calendar days; unknown keys are ignored. */
 export const RangeQuery = z.object({ from: day('from', 'de début'), to: day('to', 'de fin') });
-
-/** The offset of `timeZone` from UTC at instant `at`, in ms (positive east of Greenwich). */
-function offsetMs(at: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(at));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(at / 1000) * 1000;
-}
-
-/** The instant the calendar day `YYYY-MM-DD` starts in `timeZone`. */
-export function startOfDay(dayText: string, timeZone: string): Date {
-  const [y, m, d] = dayText.split('-').map(Number) as [number, number, number];
-  const utcMidnight = Date.UTC(y, m - 1, d);
-  // Second pass with the offset at the result: the guess may sit across a DST change.
-  const first = utcMidnight - offsetMs(utcMidnight, timeZone);
-  return new Date(utcMidnight - offsetMs(first, timeZone));
-}
-
-export function addDays(dayText: string, days: number): string {
-  const [y, m, d] = dayText.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** The calendar day of `at` in `timeZone`, as YYYY-MM-DD. */
-export function dayOf(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
 
 export type RangeResult = { ok: true; range: DateRange; days: { from: string; to: string } } | { ok: false; message: string };
 

@@ -1,6 +1,6 @@
 import { renderLayout, type MailAddress, type MailMessage } from '../../platform/mail';
 import { buildIcs } from './ics';
-import { formatParisDateTime } from '../../protocol/paris-time';
+import { formatParisDateTime } from '../../protocol/french-dates';
 
 export interface AppointmentMailInput {
   to: { name: string | null; email: string };

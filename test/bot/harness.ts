@@ -41,7 +41,7 @@ export function createFakes() {
   const deps: BotDeps = {
     knowledge,
     clock: { now: () => f.now },
-    hours: { isOpen: () => f.open, nextOpening: () => (f.open ? null : MONDAY_OPENING) },
+    hours: { isOpen: () => f.open, nextOpening: () => (f.open ? null : MONDAY_OPENING), describe: () => 'du lundi au vendredi de 8h30 à 18h30, hors jours fériés' },
     agents: {
       canTakeChat: async () => {
         f.agentPolls += 1;

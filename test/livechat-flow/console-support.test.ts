@@ -1,5 +1,5 @@
 import { suggestAppointmentSlots } from '../../livechat/actions/appointment-slots';
-import { createBusinessHours } from '../../livechat/hours';
+import { createBusinessHours } from '../../hours/calendar';
 import { liveHarness, type LiveHarness } from './harness';
 
 /** What the agent console needs beyond the chat itself: slot suggestions and the queue's question. */

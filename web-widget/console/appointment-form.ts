@@ -1,4 +1,4 @@
-import { formatParisDateTime } from '../../protocol/paris-time';
+import { formatParisDateTime } from '../../protocol/french-dates';
 import type { AppointmentView } from '../../protocol/agent-events';
 import { clear, h } from '../shared/dom';
 import { actionForm, field } from './action-form';

@@ -10,7 +10,7 @@ const run = promisify(execFile);
 const root = path.join(__dirname, '..', '..');
 
 const script = `
-const { createBusinessHours, easterSunday, frenchPublicHolidays } = require(${JSON.stringify(path.join(root, 'livechat'))});
+const { createBusinessHours, easterSunday, frenchPublicHolidays } = require(${JSON.stringify(path.join(root, 'hours'))});
 const at = (s) => new Date(s);
 const iso = (d) => (d ? d.toISOString() : null);
 const day = [{ start: '08:30', end: '18:30' }];
@@ -52,8 +52,8 @@ const expected = {
   longWeekend: '2026-05-18T06:30:00.000Z',
   springOpen: [false, true],
   autumnOpen: [false, true],
-  afterLunch: 'aujourd’hui à 14h00',
-  describe: 'du lundi au vendredi de 8h30 à 12h00 et de 14h00 à 18h30, hors jours fériés',
+  afterLunch: 'aujourd’hui à 14h',
+  describe: 'du lundi au vendredi de 8h30 à 12h et de 14h à 18h30, hors jours fériés',
 };
 
 describe.each(['America/New_York', 'Asia/Tokyo'])('business hours in a server running with TZ=%s', (tz) => {

@@ -22,7 +22,7 @@ export function isoDate(day: number): string {
 function checkYear(year: number): void {
   // Before 1583 the Gregorian computus is meaningless; past 9999 ISO strings change shape.
   if (!Number.isInteger(year) || year < 1583 || year > 9999) {
-    throw new Error(`livechat: year must be an integer between 1583 and 9999, got ${year}`);
+    throw new Error(`hours: year must be an integer between 1583 and 9999, got ${year}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { SupportHours } from '../../bot/ports';
-import { createBusinessHours, DEFAULT_HOURS_OPTIONS, easterSunday, frenchPublicHolidays, type HoursOptions } from '../../livechat';
+import { createBusinessHours, DEFAULT_HOURS_OPTIONS, easterSunday, frenchPublicHolidays, type HoursOptions } from '../../hours';
 
 // Every instant below is written in UTC; the comment gives the Paris wall-clock time.
 const at = (iso: string) => new Date(iso);
@@ -37,8 +37,8 @@ describe('French public holidays', () => {
     const list = frenchPublicHolidays(2008);
     expect(list).toHaveLength(10);
     expect(list.slice(0, 3)).toEqual(['2008-01-01', '2008-03-24', '2008-05-01']);
-    expect(() => frenchPublicHolidays(1500)).toThrow(/^livechat: year/);
-    expect(() => frenchPublicHolidays(2026.5)).toThrow(/^livechat: year/);
+    expect(() => frenchPublicHolidays(1500)).toThrow(/^hours: year/);
+    expect(() => frenchPublicHolidays(2026.5)).toThrow(/^hours: year/);
   });
 });
 
@@ -94,7 +94,7 @@ describe('business hours, default Paris calendar', () => {
   });
 
   it('rejects an invalid date', () => {
-    expect(() => hours.isOpen(new Date('nope'))).toThrow('livechat: invalid date');
+    expect(() => hours.isOpen(new Date('nope'))).toThrow('hours: invalid date');
   });
 });
 
@@ -140,7 +140,7 @@ describe('configured calendars', () => {
 
   it('writes a far opening with its date', () => {
     const christmas = createBusinessHours({ closures: ['2023-12-26', '2023-12-27', '2023-12-28', '2023-12-29'] });
-    expect(christmas.formatNextOpening(at('2023-12-22T18:00:00Z'))).toBe('le mardi 2 janvier à 8h30');
+    expect(christmas.formatNextOpening(at('2023-12-22T18:00:00Z'))).toBe('le mardi 2 janvier 2024 à 8h30');
     const november = createBusinessHours({ closures: ['2025-11-24', '2025-11-25', '2025-11-26', '2025-11-27', '2025-11-28'] });
     expect(november.formatNextOpening(at('2025-11-21T18:00:00Z'))).toBe('le lundi 1er décembre à 8h30');
   });
@@ -149,15 +149,15 @@ describe('configured calendars', () => {
     const lunch = [{ start: '14:00', end: '18:30' }, { start: '08:30', end: '12:00' }]; // any order
     const hours = createBusinessHours({ weekly: { 0: [], 1: lunch, 2: lunch, 3: lunch, 4: lunch, 5: lunch, 6: [{ start: '09:00', end: '12:00' }] } });
     expect(hours.describe()).toBe(
-      'du lundi au vendredi de 8h30 à 12h00 et de 14h00 à 18h30, le samedi de 9h00 à 12h00, hors jours fériés',
+      'du lundi au vendredi de 8h30 à 12h et de 14h à 18h30, le samedi de 9h à 12h, hors jours fériés',
     );
     expect(hours.isOpen(at('2026-01-12T10:59:00Z'))).toBe(true); // Mon 11:59
     expect(iso(hours.currentPeriodEnd(at('2026-01-12T10:59:00Z')))).toBe('2026-01-12T11:00:00.000Z');
     expect(iso(hours.nextOpening(at('2026-01-12T10:59:00Z')))).toBe('2026-01-12T13:00:00.000Z');
     const lunchTime = at('2026-01-12T11:30:00Z'); // Mon 12:30
     expect(hours.isOpen(lunchTime)).toBe(false);
-    expect(hours.formatNextOpening(lunchTime)).toBe('aujourd’hui à 14h00');
-    expect(hours.formatNextOpening(at('2026-01-09T18:00:00Z'))).toBe('demain à 9h00'); // Fri 19:00 → Sat
+    expect(hours.formatNextOpening(lunchTime)).toBe('aujourd’hui à 14h');
+    expect(hours.formatNextOpening(at('2026-01-09T18:00:00Z'))).toBe('demain à 9h'); // Fri 19:00 → Sat
   });
 
   it('follows another configured zone', () => {
@@ -190,7 +190,7 @@ describe('configured calendars', () => {
     ['unknown option', { opensOnSunday: true }, /opensOnSunday/],
   ])('rejects an invalid config: %s', (_name, options, message) => {
     const create = () => createBusinessHours(options as Partial<HoursOptions>);
-    expect(create).toThrow(/^livechat: invalid business hours/);
+    expect(create).toThrow(/^hours: invalid business hours/);
     expect(create).toThrow(message);
   });
 });

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { clockText, DAY_NAMES, SUPPORT_TIME_ZONE } from '../protocol/french-dates';
 import { DAY_MS, dayNumber, frenchPublicHolidays, isoDate } from './holidays';
+import { formatOpening } from './opening-text';
+import { dayOf, instantAt } from './zone';
 
 /**
  * The support's business-hours calendar. Every wall-clock question ("is it 18:29 on a Friday in
- * Paris?") is answered in the configured zone through `Intl`, never with the process's local-time
+ * Paris?") is answered in the configured zone (zone.ts), never with the process's local-time
  * getters, so a server running in UTC, New York or Tokyo gives the same answers.
  */
 
@@ -30,13 +33,13 @@ export interface BusinessHours {
   currentPeriodEnd(now: Date): Date | null;
   /** « du lundi au vendredi de 8h30 à 18h30, hors jours fériés » */
   describe(): string;
-  /** « aujourd’hui à 14h00 », « demain à 8h30 », « lundi à 8h30 », « le mardi 2 janvier à 8h30 » */
+  /** « aujourd’hui à 14h », « demain à 8h30 », « lundi à 8h30 », « le mardi 2 janvier à 8h30 » (formatOpening) */
   formatNextOpening(now: Date): string | null;
 }
 
 const weekdays: Period[] = [{ start: '08:30', end: '18:30' }];
 export const DEFAULT_HOURS_OPTIONS: Readonly<HoursOptions> = Object.freeze({
-  timeZone: 'Europe/Paris',
+  timeZone: SUPPORT_TIME_ZONE,
   weekly: Object.freeze({ 0: [], 1: weekdays, 2: weekdays, 3: weekdays, 4: weekdays, 5: weekdays, 6: [] }),
   closures: Object.freeze([]),
   holidays: true,
@@ -78,45 +81,16 @@ function resolveOptions(options: Partial<HoursOptions>): HoursOptions {
   const parsed = OptionsSchema.safeParse({ ...DEFAULT_HOURS_OPTIONS, ...given });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`);
-    throw new Error(`livechat: invalid business hours (${issues.join('; ')})`);
+    throw new Error(`hours: invalid business hours (${issues.join('; ')})`);
   }
   return parsed.data;
-}
-
-/**
- * Wall-clock arithmetic in one zone. A "wall" value is the local reading encoded as if it were
- * UTC milliseconds, so day and minute arithmetic on it is plain integer arithmetic.
- */
-function zoneClock(timeZone: string) {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-  });
-  const wall = (t: number): number => {
-    const p: Record<string, number> = {};
-    for (const { type, value } of fmt.formatToParts(t)) p[type] = Number(value);
-    return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  };
-  const offset = (t: number) => wall(t) - Math.floor(t / 1000) * 1000;
-  /**
-   * Instant of a wall reading. The zone's offset is taken a day before and a day after: they agree
-   * except around a transition. In a fold (autumn, the hour happens twice) both candidates read
-   * right and the earlier wins; in a gap (spring, the hour never happens) neither does and the time
-   * moves forward by the gap — Temporal's "compatible" rule.
-   */
-  const instant = (w: number): number => {
-    const before = w - offset(w - DAY_MS);
-    const after = w - offset(w + DAY_MS);
-    const valid = [before, after].filter((t) => wall(t) === w);
-    return valid.length > 0 ? Math.min(...valid) : before;
-  };
-  return { wall, instant, today: (t: number) => Math.floor(wall(t) / DAY_MS) };
 }
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 
 export function createBusinessHours(options: Partial<HoursOptions> = {}): BusinessHours {
   const o = resolveOptions(options);
-  const zone = zoneClock(o.timeZone);
+  const today = (t: number) => dayNumber(dayOf(new Date(t), o.timeZone));
   const closures = new Set(o.closures);
   const holidayCache = new Map<number, Set<string>>();
 
@@ -134,25 +108,25 @@ export function createBusinessHours(options: Partial<HoursOptions> = {}): Busine
   const periodsOn = (d: number): Array<{ start: number; end: number }> => {
     const ps = o.weekly[new Date(d * DAY_MS).getUTCDay() as Weekday];
     if (ps.length === 0 || isClosedDay(d)) return [];
-    const at = (hhmm: string) => zone.instant(d * DAY_MS + minutes(hhmm) * 60_000);
+    const at = (hhmm: string) => instantAt(isoDate(d), minutes(hhmm), o.timeZone).getTime();
     return ps.map((p) => ({ start: at(p.start), end: at(p.end) }));
   };
 
   const ms = (now: Date) => {
     const t = now.getTime();
-    if (Number.isNaN(t)) throw new Error('livechat: invalid date');
+    if (Number.isNaN(t)) throw new Error('hours: invalid date');
     return t;
   };
 
   const currentPeriodEnd = (now: Date): Date | null => {
     const t = ms(now);
-    const p = periodsOn(zone.today(t)).find((q) => q.start <= t && t < q.end);
+    const p = periodsOn(today(t)).find((q) => q.start <= t && t < q.end);
     return p ? new Date(p.end) : null;
   };
 
   const nextOpening = (now: Date): Date | null => {
     const t = ms(now);
-    const first = zone.today(t);
+    const first = today(t);
     for (let d = first; d <= first + HORIZON_DAYS; d++) {
       const p = periodsOn(d).find((q) => q.start > t);
       if (p) return p.start - t <= HORIZON_DAYS * DAY_MS ? new Date(p.start) : null;
@@ -167,25 +141,12 @@ export function createBusinessHours(options: Partial<HoursOptions> = {}): Busine
     describe: () => describeWeek(o),
     formatNextOpening(now: Date): string | null {
       const next = nextOpening(now);
-      if (!next) return null;
-      const w = zone.wall(next.getTime());
-      const inDays = Math.floor(w / DAY_MS) - zone.today(ms(now));
-      const date = new Date(w); // a wall value: read it with UTC getters only
-      const at = `à ${clock(date.getUTCHours() * 60 + date.getUTCMinutes())}`;
-      const name = DAY_NAMES[date.getUTCDay()];
-      if (inDays === 0) return `aujourd’hui ${at}`;
-      if (inDays === 1) return `demain ${at}`;
-      if (inDays < 7) return `${name} ${at}`; // within a week the weekday alone is unambiguous
-      const dom = date.getUTCDate() === 1 ? '1er' : String(date.getUTCDate());
-      return `le ${name} ${dom} ${MONTH_NAMES[date.getUTCMonth()]} ${at}`;
+      return next ? formatOpening(next, now, o.timeZone) : null;
     },
   });
 }
 
-const DAY_NAMES = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-/** French clock style: 8h30, 14h00. */
-const clock = (min: number) => `${Math.floor(min / 60)}h${String(min % 60).padStart(2, '0')}`;
+const clock = (min: number) => clockText(Math.floor(min / 60), min % 60);
 
 /** Consecutive days (Monday first) with the same periods are grouped: « du lundi au vendredi ». */
 function describeWeek(o: HoursOptions): string {
