@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DbError, type Db, type Queryable } from './types';
+import { createSerial } from '../keyed-queue';
 
 export interface SqliteOptions {
   /** File path, or ':memory:'. */
@@ -77,12 +78,8 @@ export function createSqliteDb(options: SqliteOptions): Db {
     },
   };
 
-  let tail: Promise<unknown> = Promise.resolve();
-  const locked = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = tail.then(fn, fn);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+  // One statement or transaction at a time on the one connection.
+  const locked = createSerial();
 
   let closed = false;
   return {

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import { createSerial } from '../keyed-queue';
 
 export interface OutboxWorkerDeps {
   /** One pass over the outbox; `keepGoing()` turns false when the worker is stopping. */
@@ -16,13 +17,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   let busy = false;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
-  let tail: Promise<unknown> = Promise.resolve();
-
-  const serial = (fn: () => Promise<number>): Promise<number> => {
-    const run = tail.then(fn, fn);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+  const serial = createSerial();
 
   const schedule = (ms: number) => {
     clearTimeout(timer);
@@ -64,7 +59,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       running = false;
       clearTimeout(timer);
       timer = undefined;
-      await tail;
+      await serial(async () => 0); // the pass in progress, if any
     },
     drain: (): Promise<number> => serial(() => deps.drainOnce(() => true)),
     nudge(): void {
