@@ -3,6 +3,8 @@
  * reviewed and changed without touching the turn logic. Plain spaces are used inside « » and
  * before « : ? ! » on purpose: the same strings are matched by channels and tests.
  */
+import { APOLOGY } from '../protocol/apology';
+
 export const LABELS = Object.freeze({
   askAgent: 'Parler à un conseiller',
   agent: 'Discuter avec un conseiller',
@@ -113,7 +115,7 @@ export const TEXTS = Object.freeze({
   }),
   formLine: (subject: string) => `Formulaire de ticket — objet : ${subject}`,
 
-  turnError: 'Désolée, un incident technique m’empêche de vous répondre. Pouvez-vous réessayer dans un instant ?',
+  turnError: APOLOGY,
 });
 
 /**

@@ -1,13 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
+import { APOLOGY } from '../protocol/apology';
 
 /** What a channel needs of the bot: an `ActivityHandler`, or anything that runs a turn. */
 export interface TurnRunner {
   run(context: TurnContext): Promise<void>;
 }
 
-export const APOLOGY =
-  'Désolé, une erreur technique m’empêche de vous répondre pour le moment. Veuillez réessayer dans quelques instants.';
+export { APOLOGY };
 
 /**
  * The one error handler for bot turns, on both channels: the failure is logged with its

@@ -49,7 +49,7 @@ describe('POST /api/messages (Bot Framework channel)', () => {
   it('answers a failing turn with a French apology', async () => {
     const res = await postJson(url, activity({ text: 'boom' }));
     expect(res.status).toBe(200);
-    expect(res.body.activities.map((a: any) => a.text)).toEqual([expect.stringMatching(/^Désolé, une erreur technique/)]);
+    expect(res.body.activities.map((a: any) => a.text)).toEqual([expect.stringMatching(/^Désolée, un incident technique/)]);
   });
 
   it('returns an invoke response (Emulator-style local serviceUrl)', async () => {

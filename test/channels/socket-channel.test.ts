@@ -176,7 +176,7 @@ describe('widget channel (socket.io /chat)', () => {
     const c = h.connect();
     await c.waitFor('activity', (a) => a.text === WELCOME);
     expect(await c.send({ type: 'message', text: 'boom' })).toMatchObject({ ok: true });
-    await c.waitFor('activity', (a) => /Désolé, une erreur technique/.test(a.text));
+    await c.waitFor('activity', (a) => /Désolée, un incident technique/.test(a.text));
     await c.send({ type: 'message', text: 'encore là ?' });
     await c.waitFor('activity', (a) => a.text === 'Écho : encore là ?');
   });
