@@ -36,7 +36,8 @@ function wrapError(err: unknown): never {
 /**
  * better-sqlite3 behind the async `Db` port. SQLite has one connection and is synchronous, so an
  * async transaction must not let another caller's statements slip in between its awaits: every
- * operation goes through one FIFO lock, and a transaction holds it until it commits.
+ * operation runs in order inside one batch at a time, and a transaction keeps the connection
+ * until it is done (below: group commit).
  */
 export function createSqliteDb(options: SqliteOptions): Db {
   if (options.file !== ':memory:') fs.mkdirSync(path.dirname(options.file), { recursive: true });
@@ -78,32 +79,99 @@ export function createSqliteDb(options: SqliteOptions): Db {
     },
   };
 
-  // One statement or transaction at a time on the one connection.
+  // One batch at a time on the one connection.
   const locked = createSerial();
+
+  /**
+   * Group commit. Every operation joins the next batch; a batch runs once the event loop has
+   * gathered what it could (setImmediate), in the order the operations came, each inside its own
+   * savepoint, and is committed once: one fsync for all the turns that wrote meanwhile instead of
+   * one each. An operation resolves only after that commit (an acknowledged write is on disk), and
+   * one that fails is rolled back alone. A batch of reads only commits nothing.
+   */
+  interface Unit {
+    run: () => Promise<unknown>;
+    resolve: (value: unknown) => void;
+    reject: (err: unknown) => void;
+    writes: boolean;
+  }
+  let batch: Unit[] = [];
+  let scheduled = false;
+  const flush = async () => {
+    const units = batch;
+    batch = [];
+    scheduled = false;
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; err: unknown }> = [];
+    const writes = units.some((u) => u.writes);
+    if (!writes) {
+      for (const u of units) outcomes.push(await settle(u.run));
+    } else {
+      try {
+        db.exec('BEGIN IMMEDIATE');
+        for (const u of units) {
+          if (!u.writes) {
+            outcomes.push(await settle(u.run));
+            continue;
+          }
+          db.exec('SAVEPOINT unit');
+          const outcome = await settle(u.run);
+          if (!outcome.ok && db.inTransaction) db.exec('ROLLBACK TO unit');
+          if (db.inTransaction) db.exec('RELEASE unit');
+          outcomes.push(outcome);
+        }
+        db.exec('COMMIT');
+      } catch (err) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        units.forEach((u) => u.reject(err));
+        return;
+      }
+    }
+    units.forEach((u, i) => {
+      const o = outcomes[i]!;
+      if (o.ok) u.resolve(o.value);
+      else u.reject(o.err);
+    });
+  };
+  const enqueue = <T>(run: () => Promise<T>, writes: boolean): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (closed) return reject(new DbError('db: closed', 'DB_ERROR'));
+      batch.push({ run, resolve: resolve as (v: unknown) => void, reject, writes });
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(() => void locked(flush));
+      }
+    });
+  const isRead = (sql: string) => {
+    try {
+      return prepare(sql).stmt.readonly;
+    } catch {
+      return false; // the error is the caller's, reported when it runs
+    }
+  };
 
   let closed = false;
   return {
     dialect: 'sqlite',
-    query: (sql, params) => locked(() => direct.query(sql, params)),
-    execute: (sql, params) => locked(() => direct.execute(sql, params)),
-    transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
-      locked(async () => {
-        db.exec('BEGIN IMMEDIATE');
-        try {
-          const result = await fn(direct);
-          db.exec('COMMIT');
-          return result;
-        } catch (err) {
-          if (db.inTransaction) db.exec('ROLLBACK');
-          throw err;
-        }
-      }),
-    close: () =>
-      locked(async () => {
-        if (closed) return;
-        closed = true;
-        db.close();
-      }),
+    query: (sql, params) => enqueue(() => direct.query(sql, params), !isRead(sql)),
+    execute: (sql, params) => enqueue(() => direct.execute(sql, params), true),
+    transaction: <T>(fn: (tx: Queryable) => Promise<T>) => enqueue(() => fn(direct), true),
+    close: async () => {
+      if (closed) return;
+      // What is already queued runs first.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      await locked(async () => {
+        if (batch.length > 0) await flush();
+      });
+      closed = true;
+      await locked(async () => db.close());
+    },
   };
 }
 
+async function settle(run: () => Promise<unknown>): Promise<{ ok: true; value: unknown } | { ok: false; err: unknown }> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (err) {
+    return { ok: false, err };
+  }
+}
