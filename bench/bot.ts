@@ -1,8 +1,10 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import pg from 'pg';
 import pino from 'pino';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -84,11 +86,28 @@ async function bareEcho(): Promise<Result> {
   return result;
 }
 
-async function relais(): Promise<Result> {
+/** Where PostgreSQL is looked for (trust auth, as in CI); RELAIS_BENCH_PG_URL overrides it. */
+const PG_ADMIN_URL = process.env.RELAIS_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function adminSql(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function relais(databaseUrl?: string): Promise<Result> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-bot-'));
   const app = createApp(
     // 50 clients from one address, each sending its questions back to back: lift the flood limits.
-    loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir, SQLITE_SYNCHRONOUS: 'FULL', CHAT_MESSAGES_PER_10S: '100000', CHAT_CONNECTIONS_PER_IP: '100000' }),
+    loadConfig({
+      NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir, SQLITE_SYNCHRONOUS: 'FULL',
+      CHAT_MESSAGES_PER_10S: '100000', CHAT_CONNECTIONS_PER_IP: '100000',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    }),
     { logger: pino({ level: 'silent' }) },
   );
   const port = await app.listen();
@@ -99,18 +118,36 @@ async function relais(): Promise<Result> {
   return result;
 }
 
+/** The same run on a fresh PostgreSQL database, or null when no server answers. */
+async function relaisOnPostgres(): Promise<Result | null> {
+  const name = `relais_bench_${crypto.randomBytes(6).toString('hex')}`;
+  try {
+    await adminSql(`CREATE DATABASE ${name}`);
+  } catch {
+    return null;
+  }
+  try {
+    return await relais(new URL(name, PG_ADMIN_URL.replace(/[^/]*$/, '')).toString());
+  } finally {
+    await adminSql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+  }
+}
+
 async function main(): Promise<void> {
   const ms = (x: number) => `${x.toFixed(2)} ms`;
   const bare = await bareEcho();
   const ours = await relais();
+  const onPostgres = await relaisOnPostgres();
   const row = (label: string, r: Result) =>
     `${label.padEnd(22)} p50 ${ms(percentile(r.latencies, 50)).padStart(9)}   p99 ${ms(percentile(r.latencies, 99)).padStart(9)}   ${Math.round(r.latencies.length / r.seconds)} turns/s\n`;
+  const ratio = (label: string, r: Result) =>
+    `${label.padEnd(22)} p50 ${(percentile(r.latencies, 50) / percentile(bare.latencies, 50)).toFixed(2)}×   p99 ${(percentile(r.latencies, 99) / percentile(bare.latencies, 99)).toFixed(2)}×   throughput ${((r.latencies.length / r.seconds) / (bare.latencies.length / bare.seconds)).toFixed(3)}×\n`;
   process.stdout.write(`node ${process.version}; ${TURNS} turns from ${CLIENTS} concurrent clients, emit → reply\n`);
   process.stdout.write(row('bare socket.io echo', bare));
   process.stdout.write(row('Relais bot (SQLite)', ours));
-  process.stdout.write(
-    `ratio Relais/bare       p50 ${(percentile(ours.latencies, 50) / percentile(bare.latencies, 50)).toFixed(2)}×   p99 ${(percentile(ours.latencies, 99) / percentile(bare.latencies, 99)).toFixed(2)}×\n`,
-  );
+  process.stdout.write(onPostgres ? row('Relais bot (PostgreSQL)', onPostgres) : `Relais bot (PostgreSQL)  not measured: no server at ${PG_ADMIN_URL}\n`);
+  process.stdout.write(ratio('ratio SQLite/bare', ours));
+  if (onPostgres) process.stdout.write(ratio('ratio PostgreSQL/bare', onPostgres));
 }
 
 main().catch((err) => {
