@@ -66,7 +66,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       trustProxy: config.trustProxy,
     },
   });
-  const limit = createRateLimiterFactory({ db, clock, logger });
+  const limit = createRateLimiterFactory({ db, clock, logger, trustProxy: config.trustProxy });
   const ticketing = createTicketing({
     db,
     mail,

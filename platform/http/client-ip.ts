@@ -3,8 +3,8 @@ import type { Request } from 'express';
 /**
  * The client address seen through `trustedProxies` reverse proxies: each trusted proxy appends
  * the address it received the request from to X-Forwarded-For, so the client is that many
- * entries from the right (Express's numeric `trust proxy` rule). Done here rather than through
- * `req.ip` so the login limit follows the auth config whatever the app's own setting.
+ * entries from the right (Express's numeric `trust proxy` rule). The one rule for every entry
+ * point: the HTTP rate limits (tickets, login) and the widget's socket connections.
  */
 export function clientIp(req: Request, trustedProxies: number): string {
   return addressBehindProxies(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);

@@ -3,6 +3,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Clock } from '../clock';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
+import { clientIp } from './client-ip';
 import { DbRateLimitStore } from './db-rate-limit-store';
 
 export interface LimitSpec {
@@ -10,7 +11,7 @@ export interface LimitSpec {
   name: string;
   limit: number;
   windowMs: number;
-  /** Defaults to the client IP (express `trust proxy` decides which one). */
+  /** Defaults to the client IP (client-ip.ts: the one rule, with the configured proxy hops). */
   key?: (req: Request, res: Response) => string;
   /** French message of the 429 answer. */
   message: string;
@@ -24,17 +25,18 @@ export type RateLimiterFactory = (spec: LimitSpec) => RequestHandler;
  * express-rate-limit with counters in the database, so limits hold across server processes.
  * Answers 429 with the project's JSON error shape and the standard RateLimit headers.
  */
-export function createRateLimiterFactory(deps: { db: Db; clock: Clock; logger: Logger }): RateLimiterFactory {
+export function createRateLimiterFactory(deps: { db: Db; clock: Clock; logger: Logger; trustProxy?: number }): RateLimiterFactory {
+  const hops = deps.trustProxy ?? 0;
   return (spec) =>
     rateLimit({
       windowMs: spec.windowMs,
       limit: spec.limit,
       store: new DbRateLimitStore({ db: deps.db, clock: deps.clock, prefix: `${spec.name}:` }),
-      keyGenerator: spec.key ?? ((req) => ipKeyGenerator(req.ip ?? 'unknown')),
+      keyGenerator: spec.key ?? ((req) => ipKeyGenerator(clientIp(req, hops))),
       skipSuccessfulRequests: spec.skipSuccessfulRequests ?? false,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
-      // X-Forwarded-For is interpreted by the key function / Express's trust proxy setting.
+      // X-Forwarded-For is interpreted by clientIp, with the configured hops.
       validate: { xForwardedForHeader: false },
       logger: {
         error: (err, message) => deps.logger.error({ err }, message ?? `http: rate limiter ${spec.name} error`),
