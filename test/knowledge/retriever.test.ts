@@ -99,10 +99,16 @@ describe('bad input', () => {
   });
 
   it('answers bad input fast', () => {
-    const start = process.hrtime.bigint();
-    const rounds = 50;
-    for (let i = 0; i < rounds; i++) for (const [, input] of inputs) knowledge.ask(input);
-    const perCallMs = Number(process.hrtime.bigint() - start) / 1e6 / (rounds * inputs.length);
+    // The median of several batches after a warm-up: the code's cost, not a pause of a machine
+    // busy with other test workers (one GC or scheduling pause in a single total failed CI once).
+    const batch = () => {
+      const start = process.hrtime.bigint();
+      const rounds = 10;
+      for (let i = 0; i < rounds; i++) for (const [, input] of inputs) knowledge.ask(input);
+      return Number(process.hrtime.bigint() - start) / 1e6 / (rounds * inputs.length);
+    };
+    batch();
+    const perCallMs = Array.from({ length: 7 }, batch).sort((a, b) => a - b)[3]!;
     expect(perCallMs).toBeLessThan(1);
   });
 
