@@ -5,7 +5,7 @@ import { FEATURE_NAMES, type DecisionModel } from './decision';
 import { loadArticles, type Article } from './article';
 import { isBoundary, loadBoundaries } from './boundaries';
 import { countTerms, createTermClassifier, FALLBACK_LABEL, type TermCounts } from './classifier';
-import { cueTerms } from './cues';
+import { termsAndCues } from './cues';
 import { createIntentClassifier } from './intents';
 import { createRetriever, DEFAULT_SCORING, DEFAULT_THRESHOLDS, type Analysis } from './retriever';
 import { createKnowledgeIndex, DEFAULT_BOOSTS, type FieldBoosts } from './search-index';
@@ -57,11 +57,10 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
     chatAnalyzer,
   );
   const model = options.model ?? loadDecisionModel();
-  const analysed = indexed.map((a) => ({ id: a.id, title: searchAnalyzer.analyze(a.title), questions: a.questions.map((q) => searchAnalyzer.analyze(q)) }));
-  const cued = indexed.map((a) => [a.title, ...a.questions].map((text) => cueTerms(searchAnalyzer, text)));
-  const examples = new Map(analysed.map((a) => [a.id, a.questions.map((terms) => new Set(terms))]));
+  const analysed = indexed.map((a) => ({ id: a.id, title: termsAndCues(searchAnalyzer, a.title), questions: a.questions.map((q) => termsAndCues(searchAnalyzer, q)) }));
+  const examples = new Map(analysed.map((a) => [a.id, a.questions.map((q) => new Set(q.terms))]));
   const labelOf = (id: string) => (isBoundary(id) ? FALLBACK_LABEL : id);
-  const baseTerms = countTerms(analysed.flatMap((a, i) => [a.title, ...a.questions].map((terms, j) => ({ label: labelOf(a.id), terms: [...terms, ...cued[i]![j]!] }))));
+  const baseTerms = countTerms(analysed.flatMap((a) => [a.title, ...a.questions].map((t) => ({ label: labelOf(a.id), terms: [...t.terms, ...t.cues] }))));
   const labels = new Set([...articles.map((a) => a.id), FALLBACK_LABEL]);
   const retriever = createRetriever({
     index,

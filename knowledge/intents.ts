@@ -47,7 +47,11 @@ export function createIntentClassifier(file: string, analyzer: Analyzer): Intent
 
   const byTerm = new Map<string, number[]>();
   examples.forEach((ex, i) => {
-    for (const t of ex.terms) byTerm.set(t, [...(byTerm.get(t) ?? []), i]);
+    for (const t of ex.terms) {
+      const list = byTerm.get(t);
+      if (list) list.push(i);
+      else byTerm.set(t, [i]);
+    }
   });
 
   return {

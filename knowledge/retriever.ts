@@ -1,7 +1,7 @@
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
-import { cueTerms } from './cues';
+import { cueOf } from './cues';
 import { featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
 import type { IntentClassifier } from './intents';
@@ -94,12 +94,15 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
 
   /**
    * Analysed terms: glued elisions repaired when only the rest of the word is known, typos
-   * corrected to the known term one edit away (those go into `corrected`).
+   * corrected to the known term one edit away (those go into `corrected`); the text's cues
+   * (cues.ts) go into `cues`, from the same pass.
    */
-  const termsOf = (text: string, corrected: Set<string>): string[] => {
+  const termsOf = (text: string, corrected: Set<string>, cues: Set<string>): string[] => {
     const out: string[] = [];
     for (const word of searchAnalyzer.tokenize(text)) {
       let term = searchAnalyzer.processTerm(word);
+      const cue = cueOf(word, term);
+      if (cue) cues.add(cue);
       if (term && !index.stats(term).known && GLUED_ELISION.test(word)) {
         const rest = searchAnalyzer.processTerm(word.replace(GLUED_ELISION, ''));
         if (rest && index.stats(rest).known) term = rest;
@@ -119,11 +122,17 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
 
   const messageTerms = (reading: MessageReading): MessageTerms => {
     const corrected = new Set<string>();
-    const kept = reading.clauses.filter((c) => !c.negated);
-    const parts = kept.map((c) => ({ terms: [...new Set(termsOf(c.text, corrected))], question: c.question }));
-    // Cues of the clauses that carry a topic: «et après ?» borrows the previous question's.
-    const cues = [...new Set(parts.flatMap((p, i) => (p.terms.length > 0 ? cueTerms(searchAnalyzer, kept[i]!.text) : [])))];
-    return { terms: [...new Set(parts.flatMap((p) => p.terms))].slice(0, MAX_TERMS), parts, corrected, cues };
+    const cues = new Set<string>();
+    const parts = reading.clauses
+      .filter((c) => !c.negated)
+      .map((c) => {
+        const own = new Set<string>();
+        const terms = [...new Set(termsOf(c.text, corrected, own))];
+        // Cues of the clauses that carry a topic: «et après ?» borrows the previous question's.
+        if (terms.length > 0) for (const cue of own) cues.add(cue);
+        return { terms, question: c.question };
+      });
+    return { terms: [...new Set(parts.flatMap((p) => p.terms))].slice(0, MAX_TERMS), parts, corrected, cues: [...cues] };
   };
 
   const analyseReading = (reading: MessageReading, followUp: boolean, lastArticle?: string | null): Analysis => {
