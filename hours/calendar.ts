@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clockText, DAY_NAMES, SUPPORT_TIME_ZONE } from '../protocol/french-dates';
-import { DAY_MS, dayNumber, frenchPublicHolidays, isoDate } from './holidays';
+import { DAY_MS, dayNumber, frenchPublicHolidays, isCalendarDay, isoDate } from './holidays';
 import { formatOpening } from './opening-text';
 import { dayOf, instantAt } from './zone';
 
@@ -59,7 +59,7 @@ const day = z
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((s) => isoDate(dayNumber(s)) === s, 'not a calendar date');
+  .refine(isCalendarDay, 'not a calendar date');
 const isTimeZone = (tz: string) => {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });

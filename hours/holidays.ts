@@ -19,6 +19,11 @@ export function isoDate(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** 'YYYY-MM-DD' naming a day of the calendar (not 2025-02-30, not 2025-13-01). */
+export function isCalendarDay(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && isoDate(dayNumber(s)) === s;
+}
+
 function checkYear(year: number): void {
   // Before 1583 the Gregorian computus is meaningless; past 9999 ISO strings change shape.
   if (!Number.isInteger(year) || year < 1583 || year > 9999) {

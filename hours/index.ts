@@ -2,6 +2,6 @@
 // zone's arithmetic; French wording of dates is protocol/french-dates.ts (the browser's too).
 export { createBusinessHours, DEFAULT_HOURS_OPTIONS } from './calendar';
 export type { BusinessHours, HoursOptions, Period, Weekday } from './calendar';
-export { easterSunday, frenchPublicHolidays } from './holidays';
+export { easterSunday, frenchPublicHolidays, isCalendarDay } from './holidays';
 export { formatOpening } from './opening-text';
 export { addDays, dayOf, daysBetween, instantAt, startOfDay } from './zone';

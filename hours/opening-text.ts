@@ -1,4 +1,4 @@
-import { clockText, dayText, SUPPORT_TIME_ZONE, wallTime } from '../protocol/french-dates';
+import { clockText, DAY_NAMES, dayText, SUPPORT_TIME_ZONE, wallTime } from '../protocol/french-dates';
 import { daysBetween } from './zone';
 
 /**
@@ -13,7 +13,7 @@ export function formatOpening(at: Date, now?: Date, timeZone: string = SUPPORT_T
     const days = daysBetween(now, at, timeZone);
     if (days === 0) return `aujourd’hui ${time}`;
     if (days === 1) return `demain ${time}`;
-    if (days > 1 && days < 7) return `${dayText(t, { year: false }).split(' ')[0]} ${time}`;
+    if (days > 1 && days < 7) return `${DAY_NAMES[t.weekday]} ${time}`;
   }
   const sameYear = now !== undefined && wallTime(now, timeZone).year === t.year;
   return `le ${dayText(t, { year: !sameYear })} ${time}`;

@@ -1,13 +1,12 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { wallTime } from '../protocol/french-dates';
+import { DAY_MS, dayNumber, isoDate } from './holidays';
 
 /**
  * Calendar arithmetic in a zone, on `@date-fns/tz`: the instant a wall-clock time happens, the
  * zone's day of an instant. Days are 'YYYY-MM-DD' strings; `Date.UTC` serves only as a calendar
  * calculator on them, never as a clock.
  */
-const DAY_MS = 86_400_000;
-
 /** 'YYYY-MM-DD' of `at` in `timeZone`. */
 export function dayOf(at: Date, timeZone: string): string {
   const t = wallTime(at, timeZone);
@@ -16,13 +15,12 @@ export function dayOf(at: Date, timeZone: string): string {
 
 /** The day `days` after `day` (negative: before). */
 export function addDays(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return isoDate(dayNumber(day) + days);
 }
 
 /** Whole days from the day of `from` to the day of `to`, on the zone's calendar (not 24-hour slices). */
 export function daysBetween(from: Date, to: Date, timeZone: string): number {
-  return Math.round((Date.parse(dayOf(to, timeZone)) - Date.parse(dayOf(from, timeZone))) / DAY_MS);
+  return dayNumber(dayOf(to, timeZone)) - dayNumber(dayOf(from, timeZone));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, dayOf, startOfDay } from '../../hours';
+import { addDays, dayOf, isCalendarDay, startOfDay } from '../../hours';
 import { SUPPORT_TIME_ZONE } from '../../protocol/french-dates';
 import type { DateRange } from './types';
 
@@ -7,15 +7,6 @@ import type { DateRange } from './types';
 export const DEFAULT_TIME_ZONE = SUPPORT_TIME_ZONE;
 /** Without dates: the last 30 days, today included. */
 export const DEFAULT_DAYS = 30;
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isCalendarDay(s: string): boolean {
-  const m = DAY.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s; // rejects 2025-02-30, 2025-13-01
-}
 
 const day = (param: 'from' | 'to', label: string) => {
   const error = `Date ${label} invalide (${param}) : format attendu AAAA-MM-JJ, par exemple 2025-03-31.`;
