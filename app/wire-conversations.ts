@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { createBot, type Handoff } from '../bot';
-import { createSocketChannel } from '../channels';
+import { createSocketChannel, WIDGET_CHANNEL_ID } from '../channels';
 import type { FeedbackStore } from '../bot/feedback';
 import { createDbStorage } from '../bot/storage';
 import type { Knowledge } from '../knowledge';
@@ -34,11 +34,9 @@ export interface ConversationDeps {
 }
 
 /** Only widget conversations can reach an agent: other channels cannot receive their replies. */
-const WIDGET_CHANNEL = 'relais-widget';
-
 function widgetOnly(handoff: LiveChat['handoff']): Handoff {
   return {
-    initiate: async (r) => (r.event.channelId === WIDGET_CHANNEL ? handoff.initiate(r) : { accepted: false, reason: 'channel' }),
+    initiate: async (r) => (r.event.channelId === WIDGET_CHANNEL_ID ? handoff.initiate(r) : { accepted: false, reason: 'channel' }),
     isActive: (id) => handoff.isActive(id),
   };
 }
@@ -94,7 +92,7 @@ export function wireConversations(d: ConversationDeps) {
     storage: createDbStorage({ db, clock }),
     logger,
     // Only the widget channel verifies portal identities; other channels' claims are ignored.
-    identityChannels: [WIDGET_CHANNEL],
+    identityChannels: [WIDGET_CHANNEL_ID],
   });
   chat.attach({ bot: bot.bot, relay: live.relay });
   return { realtime, io, chat, live, bot };

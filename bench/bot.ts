@@ -4,11 +4,11 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import pino from 'pino';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createApp } from '../app/create-app';
+import { runAdminSql } from '../test/helpers/databases';
 import { loadConfig } from '../platform/config';
 import { percentile } from './stats';
 
@@ -89,15 +89,7 @@ async function bareEcho(): Promise<Result> {
 /** Where PostgreSQL is looked for (trust auth, as in CI); RELAIS_BENCH_PG_URL overrides it. */
 const PG_ADMIN_URL = process.env.RELAIS_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function adminSql(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const adminSql = (sql: string) => runAdminSql(sql, PG_ADMIN_URL);
 
 async function relais(databaseUrl?: string): Promise<Result> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-bot-'));

@@ -21,7 +21,6 @@ export const LABELS = Object.freeze({
   editDescription: 'Description',
 });
 
-
 const firstLine = (name: string | null) => (name ? `Bonjour ${name}` : 'Bonjour');
 
 export const TEXTS = Object.freeze({

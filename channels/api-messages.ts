@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import pino, { type Logger } from 'pino';
 import { z } from 'zod';
+import { CHANNEL_ID } from './socket/inbound-activity';
 import { turnErrorHandler, type TurnRunner } from './turn-error';
 
 export interface ApiMessagesOptions {
@@ -23,7 +24,7 @@ const InboundActivity = z.looseObject({
 });
 
 /** The widget's channel id belongs to the socket channel: nobody may speak for it over HTTP. */
-const RESERVED_CHANNELS = new Set(['relais-widget']);
+const RESERVED_CHANNELS = new Set([CHANNEL_ID]);
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 const badRequest = (message: string) => ({ error: { code: 'BAD_REQUEST', message } });

@@ -1,5 +1,5 @@
 /** The two channels through which the same bot is reached: the widget (socket.io) and /api/messages. */
-export { createSocketChannel, SocketChannelAdapter, chatMigrations, roomOf, RelayRefusal } from './socket';
+export { createSocketChannel, SocketChannelAdapter, chatMigrations, roomOf, RelayRefusal, WIDGET_CHANNEL_ID } from './socket';
 export type * from './socket';
 export { createApiMessagesRoute, type ApiMessagesOptions } from './api-messages';
 export { APOLOGY, turnErrorHandler, type TurnRunner } from './turn-error';

@@ -16,6 +16,7 @@ import { createUserChannel, type UserChannel } from './user-channel';
 import type { LiveRelay } from './live-relay';
 
 export { SocketChannelAdapter, roomOf } from './adapter';
+export { CHANNEL_ID as WIDGET_CHANNEL_ID } from './inbound-activity';
 export { chatMigrations } from './migrations';
 export { createConversationStore, type ChatConversation, type ConversationStore } from './conversation-store';
 export type * from '../../protocol/widget-events';

@@ -103,28 +103,24 @@ export function createSqliteDb(options: SqliteOptions): Db {
     scheduled = false;
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; err: unknown }> = [];
     const writes = units.some((u) => u.writes);
-    if (!writes) {
-      for (const u of units) outcomes.push(await settle(u.run));
-    } else {
-      try {
-        db.exec('BEGIN IMMEDIATE');
-        for (const u of units) {
-          if (!u.writes) {
-            outcomes.push(await settle(u.run));
-            continue;
-          }
-          db.exec('SAVEPOINT unit');
-          const outcome = await settle(u.run);
-          if (!outcome.ok && db.inTransaction) db.exec('ROLLBACK TO unit');
-          if (db.inTransaction) db.exec('RELEASE unit');
-          outcomes.push(outcome);
+    try {
+      if (writes) db.exec('BEGIN IMMEDIATE');
+      for (const u of units) {
+        if (!u.writes) {
+          outcomes.push(await settle(u.run));
+          continue;
         }
-        db.exec('COMMIT');
-      } catch (err) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        units.forEach((u) => u.reject(err));
-        return;
+        db.exec('SAVEPOINT unit');
+        const outcome = await settle(u.run);
+        if (!outcome.ok && db.inTransaction) db.exec('ROLLBACK TO unit');
+        if (db.inTransaction) db.exec('RELEASE unit');
+        outcomes.push(outcome);
       }
+      if (writes) db.exec('COMMIT');
+    } catch (err) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      units.forEach((u) => u.reject(err));
+      return;
     }
     units.forEach((u, i) => {
       const o = outcomes[i]!;
