@@ -20,7 +20,7 @@ gens monde personne personnes collegue collegues patron patronne chef cheffe equ
 madame monsieur mesdames messieurs bonjour bonsoir cordialement salutations distinguees remercie remerciements avance
 sincerement respectueusement agreer veuillez prie expression sentiments meilleurs bien vouloir
 indiquer indiquez indiquiez preciser precisez demarche demarches modalites permets permettre saurais gre anticipes
-anticipation disposition egard attention remercier remerciant cordiales salutation
+anticipation disposition egard attention remercier remerciant cordiales salutation recevez agreez assurance consideration haute respectueuses devoues
 nul nulle nuls pourri pourrie inacceptable honteux lamentable ridicule catastrophique galere galerer arnaque
 dingue fou folle enfer stop
 definition signification signifie explication qualite mise place oeuvre

@@ -31,6 +31,8 @@ export interface MessageReading {
   asksHow: boolean;
   /** Reports that what was suggested did not work («ça ne marche pas», «toujours pas»). */
   failure: boolean;
+  /** Moves on from what was done («c'est fait, et maintenant… ?», «et une fois envoyée… ?»): the next step, another topic. */
+  nextStep: boolean;
   language: Language;
 }
 
@@ -71,6 +73,9 @@ const ANAPHORA =
 const ANAPHORA_WORDS = 10;
 const FAILURE =
   /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|toujours pas|rien ne se passe|(?:ne|n)?\s*a pas (?:marche|fonctionne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
+
+const NEXT_STEP =
+  /\b(?:c est (?:fait|parti|bon|envoye)|(?:et\s+)?(?:ensuite|maintenant|apres ca|apres cela)|(?:et\s+)?(?:une fois|apres l avoir|apres avoir)\s+(?:que\s+)?\w*\s*(?:envoye|depose|transmis|valide|parti|fait|recu|soumis)\w*|and then|afterwards|after that|once (?:it s|it is|sent|submitted|done)|now that)\b/;
 
 const EN_FUNCTION = new Set(
   'the is are how do does did can could would should i we our my you your to of for with what where why when who which please it this that there have has not am be been was were will get any if from about into by at or and but they them their he she his her its so just still yet some yes hi hello thanks want need know in don doesn didn cannot isn aren m s t ve ll d'.split(' '),
@@ -160,5 +165,5 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');
   const anaphora = words.length <= ANAPHORA_WORDS && ANAPHORA.test(all);
-  return { clauses, request, followUp, anaphora, asksHow, failure: FAILURE.test(all), language: languageOf(words) };
+  return { clauses, request, followUp, anaphora, asksHow, failure: FAILURE.test(all), nextStep: NEXT_STEP.test(all), language: languageOf(words) };
 }

@@ -202,6 +202,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const short = terms.length <= FOLLOW_UP_TERMS && known === terms.length;
     const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short;
     if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp)) return alone;
+    // The next step after the previous answer («c'est fait, et maintenant je vois où… ?») is
+    // another topic: the message's own words pick it, read as a follow-up.
+    if (alone.reading.nextStep && alone.ranked[0] && alone.ranked[0].articleId !== context?.lastArticle) {
+      return analyseReading(alone.reading, true, context?.lastArticle);
+    }
     // The previous question gives the topic; the new message stays the asking part.
     const before = readMessage(previous);
     const now = alone.reading;

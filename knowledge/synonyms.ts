@@ -38,6 +38,9 @@ const CONCEPTS: SynonymRule[] = [
 ];
 
 export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
+  // «je n'arrive pas à envoyer» is «je ne peux pas envoyer» (a modal, dropped as a stop word):
+  // «arriver» then only means that something arrived («bien arrivée chez le client»).
+  rule('peux', ['arriv(?:e|es|ent|ons|ez|er|ais|ait|erai|erais)(?= (?:pas |plus |toujours pas |jamais |meme pas |toujours |pas du tout )?a [a-z])']),
   rule('maitrisedoeuvre', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?oeuvres?', 'moe', 'moes', 'maitre doeuvre', 'maitrise doeuvre']),
   rule('maitrisedouvrage', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?ouvrages?', 'moa', 'moas', 'maitre douvrage', 'maitrise douvrage']),
   rule('motdepasse', ['mots? de passe', 'mots? passe', 'mdp', 'mdps', 'password', 'passwd', 'pwd']),

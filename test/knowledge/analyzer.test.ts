@@ -45,6 +45,12 @@ describe('French analyser', () => {
     expect(analyze('le de la des un une')).toEqual([]);
   });
 
+  it('reads «arriver à + verb» as a modal, «arriver» alone as arriving', () => {
+    expect(analyze('je n’arrive pas à envoyer ma facture')).toEqual(analyze('envoyer ma facture'));
+    expect(analyze('jarrive pa a me connecter')).toEqual(analyze('me connecter'));
+    expect(analyze('ma facture est bien arrivée chez le client')).toContain(analyze('arrivée')[0]);
+  });
+
   it('splits hyphenated words and apostrophe variants alike', () => {
     expect(analyze('Factures-émises')).toEqual(analyze('factures émises'));
     expect(analyze("pièce d'identité")).toEqual(analyze('pièce d’identité'));

@@ -60,6 +60,13 @@ describe('reading a message', () => {
     expect(readMessage('ça ne marche toujours pas').failure).toBe(true);
   });
 
+  it('notices a message that moves on to the next step', () => {
+    for (const q of ['ok c’est fait. Et maintenant je vois où si elle est arrivée ?', 'et une fois envoyée, je la suis où ?', 'and then how do I know they got it?']) {
+      expect(readMessage(q).nextStep).toBe(true);
+    }
+    for (const q of ['et après ?', 'comment suivre ma facture ?', 'et pour une facture de travaux ?']) expect(readMessage(q).nextStep).toBe(false);
+  });
+
   it('notices a short message that points back with a pronoun, not a long one', () => {
     for (const q of ['je mets ça où ?', 'elles sont gratuites ?', 'je le rejette ?', 'is it free?']) expect(readMessage(q).anaphora).toBe(true);
     expect(readMessage('comment suivre ma facture ?').anaphora).toBe(false);

@@ -77,6 +77,9 @@ describe('understanding people as they write', () => {
     // A follow-up on a topic the base does not answer is not answered with the previous topic.
     expect(answered('et la TVA ?', { lastQuestion: 'ma facture est restée en brouillon', lastArticle: 'facture-brouillon' })).toBe('fallback');
     expect(answered('et pour changer mon RIB ?', { lastQuestion: 'comment suivre ma facture ?', lastArticle: 'suivre-une-facture' })).toBe('fallback');
+    // The next step after an answer is another topic: sent, then followed.
+    const draft = { lastQuestion: 'ma facture est restée en brouillon, comment je l’envoie ?', lastArticle: 'facture-brouillon' };
+    expect(answered('ok c’est fait. Et maintenant je vois où si elle est bien arrivée ?', draft)).toBe('suivre-une-facture');
     // A thank-you after an answer stays a thank-you.
     expect(answered('super, merci beaucoup !', { lastQuestion: 'comment envoyer mes factures en EDI ?' })).toBe('intent:thanks');
   });
