@@ -71,7 +71,6 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     db,
     mail,
     clock,
-    logger,
     config: { publicUrl: config.publicUrl, supportEmail: config.mail.supportEmail, portalIdentitySecret: config.portalIdentitySecret },
     guards: auth,
     limits: ticketRateLimits(limit, config),
@@ -115,9 +114,9 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   });
   app.post('/api/messages', createApiMessagesRoute({ bot: bot.bot, ...config.botFramework, logger }));
   app.use('/api/auth', auth.router);
-  app.use('/api/reports', reportsRouter({ reports: createReports(db), guards: { requireAgent: auth.requireAgent }, clock, logger }));
-  app.use('/api/tickets', ticketing.publicRouter, ticketing.errorHandler);
-  app.use('/api/agent/tickets', ticketing.agentRouter, ticketing.errorHandler);
+  app.use('/api/reports', reportsRouter({ reports: createReports(db), guards: { requireAgent: auth.requireAgent }, clock }));
+  app.use('/api/tickets', ticketing.publicRouter);
+  app.use('/api/agent/tickets', ticketing.agentRouter);
 
   app.use(createWebPages({ clock, logger, config: { production: config.production, portalIdentitySecret: config.portalIdentitySecret } }).router);
 

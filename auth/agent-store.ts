@@ -12,7 +12,7 @@ export interface NewAgent {
 }
 
 export interface AgentStore {
-  /** Throws `AuthError` AGENT_EXISTS (same e-mail, any case), WEAK_PASSWORD or INVALID_AGENT. */
+  /** Throws `AuthError` AGENT_EXISTS (same e-mail, any case) or INVALID_INPUT (short password, missing e-mail, name or role). */
   create(input: NewAgent): Promise<Agent>;
   findById(id: number): Promise<Agent | null>;
   findByEmail(email: string): Promise<Agent | null>;
@@ -56,10 +56,11 @@ export function createAgentStore(deps: { db: Db; clock: Clock }): AgentStore {
       const email = normalizeEmail(input.email);
       const name = input.name.trim();
       if (!email.includes('@') || name.length === 0 || !ROLES.includes(input.role)) {
-        throw new AuthError('INVALID_AGENT', 'auth: an agent needs an e-mail, a name and a known role');
+        throw new AuthError('INVALID_INPUT', 'Compte conseiller invalide : une adresse e-mail, un nom et un rôle connu sont requis.');
       }
       if (input.password.length < MIN_PASSWORD_LENGTH) {
-        throw new AuthError('WEAK_PASSWORD', `auth: passwords need at least ${MIN_PASSWORD_LENGTH} characters`);
+        const message = `Mot de passe : ${MIN_PASSWORD_LENGTH} caractères au minimum.`;
+        throw new AuthError('INVALID_INPUT', message, { password: message });
       }
       const passwordHash = await hashPassword(input.password);
       try {
@@ -71,7 +72,7 @@ export function createAgentStore(deps: { db: Db; clock: Clock }): AgentStore {
         return rowToAgent(row!);
       } catch (err) {
         if (err instanceof DbError && err.code === 'DB_UNIQUE') {
-          throw new AuthError('AGENT_EXISTS', `auth: an agent with e-mail ${email} already exists`);
+          throw new AuthError('AGENT_EXISTS', `Un compte existe déjà avec l’adresse ${email}.`);
         }
         throw err;
       }

@@ -1,32 +1,10 @@
-import type { ErrorRequestHandler, Response } from 'express';
-import type { Logger } from '../platform/logger';
+import type { Response } from 'express';
+import { AppError, type ErrorCode } from '../platform/errors';
+import { sendError } from '../platform/http/errors';
 
-export type AuthErrorCode = 'AGENT_EXISTS' | 'WEAK_PASSWORD' | 'INVALID_AGENT';
+export type AuthErrorCode = Extract<ErrorCode, 'AGENT_EXISTS' | 'INVALID_INPUT'>;
 
-/** Domain errors of the agent store; callers map the code to a French message. */
-export class AuthError extends Error {
-  constructor(
-    readonly code: AuthErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** A refused account change (agent store, `agent:add`): a code of the one vocabulary, a French message. */
+export class AuthError extends AppError<AuthErrorCode> {}
 
-/** Every HTTP error of this module has the shape `{ error: { code, message } }`, message in French. */
-export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
-}
-
-export const authRequired = (res: Response) => sendError(res, 401, 'AUTH_REQUIRED', 'Authentification requise.');
-
-/** Keeps malformed JSON and unexpected failures inside the JSON error shape. */
-export function authErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (err, _req, res, _next) => {
-    const status = typeof err?.status === 'number' ? err.status : 500;
-    if (status === 413) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', 'Requête trop volumineuse.');
-    if (status >= 400 && status < 500) return sendError(res, 400, 'BAD_REQUEST', 'Requête invalide.');
-    logger.error({ err }, 'auth: unhandled error');
-    sendError(res, 500, 'INTERNAL', 'Erreur interne du serveur.');
-  };
-}
+export const authRequired = (res: Response) => sendError(res, 'AUTH_REQUIRED', 'Authentification requise.');

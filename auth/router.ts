@@ -1,7 +1,7 @@
 import express, { type RequestHandler, type Router } from 'express';
+import { errorHandler, notFound } from '../platform/http/errors';
 import type { Logger } from '../platform/logger';
 import type { AgentStore } from './agent-store';
-import { authErrorHandler, sendError } from './errors';
 import { loginRoute } from './routes/login';
 import { logoutRoute } from './routes/logout';
 import { meRoute } from './routes/me';
@@ -17,14 +17,16 @@ export interface AuthRouterDeps {
   requireCsrf: RequestHandler;
 }
 
-/** The `/api/auth` routes. Parses its own JSON bodies so it does not depend on the host app's order. */
+/**
+ * The `/api/auth` routes. Parses its own JSON bodies and answers its errors with the one error
+ * handler, so it does not depend on the host app's order.
+ */
 export function createAuthRouter(deps: AuthRouterDeps): Router {
   const router = express.Router();
   router.use(express.json({ limit: '8kb' }));
   router.post('/login', deps.loginRateLimit, loginRoute(deps));
   router.post('/logout', deps.requireAgent, deps.requireCsrf, logoutRoute(deps));
   router.get('/me', deps.requireAgent, meRoute());
-  router.use((_req, res) => sendError(res, 404, 'NOT_FOUND', 'Ressource introuvable.'));
-  router.use(authErrorHandler(deps.logger));
+  router.use(notFound, errorHandler(deps.logger));
   return router;
 }

@@ -37,7 +37,6 @@ async function serviceRate(db: Db): Promise<number[]> {
     db,
     mail,
     clock: systemClock,
-    logger,
     config: { publicUrl: 'http://relais.local', supportEmail: 'support@relais.local', portalIdentitySecret: 'x'.repeat(32) },
     guards: { requireAgent: noop, requireCsrf: noop },
     limits: { ticketsPerIp: noop, ticketsPerEmail: noop, followUpPerIp: noop },

@@ -4,6 +4,8 @@
  * Every client event carries an ack `{ ok: true, data } | { ok: false, error: { code, message } }`.
  */
 
+import type { ErrorCode, FailedAck } from './errors';
+
 export type AgentStatus = 'available' | 'busy' | 'away' | 'offline';
 export type ChatState = 'queued' | 'agent' | 'closed';
 /** Why a chat left an agent or the queue. */
@@ -16,19 +18,16 @@ export type EndReason =
   | 'transferred' // given to another agent (sent to the previous agent only)
   | 'requeued'; // its agent was gone longer than the grace period
 
-export type AgentErrorCode =
-  | 'INVALID_PAYLOAD'
-  | 'NOT_FOUND'
-  | 'NOT_YOUR_CHAT'
-  | 'ALREADY_TAKEN'
-  | 'CAPACITY_FULL'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'UNKNOWN_EVENT'
-  | 'INTERNAL';
+/** The codes the agent events refuse an action with (an unexpected failure is INTERNAL). */
+export type AgentErrorCode = Extract<
+  ErrorCode,
+  'INVALID_INPUT' | 'NOT_FOUND' | 'NOT_YOUR_CHAT' | 'ALREADY_TAKEN' | 'CAPACITY_FULL' | 'FORBIDDEN' | 'CONFLICT' | 'RATE_LIMITED' | 'UNKNOWN_EVENT' | 'INTERNAL'
+>;
 
-export type AgentAck<T> = { ok: true; data: T } | { ok: false; error: { code: AgentErrorCode; message: string } };
+/** `data.code` of a refused `/agent` connection (`connect_error`); the message is French. */
+export type AgentConnectErrorCode = Extract<ErrorCode, 'AUTH_REQUIRED' | 'FORBIDDEN' | 'INTERNAL'>;
+
+export type AgentAck<T> = { ok: true; data: T } | FailedAck;
 
 /** One line of the bot part of a conversation (before the hand-off). */
 export interface TranscriptLineView {

@@ -3,6 +3,8 @@
  * JSON types only (no botbuilder, no Node), so the widget bundle can import this file as is.
  */
 
+import type { ErrorCode, FailedAck } from './errors';
+
 /**
  * A verified portal identity, structurally the same as ticketing's `Requester` (declared here so
  * the browser build does not pull server files through a type import).
@@ -115,9 +117,10 @@ export interface TicketDone {
   followUpUrl?: string | null;
 }
 
-export type ChatErrorCode = 'INVALID_ACTIVITY' | 'TOO_LARGE' | 'RATE_LIMITED' | 'CONFLICT' | 'UNKNOWN_EVENT' | 'INTERNAL';
+/** The codes `/chat` refuses an activity with (an unexpected failure is INTERNAL). */
+export type ChatErrorCode = Extract<ErrorCode, 'INVALID_INPUT' | 'TOO_LARGE' | 'RATE_LIMITED' | 'CONFLICT' | 'UNKNOWN_EVENT' | 'INTERNAL'>;
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ChatErrorCode; message: string } };
+export type Ack<T> = { ok: true; data: T } | FailedAck;
 
 export interface InvokeResult {
   status: number;
@@ -140,7 +143,7 @@ export interface ChatHandshakeAuth {
 }
 
 /** `data.code` of a refused connection (`connect_error`); the message is French. */
-export type ChatConnectErrorCode = 'BAD_HANDSHAKE' | 'IDENTITY_INVALID' | 'IDENTITY_MISMATCH' | 'UNAVAILABLE';
+export type ChatConnectErrorCode = Extract<ErrorCode, 'INVALID_INPUT' | 'IDENTITY_INVALID' | 'IDENTITY_MISMATCH' | 'UNAVAILABLE' | 'RATE_LIMITED'>;
 
 export interface ChatSession {
   conversationId: string;

@@ -1,9 +1,7 @@
 import type express from 'express';
-import type { Logger } from 'pino';
 import type { Clock } from '../platform/clock';
 import type { Db, Migration } from '../platform/db';
 import { agentTicketRoutes, type AgentGuards } from './http/agent-routes';
-import { ticketErrorHandler } from './http/errors';
 import { publicTicketRoutes, type RateLimiters } from './http/public-routes';
 import { createIdentityVerifier, type IdentityVerifier } from './identity';
 import { mailTexts } from './mails';
@@ -23,13 +21,13 @@ export interface TicketingDeps {
   db: Db;
   mail: MailOutbox;
   clock: Clock;
-  logger: Logger;
   config: { publicUrl: string; supportEmail: string; portalIdentitySecret: string };
   guards: AgentGuards;
   limits: RateLimiters;
   agentName(id: number): Promise<string | null>;
 }
 
+/** The routers' failures (TicketError, body-parser errors…) go on to the app's one error handler. */
 export interface Ticketing {
   migrations: Migration[];
   service: TicketService;
@@ -38,8 +36,6 @@ export interface Ticketing {
   publicRouter: express.Router;
   /** Mount at `/api/agent/tickets`. */
   agentRouter: express.Router;
-  /** Error handler for both routers (typed errors → 4xx JSON). */
-  errorHandler: express.ErrorRequestHandler;
 }
 
 export function createTicketing(deps: TicketingDeps): Ticketing {
@@ -59,6 +55,5 @@ export function createTicketing(deps: TicketingDeps): Ticketing {
     identity,
     publicRouter: publicTicketRoutes({ service, identity, limits: deps.limits }),
     agentRouter: agentTicketRoutes({ service, guards: deps.guards }),
-    errorHandler: ticketErrorHandler(deps.logger),
   };
 }

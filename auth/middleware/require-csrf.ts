@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { sendError } from '../errors';
+import { sendError } from '../../platform/http/errors';
 import type { SessionStore } from '../session-store';
 import { currentSession } from './current-session';
 
@@ -21,6 +21,6 @@ export function requireCsrf(sessions: SessionStore): RequestHandler {
     const session = await currentSession(sessions, req, res);
     const sent = req.get('x-csrf-token');
     if (session && sent && sameToken(sent, session.csrfToken)) return next();
-    sendError(res, 403, 'CSRF_INVALID', 'Jeton CSRF manquant ou invalide. Rechargez la page puis réessayez.');
+    sendError(res, 'CSRF_INVALID', 'Jeton CSRF manquant ou invalide. Rechargez la page puis réessayez.');
   };
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
-import { authRequired, sendError } from '../errors';
+import { sendError } from '../../platform/http/errors';
+import { authRequired } from '../errors';
 import type { SessionStore } from '../session-store';
 import type { AgentRole } from '../types';
 import { currentSession } from './current-session';
@@ -17,6 +18,6 @@ export function requireRole(sessions: SessionStore, role: AgentRole): RequestHan
     const session = await currentSession(sessions, req, res);
     if (!session) return authRequired(res);
     if (RANK[session.agent.role] >= RANK[role]) return next();
-    sendError(res, 403, 'FORBIDDEN', `Accès refusé : cette action est réservée au rôle ${LABEL[role]}.`);
+    sendError(res, 'FORBIDDEN', `Accès refusé : cette action est réservée au rôle ${LABEL[role]}.`);
   };
 }

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import type { AgentStore } from '../agent-store';
-import { sendError } from '../errors';
+import { sendError } from '../../platform/http/errors';
 import { readSessionToken, setSessionCookie } from '../session-cookie';
 import type { SessionStore } from '../session-store';
 
@@ -27,11 +27,11 @@ export function loginRoute(deps: { agents: AgentStore; sessions: SessionStore; s
     const parsed = LoginBody.safeParse(req.body);
     if (!parsed.success) {
       const message = [...new Set(parsed.error.issues.map((i) => i.message))].join(' ');
-      return sendError(res, 400, 'INVALID_INPUT', message);
+      return sendError(res, 'INVALID_INPUT', message);
     }
     const agent = await deps.agents.verifyCredentials(parsed.data.email, parsed.data.password);
     // One message for an unknown address and a wrong password: nothing to learn about accounts.
-    if (!agent) return sendError(res, 401, 'INVALID_CREDENTIALS', 'Identifiants invalides.');
+    if (!agent) return sendError(res, 'INVALID_CREDENTIALS', 'Identifiants invalides.');
 
     // Re-login on the same browser: the previous session is not left behind.
     const previous = readSessionToken(req.headers.cookie);

@@ -1,6 +1,6 @@
-import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
+import express, { type RequestHandler } from 'express';
 import { systemClock, type Clock } from '../../platform/clock';
-import type { Logger } from '../../platform/logger';
+import { sendError } from '../../platform/http/errors';
 import { DEFAULT_TIME_ZONE, parseRange } from './date-range';
 import type { DateRange, Reports } from './types';
 
@@ -12,16 +12,12 @@ export interface ReportsRouterDeps {
   clock?: Clock;
   /** Which calendar the `from` / `to` days belong to. */
   timeZone?: string;
-  logger?: Logger;
 }
-
-const sendError = (res: Response, status: number, code: string, message: string) =>
-  void res.status(status).json({ error: { code, message } });
 
 /**
  * Mount at `/api/reports`. `GET /feedback` and `GET /unanswered`, with optional
  * `?from=YYYY-MM-DD&to=YYYY-MM-DD` (both days included), for signed-in agents. Answers
- * `{ range: { from, to }, rows }`.
+ * `{ range: { from, to }, rows }`. A failure goes on to the app's one error handler.
  */
 export function reportsRouter(deps: ReportsRouterDeps): express.Router {
   const clock = deps.clock ?? systemClock;
@@ -33,7 +29,7 @@ export function reportsRouter(deps: ReportsRouterDeps): express.Router {
     (run: (range: DateRange) => Promise<unknown[]>): RequestHandler =>
     async (req, res) => {
       const parsed = parseRange(req.query, clock.now(), timeZone);
-      if (!parsed.ok) return sendError(res, 400, 'INVALID_INPUT', parsed.message);
+      if (!parsed.ok) return sendError(res, 'INVALID_INPUT', parsed.message);
       const rows = await run(parsed.range);
       // Agents' data: never kept by a shared cache.
       res.set('Cache-Control', 'no-store').json({ range: parsed.range, rows });
@@ -41,12 +37,5 @@ export function reportsRouter(deps: ReportsRouterDeps): express.Router {
 
   router.get('/feedback', report((range) => deps.reports.feedback(range)));
   router.get('/unanswered', report((range) => deps.reports.unanswered(range)));
-
-  // Express 5 forwards rejected handlers here; keep failures in the JSON error shape.
-  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
-    deps.logger?.error({ err }, 'reports: request failed');
-    sendError(res, 500, 'INTERNAL', 'Erreur interne du serveur.');
-  };
-  router.use(onError);
   return router;
 }

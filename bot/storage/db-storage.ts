@@ -37,18 +37,18 @@ const placeholders = (n: number) => Array.from({ length: n }, (_, i) => `$${i + 
 
 function prepare(key: string, item: StoreItem | undefined): PreparedItem {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-    throw new StorageError('ITEM_INVALID', `Storage: item "${key}" must be an object.`);
+    throw new StorageError('INVALID_INPUT', `Storage: item "${key}" must be an object.`);
   }
   const { eTag, ...rest } = item;
   let data: string;
   try {
     data = JSON.stringify(rest);
   } catch (err) {
-    throw new StorageError('ITEM_INVALID', `Storage: item "${key}" is not serialisable as JSON (${(err as Error).message}).`);
+    throw new StorageError('INVALID_INPUT', `Storage: item "${key}" is not serialisable as JSON (${(err as Error).message}).`);
   }
   const bytes = Buffer.byteLength(data, 'utf8');
   if (bytes > MAX_ITEM_BYTES) {
-    throw new StorageError('ITEM_TOO_LARGE', `Storage: item "${key}" is ${bytes} bytes of JSON, over the ${MAX_ITEM_BYTES}-byte limit.`);
+    throw new StorageError('TOO_LARGE', `Storage: item "${key}" is ${bytes} bytes of JSON, over the ${MAX_ITEM_BYTES}-byte limit.`);
   }
   const expected = typeof eTag === 'string' && eTag !== '*' && eTag !== '' ? eTag : null;
   return { key, column: storedKey(key), data, eTag: expected };
@@ -64,7 +64,7 @@ async function writeOne(q: Queryable, item: PreparedItem, now: number): Promise<
   // No row holds that eTag. Like MemoryStorage, a key that does not exist yet is simply created;
   // if one does (changed since it was read, or created concurrently), the write conflicts.
   if ((await q.execute(INSERT_NEW, [item.column, item.data, firstETag(), now])) === 1) return;
-  throw new StorageError('ETAG_CONFLICT', `Storage: error writing "${item.key}" due to eTag conflict.`);
+  throw new StorageError('CONFLICT', `Storage: error writing "${item.key}" due to eTag conflict.`);
 }
 
 /**

@@ -35,5 +35,3 @@ export interface HandlerArgs {
 
 export const ok = <T>(data: T): Ack<T> => ({ ok: true, data });
 export const fail = (code: ChatErrorCode, message: string): Ack<never> => ({ ok: false, error: { code, message } });
-
-export const INTERNAL_ERROR = fail('INTERNAL', 'Une erreur interne est survenue. Veuillez réessayer.');

@@ -32,7 +32,7 @@ function readAuth(auth: unknown): { identityToken?: string; visitorToken?: strin
 export function handshake(deps: ChannelDeps) {
   return async (socket: ChatSocket, next: Next): Promise<void> => {
     const auth = readAuth(socket.handshake.auth);
-    if (!auth) return next(refusal('BAD_HANDSHAKE', 'Paramètres de connexion invalides.'));
+    if (!auth) return next(refusal('INVALID_INPUT', 'Paramètres de connexion invalides.'));
     let requester: Requester | null = null;
     if (auth.identityToken) {
       try {

@@ -57,7 +57,7 @@ export type Parsed = { ok: true; activity: ClientActivity } | { ok: false; code:
 export function parseClientActivity(payload: unknown): Parsed {
   const size = plainJsonSize(payload, LIMITS.payloadBytes);
   if (size === null || typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    return { ok: false, code: 'INVALID_ACTIVITY', message: 'Message invalide : une activité JSON est attendue.' };
+    return { ok: false, code: 'INVALID_INPUT', message: 'Message invalide : une activité JSON est attendue.' };
   }
   if (size > LIMITS.payloadBytes) {
     return { ok: false, code: 'TOO_LARGE', message: 'Message trop volumineux.' };
@@ -71,7 +71,7 @@ export function parseClientActivity(payload: unknown): Parsed {
     if (issues.some((i) => i.message === TOO_BIG_FIELD)) {
       return { ok: false, code: 'TOO_LARGE', message: 'Données jointes trop volumineuses (8 Ko au maximum).' };
     }
-    return { ok: false, code: 'INVALID_ACTIVITY', message: 'Message invalide : vérifiez son contenu.' };
+    return { ok: false, code: 'INVALID_INPUT', message: 'Message invalide : vérifiez son contenu.' };
   }
   return { ok: true, activity: parsed.data as ClientActivity };
 }

@@ -1,3 +1,4 @@
+import { AppError } from '../../platform/errors';
 import type { ChatActivity, ChatErrorCode } from '../../protocol/widget-events';
 
 /**
@@ -19,11 +20,4 @@ export interface LiveRelay {
 }
 
 /** Thrown by a relay to refuse an activity with a clear error ack (e.g. an invalid appointment choice). */
-export class RelayRefusal extends Error {
-  constructor(
-    readonly code: ChatErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export class RelayRefusal extends AppError<ChatErrorCode> {}

@@ -1,10 +1,10 @@
 import { roomOf } from './adapter';
 import { runBotEvent } from './bot-event';
 import { randomId } from './conversation-store';
-import { fail, INTERNAL_ERROR, ok, type ChannelDeps, type HandlerArgs } from './deps';
+import { fail, ok, type ChannelDeps, type HandlerArgs } from './deps';
 import type { ActivityAckData, Ack, ChatActivity, InvokeResult } from '../../protocol/widget-events';
 import { clientActivityIdOf, forHistory, parseClientActivity, toInboundActivity } from './inbound-activity';
-import { RelayRefusal } from './live-relay';
+import { failedAck } from '../../platform/errors';
 import { ackOf } from '../../platform/http/socket-acks';
 import { DbError } from '../../platform/db';
 import { createSocketRateLimiter } from '../../platform/http/socket-rate-limit';
@@ -55,9 +55,8 @@ export function onActivity({ deps, socket }: HandlerArgs) {
       });
       reply(ok(outcome));
     } catch (err) {
-      if (err instanceof RelayRefusal) return reply(fail(err.code, err.message));
-      deps.logger.error({ err, conversationId: socket.data.conversationId }, 'channels: activity failed');
-      reply(INTERNAL_ERROR);
+      // A relay's refusal (an AppError) says why; anything else is logged and INTERNAL.
+      reply(failedAck(err, () => deps.logger.error({ err, conversationId: socket.data.conversationId }, 'channels: activity failed')));
     }
   };
 }

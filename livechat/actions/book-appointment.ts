@@ -17,7 +17,7 @@ const Choice = z.object({
   email: z.email().max(254).optional(),
 });
 
-const refuse = (message: string, code: 'INVALID_ACTIVITY' | 'CONFLICT' = 'INVALID_ACTIVITY') => new RelayRefusal(code, message);
+const refuse = (message: string, code: 'INVALID_INPUT' | 'CONFLICT' = 'INVALID_INPUT') => new RelayRefusal(code, message);
 
 /**
  * The user picked a slot in the widget. Booking and the confirmation e-mail (with its .ics) are one

@@ -30,7 +30,7 @@ export async function acceptChat(ctx: LiveChatContext, agent: AgentRef, chatId: 
 
 export async function transferChat(ctx: LiveChatContext, agent: AgentRef, chatId: string, toAgentId: number): Promise<void> {
   await ownChat(ctx, chatId, agent.id);
-  if (toAgentId === agent.id) throw new LiveChatError('INVALID_PAYLOAD', 'Choisissez un autre conseiller.');
+  if (toAgentId === agent.id) throw new LiveChatError('INVALID_INPUT', 'Choisissez un autre conseiller.');
   const target = await ctx.store.agents.get(toAgentId);
   if (!target || !ctx.presence.present(target, ctx.clock.now()) || (target.status !== 'available' && target.status !== 'busy')) {
     throw new LiveChatError('CONFLICT', 'Ce conseiller n’est pas disponible pour le moment.');

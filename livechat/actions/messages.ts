@@ -19,7 +19,7 @@ async function send(ctx: LiveChatContext, agent: AgentRef, input: { chatId: stri
     if (!rendered) throw new LiveChatError('NOT_FOUND', 'Réponse type introuvable.');
     text = rendered;
   }
-  if (!text) throw new LiveChatError('INVALID_PAYLOAD', 'Le message est vide.');
+  if (!text) throw new LiveChatError('INVALID_INPUT', 'Le message est vide.');
   const posted = await ctx.users.post(chat.conversationId, agentActivity(agent, text));
   const message = toLiveMessage(chat.id, { seq: 0, audience: 'all', activity: posted })!;
   // The agent's other tabs show it too.

@@ -31,7 +31,7 @@ async function propose(
   const duration = input.durationMinutes ?? ctx.options.appointmentMinutes;
   const now = ctx.clock.now().getTime();
   const slots = input.slots.map((s) => new Date(s));
-  const bad = (message: string) => new LiveChatError('INVALID_PAYLOAD', message);
+  const bad = (message: string) => new LiveChatError('INVALID_INPUT', message);
   if (slots.some((d) => Number.isNaN(d.getTime()))) throw bad('Créneau invalide : date et heure attendues.');
   if (new Set(slots.map((d) => d.getTime())).size !== slots.length) throw bad('Les créneaux doivent être différents.');
   for (const slot of slots) {

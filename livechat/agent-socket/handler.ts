@@ -1,8 +1,8 @@
 import type { z } from 'zod';
+import { failedAck } from '../../platform/errors';
 import { ackOf } from '../../platform/http/socket-acks';
 import type { createSocketRateLimiter } from '../../platform/http/socket-rate-limit';
 import type { AgentSocket, AgentSocketData, LiveChatContext } from '../context';
-import { LiveChatError } from '../errors';
 import type { AgentAck, AgentErrorCode } from '../../protocol/agent-events';
 
 export interface HandlerArgs {
@@ -16,7 +16,8 @@ type Run<P, T> = (args: HandlerArgs & { agent: AgentSocketData['agent'] }, paylo
 export const fail = (code: AgentErrorCode, message: string): AgentAck<never> => ({ ok: false, error: { code, message } });
 
 /**
- * One socket event: rate-limited, payload validated at the edge, errors turned into an ack.
+ * One socket event: rate-limited, payload validated at the edge, errors turned into an ack (an
+ * AppError such as LiveChatError says its code and message; anything else is logged, INTERNAL).
  * A client may omit the payload or the callback; neither may crash the handler.
  */
 export function defineHandler<S extends z.ZodType, T>(schema: S, run: Run<z.infer<S>, T>) {
@@ -28,17 +29,12 @@ export function defineHandler<S extends z.ZodType, T>(schema: S, run: Run<z.infe
       const parsed = schema.safeParse(typeof payload === 'function' || payload === undefined || payload === null ? {} : payload);
       if (!parsed.success) {
         args.ctx.logger.warn({ agentId: agent.id, issues: parsed.error.issues.slice(0, 3) }, 'livechat: invalid agent payload');
-        return callback(fail('INVALID_PAYLOAD', 'Données invalides : vérifiez votre saisie.'));
+        return callback(fail('INVALID_INPUT', 'Données invalides : vérifiez votre saisie.'));
       }
       try {
         callback({ ok: true, data: await run({ ...args, agent }, parsed.data) });
       } catch (err) {
-        if (err instanceof LiveChatError) {
-          args.ctx.logger.info({ agentId: agent.id, code: err.code }, 'livechat: agent action refused');
-          return callback(fail(err.code, err.message));
-        }
-        args.ctx.logger.error({ err, agentId: agent.id }, 'livechat: agent action failed');
-        callback(fail('INTERNAL', 'Une erreur interne est survenue. Veuillez réessayer.'));
+        callback(failedAck(err, () => args.ctx.logger.error({ err, agentId: agent.id }, 'livechat: agent action failed')));
       }
     };
 }

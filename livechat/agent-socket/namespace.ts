@@ -1,7 +1,7 @@
 import { refuseUnknownEvents } from '../../platform/http/socket-acks';
 import { createSocketRateLimiter } from '../../platform/http/socket-rate-limit';
 import { agentRoom, AGENTS_ROOM, type AgentNamespace, type AgentSocket, type LiveChatContext } from '../context';
-import type { AgentErrorCode } from '../../protocol/agent-events';
+import type { AgentConnectErrorCode } from '../../protocol/agent-events';
 import { agentView } from '../views';
 import { AGENT_EVENTS } from './events';
 
@@ -27,7 +27,7 @@ function originAllowed(origin: string | undefined, host: string | undefined, all
   }
 }
 
-const refusal = (code: AgentErrorCode | 'AUTH_REQUIRED', message: string) => Object.assign(new Error(message), { data: { code } });
+const refusal = (code: AgentConnectErrorCode, message: string) => Object.assign(new Error(message), { data: { code } });
 
 /**
  * `/agent`: the console's socket. No session, no connection. Each agent's sockets (tabs, on any

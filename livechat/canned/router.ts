@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { signedInAgent } from '../../auth';
-import { sendError, wrap } from '../../platform/http/errors';
+import { AppError } from '../../platform/errors';
+import { errorHandler, wrap } from '../../platform/http/errors';
 import type { Logger } from '../../platform/logger';
 import { CannedError } from './errors';
 import { PLACEHOLDERS } from '../../protocol/placeholders';
@@ -88,18 +89,14 @@ export function cannedRouter(deps: CannedRouterDeps): express.Router {
     }),
   );
 
-  router.use(cannedErrorHandler(deps.logger));
+  router.use(sayTextLimit, errorHandler(deps.logger));
   return router;
 }
 
-/** Typed errors and body-parser failures to JSON; anything else is logged and answered 500. */
-function cannedErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (err, _req, res, _next) => {
-    if (err instanceof CannedError) return sendError(res, err.status, err.code, err.message, err.fields);
-    const status = typeof err?.status === 'number' ? err.status : 500;
-    if (status === 413) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', fr(`Requête trop volumineuse : le texte est limité à ${BODY_MAX.toLocaleString('fr-FR')} caractères.`));
-    if (status >= 400 && status < 500) return sendError(res, 400, 'BAD_REQUEST', fr('Requête invalide : JSON attendu.'));
-    logger.error({ err }, 'canned: unexpected error');
-    sendError(res, 500, 'INTERNAL', fr('Erreur interne du serveur.'));
-  };
-}
+/** A body over the parser's limit: the one handler's 413, with the text's own limit in its message. */
+const sayTextLimit: ErrorRequestHandler = (err, _req, _res, next) =>
+  next(
+    (err as { type?: unknown } | null)?.type === 'entity.too.large'
+      ? new AppError('TOO_LARGE', fr(`Requête trop volumineuse : le texte est limité à ${BODY_MAX.toLocaleString('fr-FR')} caractères.`))
+      : err,
+  );

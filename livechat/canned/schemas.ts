@@ -54,12 +54,12 @@ export const ListQuery = z.object({
 
 export { fieldErrors };
 
-/** Parses with a schema, or throws a VALIDATION CannedError listing every field. */
+/** Parses with a schema, or throws an INVALID_INPUT CannedError listing every field. */
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const r = schema.safeParse(value ?? {});
   if (!r.success) {
     const fields = fieldErrors(r.error);
-    throw new CannedError('VALIDATION', Object.values(fields)[0] ?? fr('Requête invalide.'), fields);
+    throw new CannedError('INVALID_INPUT', Object.values(fields)[0] ?? fr('Requête invalide.'), fields);
   }
   return r.data;
 }

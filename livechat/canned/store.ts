@@ -32,7 +32,7 @@ export interface CannedPatchInput {
 
 /**
  * Canned responses per team. Title and body are validated here (1–80 and 1–2000 characters,
- * known placeholders only): VALIDATION, CANNED_DUPLICATE (same title in the team, any case)
+ * known placeholders only): INVALID_INPUT, CANNED_DUPLICATE (same title in the team, any case)
  * and CANNED_NOT_FOUND are `CannedError`s.
  */
 export interface CannedStore {

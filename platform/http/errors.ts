@@ -1,9 +1,12 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { fr } from '../../protocol/typography';
+import { AppError, HTTP_STATUS, publicError, type ErrorBody, type ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 
-/** An error answer in the project's shape `{ error: { code, message, fields? } }`. */
-export function sendError(res: Response, status: number, code: string, message: string, fields?: Record<string, string>): void {
-  res.status(status).json({ error: { code, message, ...(fields ? { fields } : {}) } });
+/** An error answer `{ error: { code, message, fields? } }`, with the code's status from the one table. */
+export function sendError(res: Response, code: ErrorCode, message: string, fields?: Record<string, string>): void {
+  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
+  res.status(HTTP_STATUS[code]).json(body);
 }
 
 /** An async route handler whose rejections go to the error handler. */
@@ -14,27 +17,26 @@ export const wrap =
   };
 
 /** Unknown routes: a JSON 404 in the project's error shape. */
-export const notFound: RequestHandler = (_req, res) => {
-  res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Ressource introuvable.' } });
-};
+export const notFound: RequestHandler = (_req, res) => sendError(res, 'NOT_FOUND', 'Ressource introuvable.');
+
+/** body-parser's failures (and any other `http-errors` 4xx) in the one vocabulary; anything else as it is. */
+function fromClientError(err: unknown): unknown {
+  const { status, type } = (err ?? {}) as { status?: unknown; type?: unknown };
+  if (err instanceof AppError || typeof status !== 'number' || status < 400 || status >= 500) return err;
+  if (status === 413) return new AppError('TOO_LARGE', 'Requête trop volumineuse.');
+  return new AppError('INVALID_INPUT', type === 'entity.parse.failed' ? fr('Requête invalide : JSON attendu.') : 'Requête invalide.');
+}
 
 /**
- * The app's last error handler: body-parser errors (malformed JSON, oversized body) become clear
- * 4xx answers; anything else is logged and answered with a generic 500, never a stack trace.
+ * The one HTTP error handler, last in the app and in the routers that parse their own bodies:
+ * an AppError or a body-parser failure becomes its code, status and French message; anything
+ * else is logged and answered 500 INTERNAL, never with its message or a stack trace.
  */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {
-    const type = (err as { type?: string })?.type;
-    if (type === 'entity.too.large') {
-      return void res.status(413).json({ error: { code: 'TOO_LARGE', message: 'Requête trop volumineuse.' } });
-    }
-    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status >= 500) logger.error({ err }, 'http: unhandled error');
-    res.status(status).json({
-      error: {
-        code: status >= 500 ? 'INTERNAL' : 'BAD_REQUEST',
-        message: status >= 500 ? 'Erreur interne du serveur.' : 'Requête invalide (JSON attendu).',
-      },
-    });
+    const error = publicError(fromClientError(err), () => logger.error({ err }, 'http: unhandled error'));
+    // Too late for an error answer: cut the response short rather than let it pass for complete.
+    if (res.headersSent) return void res.destroy();
+    sendError(res, error.code, error.message, error.fields);
   };
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db';
 import type { Logger } from '../logger';
 import { clientIp } from './client-ip';
 import { DbRateLimitStore } from './db-rate-limit-store';
+import { sendError } from './errors';
 
 export interface LimitSpec {
   /** Counter namespace: two limiters never share counters. */
@@ -42,8 +43,6 @@ export function createRateLimiterFactory(deps: { db: Db; clock: Clock; logger: L
         error: (err, message) => deps.logger.error({ err }, message ?? `http: rate limiter ${spec.name} error`),
         warn: (err, message) => deps.logger.warn({ err }, message ?? `http: rate limiter ${spec.name} warning`),
       },
-      handler: (_req, res) => {
-        res.status(429).json({ error: { code: 'RATE_LIMITED', message: spec.message } });
-      },
+      handler: (_req, res) => sendError(res, 'RATE_LIMITED', spec.message),
     });
 }

@@ -1,4 +1,6 @@
-type Ack = (response: { ok: false; error: { code: 'UNKNOWN_EVENT'; message: string } }) => void;
+import type { FailedAck } from '../errors';
+
+type Ack = (response: FailedAck<'UNKNOWN_EVENT'>) => void;
 
 /**
  * The ack callback of an event, wherever the client put it: a client may omit the payload (the

@@ -76,7 +76,7 @@ describe.each(testDatabases())('agent auth on %s', (_name, make) => {
     expect(bad.body.error.message).toContain('Mot de passe requis.');
     const notJson = await fetch(`${app.base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' });
     expect(notJson.status).toBe(400);
-    expect(await notJson.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'Requête invalide.' } });
+    expect(await notJson.json()).toEqual({ error: { code: 'INVALID_INPUT', message: 'Requête invalide\u00a0: JSON attendu.' } });
     const empty = await fetch(`${app.base}/api/auth/login`, { method: 'POST' });
     expect(empty.status).toBe(400);
     expect((await errorOf(empty)).code).toBe('INVALID_INPUT');
@@ -161,7 +161,7 @@ describe.each(testDatabases())('agent auth on %s', (_name, make) => {
     ).rejects.toMatchObject({ code: 'AGENT_EXISTS' });
     await expect(
       app.auth.agents.create({ email: 'new@relais.fr', name: 'Court', role: 'agent', password: 'trop-court' }),
-    ).rejects.toMatchObject({ code: 'WEAK_PASSWORD' });
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', fields: { password: 'Mot de passe : 12 caractères au minimum.' } });
   });
 
   it('answers unknown auth routes with a JSON 404', async () => {

@@ -51,7 +51,7 @@ describe.each(testDatabases())('bot state storage on %s', (_name, make) => {
     expect(second.eTag).not.toBe(first.eTag);
 
     await expect(storage.write({ k: { n: 3, eTag: first.eTag } })).rejects.toThrow('Storage: error writing "k" due to eTag conflict.');
-    await expect(storage.write({ k: { n: 3, eTag: 'not-a-number' } })).rejects.toMatchObject({ code: 'ETAG_CONFLICT' });
+    await expect(storage.write({ k: { n: 3, eTag: 'not-a-number' } })).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await storage.read(['k'])).k).toEqual(second);
   });
 
@@ -104,9 +104,9 @@ describe.each(testDatabases())('bot state storage on %s', (_name, make) => {
     const big = { blob: 'x'.repeat(MAX_ITEM_BYTES) };
     const err = await storage.write({ ok: { v: 1 }, big }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StorageError);
-    expect(err).toMatchObject({ code: 'ITEM_TOO_LARGE', message: expect.stringMatching(/"big" is \d+ bytes of JSON, over the 262144-byte limit/) });
+    expect(err).toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(/"big" is \d+ bytes of JSON, over the 262144-byte limit/) });
     expect(await storage.read(['ok', 'big'])).toEqual({});
-    await expect(storage.write({ bad: null as never })).rejects.toMatchObject({ code: 'ITEM_INVALID' });
+    await expect(storage.write({ bad: null as never })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
   it('keeps state across a restart and shares it with another process', async () => {

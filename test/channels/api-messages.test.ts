@@ -63,7 +63,7 @@ describe('POST /api/messages (Bot Framework channel)', () => {
     for (const body of bodies) {
       const res = await postJson(url, typeof body === 'string' ? body : JSON.stringify(body));
       expect(res.status).toBe(400);
-      expect(res.body).toEqual({ error: { code: 'BAD_REQUEST', message: expect.any(String) } });
+      expect(res.body).toEqual({ error: { code: 'INVALID_INPUT', message: expect.any(String) } });
     }
     const big = await postJson(url, activity({ text: 'x'.repeat(300_000) }));
     expect(big).toMatchObject({ status: 413, body: { error: { code: 'TOO_LARGE' } } });
@@ -84,7 +84,7 @@ describe('POST /api/messages (Bot Framework channel)', () => {
     await new Promise<void>((resolve) => secured.listen(0, '127.0.0.1', resolve));
     try {
       const res = await postJson(`http://127.0.0.1:${(secured.address() as AddressInfo).port}/api/messages`, activity());
-      expect(res).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHORIZED' } } });
+      expect(res).toMatchObject({ status: 401, body: { error: { code: 'AUTH_REQUIRED' } } });
     } finally {
       await new Promise<void>((resolve) => secured.close(() => resolve()));
     }

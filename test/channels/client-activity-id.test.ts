@@ -50,7 +50,7 @@ describe('widget channel: a message resent with its client id runs once', () => 
     const c = h.connect();
     await c.waitFor('activity', (a) => a.text === WELCOME);
     for (const clientActivityId of ['court', 'a'.repeat(65), 'pas d’espaces ici', 42]) {
-      expect(await c.send({ type: 'message', text: 'x', channelData: { clientActivityId } })).toMatchObject({ ok: false, error: { code: 'INVALID_ACTIVITY' } });
+      expect(await c.send({ type: 'message', text: 'x', channelData: { clientActivityId } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
     const a = await c.send({ type: 'message', text: 'pareil' });
     const b = await c.send({ type: 'message', text: 'pareil' });

@@ -39,7 +39,7 @@ describe('widget channel: identity, validation and limits', () => {
     }
     for (const auth of [{ identityToken: 42 }, { visitorToken: { $ne: null } }]) {
       const err = await h.connect(auth).waitFor('connect_error');
-      expect(err.data).toEqual({ code: 'BAD_HANDSHAKE' });
+      expect(err.data).toEqual({ code: 'INVALID_INPUT' });
     }
     expect(await h.db.query('SELECT id FROM chat_conversations')).toEqual([]);
   });
@@ -94,7 +94,7 @@ describe('widget channel: identity, validation and limits', () => {
     ];
     for (const payload of invalid) {
       const ack = await c.send(payload);
-      expect(ack).toEqual({ ok: false, error: { code: 'INVALID_ACTIVITY', message: expect.stringMatching(/invalide/) } });
+      expect(ack).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/invalide/) } });
     }
     const tooLarge = [
       { type: 'message', text: 'x'.repeat(100_000) },
@@ -106,7 +106,7 @@ describe('widget channel: identity, validation and limits', () => {
     }
     // Neither a missing ack callback nor a missing payload crashes the handler.
     c.socket.emit('activity', { type: 'message', text: 'sans accusé' });
-    expect(await c.socket.timeout(2000).emitWithAck('activity')).toMatchObject({ ok: false, error: { code: 'INVALID_ACTIVITY' } });
+    expect(await c.socket.timeout(2000).emitWithAck('activity')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     await c.waitFor('activity', (a) => a.text === 'Écho : sans accusé');
     expect(await c.send({ type: 'message', text: 'toujours là' })).toMatchObject({ ok: true });
     await c.waitFor('activity', (a) => a.text === 'Écho : toujours là');
@@ -129,7 +129,7 @@ describe('widget channel: identity, validation and limits', () => {
     const badReaction = { actionName: 'feedback', actionValue: { reaction: 'love' } };
     expect(await c.send({ type: 'invoke', name: 'message/submitAction', value: badReaction, replyToId: welcome.id })).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_ACTIVITY' },
+      error: { code: 'INVALID_INPUT' },
     });
     expect((await c.send({ type: 'invoke', name: 'inconnu/action', value: {}, replyToId: welcome.id })).data.invokeResponse).toEqual({ status: 501 });
     await sleep(100);

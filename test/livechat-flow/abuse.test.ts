@@ -68,12 +68,12 @@ describe('live chat abuse handling', () => {
       ['chat:handBack', { chatId }, 'NOT_YOUR_CHAT'],
       ['chat:transfer', { chatId, toAgentId: hugo.agent.id }, 'NOT_YOUR_CHAT'],
       ['appointment:propose', { chatId, slots: ['2026-11-30T13:00:00Z'] }, 'NOT_YOUR_CHAT'],
-      ['chat:accept', 'not an object', 'INVALID_PAYLOAD'],
-      ['chat:accept', [1, 2, 3], 'INVALID_PAYLOAD'],
-      ['chat:accept', { chatId: 42 }, 'INVALID_PAYLOAD'],
-      ['chat:message', { chatId, text: 'x'.repeat(5000) }, 'INVALID_PAYLOAD'],
-      ['chat:message', { chatId, text: '   ' }, 'INVALID_PAYLOAD'],
-      ['status:set', { status: 'sleeping' }, 'INVALID_PAYLOAD'],
+      ['chat:accept', 'not an object', 'INVALID_INPUT'],
+      ['chat:accept', [1, 2, 3], 'INVALID_INPUT'],
+      ['chat:accept', { chatId: 42 }, 'INVALID_INPUT'],
+      ['chat:message', { chatId, text: 'x'.repeat(5000) }, 'INVALID_INPUT'],
+      ['chat:message', { chatId, text: '   ' }, 'INVALID_INPUT'],
+      ['status:set', { status: 'sleeping' }, 'INVALID_INPUT'],
       ['supervisor:watch', {}, 'FORBIDDEN'],
       ['admin:deleteEverything', {}, 'UNKNOWN_EVENT'],
     ];
@@ -84,10 +84,10 @@ describe('live chat abuse handling', () => {
     // Camille's own actions with bad input.
     expect(await camille.emit('appointment:propose', { chatId, slots: ['2026-12-05T10:00:00+01:00'] })).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_PAYLOAD', message: expect.stringMatching(/en dehors des heures d’ouverture/) },
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/en dehors des heures d’ouverture/) },
     });
-    expect(await camille.emit('appointment:propose', { chatId, slots: ['2026-11-29T10:00:00+01:00'] })).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
-    expect(await camille.emit('appointment:propose', { chatId, slots: ['a', 'b', 'c', 'd'] })).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+    expect(await camille.emit('appointment:propose', { chatId, slots: ['2026-11-29T10:00:00+01:00'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await camille.emit('appointment:propose', { chatId, slots: ['a', 'b', 'c', 'd'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     // An event without an ack callback does not crash anything.
     hugo.socket.emit('chat:message', { chatId, text: 'sans accusé' });
     // Nothing of Camille's chat leaked to Hugo.

@@ -27,7 +27,7 @@ describe('console support in the agent protocol', () => {
     const proposal = await agent.call('appointment:propose', { chatId: chat.chatId, slots, durationMinutes });
     expect(proposal.slots).toEqual(slots);
 
-    expect(await agent.emit('appointment:slots', { count: 50 })).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+    expect(await agent.emit('appointment:slots', { count: 50 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('skips closed hours, week-ends and holidays, and keeps the last slot open to its end', () => {

@@ -90,7 +90,7 @@ describe('hand-off story', () => {
     expect(offerActivity.channelData?.relais.appointment).toMatchObject({ id: proposal.id, slots: proposal.slots, needsEmail: false });
 
     const badPhone = await user.emit({ type: 'message', text: 'Créneau choisi', value: { relaisAppointment: { appointmentId: proposal.id, slot: proposal.slots[0], phone: '12' } } });
-    expect(badPhone).toMatchObject({ ok: false, error: { code: 'INVALID_ACTIVITY' } });
+    expect(badPhone).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const pick = await user.emit({
       type: 'message',
       text: 'Créneau choisi : lundi 30 novembre 2026 à 14h',

@@ -132,7 +132,7 @@ describe('live chat presence', () => {
     const chatId = (await h.r.app.livechat.store.chats.queue())[0]!.id;
     await camille.call('chat:accept', { chatId });
 
-    expect(await camille.emit('chat:transfer', { chatId, toAgentId: camille.agent.id })).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+    expect(await camille.emit('chat:transfer', { chatId, toAgentId: camille.agent.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     await camille.call('chat:transfer', { chatId, toAgentId: hugo.agent.id });
     await camille.waitFor('chat:ended', (e) => e.chatId === chatId && e.reason === 'transferred');
     const assigned = await hugo.waitFor('chat:assigned', (c) => c.chatId === chatId);

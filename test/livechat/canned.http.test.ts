@@ -103,7 +103,7 @@ describe.each(testDatabases())('canned responses over HTTP on %s', (_name, make)
     expect((await call('GET', '/')).status).toBe(401);
     const res = await call('GET', `/?q=${'x'.repeat(201)}`, agent);
     expect(res.status).toBe(400);
-    expect((await json(res)).error).toMatchObject({ code: 'VALIDATION', fields: { q: 'Recherche\u00a0: 200 caractères au maximum.' } });
+    expect((await json(res)).error).toMatchObject({ code: 'INVALID_INPUT', fields: { q: 'Recherche\u00a0: 200 caractères au maximum.' } });
   });
 
   it('does not let an agent create, edit or delete', async () => {
@@ -154,7 +154,7 @@ describe.each(testDatabases())('canned responses over HTTP on %s', (_name, make)
     const res = await call('POST', '/', chef, { title: 'Facture', body: 'Votre facture {{numero_facture}} du {{date}}' });
     expect(res.status).toBe(400);
     const { error } = await json(res);
-    expect(error.code).toBe('VALIDATION');
+    expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toContain('variables inconnues\u00a0: {{numero_facture}}, {{date}}.');
     expect(error.fields.body).toBe(error.message);
   });
@@ -171,7 +171,7 @@ describe.each(testDatabases())('canned responses over HTTP on %s', (_name, make)
     expect((await json(empty)).error.fields).toEqual({ _: 'Indiquez un titre ou un texte à modifier.' });
     const notJson = await call('POST', '/', chef, undefined, { raw: '{oops' });
     expect(notJson.status).toBe(400);
-    expect((await json(notJson)).error.code).toBe('BAD_REQUEST');
+    expect((await json(notJson)).error.code).toBe('INVALID_INPUT');
   });
 
   it('hides another team’s responses, answering 404 like an unknown id', async () => {
@@ -196,7 +196,7 @@ describe.each(testDatabases())('canned responses over HTTP on %s', (_name, make)
     expect((await json(long)).error.fields.body).toBe('Texte\u00a0: 2\u202f000 caractères au maximum.');
     const huge = await call('POST', '/', chef, { title: 'Énorme', body: 'x'.repeat(40_000) });
     expect(huge.status).toBe(413);
-    expect((await json(huge)).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await json(huge)).error.code).toBe('TOO_LARGE');
   });
 
   it('stores HTML as plain text and returns it unchanged', async () => {

@@ -89,7 +89,7 @@ describe.each(testDatabases())('CannedStore on %s', (_name, make) => {
     expect((await invalid('ok', '')).fields).toEqual({ body: 'Texte\u00a0: champ obligatoire.' });
     expect((await invalid('ok', 'x'.repeat(2001))).fields).toEqual({ body: 'Texte\u00a0: 2\u202f000 caractères au maximum.' });
     const unknown = await invalid('ok', 'Bonjour {{prénom}}, facture {{numero}} du {{date}} {{numero}}');
-    expect(unknown).toMatchObject({ code: 'VALIDATION', status: 400 });
+    expect(unknown).toMatchObject({ code: 'INVALID_INPUT', status: 400 });
     expect(unknown.message).toBe(
       'Texte\u00a0: variables inconnues\u00a0: {{numero}}, {{date}}. Variables disponibles\u00a0: {{prenom}}, {{nom}}, {{nom_complet}}, {{organisation}}, {{conseiller}}, {{ticket}}.',
     );
@@ -105,8 +105,8 @@ describe.each(testDatabases())('CannedStore on %s', (_name, make) => {
     expect(renamed).toEqual({ ...made, title: 'Après', updatedAt: '2026-03-02T09:01:00.000Z', updatedBy: 2 });
     const edited = await store.update(made.id, { body: 'Nouveau {{ticket}}', by: 3 });
     expect(edited).toMatchObject({ title: 'Après', body: 'Nouveau {{ticket}}', updatedBy: 3 });
-    expect(await failure(store.update(made.id, { by: 3 }))).toMatchObject({ code: 'VALIDATION' });
-    expect(await failure(store.update(made.id, { body: '{{x}}', by: 3 }))).toMatchObject({ code: 'VALIDATION' });
+    expect(await failure(store.update(made.id, { by: 3 }))).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await failure(store.update(made.id, { body: '{{x}}', by: 3 }))).toMatchObject({ code: 'INVALID_INPUT' });
     expect(await failure(store.update('cr_inconnu', { title: 'Z', by: 3 }))).toMatchObject({ code: 'CANNED_NOT_FOUND', status: 404 });
     expect(await store.remove(made.id)).toBe(true);
     expect(await store.remove(made.id)).toBe(false);

@@ -131,7 +131,7 @@ describe.each(testDatabases())('tickets over HTTP on %s', (_name, make) => {
   it('validates every field with a French message', async () => {
     const res = await postJson(`${api}/tickets`, { email: 'pas-une-adresse', name: '', category: 'autre', subject: 'x'.repeat(151), description: 'court' });
     expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('VALIDATION');
+    expect(res.body.error.code).toBe('INVALID_INPUT');
     const fields = res.body.error.fields;
     expect(fields.email).toMatch(/Adresse électronique/);
     expect(fields.name).toMatch(/Nom/);

@@ -156,7 +156,7 @@ describe.each(testDatabases())('ticket list paging over HTTP on %s', (_name, mak
   ])('refuses %s with a French message on the field', async (query, field, message) => {
     const res = await get(query);
     expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('VALIDATION');
+    expect(res.body.error.code).toBe('INVALID_INPUT');
     expect(res.body.error.fields[field]).toMatch(message);
   });
 });

@@ -10,7 +10,7 @@ describe('POST /api/tickets validation in non-connected mode', () => {
   it('reports the requester and the ticket fields together, so the form shows every error at once', async () => {
     const res = await postJson(`${r.base}/api/tickets`, { email: '', name: '', category: '', subject: '', description: '' });
     expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('VALIDATION');
+    expect(res.body.error.code).toBe('INVALID_INPUT');
     expect(Object.keys(res.body.error.fields).sort()).toEqual(['category', 'description', 'email', 'name', 'subject']);
     expect(res.body.error.message).toBe(res.body.error.fields.email);
     expect((await r.app.ticketing.service.list({})).total).toBe(0);

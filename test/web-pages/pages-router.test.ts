@@ -131,7 +131,7 @@ describe('POST /api/demo/identity outside production', () => {
   it('answers per-field French errors, and never signs a name the verifier would refuse', async () => {
     const res = await postJson(url(), { email: 'pas-une-adresse', name: 'Jeanne\r\nBcc: x@y.fr' });
     expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('VALIDATION');
+    expect(res.body.error.code).toBe('INVALID_INPUT');
     expect(res.body.error.fields).toEqual({
       email: expect.stringMatching(/^Adresse électronique : format invalide/),
       name: 'Nom : caractères non autorisés.',

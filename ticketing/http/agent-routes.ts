@@ -1,7 +1,7 @@
 import express, { type RequestHandler } from 'express';
 import type { AgentRef, TicketService } from '../service';
-import { parse, wrap } from './errors';
-import { AgentReplyBody, AnonymousRequester, AssignBody, ListQuery, ReplyBody, StatusBody, TicketFields } from './schemas';
+import { wrap } from '../../platform/http/errors';
+import { AgentReplyBody, AnonymousRequester, AssignBody, ListQuery, parse, ReplyBody, StatusBody, TicketFields } from './schemas';
 
 export interface AgentGuards {
   /** 401 without a valid agent session; sets `res.locals.agent` ({ id, name, … }). */

@@ -4,8 +4,8 @@ import type { IdentityVerifier } from '../identity';
 import type { TicketService } from '../service';
 import type { Requester } from '../../protocol/ticket';
 import { TICKET_NUMBER } from '../access-token';
-import { parse, sendError, wrap } from './errors';
-import { AnonymousRequester, fieldErrors, ReplyBody, TicketFields } from './schemas';
+import { sendError, wrap } from '../../platform/http/errors';
+import { AnonymousRequester, fieldErrors, parse, ReplyBody, TicketFields } from './schemas';
 import { requesterView } from './views';
 
 export interface RateLimiters {
@@ -56,7 +56,7 @@ export function publicTicketRoutes(deps: {
         // The ticket fields' messages too, so the public form can show every error at once.
         const ticket = TicketFields.safeParse(req.body ?? {});
         const fields = { ...fieldErrors(anon.error), ...(ticket.success ? {} : fieldErrors(ticket.error)) };
-        throw new TicketError('VALIDATION', Object.values(fields)[0] ?? 'Requête invalide.', fields);
+        throw new TicketError('INVALID_INPUT', Object.values(fields)[0] ?? 'Requête invalide.', fields);
       }
       return { ...anon.data, organisation: anon.data.organisation ?? null, portalUserId: null, verified: false };
     };
@@ -74,11 +74,11 @@ export function publicTicketRoutes(deps: {
     deps.limits.ticketsPerEmail,
     wrap(async (req, res) => {
       const fields = parse(TicketFields, req.body);
-      if (fields.website) return sendError(res, 400, 'REJECTED', 'Demande refusée.');
+      if (fields.website) return sendError(res, 'REJECTED', 'Demande refusée.');
       const requester = res.locals.requester as Requester;
       const idempotencyKey = req.get('idempotency-key')?.trim() || fields.idempotencyKey || null;
       if (idempotencyKey && (idempotencyKey.length < 8 || idempotencyKey.length > 100)) {
-        throw new TicketError('VALIDATION', 'Clé d’idempotence : 8 à 100 caractères.');
+        throw new TicketError('INVALID_INPUT', 'Clé d’idempotence : 8 à 100 caractères.');
       }
       const result = await deps.service.create({
         category: fields.category,
@@ -103,7 +103,7 @@ export function publicTicketRoutes(deps: {
     wrap(async (req, res) => {
       const number = String(req.params.number);
       const found = TICKET_NUMBER.test(number) ? await deps.service.forRequester(number, followUpToken(req)) : null;
-      if (!found) return sendError(res, 404, 'TICKET_NOT_FOUND', NOT_FOUND);
+      if (!found) return sendError(res, 'TICKET_NOT_FOUND', NOT_FOUND);
       res.json({ ticket: requesterView(found.ticket, found.events) });
     }),
   );
@@ -114,7 +114,7 @@ export function publicTicketRoutes(deps: {
     wrap(async (req, res) => {
       const number = String(req.params.number);
       const token = followUpToken(req);
-      if (!TICKET_NUMBER.test(number) || !token) return sendError(res, 404, 'TICKET_NOT_FOUND', NOT_FOUND);
+      if (!TICKET_NUMBER.test(number) || !token) return sendError(res, 'TICKET_NOT_FOUND', NOT_FOUND);
       const { message } = parse(ReplyBody, req.body);
       const event = await deps.service.requesterReply(number, token, message).catch((err: unknown) => {
         // Same answer as a wrong number: the requester's page says what to check.

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { fieldErrors } from '../../platform/http/field-errors';
+import { TicketError } from '../errors';
 import { decodeTicketCursor, TICKET_PAGE_MAX } from '../ticket-list';
 import { TICKET_CATEGORIES, TICKET_STATUSES } from '../../protocol/ticket';
 
@@ -71,4 +73,14 @@ export const ListQuery = z
   })
   .refine((q) => q.before === undefined || q.offset === undefined, { message: 'Indiquez « before » ou « offset », pas les deux.', path: ['before'] });
 
-export { fieldErrors } from '../../platform/http/field-errors';
+export { fieldErrors };
+
+/** Parses a body/query with a schema, or throws an INVALID_INPUT TicketError listing every field. */
+export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const r = schema.safeParse(value ?? {});
+  if (!r.success) {
+    const fields = fieldErrors(r.error);
+    throw new TicketError('INVALID_INPUT', Object.values(fields)[0] ?? 'Requête invalide.', fields);
+  }
+  return r.data;
+}

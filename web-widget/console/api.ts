@@ -1,9 +1,12 @@
 /** The console's HTTP client: same-origin JSON, the session's CSRF token on every request. */
 
+import type { ErrorCode, ErrorDetail } from '../../protocol/errors';
+
+/** A failed request: the server's code (protocol/errors.ts), `NETWORK`, or `HTTP_<status>` without one. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode | 'NETWORK' | `HTTP_${number}`,
     message: string,
     readonly fields: Record<string, string> = {},
   ) {
@@ -21,7 +24,7 @@ export interface Api {
 }
 
 interface ErrorBody {
-  error?: { code?: string; message?: string; fields?: Record<string, string> };
+  error?: Partial<ErrorDetail>;
 }
 
 export function createApi(): Api {

@@ -1,3 +1,4 @@
+import type { AgentConnectErrorCode } from '../../protocol/agent-events';
 import { clear, h } from '../shared/dom';
 import { HttpError, type Api } from './api';
 import type { Announcer } from './announcer';
@@ -92,7 +93,7 @@ export function startShell(deps: {
       );
     }
   });
-  socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+  socket.on('connect_error', (err: Error & { data?: { code?: AgentConnectErrorCode } }) => {
     if (err.data?.code === 'AUTH_REQUIRED') {
       dispose();
       deps.onSignedOut('Votre session a expiré : reconnectez-vous.');

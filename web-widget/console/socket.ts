@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { AgentAck, AgentClientToServerEvents, AgentServerToClientEvents } from '../../protocol/agent-events';
+import type { ErrorCode } from '../../protocol/errors';
 
 export type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
 type Events = AgentClientToServerEvents;
@@ -9,7 +10,7 @@ export type DataOf<E extends keyof Events> = NonNullable<Parameters<Events[E]>[1
 /** A refused or unanswered socket action, with the server's French message. */
 export class ActionError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode | 'TIMEOUT',
     message: string,
   ) {
     super(message);

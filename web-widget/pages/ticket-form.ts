@@ -83,7 +83,7 @@ function start(): void {
         return errors.show({}, `${NETWORK_ERROR} Si votre demande était partie, elle ne sera pas enregistrée deux fois.`);
       }
       if (res.code === 'TICKET_IDEMPOTENCY_CONFLICT') idempotencyKey = randomKey();
-      const fields = res.code === 'VALIDATION' ? res.fields : {};
+      const fields = res.code === 'INVALID_INPUT' ? res.fields : {};
       errors.show(fields, Object.keys(fields).length ? undefined : res.message);
     });
   });

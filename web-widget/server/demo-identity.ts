@@ -36,7 +36,7 @@ export function demoIdentityRoute(deps: WebPagesDeps): RequestHandler {
       const parsed = DemoUser.safeParse(req.body ?? {});
       if (!parsed.success) {
         const fields = fieldErrors(parsed.error);
-        return sendError(res, 400, 'VALIDATION', Object.values(fields)[0] ?? 'Utilisateur de démonstration invalide.', fields);
+        return sendError(res, 'INVALID_INPUT', Object.values(fields)[0] ?? 'Utilisateur de démonstration invalide.', fields);
       }
       const user = parsed.data;
       const now = Math.floor(deps.clock.now().getTime() / 1000);

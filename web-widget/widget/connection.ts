@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, ActivityAckData, ChatActivity, ChatSession, ClientActivity } from '../../protocol/widget-events';
+import type { Ack, ActivityAckData, ChatActivity, ChatConnectErrorCode, ChatSession, ClientActivity } from '../../protocol/widget-events';
 import type { WidgetConfig } from './config';
 import { randomId, type Store } from './storage';
 
@@ -114,13 +114,13 @@ export function createConnection(config: WidgetConfig, store: Store, on: Connect
       ready = false;
       on.online(false);
     });
-    s.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+    s.on('connect_error', (err: Error & { data?: { code?: ChatConnectErrorCode } }) => {
       on.online(false);
       if (s.active) return; // a network error: the manager retries by itself
       const code = err.data?.code;
       if (code === 'IDENTITY_INVALID') return on.refused(err.message);
       // The conversation belongs to another portal user (logged in/out) or is unusable: a fresh one.
-      if (code === 'IDENTITY_MISMATCH' || code === 'BAD_HANDSHAKE') store.remove('visitor');
+      if (code === 'IDENTITY_MISMATCH' || code === 'INVALID_INPUT') store.remove('visitor');
       setTimeout(() => s.connect(), code === 'IDENTITY_MISMATCH' ? 0 : RETRY_MS);
     });
   }

@@ -1,10 +1,13 @@
+import type { ErrorCode } from '../../../protocol/errors';
+
 /**
  * JSON calls from the public pages to the server, as one small result type: the pages show
  * a server error's French message (and its per-field messages), and tell a network failure apart.
+ * `code` is the server's (protocol/errors.ts), or `HTTP_<status>` when the answer had none.
  */
 export type ApiResult<T> =
   | { kind: 'ok'; status: number; data: T }
-  | { kind: 'error'; status: number; code: string; message: string; fields: Record<string, string> }
+  | { kind: 'error'; status: number; code: ErrorCode | `HTTP_${number}`; message: string; fields: Record<string, string> }
   | { kind: 'network' };
 
 interface ErrorBody {
@@ -47,7 +50,7 @@ export async function requestJson<T>(
   return {
     kind: 'error',
     status: res.status,
-    code: typeof error?.code === 'string' ? error.code : 'HTTP_' + res.status,
+    code: typeof error?.code === 'string' ? (error.code as ErrorCode) : `HTTP_${res.status}`,
     message: typeof error?.message === 'string' ? error.message : 'Le serveur a rencontré un problème. Veuillez réessayer plus tard.',
     fields: strings(error?.fields),
   };
