@@ -90,6 +90,8 @@ export function wireConversations(d: ConversationDeps) {
     tickets: d.ticketing.service,
     clock,
     storage: createDbStorage({ db, clock }),
+    // Widget conversations' transcripts are read from the channel's stored messages.
+    history: live.history,
     logger,
     // Only the widget channel verifies portal identities; other channels' claims are ignored.
     identityChannels: [WIDGET_CHANNEL_ID],

@@ -1,41 +1,31 @@
-import {
-  ActivityHandler,
-  ActivityTypes,
-  type ConversationState,
-  type InvokeResponse,
-  type StatePropertyAccessor,
-  type TurnContext,
-  type UserState,
-} from 'botbuilder';
+import { ActivityHandler, ActivityTypes, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { onFeedback, parseFeedback } from './feedback-flow';
 import { onHandoffStatus } from './handoff';
 import { onUserMessage } from './message-flow';
-import { addLine, emptyConversation, emptyUser, verifiedRequester, type ConversationData, type UserData } from './state';
+import { verifiedRequester } from './state';
+import { recordLine, storesHistory } from './transcript';
 import { SUPPORT_STATUS_INVOKE } from '../protocol/widget-events';
 import { supportStatus } from './support-status';
 import { TEXTS } from './texts';
 import type { BotRuntime, Turn } from './turn';
+import type { LoadedState, TurnStateStore } from './turn-state';
 import { welcome } from './welcome';
 
 const TURN = Symbol('relais.turn');
+const STATE = Symbol('relais.state');
 
 /**
- * ClaudIA. Each turn loads the conversation state, dispatches through ActivityHandler (which
- * also turns `onInvokeActivity`'s result into the `invokeResponse` activity), and saves the
- * state at the end, error or not. A turn never throws: one handler logs and apologises.
+ * ClaudIA. Each turn loads the conversation and user state (one read), dispatches through
+ * ActivityHandler (which also turns `onInvokeActivity`'s result into the `invokeResponse`
+ * activity), and saves what changed at the end, error or not (one write at most). A turn never
+ * throws: one handler logs and apologises.
  */
 export class RelaisBot extends ActivityHandler {
-  private readonly conversationData: StatePropertyAccessor<ConversationData>;
-  private readonly userData: StatePropertyAccessor<UserData>;
-
   constructor(
     private readonly deps: BotRuntime,
-    private readonly conversationState: ConversationState,
-    private readonly userState: UserState,
+    private readonly state: TurnStateStore,
   ) {
     super();
-    this.conversationData = conversationState.createProperty<ConversationData>('relais');
-    this.userData = userState.createProperty<UserData>('relais');
     this.onMembersAdded(async (ctx, next) => {
       await welcome(this.turn(ctx), ctx.activity.membersAdded ?? []);
       await next();
@@ -57,7 +47,7 @@ export class RelaisBot extends ActivityHandler {
     ctx.onSendActivities(async (_ctx, activities, next) => {
       for (const a of activities) {
         if (a.type === ActivityTypes.InvokeResponse) invokeAnswered = true;
-        else if (turn && a.type === ActivityTypes.Message && a.text) addLine(turn.data, 'bot', a.text, this.deps.clock.now());
+        else if (turn && a.type === ActivityTypes.Message && a.text) recordLine(turn, 'bot', a.text, true);
       }
       return next();
     });
@@ -80,10 +70,10 @@ export class RelaisBot extends ActivityHandler {
     if (ctx.activity.name === SUPPORT_STATUS_INVOKE) return { status: 200, body: supportStatus(this.deps) };
     if (ctx.activity.name !== 'message/submitAction') return super.onInvokeActivity(ctx);
     const action = parseFeedback(ctx.activity.value);
-    if (!action) return { status: 400, body: { code: 'BOT_BAD_FEEDBACK', message: 'bot: feedback value expected' } };
+    if (!action) return { status: 400, body: { code: 'INVALID_INPUT', message: 'Avis invalide : une réaction « like » ou « dislike » est attendue.' } };
     const turn = this.turn(ctx);
     const line = action.reaction === 'like' ? 'Avis : réponse utile' : 'Avis : réponse non satisfaisante';
-    addLine(turn.data, 'system', action.comment ? `${line} — ${action.comment}` : line, this.deps.clock.now());
+    recordLine(turn, 'system', action.comment ? `${line} — ${action.comment}` : line, false);
     await onFeedback(turn, action, ctx.activity.replyToId ?? '');
     return { status: 200 };
   }
@@ -94,17 +84,18 @@ export class RelaisBot extends ActivityHandler {
     return turn;
   }
 
-  /** State written by an older version may lack newer fields: defaults fill them in. */
   private async load(ctx: TurnContext): Promise<Turn> {
-    const data: ConversationData = { ...emptyConversation(), ...(await this.conversationData.get(ctx, emptyConversation())) };
-    const user: UserData = { ...emptyUser(), ...(await this.userData.get(ctx, emptyUser())) };
-    await this.conversationData.set(ctx, data);
-    await this.userData.set(ctx, user);
+    const loaded = await this.state.load(ctx);
+    ctx.turnState.set(STATE, loaded);
+    const { data, user } = loaded;
     // Only the channel sets `channelData.relais.requester`, after checking the portal token.
     const trusted = this.deps.identityChannels?.includes(ctx.activity.channelId ?? '') ?? true;
     const requester = trusted ? verifiedRequester(ctx.activity.channelData) : null;
     if (requester) data.requester = requester;
-    return { ctx, data, user, deps: this.deps, conversationId: ctx.activity.conversation?.id ?? '' };
+    const turn = { ctx, data, user, deps: this.deps, conversationId: ctx.activity.conversation?.id ?? '' };
+    // A state written before the channel's history was read keeps a copy of it: dropped.
+    if (storesHistory(turn) && data.transcript.length > 0) data.transcript = [];
+    return turn;
   }
 
   private async fail(ctx: TurnContext, err: unknown, invokeAnswered: boolean): Promise<void> {
@@ -123,9 +114,10 @@ export class RelaisBot extends ActivityHandler {
   }
 
   private async save(ctx: TurnContext): Promise<void> {
+    const loaded = ctx.turnState.get(STATE) as LoadedState | undefined;
+    if (!loaded) return;
     try {
-      await this.conversationState.saveChanges(ctx, false);
-      await this.userState.saveChanges(ctx, false);
+      await this.state.save(loaded);
     } catch (err) {
       this.deps.logger.error({ err, conversationId: ctx.activity.conversation?.id }, 'bot: could not save state');
     }

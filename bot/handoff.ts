@@ -2,9 +2,9 @@ import { EventFactory, type CardAction } from 'botbuilder';
 import type { HandoffResult, HandoffStatusValue, TranscriptLine } from './ports';
 import { LABELS, TEXTS } from './texts';
 import { formatOpening } from '../hours';
-import { addLine } from './state';
 import { startTicket } from './ticket-flow';
-import { transcriptActivities } from './transcript';
+import { addLine } from './state';
+import { storesHistory, transcriptActivities, transcriptOf } from './transcript';
 import { say, type Turn } from './turn';
 
 /** Sent as data, so the live chat recognises it whatever the user could type to an agent. */
@@ -25,7 +25,7 @@ export async function startHandoff(turn: Turn): Promise<void> {
   const { ctx, data, deps, conversationId } = turn;
   const reason = data.escalationReason;
   const comment = data.lastComment;
-  const transcript = data.transcript.map((line) => ({ ...line }));
+  const transcript = await transcriptOf(turn);
   const event = EventFactory.createHandoffInitiation(
     ctx,
     // The context repeats the plain lines: agent hubs read `value`, the attachment is the standard.
@@ -84,9 +84,12 @@ export async function onHandoffStatus(turn: Turn, value: unknown): Promise<void>
   await say(turn, status.ticketNumber ? `${TEXTS.closedWithTicket(status.ticketNumber)} ${TEXTS.handoffEnded}` : TEXTS.handoffEnded);
 }
 
-/** Lines from the live chat, checked (they cross a process boundary), then kept like the bot's own. */
+/**
+ * Lines from the live chat, checked (they cross a process boundary), then kept like the bot's
+ * own — unless the channel stores the conversation's messages, where they already are.
+ */
 function appendLiveLines(turn: Turn, lines: unknown): void {
-  if (!Array.isArray(lines)) return;
+  if (!Array.isArray(lines) || storesHistory(turn)) return;
   for (const l of lines as Partial<TranscriptLine>[]) {
     const at = typeof l?.at === 'string' ? Date.parse(l.at) : NaN;
     if (typeof l?.text !== 'string' || !Number.isFinite(at) || !SENDERS.includes(l.from as TranscriptLine['from'])) continue;

@@ -1,5 +1,7 @@
-import { ConversationState, UserState, type ActivityHandler, type Storage } from 'botbuilder';
+import type { ActivityHandler, Storage } from 'botbuilder';
 import { RelaisBot } from './bot';
+import { createTurnStateStore } from './turn-state';
+import { fold } from './words';
 import type { BotDeps } from './ports';
 import type { BotLogger } from './turn';
 import { DEFAULT_WELCOME_TOPICS } from './welcome';
@@ -29,20 +31,17 @@ export interface CreateBotDeps extends BotDeps {
 
 export interface Bot {
   bot: ActivityHandler;
-  conversationState: ConversationState;
-  userState: UserState;
 }
 
 /** The conversational bot; hand `bot.run(context)` to any Bot Framework adapter. */
 export function createBot(deps: CreateBotDeps): Bot {
   const { storage, logger, welcomeTopics, identityChannels, ...ports } = deps;
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
   const runtime = {
     ...ports,
     logger: logger ?? { error: (obj: object, msg: string) => console.error(msg, obj) },
     welcomeTopics: welcomeTopics ?? DEFAULT_WELCOME_TOPICS,
     identityChannels: identityChannels ?? null,
+    articleByTitle: new Map(ports.knowledge.articles.map((a) => [fold(a.title), a] as const)),
   };
-  return { bot: new RelaisBot(runtime, conversationState, userState), conversationState, userState };
+  return { bot: new RelaisBot(runtime, createTurnStateStore(storage)) };
 }

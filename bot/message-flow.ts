@@ -2,15 +2,17 @@ import type { Article } from '../knowledge';
 import { answerWith, clarify, fallback } from './answer';
 import { requestAgent } from './escalation-offer';
 import { takeComment } from './feedback-flow';
-import { addLine } from './state';
 import { LABELS, TEXTS, TEXTS_EN } from './texts';
 import { continueTicket, startTicket, submitTicketForm } from './ticket-flow';
 import { ticketFormValue } from './ticket-form';
 import { say, type Turn } from './turn';
-import { sameText } from './words';
+import { recordLine } from './transcript';
+import { fold } from './words';
 
 /** Button labels that act directly, whatever state the conversation is in (except a form). */
-const MENU = [LABELS.askAgent, LABELS.agent, LABELS.ticket, LABELS.cancel];
+/** The menu's labels as `fold` gives them: a message is folded once and compared with these. */
+const FOLDED = Object.freeze({ askAgent: fold(LABELS.askAgent), agent: fold(LABELS.agent), ticket: fold(LABELS.ticket), cancel: fold(LABELS.cancel) });
+const MENU: readonly string[] = Object.values(FOLDED);
 
 /**
  * One user message. Order matters: a human agent has the conversation → stay quiet; a pending
@@ -21,7 +23,8 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   const { ctx, data, deps } = turn;
   const text = (ctx.activity.text ?? '').trim();
   const chosen = chosenArticle(turn, ctx.activity.value);
-  if (text || chosen) addLine(data, 'user', text || chosen?.title || '', deps.clock.now());
+  // A choice sent without text (a button's value) is not in the channel's history: the bot notes its title.
+  if (text || chosen) recordLine(turn, 'user', text || chosen?.title || '', text !== '');
 
   if (data.handoff) {
     // The live chat takes the messages of a handed-off conversation before the bot sees them;
@@ -36,17 +39,18 @@ export async function onUserMessage(turn: Turn): Promise<void> {
     data.awaitingComment = null;
     return submitTicketForm(turn, form);
   }
-  if (data.awaitingComment && text && !MENU.some((m) => sameText(text, m))) return takeComment(turn, text);
+  const folded = fold(text);
+  if (data.awaitingComment && text && !MENU.includes(folded)) return takeComment(turn, text);
   data.awaitingComment = null;
   if (data.ticket) return continueTicket(turn, text);
 
   if (chosen) return answerChoice(turn, chosen, chosen.title);
   if (!text) return void (await say(turn, TEXTS.textOnly));
-  if (sameText(text, LABELS.askAgent) || sameText(text, LABELS.agent)) return requestAgent(turn);
-  if (sameText(text, LABELS.ticket)) return startTicket(turn);
-  if (sameText(text, LABELS.cancel)) return void (await say(turn, TEXTS.nothingToCancel));
+  if (folded === FOLDED.askAgent || folded === FOLDED.agent) return requestAgent(turn);
+  if (folded === FOLDED.ticket) return startTicket(turn);
+  if (folded === FOLDED.cancel) return void (await say(turn, TEXTS.nothingToCancel));
 
-  const titled = deps.knowledge.articles.find((a) => sameText(text, a.title));
+  const titled = deps.articleByTitle.get(folded);
   if (titled) return answerChoice(turn, titled, text);
 
   // The previous question gives follow-ups («et pour les travaux ?») their topic.

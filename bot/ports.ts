@@ -58,6 +58,17 @@ export interface TicketCreator {
   create(input: NewTicket): Promise<{ ticket: { number: string }; followUpUrl: string | null }>;
 }
 
+/**
+ * A channel that stores its conversations' messages (the widget): the bot reads the transcript
+ * from there instead of keeping a second copy in its state (livechat/history.ts implements it).
+ */
+export interface ConversationHistory {
+  /** The channel whose conversations it covers. */
+  channelId: string;
+  /** The conversation's messages as transcript lines, oldest first (the most recent ones). */
+  lines(conversationId: string): Promise<TranscriptLine[]>;
+}
+
 export interface BotDeps {
   knowledge: Knowledge;
   hours: SupportHours;
@@ -66,4 +77,5 @@ export interface BotDeps {
   feedback: FeedbackStore;
   tickets: TicketCreator;
   clock: { now(): Date };
+  history?: ConversationHistory;
 }

@@ -10,7 +10,10 @@ export interface ConversationData {
   welcomed: boolean;
   /** Verified portal identity, copied from the channel's `channelData.relais.requester`. */
   requester: Requester | null;
+  /** The conversation's lines, on a channel that does not store its messages (transcript.ts). */
   transcript: TranscriptLine[];
+  /** The bot's own lines (ratings, a form's summary) on a channel that stores its messages (absent in older states). */
+  notes?: TranscriptLine[];
   /** Answers by bot message id, so a later rating knows the question, article and score. */
   answers: Record<string, AnswerMemo>;
   lastQuestion: string | null;
@@ -81,10 +84,14 @@ export function emptyUser(): UserData {
   return { firstSeenAt: null };
 }
 
-export function addLine(data: ConversationData, from: TranscriptLine['from'], text: string, at: Date): void {
+/** A transcript line within the size its sender is allowed. */
+export function clipLine(from: TranscriptLine['from'], text: string, at: Date): TranscriptLine {
   const max = MAX_LINE_CHARS[from];
-  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  data.transcript.push({ from, text: clipped, at: at.toISOString() });
+  return { from, text: text.length > max ? `${text.slice(0, max - 1)}…` : text, at: at.toISOString() };
+}
+
+export function addLine(data: ConversationData, from: TranscriptLine['from'], text: string, at: Date): void {
+  data.transcript.push(clipLine(from, text, at));
   if (data.transcript.length > MAX_TRANSCRIPT_LINES) {
     data.transcript.splice(0, data.transcript.length - MAX_TRANSCRIPT_LINES);
   }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Requester, TicketCategory } from '../ticketing';
 import type { TicketDone, TicketFormErrors } from '../protocol/widget-events';
-import { addLine } from './state';
+import { recordLine, transcriptOf } from './transcript';
 import { ticketFormDescriptor, validateTicketForm } from './ticket-form';
 import { advance, promptFor, startDraft, type TicketDraft } from './ticket-steps';
 import { LABELS, TEXTS } from './texts';
@@ -58,7 +58,7 @@ export async function submitTicketForm(turn: Turn, raw: Record<string, unknown>)
     await say(turn, TEXTS.ticketFormInvalid, undefined, { channelData: { relais: { ticketFormErrors: invalid } } });
     return;
   }
-  addLine(data, 'user', TEXTS.formLine(form.subject), turn.deps.clock.now());
+  recordLine(turn, 'user', TEXTS.formLine(form.subject), false);
   await submit(turn, {
     ...draft,
     email: form.email ?? draft.email,
@@ -88,7 +88,7 @@ async function submit(turn: Turn, draft: TicketDraft): Promise<void> {
       description: draft.description || (draft.subject ?? ''),
       requester,
       channel: 'widget',
-      transcript: data.transcript.map((line) => ({ ...line })),
+      transcript: await transcriptOf(turn),
       idempotencyKey: idempotencyKey(conversationId, draft),
     });
     data.ticket = null;

@@ -1,4 +1,5 @@
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import type { Article } from '../knowledge';
 import type { BotDeps } from './ports';
 import type { ConversationData, UserData } from './state';
 
@@ -13,6 +14,8 @@ export interface BotRuntime extends BotDeps {
   welcomeTopics: readonly string[];
   /** Channel ids whose `channelData.relais.requester` is believed; null: every channel. */
   identityChannels: readonly string[] | null;
+  /** The articles by title as `fold` gives it: a typed-in title (or a topic button's label) picks its article. */
+  articleByTitle: ReadonlyMap<string, Article>;
 }
 
 /** Everything a flow needs for one turn: botbuilder stays behind this small object. */

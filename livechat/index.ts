@@ -7,6 +7,7 @@ import type { Logger } from '../platform/logger';
 import { attachAgentNamespace, type AgentSocketOptions } from './agent-socket/namespace';
 import type { AgentNamespace, LiveChatContext } from './context';
 import { createHandoff } from './handoff';
+import { createConversationHistory } from './history';
 import { livechatMigrations } from './migrations';
 import { DEFAULT_LIVECHAT_OPTIONS, type LiveChatOptions } from './options';
 import type { AgentDirectory, CannedPort, HoursPort, MailPort, TicketPort, UserChannel } from './ports';
@@ -48,6 +49,8 @@ export interface LiveChat {
   handoff: ReturnType<typeof createHandoff>;
   /** The widget channel's hook. */
   relay: ReturnType<typeof createRelay> & { afterTurn(conversationId: string): void };
+  /** Widget conversations' transcripts, from the channel's stored messages (the bot's `history` port). */
+  history: ReturnType<typeof createConversationHistory>;
   /** Starts the heartbeat and the sweeper. */
   start(): void;
   /** One sweep now (tests, and after a clock jump). */
@@ -84,11 +87,13 @@ export function createLiveChat(deps: LiveChatDeps): LiveChat {
   const agents = attachAgentNamespace(ctx, deps.agentSockets);
   const sweeper = createSweeper(ctx, agents.localAgents, agents.revalidate);
   const relay = { ...createRelay(ctx), afterTurn: handoff.afterTurn };
+  const history = createConversationHistory(deps.users);
   return {
     migrations: livechatMigrations,
     store: ctx.store,
     handoff,
     relay,
+    history,
     start: () => sweeper.start(),
     sweep: () => sweeper.sweep(),
     async close() {

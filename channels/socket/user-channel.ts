@@ -12,6 +12,8 @@ export interface UserChannel {
   signal(conversationId: string, activity: ChatActivity): void;
   lastSeq(conversationId: string): Promise<number>;
   since(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivity[]>;
+  /** The last `limit` activities the user may see, oldest first. */
+  history(conversationId: string, limit: number): Promise<ChatActivity[]>;
   isOnline(conversationId: string): Promise<boolean>;
   handBack(conversationId: string, value: unknown): Promise<void>;
 }
@@ -44,6 +46,7 @@ export function createUserChannel(deps: ChannelDeps, nsp: ChatNamespace): UserCh
     },
     lastSeq: (conversationId) => deps.store.lastSeq(conversationId),
     since: (conversationId, afterSeq, limit) => deps.store.since(conversationId, afterSeq, limit),
+    history: (conversationId, limit) => deps.store.history(conversationId, limit),
     async isOnline(conversationId) {
       return (await nsp.in(roomOf(conversationId)).fetchSockets()).length > 0;
     },

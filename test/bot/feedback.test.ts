@@ -77,7 +77,7 @@ describe('feedback (Teams feedback loop)', () => {
   it('rejects a malformed feedback with 400 and other invokes with 501', async () => {
     const h = createHarness();
     const bad = await h.send({ type: 'invoke', name: 'message/submitAction', value: { actionName: 'feedback', actionValue: { reaction: 'meh' } } });
-    expect(invokeResponse(bad)).toMatchObject({ status: 400 });
+    expect(invokeResponse(bad)).toMatchObject({ status: 400, body: { code: 'INVALID_INPUT' } });
     const other = await h.send({ type: 'invoke', name: 'something/else', value: {} });
     expect(invokeResponse(other)).toMatchObject({ status: 501 });
     expect(h.f.ratings).toEqual([]);

@@ -71,7 +71,19 @@ describe('widget conversation end to end', () => {
     const ticket = await getJson(`${r.base}/api/agent/tickets/${number}`, { cookie });
     expect(ticket.body.ticket).toMatchObject({ channel: 'widget', category: 'technique', requester: { email: 'jean.martin@example.fr' } });
     expect(ticket.body.ticket.description).toMatch(/n’apparaît pas/);
-    expect(JSON.stringify(ticket.body.ticket.transcript)).toMatch(/facture restée en brouillon/);
+    // The transcript comes from the widget's stored messages, with the bot's own notes (the rating) in their place.
+    const lines = ticket.body.ticket.transcript as { from: string; text: string }[];
+    const at = (from: string, re: RegExp) => lines.findIndex((l) => l.from === from && re.test(l.text));
+    expect(at('user', /facture restée en brouillon/)).toBeGreaterThanOrEqual(0);
+    expect(at('bot', /Valider et envoyer/)).toBeGreaterThan(at('user', /facture restée en brouillon/));
+    expect(at('system', /^Avis : réponse non satisfaisante/)).toBeGreaterThan(at('bot', /Valider et envoyer/));
+    expect(at('user', /n’apparaît pas/)).toBeGreaterThan(at('system', /^Avis/));
+    expect(at('user', /^Confirmer$/)).toBe(lines.length - 1);
+    // The bot's state keeps no second copy of the conversation: its size does not grow with it.
+    const states = await r.app.db.query<{ data: string }>('SELECT data FROM bot_state');
+    const conversation = states.map((s) => JSON.parse(s.data) as { relais?: { transcript?: unknown[]; notes?: unknown[] } }).find((s) => s.relais?.notes);
+    expect(conversation?.relais?.transcript).toEqual([]);
+    expect(conversation?.relais?.notes).toHaveLength(1);
     const report = await getJson(`${r.base}/api/reports/feedback`, { cookie });
     const row = report.body.rows.find((x: { articleId: string }) => x.articleId === 'facture-brouillon');
     expect(row).toMatchObject({ dislikes: 1 });
