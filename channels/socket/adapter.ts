@@ -9,7 +9,6 @@ import {
 import type { Namespace } from 'socket.io';
 import type { Clock } from '../../platform/clock';
 import type { ConversationStore } from './conversation-store';
-import { randomId } from './conversation-store';
 import type { ChatActivity, ClientToServerEvents, InterServerEvents, InvokeResult, ServerToClientEvents, SocketData } from '../../protocol/widget-events';
 import { BOT_ACCOUNT, CHANNEL_ID, userIdOf } from './inbound-activity';
 
@@ -117,7 +116,7 @@ export class SocketChannelAdapter extends BotAdapter {
     const conversationId = this.conversationOf(activity.conversation);
     const json = toJson({
       ...activity,
-      id: randomId('a', 12),
+      id: this.deps.store.newActivityId(),
       timestamp: this.deps.clock.now().toISOString(),
       channelId: CHANNEL_ID,
       from: { ...BOT_ACCOUNT },

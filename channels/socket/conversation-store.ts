@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
+import { createIdSource } from '../../platform/ids';
 import type { ChatActivity, ChatRequester as Requester } from '../../protocol/widget-events';
 
 export interface ChatConversation {
@@ -10,6 +11,8 @@ export interface ChatConversation {
 }
 
 export interface ConversationStore {
+  /** A new activity id (`a_` + 16 base64url characters). */
+  newActivityId(): string;
   /** A new conversation and its visitor token (returned once, only its hash is stored). */
   create(requester: Requester | null): Promise<{ conversation: ChatConversation; visitorToken: string }>;
   findByVisitorToken(visitorToken: string): Promise<ChatConversation | null>;
@@ -46,7 +49,6 @@ export interface StoredActivity {
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 const hash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
-export const randomId = (prefix: string, bytes = 16) => `${prefix}_${crypto.randomBytes(bytes).toString('base64url')}`;
 
 type Row = { id: string; portal_user_id: string | null; requester_json: string | null };
 const toConversation = (r: Row): ChatConversation => ({
@@ -58,7 +60,9 @@ const toConversation = (r: Row): ChatConversation => ({
 export function createConversationStore(deps: { db: Db; clock: Clock }): ConversationStore {
   const { db, clock } = deps;
   const now = () => clock.now().getTime();
+  const randomId = createIdSource();
   return {
+    newActivityId: () => randomId('a', 12),
     async create(requester) {
       const visitorToken = crypto.randomBytes(32).toString('base64url');
       const conversation = { id: randomId('c'), portalUserId: requester?.portalUserId ?? null, requester };

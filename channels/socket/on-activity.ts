@@ -1,6 +1,5 @@
 import { roomOf } from './adapter';
 import { runBotEvent } from './bot-event';
-import { randomId } from './conversation-store';
 import { fail, ok, type ChannelDeps, type HandlerArgs } from './deps';
 import type { ActivityAckData, Ack, ChatActivity, InvokeResult } from '../../protocol/widget-events';
 import { clientActivityIdOf, forHistory, parseClientActivity, toInboundActivity } from './inbound-activity';
@@ -28,7 +27,7 @@ export function onActivity({ deps, socket }: HandlerArgs) {
       if (!parsed.ok) return reply(fail(parsed.code, parsed.message));
       const { conversationId } = socket.data;
       const activity = toInboundActivity(parsed.activity, socket.data, {
-        id: randomId('a', 12),
+        id: deps.store.newActivityId(),
         now: deps.clock.now(),
         serviceUrl: deps.serviceUrl,
       });

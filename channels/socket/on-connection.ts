@@ -4,7 +4,6 @@ import type { ChannelDeps, ChatSocket } from './deps';
 import { BOT_ACCOUNT, CHANNEL_ID, userAccount } from './inbound-activity';
 import { onActivity } from './on-activity';
 import { onDisconnect } from './on-disconnect';
-import { randomId } from './conversation-store';
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(['activity']);
 
@@ -28,7 +27,7 @@ export function onConnection(deps: ChannelDeps) {
           deps.adapter.processActivity(
             {
               type: 'conversationUpdate',
-              id: randomId('a', 12),
+              id: deps.store.newActivityId(),
               timestamp: deps.clock.now().toISOString(),
               channelId: CHANNEL_ID,
               serviceUrl: deps.serviceUrl,

@@ -1,6 +1,6 @@
 import { roomOf } from './adapter';
 import { runBotEvent } from './bot-event';
-import { randomId, type Audience, type StoredActivity } from './conversation-store';
+import type { Audience, StoredActivity } from './conversation-store';
 import type { ChannelDeps } from './deps';
 import type { ChatActivity } from '../../protocol/widget-events';
 import type { ChatNamespace } from './adapter';
@@ -27,7 +27,7 @@ export function createUserChannel(deps: ChannelDeps, nsp: ChatNamespace): UserCh
     JSON.parse(
       JSON.stringify({
         ...activity,
-        id: activity.id ?? randomId('a', 12),
+        id: activity.id ?? deps.store.newActivityId(),
         timestamp: deps.clock.now().toISOString(),
         channelId: CHANNEL_ID,
         conversation: { id: conversationId },
