@@ -64,6 +64,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       sessionTtlHours: config.sessionTtlHours,
       loginPerIp: config.rateLimits.loginPerIp,
       trustProxy: config.trustProxy,
+      portalIdentitySecret: config.portalIdentitySecret,
     },
   });
   const limit = createRateLimiterFactory({ db, clock, logger, trustProxy: config.trustProxy });
@@ -71,7 +72,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     db,
     mail,
     clock,
-    config: { publicUrl: config.publicUrl, supportEmail: config.mail.supportEmail, portalIdentitySecret: config.portalIdentitySecret },
+    config: { publicUrl: config.publicUrl, supportEmail: config.mail.supportEmail },
+    identity: auth.portalIdentity,
     guards: auth,
     limits: ticketRateLimits(limit, config),
     agentName: async (id) => (await auth.agents.findById(id))?.name ?? null,

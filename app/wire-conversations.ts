@@ -60,7 +60,7 @@ export function wireConversations(d: ConversationDeps) {
     db,
     clock,
     logger,
-    identity: d.ticketing.identity,
+    identity: d.auth.portalIdentity,
     rateLimit: { max: config.rateLimits.chatMessagesPer10s, windowMs: 10_000 },
   });
   const live = createLiveChat({

@@ -4,6 +4,7 @@ import { rateLimitMigration } from '../platform/http/db-rate-limit-store';
 import { createAgentStore, type AgentStore } from './agent-store';
 import { ensureDemoAgent } from './demo-agent';
 import { createLoginRateLimit } from './login-rate-limit';
+import { createIdentityVerifier, type IdentityVerifier } from './portal-identity';
 import { authMigrations } from './migrations';
 import { requireAgent } from './middleware/require-agent';
 import { requireCsrf } from './middleware/require-csrf';
@@ -16,6 +17,7 @@ import type { Agent, AgentRole, AgentSession, AuthDeps } from './types';
 export type { Agent, AgentRole, AgentSession, AuthConfig, AuthDeps } from './types';
 export type { AgentStore, NewAgent } from './agent-store';
 export { AuthError, type AuthErrorCode } from './errors';
+export type { IdentityVerifier } from './portal-identity';
 export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from './password';
 export { SESSION_COOKIE };
 
@@ -31,6 +33,8 @@ export interface Auth {
   /** requireAgent plus 403 FORBIDDEN below `role` (a supervisor passes `requireRole('agent')`). */
   requireRole(role: AgentRole): RequestHandler;
   agents: AgentStore;
+  /** Verifies the portal's identity tokens (ticket form, widget handshake). */
+  portalIdentity: IdentityVerifier;
   /** Creates demo@relais.local with a random password when no agent exists; null otherwise or in production. */
   ensureDemoAgent(): Promise<{ email: string; password: string } | null>;
   /** The session of a raw `Cookie` header (socket.io handshakes), or null. */
@@ -58,6 +62,7 @@ export function createAuth(deps: AuthDeps): Auth {
     ...guards,
     requireRole: (role) => requireRole(sessions, role),
     agents,
+    portalIdentity: createIdentityVerifier({ secret: config.portalIdentitySecret ?? null, clock }),
     ensureDemoAgent: () => ensureDemoAgent({ agents, production: config.production }),
     async sessionFromCookieHeader(cookieHeader) {
       const token = readSessionToken(cookieHeader);

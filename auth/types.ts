@@ -30,6 +30,8 @@ export interface AuthConfig {
   loginPerIp: number;
   /** Number of reverse proxies in front of the server, to find the client IP (0 or absent: none). */
   trustProxy?: number;
+  /** The secret the portal signs its users' identity tokens with (HS256); absent: no token is ever accepted. */
+  portalIdentitySecret?: string;
 }
 
 export interface AuthDeps {

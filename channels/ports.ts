@@ -1,6 +1,6 @@
 import type { Requester } from '../protocol/ticket';
 
-/** Verifies a portal identity token (ticketing's identity verifier implements it). */
+/** Verifies a portal identity token (auth/portal-identity.ts implements it). */
 export interface IdentityVerifier {
   verify(token: string): Promise<Requester>;
 }

@@ -12,7 +12,7 @@ const FOLDERS = ['app', 'auth', 'bot', 'channels', 'hours', 'knowledge', 'livech
 const MAY_IMPORT: Record<string, string[]> = {
   protocol: [],
   platform: ['protocol'],
-  auth: ['platform'],
+  auth: ['platform', 'protocol'],
   hours: ['protocol'],
   knowledge: ['platform'],
   ticketing: ['platform', 'protocol'],

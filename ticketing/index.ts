@@ -2,15 +2,13 @@ import type express from 'express';
 import type { Clock } from '../platform/clock';
 import type { Db, Migration } from '../platform/db';
 import { agentTicketRoutes, type AgentGuards } from './http/agent-routes';
-import { publicTicketRoutes, type RateLimiters } from './http/public-routes';
-import { createIdentityVerifier, type IdentityVerifier } from './identity';
+import { publicTicketRoutes, type IdentityVerifier, type RateLimiters } from './http/public-routes';
 import { mailTexts } from './mails';
 import { ticketMigrations } from './migrations';
 import { createTicketService, type MailOutbox, type TicketService } from './service';
 
 export type { AgentGuards } from './http/agent-routes';
-export type { RateLimiters } from './http/public-routes';
-export type { IdentityVerifier } from './identity';
+export type { IdentityVerifier, RateLimiters } from './http/public-routes';
 export type { AgentRef, CreatedTicket, MailOutbox, TicketService } from './service';
 export type * from '../protocol/ticket';
 export { TICKET_CATEGORIES, TICKET_CHANNELS, TICKET_STATUSES } from '../protocol/ticket';
@@ -21,7 +19,9 @@ export interface TicketingDeps {
   db: Db;
   mail: MailOutbox;
   clock: Clock;
-  config: { publicUrl: string; supportEmail: string; portalIdentitySecret: string };
+  config: { publicUrl: string; supportEmail: string };
+  /** The portal identity of a logged-in requester (auth/portal-identity.ts). */
+  identity: IdentityVerifier;
   guards: AgentGuards;
   limits: RateLimiters;
   agentName(id: number): Promise<string | null>;
@@ -31,7 +31,6 @@ export interface TicketingDeps {
 export interface Ticketing {
   migrations: Migration[];
   service: TicketService;
-  identity: IdentityVerifier;
   /** Mount at `/api/tickets`. */
   publicRouter: express.Router;
   /** Mount at `/api/agent/tickets`. */
@@ -39,7 +38,7 @@ export interface Ticketing {
 }
 
 export function createTicketing(deps: TicketingDeps): Ticketing {
-  const identity = createIdentityVerifier({ secret: deps.config.portalIdentitySecret, clock: deps.clock });
+  const { identity } = deps;
   const service = createTicketService({
     db: deps.db,
     mail: deps.mail,
@@ -52,7 +51,6 @@ export function createTicketing(deps: TicketingDeps): Ticketing {
   return {
     migrations: ticketMigrations,
     service,
-    identity,
     publicRouter: publicTicketRoutes({ service, identity, limits: deps.limits }),
     agentRouter: agentTicketRoutes({ service, guards: deps.guards }),
   };

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import { MemoryRateLimitStore } from './memory-rate-limit-store';
 
 export interface RateLimitOptions {
   max: number;
@@ -6,18 +7,13 @@ export interface RateLimitOptions {
 }
 
 /**
- * Sliding-window limiter for one connection. In memory on purpose: it protects this process
- * from a flooding socket and dies with it, unlike conversation state, which lives in the database.
+ * One connection's budget of events: the HTTP limiters' fixed windows (memory-rate-limit-store.ts)
+ * over a single key, in memory on purpose — it protects this process from a flooding socket and
+ * dies with it, unlike the per-IP counters, which live in the database.
  */
 export function createSocketRateLimiter(options: RateLimitOptions, clock: Clock): { take(): boolean } {
-  const hits: number[] = [];
+  const store = new MemoryRateLimitStore(clock, options.windowMs);
   return {
-    take() {
-      const now = clock.now().getTime();
-      while (hits.length > 0 && hits[0]! <= now - options.windowMs) hits.shift();
-      if (hits.length >= options.max) return false;
-      hits.push(now);
-      return true;
-    },
+    take: () => store.hit('socket').totalHits <= options.max,
   };
 }

@@ -7,7 +7,7 @@ import { io as connectClient, type Socket as ClientSocket } from 'socket.io-clie
 import { createSocketChannel, type ChannelConsumers, type SocketChannel, type SocketChannelOptions } from '../../channels/socket';
 import { systemClock } from '../../platform/clock';
 import { migrate, type Db } from '../../platform/db';
-import { createIdentityVerifier } from '../../ticketing/identity';
+import { createIdentityVerifier } from '../../auth/portal-identity';
 import { sqliteTestDatabase } from '../helpers/databases';
 import { IDENTITY_SECRET } from '../helpers/app';
 

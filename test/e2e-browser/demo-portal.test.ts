@@ -70,7 +70,7 @@ describeBrowser('demo portal at / in Chromium', () => {
     expect(tags).toHaveLength(1);
     expect(tags[0]!.server).toBe('');
     // The token is a real portal identity: the ticketing verifier accepts it as this user.
-    const requester = await r.app.ticketing.identity.verify(tags[0]!.token!);
+    const requester = await r.app.auth.portalIdentity.verify(tags[0]!.token!);
     expect(requester).toMatchObject({ name: 'Jeanne Essai', email: 'jeanne.essai@exemple.fr', organisation: 'Mairie d’Exemple-sur-Loire', verified: true });
     expect(await page.textContent('#header-user')).toBe('Connecté·e\u00a0: Jeanne Essai');
     expect(await page.$$eval('#demo-user li', (els) => els.map((e) => e.textContent))).toEqual(['Jeanne Essai', 'jeanne.essai@exemple.fr', 'Mairie d’Exemple-sur-Loire']);

@@ -117,7 +117,7 @@ describe('POST /api/demo/identity outside production', () => {
     const res = await postJson(url(), {});
     expect(res.status).toBe(200);
     expect(res.body.user).toEqual({ name: 'Marie Dupont', email: 'marie.dupont@mairie-exemple.fr', organisation: 'Mairie d’Exemple-sur-Loire' });
-    const requester = await r.app.ticketing.identity.verify(res.body.token);
+    const requester = await r.app.auth.portalIdentity.verify(res.body.token);
     expect(requester).toMatchObject({ name: 'Marie Dupont', email: 'marie.dupont@mairie-exemple.fr', verified: true });
   });
 
@@ -125,7 +125,7 @@ describe('POST /api/demo/identity outside production', () => {
     const res = await postJson(url(), { name: 'Jeanne Martin', email: 'jeanne@exemple.fr', organisation: '  ' });
     expect(res.status).toBe(200);
     expect(res.body.user).toEqual({ name: 'Jeanne Martin', email: 'jeanne@exemple.fr', organisation: 'Mairie d’Exemple-sur-Loire' });
-    expect(await r.app.ticketing.identity.verify(res.body.token)).toMatchObject({ name: 'Jeanne Martin', email: 'jeanne@exemple.fr' });
+    expect(await r.app.auth.portalIdentity.verify(res.body.token)).toMatchObject({ name: 'Jeanne Martin', email: 'jeanne@exemple.fr' });
   });
 
   it('answers per-field French errors, and never signs a name the verifier would refuse', async () => {

@@ -1,12 +1,16 @@
 import express, { type RequestHandler } from 'express';
 import { TicketError } from '../errors';
-import type { IdentityVerifier } from '../identity';
 import type { TicketService } from '../service';
 import type { Requester } from '../../protocol/ticket';
 import { TICKET_NUMBER } from '../access-token';
 import { sendError, wrap } from '../../platform/http/errors';
 import { AnonymousRequester, fieldErrors, parse, ReplyBody, TicketFields } from './schemas';
 import { requesterView } from './views';
+
+/** Verifies the portal's identity token of a logged-in requester (auth/portal-identity.ts implements it); throws IDENTITY_INVALID. */
+export interface IdentityVerifier {
+  verify(token: string): Promise<Requester>;
+}
 
 export interface RateLimiters {
   /** Per client IP, before anything else. */

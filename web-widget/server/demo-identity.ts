@@ -7,7 +7,7 @@ import type { WebPagesDeps } from './deps';
 
 /** An empty field means « use the default demo user's value ». */
 const blankToDefault = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-/** Printable single-line text, as the identity verifier (ticketing/identity.ts) requires. */
+/** Printable single-line text, as the identity verifier (auth/portal-identity.ts) requires. */
 const line = (label: string, max: number) =>
   z
     .string({ error: `${label} : texte attendu.` })

@@ -1,7 +1,7 @@
 import { jwtVerify, errors as joseErrors } from 'jose';
 import { z } from 'zod';
 import type { Clock } from '../platform/clock';
-import { TicketError } from './errors';
+import { AuthError } from './errors';
 import type { Requester } from '../protocol/ticket';
 
 /** Printable text, no control characters (names end up in e-mail headers and pages). */
@@ -27,16 +27,19 @@ export interface IdentityVerifier {
 }
 
 /**
- * The portal vouches for a logged-in user with an HS256 JWT (claims sub, email, name, optional
+ * The portal's identity of a logged-in user, as the ticket form, the widget's handshake and the
+ * demo portal receive it. The portal vouches for a logged-in user with an HS256 JWT (claims sub, email, name, optional
  * organisation, exp). Any failure — bad signature, other algorithm, expired, missing claim —
  * is a 401: a bad token is never silently downgraded to the non-connected mode.
  */
-export function createIdentityVerifier(deps: { secret: string; clock: Clock }): IdentityVerifier {
-  const key = new TextEncoder().encode(deps.secret);
+export function createIdentityVerifier(deps: { secret: string | null; clock: Clock }): IdentityVerifier {
+  // No secret configured: no portal vouches for anyone (an empty key would accept tokens signed with one).
+  const key = deps.secret ? new TextEncoder().encode(deps.secret) : null;
   return {
     async verify(token: string): Promise<Requester> {
       let payload: unknown;
       try {
+        if (!key) throw new Error('no portal identity secret');
         ({ payload } = await jwtVerify(token, key, {
           algorithms: ['HS256'],
           requiredClaims: ['sub', 'exp'],
@@ -44,13 +47,13 @@ export function createIdentityVerifier(deps: { secret: string; clock: Clock }): 
         }));
       } catch (err) {
         const expired = err instanceof joseErrors.JWTExpired;
-        throw new TicketError(
+        throw new AuthError(
           'IDENTITY_INVALID',
           expired ? 'Votre session du portail a expiré : reconnectez-vous.' : 'Jeton d’identité du portail invalide.',
         );
       }
       const claims = Claims.safeParse(payload);
-      if (!claims.success) throw new TicketError('IDENTITY_INVALID', 'Jeton d’identité du portail incomplet.');
+      if (!claims.success) throw new AuthError('IDENTITY_INVALID', 'Jeton d’identité du portail incomplet.');
       return {
         email: claims.data.email.toLowerCase(),
         name: claims.data.name,

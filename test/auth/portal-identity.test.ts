@@ -1,0 +1,34 @@
+import { SignJWT } from 'jose';
+import { createIdentityVerifier } from '../../auth/portal-identity';
+
+const clock = { now: () => new Date('2026-12-01T10:00:00Z') };
+const sign = (secret: string, claims: Record<string, unknown> = {}) =>
+  new SignJWT({ email: 'Marie.Dupont@example.fr', name: 'Marie Dupont', organisation: 'Mairie de Lyon', ...claims })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('portal-42')
+    .setExpirationTime(Math.floor(clock.now().getTime() / 1000) + 600)
+    .sign(new TextEncoder().encode(secret));
+
+describe('portal identity tokens', () => {
+  const secret = 's'.repeat(32);
+
+  it('gives the verified requester of a token the portal signed', async () => {
+    const verifier = createIdentityVerifier({ secret, clock });
+    await expect(verifier.verify(await sign(secret))).resolves.toEqual({
+      email: 'marie.dupont@example.fr',
+      name: 'Marie Dupont',
+      portalUserId: 'portal-42',
+      organisation: 'Mairie de Lyon',
+      verified: true,
+    });
+  });
+
+  it('refuses another key, a missing claim and everything when no secret is configured, with IDENTITY_INVALID', async () => {
+    const verifier = createIdentityVerifier({ secret, clock });
+    await expect(verifier.verify(await sign('x'.repeat(32)))).rejects.toMatchObject({ code: 'IDENTITY_INVALID', status: 401 });
+    await expect(verifier.verify(await sign(secret, { name: undefined }))).rejects.toMatchObject({ code: 'IDENTITY_INVALID' });
+    const unconfigured = createIdentityVerifier({ secret: null, clock });
+    await expect(unconfigured.verify(await sign(secret))).rejects.toMatchObject({ code: 'IDENTITY_INVALID' });
+    await expect(unconfigured.verify(await sign(''.padEnd(1, ' ')))).rejects.toMatchObject({ code: 'IDENTITY_INVALID' });
+  });
+});
