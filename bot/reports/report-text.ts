@@ -1,3 +1,4 @@
+import { formatParisShortDateTime } from '../../protocol/french-dates';
 import { shorten, textTable } from './text-table';
 import type { FeedbackRow, UnansweredRow } from './types';
 
@@ -23,9 +24,8 @@ export function feedbackText(rows: readonly FeedbackRow[]): string {
 
 export function unansweredText(rows: readonly UnansweredRow[], timeZone: string): string {
   if (rows.length === 0) return 'Aucune question sans réponse sur cette période.';
-  const when = new Intl.DateTimeFormat('fr-FR', { timeZone, dateStyle: 'short', timeStyle: 'short' });
   return textTable(
     [{ header: 'Question' }, { header: 'Occurrences', align: 'right' }, { header: 'Dernière fois' }],
-    rows.map((r) => [shorten(r.example, 70), String(r.count), plainSpaces(when.format(r.lastSeen))]),
+    rows.map((r) => [shorten(r.example, 70), String(r.count), formatParisShortDateTime(r.lastSeen, timeZone)]),
   );
 }

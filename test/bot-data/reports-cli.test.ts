@@ -87,9 +87,9 @@ describe.each(testDatabases())('npm run report on %s', (_name, make) => {
         'Questions sans réponse du 2024-03-01 au 2024-03-31',
         '',
         'Question                    Occurrences  Dernière fois',
-        '--------------------------  -----------  ----------------',
-        'ou est mon bon de commande            2  12/03/2024 14:45',
-        'Quel temps fait-il ?                  1  11/03/2024 10:00',
+        '--------------------------  -----------  ------------------',
+        'ou est mon bon de commande            2  12/03/2024 à 14h45',
+        'Quel temps fait-il ?                  1  11/03/2024 à 10h',
         '',
       ].join('\n'),
     );

@@ -123,7 +123,7 @@ describeBrowser('public ticket form and follow-up page in Chromium', () => {
     expect(await page.textContent('h1')).toBe(`Suivi de votre demande ${ticketNumber}`);
     expect(await page.textContent('.ticket-details')).toContain('Nouveau');
     expect(await page.textContent('.ticket-details')).toContain(`Facture bloquée ${XSS}`);
-    expect(await page.textContent('.ticket-details')).toContain('1 décembre 2026 à 10:00');
+    expect(await page.textContent('.ticket-details')).toContain('mardi 1er décembre 2026 à 10h');
     expect(await page.textContent('#ticket-history')).toContain(`Ma facture n° 2026-118 reste en brouillon. ${XSS}`);
     expect(await page.evaluate(() => (globalThis as any).__xss)).toBeUndefined();
     expect(await page.$$('#ticket img, #ticket-history img')).toHaveLength(0);

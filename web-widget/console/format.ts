@@ -1,12 +1,22 @@
 import type { AgentStatus, EndReason } from '../../protocol/agent-events';
+import { formatParisClock, formatParisShortDateTime } from '../../protocol/french-dates';
 
-/** Display helpers: French labels, times in Europe/Paris whatever the agent's computer says. */
+/** Display helpers: French labels, times in Europe/Paris whatever the agent's computer says («10h05»). */
 
-const TIME = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' });
-const DATE_TIME = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' });
-
-export const timeLabel = (iso: string): string => TIME.format(new Date(iso));
-export const dateTimeLabel = (iso: string): string => DATE_TIME.format(new Date(iso));
+const valid = (iso: string): Date | null => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+};
+/** «10h05». */
+export const timeLabel = (iso: string): string => {
+  const d = valid(iso);
+  return d ? formatParisClock(d) : iso;
+};
+/** «01/12/2026 à 10h05». */
+export const dateTimeLabel = (iso: string): string => {
+  const d = valid(iso);
+  return d ? formatParisShortDateTime(d) : iso;
+};
 
 /** « depuis moins d’une minute », « depuis 3 min », « depuis 1 h 05 ». */
 export function waitLabel(seconds: number): string {

@@ -1,3 +1,4 @@
+import { formatParisDayTime } from '../../protocol/french-dates';
 import { h } from '../shared/dom';
 import { uid, type Actions } from './actions';
 import { field, formAlert } from './form-fields';
@@ -9,14 +10,8 @@ export interface AppointmentOffer {
   needsEmail: boolean;
 }
 
-const DAY = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', weekday: 'long', day: 'numeric', month: 'long' });
-const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 /** « mercredi 2 décembre à 9h30 », « mardi 1er décembre à 15h » (Paris time, the way the portal writes hours). */
-export function parisTime(iso: string): string {
-  const d = new Date(iso);
-  const [hh = '0', mm = '00'] = TIME.format(d).split(':');
-  return `${DAY.format(d).replace(/ 1 /, ' 1er ')} à ${Number(hh)}h${mm === '00' ? '' : mm}`;
-}
+export const parisTime = (iso: string): string => formatParisDayTime(new Date(iso));
 
 /**
  * The agent's phone appointment proposal: a radio group of slots (Paris time), a French phone

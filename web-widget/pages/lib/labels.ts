@@ -1,3 +1,4 @@
+import { formatParisDateTime } from '../../../protocol/french-dates';
 import { STATUS_LABELS } from '../../../protocol/ticket-status';
 import type { TicketCategory, TicketStatus } from '../../../protocol/ticket';
 
@@ -9,10 +10,8 @@ export const CATEGORY_LABELS: Readonly<Record<TicketCategory, string>> = Object.
 
 export const statusLabel = (status: string): string => STATUS_LABELS[status as TicketStatus] ?? status;
 
-const DATE_TIME = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
-
-/** « 1 décembre 2026 à 10:00 » in Paris time, whatever the visitor's time zone. */
+/** « mardi 1er décembre 2026 à 10h » in Paris time, whatever the visitor's time zone. */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : DATE_TIME.format(d);
+  return Number.isNaN(d.getTime()) ? iso : formatParisDateTime(d);
 }
