@@ -122,6 +122,21 @@ export function balancedOf(examples: readonly Example[], ps: readonly Probabilit
   return { inScopeAccuracy, rejection, balanced: (inScopeAccuracy + rejection) / 2 };
 }
 
+/** Share of in-scope examples answered directly with the right article (no « Vouliez-vous dire »). */
+function directOf(examples: readonly Example[], ps: readonly Probabilities[], t: Thresholds): number {
+  let inScope = 0;
+  let direct = 0;
+  examples.forEach((e, i) => {
+    if (!e.inScope) return;
+    inScope++;
+    if (e.right && outcomeOf({ ...ps[i]!, joined: e.joined }, t, e) === 'answer') direct++;
+  });
+  return inScope ? direct / inScope : 1;
+}
+
+/** Balanced accuracy within this of the best counts as level: the optimum is flat. */
+const LEVEL = 0.002;
+
 /**
  * Fits the model on every example and measures it by k-fold cross-validation; the answer and
  * clarify thresholds are those that maximise balanced accuracy on the out-of-fold probabilities,
@@ -147,15 +162,25 @@ export function fit(
   }
   // Thresholds: the best balanced accuracy with rejection kept; follow-ups get their own answer
   // threshold, searched once the other two are set (a joint search of three is needlessly slow).
+  // Where the optimum is flat (within LEVEL), the thresholds that answer directly most often win:
+  // a « Vouliez-vous dire » counts as right, but a direct answer serves the user better.
   const grid = (from: number, to: number) => Array.from({ length: Math.round((to - from) / 0.025) + 1 }, (_, i) => from + i * 0.025);
-  let best = { answer: 0.5, answerFollowUp: 0.5, clarify: 0.5, balanced: -1 };
-  const consider = (t: Thresholds) => {
-    const r = balancedOf(examples, outOfFold, t);
-    if (r.rejection >= minRejection && r.balanced > best.balanced + 1e-9) best = { ...t, balanced: r.balanced };
+  const search = (candidates: Thresholds[]): Thresholds => {
+    const scored = candidates
+      .map((t) => ({ t, r: balancedOf(examples, outOfFold, t) }))
+      .filter((c) => c.r.rejection >= minRejection);
+    if (scored.length === 0) return candidates[candidates.length - 1]!;
+    const top = Math.max(...scored.map((c) => c.r.balanced));
+    let best: { t: Thresholds; direct: number } | null = null;
+    for (const c of scored) {
+      if (c.r.balanced < top - LEVEL) continue;
+      const direct = directOf(examples, outOfFold, c.t);
+      if (!best || direct > best.direct + 1e-9) best = { t: c.t, direct };
+    }
+    return best!.t;
   };
-  for (const answer of grid(0.2, 0.95)) for (const clarify of grid(0.3, 0.99)) consider({ answer, answerFollowUp: answer, clarify });
-  const { answer, clarify } = best;
-  for (const answerFollowUp of grid(0.2, 0.95)) consider({ answer, answerFollowUp, clarify });
+  const { answer, clarify } = search(grid(0.2, 0.95).flatMap((a) => grid(0.3, 0.99).map((c) => ({ answer: a, answerFollowUp: a, clarify: c }))));
+  const best = search(grid(0.2, 0.95).map((answerFollowUp) => ({ answer, answerFollowUp, clarify })));
   const xs = examples.map((e) => e.vector);
   const whole = trainLogistic(xs, ys, { l2 });
   const r3 = (x: number) => Math.round(x * 1000) / 1000;

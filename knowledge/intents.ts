@@ -61,16 +61,19 @@ export function createIntentClassifier(file: string, analyzer: Analyzer): Intent
       // Only the examples that share a term with the message are compared.
       const common = new Map<number, number>();
       for (const t of q) for (const i of byTerm.get(t) ?? []) common.set(i, (common.get(i) ?? 0) + 1);
+      const within = (intent: Intent) => {
+        const v = vocabulary.get(intent)!;
+        let inside = 0;
+        for (const t of q) if (v.has(t)) inside++;
+        return inside / q.size;
+      };
       const coverage = new Map<Intent, boolean>();
       const covers = (intent: Intent) => {
         let ok = coverage.get(intent);
         if (ok === undefined) {
-          const v = vocabulary.get(intent)!;
-          let inside = 0;
-          for (const t of q) if (v.has(t)) inside++;
           // A social intent also needs one of its examples whole in the message: «tu fais quoi ce
           // soir» shares «soir» with «bonne soirée» and is no goodbye.
-          ok = inside / q.size >= MIN_COVERAGE && (!SOCIAL.has(intent) || examples.some((e, i) => e.intent === intent && common.get(i) === e.terms.size));
+          ok = within(intent) >= MIN_COVERAGE && (!SOCIAL.has(intent) || examples.some((e, i) => e.intent === intent && common.get(i) === e.terms.size));
           coverage.set(intent, ok);
         }
         return ok;
@@ -78,7 +81,10 @@ export function createIntentClassifier(file: string, analyzer: Analyzer): Intent
       let best: IntentMatch | null = null;
       for (const [i, shared] of [...common].sort((a, b) => a[0] - b[0])) {
         const ex = examples[i]!;
-        const score = (2 * shared) / (q.size + ex.terms.size);
+        // A greeting, thanks or goodbye made only of its intent's words is that intent however
+        // many of them it strings together («thanks beaucoup, c'est super clair»): its score is
+        // the share of its words in the intent's vocabulary when that beats the nearest example.
+        const score = Math.max((2 * shared) / (q.size + ex.terms.size), SOCIAL.has(ex.intent) ? within(ex.intent) : 0);
         if ((!best || score > best.score) && covers(ex.intent)) best = { intent: ex.intent, score };
       }
       return best;

@@ -157,7 +157,8 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     clauses.push(...own);
     followUp ||= FOLLOW_UP.test(words);
     // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request.
-    if (HOW_TO.test(words)) asksHow = true;
+    // What a negated clause names does not ask («pas besoin de la procédure, ouvrez un ticket»).
+    if (own.some((c) => !c.negated && HOW_TO.test(c.text))) asksHow = true;
     else for (const c of own) if (!c.negated && !request) request = requestIn(c.text);
   }
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.

@@ -60,6 +60,11 @@ describe('reading a message', () => {
     expect(readMessage('ça ne marche toujours pas').failure).toBe(true);
   });
 
+  it('finds a request after a negated clause that names the how-to', () => {
+    expect(readMessage('pas besoin de la marche à suivre, créez-moi un ticket svp').request).toBe('ticket');
+    expect(readMessage('je ne veux pas la procédure, passez-moi un conseiller').request).toBe('agent');
+  });
+
   it('notices a message that moves on to the next step', () => {
     for (const q of ['ok c’est fait. Et maintenant je vois où si elle est arrivée ?', 'et une fois envoyée, je la suis où ?', 'and then how do I know they got it?']) {
       expect(readMessage(q).nextStep).toBe(true);

@@ -80,6 +80,9 @@ describe('understanding people as they write', () => {
     // The next step after an answer is another topic: sent, then followed.
     const draft = { lastQuestion: 'ma facture est restée en brouillon, comment je l’envoie ?', lastArticle: 'facture-brouillon' };
     expect(answered('ok c’est fait. Et maintenant je vois où si elle est bien arrivée ?', draft)).toBe('suivre-une-facture');
+    // A thank-you made only of thanks and praise is a thank-you, however long.
+    expect(answered('Merci beaucoup, super clair et très complet !')).toBe('intent:thanks');
+    expect(answered('merci, et pour une facture de travaux ?')).not.toBe('intent:thanks');
     // A thank-you after an answer stays a thank-you.
     expect(answered('super, merci beaucoup !', { lastQuestion: 'comment envoyer mes factures en EDI ?' })).toBe('intent:thanks');
   });
