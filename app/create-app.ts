@@ -79,7 +79,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     agentName: async (id) => (await auth.agents.findById(id))?.name ?? null,
   });
 
-  const hours = createBusinessHours({ closures: config.supportClosures });
+  const hours = createBusinessHours({ closures: config.supportClosures, alsaceMoselle: config.supportHolidays === 'alsace-moselle' });
   const feedback = createFeedbackStore(db, clock);
   const teamOf = agentTeams(db, config.livechat.team);
 

@@ -23,6 +23,8 @@ export interface HoursOptions {
   closures: readonly string[];
   /** Closed on French public holidays. */
   holidays: boolean;
+  /** Also closed on Alsace-Moselle's two local holidays (Good Friday, 26 December). */
+  alsaceMoselle: boolean;
 }
 
 export interface BusinessHours {
@@ -43,6 +45,7 @@ export const DEFAULT_HOURS_OPTIONS: Readonly<HoursOptions> = Object.freeze({
   weekly: Object.freeze({ 0: [], 1: weekdays, 2: weekdays, 3: weekdays, 4: weekdays, 5: weekdays, 6: [] }),
   closures: Object.freeze([]),
   holidays: true,
+  alsaceMoselle: false,
 });
 
 /** A year and a month of horizon: enough for any real closure, bounded for a broken config. */
@@ -73,6 +76,7 @@ const OptionsSchema = z.strictObject({
   weekly: z.strictObject({ 0: day, 1: day, 2: day, 3: day, 4: day, 5: day, 6: day }),
   closures: z.array(isoDay),
   holidays: z.boolean(),
+  alsaceMoselle: z.boolean(),
 });
 
 function resolveOptions(options: Partial<HoursOptions>): HoursOptions {
@@ -100,7 +104,7 @@ export function createBusinessHours(options: Partial<HoursOptions> = {}): Busine
     if (!o.holidays) return false;
     const year = Number(iso.slice(0, 4));
     let set = holidayCache.get(year);
-    if (!set) holidayCache.set(year, (set = new Set(frenchPublicHolidays(year))));
+    if (!set) holidayCache.set(year, (set = new Set(frenchPublicHolidays(year, { alsaceMoselle: o.alsaceMoselle }))));
     return set.has(iso);
   };
 

@@ -1,7 +1,8 @@
 /**
  * French public holidays (jours fériés), computed for any Gregorian year so the calendar never
- * needs a yearly data update. National list only: Alsace-Moselle's extra days (Good Friday,
- * 26 December) and "ponts" go in the `closures` option.
+ * needs a yearly data update: the eleven national days, and with `alsaceMoselle` the two local
+ * ones of Bas-Rhin, Haut-Rhin and Moselle (Good Friday, 26 December). "Ponts" go in the
+ * `closures` option.
  *
  * Dates here are civil days with no zone: 'YYYY-MM-DD', or a day number (days since 1970-01-01)
  * for arithmetic. `Date.UTC` is used only as a calendar calculator, never as a clock.
@@ -51,12 +52,14 @@ export function easterSunday(year: number): string {
   return isoDate(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
-/** The eleven national holidays of `year`, sorted, as 'YYYY-MM-DD'. */
-export function frenchPublicHolidays(year: number): string[] {
+/** The eleven national holidays of `year` (thirteen with Alsace-Moselle's), sorted, as 'YYYY-MM-DD'. */
+export function frenchPublicHolidays(year: number, options: { alsaceMoselle?: boolean } = {}): string[] {
   const easter = dayNumber(easterSunday(year));
-  const fixed = ['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'].map((md) => `${year}-${md}`);
-  // Easter Monday, Ascension, Whit Monday.
-  const movable = [1, 39, 50].map((offset) => isoDate(easter + offset));
+  const fixed = ['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25', ...(options.alsaceMoselle ? ['12-26'] : [])].map(
+    (md) => `${year}-${md}`,
+  );
+  // Easter Monday, Ascension, Whit Monday (and Good Friday in Alsace-Moselle).
+  const movable = [...(options.alsaceMoselle ? [-2] : []), 1, 39, 50].map((offset) => isoDate(easter + offset));
   // Ascension can fall on 1 or 8 May (2008, 2285…): one closed day, listed once.
   return [...new Set([...fixed, ...movable])].sort();
 }

@@ -45,6 +45,7 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(\d{4}-\d{2}-\d{2})?(,\d{4}-\d{2}-\d{2})*$/, 'dates AAAA-MM-JJ séparées par des virgules')
     .default(''),
+  SUPPORT_HOLIDAYS: z.enum(['france', 'alsace-moselle']).default('france'),
   LIVECHAT_ROUTING: z.enum(['auto', 'pick']).default('auto'),
   LIVECHAT_TEAM: z.string().trim().min(1).max(50).default('support'),
   LIVECHAT_AGENT_CAPACITY: positiveInt(3),
@@ -88,6 +89,8 @@ export type Config = Readonly<{
   pinnedNow?: Date;
   /** Extra days the support is closed (YYYY-MM-DD), besides French public holidays. */
   supportClosures: readonly string[];
+  /** Public holidays the support closes on: national ones, plus Alsace-Moselle's two with `alsace-moselle`. */
+  supportHolidays: 'france' | 'alsace-moselle';
   /** Live chat: routing mode, agents' default capacity, queue limit, reconnection grace, timers. */
   livechat: Readonly<{
     routing: 'auto' | 'pick';
@@ -161,6 +164,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlHours: e.SESSION_TTL_HOURS,
     pinnedNow: e.RELAIS_NOW ? new Date(e.RELAIS_NOW) : undefined,
     supportClosures: Object.freeze(e.SUPPORT_CLOSURES.split(',').filter(Boolean)),
+    supportHolidays: e.SUPPORT_HOLIDAYS,
     livechat: Object.freeze({
       routing: e.LIVECHAT_ROUTING,
       team: e.LIVECHAT_TEAM,

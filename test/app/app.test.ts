@@ -16,6 +16,9 @@ describe('config', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PORTAL_IDENTITY_SECRET/);
     expect(() => loadConfig({ SUPPORT_EMAIL: 'pas-une-adresse' })).toThrow(/SUPPORT_EMAIL/);
+    expect(() => loadConfig({ SUPPORT_HOLIDAYS: 'bretagne' })).toThrow(/SUPPORT_HOLIDAYS/);
+    expect(loadConfig({ SUPPORT_HOLIDAYS: 'alsace-moselle' }).supportHolidays).toBe('alsace-moselle');
+    expect(loadConfig({}).supportHolidays).toBe('france');
   });
 });
 

@@ -33,6 +33,18 @@ describe('French public holidays', () => {
     ]);
   });
 
+  it('adds Good Friday and 26 December for Alsace-Moselle, as a setting of the calendar', () => {
+    const local = frenchPublicHolidays(2026, { alsaceMoselle: true });
+    expect(local).toHaveLength(13);
+    expect(local).toEqual(expect.arrayContaining(['2026-04-03', '2026-12-26']));
+    // Good Friday 2026 (3 April, 10:00 in Paris): open for the nation, closed in Strasbourg.
+    const goodFriday = new Date('2026-04-03T08:00:00Z');
+    expect(createBusinessHours().isOpen(goodFriday)).toBe(true);
+    const strasbourg = createBusinessHours({ alsaceMoselle: true });
+    expect(strasbourg.isOpen(goodFriday)).toBe(false);
+    expect(strasbourg.nextOpening(goodFriday)?.toISOString()).toBe('2026-04-07T06:30:00.000Z');
+  });
+
   it('lists a day once when Ascension falls on 1 May (2008), and rejects non-Gregorian years', () => {
     const list = frenchPublicHolidays(2008);
     expect(list).toHaveLength(10);
