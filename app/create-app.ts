@@ -65,6 +65,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       loginPerIp: config.rateLimits.loginPerIp,
       trustProxy: config.trustProxy,
       portalIdentitySecret: config.portalIdentitySecret,
+      portalTokenMaxHours: config.portalTokenMaxHours,
     },
   });
   const limit = createRateLimiterFactory({ db, clock, logger, trustProxy: config.trustProxy });

@@ -62,7 +62,7 @@ export function createAuth(deps: AuthDeps): Auth {
     ...guards,
     requireRole: (role) => requireRole(sessions, role),
     agents,
-    portalIdentity: createIdentityVerifier({ secret: config.portalIdentitySecret ?? null, clock }),
+    portalIdentity: createIdentityVerifier({ secret: config.portalIdentitySecret ?? null, clock, maxTokenHours: config.portalTokenMaxHours }),
     ensureDemoAgent: () => ensureDemoAgent({ agents, production: config.production }),
     async sessionFromCookieHeader(cookieHeader) {
       const token = readSessionToken(cookieHeader);

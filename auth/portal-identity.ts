@@ -32,7 +32,11 @@ export interface IdentityVerifier {
  * organisation, exp). Any failure — bad signature, other algorithm, expired, missing claim —
  * is a 401: a bad token is never silently downgraded to the non-connected mode.
  */
-export function createIdentityVerifier(deps: { secret: string | null; clock: Clock }): IdentityVerifier {
+/** Longest validity a portal token may claim by default: a leaked token must not outlive a working day. */
+export const DEFAULT_MAX_TOKEN_HOURS = 24;
+
+export function createIdentityVerifier(deps: { secret: string | null; clock: Clock; maxTokenHours?: number }): IdentityVerifier {
+  const maxSeconds = (deps.maxTokenHours ?? DEFAULT_MAX_TOKEN_HOURS) * 3600;
   // No secret configured: no portal vouches for anyone (an empty key would accept tokens signed with one).
   const key = deps.secret ? new TextEncoder().encode(deps.secret) : null;
   return {
@@ -54,6 +58,10 @@ export function createIdentityVerifier(deps: { secret: string | null; clock: Clo
       }
       const claims = Claims.safeParse(payload);
       if (!claims.success) throw new AuthError('IDENTITY_INVALID', 'Jeton d’identité du portail incomplet.');
+      // A token valid for a century is a password that never expires: its lifetime is capped.
+      if (claims.data.exp - Math.floor(deps.clock.now().getTime() / 1000) > maxSeconds) {
+        throw new AuthError('IDENTITY_INVALID', 'Jeton d’identité du portail valable trop longtemps : le portail doit en émettre un plus court.');
+      }
       return {
         email: claims.data.email.toLowerCase(),
         name: claims.data.name,

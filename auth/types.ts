@@ -32,6 +32,8 @@ export interface AuthConfig {
   trustProxy?: number;
   /** The secret the portal signs its users' identity tokens with (HS256); absent: no token is ever accepted. */
   portalIdentitySecret?: string;
+  /** Longest validity (hours) a portal identity token may claim; default 24. */
+  portalTokenMaxHours?: number;
 }
 
 export interface AuthDeps {

@@ -68,6 +68,7 @@ export class RelaisBot extends ActivityHandler {
   /** Teams feedback loop: `message/submitAction` with `actionName: 'feedback'`; the widget's support status. */
   protected override async onInvokeActivity(ctx: TurnContext): Promise<InvokeResponse> {
     if (ctx.activity.name === SUPPORT_STATUS_INVOKE) return { status: 200, body: supportStatus(this.deps) };
+    if (ctx.activity.name === 'adaptiveCard/action') return adaptiveCardAction(ctx.activity.value);
     if (ctx.activity.name !== 'message/submitAction') return super.onInvokeActivity(ctx);
     const action = parseFeedback(ctx.activity.value);
     if (!action) return { status: 400, body: { code: 'INVALID_INPUT', message: 'Avis invalide : une réaction « like » ou « dislike » est attendue.' } };
@@ -122,4 +123,17 @@ export class RelaisBot extends ActivityHandler {
       this.deps.logger.error({ err, conversationId: ctx.activity.conversation?.id }, 'bot: could not save state');
     }
   }
+}
+
+/**
+ * `adaptiveCard/action`: Relais sends no Action.Execute card. botbuilder's own reading of the
+ * value throws a TypeError on `{}` (the turn failed with an apology); a malformed value is the
+ * sender's error (400), a well-formed one is an action the bot does not implement (501).
+ */
+function adaptiveCardAction(value: unknown): InvokeResponse {
+  const action = (value as { action?: { type?: unknown } } | null)?.action;
+  if (typeof value !== 'object' || value === null || typeof action !== 'object' || action === null || action.type !== 'Action.Execute') {
+    return { status: 400, body: { code: 'INVALID_INPUT', message: 'Action de carte invalide : « Action.Execute » attendue.' } };
+  }
+  return { status: 501 };
 }

@@ -46,6 +46,7 @@ const EnvSchema = z.object({
     .regex(/^(\d{4}-\d{2}-\d{2})?(,\d{4}-\d{2}-\d{2})*$/, 'dates AAAA-MM-JJ séparées par des virgules')
     .default(''),
   SUPPORT_HOLIDAYS: z.enum(['france', 'alsace-moselle']).default('france'),
+  PORTAL_TOKEN_MAX_HOURS: positiveInt(24),
   LIVECHAT_ROUTING: z.enum(['auto', 'pick']).default('auto'),
   LIVECHAT_TEAM: z.string().trim().min(1).max(50).default('support'),
   LIVECHAT_AGENT_CAPACITY: positiveInt(3),
@@ -82,6 +83,8 @@ export type Config = Readonly<{
   portalIdentitySecret: string;
   /** True when no secret was configured and a random one was made for this process (never in production). */
   portalIdentitySecretEphemeral: boolean;
+  /** Longest validity a portal identity token may claim (hours). */
+  portalTokenMaxHours: number;
   trustProxy?: number;
   rateLimits: Readonly<{ ticketsPerIp: number; ticketsPerEmail: number; loginPerIp: number; chatMessagesPer10s: number; chatConnectionsPerIp: number }>;
   sessionTtlHours: number;
@@ -153,6 +156,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     portalIdentitySecret: e.PORTAL_IDENTITY_SECRET ?? crypto.randomBytes(32).toString('base64url'),
     portalIdentitySecretEphemeral: !e.PORTAL_IDENTITY_SECRET,
+    portalTokenMaxHours: e.PORTAL_TOKEN_MAX_HOURS,
     trustProxy: e.TRUST_PROXY,
     rateLimits: Object.freeze({
       ticketsPerIp: e.TICKET_RATE_PER_IP,

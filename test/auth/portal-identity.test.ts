@@ -2,11 +2,11 @@ import { SignJWT } from 'jose';
 import { createIdentityVerifier } from '../../auth/portal-identity';
 
 const clock = { now: () => new Date('2026-12-01T10:00:00Z') };
-const sign = (secret: string, claims: Record<string, unknown> = {}) =>
+const sign = (secret: string, claims: Record<string, unknown> = {}, seconds = 600) =>
   new SignJWT({ email: 'Marie.Dupont@example.fr', name: 'Marie Dupont', organisation: 'Mairie de Lyon', ...claims })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('portal-42')
-    .setExpirationTime(Math.floor(clock.now().getTime() / 1000) + 600)
+    .setExpirationTime(Math.floor(clock.now().getTime() / 1000) + seconds)
     .sign(new TextEncoder().encode(secret));
 
 describe('portal identity tokens', () => {
@@ -30,5 +30,14 @@ describe('portal identity tokens', () => {
     const unconfigured = createIdentityVerifier({ secret: null, clock });
     await expect(unconfigured.verify(await sign(secret))).rejects.toMatchObject({ code: 'IDENTITY_INVALID' });
     await expect(unconfigured.verify(await sign(''.padEnd(1, ' ')))).rejects.toMatchObject({ code: 'IDENTITY_INVALID' });
+  });
+
+  it('refuses a token that claims a validity longer than the cap (24 h by default, configurable)', async () => {
+    const verifier = createIdentityVerifier({ secret, clock });
+    await expect(verifier.verify(await sign(secret, {}, 24 * 3600))).resolves.toMatchObject({ verified: true });
+    await expect(verifier.verify(await sign(secret, {}, 100 * 365 * 24 * 3600))).rejects.toMatchObject({ code: 'IDENTITY_INVALID' });
+    await expect(verifier.verify(await sign(secret, {}, 24 * 3600 + 60))).rejects.toMatchObject({ code: 'IDENTITY_INVALID' });
+    const shorter = createIdentityVerifier({ secret, clock, maxTokenHours: 1 });
+    await expect(shorter.verify(await sign(secret, {}, 2 * 3600))).rejects.toMatchObject({ code: 'IDENTITY_INVALID' });
   });
 });

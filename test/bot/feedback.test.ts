@@ -83,6 +83,23 @@ describe('feedback (Teams feedback loop)', () => {
     expect(h.f.ratings).toEqual([]);
   });
 
+  it.each([{}, { action: null }, { action: { type: 'Action.Submit' } }, 'x'])(
+    'answers a malformed Adaptive Card action with 400, without failing the turn (%j)',
+    async (value) => {
+      const h = createHarness();
+      const replies = await h.send({ type: 'invoke', name: 'adaptiveCard/action', value });
+      expect(invokeResponse(replies)).toMatchObject({ status: 400, body: { code: 'INVALID_INPUT' } });
+      // No apology: the turn did not fail.
+      expect(replies.some((r) => r.type === 'message')).toBe(false);
+    },
+  );
+
+  it('answers a well-formed Adaptive Card action it has no handler for with 501', async () => {
+    const h = createHarness();
+    const replies = await h.send({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'x', data: {} } } });
+    expect(invokeResponse(replies)).toMatchObject({ status: 501 });
+  });
+
   it('the comment pending after a dislike is skipped by a menu choice', async () => {
     const { h, answerId } = await answered();
     await h.rate(answerId, 'dislike');

@@ -86,9 +86,14 @@ describe('public pages router', () => {
     expect(home).not.toContain('<a href="/creer-un-ticket" aria-current="page">');
   });
 
-  it.each(['/index.html', '/suivi.html', '/partials/header.html'])('does not serve the raw template %s', async (path) => {
-    expect((await fetch(`${r.base}${path}`)).status).toBe(404);
-  });
+  it.each(['/index.html', '/suivi.html', '/partials/header.html', '/index%2Ehtml', '/%69ndex.html', '//index.html', '/partials%2Fheader.html', '/console/../index.html', '/./suivi.html'])(
+    'does not serve the raw template %s',
+    async (path) => {
+      const res = await fetch(`${r.base}${path}`);
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toContain('relais:');
+    },
+  );
 
   it('redirects /console to /console/ once (no redirect loop)', async () => {
     const bare = await fetch(`${r.base}/console`, { redirect: 'manual' });

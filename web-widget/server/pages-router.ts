@@ -13,6 +13,21 @@ const NO_CACHE = { etag: true, lastModified: true, cacheControl: true, maxAge: 0
 const TEMPLATES = /^\/(?:index\.html|creer-un-ticket\.html|suivi\.html|partials\/.*)$/;
 
 /**
+ * Whether a request path names a template once read the way express.static reads it: decoded
+ * (`/index%2Ehtml`) and with its slashes and dots resolved (`//index.html`). An undecodable
+ * path is refused too (static would answer 400 for it anyway).
+ */
+function namesTemplate(requestPath: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    return true;
+  }
+  return TEMPLATES.test(path.posix.normalize(`/${decoded}`).replace(/\/{2,}/g, '/'));
+}
+
+/**
  * A bundle's `.gz` twin written by the build, for browsers that accept gzip: the widget travels
  * as its ~22 KB budget, not its 64 KB source. Anything else falls through to express.static.
  */
@@ -65,7 +80,7 @@ export function pagesRouter(options: Options): Router {
   router.use(express.static(options.distDir, { ...NO_CACHE, index: false, fallthrough: true }));
   router.use('/console', express.static(options.distDir, { ...NO_CACHE, index: false, fallthrough: true }));
   // The public pages are templates (markers, partials): served by their routes only.
-  router.use((req, _res, next) => (TEMPLATES.test(req.path) ? next('router') : next()));
+  router.use((req, _res, next) => (namesTemplate(req.path) ? next('router') : next()));
   router.use(express.static(options.staticDir, { ...NO_CACHE, index: false, fallthrough: true, dotfiles: 'ignore' }));
 
   if (!options.config.production) router.post('/api/demo/identity', express.json({ limit: '4kb' }), demoIdentityRoute(options));
