@@ -43,6 +43,11 @@ export interface CreatedTicket {
 
 export interface TicketService {
   create(input: NewTicket): Promise<CreatedTicket>;
+  /**
+   * The ticket an idempotency key already created for this requester (a retry), or null; throws
+   * TICKET_IDEMPOTENCY_CONFLICT when the key served another requester. Creates nothing.
+   */
+  replay(idempotencyKey: string, requesterEmail: string): Promise<CreatedTicket | null>;
   /** The requester's view (public events only); null for a wrong number or token alike. */
   forRequester(number: string, token: string): Promise<{ ticket: Ticket; events: TicketEvent[] } | null>;
   requesterReply(number: string, token: string, body: string): Promise<TicketEvent>;
@@ -93,17 +98,18 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
     return { ...t, status: to };
   };
 
+  const replayOf = async (idempotencyKey: string, requesterEmail: string): Promise<CreatedTicket | null> => {
+    const existing = await ticketStore(db).byIdempotencyKey(idempotencyKey);
+    if (!existing) return null;
+    // A key reused for someone else's request must not reveal their ticket.
+    if (existing.requester.email !== requesterEmail) {
+      throw new TicketError('TICKET_IDEMPOTENCY_CONFLICT', 'Cette clé d’idempotence a déjà servi pour une autre demande.');
+    }
+    return { ticket: existing, created: false, accessToken: null, followUpUrl: null };
+  };
+
   const create = async (input: NewTicket): Promise<CreatedTicket> => {
-    const replay = async (): Promise<CreatedTicket | null> => {
-      if (!input.idempotencyKey) return null;
-      const existing = await ticketStore(db).byIdempotencyKey(input.idempotencyKey);
-      if (!existing) return null;
-      // A key reused for someone else's request must not reveal their ticket.
-      if (existing.requester.email !== input.requester.email) {
-        throw new TicketError('TICKET_IDEMPOTENCY_CONFLICT', 'Cette clé d’idempotence a déjà servi pour une autre demande.');
-      }
-      return { ticket: existing, created: false, accessToken: null, followUpUrl: null };
-    };
+    const replay = async (): Promise<CreatedTicket | null> => (input.idempotencyKey ? replayOf(input.idempotencyKey, input.requester.email) : null);
     const previous = await replay();
     if (previous) return previous;
     try {
@@ -138,6 +144,7 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
   };
 
   return {
+    replay: replayOf,
     create,
     forRequester,
 

@@ -279,3 +279,31 @@ describe('ticket rate limits', () => {
     expect(overIp.body.error.message).toMatch(/Trop de demandes/);
   });
 });
+
+describe('a replay after the limits are reached', () => {
+  let r: RunningApp;
+  beforeAll(async () => {
+    r = await startApp({ TICKET_RATE_PER_IP: '2', TICKET_RATE_PER_EMAIL: '2' });
+  });
+  afterAll(() => r.close());
+
+  it('gets its ticket, not a 429, and is not counted; a new request still is refused', async () => {
+    const api = `${r.base}/api/tickets`;
+    const key = 'replay-after-limit-0001';
+    const first = await postJson(api, form({ email: 'r@example.fr' }), { 'idempotency-key': key });
+    expect(first.status).toBe(201);
+    expect((await postJson(api, form({ email: 's@example.fr' }))).status).toBe(201);
+    expect((await postJson(api, form({ email: 't@example.fr' }))).status).toBe(429);
+    // The client lost the first answer and retries with its key: it learns its ticket number.
+    for (let i = 0; i < 3; i++) {
+      const again = await postJson(api, form({ email: 'r@example.fr' }), { 'idempotency-key': key });
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({ created: false, ticket: { number: first.body.ticket.number } });
+    }
+    // The same key from another requester reveals nothing and creates nothing.
+    const other = await postJson(api, form({ email: 'x@example.fr' }), { 'idempotency-key': key });
+    expect(other.status).toBe(409);
+    expect(JSON.stringify(other.body)).not.toContain(first.body.ticket.number);
+    expect((await postJson(api, form({ email: 'u@example.fr' }), { 'idempotency-key': 'fresh-key-0002' })).status).toBe(429);
+  });
+});

@@ -1,6 +1,6 @@
 import express, { type RequestHandler } from 'express';
 import { TicketError } from '../errors';
-import type { TicketService } from '../service';
+import type { CreatedTicket, TicketService } from '../service';
 import type { Requester } from '../../protocol/ticket';
 import { TICKET_NUMBER } from '../access-token';
 import { sendError, wrap } from '../../platform/http/errors';
@@ -35,6 +35,22 @@ const followUpToken = (req: express.Request): string => {
 
 const NOT_FOUND = 'Ticket introuvable : vérifiez le numéro et le lien reçu par e-mail.';
 
+const KEY_LENGTH = (key: string) => key.length >= 8 && key.length <= 100;
+
+/** The request's idempotency key (`Idempotency-Key` header, or `idempotencyKey` in the body), when well formed. */
+const idempotencyKeyOf = (req: express.Request): string | null => {
+  const body = (req.body ?? {}) as { idempotencyKey?: unknown };
+  const key = req.get('idempotency-key')?.trim() || (typeof body.idempotencyKey === 'string' ? body.idempotencyKey.trim() : '');
+  return key && KEY_LENGTH(key) ? key : null;
+};
+
+const createdView = (result: CreatedTicket) => ({
+  ticket: requesterView(result.ticket),
+  created: result.created,
+  accessToken: result.accessToken,
+  followUpUrl: result.followUpUrl,
+});
+
 /**
  * Requesters' routes: creating a ticket (non-connected mode, or connected with the portal's
  * identity token) and following it with the token of the e-mailed link. A wrong number and a
@@ -47,32 +63,50 @@ export function publicTicketRoutes(deps: {
 }): express.Router {
   const router = express.Router();
 
-  const resolveRequester: RequestHandler = (req, res, next) => {
+  const requesterOf = async (req: express.Request): Promise<Requester> => {
     const token = bearer(req.get('authorization'));
-    const resolve = async (): Promise<Requester> => {
-      if (req.get('authorization') !== undefined && !token) {
-        throw new TicketError('IDENTITY_INVALID', 'En-tête Authorization invalide (Bearer attendu).');
-      }
-      // Connected mode: the identity comes from the verified token, never from the body.
-      if (token) return deps.identity.verify(token);
-      const anon = AnonymousRequester.safeParse(req.body ?? {});
-      if (!anon.success) {
-        // The ticket fields' messages too, so the public form can show every error at once.
-        const ticket = TicketFields.safeParse(req.body ?? {});
-        const fields = { ...fieldErrors(anon.error), ...(ticket.success ? {} : fieldErrors(ticket.error)) };
-        throw new TicketError('INVALID_INPUT', Object.values(fields)[0] ?? 'Requête invalide.', fields);
-      }
-      return { ...anon.data, organisation: anon.data.organisation ?? null, portalUserId: null, verified: false };
-    };
-    resolve().then((requester) => {
+    if (req.get('authorization') !== undefined && !token) {
+      throw new TicketError('IDENTITY_INVALID', 'En-tête Authorization invalide (Bearer attendu).');
+    }
+    // Connected mode: the identity comes from the verified token, never from the body.
+    if (token) return deps.identity.verify(token);
+    const anon = AnonymousRequester.safeParse(req.body ?? {});
+    if (!anon.success) {
+      // The ticket fields' messages too, so the public form can show every error at once.
+      const ticket = TicketFields.safeParse(req.body ?? {});
+      const fields = { ...fieldErrors(anon.error), ...(ticket.success ? {} : fieldErrors(ticket.error)) };
+      throw new TicketError('INVALID_INPUT', Object.values(fields)[0] ?? 'Requête invalide.', fields);
+    }
+    return { ...anon.data, organisation: anon.data.organisation ?? null, portalUserId: null, verified: false };
+  };
+
+  const resolveRequester: RequestHandler = (req, res, next) => {
+    requesterOf(req).then((requester) => {
       res.locals.requester = requester;
       res.locals.requesterEmail = requester.email;
       next();
     }, next);
   };
 
+  /**
+   * A retry with the idempotency key of a ticket already created is answered with that ticket
+   * before any limit counts it: a client that lost the first answer can always learn its number.
+   * Anything else (no key, no such ticket, an unreadable request) goes on to the limits.
+   */
+  const answerReplay: RequestHandler = (req, res, next) => {
+    const key = idempotencyKeyOf(req);
+    if (!key) return next();
+    requesterOf(req)
+      .then((requester) => deps.service.replay(key, requester.email))
+      .then(
+        (previous) => (previous ? void res.status(200).json(createdView(previous)) : next()),
+        (err: unknown) => (err instanceof TicketError && err.code === 'TICKET_IDEMPOTENCY_CONFLICT' ? next(err) : next()),
+      );
+  };
+
   router.post(
     '/',
+    answerReplay,
     deps.limits.ticketsPerIp,
     resolveRequester,
     deps.limits.ticketsPerEmail,
@@ -81,7 +115,7 @@ export function publicTicketRoutes(deps: {
       if (fields.website) return sendError(res, 'REJECTED', 'Demande refusée.');
       const requester = res.locals.requester as Requester;
       const idempotencyKey = req.get('idempotency-key')?.trim() || fields.idempotencyKey || null;
-      if (idempotencyKey && (idempotencyKey.length < 8 || idempotencyKey.length > 100)) {
+      if (idempotencyKey && !KEY_LENGTH(idempotencyKey)) {
         throw new TicketError('INVALID_INPUT', 'Clé d’idempotence : 8 à 100 caractères.');
       }
       const result = await deps.service.create({
@@ -92,12 +126,7 @@ export function publicTicketRoutes(deps: {
         channel: 'formulaire',
         idempotencyKey,
       });
-      res.status(result.created ? 201 : 200).json({
-        ticket: requesterView(result.ticket),
-        created: result.created,
-        accessToken: result.accessToken,
-        followUpUrl: result.followUpUrl,
-      });
+      res.status(result.created ? 201 : 200).json(createdView(result));
     }),
   );
 
