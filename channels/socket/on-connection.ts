@@ -19,7 +19,11 @@ export function onConnection(deps: ChannelDeps) {
     void socket.join(roomOf(conversationId));
     socket.on('activity', onActivity({ deps, socket }));
     socket.on('disconnect', onDisconnect({ deps, socket }));
-    refuseUnknownEvents(socket, KNOWN_EVENTS, (event) => deps.logger.warn({ conversationId, event }, 'channels: unknown chat event'));
+    refuseUnknownEvents(socket, KNOWN_EVENTS, {
+      clock: deps.clock,
+      warn: (event) => deps.logger.warn({ conversationId, event }, 'channels: unknown chat event'),
+      flood: () => deps.logger.warn({ conversationId }, 'channels: flood of unknown chat events, connection closed'),
+    });
     socket.emit('session', { conversationId, visitorToken });
 
     const greetOrReplay: () => Promise<unknown> = isNew

@@ -68,7 +68,11 @@ export function attachAgentNamespace(ctx: LiveChatContext, options: AgentSocketO
     for (const [event, factory] of Object.entries(AGENT_EVENTS)) {
       socket.on(event as keyof typeof AGENT_EVENTS, factory({ ctx, socket, limiter }) as never);
     }
-    refuseUnknownEvents(socket, known, (event) => ctx.logger.warn({ agentId: agent.id, event }, 'livechat: unknown agent event'));
+    refuseUnknownEvents(socket, known, {
+      clock: ctx.clock,
+      warn: (event) => ctx.logger.warn({ agentId: agent.id, event }, 'livechat: unknown agent event'),
+      flood: () => ctx.logger.warn({ agentId: agent.id }, 'livechat: flood of unknown agent events, connection closed'),
+    });
     socket.on('disconnect', () => {
       onDisconnect(socket).catch((err: unknown) => ctx.logger.error({ err, agentId: agent.id }, 'livechat: agent disconnect failed'));
     });

@@ -1,4 +1,5 @@
 import { identityToken } from '../helpers/app';
+import pino from 'pino';
 import { startHarness, sleep, WELCOME, type Harness } from './harness';
 
 describe('widget channel: identity, validation and limits', () => {
@@ -150,5 +151,33 @@ describe('widget channel: identity, validation and limits', () => {
     const other = h.connect();
     await other.waitFor('session');
     expect(await other.send({ type: 'message', text: 'autre' })).toMatchObject({ ok: true });
+  });
+});
+
+describe('widget channel: a flood of unknown events', () => {
+  it('acks the first ones, logs once, then closes the connection; other users are served', async () => {
+    const lines: { msg: string }[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const h = await startHarness({ logger });
+    try {
+      const flooder = h.connect();
+      await flooder.waitFor('session');
+      const first = await flooder.socket.timeout(3000).emitWithAck('admin:deleteEverything', {});
+      expect(first).toMatchObject({ ok: false, error: { code: 'UNKNOWN_EVENT' } });
+      const closed = new Promise<string>((resolve) => flooder.socket.once('disconnect', resolve));
+      for (let i = 0; i < 2000; i++) flooder.socket.emit(`nope:${i}`, { i });
+      expect(await Promise.race([closed, sleep(3000).then(() => 'still connected')])).toBe('io server disconnect');
+      expect(flooder.socket.connected).toBe(false);
+      const unknown = lines.filter((l) => /unknown chat event/.test(l.msg));
+      expect(unknown.length).toBeLessThanOrEqual(2);
+      expect(unknown.some((l) => /flood/.test(l.msg))).toBe(true);
+
+      const polite = h.connect();
+      await polite.waitFor('activity', (a) => a.text === WELCOME);
+      await polite.send({ type: 'message', text: 'bonjour' });
+      await polite.waitFor('activity', (a) => a.text === 'Écho : bonjour');
+    } finally {
+      await h.close();
+    }
   });
 });
