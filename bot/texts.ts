@@ -110,6 +110,7 @@ export const TEXTS = Object.freeze({
     category: 'Choisissez une catégorie : technique ou métier.',
     subject: 'Indiquez l’objet de votre demande.',
     longSubject: (max: number) => `L’objet doit tenir en ${max} caractères au maximum.`,
+    bidiSubject: 'L’objet contient des caractères qui inversent le sens d’écriture : retapez-le simplement.',
     description: (max: number) => `Décrivez votre demande (${max} caractères au maximum).`,
   }),
   formLine: (subject: string) => `Formulaire de ticket — objet : ${subject}`,

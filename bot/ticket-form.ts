@@ -3,6 +3,7 @@ import type { TicketFormDescriptor, TicketFormErrors, TicketFormField, TicketFor
 import { CATEGORY_LABELS, TEXTS } from './texts';
 import { isEmail, MAX_DESCRIPTION, MAX_SUBJECT, oneLine, type TicketDraft } from './ticket-steps';
 import type { Turn } from './turn';
+import { lineProblem } from '../protocol/plain-text';
 
 export type FormInput = TicketFormValue['relaisTicketForm'];
 
@@ -41,7 +42,10 @@ export function validateTicketForm(raw: Record<string, unknown>, needsEmail: boo
   const errors: Partial<Record<TicketFormField, string>> = {};
   if (needsEmail && !isEmail(form.email ?? '')) errors.email = TEXTS.formErrors.email;
   if (!(form.category in CATEGORY_LABELS)) errors.category = TEXTS.formErrors.category;
-  if (!form.subject) errors.subject = TEXTS.formErrors.subject;
+  // The rule of every entry point for one-line fields (protocol/plain-text.ts).
+  const problem = form.subject ? lineProblem(form.subject) : null;
+  if (!form.subject || problem === 'invisible') errors.subject = TEXTS.formErrors.subject;
+  else if (problem === 'bidi') errors.subject = TEXTS.formErrors.bidiSubject;
   else if (form.subject.length > MAX_SUBJECT) errors.subject = TEXTS.formErrors.longSubject(MAX_SUBJECT);
   if (!form.description || form.description.length > MAX_DESCRIPTION) errors.description = TEXTS.formErrors.description(MAX_DESCRIPTION);
   return { form, errors };

@@ -1,6 +1,7 @@
 import type { TicketCategory } from '../ticketing';
 import { CATEGORY_LABELS, LABELS, TEXTS } from './texts';
 import { sameText } from './words';
+import { lineProblem } from '../protocol/plain-text';
 
 /**
  * The ticket conversation as a pure state machine over plain JSON, so it lives in conversation
@@ -116,7 +117,8 @@ export function advance(d: TicketDraft, input: string, accountEmail: string | nu
     }
     case 'subject': {
       const subject = oneLine(text);
-      if (!subject) return ask(d, TEXTS.emptySubject);
+      if (!subject || lineProblem(subject) === 'invisible') return ask(d, TEXTS.emptySubject);
+      if (lineProblem(subject) === 'bidi') return ask(d, TEXTS.formErrors.bidiSubject);
       if (subject.length > MAX_SUBJECT) return ask(d, TEXTS.longSubject(MAX_SUBJECT, subject.length));
       return set({ subject });
     }

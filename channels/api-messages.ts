@@ -4,6 +4,7 @@ import pino, { type Logger } from 'pino';
 import { z } from 'zod';
 import { errorHandler, sendError } from '../platform/http/errors';
 import { CHANNEL_ID } from './socket/inbound-activity';
+import { cleanStrings, cleanText } from '../protocol/plain-text';
 import { turnErrorHandler, type TurnRunner } from './turn-error';
 
 export interface ApiMessagesOptions {
@@ -58,8 +59,12 @@ export function createApiMessagesRoute(options: ApiMessagesOptions): RequestHand
     }
     // `channelData.relais` carries an identity the widget channel verified; over HTTP a caller could
     // forge it, so it never reaches the bot from here.
-    const channelData = (req.body as { channelData?: unknown }).channelData;
-    if (channelData && typeof channelData === 'object') delete (channelData as Record<string, unknown>).relais;
+    const body = req.body as { channelData?: unknown; text?: unknown; value?: unknown };
+    if (body.channelData && typeof body.channelData === 'object') delete (body.channelData as Record<string, unknown>).relais;
+    // The one text rule of every entry point (protocol/plain-text.ts): what the bot reads carries
+    // no control character, as on the widget.
+    if (typeof body.text === 'string') body.text = cleanText(body.text);
+    if (body.value !== undefined) body.value = cleanStrings(body.value);
     // Checked here too so that a missing token is a plain 401, not an error botbuilder logs.
     if (appId && !req.headers.authorization) {
       return sendError(res, 'AUTH_REQUIRED', 'Authentification Bot Framework requise.');

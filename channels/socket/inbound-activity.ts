@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ChatAccount, ChatActivity, ChatErrorCode, ClientActivity, SocketData } from '../../protocol/widget-events';
 import { plainJsonSize } from './plain-json';
+import { cleanStrings } from '../../protocol/plain-text';
 
 export const LIMITS = Object.freeze({ payloadBytes: 16 * 1024, fieldBytes: 8 * 1024, textChars: 2000 });
 
@@ -62,7 +63,9 @@ export function parseClientActivity(payload: unknown): Parsed {
   if (size > LIMITS.payloadBytes) {
     return { ok: false, code: 'TOO_LARGE', message: 'Message trop volumineux.' };
   }
-  const parsed = ClientActivitySchema.safeParse(payload);
+  // The one text rule (protocol/plain-text.ts): controls removed from every string sent, so a NUL
+  // never reaches the database nor a C1 character a mail header.
+  const parsed = ClientActivitySchema.safeParse(cleanStrings(payload));
   if (!parsed.success) {
     const { issues } = parsed.error;
     if (issues.some((i) => i.code === 'too_big')) {

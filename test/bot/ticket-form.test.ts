@@ -56,6 +56,11 @@ describe('ticket form sent in one message (widget)', () => {
     });
     const long = await submitForm(h, { email: 'jean@example.fr', category: 'metier', subject: 'x'.repeat(151), description: 'ok' });
     expect(Object.keys(messages(long)[0]!.channelData.relais.ticketFormErrors.errors)).toEqual(['subject']);
+    // The one-line rule of every entry point: a direction override or an invisible subject is a field error.
+    const bidi = await submitForm(h, { email: 'jean@example.fr', category: 'metier', subject: 'Facture \u202eeétsop', description: 'ok' });
+    expect(messages(bidi)[0]!.channelData.relais.ticketFormErrors.errors).toEqual({ subject: expect.stringMatching(/sens d’écriture/) });
+    const invisible = await submitForm(h, { email: 'jean@example.fr', category: 'metier', subject: '\u200b\u200b', description: 'ok' });
+    expect(messages(invisible)[0]!.channelData.relais.ticketFormErrors.errors).toEqual({ subject: expect.stringMatching(/objet/) });
     expect(h.f.tickets).toHaveLength(0);
 
     const done = await submitForm(h, { email: ' Jean@Example.fr ', category: 'metier', subject: ' Facture   introuvable ', description: 'Ma facture n’apparaît pas.' });

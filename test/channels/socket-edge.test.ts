@@ -154,6 +154,25 @@ describe('widget channel: identity, validation and limits', () => {
   });
 });
 
+describe('widget channel: control characters', () => {
+  it('removes them from what the user sends before the bot, the history or the database see it', async () => {
+    const h = await startHarness();
+    try {
+      const c = h.connect();
+      const { conversationId } = await c.waitFor('session');
+      await c.waitFor('activity', (a) => a.text === WELCOME);
+      const ack = await c.send({ type: 'message', text: 'factu\u0000re\u0085 bloquée\u0007', value: { comment: 'nul\u0000' } });
+      expect(ack).toMatchObject({ ok: true });
+      await c.waitFor('activity', (a) => a.text === 'Écho : facture bloquée');
+      expect(h.bot.seen.find((a) => a.type === 'message')).toMatchObject({ text: 'facture bloquée', value: { comment: 'nul' } });
+      const rows = await h.db.query<{ activity_json: string }>('SELECT activity_json FROM chat_messages WHERE conversation_id = $1', [conversationId]);
+      expect(rows.map((r) => r.activity_json).join()).not.toMatch(/\\u0000|\\u0085|\\u0007/);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('widget channel: a flood of unknown events', () => {
   it('acks the first ones, logs once, then closes the connection; other users are served', async () => {
     const lines: { msg: string }[] = [];

@@ -155,6 +155,20 @@ describe.each(testDatabases())('tickets over HTTP on %s', (_name, make) => {
     expect(smtp.received.some((m) => m.rcptTo.includes('victime@evil.fr'))).toBe(false);
   });
 
+  it('removes control characters at the door (NUL, C1, bell), refuses direction overrides and invisible subjects', async () => {
+    const res = await postJson(
+      `${api}/tickets`,
+      form({ subject: 'Facture\u0085 bloquée\u0000', name: 'Jean\u0007 Martin', description: 'Ma facture\u0000 n° 12\u0085 est bloquée.\r\nMerci.' }),
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.ticket).toMatchObject({ subject: 'Facture bloquée', description: 'Ma facture n° 12 est bloquée.\nMerci.' });
+    for (const subject of ['Facture \u202eeétsop', '\u200b\u200b \u2060']) {
+      const refused = await postJson(`${api}/tickets`, form({ subject }));
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toMatchObject({ code: 'INVALID_INPUT', fields: { subject: expect.stringMatching(/^Objet/) } });
+    }
+  });
+
   it('refuses a filled honeypot without creating anything', async () => {
     const res = await postJson(`${api}/tickets`, form({ website: 'http://spam.example' }));
     expect(res.status).toBe(400);

@@ -2,25 +2,40 @@ import { z } from 'zod';
 import { fieldErrors } from '../../platform/http/field-errors';
 import { TicketError } from '../errors';
 import { decodeTicketCursor, TICKET_PAGE_MAX } from '../ticket-list';
+import { cleanLine, cleanText, lineProblem } from '../../protocol/plain-text';
 import { TICKET_CATEGORIES, TICKET_STATUSES } from '../../protocol/ticket';
 
-/** Printable single-line text (no control characters: values reach e-mail headers). */
+/**
+ * One line of text (values reach e-mail headers): control characters removed (protocol/plain-text.ts,
+ * the rule of every entry point); line breaks, direction overrides and text that shows nothing refused.
+ */
 const line = (label: string, max: number) =>
   z
     .string({ error: `${label} : texte attendu.` })
-    .trim()
-    .min(1, `${label} : champ obligatoire.`)
-    .max(max, `${label} : ${max} caractères au maximum.`)
-    .refine((s) => !/[\u0000-\u001f\u007f\u2028\u2029]/.test(s), `${label} : caractères non autorisés.`);
+    .transform(cleanLine)
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(1, `${label} : champ obligatoire.`)
+        .max(max, `${label} : ${max} caractères au maximum.`)
+        .refine((s) => lineProblem(s) !== 'line-break', `${label} : une seule ligne, sans retour à la ligne.`)
+        .refine((s) => lineProblem(s) !== 'bidi', `${label} : caractères de mise en forme du sens d’écriture non autorisés.`)
+        .refine((s) => lineProblem(s) !== 'invisible', `${label} : champ obligatoire.`),
+    );
 
-/** Multi-line text: line breaks and tabs allowed, other control characters not. */
+/** Multi-line text: line breaks and tabs kept, other control characters removed. */
 const text = (label: string, min: number, max: number) =>
   z
     .string({ error: `${label} : texte attendu.` })
-    .trim()
-    .min(min, min > 1 ? `${label} : ${min} caractères au minimum.` : `${label} : champ obligatoire.`)
-    .max(max, `${label} : ${max} caractères au maximum.`)
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), `${label} : caractères non autorisés.`);
+    .transform(cleanText)
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(min, min > 1 ? `${label} : ${min} caractères au minimum.` : `${label} : champ obligatoire.`)
+        .max(max, `${label} : ${max} caractères au maximum.`),
+    );
 
 const email = z
   .string({ error: 'Adresse électronique : texte attendu.' })
