@@ -18,8 +18,14 @@ export function readSessionToken(cookieHeader: string | undefined): string | nul
 // browser never sends it on cross-site requests, a first line of defence under the CSRF token.
 const cookieOptions = (secure: boolean) => ({ httpOnly: true, sameSite: 'strict' as const, path: '/', secure });
 
-export function setSessionCookie(res: Response, token: string, expiresAt: Date, secure: boolean): void {
-  res.cookie(SESSION_COOKIE, token, { ...cookieOptions(secure), expires: expiresAt });
+/**
+ * The cookie lives as long as the session, said as a Max-Age: the browser counts it on its own
+ * clock. An absolute Expires taken from the server's clock would expire at once in a browser
+ * whose clock is ahead of it (a demo server started at a pinned time, RELAIS_NOW, or a server
+ * whose clock lags).
+ */
+export function setSessionCookie(res: Response, token: string, ttlMs: number, secure: boolean): void {
+  res.cookie(SESSION_COOKIE, token, { ...cookieOptions(secure), maxAge: ttlMs });
 }
 
 export function clearSessionCookie(res: Response, secure: boolean): void {

@@ -7,6 +7,8 @@ import type { Agent, AgentSession } from './types';
 export interface NewSession extends AgentSession {
   /** The secret for the cookie; only its SHA-256 is stored. */
   token: string;
+  /** The session's lifetime from now (the cookie's Max-Age). */
+  ttlMs: number;
 }
 
 export interface SessionStore {
@@ -40,7 +42,7 @@ export function createSessionStore(deps: { db: Db; clock: Clock; ttlHours: numbe
         'INSERT INTO agent_sessions (token_hash, agent_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
         [tokenHash(token), agent.id, csrfToken, now, expiresAt],
       );
-      return { token, csrfToken, expiresAt: new Date(expiresAt), agent };
+      return { token, csrfToken, expiresAt: new Date(expiresAt), ttlMs, agent };
     },
 
     async find(token) {

@@ -38,7 +38,7 @@ export function loginRoute(deps: { agents: AgentStore; sessions: SessionStore; s
     if (previous) await deps.sessions.delete(previous);
 
     const session = await deps.sessions.create(agent);
-    setSessionCookie(res, session.token, session.expiresAt, deps.secureCookie);
+    setSessionCookie(res, session.token, session.ttlMs, deps.secureCookie);
     res.json({ agent: session.agent, csrfToken: session.csrfToken, expiresAt: session.expiresAt });
   };
 }

@@ -51,6 +51,9 @@ describe.each(testDatabases())('agent auth on %s', (_name, make) => {
     expect(cookie).toMatch(/; SameSite=Strict/);
     expect(cookie).toMatch(/; Path=\//);
     expect(cookie).not.toMatch(/; Secure/);
+    // A lifetime the browser counts on its own clock: the server's clock may be pinned (RELAIS_NOW)
+    // or lag, and an absolute date from it would expire the cookie at once.
+    expect(cookie).toMatch(/; Max-Age=7200(;|$)/);
     expect(r.body.agent).not.toHaveProperty('passwordHash');
   });
 
