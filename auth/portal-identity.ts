@@ -58,8 +58,10 @@ export function createIdentityVerifier(deps: { secret: string | null; clock: Clo
       }
       const claims = Claims.safeParse(payload);
       if (!claims.success) throw new AuthError('IDENTITY_INVALID', 'Jeton d’identité du portail incomplet.');
-      // A token valid for a century is a password that never expires: its lifetime is capped.
-      if (claims.data.exp - Math.floor(deps.clock.now().getTime() / 1000) > maxSeconds) {
+      // A token valid for a century is a password that never expires: its lifetime is capped —
+      // as issued (exp − iat) when it says when it was issued, otherwise from now.
+      const issuedAt = typeof (payload as { iat?: unknown }).iat === 'number' ? (payload as { iat: number }).iat : Math.floor(deps.clock.now().getTime() / 1000);
+      if (claims.data.exp - issuedAt > maxSeconds) {
         throw new AuthError('IDENTITY_INVALID', 'Jeton d’identité du portail valable trop longtemps : le portail doit en émettre un plus court.');
       }
       return {

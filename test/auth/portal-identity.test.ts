@@ -37,6 +37,14 @@ describe('portal identity tokens', () => {
     await expect(verifier.verify(await sign(secret, {}, 24 * 3600))).resolves.toMatchObject({ verified: true });
     await expect(verifier.verify(await sign(secret, {}, 100 * 365 * 24 * 3600))).rejects.toMatchObject({ code: 'IDENTITY_INVALID' });
     await expect(verifier.verify(await sign(secret, {}, 24 * 3600 + 60))).rejects.toMatchObject({ code: 'IDENTITY_INVALID' });
+    // Issued a year ago for a year and a day: its lifetime, not what is left of it, is what counts.
+    const yearAgo = Math.floor(clock.now().getTime() / 1000) - 365 * 24 * 3600;
+    const old = await new SignJWT({ email: 'a@b.fr', name: 'A' }).setProtectedHeader({ alg: 'HS256' }).setSubject('p').setIssuedAt(yearAgo).setExpirationTime(yearAgo + 366 * 24 * 3600).sign(new TextEncoder().encode(secret));
+    await expect(verifier.verify(old)).rejects.toMatchObject({ code: 'IDENTITY_INVALID' });
+    // Issued by a portal whose clock is ahead of this server's: ten minutes of lifetime is ten minutes.
+    const ahead = Math.floor(clock.now().getTime() / 1000) + 3 * 24 * 3600;
+    const fresh = await new SignJWT({ email: 'a@b.fr', name: 'A' }).setProtectedHeader({ alg: 'HS256' }).setSubject('p').setIssuedAt(ahead).setExpirationTime(ahead + 600).sign(new TextEncoder().encode(secret));
+    await expect(verifier.verify(fresh)).resolves.toMatchObject({ verified: true });
     const shorter = createIdentityVerifier({ secret, clock, maxTokenHours: 1 });
     await expect(shorter.verify(await sign(secret, {}, 2 * 3600))).rejects.toMatchObject({ code: 'IDENTITY_INVALID' });
   });
