@@ -18,9 +18,21 @@ export const MAX_BODY_CHARS = 1_000_000;
 const MAX_HEADERS = 20;
 const HEADER_NAME = /^X-[A-Za-z0-9-]+$/;
 
+/**
+ * A user's text in a header must not read as a MIME encoded word («=?utf-8?B?…?=» would be shown
+ * decoded, as whatever its author chose): an invisible word joiner after each «=» of «=?» keeps it
+ * plain text, and makes the header non-ASCII so that it is sent encoded as a whole.
+ */
+const ENCODED_WORD_START = /=\?/g;
+export const neutraliseEncodedWords = (s: string): string => s.replace(ENCODED_WORD_START, '=\u2060?');
+
 // z.email() is a strict ASCII pattern: no spaces, quotes, angle brackets or line breaks can pass.
 const address = z.email().max(254);
-const displayName = z.string().max(200).refine((s) => !CONTROL.test(s), 'name contains a control character');
+const displayName = z
+  .string()
+  .max(200)
+  .refine((s) => !CONTROL.test(s), 'name contains a control character')
+  .transform(neutraliseEncodedWords);
 const mailAddress = z.union([address, z.strictObject({ name: displayName, address })]);
 
 const headers = z
@@ -35,7 +47,12 @@ const messageSchema = z.strictObject({
   to: z.array(mailAddress).min(1).max(MAX_RECIPIENTS),
   cc: z.array(mailAddress).max(MAX_RECIPIENTS).optional(),
   replyTo: mailAddress.optional(),
-  subject: z.string().min(1).max(MAX_SUBJECT_CHARS).refine((s) => !CONTROL.test(s), 'subject contains a control character'),
+  subject: z
+    .string()
+    .min(1)
+    .max(MAX_SUBJECT_CHARS)
+    .refine((s) => !CONTROL.test(s), 'subject contains a control character')
+    .transform(neutraliseEncodedWords),
   text: z.string().max(MAX_BODY_CHARS),
   html: z.string().max(MAX_BODY_CHARS),
   headers: headers.optional(),

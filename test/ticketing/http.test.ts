@@ -169,6 +169,22 @@ describe.each(testDatabases())('tickets over HTTP on %s', (_name, make) => {
     }
   });
 
+  it('keeps a subject that looks like a MIME encoded word as plain text in the mails', async () => {
+    const before = smtp.received.length;
+    const res = await postJson(`${api}/tickets`, form({ subject: 'Urgent =?utf-8?B?QWRtaW4gUmVsYWlz?=', email: 'mime@example.fr' }));
+    expect(res.status).toBe(201);
+    const deadline = Date.now() + 5000;
+    const number = res.body.ticket.number as string;
+    // Both mails: the requester's acknowledgement and the support's notification (an ASCII-only subject).
+    const mails = () => smtp.received.slice(before).filter((m) => m.mail.subject?.includes(number));
+    while (mails().length < 2 && Date.now() < deadline) await new Promise((r2) => setTimeout(r2, 20));
+    expect(mails()).toHaveLength(2);
+    for (const mail of mails()) {
+      expect(mail.mail.subject).toContain('QWRtaW4gUmVsYWlz');
+      expect(mail.mail.subject).not.toContain('Admin Relais');
+    }
+  });
+
   it('refuses a filled honeypot without creating anything', async () => {
     const res = await postJson(`${api}/tickets`, form({ website: 'http://spam.example' }));
     expect(res.status).toBe(400);
