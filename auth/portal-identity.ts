@@ -19,6 +19,8 @@ const Claims = z.object({
   name: plain(120),
   organisation: plain(200).optional(),
   exp: z.number(),
+  /** When the portal issued it (jose has checked it is a number when present). */
+  iat: z.number().optional(),
 });
 
 export interface IdentityVerifier {
@@ -60,7 +62,7 @@ export function createIdentityVerifier(deps: { secret: string | null; clock: Clo
       if (!claims.success) throw new AuthError('IDENTITY_INVALID', 'Jeton d’identité du portail incomplet.');
       // A token valid for a century is a password that never expires: its lifetime is capped —
       // as issued (exp − iat) when it says when it was issued, otherwise from now.
-      const issuedAt = typeof (payload as { iat?: unknown }).iat === 'number' ? (payload as { iat: number }).iat : Math.floor(deps.clock.now().getTime() / 1000);
+      const issuedAt = claims.data.iat ?? Math.floor(deps.clock.now().getTime() / 1000);
       if (claims.data.exp - issuedAt > maxSeconds) {
         throw new AuthError('IDENTITY_INVALID', 'Jeton d’identité du portail valable trop longtemps : le portail doit en émettre un plus court.');
       }

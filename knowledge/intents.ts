@@ -61,11 +61,17 @@ export function createIntentClassifier(file: string, analyzer: Analyzer): Intent
       // Only the examples that share a term with the message are compared.
       const common = new Map<number, number>();
       for (const t of q) for (const i of byTerm.get(t) ?? []) common.set(i, (common.get(i) ?? 0) + 1);
+      // Share of the message's words in each intent's vocabulary, counted once per intent.
+      const shares = new Map<Intent, number>();
       const within = (intent: Intent) => {
-        const v = vocabulary.get(intent)!;
-        let inside = 0;
-        for (const t of q) if (v.has(t)) inside++;
-        return inside / q.size;
+        let share = shares.get(intent);
+        if (share === undefined) {
+          const v = vocabulary.get(intent)!;
+          let inside = 0;
+          for (const t of q) if (v.has(t)) inside++;
+          shares.set(intent, (share = inside / q.size));
+        }
+        return share;
       };
       const coverage = new Map<Intent, boolean>();
       const covers = (intent: Intent) => {

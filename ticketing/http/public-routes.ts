@@ -80,10 +80,17 @@ export function publicTicketRoutes(deps: {
     return { ...anon.data, organisation: anon.data.organisation ?? null, portalUserId: null, verified: false };
   };
 
+  const keepRequester = (res: express.Response, requester: Requester): Requester => {
+    res.locals.requester = requester;
+    res.locals.requesterEmail = requester.email;
+    return requester;
+  };
+
+  /** The requester, once per request: a replay check that already resolved it leaves it here. */
   const resolveRequester: RequestHandler = (req, res, next) => {
+    if (res.locals.requester) return next();
     requesterOf(req).then((requester) => {
-      res.locals.requester = requester;
-      res.locals.requesterEmail = requester.email;
+      keepRequester(res, requester);
       next();
     }, next);
   };
@@ -97,7 +104,7 @@ export function publicTicketRoutes(deps: {
     const key = idempotencyKeyOf(req);
     if (!key) return next();
     requesterOf(req)
-      .then((requester) => deps.service.replay(key, requester.email))
+      .then((requester) => deps.service.replay(key, keepRequester(res, requester).email))
       .then(
         (previous) => (previous ? void res.status(200).json(createdView(previous)) : next()),
         (err: unknown) => (err instanceof TicketError && err.code === 'TICKET_IDEMPOTENCY_CONFLICT' ? next(err) : next()),
