@@ -13,6 +13,8 @@ export const ArticleFrontMatter = z.strictObject({
   tags: z.array(z.string().trim().min(1).max(40)).min(1),
   links: z.array(z.strictObject({ label: z.string().min(1), url: z.url() })).optional(),
   related: z.array(z.string().regex(ARTICLE_ID)).optional(),
+  /** The article users usually need once they have done what this one says (a draft sent → following it). */
+  next: z.string().regex(ARTICLE_ID).optional(),
   /** English title and gist, shown to users who write in English (the article itself stays French). */
   en: z.strictObject({ title: z.string().min(5).max(120), summary: z.string().min(10).max(400) }).optional(),
 });
@@ -25,6 +27,8 @@ export interface Article {
   tags: string[];
   links: { label: string; url: string }[];
   related: string[];
+  /** The step after this one («c'est fait, et maintenant ?»), if the author named one. */
+  next?: string;
   en?: { title: string; summary: string };
   /** Markdown answer. */
   body: string;

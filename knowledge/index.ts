@@ -70,6 +70,10 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
     scoring: { ...DEFAULT_SCORING, ...options.scoring },
     model,
     examples,
+    nextTopic: (id) => {
+      const next = byId.get(id)?.next;
+      return next ? byId.get(next)?.title : undefined;
+    },
     classifier: createTermClassifier([baseTerms, ...(learnedFits(model.learned, labels) ? [model.learned] : [])], labels),
   });
   const asText = (text: unknown) => (typeof text === 'string' ? text : '');

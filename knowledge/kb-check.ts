@@ -29,7 +29,7 @@ const questionKey = (q: string) => foldAccents(q).replace(/[^\p{L}\p{N}]+/gu, ' 
 
 /**
  * Validates a knowledge folder: front matter (zod), file name = id, unique ids, every required
- * id present, `related` ids exist, no question (accents and punctuation aside) in two articles.
+ * id present, `related` and `next` ids exist, no question (accents and punctuation aside) in two articles.
  */
 export function checkKnowledgeBase(dir: string, required: readonly string[] = REQUIRED_ARTICLE_IDS): KbCheckResult {
   const problems: string[] = [];
@@ -53,6 +53,8 @@ export function checkKnowledgeBase(dir: string, required: readonly string[] = RE
       if (!ids.has(r)) problems.push(`${a.id}: related article "${r}" does not exist`);
       if (r === a.id) problems.push(`${a.id}: an article cannot be related to itself`);
     }
+    if (a.next && !ids.has(a.next)) problems.push(`${a.id}: next article "${a.next}" does not exist`);
+    if (a.next === a.id) problems.push(`${a.id}: an article cannot be its own next step`);
     const own = new Set<string>();
     for (const q of a.questions) {
       const key = questionKey(q);

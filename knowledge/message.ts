@@ -14,6 +14,8 @@ export interface Clause {
   question: boolean;
   /** The user rejects what the clause names («je ne veux pas de webinaire»): it is not searched. */
   negated: boolean;
+  /** Reports the step already done before asking the next one («c'est fait, j'ai cliqué sur confirmer, et maintenant… ?»): not searched. */
+  done?: boolean;
 }
 
 export type Request = 'agent' | 'ticket';
@@ -76,6 +78,17 @@ const FAILURE =
 
 const NEXT_STEP =
   /\b(?:c est (?:fait|parti|bon|envoye)|(?:et\s+)?(?:ensuite|maintenant|apres ca|apres cela)|(?:et\s+)?(?:une fois|apres l avoir|apres avoir)\s+(?:que\s+)?\w*\s*(?:envoye|depose|transmis|valide|parti|fait|recu|soumis)\w*|and then|afterwards|after that|once (?:it s|it is|sent|submitted|done)|now that)\b/;
+
+/** Where the next step's question starts, and what reports the step before it. */
+const NOW = /\b(?:maintenant|ensuite|apres ca|apres cela|and then|afterwards|after that|now)\b/;
+const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)|voila|(?:ai|avons|a)\s+(?:bien\s+)?(?:clique|fait|valide|envoye|depose|transmis|suivi|confirme|rempli)|(?:i|we)\s+(?:did|clicked|sent|submitted)|done)\b/;
+
+/** In «c'est fait, j'ai cliqué sur confirmer. Et maintenant je vois où… ?» the clauses before «maintenant» tell what was done. */
+function markDone(clauses: Clause[]): void {
+  const now = clauses.findIndex((c, i) => i > 0 && NOW.test(c.text));
+  if (now <= 0 || !clauses.slice(0, now).some((c) => DONE_REPORT.test(c.text))) return;
+  for (let i = 0; i < now; i++) clauses[i]!.done = true;
+}
 
 const EN_FUNCTION = new Set(
   'the is are how do does did can could would should i we our my you your to of for with what where why when who which please it this that there have has not am be been was were will get any if from about into by at or and but they them their he she his her its so just still yet some yes hi hello thanks want need know in don doesn didn cannot isn aren m s t ve ll d'.split(' '),
@@ -156,13 +169,23 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     const own = clausesOf(sentence, asks);
     clauses.push(...own);
     followUp ||= FOLLOW_UP.test(words);
-    // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request.
-    // What a negated clause names does not ask («pas besoin de la procédure, ouvrez un ticket»).
-    if (own.some((c) => !c.negated && HOW_TO.test(c.text))) asksHow = true;
-    else for (const c of own) if (!c.negated && !request) request = requestIn(c.text);
+    // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request;
+    // a request after the how-to stands («j'ai fait la procédure, le lien ne marche pas, je veux
+    // parler à quelqu'un»). What a negated clause names does not ask («pas besoin de la procédure,
+    // ouvrez un ticket»).
+    let pending: Request | null = null;
+    for (const c of own) {
+      if (c.negated) continue;
+      if (HOW_TO.test(c.text)) {
+        asksHow = true;
+        pending = null;
+      } else pending ??= requestIn(c.text);
+    }
+    request ??= pending;
   }
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
   if (clauses.some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
+  markDone(clauses);
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');
   const anaphora = words.length <= ANAPHORA_WORDS && ANAPHORA.test(all);

@@ -30,6 +30,8 @@ export const CLARIFY_BM25 = 0.6;
 /** A runner-up whose ranking score is at least this share of the best makes the answer a tie: choices are offered. */
 export const TIE = 0.9;
 
+/** What a follow-up adds is a topic the base does not answer when a boundary tops it with at least this score. */
+const NEW_TOPIC_OUTSIDE = 0.4;
 /** A follow-up with at most this many terms of its own borrows the previous question's. */
 const FOLLOW_UP_TERMS = 4;
 /** Numbers and quantities («15j», «3000», «12h»): part of the story, never the topic, unless the base knows them. */
@@ -55,6 +57,8 @@ export interface RetrieverDeps {
   examples: ExampleTerms;
   /** Learned vocabulary of each article and of what the base does not answer (classifier.ts). */
   classifier: TermClassifier;
+  /** The title of the article that comes after this one («c'est fait, et maintenant ?»), if any. */
+  nextTopic?: (articleId: string) => string | undefined;
 }
 
 /** Everything the decision saw for one message: what `npm run calibrate` trains on. */
@@ -124,7 +128,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const corrected = new Set<string>();
     const cues = new Set<string>();
     const parts = reading.clauses
-      .filter((c) => !c.negated)
+      .filter((c) => !c.negated && !c.done)
       .map((c) => {
         const own = new Set<string>();
         const terms = [...new Set(termsOf(c.text, corrected, own))];
@@ -189,6 +193,25 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return { kind: 'fallback', articleId: null, intent: null, score: round(a.p), ...base };
   };
 
+  /**
+   * What a follow-up adds to the previous question («et la TVA, je l'applique sur ces frais ?»:
+   * «TVA») is a topic the base does not answer: the follow-up is not about the previous answer.
+   */
+  const newTopicOutside = (alone: Analysis, previous: string): boolean => {
+    const before = new Set(messageTerms(readMessage(previous)).terms);
+    const fresh = alone.message.terms.filter((t) => !before.has(t));
+    if (fresh.length === 0) return false;
+    const message: MessageTerms = { terms: fresh, parts: [{ terms: fresh, question: true }], corrected: new Set(), cues: [] };
+    const top = describe(message, index.search(fresh, POOL)).candidates[0];
+    return top !== undefined && isBoundary(top.articleId) && top.score >= NEW_TOPIC_OUTSIDE;
+  };
+
+  /** A message read after a topic (the previous question, or the next step's title): the topic's clauses do not ask. */
+  const joinedWith = (topic: string, now: MessageReading): MessageReading => ({
+    ...now,
+    clauses: [...readMessage(topic).clauses.map((c) => ({ ...c, question: false })), ...now.clauses.map((c) => ({ ...c, question: true }))],
+  });
+
   /** The message read alone, then, for a follow-up, with the previous question's topic. */
   const analyse = (text: string, context?: AskContext): Analysis =>
     withContext(analyseReading(readMessage(text), false, context?.lastArticle), context);
@@ -203,18 +226,19 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short;
     if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp)) return alone;
     // The next step after the previous answer («c'est fait, et maintenant je vois où… ?») is
-    // another topic: the message's own words pick it, read as a follow-up.
-    if (alone.reading.nextStep && alone.ranked[0] && alone.ranked[0].articleId !== context?.lastArticle) {
-      return analyseReading(alone.reading, true, context?.lastArticle);
+    // another topic: the message's own words pick it, read as a follow-up; when they only point
+    // back to the previous answer, the step its article names as next gives the topic.
+    if (alone.reading.nextStep) {
+      const own = alone.ranked[0]?.articleId;
+      if (own && own !== context?.lastArticle) return analyseReading(alone.reading, true, context?.lastArticle);
+      const next = context?.lastArticle ? deps.nextTopic?.(context.lastArticle) : undefined;
+      if (next) return analyseReading(joinedWith(next, alone.reading), true, context?.lastArticle);
     }
+    // What the follow-up adds is a topic the base does not answer («et la TVA, je l'applique sur
+    // ces frais ?»): it is not about the previous answer.
+    if (newTopicOutside(alone, previous)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
-    const before = readMessage(previous);
-    const now = alone.reading;
-    const reading: MessageReading = {
-      ...now,
-      clauses: [...before.clauses.map((c) => ({ ...c, question: false })), ...now.clauses.map((c) => ({ ...c, question: true }))],
-    };
-    const joined = analyseReading(reading, true, context?.lastArticle);
+    const joined = analyseReading(joinedWith(previous, alone.reading), true, context?.lastArticle);
     // A message that already points to another article on its own keeps it: the context only
     // fills in what the message leaves unsaid.
     // So does one that names a topic the base does not answer («et la TVA ?»).

@@ -28,10 +28,10 @@ describe('kb:check', () => {
     for (const a of articles) expect(a.questions.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('reports a missing required id, a dangling related id, duplicated questions and a bad file name', () => {
+  it('reports a missing required id, a dangling related or next id, duplicated questions and a bad file name', () => {
     const dir = tmpBase({
       'a.md': md('a', [...six('a'), 'Question partagée ?'], 'related: [nope]\n'),
-      'b.md': md('b', [...six('b'), 'question partagee']),
+      'b.md': md('b', [...six('b'), 'question partagee'], 'next: gone\n'),
       'c.md': md('other', six('c')),
     });
     const { problems } = checkKnowledgeBase(dir, ['a', 'b', 'zzz']);
@@ -39,6 +39,7 @@ describe('kb:check', () => {
       expect.arrayContaining([
         expect.stringMatching(/required article "zzz" is missing/),
         expect.stringMatching(/a: related article "nope" does not exist/),
+        expect.stringMatching(/b: next article "gone" does not exist/),
         expect.stringMatching(/question "question partagee" appears in a and b/),
         expect.stringMatching(/c\.md: id "other" does not match/),
       ]),

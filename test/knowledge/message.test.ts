@@ -65,6 +65,19 @@ describe('reading a message', () => {
     expect(readMessage('je ne veux pas la procédure, passez-moi un conseiller').request).toBe('agent');
   });
 
+  it('finds a request that comes after a how-to clause of the same sentence, not one before it', () => {
+    expect(readMessage("j'ai suivi la procédure, le mail n'arrive pas, je veux parler à un conseiller").request).toBe('agent');
+    expect(readMessage('je voudrais un conseiller, comment on fait ?').request).toBeNull();
+  });
+
+  it('leaves out the report of the step already done before «et maintenant»', () => {
+    const r = readMessage("c'est bon, j'ai cliqué sur valider, et maintenant je la retrouve où ?");
+    expect(r.clauses.filter((c) => c.done).map((c) => c.text)).toEqual(['est bon', 'ai clique sur valider']);
+    expect(r.clauses.filter((c) => !c.done).map((c) => c.text)).toEqual(['et maintenant je la retrouve ou']);
+    // Without a report of what was done, «maintenant» is part of the question.
+    expect(readMessage('ma facture est en brouillon, je fais quoi maintenant ?').clauses.some((c) => c.done)).toBe(false);
+  });
+
   it('notices a message that moves on to the next step', () => {
     for (const q of ['ok c’est fait. Et maintenant je vois où si elle est arrivée ?', 'et une fois envoyée, je la suis où ?', 'and then how do I know they got it?']) {
       expect(readMessage(q).nextStep).toBe(true);

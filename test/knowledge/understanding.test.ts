@@ -80,6 +80,15 @@ describe('understanding people as they write', () => {
     // The next step after an answer is another topic: sent, then followed.
     const draft = { lastQuestion: 'ma facture est restée en brouillon, comment je l’envoie ?', lastArticle: 'facture-brouillon' };
     expect(answered('ok c’est fait. Et maintenant je vois où si elle est bien arrivée ?', draft)).toBe('suivre-une-facture');
+    // …even when the message only repeats the step done: the article names the step after it.
+    expect(answered("c'est bon, j'ai cliqué sur confirmer et envoyer. Et maintenant ?", draft)).toBe('suivre-une-facture');
+    expect(answered("c'est bon, j'ai cliqué sur confirmer et envoyer. Et maintenant ?")).toBe('fallback');
+    // What a follow-up adds is a topic the base does not answer: not the previous answer again.
+    const expertise2 = { lastQuestion: 'comment déclarer mes frais de déplacement d’expert judiciaire ?', lastArticle: 'frais-de-justice-frais-divers' };
+    expect(answered('et les cotisations URSSAF sur ces sommes, je les déclare aussi ?', expertise2)).toBe('fallback');
+    expect(answered('et les timbres, je les mets où ?', expertise2)).toBe('frais-de-justice-frais-divers');
+    // A request for a person after the how-to wins over the previous topic.
+    expect(answered("j'ai suivi la procédure, le mail n'arrive pas, je veux parler à un conseiller", { lastQuestion: "j'ai perdu mon mot de passe", lastArticle: 'mot-de-passe-oublie' })).toBe('intent:agent');
     // A thank-you made only of thanks and praise is a thank-you, however long.
     expect(answered('Merci beaucoup, super clair et très complet !')).toBe('intent:thanks');
     expect(answered('merci, et pour une facture de travaux ?')).not.toBe('intent:thanks');
