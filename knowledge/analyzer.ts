@@ -13,8 +13,10 @@ export interface AnalyzerOptions {
 }
 
 export interface Analyzer {
-  /** Normalised words (accents folded, elisions stripped, synonyms canonical), stop words kept. */
+  /** Normalised words (accents folded, elisions stripped, synonyms canonical), stop words kept; a message is cut at `maxChars`. */
   tokenize(text: string): string[];
+  /** The same for a document (an article's field): never cut. */
+  tokenizeDocument(text: string): string[];
   /** One word to its index term, or null for a stop word. */
   processTerm(word: string): string | null;
   /** tokenize + processTerm: the terms a text contributes, in order, duplicates kept. */
@@ -44,10 +46,12 @@ export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer
   const rewriter = createRewriter(options.rewrites ?? DEFAULT_REWRITES);
   const canonicals = new Set((options.synonyms ?? DEFAULT_SYNONYMS).flatMap((r) => r.canonical.split(' ')));
 
-  const tokenize = (text: string): string[] => {
-    const spaced = spaceWords(normalizeSurface(text, maxChars));
+  const tokenizeUpTo = (text: string, limit: number): string[] => {
+    const spaced = spaceWords(normalizeSurface(text, limit));
     return spaced.length === 0 ? [] : synonyms.apply(rewriter.apply(spaced.split(' ')).join(' ')).split(' ');
   };
+  const tokenize = (text: string): string[] => tokenizeUpTo(text, maxChars);
+  const tokenizeDocument = (text: string): string[] => tokenizeUpTo(text, Number.POSITIVE_INFINITY);
 
   const termOf = (word: string): string | null => {
     if (stopWords.has(word)) return null;
@@ -79,5 +83,5 @@ export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer
     return terms;
   };
 
-  return Object.freeze({ tokenize, processTerm, analyze });
+  return Object.freeze({ tokenize, tokenizeDocument, processTerm, analyze });
 }

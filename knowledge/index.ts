@@ -6,6 +6,7 @@ import { loadArticles, type Article } from './article';
 import { isBoundary, loadBoundaries } from './boundaries';
 import { countTerms, createTermClassifier, FALLBACK_LABEL, type TermCounts } from './classifier';
 import { termsAndCues } from './cues';
+import { GENERAL_EN, GENERAL_FR } from './general-words';
 import { createIntentClassifier } from './intents';
 import { createRetriever, DEFAULT_SCORING, DEFAULT_THRESHOLDS, type Analysis } from './retriever';
 import { createKnowledgeIndex, DEFAULT_BOOSTS, type FieldBoosts } from './search-index';
@@ -52,10 +53,11 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
   const boundaries = loadBoundaries(options.boundariesFile ?? path.join(__dirname, 'boundaries.yaml'));
   const indexed = [...articles, ...boundaries];
   const index = createKnowledgeIndex(indexed, searchAnalyzer, { ...DEFAULT_BOOSTS, ...options.boosts });
-  const intents = createIntentClassifier(
-    options.intentsFile ?? path.join(__dirname, 'intents.yaml'),
-    chatAnalyzer,
-  );
+  // Story words and words the base has never seen say nothing against a greeting, thanks or goodbye.
+  const general = new Set(`${GENERAL_FR} ${GENERAL_EN}`.split(/\s+/).flatMap((w) => chatAnalyzer.analyze(w)));
+  const intents = createIntentClassifier(options.intentsFile ?? path.join(__dirname, 'intents.yaml'), chatAnalyzer, {
+    neutral: (t, asks) => general.has(t) || (!asks && !index.stats(t).known),
+  });
   const model = options.model ?? loadDecisionModel();
   const analysed = indexed.map((a) => ({ id: a.id, title: termsAndCues(searchAnalyzer, a.title), questions: a.questions.map((q) => termsAndCues(searchAnalyzer, q)) }));
   const examples = new Map(analysed.map((a) => [a.id, a.questions.map((q) => new Set(q.terms))]));

@@ -17,7 +17,8 @@ export interface IntentMatch {
 }
 
 export interface IntentClassifier {
-  classify(text: string): IntentMatch | null;
+  /** `asks`: the message asks something (a question or a request): its unknown words may be its topic. */
+  classify(text: string, options?: { asks?: boolean }): IntentMatch | null;
 }
 
 /** Share of the message's words an intent's vocabulary must hold: «merci» yes, «qui est ClaudIA, elle aide à quoi ?» no. */
@@ -32,7 +33,12 @@ const SOCIAL: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye']);
  * words), so that one shared word («aide», «prochaine», «opérateur») does not make a question
  * a thank-you, a goodbye or a request. Examples live in `intents.yaml`.
  */
-export function createIntentClassifier(file: string, analyzer: Analyzer): IntentClassifier {
+export function createIntentClassifier(
+  file: string,
+  analyzer: Analyzer,
+  options: { neutral?: (term: string, asks: boolean) => boolean } = {},
+): IntentClassifier {
+  const neutral = options.neutral ?? (() => false);
   const parsed = IntentFile.parse(YAML.parse(fs.readFileSync(file, 'utf8')));
   const examples: { intent: Intent; terms: Set<string> }[] = [];
   const vocabulary = new Map<Intent, Set<string>>(INTENTS.map((i) => [i, new Set<string>()]));
@@ -45,6 +51,7 @@ export function createIntentClassifier(file: string, analyzer: Analyzer): Intent
     }
   }
 
+  const inVocabulary = new Set([...vocabulary.values()].flatMap((v) => [...v]));
   const byTerm = new Map<string, number[]>();
   examples.forEach((ex, i) => {
     for (const t of ex.terms) {
@@ -55,9 +62,15 @@ export function createIntentClassifier(file: string, analyzer: Analyzer): Intent
   });
 
   return {
-    classify(text: string): IntentMatch | null {
+    classify(text: string, { asks = false }: { asks?: boolean } = {}): IntentMatch | null {
       const q = new Set(analyzer.analyze(text));
       if (q.size === 0) return null;
+      // What a greeting, thanks or goodbye is weighed on: the words of some intent and those that
+      // could carry a topic. A letter's formulas and story words say nothing against it, nor, in
+      // a message that asks nothing, words the base has never seen («je vous remercie vivement
+      // pour la clarté de vos explications»); in one that asks, those may be what it asks about.
+      const carrying = [...q].filter((t) => inVocabulary.has(t) || !neutral(t, asks));
+      const social = carrying.length > 0 ? carrying : [...q];
       // Only the examples that share a term with the message are compared.
       const common = new Map<number, number>();
       for (const t of q) for (const i of byTerm.get(t) ?? []) common.set(i, (common.get(i) ?? 0) + 1);
@@ -67,9 +80,10 @@ export function createIntentClassifier(file: string, analyzer: Analyzer): Intent
         let share = shares.get(intent);
         if (share === undefined) {
           const v = vocabulary.get(intent)!;
+          const words = SOCIAL.has(intent) ? social : q;
           let inside = 0;
-          for (const t of q) if (v.has(t)) inside++;
-          shares.set(intent, (share = inside / q.size));
+          for (const t of words) if (v.has(t)) inside++;
+          shares.set(intent, (share = inside / (SOCIAL.has(intent) ? social.length : q.size)));
         }
         return share;
       };

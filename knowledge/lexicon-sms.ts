@@ -36,6 +36,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   abonement: 'abonnement', abone: 'abonne', sabonner: 's abonner', sabonne: 's abonne', desabonner: 'desabonner',
   kil: 'qu il', kils: 'qu ils', lont: 'l ont', lai: 'l ai', jlai: 'je l ai', jl: 'je l', tiket: 'ticket', tickect: 'ticket', tiquet: 'ticket',
   // everyday words for the portal's concepts
+  hosto: 'hopital', hostos: 'hopitaux', lhosto: 'l hopital', mairi: 'mairie', compta: 'comptabilite', presta: 'prestation', prestas: 'prestations',
   egare: 'oublie', egaree: 'oublie', tracker: 'suivre', checker: 'verifier', dashboard: 'tableau de bord',
   moddepasse: 'mot de passe', motdepass: 'mot de passe', passwd: 'mot de passe', identifian: 'identifiant',
 });

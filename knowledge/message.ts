@@ -16,6 +16,8 @@ export interface Clause {
   negated: boolean;
   /** Reports the step already done before asking the next one («c'est fait, j'ai cliqué sur confirmer, et maintenant… ?»): not searched. */
   done?: boolean;
+  /** A letter's closing formula («Veuillez agréer mes salutations distinguées»): frames the message, says nothing. */
+  closing?: boolean;
 }
 
 export type Request = 'agent' | 'ticket';
@@ -33,6 +35,10 @@ export interface MessageReading {
   asksHow: boolean;
   /** Reports that what was suggested did not work («ça ne marche pas», «toujours pas»). */
   failure: boolean;
+  /** The person or ticket the message names, asked for or asked about («comment ouvrir un ticket ?»). */
+  names: Request | null;
+  /** Tells the bot to do it («faites-le pour moi», «ouvrez-le moi maintenant»): what «it» is, the previous message says. */
+  doIt: boolean;
   /** Moves on from what was done («c'est fait, et maintenant… ?», «et une fois envoyée… ?»): the next step, another topic. */
   nextStep: boolean;
   language: Language;
@@ -50,16 +56,16 @@ const NEGATION =
 const AGENT_TARGET =
   /\b(?:conseill(?:er|ere|ers|eres)|agents?|humains?|etre humain|operat(?:eur|eurs|rice)|interlocut(?:eur|rice)|(?:une|vraie|vraies|real)\s+personnes?|quelqu un|quelquun|qqn|person|someone|somebody|human|advis(?:e|o)r|representative)\b/;
 const AGENT_ACTION =
-  /\b(?:parl\w*|discut\w*|echang\w*|joindr\w*|contact\w*|avoir|passe[rz]?|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
+  /\b(?:parl\w*|discut\w*|echang\w*|entreten\w*|entretien|joindr\w*|contact\w*|avoir|passe[rz]?|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 const TICKET_TARGET =
-  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de)\s+support|signalement|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
+  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+support|signalement|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
 const TICKET_ACTION =
-  /\b(?:ouvr\w*|cre[ea]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
+  /\b(?:ouvr\w*|ouverture|cre[ea]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
 /** «ouvrez-en un», «créez-en un pour moi»: the ticket named in the previous message. */
 const TICKET_PRONOUN = /\b(?:(?:ouvr|cre)\w*\s+en\s+(?:un|une)|en\s+(?:ouvr|cre)\w*\s+(?:un|une))\b/;
 /** The user asks the bot to do it (desire, polite request, imperative), not how it is done. */
 const REQUEST_MARKER =
-  /\b(?:(?:je|j)\s+(?:veux|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|mettez|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|maintenant|tout de suite|directement|immediatement|right now|asap)\b/;
+  /\b(?:(?:je|j)\s+(?:veux|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|passe moi|passes moi|mettez|mets moi|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|maintenant|tout de suite|directement|immediatement|right now|asap)\b/;
 /** How a thing is done, where, when: an article's question, not a request to the bot. */
 const HOW_TO =
   /\b(?:comment|ou (?:est|sont|se trouve|trouver|je|on|puis|peut)|quel|quelle|quels|quelles|horaires?|heures?|jusqu|quand|samedi|dimanche|week end|est il possible|y a t il|existe|procedure|marche a suivre|trouve pas|how|where|when|which|what time|is there|are there|opening)\b/;
@@ -74,7 +80,13 @@ const ANAPHORA =
   /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:le|la|les|lui|leur)\s+\w+)/;
 const ANAPHORA_WORDS = 10;
 const FAILURE =
-  /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|toujours pas|rien ne se passe|(?:ne|n)?\s*a pas (?:marche|fonctionne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
+  /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|toujours pas|toujours rien|rien ne se passe|(?:ne|n)?\s*a pas (?:marche|fonctionne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
+
+const CLOSING_FORMULA =
+  /\b(?:(?:veuillez|je vous prie d?e?|nous vous prions d?e?)\s*(?:d\s+)?(?:agreer|recevoir|croire|accepter)|salutations|sentiments (?:les )?(?:meilleurs|distingues|respectueux)|kind regards|yours (?:sincerely|faithfully))\b/;
+
+const DO_IT =
+  /\b(?:(?:fai(?:s|tes)|ouvr(?:e|ez)|cre(?:e|ez)|lance[sz]?|envoy(?:e|ez)|depos(?:e|ez)) (?:le|la)(?: moi| nous| pour moi| pour nous)?|vas y|allez y|do it|open it|go ahead)\b(?!.*\b(?:comment|how)\b)/;
 
 const NEXT_STEP =
   /\b(?:c est (?:fait|parti|bon|envoye)|(?:et\s+)?(?:ensuite|maintenant|apres ca|apres cela)|(?:et\s+)?(?:une fois|apres l avoir|apres avoir)\s+(?:que\s+)?\w*\s*(?:envoye|depose|transmis|valide|parti|fait|recu|soumis)\w*|and then|afterwards|after that|once (?:it s|it is|sent|submitted|done)|now that)\b/;
@@ -85,7 +97,7 @@ const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)|voila|(?:ai|avons|a)\s
 
 /** In «c'est fait, j'ai cliqué sur confirmer. Et maintenant je vois où… ?» the clauses before «maintenant» tell what was done. */
 function markDone(clauses: Clause[]): void {
-  const now = clauses.findIndex((c, i) => i > 0 && NOW.test(c.text));
+  const now = clauses.findIndex((c, i) => i > 0 && (NOW.test(c.text) || FAILURE.test(c.text)));
   if (now <= 0 || !clauses.slice(0, now).some((c) => DONE_REPORT.test(c.text))) return;
   for (let i = 0; i < now; i++) clauses[i]!.done = true;
 }
@@ -165,8 +177,11 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     const sentence = pieces[i]!;
     const words = wordsOf(sentence);
     if (!words) continue;
-    const asks = (pieces[i + 1] ?? '').includes('?') || QUESTION_START.test(words) || QUESTION_INSIDE.test(words) || REQUEST_MARKER.test(words);
+    // «Veuillez agréer…», «je vous prie de croire…»: a letter's closing formula asks nothing.
+    const closing = CLOSING_FORMULA.test(words);
+    const asks = !closing && ((pieces[i + 1] ?? '').includes('?') || QUESTION_START.test(words) || QUESTION_INSIDE.test(words) || REQUEST_MARKER.test(words));
     const own = clausesOf(sentence, asks);
+    if (closing) for (const c of own) c.closing = true;
     clauses.push(...own);
     followUp ||= FOLLOW_UP.test(words);
     // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request;
@@ -189,5 +204,17 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');
   const anaphora = words.length <= ANAPHORA_WORDS && ANAPHORA.test(all);
-  return { clauses, request, followUp, anaphora, asksHow, failure: FAILURE.test(all), nextStep: NEXT_STEP.test(all), language: languageOf(words) };
+  const names = clauses.some((c) => TICKET_TARGET.test(c.text)) ? 'ticket' : clauses.some((c) => AGENT_TARGET.test(c.text)) ? 'agent' : null;
+  return {
+    clauses,
+    request,
+    names,
+    doIt: DO_IT.test(all),
+    followUp,
+    anaphora,
+    asksHow,
+    failure: FAILURE.test(all),
+    nextStep: NEXT_STEP.test(all),
+    language: languageOf(words),
+  };
 }

@@ -174,7 +174,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     }
     const relevant = a.p >= (a.joined ? model.answerFollowUp : model.answer);
     // Asking how to reach a person or open a ticket is a question for the articles, not a request.
-    const classified = intents.classify(text);
+    // A letter's closing formula is no greeting («salutations») and no thanks: the intents read the rest.
+    const said = a.reading.clauses.some((c) => c.closing) ? a.reading.clauses.filter((c) => !c.closing).map((c) => c.text).join(', ') : text;
+    const classified = intents.classify(said || text, { asks: a.reading.clauses.some((c) => c.question) });
     const intent = classified && a.reading.asksHow && (classified.intent === 'agent' || classified.intent === 'ticket') ? null : classified;
     const intentWins =
       intent !== null &&
@@ -251,6 +253,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     analyse,
     ask(text: string, context?: AskContext): AskResult {
       const alone = analyseReading(readMessage(text), false, context?.lastArticle);
+      // «faites-le pour moi» after «comment ouvrir un ticket ?»: the request the previous message named.
+      const named = alone.reading.doIt && context?.lastQuestion ? readMessage(context.lastQuestion).names : null;
+      if (named) return { kind: 'intent', articleId: null, intent: named, score: 1, language: alone.reading.language, candidates: rounded(alone.ranked.slice(0, MAX_CHOICES)) };
       // Thanks, greetings and requests are read on the message alone, never joined to a topic.
       const first = decide(alone, text);
       if (first.kind === 'intent' || !context?.lastQuestion) return first;

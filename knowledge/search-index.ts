@@ -113,7 +113,8 @@ export function createKnowledgeIndex(
       if (field === 'id') docNo++;
       return doc[field as keyof IndexedArticle];
     },
-    tokenize: (text) => analyzer.tokenize(text),
+    // Every word of an article counts, however long its questions and body (a message is cut, a document never).
+    tokenize: (text) => analyzer.tokenizeDocument(text),
     processTerm,
     searchOptions: { boost: { ...boosts }, fuzzy: false, prefix: false, combineWith: 'OR' },
   });

@@ -21,18 +21,18 @@ const rule = (canonical: string, variants: string[], keepWords = false): Synonym
  */
 const CONCEPTS: SynonymRule[] = [
   rule('cptformation', ['formations?', 'se former', 'webinaires?', 'webinars?', 'tutos?', 'tutoriels?', 'videos?', 'guides?(?: pas a pas)?', 'fiches? pratiques?', 'modes? d emploi', 'documentations?', 'apprendre', 'prise en main', 'e learning', 'elearning', 'onboarding', 'initiation', 'accompagnements?'], true),
-  rule('cptassistance', ['assistance', 'support', 'hotline', 'service client', 'canaux(?: d aide| d assistance| de contact)?', 'moyens? de contact', 'joindre', 'contacter', 'nous contacter', 'aide en ligne'], true),
+  rule('cptassistance', ['assistance', 'support', 'hotline', 'service client', 'canaux(?: d aide| d assistance| de contact)?', 'moyens? de contact', 'joindre', 'contacter', 'nous contacter', 'aide en ligne', 'a qui (?:je |on )?(?:m |s |me |se |nous )?adress\\w*', 'vers qui', '(?:je |on )?vous ecri\\w*', 'who (?:do i|should i|can i) (?:contact|ask|write to)'], true),
   rule('cptproposer', ['idees?', 'propos(?:er|e|es|ition|itions)', 'sugger(?:er|e|ez)', 'suggestions?', 'soumettre', 'contributions?', 'contribuer', 'temoignages?', 'retours? d experience', 'partager'], true),
   rule('cptevolution', ['evolutions?', 'ameliorations?', 'nouvelles? fonctionnalites?', 'fonctionnalites?', 'feuille de route', 'roadmap', 'prioris(?:er|ee|ees|es|ation)', 'arbitrages?', 'gouvernance'], true),
   rule('cptconnexion', ['connexion', 'connecter', 'connecte', 'acces', 'acceder', 'identifiants?', 'login', 'bloquee?', 'verrouillee?', 'debloquer', 'reinitialis(?:er|ation|e)'], true),
   rule('cptpaiement', ['payee?s?', 'paiements?', 'regle(?:e|es|s)?', 'reglements?', 'virements?', 'mandate(?:e|es|ment)?', 'centimes?', 'impayee?s?', 'payer', 'paye'], true),
-  rule('cptsuivi', ['ou en est', 'ce que devient', 'ce qu elle est devenue', 'ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', 'etapes?', 'tracking', 'historique', 'tracabilite'], true),
+  rule('cptsuivi', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', 'ce que devient', 'ce qu elle est devenue', 'ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', '(?:on |je |il |elle )suit', 'suivent', 'suivez', 'surveill\\w+', 'etapes?', 'tracking', 'historique', 'tracabilite'], true),
   rule('cptflux', ['en masse', 'automatiquement', 'automatique', 'erp', 'logiciels?(?: de facturation| de gestion| comptables?)?', 'systemes? d information', 'sap', 'flux', 'integration', 'raccord(?:er|ement)', 'operateurs? de dematerialisation', 'prestataires?', 'saisie manuelle', 'une par une', 'un par un', 'par lots?', 'connecteurs?'], true),
   rule('cpttravaux', ['chantiers?', 'marches? de travaux', 'btp', 'situations?(?: de travaux)?', 'batiments?', 'renovations?', 'construction', 'gros oeuvre', 'voirie', 'travaux publics'], true),
   rule('cptprive', ['entreprises? privees?', 'clients? prives?', 'boites? privees?', 'societes? privees?', 'entre entreprises', 'reforme', 'generalisation', 'obligatoires?', 'obligation', 'auto entrepreneurs?', 'micro entrepr\\w+'], true),
   rule('cptfrais', ['timbres?', 'affranchissements?', 'postaux', 'postales?', 'recommandees?', 'billets?', 'trains?', 'peages?', 'hotels?', 'repas', 'kilometriques?', 'deplacements?', 'trajets?', 'carburant', 'essence'], true),
   rule('cptjustice', ['experts?', 'expertises?', 'interpretes?', 'traduct(?:eur|eurs|rice|rices)', 'enquet(?:eur|eurs|rice|rices)', 'juges?', 'tribuna(?:l|ux)', 'cour d appel', 'greffes?', 'memoires?', 'judiciaires?', 'jaf'], true),
-  rule('cptdecompte', ['decomptes?', 'acomptes?', 'demandes? de paiement', 'etats? d acompte', 'architectes?'], true),
+  rule('cptdecompte', ['decomptes?', 'acomptes?', 'demandes? de paiement', 'architectes?'], true),
   rule('cptweekend', ['week ends?', 'weekends?', 'samedis?', 'dimanches?', 'jours? feries?'], true),
   rule('cptdemande', ['tickets?', 'formulaires?', 'demandes? ecrites?', 'incidents?', 'reclamations?', 'signaler'], true),
 ];
@@ -44,6 +44,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('maitrisedoeuvre', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?oeuvres?', 'moe', 'moes', 'maitre doeuvre', 'maitrise doeuvre']),
   rule('maitrisedouvrage', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?ouvrages?', 'moa', 'moas', 'maitre douvrage', 'maitrise douvrage']),
   rule('motdepasse', ['mots? de passe', 'mots? passe', 'mdp', 'mdps', 'password', 'passwd', 'pwd']),
+  // «état d'acompte» is a document of works invoicing, not the state of something («l'état de ma facture»).
+  rule('etatdacompte cptdecompte', ['etats? d acomptes?']),
   rule('piecejointe', ['pieces? jointes?', 'pj', 'pjs', 'piece attachee', 'fichier joint']),
   rule('justificatif', ['pieces? justificatives?', 'justificatifs?', 'pieces? a fournir']),
   rule('ccag', ['cahier des clauses administratives generales', 'ccag travaux']),

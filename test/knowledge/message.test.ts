@@ -40,6 +40,9 @@ describe('reading a message', () => {
     ['je vouderais faire un ticket au support car mon compte se bloque', 'ticket'],
     ['Can you créer un ticket pour moi ? Le dépôt plante.', 'ticket'],
     ['ok, ouvrez-en un pour moi s’il vous plaît', 'ticket'],
+    ['Madame, Monsieur, je souhaiterais m’entretenir dès à présent avec un conseiller.', 'agent'],
+    ['Je vous saurais gré de bien vouloir ouvrir une demande auprès du support.', 'ticket'],
+    ['bon laisse tomber, passe-moi quelqu’un', 'agent'],
   ])('finds an explicit request inside the message: %s', (q, request) => {
     expect(readMessage(q).request).toBe(request);
   });
@@ -68,6 +71,15 @@ describe('reading a message', () => {
   it('finds a request that comes after a how-to clause of the same sentence, not one before it', () => {
     expect(readMessage("j'ai suivi la procédure, le mail n'arrive pas, je veux parler à un conseiller").request).toBe('agent');
     expect(readMessage('je voudrais un conseiller, comment on fait ?').request).toBeNull();
+  });
+
+  it('notices «faites-le pour moi» and what a message names, asked for or asked about', () => {
+    expect(readMessage('ok, faites-le pour moi, mon compte est bloqué').doIt).toBe(true);
+    expect(readMessage('ouvre-le moi maintenant stp').doIt).toBe(true);
+    expect(readMessage('je le fais comment ?').doIt).toBe(false);
+    expect(readMessage('comment on ouvre un ticket ?').names).toBe('ticket');
+    expect(readMessage('on peut parler à un conseiller le samedi ?').names).toBe('agent');
+    expect(readMessage('comment suivre ma facture ?').names).toBeNull();
   });
 
   it('leaves out the report of the step already done before «et maintenant»', () => {

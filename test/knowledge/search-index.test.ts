@@ -52,3 +52,16 @@ describe('knowledge index on a large base', () => {
     expect(hits.find((h) => h.articleId === 'a-80')!.exact.has(term('paiement'))).toBe(true);
   });
 });
+
+describe('knowledge index of long articles', () => {
+  it('indexes every word of an article, however long its fields (a message is cut, a document never)', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `comment envoyer une facture numero ${i}`);
+    const long: Article = { ...article(1, 'Envoyer une facture'), questions: [...filler, 'état de traitement'], body: `${'Texte. '.repeat(300)}Rubrique brouillonne.` };
+    expect(long.questions.join('\n').length).toBeGreaterThan(1000);
+    const small = createKnowledgeIndex([long, article(2, 'autre chose')], analyzer);
+    expect(small.stats(term('traitement')).known).toBe(true);
+    expect(small.stats(term('brouillonne')).known).toBe(true);
+    // The message itself is still cut at MAX_QUESTION_CHARS.
+    expect(analyzer.tokenize(`${'a '.repeat(600)}traitement`)).not.toContain('traitement');
+  });
+});

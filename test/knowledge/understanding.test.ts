@@ -89,6 +89,14 @@ describe('understanding people as they write', () => {
     expect(answered('et les timbres, je les mets où ?', expertise2)).toBe('frais-de-justice-frais-divers');
     // A request for a person after the how-to wins over the previous topic.
     expect(answered("j'ai suivi la procédure, le mail n'arrive pas, je veux parler à un conseiller", { lastQuestion: "j'ai perdu mon mot de passe", lastArticle: 'mot-de-passe-oublie' })).toBe('intent:agent');
+    // «faites-le pour moi» after a question about tickets is the request itself.
+    expect(answered('ok, faites-le pour moi, ma facture ne part pas', { lastQuestion: 'comment on ouvre un ticket au support ?' })).toBe('intent:ticket');
+    expect(answered('ok, faites-le pour moi, ma facture ne part pas')).not.toBe('intent:ticket');
+    // A formal thank-you is a thank-you; a formal question that ends with thanks is not.
+    expect(answered('Madame, Monsieur, je vous remercie vivement pour la clarté de vos explications. Veuillez agréer mes salutations distinguées.')).toBe('intent:thanks');
+    expect(answered('Madame, Monsieur, pourriez-vous me dire comment renouveler ma carte grise ? Je vous en remercie.')).toBe('fallback');
+    // «l'état de traitement» is a status, not the works' «état d'acompte».
+    expect(answered('où voir l’état de traitement de ma facture déposée la semaine dernière ?')).toBe('suivre-une-facture');
     // A thank-you made only of thanks and praise is a thank-you, however long.
     expect(answered('Merci beaucoup, super clair et très complet !')).toBe('intent:thanks');
     expect(answered('merci, et pour une facture de travaux ?')).not.toBe('intent:thanks');
