@@ -18,10 +18,11 @@ import type { Config } from '../platform/config';
 import { createDatabase, migrate, type Db } from '../platform/db';
 import { errorHandler, notFound } from '../platform/http/errors';
 import { createRateLimiterFactory } from '../platform/http/rate-limit';
+import { clientIp } from '../platform/http/client-ip';
 import { createLogger, type Logger } from '../platform/logger';
 import { createMail, type Mail, type Mailer } from '../platform/mail';
 import { wireConversations } from './wire-conversations';
-import { ticketRateLimits } from './ticket-limits';
+import { ticketLimits, ticketRateLimits } from './ticket-limits';
 
 export interface App {
   server: http.Server;
@@ -76,7 +77,9 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     config: { publicUrl: config.publicUrl, supportEmail: config.mail.supportEmail },
     identity: auth.portalIdentity,
     guards: auth,
-    limits: ticketRateLimits(limit, config),
+    limits: ticketRateLimits(limit),
+    ticketLimits: ticketLimits({ db, clock, logger }, config),
+    clientIp: (req) => clientIp(req, config.trustProxy ?? 0),
     agentName: async (id) => (await auth.agents.findById(id))?.name ?? null,
   });
 

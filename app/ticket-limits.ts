@@ -1,25 +1,28 @@
-import type { RateLimiters } from '../ticketing';
+import type { RateLimiters, TicketLimits } from '../ticketing';
+import type { Clock } from '../platform/clock';
 import type { Config } from '../platform/config';
+import type { Db } from '../platform/db';
+import type { Logger } from '../platform/logger';
+import { createLimitCounter } from '../platform/http/limit-counter';
 import type { createRateLimiterFactory } from '../platform/http/rate-limit';
 
 const MINUTE = 60_000;
 
-/** The public ticket routes' limits: per client IP, per requester e-mail, and follow-up reads. */
-export function ticketRateLimits(limit: ReturnType<typeof createRateLimiterFactory>, config: Config): RateLimiters {
+/**
+ * The limits on new tickets, counted by the ticket service whatever the entry point (public form,
+ * widget, Bot Framework): per client address, per conversation and per requester e-mail.
+ */
+export function ticketLimits(deps: { db: Db; clock: Clock; logger: Logger }, config: Config): TicketLimits {
   return {
-    ticketsPerIp: limit({
-      name: 'tickets-ip',
-      limit: config.rateLimits.ticketsPerIp,
-      windowMs: 15 * MINUTE,
-      message: 'Trop de demandes envoyées depuis votre connexion. Veuillez réessayer dans quelques minutes.',
-    }),
-    ticketsPerEmail: limit({
-      name: 'tickets-email',
-      limit: config.rateLimits.ticketsPerEmail,
-      windowMs: 60 * MINUTE,
-      key: (_req, res) => String(res.locals.requesterEmail ?? ''),
-      message: 'Vous avez déjà envoyé plusieurs demandes récemment. Veuillez patienter avant d’en créer une nouvelle.',
-    }),
+    perIp: createLimitCounter(deps, { name: 'tickets-ip', limit: config.rateLimits.ticketsPerIp, windowMs: 15 * MINUTE }),
+    perConversation: createLimitCounter(deps, { name: 'tickets-conversation', limit: config.rateLimits.ticketsPerConversation, windowMs: 60 * MINUTE }),
+    perRequester: createLimitCounter(deps, { name: 'tickets-email', limit: config.rateLimits.ticketsPerEmail, windowMs: 60 * MINUTE }),
+  };
+}
+
+/** The follow-up routes' limit (reads and replies with the e-mailed link). */
+export function ticketRateLimits(limit: ReturnType<typeof createRateLimiterFactory>): RateLimiters {
+  return {
     followUpPerIp: limit({
       name: 'tickets-follow',
       limit: 120,

@@ -62,6 +62,7 @@ export function wireConversations(d: ConversationDeps) {
     logger,
     identity: d.auth.portalIdentity,
     rateLimit: { max: config.rateLimits.chatMessagesPer10s, windowMs: 10_000 },
+    trustProxy: config.trustProxy,
   });
   const live = createLiveChat({
     io,

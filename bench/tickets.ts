@@ -8,6 +8,8 @@ import pino from 'pino';
 import { systemClock } from '../platform/clock';
 import { createPostgresDb, createSqliteDb, migrate, type Db } from '../platform/db';
 import { createMail } from '../platform/mail';
+import { createLimitCounter } from '../platform/http/limit-counter';
+import { rateLimitMigration } from '../platform/http/db-rate-limit-store';
 import { createTicketing, type NewTicket } from '../ticketing';
 import { percentile } from './stats';
 
@@ -40,10 +42,17 @@ async function serviceRate(db: Db): Promise<number[]> {
     config: { publicUrl: 'http://relais.local', supportEmail: 'support@relais.local' },
     identity: { verify: async () => Promise.reject(new Error('bench: no identity')) },
     guards: { requireAgent: noop, requireCsrf: noop },
-    limits: { ticketsPerIp: noop, ticketsPerEmail: noop, followUpPerIp: noop },
+    limits: { followUpPerIp: noop },
+    // The service counts each new ticket against its limits (one more write): measured with them.
+    ticketLimits: {
+      perIp: createLimitCounter({ db, clock: systemClock, logger }, { name: 'b-ip', limit: 1e9, windowMs: 3_600_000 }),
+      perConversation: createLimitCounter({ db, clock: systemClock, logger }, { name: 'b-conv', limit: 1e9, windowMs: 3_600_000 }),
+      perRequester: createLimitCounter({ db, clock: systemClock, logger }, { name: 'b-email', limit: 1e9, windowMs: 3_600_000 }),
+    },
+    clientIp: () => '127.0.0.1',
     agentName: async () => null,
   });
-  await migrate(db, [...mail.migrations, ...ticketing.migrations]);
+  await migrate(db, [rateLimitMigration, ...mail.migrations, ...ticketing.migrations]);
   const rates: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     const t0 = process.hrtime.bigint();

@@ -2,7 +2,7 @@ import { ActivityHandler, ActivityTypes, type InvokeResponse, type TurnContext }
 import { onFeedback, parseFeedback } from './feedback-flow';
 import { onHandoffStatus } from './handoff';
 import { onUserMessage } from './message-flow';
-import { verifiedRequester } from './state';
+import { clientIpOf, verifiedRequester } from './state';
 import { recordLine, storesHistory } from './transcript';
 import { SUPPORT_STATUS_INVOKE } from '../protocol/widget-events';
 import { supportStatus } from './support-status';
@@ -93,7 +93,7 @@ export class RelaisBot extends ActivityHandler {
     const trusted = this.deps.identityChannels?.includes(ctx.activity.channelId ?? '') ?? true;
     const requester = trusted ? verifiedRequester(ctx.activity.channelData) : null;
     if (requester) data.requester = requester;
-    const turn = { ctx, data, user, deps: this.deps, conversationId: ctx.activity.conversation?.id ?? '' };
+    const turn = { ctx, data, user, deps: this.deps, conversationId: ctx.activity.conversation?.id ?? '', clientIp: trusted ? clientIpOf(ctx.activity.channelData) : null };
     // A state written before the channel's history was read keeps a copy of it: dropped.
     if (storesHistory(turn) && data.transcript.length > 0) data.transcript = [];
     return turn;

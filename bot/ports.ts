@@ -55,7 +55,14 @@ export interface Rating {
 
 /** Ticket creation as the bot needs it (ticketing's service implements it). */
 export interface TicketCreator {
-  create(input: NewTicket): Promise<{ ticket: { number: string }; followUpUrl: string | null }>;
+  /**
+   * `origin`: where the request comes from, for the limits on new tickets that every entry point
+   * shares; a refusal is an error with `code: 'RATE_LIMITED'` and a French message.
+   */
+  create(
+    input: NewTicket,
+    origin?: { ip?: string | null; conversationId?: string | null },
+  ): Promise<{ ticket: { number: string }; followUpUrl: string | null }>;
 }
 
 /**

@@ -104,6 +104,12 @@ export function rememberAnswer(data: ConversationData, messageId: string, memo: 
   for (const id of ids.slice(0, Math.max(0, ids.length - MAX_ANSWERS))) delete data.answers[id];
 }
 
+/** The client's address a trusted channel put in `channelData.relais.clientIp`, if any. */
+export function clientIpOf(channelData: unknown): string | null {
+  const ip = (channelData as { relais?: { clientIp?: unknown } } | null)?.relais?.clientIp;
+  return typeof ip === 'string' && ip.length > 0 && ip.length <= 100 ? ip : null;
+}
+
 /**
  * The verified requester a channel put in `channelData.relais.requester`. Only an object marked
  * `verified: true` with a usable e-mail counts: the channel is the one place that checks the

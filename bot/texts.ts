@@ -102,6 +102,7 @@ export const TEXTS = Object.freeze({
   ticketFailed:
     'Désolée, je n’ai pas pu créer votre ticket pour le moment. Vos informations sont conservées : ' +
     'réessayez dans un instant avec « Confirmer ».',
+  ticketLimited: (reason: string) => `${reason} Vos informations sont conservées : « Confirmer » les enverra quand ce sera possible.`,
 
   ticketFormInvalid: 'Certains champs du formulaire sont à corriger.',
   ticketFormIntro: (intro: string) => `${intro} Remplissez le formulaire ci-dessous.`,

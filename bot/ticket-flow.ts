@@ -90,7 +90,7 @@ async function submit(turn: Turn, draft: TicketDraft): Promise<void> {
       channel: 'widget',
       transcript: await transcriptOf(turn),
       idempotencyKey: idempotencyKey(conversationId, draft),
-    });
+    }, { ip: turn.clientIp, conversationId });
     data.ticket = null;
     data.escalationReason = 'user-request';
     const followUp = created.followUpUrl ? `\n\n${TEXTS.followUp(created.followUpUrl)}` : '';
@@ -101,8 +101,11 @@ async function submit(turn: Turn, draft: TicketDraft): Promise<void> {
       done({ number: created.ticket.number, followUpUrl: created.followUpUrl }),
     );
   } catch (err) {
-    deps.logger.error({ err, conversationId }, 'bot: ticket creation failed');
     data.ticket = { ...draft, step: 'confirm' };
+    // The limits on new tickets (the same for the form, the widget and Bot Framework): say which, keep the draft.
+    const limited = (err as { code?: unknown } | null)?.code === 'RATE_LIMITED' ? (err as Error).message : null;
+    if (limited) return void (await say(turn, TEXTS.ticketLimited(limited), [LABELS.confirm, LABELS.cancel]));
+    deps.logger.error({ err, conversationId }, 'bot: ticket creation failed');
     await say(turn, TEXTS.ticketFailed, [LABELS.confirm, LABELS.edit, LABELS.cancel]);
   }
 }

@@ -25,6 +25,8 @@ export interface Turn {
   user: UserData;
   deps: BotRuntime;
   conversationId: string;
+  /** The client's address, when a trusted channel gave it (`channelData.relais.clientIp`): the ticket limits count by it. */
+  clientIp: string | null;
 }
 
 /**

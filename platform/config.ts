@@ -36,6 +36,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.coerce.number().int().min(0).optional()),
   TICKET_RATE_PER_IP: positiveInt(10),
   TICKET_RATE_PER_EMAIL: positiveInt(5),
+  TICKET_RATE_PER_CONVERSATION: positiveInt(3),
   LOGIN_RATE_PER_IP: positiveInt(10),
   SESSION_TTL_HOURS: positiveInt(12),
   CHAT_MESSAGES_PER_10S: positiveInt(20),
@@ -86,7 +87,7 @@ export type Config = Readonly<{
   /** Longest validity a portal identity token may claim (hours). */
   portalTokenMaxHours: number;
   trustProxy?: number;
-  rateLimits: Readonly<{ ticketsPerIp: number; ticketsPerEmail: number; loginPerIp: number; chatMessagesPer10s: number; chatConnectionsPerIp: number }>;
+  rateLimits: Readonly<{ ticketsPerIp: number; ticketsPerEmail: number; ticketsPerConversation: number; loginPerIp: number; chatMessagesPer10s: number; chatConnectionsPerIp: number }>;
   sessionTtlHours: number;
   /** Demo clock: the server's time starts at this instant and runs on (never in production). */
   pinnedNow?: Date;
@@ -161,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimits: Object.freeze({
       ticketsPerIp: e.TICKET_RATE_PER_IP,
       ticketsPerEmail: e.TICKET_RATE_PER_EMAIL,
+      ticketsPerConversation: e.TICKET_RATE_PER_CONVERSATION,
       loginPerIp: e.LOGIN_RATE_PER_IP,
       chatMessagesPer10s: e.CHAT_MESSAGES_PER_10S,
       chatConnectionsPerIp: e.CHAT_CONNECTIONS_PER_IP,

@@ -45,6 +45,8 @@ export class AppError<C extends ErrorCode = ErrorCode> extends Error {
     readonly code: C,
     message: string,
     readonly fields?: Record<string, string>,
+    /** For RATE_LIMITED: when trying again makes sense (HTTP answers say it in `Retry-After`). */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = new.target.name;

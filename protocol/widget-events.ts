@@ -173,4 +173,6 @@ export interface SocketData {
   visitorToken: string;
   /** True when the handshake created the conversation (the bot greets the user). */
   isNew: boolean;
+  /** The client's address (the proxies' rule): server-side only, for the limits on new tickets. */
+  clientIp: string;
 }

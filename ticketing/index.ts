@@ -5,11 +5,11 @@ import { agentTicketRoutes, type AgentGuards } from './http/agent-routes';
 import { publicTicketRoutes, type IdentityVerifier, type RateLimiters } from './http/public-routes';
 import { mailTexts } from './mails';
 import { ticketMigrations } from './migrations';
-import { createTicketService, type MailOutbox, type TicketService } from './service';
+import { createTicketService, type MailOutbox, type TicketLimits, type TicketService } from './service';
 
 export type { AgentGuards } from './http/agent-routes';
 export type { IdentityVerifier, RateLimiters } from './http/public-routes';
-export type { AgentRef, CreatedTicket, MailOutbox, TicketService } from './service';
+export type { AgentRef, CreatedTicket, MailOutbox, TicketLimits, TicketOrigin, TicketService } from './service';
 export type * from '../protocol/ticket';
 export { TICKET_CATEGORIES, TICKET_CHANNELS, TICKET_STATUSES } from '../protocol/ticket';
 export { TicketError } from './errors';
@@ -23,7 +23,12 @@ export interface TicketingDeps {
   /** The portal identity of a logged-in requester (auth/portal-identity.ts). */
   identity: IdentityVerifier;
   guards: AgentGuards;
+  /** The follow-up routes' HTTP limit. */
   limits: RateLimiters;
+  /** The limits on new tickets, applied by the service to every entry point (form, widget, Bot Framework). */
+  ticketLimits: TicketLimits;
+  /** The client address of a request (the configured proxies' rule). */
+  clientIp(req: express.Request): string;
   agentName(id: number): Promise<string | null>;
 }
 
@@ -47,11 +52,12 @@ export function createTicketing(deps: TicketingDeps): Ticketing {
     publicUrl: deps.config.publicUrl,
     supportEmail: deps.config.supportEmail,
     agentName: deps.agentName,
+    limits: deps.ticketLimits,
   });
   return {
     migrations: ticketMigrations,
     service,
-    publicRouter: publicTicketRoutes({ service, identity, limits: deps.limits }),
+    publicRouter: publicTicketRoutes({ service, identity, limits: deps.limits, clientIp: deps.clientIp }),
     agentRouter: agentTicketRoutes({ service, guards: deps.guards }),
   };
 }

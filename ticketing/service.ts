@@ -1,5 +1,6 @@
 import type { Clock } from '../platform/clock';
 import { DbError, type Db, type Queryable } from '../platform/db';
+import type { LimitCounter } from '../platform/http/limit-counter';
 import type { MailMessage } from '../platform/mail';
 import { formatTicketNumber, hashAccessToken, newAccessToken } from './access-token';
 import { TicketError } from './errors';
@@ -25,7 +26,31 @@ export interface TicketServiceDeps {
   supportEmail: string;
   /** Display name of an agent, or null if there is no such agent (assignment check). */
   agentName(id: number): Promise<string | null>;
+  /** The limits on new tickets, shared by every entry point (none: unlimited, e.g. in unit tests). */
+  limits?: TicketLimits;
 }
+
+/**
+ * How many tickets a requester may open, from one client address and from one conversation,
+ * each over its own window. Tickets an agent creates for someone are not counted.
+ */
+export interface TicketLimits {
+  perIp: LimitCounter;
+  perConversation: LimitCounter;
+  perRequester: LimitCounter;
+}
+
+/** Where a ticket request comes from: the client's address and the conversation, when the entry point knows them. */
+export interface TicketOrigin {
+  ip?: string | null;
+  conversationId?: string | null;
+}
+
+const LIMIT_MESSAGES = {
+  perIp: 'Trop de demandes envoyées depuis votre connexion. Veuillez réessayer dans quelques minutes.',
+  perConversation: 'Plusieurs demandes ont déjà été créées depuis cette conversation. Veuillez patienter avant d’en créer une nouvelle.',
+  perRequester: 'Vous avez déjà envoyé plusieurs demandes récemment. Veuillez patienter avant d’en créer une nouvelle.',
+} as const;
 
 export interface AgentRef {
   id: number;
@@ -42,7 +67,12 @@ export interface CreatedTicket {
 }
 
 export interface TicketService {
-  create(input: NewTicket): Promise<CreatedTicket>;
+  /**
+   * Opens a ticket: an idempotent retry gets the ticket already created, before any limit counts
+   * it; otherwise the limits (per client address, conversation and requester e-mail) apply to
+   * every entry point alike — throws RATE_LIMITED with a French message when one is passed.
+   */
+  create(input: NewTicket, origin?: TicketOrigin): Promise<CreatedTicket>;
   /**
    * The ticket an idempotency key already created for this requester (a retry), or null; throws
    * TICKET_IDEMPOTENCY_CONFLICT when the key served another requester. Creates nothing.
@@ -108,10 +138,35 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
     return { ticket: existing, created: false, accessToken: null, followUpUrl: null };
   };
 
-  const create = async (input: NewTicket): Promise<CreatedTicket> => {
+  /**
+   * Counts a new ticket against each limit, in order; the first one passed refuses it, and the
+   * limits counted before it get their use back (a refused request uses no one else's budget).
+   */
+  const withinLimits = async (input: NewTicket, origin: TicketOrigin): Promise<void> => {
+    const limits = deps.limits;
+    if (!limits || input.createdByAgent) return;
+    const checks: [keyof TicketLimits, string | null | undefined][] = [
+      ['perIp', origin.ip],
+      ['perConversation', origin.conversationId],
+      ['perRequester', input.requester.email.trim().toLowerCase()],
+    ];
+    const counted: [keyof TicketLimits, string][] = [];
+    for (const [name, key] of checks) {
+      if (!key) continue;
+      const { allowed, retryAfterMs } = await limits[name].take(key);
+      if (!allowed) {
+        await Promise.all(counted.map(([n, k]) => limits[n].giveBack(k)));
+        throw new TicketError('RATE_LIMITED', LIMIT_MESSAGES[name], undefined, retryAfterMs);
+      }
+      counted.push([name, key]);
+    }
+  };
+
+  const create = async (input: NewTicket, origin: TicketOrigin = {}): Promise<CreatedTicket> => {
     const replay = async (): Promise<CreatedTicket | null> => (input.idempotencyKey ? replayOf(input.idempotencyKey, input.requester.email) : null);
     const previous = await replay();
     if (previous) return previous;
+    await withinLimits(input, origin);
     try {
       return await change(async (store, tx, now) => {
         const year = parisYear(new Date(now));

@@ -24,6 +24,8 @@ export interface ChannelDeps {
   serviceUrl: string;
   maxHistory: number;
   rateLimit: RateLimitOptions;
+  /** Reverse proxies in front (platform/http/client-ip.ts). */
+  trustProxy: number;
   /** The live chat, when there is one: takes messages while the user is queued or with an agent. */
   relay?: LiveRelay;
 }

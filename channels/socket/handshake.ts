@@ -1,6 +1,7 @@
 import type { ChannelDeps, ChatSocket } from './deps';
 import type { ChatConnectErrorCode, ChatRequester as Requester } from '../../protocol/widget-events';
 import { userIdOf } from './inbound-activity';
+import { addressBehindProxies } from '../../platform/http/client-ip';
 
 type Next = (err?: Error & { data?: unknown }) => void;
 
@@ -32,6 +33,7 @@ function readAuth(auth: unknown): { identityToken?: string; visitorToken?: strin
 export function handshake(deps: ChannelDeps) {
   return async (socket: ChatSocket, next: Next): Promise<void> => {
     const auth = readAuth(socket.handshake.auth);
+    const clientIp = addressBehindProxies(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], deps.trustProxy);
     if (!auth) return next(refusal('INVALID_INPUT', 'Paramètres de connexion invalides.'));
     let requester: Requester | null = null;
     if (auth.identityToken) {
@@ -56,11 +58,12 @@ export function handshake(deps: ChannelDeps) {
           requester,
           visitorToken: auth.visitorToken,
           isNew: false,
+          clientIp,
         };
         return next();
       }
       const { conversation, visitorToken } = await deps.store.create(requester);
-      socket.data = { conversationId: conversation.id, userId: userIdOf(conversation.id), requester, visitorToken, isNew: true };
+      socket.data = { conversationId: conversation.id, userId: userIdOf(conversation.id), requester, visitorToken, isNew: true, clientIp };
       next();
     } catch (err) {
       deps.logger.error({ err }, 'channels: chat handshake failed');

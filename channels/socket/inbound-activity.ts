@@ -98,7 +98,7 @@ export const userAccount = (data: Pick<SocketData, 'userId' | 'requester'>): Cha
  */
 export function toInboundActivity(
   client: ClientActivity,
-  session: Pick<SocketData, 'conversationId' | 'userId' | 'requester'>,
+  session: Pick<SocketData, 'conversationId' | 'userId' | 'requester'> & Partial<Pick<SocketData, 'clientIp'>>,
   server: { id: string; now: Date; serviceUrl: string },
 ): ChatActivity & { id: string } {
   const clientData = client.type === 'message' ? (client.channelData ?? {}) : {};
@@ -112,7 +112,11 @@ export function toInboundActivity(
     from: userAccount(session),
     recipient: { ...BOT_ACCOUNT },
     locale: 'fr-FR',
-    channelData: { ...clientData, relais: session.requester ? { requester: session.requester } : {} },
+    // `relais` is the channel's own (the client's is dropped by validation): the verified identity and the client's address.
+    channelData: {
+      ...clientData,
+      relais: { ...(session.requester ? { requester: session.requester } : {}), ...(session.clientIp ? { clientIp: session.clientIp } : {}) },
+    },
   };
 }
 

@@ -37,6 +37,8 @@ export interface SocketChannelOptions {
   rateLimit?: Partial<RateLimitOptions>;
   /** `serviceUrl` of the widget's activities (an identifier here: replies go over the socket). */
   serviceUrl?: string;
+  /** Reverse proxies in front: the client's address is that many entries from the right of X-Forwarded-For. */
+  trustProxy?: number;
 }
 
 /** Who answers the widget: the bot, and the live chat's hook (messages while queued or with an agent, presence). */
@@ -90,6 +92,7 @@ export function createSocketChannel(options: SocketChannelOptions): SocketChanne
     serviceUrl,
     maxHistory: options.maxHistory ?? DEFAULTS.maxHistory,
     rateLimit: { ...DEFAULTS.rateLimit, ...options.rateLimit },
+    trustProxy: options.trustProxy ?? 0,
   };
   const connection = onConnection(deps);
   const admit = handshake(deps);

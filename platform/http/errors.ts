@@ -37,6 +37,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const error = publicError(fromClientError(err), () => logger.error({ err }, 'http: unhandled error'));
     // Too late for an error answer: cut the response short rather than let it pass for complete.
     if (res.headersSent) return void res.destroy();
+    if (err instanceof AppError && err.retryAfterMs !== undefined) res.set('Retry-After', String(Math.ceil(err.retryAfterMs / 1000)));
     sendError(res, error.code, error.message, error.fields);
   };
 }

@@ -1,10 +1,9 @@
 import type { Namespace } from 'socket.io';
-import type { Options } from 'express-rate-limit';
 import type { Clock } from '../clock';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
 import { addressBehindProxies } from './client-ip';
-import { DbRateLimitStore } from './db-rate-limit-store';
+import { createLimitCounter } from './limit-counter';
 
 export interface ConnectionLimit {
   /** Connections accepted per client IP and window. */
@@ -17,26 +16,18 @@ export interface ConnectionLimit {
 /**
  * Limits new socket.io connections per client IP, with counters in the database (shared by all
  * processes): every anonymous connection creates a conversation, so connecting is a public
- * endpoint like any other. Must be registered before the namespace's other middlewares.
+ * endpoint like any other. Must be registered before the namespace's other middlewares. A failing
+ * counter lets the connection in (limit-counter.ts): it must not lock everybody out.
  */
 export function limitConnections(nsp: Namespace, deps: { db: Db; clock: Clock; logger: Logger }, spec: ConnectionLimit): void {
-  const store = new DbRateLimitStore({ db: deps.db, clock: deps.clock, prefix: `${nsp.name.replace(/\W/g, '')}-connect:` });
-  store.init({ windowMs: spec.windowMs } as Options);
+  const counter = createLimitCounter(deps, { name: `${nsp.name.replace(/\W/g, '')}-connect`, limit: spec.limit, windowMs: spec.windowMs });
   nsp.use((socket, next) => {
-    store.increment(addressBehindProxies(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], spec.trustProxy ?? 0)).then(
-      ({ totalHits }) => {
-        if (totalHits <= spec.limit) return next();
-        const err = new Error('Trop de connexions depuis votre adresse : veuillez réessayer dans quelques minutes.') as Error & {
-          data?: unknown;
-        };
-        err.data = { code: 'RATE_LIMITED' };
-        next(err);
-      },
-      (err: unknown) => {
-        // A failing counter must not lock everybody out of the assistant.
-        deps.logger.error({ err }, 'http: connection limiter failed');
-        next();
-      },
-    );
+    const ip = addressBehindProxies(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], spec.trustProxy ?? 0);
+    void counter.take(ip).then(({ allowed }) => {
+      if (allowed) return next();
+      const err = new Error('Trop de connexions depuis votre adresse : veuillez réessayer dans quelques minutes.') as Error & { data?: unknown };
+      err.data = { code: 'RATE_LIMITED' };
+      next(err);
+    });
   });
 }

@@ -12,11 +12,8 @@ export interface IdentityVerifier {
   verify(token: string): Promise<Requester>;
 }
 
+/** The HTTP side's own limit; the limits on new tickets are the service's (every entry point shares them). */
 export interface RateLimiters {
-  /** Per client IP, before anything else. */
-  ticketsPerIp: RequestHandler;
-  /** Per requester e-mail, once the requester is known (`res.locals.requesterEmail`). */
-  ticketsPerEmail: RequestHandler;
   /** Per IP on follow-up reads and replies (tokens are unguessable; this bounds the load). */
   followUpPerIp: RequestHandler;
 }
@@ -60,6 +57,8 @@ export function publicTicketRoutes(deps: {
   service: TicketService;
   identity: IdentityVerifier;
   limits: RateLimiters;
+  /** The client address (platform/http/client-ip.ts, with the configured proxies): the ticket limits count per address. */
+  clientIp(req: express.Request): string;
 }): express.Router {
   const router = express.Router();
 
@@ -82,7 +81,6 @@ export function publicTicketRoutes(deps: {
 
   const keepRequester = (res: express.Response, requester: Requester): Requester => {
     res.locals.requester = requester;
-    res.locals.requesterEmail = requester.email;
     return requester;
   };
 
@@ -114,9 +112,7 @@ export function publicTicketRoutes(deps: {
   router.post(
     '/',
     answerReplay,
-    deps.limits.ticketsPerIp,
     resolveRequester,
-    deps.limits.ticketsPerEmail,
     wrap(async (req, res) => {
       const fields = parse(TicketFields, req.body);
       if (fields.website) return sendError(res, 'REJECTED', 'Demande refusée.');
@@ -132,7 +128,7 @@ export function publicTicketRoutes(deps: {
         requester,
         channel: 'formulaire',
         idempotencyKey,
-      });
+      }, { ip: deps.clientIp(req) });
       res.status(result.created ? 201 : 200).json(createdView(result));
     }),
   );
