@@ -118,7 +118,19 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', articles: knowledge.articles.length });
   });
-  app.post('/api/messages', createApiMessagesRoute({ bot: bot.bot, ...config.botFramework, logger }));
+  // In production, an anonymous /api/messages would let anyone drive the bot: without
+  // credentials the route is not there (said once in the log).
+  if (config.production && !config.botFramework.appId) {
+    logger.warn('/api/messages disabled: MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD are required in production');
+  } else {
+    const apiLimit = limit({
+      name: 'api-messages',
+      limit: config.botFramework.perMinute,
+      windowMs: 60_000,
+      message: 'Trop de requêtes : veuillez réessayer dans une minute.',
+    });
+    app.post('/api/messages', createApiMessagesRoute({ bot: bot.bot, ...config.botFramework, limit: apiLimit, logger }));
+  }
   app.use('/api/auth', auth.router);
   app.use('/api/reports', reportsRouter({ reports: createReports(db), guards: { requireAgent: auth.requireAgent }, clock }));
   app.use('/api/tickets', ticketing.publicRouter);

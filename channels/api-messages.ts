@@ -13,7 +13,35 @@ export interface ApiMessagesOptions {
   appId?: string;
   appPassword?: string;
   tenantId?: string;
+  /**
+   * Where replies may be posted: `scheme://host[:port]` patterns, the host may start with `*.`
+   * and the port may be `*` (config: BOT_SERVICE_URLS). Any other `serviceUrl` is refused, unless
+   * the replies come back in the response (`deliveryMode: "expectReplies"`).
+   */
+  serviceUrls: readonly string[];
+  /** The route's rate limit (per client IP), run before anything else. */
+  limit?: RequestHandler;
   logger?: Logger;
+}
+
+/** Whether a `serviceUrl` matches one of the allowed patterns (scheme, host or `*.` suffix, port or `*`). */
+export function serviceUrlAllowed(serviceUrl: string, patterns: readonly string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(serviceUrl);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  return patterns.some((pattern) => {
+    const m = /^(https?:)\/\/(\*\.)?([^:/]+)(?::(\d+|\*))?$/.exec(pattern);
+    if (!m || m[1] !== url.protocol) return false;
+    const host = url.hostname.toLowerCase();
+    const hostOk = m[2] ? host.endsWith(`.${m[3]}`) : host === m[3];
+    const portOk = m[4] === '*' || (m[4] ?? (m[1] === 'https:' ? '443' : '80')) === port;
+    return hostOk && portOk;
+  });
 }
 
 /** Enough of an Activity to route it; the bot and botbuilder validate the rest. */
@@ -27,7 +55,6 @@ const InboundActivity = z.looseObject({
 
 /** The widget's channel id belongs to the socket channel: nobody may speak for it over HTTP. */
 const RESERVED_CHANNELS = new Set([CHANNEL_ID]);
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * `POST /api/messages`: the bot as a Bot Framework channel endpoint (CloudAdapter). With
@@ -53,9 +80,10 @@ export function createApiMessagesRoute(options: ApiMessagesOptions): RequestHand
     if (!parsed.success) return sendError(res, 'INVALID_INPUT', 'Activité Bot Framework invalide.');
     const activity = parsed.data;
     if (RESERVED_CHANNELS.has(activity.channelId)) return sendError(res, 'FORBIDDEN', 'Canal réservé.');
-    // Anonymous (local) mode would otherwise post replies to any URL a caller names.
-    if (!appId && activity.deliveryMode !== 'expectReplies' && !LOOPBACK.has(new URL(activity.serviceUrl).hostname)) {
-      return sendError(res, 'FORBIDDEN', 'Mode local : réponses limitées à un serviceUrl local ou à « expectReplies ».');
+    // The server posts its replies to `serviceUrl`: never to a place a caller names (a port of
+    // this machine, the cloud's metadata service…), only to the Bot Framework channels allowed.
+    if (activity.deliveryMode !== 'expectReplies' && !serviceUrlAllowed(activity.serviceUrl, options.serviceUrls)) {
+      return sendError(res, 'FORBIDDEN', 'serviceUrl non autorisé : les réponses ne partent que vers les canaux Bot Framework configurés (BOT_SERVICE_URLS).');
     }
     // `channelData.relais` carries an identity the widget channel verified; over HTTP a caller could
     // forge it, so it never reaches the bot from here.
@@ -74,5 +102,6 @@ export function createApiMessagesRoute(options: ApiMessagesOptions): RequestHand
 
   // Self-contained: parses its own body (a no-op when the app already did) and answers its errors
   // with the one error handler.
-  return express.Router().use(express.json({ limit: '256kb' }), handle, errorHandler(logger));
+  const limit: RequestHandler = options.limit ?? ((_req, _res, next) => next());
+  return express.Router().use(limit, express.json({ limit: '256kb' }), handle, errorHandler(logger));
 }

@@ -15,6 +15,19 @@ const originList = z
   .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
   .refine((list) => list.every((o) => URL.canParse(o) && new URL(o).origin === o), 'origines http(s)://hôte[:port] séparées par des virgules');
 
+/** `scheme://host[:port]` where the host may start with `*.` and the port may be `*`. */
+const SERVICE_URL_PATTERN = /^https?:\/\/(?:\*\.)?[a-z0-9.-]+(?::(?:\d{1,5}|\*))?$/;
+const serviceUrlList = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v.split(',').map((o) => o.trim().toLowerCase()).filter(Boolean)))
+  .refine((list) => list === undefined || list.every((o) => SERVICE_URL_PATTERN.test(o)), 'motifs http(s)://[*.]hôte[:port|:*] séparés par des virgules');
+
+/** Where Bot Framework channels live: Azure Bot Service, Web Chat, Direct Line, Teams. */
+const BOT_FRAMEWORK_SERVICE_URLS = ['https://*.botframework.com', 'https://smba.trafficmanager.net', 'https://*.botframework.azure.us'];
+/** In development, the Bot Framework Emulator listens on the loopback, on a port of its choosing. */
+const EMULATOR_SERVICE_URLS = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'];
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -60,6 +73,8 @@ const EnvSchema = z.object({
   MICROSOFT_APP_ID: z.string().default(''),
   MICROSOFT_APP_PASSWORD: z.string().default(''),
   MICROSOFT_APP_TENANT_ID: z.string().default(''),
+  BOT_SERVICE_URLS: serviceUrlList,
+  API_MESSAGES_PER_MINUTE: positiveInt(120),
 });
 
 type Env = z.infer<typeof EnvSchema>;
@@ -113,7 +128,11 @@ export type Config = Readonly<{
    */
   widgetOrigins: readonly string[];
   /** Bot Framework credentials for POST /api/messages (empty: local mode, no authentication). */
-  botFramework: Readonly<{ appId: string; appPassword: string; tenantId: string }>;
+  /**
+   * `/api/messages`: credentials (none: anonymous local mode, never in production), the
+   * `serviceUrl`s the bot may post replies to, and the requests per client IP and minute.
+   */
+  botFramework: Readonly<{ appId: string; appPassword: string; tenantId: string; serviceUrls: readonly string[]; perMinute: number }>;
 }>;
 
 export class ConfigError extends Error {
@@ -182,6 +201,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       agentEventsPer10s: e.AGENT_EVENTS_PER_10S,
     }),
     widgetOrigins: Object.freeze(e.WIDGET_ORIGINS),
-    botFramework: Object.freeze({ appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, tenantId: e.MICROSOFT_APP_TENANT_ID }),
+    botFramework: Object.freeze({
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      serviceUrls: Object.freeze(e.BOT_SERVICE_URLS ?? (production ? BOT_FRAMEWORK_SERVICE_URLS : [...BOT_FRAMEWORK_SERVICE_URLS, ...EMULATOR_SERVICE_URLS])),
+      perMinute: e.API_MESSAGES_PER_MINUTE,
+    }),
   });
 }
