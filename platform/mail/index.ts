@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createFileMailer } from './mailer-file';
 import { createSmtpMailer } from './mailer-smtp';
 import { mailMigrations } from './migrations';
+import { processLeaseOwners } from './lease-owner';
 import { createOutboxSender } from './outbox-sender';
 import { createOutboxStore } from './outbox-store';
 import { createOutboxWorker } from './outbox-worker';
@@ -39,8 +40,8 @@ export { mailMigrations } from './migrations';
 export const DEFAULT_OUTBOX_OPTIONS: Readonly<OutboxOptions> = Object.freeze({
   maxAttempts: 12,
   maxDelayMs: 60 * 60 * 1000,
-  // Far above the SMTP mailer's timeouts, so a lease never expires under a send still running.
-  leaseMs: 5 * 60 * 1000,
+  // Short, and renewed every third of it while a send runs: a dead worker's rows wait at most this.
+  leaseMs: 30 * 1000,
   batchSize: 20,
   random: Math.random,
 });
@@ -66,6 +67,7 @@ export function createMail(deps: MailDeps): Mail {
     retryBaseMs: config.mail.retryBaseMs,
     domain: domainOf(from),
     options,
+    owners: deps.leaseOwners ?? processLeaseOwners(),
   });
   const worker = createOutboxWorker({ drainOnce, pollMs: config.mail.pollMs, logger });
 

@@ -32,7 +32,11 @@ CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);
 /** `MailMessage.attachments` as JSON text (UTF-8 contents, at most 5 × 256 KB). */
 const attachments = () => 'ALTER TABLE mail_outbox ADD COLUMN attachments_json TEXT';
 
+/** Who holds a row's lease (`host/pid`): a dead holder's leases are released without waiting (lease-owner.ts). */
+const leaseOwner = () => 'ALTER TABLE mail_outbox ADD COLUMN locked_by TEXT';
+
 export const mailMigrations: readonly Migration[] = Object.freeze([
   defineMigration('mail-001-outbox', columns),
   defineMigration('mail-002-attachments', attachments),
+  defineMigration('mail-003-lease-owner', leaseOwner),
 ]);

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import type { LeaseOwners } from './lease-owner';
 import type { ClaimedRow, OutboxStore } from './outbox-store';
 import { validateMessage } from './validate';
 import type { MailMessage, Mailer, OutboxOptions } from './types';
@@ -13,6 +14,8 @@ export interface OutboxSenderDeps {
   /** Domain of the sender, for Message-IDs. */
   domain: string;
   options: OutboxOptions;
+  /** Who this worker is, and whether another lease holder still runs (lease-owner.ts). */
+  owners: LeaseOwners;
 }
 
 const MAX_ERROR_CHARS = 1000;
@@ -44,6 +47,33 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     return false;
   }
 
+  /**
+   * Leases are short and renewed while a send runs: a worker that dies leaves its rows for at
+   * most one lease, and a process that finds the leases of a holder that is gone (lease-owner.ts)
+   * releases them at once.
+   */
+  async function releaseDeadLeases(): Promise<void> {
+    for (const owner of await store.leaseOwners(now())) {
+      if (owner === deps.owners.self || deps.owners.alive(owner)) continue;
+      const released = await store.releaseLeases(owner);
+      if (released > 0) logger.warn({ owner, released }, 'mail: released the leases of a worker that is gone');
+    }
+  }
+
+  async function sendWhileLeased(row: ClaimedRow, message: MailMessage): Promise<{ messageId: string }> {
+    const renew = setInterval(() => {
+      store.renew(row.id, row.attempts, deps.owners.self, now() + options.leaseMs).catch((err: unknown) => {
+        logger.warn({ err, outboxId: row.id }, 'mail: could not renew a lease');
+      });
+    }, Math.max(50, Math.floor(options.leaseMs / 3)));
+    try {
+      // Stable per row: a duplicate after a crash between send and markSent can be recognised.
+      return await mailer.send(message, { messageId: `<${row.createdAt}.${row.id}.relais@${deps.domain}>` });
+    } finally {
+      clearInterval(renew);
+    }
+  }
+
   async function sendOne(row: ClaimedRow): Promise<boolean> {
     let message: MailMessage;
     try {
@@ -54,8 +84,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     }
     let messageId: string;
     try {
-      // Stable per row: a duplicate after a crash between send and markSent can be recognised.
-      ({ messageId } = await mailer.send(message, { messageId: `<${row.createdAt}.${row.id}.relais@${deps.domain}>` }));
+      ({ messageId } = await sendWhileLeased(row, message));
     } catch (err) {
       return recordFailure(row, err, false);
     }
@@ -66,6 +95,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
   }
 
   return async function drainOnce(keepGoing: () => boolean): Promise<number> {
+    await releaseDeadLeases();
     for (const id of await store.failAbandoned(now(), options.maxAttempts)) {
       logger.error({ outboxId: id }, 'mail: last attempt never finished, message marked failed');
     }
@@ -78,7 +108,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
         if (!keepGoing()) break;
         seen.add(id);
         const t = now();
-        const row = await store.claim(id, t, options.maxAttempts, t + options.leaseMs);
+        const row = await store.claim(id, t, options.maxAttempts, t + options.leaseMs, deps.owners.self);
         if (row && (await sendOne(row))) sent += 1;
       }
     }

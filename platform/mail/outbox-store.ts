@@ -60,13 +60,13 @@ export function createOutboxStore(db: Db) {
      * for the same row only one gets it back (PostgreSQL re-checks the WHERE after a concurrent
      * update; SQLite runs statements one at a time).
      */
-    async claim(id: number, now: number, maxAttempts: number, leaseUntil: number): Promise<ClaimedRow | null> {
+    async claim(id: number, now: number, maxAttempts: number, leaseUntil: number, owner: string): Promise<ClaimedRow | null> {
       const [r] = await db.query<RowData>(
-        `UPDATE mail_outbox SET locked_until = $3, attempts = attempts + 1
+        `UPDATE mail_outbox SET locked_until = $3, locked_by = $5, attempts = attempts + 1
          WHERE id = $2 AND ${DUE} AND attempts < $4
          RETURNING id, kind, ref, attempts, created_at, to_json, cc_json, reply_to, subject, text_body,
            html_body, headers_json, attachments_json`,
-        [now, id, leaseUntil, maxAttempts],
+        [now, id, leaseUntil, maxAttempts, owner],
       );
       if (!r) return null;
       const base = { id: Number(r.id), kind: r.kind, ref: r.ref, attempts: Number(r.attempts), createdAt: Number(r.created_at) };
@@ -88,9 +88,35 @@ export function createOutboxStore(db: Db) {
       }
     },
 
+    /** Extends this owner's lease on a row while its send runs (nothing if the row moved on). */
+    async renew(id: number, attempts: number, owner: string, leaseUntil: number): Promise<void> {
+      await db.execute(
+        `UPDATE mail_outbox SET locked_until = $4 WHERE id = $1 AND attempts = $2 AND locked_by = $3 AND status = 'pending'`,
+        [id, attempts, owner, leaseUntil],
+      );
+    },
+
+    /** Holders of live leases (the release of a dead holder's leases reads them first). */
+    async leaseOwners(now: number): Promise<string[]> {
+      const rows = await db.query<{ owner: string }>(
+        `SELECT DISTINCT locked_by AS owner FROM mail_outbox WHERE status = 'pending' AND locked_until >= $1 AND locked_by IS NOT NULL`,
+        [now],
+      );
+      return rows.map((r) => r.owner);
+    },
+
+    /** Ends the leases of a holder that is gone: its rows are due again (their attempt stays counted). */
+    async releaseLeases(owner: string): Promise<number> {
+      const rows = await db.query<{ id: number }>(
+        `UPDATE mail_outbox SET locked_until = NULL, locked_by = NULL WHERE locked_by = $1 AND status = 'pending' RETURNING id`,
+        [owner],
+      );
+      return rows.length;
+    },
+
     async markSent(id: number, now: number, messageId: string): Promise<void> {
       await db.execute(
-        `UPDATE mail_outbox SET status = 'sent', sent_at = $2, message_id = $3, locked_until = NULL
+        `UPDATE mail_outbox SET status = 'sent', sent_at = $2, message_id = $3, locked_until = NULL, locked_by = NULL
          WHERE id = $1 AND status = 'pending'`,
         [id, now, messageId],
       );
@@ -99,7 +125,7 @@ export function createOutboxStore(db: Db) {
     /** Records a failed attempt, unless another worker has claimed the row since (lease expired). */
     async markFailure(id: number, attempts: number, error: string, nextAttemptAt: number, failed: boolean): Promise<void> {
       await db.execute(
-        `UPDATE mail_outbox SET last_error = $3, next_attempt_at = $4, locked_until = NULL, status = $5
+        `UPDATE mail_outbox SET last_error = $3, next_attempt_at = $4, locked_until = NULL, locked_by = NULL, status = $5
          WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
         [id, attempts, error, nextAttemptAt, failed ? 'failed' : 'pending'],
       );
@@ -108,9 +134,9 @@ export function createOutboxStore(db: Db) {
     /** Rows whose last attempt never reported back (the process died while sending): failed, kept. */
     async failAbandoned(now: number, maxAttempts: number): Promise<number[]> {
       const rows = await db.query<{ id: number }>(
-        `UPDATE mail_outbox SET status = 'failed', locked_until = NULL,
+        `UPDATE mail_outbox SET status = 'failed', locked_until = NULL, locked_by = NULL,
            last_error = COALESCE(last_error, 'mail: worker stopped during the last attempt')
-         WHERE status = 'pending' AND attempts >= $2 AND locked_until < $1 RETURNING id`,
+         WHERE status = 'pending' AND attempts >= $2 AND (locked_until IS NULL OR locked_until < $1) RETURNING id`,
         [now, maxAttempts],
       );
       return rows.map((r) => Number(r.id));

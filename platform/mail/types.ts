@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import type { LeaseOwners } from './lease-owner';
 import type { Db, Migration, Queryable } from '../db';
 import type { Logger } from '../logger';
 
@@ -71,7 +72,7 @@ export interface OutboxOptions {
   maxAttempts: number;
   /** Upper bound of the retry delay. */
   maxDelayMs: number;
-  /** How long a claimed row is reserved for its worker; must exceed the longest send. */
+  /** How long a claimed row is reserved for its worker; renewed every third of it while the send runs. */
   leaseMs: number;
   /** Rows read per query while draining. */
   batchSize: number;
@@ -87,6 +88,8 @@ export interface MailDeps {
   /** Defaults to SMTP when `config.mail.smtpUrl` is set, else `.eml` files in `<dataDir>/outbox`. */
   mailer?: Mailer;
   options?: Partial<OutboxOptions>;
+  /** Who holds leases (default: this process, `host/pid`); tests stand in for dead or live processes. */
+  leaseOwners?: LeaseOwners;
 }
 
 export interface Mail {

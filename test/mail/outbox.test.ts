@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { createPostgresDb, createSqliteDb, migrate, type Db } from '../../platform/db';
 import { createMail, type Mail, type MailDeps, type MailMessage } from '../../platform/mail';
+import { processLeaseOwners } from '../../platform/mail/lease-owner';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 import { freePort, startSmtpServer, type TestSmtpServer } from '../helpers/smtp';
 
@@ -234,5 +235,55 @@ describe.each(testDatabases())('mail outbox on %s', (name, make) => {
     } finally {
       await slow.close();
     }
+  });
+
+  describe('leases (a worker that dies while sending)', () => {
+    const owners = (self: string, dead: string[] = []) => ({ self, alive: (o: string) => !dead.includes(o) });
+    /** A row a worker claimed, with a lease of five minutes, and never reported back (SIGKILL during the send). */
+    const abandoned = async (mail: Mail, owner: string) => {
+      await db.transaction((tx) => mail.enqueue(tx, message(7)));
+      await db.execute('UPDATE mail_outbox SET attempts = 1, locked_until = $1, locked_by = $2', [Date.now() + 5 * 60_000, owner]);
+    };
+
+    it('releases at once the leases of a dead process of this host, not those of a live one', async () => {
+      const mail = newMail(smtp.url, { leaseOwners: owners('host/2', ['host/1']) });
+      await abandoned(mail, 'host/3');
+      expect(await mail.drain()).toBe(0); // host/3 still runs: its lease holds
+      await db.execute("UPDATE mail_outbox SET locked_by = 'host/1'");
+      expect(await mail.drain()).toBe(1);
+      expect(smtp.received).toHaveLength(1);
+      expect((await rows(db))[0]).toMatchObject({ status: 'sent', attempts: 2, locked_until: null });
+    });
+
+    it('tells a process of this host that is gone, or an earlier run under the same pid, from one that runs', () => {
+      const me = processLeaseOwners();
+      const [host, pid, start] = me.self.split('/');
+      expect(me.alive(me.self)).toBe(true);
+      // A restarted container's pid 1: same host and pid, another start.
+      expect(me.alive(`${host}/${pid}/${Number(start) - 60_000}`)).toBe(false);
+      expect(me.alive(`${host}/${process.ppid}/1`)).toBe(true);
+      expect(me.alive(`${host}/4194303/1`)).toBe(false);
+      expect(me.alive('une-autre-machine/1/1')).toBe(true);
+    });
+
+    it('a lease is short and renewed while the send runs: a second worker never sends the row too', async () => {
+      const slow = await startSmtpServer({ delayMs: 400 });
+      const other = name === 'postgres' ? createPostgresDb({ connectionString: t.url(), max: 5 }) : createSqliteDb({ file: t.url() });
+      try {
+        const a = newMail(slow.url, { options: { leaseMs: 150 }, leaseOwners: owners('host/a') });
+        const b = newMail(slow.url, { options: { leaseMs: 150 }, leaseOwners: owners('host/b') }, other);
+        await db.transaction((tx) => a.enqueue(tx, message(8)));
+        const first = a.drain();
+        await until(async () => (await rows(db))[0]!.locked_until !== null);
+        // Well past the first lease: b finds the row still leased (renewed), and sends nothing.
+        await new Promise((r) => setTimeout(r, 300));
+        expect(await b.drain()).toBe(0);
+        expect(await first).toBe(1);
+        expect(slow.received).toHaveLength(1);
+      } finally {
+        await other.close();
+        await slow.close();
+      }
+    });
   });
 });
