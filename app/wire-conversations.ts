@@ -15,6 +15,7 @@ import { limitConnections } from '../platform/http/socket-connection-limit';
 import type { Logger } from '../platform/logger';
 import type { Mail } from '../platform/mail';
 import { createRealtime } from '../platform/realtime';
+import { descriptorLimit, socketCap } from '../platform/socket-cap';
 import { cannedPort } from './canned-port';
 
 export interface ConversationDeps {
@@ -48,7 +49,15 @@ function widgetOnly(handoff: LiveChat['handoff']): Handoff {
  */
 export function wireConversations(d: ConversationDeps) {
   const { config, db, clock, logger } = d;
-  const realtime = createRealtime(d.server, { redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, logger, widgetOrigins: config.widgetOrigins });
+  const sockets = socketCap(config.maxSockets, descriptorLimit());
+  if (sockets.warning) logger.warn(`realtime: ${sockets.warning}`);
+  const realtime = createRealtime(d.server, {
+    redisUrl: config.redisUrl,
+    redisPrefix: config.redisPrefix,
+    logger,
+    widgetOrigins: config.widgetOrigins,
+    maxSockets: sockets.cap,
+  });
   const io = realtime.io;
   limitConnections(io.of('/chat'), { db, clock, logger }, {
     limit: config.rateLimits.chatConnectionsPerIp,

@@ -54,6 +54,7 @@ const EnvSchema = z.object({
   SESSION_TTL_HOURS: positiveInt(12),
   CHAT_MESSAGES_PER_10S: positiveInt(20),
   CHAT_CONNECTIONS_PER_IP: positiveInt(60),
+  MAX_SOCKETS: positiveInt(5000),
   RELAIS_NOW: z.preprocess((v) => (v === '' ? undefined : v), z.iso.datetime({ offset: true }).optional()),
   SUPPORT_CLOSURES: z
     .string()
@@ -104,6 +105,8 @@ export type Config = Readonly<{
   trustProxy?: number;
   rateLimits: Readonly<{ ticketsPerIp: number; ticketsPerEmail: number; ticketsPerConversation: number; loginPerIp: number; chatMessagesPer10s: number; chatConnectionsPerIp: number }>;
   sessionTtlHours: number;
+  /** Sockets (widgets and consoles) one process accepts at most; lowered to what `ulimit -n` allows. */
+  maxSockets: number;
   /** Demo clock: the server's time starts at this instant and runs on (never in production). */
   pinnedNow?: Date;
   /** Extra days the support is closed (YYYY-MM-DD), besides French public holidays. */
@@ -187,6 +190,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       chatConnectionsPerIp: e.CHAT_CONNECTIONS_PER_IP,
     }),
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    maxSockets: e.MAX_SOCKETS,
     pinnedNow: e.RELAIS_NOW ? new Date(e.RELAIS_NOW) : undefined,
     supportClosures: Object.freeze(e.SUPPORT_CLOSURES.split(',').filter(Boolean)),
     supportHolidays: e.SUPPORT_HOLIDAYS,

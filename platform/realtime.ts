@@ -19,14 +19,34 @@ export interface Realtime {
  */
 export function createRealtime(
   server: http.Server,
-  options: { redisUrl?: string; redisPrefix: string; logger: Logger; widgetOrigins?: readonly string[] },
+  options: {
+    redisUrl?: string;
+    redisPrefix: string;
+    logger: Logger;
+    widgetOrigins?: readonly string[];
+    /** Sockets (widgets and consoles) this process accepts at most (socket-cap.ts); none: no cap. */
+    maxSockets?: number;
+  },
 ): Realtime {
   // Portals embedding the widget on their own origin may fall back to long-polling, which is an
   // XHR: allowed for them, without credentials (the widget authenticates in the handshake).
   const origins = options.widgetOrigins ?? [];
   const cors = origins.length ? { cors: { origin: [...origins], methods: ['GET', 'POST'], credentials: false } } : {};
   // The widget's payloads are small; socket.io would otherwise buffer up to 1 MB before validation.
-  const io = new SocketServer(server, { maxHttpBufferSize: 64 * 1024, serveClient: false, ...cors });
+  // Past the cap a new connection is refused with a reason, before it holds a descriptor for
+  // long: the process keeps answering HTTP (and /healthz) instead of silently refusing everything.
+  const cap = options.maxSockets;
+  let warnedAt = 0;
+  const allowRequest = (_req: http.IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => {
+    if (cap === undefined || io.engine.clientsCount < cap) return callback(null, true);
+    const now = Date.now();
+    if (now - warnedAt > 60_000) {
+      warnedAt = now;
+      options.logger.warn({ sockets: io.engine.clientsCount, cap }, 'realtime: socket cap reached, new connections refused');
+    }
+    callback('Le service de discussion est très sollicité : veuillez réessayer dans quelques instants.', false);
+  };
+  const io = new SocketServer(server, { maxHttpBufferSize: 64 * 1024, serveClient: false, allowRequest, ...cors });
   const clients: ReturnType<typeof createClient>[] = [];
   return {
     io,
