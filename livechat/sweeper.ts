@@ -37,6 +37,27 @@ export function createSweeper(ctx: LiveChatContext, localAgents: () => number[],
     for (const chat of released) await endChat(ctx, chat, reason);
   }
 
+  /**
+   * The agents of this process are told when their users come and go, even when the user's
+   * process died and no disconnect ever ran there: what each agent was last shown is compared
+   * with who is connected now, on any process (one cluster-wide request for all of them).
+   */
+  const shown = new Map<string, boolean>();
+  async function watchUsers(): Promise<void> {
+    const chats = (await Promise.all(localAgents().map((id) => ctx.store.chats.chatsOfAgent(id)))).flat();
+    const online = await ctx.users.onlineAmong(chats.map((c) => c.conversationId));
+    const open = new Set<string>();
+    for (const chat of chats) {
+      open.add(chat.id);
+      const now = online.has(chat.conversationId);
+      // A chat seen for the first time was taken by a user who was there: only an absence is news.
+      const before = shown.get(chat.id) ?? true;
+      shown.set(chat.id, now);
+      if (before !== now) ctx.nsp.to(agentRoom(chat.agentId!)).emit('chat:userPresence', { chatId: chat.id, online: now });
+    }
+    for (const id of shown.keys()) if (!open.has(id)) shown.delete(id);
+  }
+
   const heartbeat = () => ctx.store.agents.heartbeat(localAgents(), ctx.clock.now());
 
   async function sweep(): Promise<void> {
@@ -46,6 +67,7 @@ export function createSweeper(ctx: LiveChatContext, localAgents: () => number[],
     if (await requeueOrphans(now.getTime())) ctx.changed();
     await releaseWaiting(now);
     await ctx.route();
+    await watchUsers();
   }
 
   let timers: NodeJS.Timeout[] = [];

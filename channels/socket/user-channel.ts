@@ -15,6 +15,8 @@ export interface UserChannel {
   /** The last `limit` activities the user may see, oldest first. */
   history(conversationId: string, limit: number): Promise<ChatActivity[]>;
   isOnline(conversationId: string): Promise<boolean>;
+  /** Of these conversations, those with a tab connected on any process: one cluster-wide request. */
+  onlineAmong(conversationIds: readonly string[]): Promise<Set<string>>;
   handBack(conversationId: string, value: unknown): Promise<void>;
 }
 
@@ -49,6 +51,11 @@ export function createUserChannel(deps: ChannelDeps, nsp: ChatNamespace): UserCh
     history: (conversationId, limit) => deps.store.history(conversationId, limit),
     async isOnline(conversationId) {
       return (await nsp.in(roomOf(conversationId)).fetchSockets()).length > 0;
+    },
+    async onlineAmong(conversationIds) {
+      if (conversationIds.length === 0) return new Set();
+      const sockets = await nsp.in(conversationIds.map(roomOf)).fetchSockets();
+      return new Set(sockets.map((s) => s.data.conversationId));
     },
     handBack(conversationId, value) {
       return deps.turns.run(conversationId, () => runBotEvent(deps, conversationId)({ name: 'handoff.status', value }));

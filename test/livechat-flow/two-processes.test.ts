@@ -146,6 +146,8 @@ describeWithServices('two server processes (PostgreSQL + Redis)', () => {
     await a!.kill('SIGKILL');
     expect((await a!.exited).signal).toBe('SIGKILL');
     await waitUntil(() => !user.socket.connected);
+    // No disconnect ran anywhere, yet the agent is told the user is gone (B's sweeper looks).
+    await camille.waitFor('chat:userPresence', (p) => p.chatId === chatId && !p.online, 10_000, before);
 
     // The widget reconnects to B with its visitor token and gets the whole conversation back.
     const again = await userOn(b!, 'Marie Dupont', user.session!.visitorToken);
