@@ -115,7 +115,10 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use('/api/agent/canned', canned.router);
   app.use(express.json({ limit: '256kb' }));
 
+  // Draining (SIGTERM): a load balancer's probe on a kept-alive connection learns it at once.
+  let draining = false;
   app.get('/healthz', (_req, res) => {
+    if (draining) return void res.status(503).json({ status: 'draining' });
     res.json({ status: 'ok', articles: knowledge.articles.length });
   });
   // In production, an anonymous /api/messages would let anyone drive the bot: without
@@ -194,12 +197,22 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         });
       });
     },
+    /**
+     * Graceful shutdown: stop accepting connections, let the turns in flight finish (at most
+     * 10 s), hand every socket off (they reconnect elsewhere by themselves), stop the live chat,
+     * the channel and the mail worker (its send in flight recorded, its leases released), then
+     * close Redis and the database pool.
+     */
     close: () =>
       (closing ??= (async () => {
+        draining = true;
+        if (server.listening) server.close();
+        await chat.drain(10_000);
+        realtime.handOff();
         await live.close();
         await chat.close();
-        await realtime.close();
         await mail.stop();
+        await realtime.close();
         await db.close();
       })()),
   };

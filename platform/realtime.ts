@@ -8,6 +8,12 @@ export interface Realtime {
   io: SocketServer;
   /** With a Redis URL: connects the pub/sub clients and installs the adapter (before listening). */
   init(): Promise<void>;
+  /**
+   * Closes every connection of this process at the transport level: widgets and consoles see a
+   * lost connection, not a server's «go away», and reconnect by themselves — through the load
+   * balancer, to another process (graceful shutdown).
+   */
+  handOff(): void;
   /** Closes socket.io (and the HTTP server with it), then the Redis clients. */
   close(): Promise<void>;
 }
@@ -62,6 +68,11 @@ export function createRealtime(
       await Promise.all([pub.connect(), sub.connect()]);
       io.adapter(createAdapter(pub, sub, { key: options.redisPrefix, requestsTimeout: 3000 }));
       options.logger.info('realtime: socket.io Redis adapter connected');
+    },
+    handOff() {
+      // engine.io's documented `clients` (connected clients by id), typed protected in its .d.ts.
+      const { clients } = io.engine as unknown as { clients: Record<string, { close(): void }> };
+      for (const client of Object.values(clients)) client.close();
     },
     async close() {
       await new Promise<void>((resolve) => {

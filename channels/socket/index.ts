@@ -57,6 +57,8 @@ export interface SocketChannel {
    * with `users`, the bot with the live chat's hand-off); widgets are admitted from then on.
    */
   attach(consumers: ChannelConsumers): void;
+  /** Waits for the turns in flight, at most `timeoutMs` (graceful shutdown, before the connections are handed off). */
+  drain(timeoutMs: number): Promise<void>;
   /** Disconnects the widgets and waits for the turns in flight (call before closing the db). */
   close(): Promise<void>;
 }
@@ -109,6 +111,12 @@ export function createSocketChannel(options: SocketChannelOptions): SocketChanne
       attached = true;
       deps.bot = bot;
       if (relay) deps.relay = relay;
+    },
+    async drain(timeoutMs) {
+      nsp.off('connection', connection);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([turns.idle(), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+      clearTimeout(timer);
     },
     async close() {
       nsp.off('connection', connection);

@@ -59,6 +59,7 @@ export function createMail(deps: MailDeps): Mail {
     deps.mailer ?? smtp ?? createFileMailer({ dir: path.join(config.dataDir, 'outbox'), from, clock });
 
   const store = createOutboxStore(db);
+  const owners = deps.leaseOwners ?? processLeaseOwners();
   const drainOnce = createOutboxSender({
     store,
     mailer,
@@ -67,7 +68,7 @@ export function createMail(deps: MailDeps): Mail {
     retryBaseMs: config.mail.retryBaseMs,
     domain: domainOf(from),
     options,
-    owners: deps.leaseOwners ?? processLeaseOwners(),
+    owners,
   });
   const worker = createOutboxWorker({ drainOnce, pollMs: config.mail.pollMs, logger });
 
@@ -83,7 +84,9 @@ export function createMail(deps: MailDeps): Mail {
       worker.start();
     },
     async stop() {
+      // The send in flight finishes and is recorded; no lease of this process outlives it.
       await worker.stop();
+      await store.releaseLeases(owners.self).catch((err: unknown) => logger.error({ err }, 'mail: could not release the leases at stop'));
       smtp?.close();
     },
     drain: worker.drain,
