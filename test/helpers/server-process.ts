@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** The repository root: `app/main.ts` is started from there, as `npm start` would. */
@@ -105,4 +107,22 @@ async function healthy(base: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * The environment of a server process that shares PostgreSQL (`databaseUrl`) and the local Redis
+ * with others, in a data folder of its own (created here, pushed to `dirs` for cleanup).
+ */
+export function sharedServicesEnv(dirs: string[], databaseUrl: string, identitySecret: string, extra: Record<string, string> = {}): Record<string, string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-proc-'));
+  dirs.push(dir);
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    DATA_DIR: dir,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    PORTAL_IDENTITY_SECRET: identitySecret,
+    ...extra,
+  };
 }

@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pino from 'pino';
 import { createAuth, type Auth } from '../../auth';
 import { systemClock } from '../../platform/clock';
@@ -8,7 +6,7 @@ import type { Db } from '../../platform/db';
 import { connectAgent, login, AGENT_PASSWORD } from '../helpers/agent-client';
 import { IDENTITY_SECRET, postJson } from '../helpers/app';
 import { postgresTestDatabase, type TestDatabase } from '../helpers/databases';
-import { startServerProcess, type ServerProcess } from '../helpers/server-process';
+import { sharedServicesEnv, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp';
 import { connected, WidgetClient } from '../helpers/widget-client';
 
@@ -38,21 +36,7 @@ describeWithServices('graceful shutdown on SIGTERM (two processes)', () => {
     db = await database.create();
     // Each message takes 1.5 s to be accepted: the first process is still sending when it is told to stop.
     smtp = await startSmtpServer({ delayMs: 1500 });
-    const env = () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-term-'));
-      dirs.push(dir);
-      return {
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-        DATA_DIR: dir,
-        DATABASE_URL: database.url(),
-        REDIS_URL: 'redis://127.0.0.1:6379',
-        PORTAL_IDENTITY_SECRET: IDENTITY_SECRET,
-        SMTP_URL: smtp.url,
-        SUPPORT_EMAIL: 'support@relais.test',
-        MAIL_POLL_MS: '100',
-      };
-    };
+    const env = () => sharedServicesEnv(dirs, database.url(), IDENTITY_SECRET, { SMTP_URL: smtp.url, SUPPORT_EMAIL: 'support@relais.test', MAIL_POLL_MS: '100' });
     [a, b] = await Promise.all([startServerProcess(env()), startServerProcess(env())]);
     auth = createAuth({ db, clock: systemClock, logger: pino({ level: 'silent' }), config: { production: false, sessionTtlHours: 12, loginPerIp: 10 } });
   });

@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pino from 'pino';
 import { createAuth, type Auth } from '../../auth';
 import { systemClock } from '../../platform/clock';
@@ -8,7 +6,7 @@ import type { Db } from '../../platform/db';
 import { connectAgent, login, AGENT_PASSWORD, type AgentClient } from '../helpers/agent-client';
 import { IDENTITY_SECRET, identityToken } from '../helpers/app';
 import { postgresTestDatabase, type TestDatabase } from '../helpers/databases';
-import { startServerProcess, type ServerProcess } from '../helpers/server-process';
+import { sharedServicesEnv, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { connected, WidgetClient, type ChatActivity } from '../helpers/widget-client';
 
 /**
@@ -39,20 +37,7 @@ describeWithServices('two server processes (PostgreSQL + Redis)', () => {
   beforeAll(async () => {
     database = postgresTestDatabase();
     db = await database.create();
-    const env = () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-proc-'));
-      dataDirs.push(dir);
-      return {
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-        DATA_DIR: dir,
-        DATABASE_URL: database.url(),
-        REDIS_URL: 'redis://127.0.0.1:6379',
-        PORTAL_IDENTITY_SECRET: IDENTITY_SECRET,
-        RELAIS_NOW,
-        LIVECHAT_ROUTING: 'pick',
-      };
-    };
+    const env = () => sharedServicesEnv(dataDirs, database.url(), IDENTITY_SECRET, { RELAIS_NOW, LIVECHAT_ROUTING: 'pick' });
     // Started together on purpose: both run the migrations at the same time.
     const started = await Promise.allSettled([startServerProcess(env()), startServerProcess(env())]);
     if (started[0].status === 'fulfilled') a = started[0].value;
