@@ -23,6 +23,7 @@ import { createLogger, type Logger } from '../platform/logger';
 import { createMail, type Mail, type Mailer } from '../platform/mail';
 import { wireConversations } from './wire-conversations';
 import { ticketLimits, ticketRateLimits } from './ticket-limits';
+import { createRetention, type Retention } from './retention';
 
 export interface App {
   server: http.Server;
@@ -40,6 +41,8 @@ export interface App {
   canned: Canned;
   db: Db;
   logger: Logger;
+  /** The purge of data past its retention period (runs at start, then every few hours). */
+  retention: Retention;
 }
 
 export interface AppDeps {
@@ -172,8 +175,10 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       }
       mail.start();
       live.start();
+      retention.start();
     })());
 
+  const retention = createRetention({ db, clock, logger, config: config.retention });
   let closing: Promise<void> | null = null;
   return {
     server,
@@ -186,6 +191,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     canned,
     db,
     logger,
+    retention,
     init,
     async listen() {
       await init();
@@ -212,6 +218,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         await live.close();
         await chat.close();
         await mail.stop();
+        await retention.stop();
         await realtime.close();
         await db.close();
       })()),

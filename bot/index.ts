@@ -14,6 +14,7 @@ export type { TicketDraft, TicketStep } from './ticket-steps';
 export { decideEscalation } from './escalation';
 export { DEFAULT_WELCOME_TOPICS } from './welcome';
 export { MAX_TRANSCRIPT_LINES } from './state';
+export { purgeBotState, purgeFeedback } from './retention';
 
 export interface CreateBotDeps extends BotDeps {
   /** botbuilder Storage for conversation and user state (MemoryStorage in tests, the database in production). */

@@ -2,4 +2,5 @@
 export { createSocketChannel, SocketChannelAdapter, chatMigrations, roomOf, RelayRefusal, WIDGET_CHANNEL_ID } from './socket';
 export type * from './socket';
 export { createApiMessagesRoute, type ApiMessagesOptions } from './api-messages';
+export { purgeIdleConversations } from './socket/retention';
 export { APOLOGY, turnErrorHandler, type TurnRunner } from './turn-error';

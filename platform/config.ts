@@ -15,6 +15,9 @@ const originList = z
   .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
   .refine((list) => list.every((o) => URL.canParse(o) && new URL(o).origin === o), 'origines http(s)://hôte[:port] séparées par des virgules');
 
+/** A retention period in days; 0 keeps forever. */
+const days = (d: number) => z.coerce.number().int().min(0).max(36_500).default(d);
+
 /** `scheme://host[:port]` where the host may start with `*.` and the port may be `*`. */
 const SERVICE_URL_PATTERN = /^https?:\/\/(?:\*\.)?[a-z0-9.-]+(?::(?:\d{1,5}|\*))?$/;
 const serviceUrlList = z
@@ -75,6 +78,12 @@ const EnvSchema = z.object({
   MICROSOFT_APP_PASSWORD: z.string().default(''),
   MICROSOFT_APP_TENANT_ID: z.string().default(''),
   BOT_SERVICE_URLS: serviceUrlList,
+  RETENTION_CONVERSATION_DAYS: days(90),
+  RETENTION_LIVECHAT_DAYS: days(365),
+  RETENTION_TICKET_DAYS: days(730),
+  RETENTION_MAIL_DAYS: days(30),
+  RETENTION_FEEDBACK_DAYS: days(365),
+  RETENTION_INTERVAL_HOURS: positiveInt(6),
   API_MESSAGES_PER_MINUTE: positiveInt(120),
 });
 
@@ -107,6 +116,8 @@ export type Config = Readonly<{
   sessionTtlHours: number;
   /** Sockets (widgets and consoles) one process accepts at most; lowered to what `ulimit -n` allows. */
   maxSockets: number;
+  /** How long data is kept, in days (0: forever), and how often the purge runs (README, «Conservation des données»). */
+  retention: Readonly<{ conversationDays: number; liveChatDays: number; ticketDays: number; mailDays: number; feedbackDays: number; intervalHours: number }>;
   /** Demo clock: the server's time starts at this instant and runs on (never in production). */
   pinnedNow?: Date;
   /** Extra days the support is closed (YYYY-MM-DD), besides French public holidays. */
@@ -191,6 +202,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     maxSockets: e.MAX_SOCKETS,
+    retention: Object.freeze({
+      conversationDays: e.RETENTION_CONVERSATION_DAYS,
+      liveChatDays: e.RETENTION_LIVECHAT_DAYS,
+      ticketDays: e.RETENTION_TICKET_DAYS,
+      mailDays: e.RETENTION_MAIL_DAYS,
+      feedbackDays: e.RETENTION_FEEDBACK_DAYS,
+      intervalHours: e.RETENTION_INTERVAL_HOURS,
+    }),
     pinnedNow: e.RELAIS_NOW ? new Date(e.RELAIS_NOW) : undefined,
     supportClosures: Object.freeze(e.SUPPORT_CLOSURES.split(',').filter(Boolean)),
     supportHolidays: e.SUPPORT_HOLIDAYS,

@@ -13,6 +13,7 @@ export type { AgentRef, CreatedTicket, MailOutbox, TicketLimits, TicketOrigin, T
 export type * from '../protocol/ticket';
 export { TICKET_CATEGORIES, TICKET_CHANNELS, TICKET_STATUSES } from '../protocol/ticket';
 export { TicketError } from './errors';
+export { purgeClosedTickets } from './retention';
 export { canTransition, STATUS_LABELS } from '../protocol/ticket-status';
 
 export interface TicketingDeps {

@@ -108,3 +108,8 @@ const toInfo = (row: CounterRow): ClientRateLimitInfo => ({
   totalHits: Number(row.hits),
   resetTime: new Date(Number(row.reset_at)),
 });
+
+/** Counters whose window has ended (they behave like absent rows): any time, by anyone. */
+export function purgeExpiredRateLimits(db: Db, now: number): Promise<number> {
+  return db.execute('DELETE FROM rate_limits WHERE reset_at <= $1', [now]);
+}

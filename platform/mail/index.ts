@@ -36,6 +36,7 @@ export { renderLayout, escapeHtml, DEFAULT_FOOTER, type LayoutInput } from './la
 export { createSmtpMailer, type SmtpMailerOptions } from './mailer-smtp';
 export { createFileMailer, type FileMailerOptions } from './mailer-file';
 export { mailMigrations } from './migrations';
+export { purgeSentMail } from './retention';
 
 export const DEFAULT_OUTBOX_OPTIONS: Readonly<OutboxOptions> = Object.freeze({
   maxAttempts: 12,
