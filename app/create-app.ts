@@ -24,6 +24,8 @@ import { createMail, type Mail, type Mailer } from '../platform/mail';
 import { wireConversations } from './wire-conversations';
 import { ticketLimits, ticketRateLimits } from './ticket-limits';
 import { createRetention, type Retention } from './retention';
+import { observabilityRoutes, portOf, registerGauges } from './observability';
+import { createMetrics, type Metrics } from '../platform/metrics';
 
 export interface App {
   server: http.Server;
@@ -43,6 +45,9 @@ export interface App {
   logger: Logger;
   /** The purge of data past its retention period (runs at start, then every few hours). */
   retention: Retention;
+  metrics: Metrics;
+  /** The port of the metrics' own listener (METRICS_PORT; 0 picks one), once listening. */
+  metricsPort(): number | null;
 }
 
 export interface AppDeps {
@@ -73,7 +78,9 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     },
   });
   const limit = createRateLimiterFactory({ db, clock, logger, trustProxy: config.trustProxy });
+  const metrics = createMetrics();
   const ticketing = createTicketing({
+    observe: { created: (channel) => metrics.tickets.inc({ channel }) },
     db,
     mail,
     clock,
@@ -113,7 +120,15 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     teamOf,
   });
   const server = http.createServer(app);
-  const { realtime, io, chat, live, bot } = wireConversations({ server, config, db, clock, logger, knowledge, feedback, ticketing, auth, mail, hours, canned, teamOf });
+  const { realtime, io, chat, live, bot } = wireConversations({ server, config, db, clock, logger, knowledge, feedback, ticketing, auth, mail, hours, canned, teamOf, metrics });
+  registerGauges(metrics, {
+    queueLength: async () => (await live.store.chats.queue()).length,
+    mail,
+    sockets: (namespace) => io.of(namespace).sockets.size,
+    now: () => clock.now().getTime(),
+  });
+  const observability = observabilityRoutes({ config: config.metrics, metrics, db, realtime });
+  let metricsServer: http.Server | null = null;
   // Before the global JSON parser: the router applies its own, smaller body limit.
   app.use('/api/agent/canned', canned.router);
   app.use(express.json({ limit: '256kb' }));
@@ -124,6 +139,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     if (draining) return void res.status(503).json({ status: 'draining' });
     res.json({ status: 'ok', articles: knowledge.articles.length });
   });
+  app.use(observability.router);
   // In production, an anonymous /api/messages would let anyone drive the bot: without
   // credentials the route is not there (said once in the log).
   if (config.production && !config.botFramework.appId) {
@@ -192,9 +208,12 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     db,
     logger,
     retention,
+    metrics,
+    metricsPort: () => (metricsServer ? portOf(metricsServer) : null),
     init,
     async listen() {
       await init();
+      metricsServer ??= await observability.serveMetrics();
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
@@ -219,6 +238,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         await chat.close();
         await mail.stop();
         await retention.stop();
+        await new Promise<void>((resolve) => (metricsServer ? metricsServer.close(() => resolve()) : resolve()));
         await realtime.close();
         await db.close();
       })()),

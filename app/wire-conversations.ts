@@ -14,6 +14,7 @@ import type { Db } from '../platform/db';
 import { limitConnections } from '../platform/http/socket-connection-limit';
 import type { Logger } from '../platform/logger';
 import type { Mail } from '../platform/mail';
+import type { Metrics } from '../platform/metrics';
 import { createRealtime } from '../platform/realtime';
 import { descriptorLimit, socketCap } from '../platform/socket-cap';
 import { cannedPort } from './canned-port';
@@ -32,6 +33,7 @@ export interface ConversationDeps {
   hours: BusinessHours;
   canned: Canned;
   teamOf: (agentId: number) => Promise<string>;
+  metrics: Metrics;
 }
 
 /** Only widget conversations can reach an agent: other channels cannot receive their replies. */
@@ -90,8 +92,15 @@ export function wireConversations(d: ConversationDeps) {
       allowedOrigins: [new URL(config.publicUrl).origin],
     },
     options: config.livechat,
+    observe: { queueWait: (seconds) => d.metrics.queueWait.observe(seconds) },
   });
   const bot = createBot({
+    observe: {
+      turn: (channel) => d.metrics.turns.inc({ channel }),
+      outcome: (kind) => d.metrics.outcomes.inc({ kind }),
+      rating: (reaction) => d.metrics.ratings.inc({ reaction }),
+      handoff: (result) => d.metrics.handoffs.inc({ result }),
+    },
     knowledge: d.knowledge,
     hours: d.hours,
     agents: { canTakeChat: () => live.handoff.canTakeChat() },

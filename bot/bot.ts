@@ -41,6 +41,7 @@ export class RelaisBot extends ActivityHandler {
   }
 
   override async run(ctx: TurnContext): Promise<void> {
+    this.deps.observe?.turn(ctx.activity.channelId ?? 'unknown');
     let invokeAnswered = false;
     let turn: Turn | undefined;
     // Every bot message goes to the transcript, whichever flow sent it.

@@ -35,6 +35,7 @@ export function parseFeedback(value: unknown): FeedbackAction | null {
 export async function onFeedback(turn: Turn, action: FeedbackAction, messageId: string): Promise<void> {
   const { data, deps, conversationId } = turn;
   const memo = data.answers[messageId];
+  deps.observe?.rating(action.reaction);
   await deps.feedback.recordRating({
     conversationId,
     messageId,

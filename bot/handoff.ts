@@ -43,6 +43,7 @@ export async function startHandoff(turn: Turn): Promise<void> {
     deps.logger.error({ err, conversationId }, 'bot: hand-off initiation failed');
     result = { accepted: false, reason: 'error' };
   }
+  deps.observe?.handoff(result.accepted ? 'accepted' : result.reason);
   if (result.accepted) {
     data.handoff = { since: deps.clock.now().toISOString() };
     data.escalationReason = 'user-request';

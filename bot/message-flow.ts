@@ -55,6 +55,7 @@ export async function onUserMessage(turn: Turn): Promise<void> {
 
   // The previous question gives follow-ups («et pour les travaux ?») their topic.
   const result = deps.knowledge.ask(text, { lastQuestion: turn.data.lastQuestion, lastArticle: turn.data.lastArticle ?? null });
+  deps.observe?.outcome(result.kind);
   switch (result.kind) {
     case 'answer': {
       const article = result.articleId ? deps.knowledge.article(result.articleId) : undefined;

@@ -76,7 +76,17 @@ export interface ConversationHistory {
   lines(conversationId: string): Promise<TranscriptLine[]>;
 }
 
+/** What the bot reports for the metrics (platform/metrics.ts implements it through the roof); optional. */
+export interface BotObserver {
+  turn(channel: string): void;
+  outcome(kind: 'answer' | 'clarify' | 'fallback' | 'intent'): void;
+  rating(reaction: 'like' | 'dislike'): void;
+  handoff(result: string): void;
+}
+
 export interface BotDeps {
+  /** Metrics (none: nothing reported). */
+  observe?: BotObserver;
   knowledge: Knowledge;
   hours: SupportHours;
   agents: AgentAvailability;

@@ -37,6 +37,8 @@ export interface LiveChatContext {
   /** Who is present, online, on duty, has room (from the options' heartbeat and grace period). */
   presence: PresenceRules;
   supportEmail: string;
+  /** Metrics: how long a user waited before an agent took the chat (none: nothing reported). */
+  observe?: { queueWait(seconds: number): void };
   /**
    * What agents post to a chat (messages, notes, proposals) goes out in the order they sent it:
    * each post waits for the previous one of the same chat (two quick messages must not swap).

@@ -41,6 +41,8 @@ export interface LiveChatDeps {
   supportEmail: string;
   agentSockets: AgentSocketOptions;
   options?: Partial<LiveChatOptions>;
+  /** Metrics (none: nothing reported). */
+  observe?: { queueWait(seconds: number): void };
 }
 
 export interface LiveChat {
@@ -66,6 +68,7 @@ export function createLiveChat(deps: LiveChatDeps): LiveChat {
   const ctx: LiveChatContext = {
     db: deps.db,
     store: createLiveChatStore(deps.db),
+    ...(deps.observe ? { observe: deps.observe } : {}),
     users: deps.users,
     nsp: deps.io.of('/agent') as unknown as AgentNamespace,
     clock: deps.clock,

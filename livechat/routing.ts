@@ -12,6 +12,7 @@ export async function announceAssignment(
   agent: { id: number; name: string },
   transfer = false,
 ): Promise<void> {
+  if (!transfer && chat.assignedAt) ctx.observe?.queueWait((chat.assignedAt.getTime() - chat.queuedAt.getTime()) / 1000);
   await ctx.users.post(chat.conversationId, systemActivity(transfer ? LIVE_TEXTS.transferred(agent.name) : LIVE_TEXTS.agentJoined(agent.name)));
   ctx.users.signal(chat.conversationId, statusActivity({ state: 'agent', agentName: agent.name }));
   ctx.nsp.to(agentRoom(agent.id)).emit('chat:assigned', await chatDetails(ctx, chat));

@@ -84,6 +84,8 @@ const EnvSchema = z.object({
   RETENTION_MAIL_DAYS: days(30),
   RETENTION_FEEDBACK_DAYS: days(365),
   RETENTION_INTERVAL_HOURS: positiveInt(6),
+  METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'au moins 16 caractères').optional()),
+  METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
   API_MESSAGES_PER_MINUTE: positiveInt(120),
 });
 
@@ -116,6 +118,8 @@ export type Config = Readonly<{
   sessionTtlHours: number;
   /** Sockets (widgets and consoles) one process accepts at most; lowered to what `ulimit -n` allows. */
   maxSockets: number;
+  /** `/metrics`: behind this bearer token on the public port, and/or on its own port (127.0.0.1); neither: off. */
+  metrics: Readonly<{ token?: string; port?: number }>;
   /** How long data is kept, in days (0: forever), and how often the purge runs (README, «Conservation des données»). */
   retention: Readonly<{ conversationDays: number; liveChatDays: number; ticketDays: number; mailDays: number; feedbackDays: number; intervalHours: number }>;
   /** Demo clock: the server's time starts at this instant and runs on (never in production). */
@@ -202,6 +206,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     maxSockets: e.MAX_SOCKETS,
+    metrics: Object.freeze({ ...(e.METRICS_TOKEN ? { token: e.METRICS_TOKEN } : {}), ...(e.METRICS_PORT !== undefined ? { port: e.METRICS_PORT } : {}) }),
     retention: Object.freeze({
       conversationDays: e.RETENTION_CONVERSATION_DAYS,
       liveChatDays: e.RETENTION_LIVECHAT_DAYS,

@@ -14,6 +14,8 @@ export interface Realtime {
    * balancer, to another process (graceful shutdown).
    */
   handOff(): void;
+  /** Redis for the adapter: `true` when connected, `false` when not (yet), `null` without Redis. */
+  redisReady(): boolean | null;
   /** Closes socket.io (and the HTTP server with it), then the Redis clients. */
   close(): Promise<void>;
 }
@@ -68,6 +70,10 @@ export function createRealtime(
       await Promise.all([pub.connect(), sub.connect()]);
       io.adapter(createAdapter(pub, sub, { key: options.redisPrefix, requestsTimeout: 3000 }));
       options.logger.info('realtime: socket.io Redis adapter connected');
+    },
+    redisReady() {
+      if (!options.redisUrl) return null;
+      return clients.length > 0 && clients.every((c) => c.isReady);
     },
     handOff() {
       // engine.io's documented `clients` (connected clients by id), typed protected in its .d.ts.

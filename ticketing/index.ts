@@ -30,6 +30,8 @@ export interface TicketingDeps {
   ticketLimits: TicketLimits;
   /** The client address of a request (the configured proxies' rule). */
   clientIp(req: express.Request): string;
+  /** Metrics (none: nothing reported). */
+  observe?: { created(channel: string): void };
   agentName(id: number): Promise<string | null>;
 }
 
@@ -54,6 +56,7 @@ export function createTicketing(deps: TicketingDeps): Ticketing {
     supportEmail: deps.config.supportEmail,
     agentName: deps.agentName,
     limits: deps.ticketLimits,
+    ...(deps.observe ? { observe: deps.observe } : {}),
   });
   return {
     migrations: ticketMigrations,

@@ -28,6 +28,8 @@ export interface TicketServiceDeps {
   agentName(id: number): Promise<string | null>;
   /** The limits on new tickets, shared by every entry point (none: unlimited, e.g. in unit tests). */
   limits?: TicketLimits;
+  /** Metrics: a ticket was created (none: nothing reported). */
+  observe?: { created(channel: string): void };
 }
 
 /**
@@ -180,6 +182,9 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
         await mail.enqueue(tx, texts.ackToRequester(ticket, link.url), { kind: 'ticket.ack', ref: number });
         await mail.enqueue(tx, texts.notifySupport(ticket, deps.supportEmail, consoleUrl(number)), { kind: 'ticket.support', ref: number });
         return { ticket, created: true, accessToken: link.token, followUpUrl: link.url };
+      }).then((created) => {
+        deps.observe?.created(input.channel);
+        return created;
       });
     } catch (err) {
       // Two retries racing with the same key: the loser finds the winner's ticket.

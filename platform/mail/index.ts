@@ -93,5 +93,6 @@ export function createMail(deps: MailDeps): Mail {
     drain: worker.drain,
     nudge: worker.nudge,
     stats: store.stats,
+    oldestPending: store.oldestPending,
   } satisfies Mail);
 }

@@ -142,6 +142,12 @@ export function createOutboxStore(db: Db) {
       return rows.map((r) => Number(r.id));
     },
 
+    /** When the oldest mail still to send was queued (epoch ms), or null. */
+    async oldestPending(): Promise<number | null> {
+      const [row] = await db.query<{ at: number | null }>("SELECT MIN(created_at) AS at FROM mail_outbox WHERE status = 'pending'");
+      return row?.at === null || row?.at === undefined ? null : Number(row.at);
+    },
+
     async stats(): Promise<MailStats> {
       const rows = await db.query<{ status: string; n: number }>(
         'SELECT status, COUNT(*) AS n FROM mail_outbox GROUP BY status',

@@ -110,6 +110,8 @@ export interface Mail {
   /** Asks the running worker to look at the outbox now. Never throws; no-op when stopped. */
   nudge(): void;
   stats(): Promise<MailStats>;
+  /** When the oldest mail still to send was queued (epoch ms), or null when none waits. */
+  oldestPending(): Promise<number | null>;
 }
 
 export type MailErrorCode = 'MAIL_INVALID';
