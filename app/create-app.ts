@@ -24,6 +24,7 @@ import { createMail, type Mail, type Mailer } from '../platform/mail';
 import { wireConversations } from './wire-conversations';
 import { ticketLimits, ticketRateLimits } from './ticket-limits';
 import { createRetention, type Retention } from './retention';
+import { createPrivacy } from '../privacy';
 import { observabilityRoutes, portOf, registerGauges } from './observability';
 import { createMetrics, type Metrics } from '../platform/metrics';
 
@@ -154,6 +155,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     app.post('/api/messages', createApiMessagesRoute({ bot: bot.bot, ...config.botFramework, limit: apiLimit, logger }));
   }
   app.use('/api/auth', auth.router);
+  const privacy = createPrivacy({ db, clock, logger });
+  app.use('/api/agent/privacy', privacy.router({ requireSupervisor: auth.requireRole('supervisor'), requireCsrf: auth.requireCsrf }));
   app.use('/api/reports', reportsRouter({ reports: createReports(db), guards: { requireAgent: auth.requireAgent }, clock }));
   app.use('/api/tickets', ticketing.publicRouter);
   app.use('/api/agent/tickets', ticketing.agentRouter);
@@ -177,6 +180,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         ...chat.migrations,
         ...live.migrations,
         ...canned.migrations,
+        ...privacy.migrations,
       ]);
       await realtime.init();
       await canned.ensureDefaults(config.livechat.team);
@@ -195,6 +199,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     })());
 
   const retention = createRetention({ db, clock, logger, config: config.retention });
+
   let closing: Promise<void> | null = null;
   return {
     server,

@@ -15,6 +15,7 @@ export { decideEscalation } from './escalation';
 export { DEFAULT_WELCOME_TOPICS } from './welcome';
 export { MAX_TRANSCRIPT_LINES } from './state';
 export { purgeBotState, purgeFeedback } from './retention';
+export { eraseBotData, exportBotData } from './personal-data';
 
 export interface CreateBotDeps extends BotDeps {
   /** botbuilder Storage for conversation and user state (MemoryStorage in tests, the database in production). */

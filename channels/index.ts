@@ -3,4 +3,5 @@ export { createSocketChannel, SocketChannelAdapter, chatMigrations, roomOf, Rela
 export type * from './socket';
 export { createApiMessagesRoute, type ApiMessagesOptions } from './api-messages';
 export { purgeIdleConversations } from './socket/retention';
+export { conversationsOf, eraseConversations, exportConversations } from './socket/personal-data';
 export { APOLOGY, turnErrorHandler, type TurnRunner } from './turn-error';

@@ -22,6 +22,7 @@ export { DEFAULT_LIVECHAT_OPTIONS, type LiveChatOptions } from './options';
 export { createCanned, valuesFromRequester, type Canned } from './canned';
 export { agentTeams } from './agent-teams';
 export { purgeClosedChats } from './retention';
+export { eraseLiveChats, exportLiveChats } from './personal-data';
 export type * from '../protocol/agent-events';
 export type { AgentDirectory, CannedPort, HandBackValue, HoursPort, UserChannel } from './ports';
 export type { LiveChatStore } from './store';

@@ -14,6 +14,7 @@ export type * from '../protocol/ticket';
 export { TICKET_CATEGORIES, TICKET_CHANNELS, TICKET_STATUSES } from '../protocol/ticket';
 export { TicketError } from './errors';
 export { purgeClosedTickets } from './retention';
+export { eraseTickets, exportTickets } from './personal-data';
 export { canTransition, STATUS_LABELS } from '../protocol/ticket-status';
 
 export interface TicketingDeps {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { systemClock } from '../../platform/clock';
-import { loadConfig } from '../../platform/config';
-import { createDatabase, migrate } from '../../platform/db';
+import { runCli, withDatabase } from '../../platform/cli';
+import { migrate } from '../../platform/db';
 import { feedbackMigrations } from '../feedback';
 import { DEFAULT_TIME_ZONE, parseRange } from './date-range';
 import { createReports } from './index';
@@ -38,9 +38,7 @@ async function main(): Promise<number> {
   const range = parseRange(parsed.values, systemClock.now(), DEFAULT_TIME_ZONE);
   if (!range.ok) return usageError(range.message);
 
-  const config = loadConfig();
-  const db = createDatabase(config);
-  try {
+  return withDatabase(async (db) => {
     // The report may run before the server ever did: the tables must exist (empty is fine).
     await migrate(db, feedbackMigrations);
     const reports = createReports(db);
@@ -48,15 +46,7 @@ async function main(): Promise<number> {
       kind === 'feedback' ? feedbackText(await reports.feedback(range.range)) : unansweredText(await reports.unanswered(range.range), DEFAULT_TIME_ZONE);
     process.stdout.write(`${TITLES[kind]} du ${range.days.from} au ${range.days.to}\n\n${body}\n`);
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`report : échec (${err instanceof Error ? err.message : String(err)})\n`);
-    process.exit(1);
-  },
-);
+runCli('report', main);

@@ -37,6 +37,7 @@ export { createSmtpMailer, type SmtpMailerOptions } from './mailer-smtp';
 export { createFileMailer, type FileMailerOptions } from './mailer-file';
 export { mailMigrations } from './migrations';
 export { purgeSentMail } from './retention';
+export { eraseMails, exportMails } from './personal-data';
 
 export const DEFAULT_OUTBOX_OPTIONS: Readonly<OutboxOptions> = Object.freeze({
   maxAttempts: 12,

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { connectAgent, createAgent } from '../helpers/agent-client';
 import { describeBrowser, formatViolations, runAxe, screenshot } from '../helpers/browser';
 import { queueAfterDislike, useConsoleHarness, waitForAnnouncement, waitForTitle } from './console-harness';
@@ -32,6 +33,28 @@ describeBrowser('agent console — supervision (pick routing)', () => {
     await agent.call('status:set', { status: 'busy' });
     await agentRow('Yanis Morel').filter({ hasText: 'Occupé·e' }).waitFor();
     agent.close();
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('exports a person’s data as a file and erases it, after EFFACER is typed', async () => {
+    const hx = harness();
+    const user = await hx.user({ sub: 'rgpd-1', name: 'Rose Garnier', email: 'rose.garnier@ville.fr' });
+    await user.say('mot de passe oublié', /mot de passe/i);
+    const { page, errors } = await hx.agentPage('Claire Vidal', 'supervisor', '#/supervision');
+    await page.getByRole('heading', { level: 2, name: 'Données personnelles' }).waitFor();
+    await page.getByLabel('Adresse e-mail').fill('rose.garnier@ville.fr');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (JSON)' }).click()]);
+    expect(download.suggestedFilename()).toBe('donnees-personnelles.json');
+    const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+    expect(exported.conversations).toHaveLength(1);
+    // Without the typed confirmation nothing is erased; with it, the conversation is gone.
+    await page.getByRole('button', { name: 'Effacer définitivement' }).click();
+    await page.locator('.privacy-status', { hasText: /EFFACER/ }).waitFor();
+    await page.getByLabel('Pour effacer, écrivez EFFACER').fill('EFFACER');
+    await page.getByRole('button', { name: 'Effacer définitivement' }).click();
+    await page.locator('.privacy-status', { hasText: /Effacement fait/ }).waitFor();
+    expect(await hx.r.app.db.query("SELECT id FROM chat_conversations WHERE requester_json LIKE '%rose.garnier%'")).toEqual([]);
+    expect(formatViolations(await runAxe(page))).toBe('');
     expect(errors).toEqual([]);
   }, 90_000);
 

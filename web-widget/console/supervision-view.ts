@@ -2,6 +2,7 @@ import type { SupervisorSnapshot } from '../../protocol/agent-events';
 import { clear, h } from '../shared/dom';
 import type { ConsoleContext, View } from './context';
 import { durationLabel, STATUS_LABELS } from './format';
+import { privacyPanel } from './privacy-panel';
 import { call, onConnect } from './socket';
 
 /**
@@ -74,6 +75,7 @@ export function supervisionView(ctx: ConsoleContext): View {
         error,
         h('section', { 'aria-labelledby': 'sv-figures' }, h('h2', { id: 'sv-figures', class: 'visually-hidden' }, 'Chiffres clés'), figures),
         h('div', { class: 'two-columns' }, table('File d’attente', ['Position', 'Attente', 'Revenu dans la file'], waits), table('Conseillers', ['Nom', 'Rôle', 'Statut', 'Conversations'], agents)),
+        privacyPanel(ctx),
       )
     : h('div', { class: 'supervision-view page' }, heading, h('p', {}, 'Cette page est réservée aux superviseurs.'));
   return { el, show: render };

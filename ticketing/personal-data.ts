@@ -1,0 +1,60 @@
+import type { Db } from '../platform/db';
+import type { PersonalSubject } from '../protocol/personal-data';
+
+const ERASED = '[effacé à la demande de la personne]';
+
+async function ticketIdsOf(db: Db, s: PersonalSubject): Promise<number[]> {
+  const rows = await db.query<{ id: number }>('SELECT id FROM tickets WHERE requester_email = $1 OR requester_portal_id = $2 ORDER BY id', [
+    s.email ?? '\u0000',
+    s.portalUserId ?? '\u0000',
+  ]);
+  return rows.map((r) => Number(r.id));
+}
+
+/** The person's tickets as they could see them: fields, transcript, and the public events. */
+export async function exportTickets(db: Db, s: PersonalSubject): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const id of await ticketIdsOf(db, s)) {
+    const [t] = await db.query<Record<string, unknown>>('SELECT * FROM tickets WHERE id = $1', [id]);
+    const events = await db.query<{ type: string; author_name: string; body: string | null; created_at: number }>(
+      "SELECT type, author_name, body, created_at FROM ticket_events WHERE ticket_id = $1 AND visibility = 'public' ORDER BY id",
+      [id],
+    );
+    out.push({
+      number: t!.number,
+      status: t!.status,
+      category: t!.category,
+      subject: t!.subject,
+      description: t!.description,
+      requester: { email: t!.requester_email, name: t!.requester_name, portalUserId: t!.requester_portal_id, organisation: t!.requester_organisation },
+      channel: t!.channel,
+      transcript: t!.transcript_json ? JSON.parse(String(t!.transcript_json)) : null,
+      createdAt: new Date(Number(t!.created_at)).toISOString(),
+      events: events.map((e) => ({ at: new Date(Number(e.created_at)).toISOString(), type: e.type, author: e.author_name, body: e.body })),
+    });
+  }
+  return out;
+}
+
+/**
+ * Erases the person from their tickets, which stay (numbered, with their statuses and dates) for
+ * the support's statistics: requester fields, subject, description, transcript, every message
+ * body, the requester's name on events, and the follow-up links.
+ */
+export async function eraseTickets(db: Db, s: PersonalSubject): Promise<number> {
+  const ids = await ticketIdsOf(db, s);
+  for (const id of ids) {
+    await db.transaction(async (tx) => {
+      await tx.execute(
+        `UPDATE tickets SET requester_email = $2, requester_name = 'Personne effacée', requester_portal_id = NULL,
+           requester_organisation = NULL, subject = 'Demande effacée', description = $3, transcript_json = NULL, idempotency_key = NULL
+         WHERE id = $1`,
+        [id, `efface-${id}@invalid`, ERASED],
+      );
+      await tx.execute('UPDATE ticket_events SET body = CASE WHEN body IS NULL THEN NULL ELSE $2 END WHERE ticket_id = $1', [id, ERASED]);
+      await tx.execute("UPDATE ticket_events SET author_name = 'Personne effacée' WHERE ticket_id = $1 AND author_kind = 'requester'", [id]);
+      await tx.execute('DELETE FROM ticket_access_tokens WHERE ticket_id = $1', [id]);
+    });
+  }
+  return ids.length;
+}
