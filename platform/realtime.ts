@@ -21,6 +21,25 @@ export interface Realtime {
 }
 
 /**
+ * The Redis client as the adapter sees it: every command's promise gets a handler, since the
+ * adapter does not await its (UN)SUBSCRIBE and PUBLISH calls — while Redis is down they wait in
+ * the client's queue, and a disconnect at shutdown would reject them unhandled.
+ */
+function settled<T extends object>(client: T): T {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result = (value as (...a: unknown[]) => unknown).apply(target, args);
+        if (result instanceof Promise) result.catch(() => undefined);
+        return result;
+      };
+    },
+  });
+}
+
+/**
  * The socket.io server. With `REDIS_URL`, rooms span processes through the Redis adapter: an
  * agent's reply emitted on process B reaches the user's socket on process A. Without it, one
  * process serves everything (the default, embedded setup).
@@ -34,6 +53,8 @@ export function createRealtime(
     widgetOrigins?: readonly string[];
     /** Sockets (widgets and consoles) this process accepts at most (socket-cap.ts); none: no cap. */
     maxSockets?: number;
+    /** How long the start waits for Redis before going on degraded (default 3 s). */
+    redisConnectTimeoutMs?: number;
   },
 ): Realtime {
   // Portals embedding the widget on their own origin may fall back to long-polling, which is an
@@ -67,9 +88,17 @@ export function createRealtime(
         c.on('error', (err: unknown) => options.logger.error({ err }, 'realtime: redis error'));
         clients.push(c);
       }
-      await Promise.all([pub.connect(), sub.connect()]);
-      io.adapter(createAdapter(pub, sub, { key: options.redisPrefix, requestsTimeout: 3000 }));
-      options.logger.info('realtime: socket.io Redis adapter connected');
+      // Redis down at start: start degraded rather than wait forever. The clients keep reconnecting
+      // (commands wait in their queue), this process serves its own sockets, /readyz says so.
+      let timer: NodeJS.Timeout | undefined;
+      const connected = await Promise.race([
+        Promise.all([pub.connect(), sub.connect()]).then(() => true),
+        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), options.redisConnectTimeoutMs ?? 3000))),
+      ]);
+      clearTimeout(timer);
+      io.adapter(createAdapter(settled(pub), settled(sub), { key: options.redisPrefix, requestsTimeout: 3000 }));
+      if (connected) options.logger.info('realtime: socket.io Redis adapter connected');
+      else options.logger.error('realtime: Redis unreachable at start — serving this process’s own sockets only until it answers (/readyz: 503)');
     },
     redisReady() {
       if (!options.redisUrl) return null;
@@ -85,7 +114,8 @@ export function createRealtime(
         io.close(() => resolve());
         server.closeAllConnections();
       });
-      await Promise.all(clients.map((c) => c.quit().catch(() => undefined)));
+      // A client that never reached Redis (or lost it) is cut off: a polite QUIT would wait for it.
+      await Promise.all(clients.map((c) => (c.isReady ? c.quit() : c.disconnect()).catch(() => undefined)));
     },
   };
 }
