@@ -77,15 +77,36 @@ export function createRealtime(
   };
   const io = new SocketServer(server, { maxHttpBufferSize: 64 * 1024, serveClient: false, allowRequest, ...cors });
   const clients: ReturnType<typeof createClient>[] = [];
+  /** Closes every connection of this process at the transport level (see `Realtime.handOff`). */
+  const handOff = () => {
+    // engine.io's documented `clients` (connected clients by id), typed protected in its .d.ts.
+    const { clients: connections } = io.engine as unknown as { clients: Record<string, { close(): void }> };
+    for (const connection of Object.values(connections)) connection.close();
+  };
   return {
     io,
     async init() {
       if (!options.redisUrl || clients.length) return;
       const pub = createClient({ url: options.redisUrl });
       const sub = pub.duplicate();
+      // While Redis is away, what other processes emitted to this one's sockets is lost on the
+      // way (their messages are stored, acknowledged). Once both clients are back, every socket
+      // here is handed off: it reconnects and reads the history it missed.
+      let outage = false;
+      const back = () => {
+        if (!outage || !clients.every((c) => c.isReady)) return;
+        outage = false;
+        options.logger.warn('realtime: Redis is back — sockets told to reconnect and catch up');
+        handOff();
+      };
       for (const c of [pub, sub]) {
         // Without a listener, a Redis outage would crash the process; the client reconnects by itself.
-        c.on('error', (err: unknown) => options.logger.error({ err }, 'realtime: redis error'));
+        c.on('error', (err: unknown) => {
+          outage = true;
+          options.logger.error({ err }, 'realtime: redis error');
+        });
+        c.on('reconnecting', () => void (outage = true));
+        c.on('ready', back);
         clients.push(c);
       }
       // Redis down at start: start degraded rather than wait forever. The clients keep reconnecting
@@ -96,6 +117,7 @@ export function createRealtime(
         new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), options.redisConnectTimeoutMs ?? 3000))),
       ]);
       clearTimeout(timer);
+      if (!connected) outage = true;
       io.adapter(createAdapter(settled(pub), settled(sub), { key: options.redisPrefix, requestsTimeout: 3000 }));
       if (connected) options.logger.info('realtime: socket.io Redis adapter connected');
       else options.logger.error('realtime: Redis unreachable at start — serving this process’s own sockets only until it answers (/readyz: 503)');
@@ -104,11 +126,7 @@ export function createRealtime(
       if (!options.redisUrl) return null;
       return clients.length > 0 && clients.every((c) => c.isReady);
     },
-    handOff() {
-      // engine.io's documented `clients` (connected clients by id), typed protected in its .d.ts.
-      const { clients } = io.engine as unknown as { clients: Record<string, { close(): void }> };
-      for (const client of Object.values(clients)) client.close();
-    },
+    handOff,
     async close() {
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
