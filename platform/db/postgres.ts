@@ -35,14 +35,36 @@ function statement(sql: string, params: readonly unknown[], prepare: boolean): p
 /** A prepared `SELECT *` planned before a migration added a column: run it unprepared instead. */
 const STALE_PLAN = '0A000';
 
-function queryable(client: pg.Pool | pg.PoolClient, prepare: boolean): Queryable {
+type Exec = (config: pg.QueryConfig) => Promise<pg.QueryResult>;
+
+/**
+ * Runs `fn` on a client of the pool. A checked-out client whose connection is cut (server
+ * restart, pg_terminate_backend) emits 'error' on itself — sometimes twice, the server's FATAL
+ * message then the closed socket — and pg-pool's own `query` listens only once: the second
+ * would crash the process. Here the listener stays until release, and a broken client is
+ * discarded instead of going back to the pool.
+ */
+async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (err: Error) => void (broken = err);
+  client.on('error', onError);
+  try {
+    return await fn(client);
+  } finally {
+    client.off('error', onError);
+    client.release(broken ?? false);
+  }
+}
+
+function queryable(exec: Exec, prepare: boolean): Queryable {
   const run = async (sql: string, params: readonly unknown[]) => {
     const config = statement(sql, params, prepare);
     try {
-      return await client.query(config);
+      return await exec(config);
     } catch (err) {
       if (!config.name || (err as { code?: string })?.code !== STALE_PLAN) throw err;
-      return client.query({ text: sql, values: params as unknown[] });
+      return exec({ text: sql, values: params as unknown[] });
     }
   };
   return {
@@ -64,31 +86,43 @@ function queryable(client: pg.Pool | pg.PoolClient, prepare: boolean): Queryable
   };
 }
 
+/**
+ * A client that always has a listener for 'error': a connection cut while the client connects,
+ * between two of pg-pool's own listeners, or twice in a row, must fail a query, never the process.
+ * The pool and `withClient` still see the error through their own listeners.
+ */
+class GuardedClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
+
 /** node-postgres pool behind the `Db` port. */
 export function createPostgresDb(options: PostgresOptions): Db {
   const pool = new pg.Pool({
+    Client: GuardedClient,
     connectionString: options.connectionString,
     max: options.max ?? 10,
     types: { getTypeParser: typeParser } as pg.CustomTypesConfig,
   });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  const base = queryable(pool, true);
+  const base = queryable((config) => withClient(pool, (client) => client.query(config)), true);
   return {
     ...base,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await fn(queryable(client, false));
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
+      return withClient(pool, async (client) => {
+        try {
+          await client.query('BEGIN');
+          const result = await fn(queryable((config) => client.query(config), false));
+          await client.query('COMMIT');
+          return result;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw err;
+        }
+      });
     },
     close: () => pool.end(),
   };
