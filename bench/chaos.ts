@@ -31,6 +31,8 @@ interface Row {
 }
 const rows: Row[] = [];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** An acknowledgement, or `{ ok: false }` when none comes within 2 s. */
+const within = <T extends { ok: boolean }>(ack: Promise<T>) => Promise.race([ack, sleep(2000).then(() => ({ ok: false }) as T)]);
 const dirs: string[] = [];
 const tmp = () => {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-chaos-'));
@@ -165,6 +167,74 @@ async function redisOutage(): Promise<void> {
   }
 }
 
+/** SIGKILL of the user's process during a live chat; the user resumes on the other process. */
+async function liveChatKill(): Promise<void> {
+  const database = postgresTestDatabase();
+  const db = await database.create();
+  const redisPort = await freePort();
+  const redis = await startRedis(redisPort);
+  const now = '2026-11-30T10:00:00+01:00';
+  const env = () => ({ ...sharedServicesEnv(dirs, database.url(), IDENTITY_SECRET, { RELAIS_NOW: now, LIVECHAT_ROUTING: 'pick', LOG_LEVEL: 'silent' }), REDIS_URL: `redis://127.0.0.1:${redisPort}` });
+  const [a, b] = await Promise.all([startServerProcess(env()), startServerProcess(env())]);
+  try {
+    const auth = createAuth({ db, clock: systemClock, logger: pino({ level: 'silent' }), config: { production: false, sessionTtlHours: 12, loginPerIp: 10 } });
+    const account = await auth.agents.create({ email: 'kill@relais.test', name: 'Camille', role: 'agent', password: AGENT_PASSWORD });
+    const agent = await connectAgent(b.base, { agent: { id: account.id, name: 'Camille', email: account.email }, cookie: await login(b.base, account.email) });
+    const token = await identityToken({ sub: 'kill-user', name: 'Marie' }, { expiresIn: Math.floor(Date.parse('2026-11-30T12:00:00+01:00') / 1000) });
+    const user = new WidgetClient(a.base, { identityToken: token });
+    await connected(user);
+    await user.waitForBot(/ClaudIA/);
+    await user.say('Discuter avec un conseiller', /position/);
+    const chatId = (await agent.waitFor('queue:update', (q) => q.items.length > 0, 10_000)).items[0].chatId;
+    await agent.call('chat:accept', { chatId });
+    await user.waitForBot(/a rejoint/);
+    const toUser: string[] = [];
+    const toAgent: string[] = [];
+    // Both sides write without waiting; A is killed in the middle of it.
+    const writing = (async () => {
+      for (let i = 0; i < 20; i++) {
+        // A send whose process died is never acknowledged: it counts as not sent.
+        const [x, y] = await Promise.all([
+          within(agent.emit('chat:message', { chatId, text: `agent-${i}` })),
+          within(user.emit({ type: 'message', text: `user-${i}` })),
+        ]);
+        if (x.ok) toUser.push(`agent-${i}`);
+        if (y.ok) toAgent.push(`user-${i}`);
+        await sleep(50);
+      }
+    })();
+    await sleep(400);
+    await a.kill('SIGKILL');
+    await writing;
+    const reconnectAt = Date.now();
+    const again = new WidgetClient(b.base, { identityToken: token, visitorToken: user.session!.visitorToken });
+    await connected(again);
+    const deadline = Date.now() + 20_000;
+    while (again.history === null && Date.now() < deadline) await sleep(20);
+    const resumed = ((Date.now() - reconnectAt) / 1000).toFixed(1);
+    const userSees = new Map<string, number>();
+    for (const x of again.history ?? []) if (x.text) userSees.set(x.text, (userSees.get(x.text) ?? 0) + 1);
+    const mine = await agent.call('chats:mine');
+    const agentSees = new Map<string, number>();
+    for (const m of mine.find((c: { chatId: string }) => c.chatId === chatId)?.messages ?? []) agentSees.set(m.text, (agentSees.get(m.text) ?? 0) + 1);
+    for (const [label, sent, sees] of [['agent → user', toUser, userSees], ['user → agent', toAgent, agentSees]] as const) {
+      rows.push({
+        scenario: `SIGKILL of the user's process during a live chat, ${label}`,
+        acknowledged: sent.length,
+        delivered: sent.filter((t) => sees.has(t)).length,
+        lost: sent.filter((t) => !sees.has(t)).length,
+        duplicated: sent.filter((t) => (sees.get(t) ?? 0) > 1).length,
+        late: `in the history the widget reads on reconnecting to the other process (${resumed} s)`,
+      });
+    }
+    for (const c of [agent, user, again]) c.close();
+  } finally {
+    await Promise.all([a.kill('SIGKILL'), b.kill('SIGKILL')]);
+    await stopRedis(redis);
+    await database.cleanup();
+  }
+}
+
 /** PostgreSQL connections cut (pg_terminate_backend) during a burst of tickets; retries with the same keys. */
 async function postgresLoss(): Promise<void> {
   const database = postgresTestDatabase();
@@ -222,7 +292,7 @@ async function eventFlood(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  for (const [name, run] of [['ticket burst', ticketBurstKill], ['Redis outage', redisOutage], ['PostgreSQL loss', postgresLoss], ['event flood', eventFlood]] as const) {
+  for (const [name, run] of [['ticket burst', ticketBurstKill], ['live chat SIGKILL', liveChatKill], ['Redis outage', redisOutage], ['PostgreSQL loss', postgresLoss], ['event flood', eventFlood]] as const) {
     process.stderr.write(`chaos: ${name}…\n`);
     await run();
   }
