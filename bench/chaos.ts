@@ -105,26 +105,11 @@ const stopRedis = (child: ChildProcess) => new Promise<void>((resolve) => (child
 
 /** A live chat across two processes: Redis stopped for 8 s while both sides write, then restarted. */
 async function redisOutage(): Promise<void> {
-  const database = postgresTestDatabase();
-  const db = await database.create();
-  const redisPort = await freePort();
-  let redis = await startRedis(redisPort);
-  const now = '2026-11-30T10:00:00+01:00';
-  const env = () => ({ ...sharedServicesEnv(dirs, database.url(), IDENTITY_SECRET, { RELAIS_NOW: now, LIVECHAT_ROUTING: 'pick', LOG_LEVEL: 'silent' }), REDIS_URL: `redis://127.0.0.1:${redisPort}` });
-  const [a, b] = await Promise.all([startServerProcess(env()), startServerProcess(env())]);
+  const setup = await liveChatBetweenTwoProcesses();
+  const { database, a, b, agent, user, chatId, token, account, redisPort } = setup;
+  let redis = setup.redis;
   const procs: ServerProcess[] = [a, b];
   try {
-    const auth = createAuth({ db, clock: systemClock, logger: pino({ level: 'silent' }), config: { production: false, sessionTtlHours: 12, loginPerIp: 10 } });
-    const account = await auth.agents.create({ email: 'chaos@relais.test', name: 'Camille', role: 'agent', password: AGENT_PASSWORD });
-    const agent = await connectAgent(b.base, { agent: { id: account.id, name: 'Camille', email: account.email }, cookie: await login(b.base, account.email) });
-    const token = await identityToken({ sub: 'chaos-user', name: 'Marie' }, { expiresIn: Math.floor(Date.parse('2026-11-30T12:00:00+01:00') / 1000) });
-    const user = new WidgetClient(a.base, { identityToken: token });
-    await connected(user);
-    await user.waitForBot(/ClaudIA/);
-    await user.say('Discuter avec un conseiller', /position/);
-    const chatId = (await agent.waitFor('queue:update', (q) => q.items.length > 0, 10_000)).items[0].chatId;
-    await agent.call('chat:accept', { chatId });
-    await user.waitForBot(/a rejoint/);
     const toUser: string[] = [];
     const toAgent: string[] = [];
     await stopRedis(redis);
@@ -167,8 +152,11 @@ async function redisOutage(): Promise<void> {
   }
 }
 
-/** SIGKILL of the user's process during a live chat; the user resumes on the other process. */
-async function liveChatKill(): Promise<void> {
+/**
+ * Two processes sharing a fresh PostgreSQL database and a private redis-server, an agent on B
+ * and a logged-in user on A in a live chat together.
+ */
+async function liveChatBetweenTwoProcesses() {
   const database = postgresTestDatabase();
   const db = await database.create();
   const redisPort = await freePort();
@@ -176,18 +164,24 @@ async function liveChatKill(): Promise<void> {
   const now = '2026-11-30T10:00:00+01:00';
   const env = () => ({ ...sharedServicesEnv(dirs, database.url(), IDENTITY_SECRET, { RELAIS_NOW: now, LIVECHAT_ROUTING: 'pick', LOG_LEVEL: 'silent' }), REDIS_URL: `redis://127.0.0.1:${redisPort}` });
   const [a, b] = await Promise.all([startServerProcess(env()), startServerProcess(env())]);
+  const auth = createAuth({ db, clock: systemClock, logger: pino({ level: 'silent' }), config: { production: false, sessionTtlHours: 12, loginPerIp: 10 } });
+  const account = await auth.agents.create({ email: `chaos.${crypto.randomBytes(4).toString('hex')}@relais.test`, name: 'Camille', role: 'agent', password: AGENT_PASSWORD });
+  const agent = await connectAgent(b.base, { agent: { id: account.id, name: 'Camille', email: account.email }, cookie: await login(b.base, account.email) });
+  const token = await identityToken({ sub: `chaos-${crypto.randomBytes(4).toString('hex')}`, name: 'Marie' }, { expiresIn: Math.floor(Date.parse('2026-11-30T12:00:00+01:00') / 1000) });
+  const user = new WidgetClient(a.base, { identityToken: token });
+  await connected(user);
+  await user.waitForBot(/ClaudIA/);
+  await user.say('Discuter avec un conseiller', /position/);
+  const chatId = (await agent.waitFor('queue:update', (q) => q.items.length > 0, 10_000)).items[0].chatId as string;
+  await agent.call('chat:accept', { chatId });
+  await user.waitForBot(/a rejoint/);
+  return { database, redis, redisPort, a, b, agent, user, chatId, token, account };
+}
+
+/** SIGKILL of the user's process during a live chat; the user resumes on the other process. */
+async function liveChatKill(): Promise<void> {
+  const { database, redis, a, b, agent, user, chatId, token } = await liveChatBetweenTwoProcesses();
   try {
-    const auth = createAuth({ db, clock: systemClock, logger: pino({ level: 'silent' }), config: { production: false, sessionTtlHours: 12, loginPerIp: 10 } });
-    const account = await auth.agents.create({ email: 'kill@relais.test', name: 'Camille', role: 'agent', password: AGENT_PASSWORD });
-    const agent = await connectAgent(b.base, { agent: { id: account.id, name: 'Camille', email: account.email }, cookie: await login(b.base, account.email) });
-    const token = await identityToken({ sub: 'kill-user', name: 'Marie' }, { expiresIn: Math.floor(Date.parse('2026-11-30T12:00:00+01:00') / 1000) });
-    const user = new WidgetClient(a.base, { identityToken: token });
-    await connected(user);
-    await user.waitForBot(/ClaudIA/);
-    await user.say('Discuter avec un conseiller', /position/);
-    const chatId = (await agent.waitFor('queue:update', (q) => q.items.length > 0, 10_000)).items[0].chatId;
-    await agent.call('chat:accept', { chatId });
-    await user.waitForBot(/a rejoint/);
     const toUser: string[] = [];
     const toAgent: string[] = [];
     // Both sides write without waiting; A is killed in the middle of it.
