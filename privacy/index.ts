@@ -6,6 +6,7 @@ import { eraseLiveChats, exportLiveChats } from '../livechat';
 import type { Clock } from '../platform/clock';
 import { defineMigration, type Db, type Migration } from '../platform/db';
 import { AppError } from '../platform/errors';
+import { forgetRateLimitsOf } from '../platform/http/db-rate-limit-store';
 import { wrap } from '../platform/http/errors';
 import type { Logger } from '../platform/logger';
 import { eraseMails, exportMails } from '../platform/mail';
@@ -91,7 +92,7 @@ export function createPrivacy(deps: { db: Db; clock: Clock; logger: Logger }): P
       conversations: await eraseConversations(db, conversationIds),
       tickets: await eraseTickets(db, subject),
       mails: subject.email ? await eraseMails(db, subject.email) : 0,
-      rateLimits: subject.email ? await db.execute('DELETE FROM rate_limits WHERE key LIKE $1', [`%:${subject.email}`]) : 0,
+      rateLimits: subject.email ? await forgetRateLimitsOf(db, subject.email) : 0,
     };
     await audit('erase', actor, counts);
     return counts;

@@ -5,8 +5,17 @@ export interface PersonalSubject {
   portalUserId: string | null;
 }
 
-/** A `LIKE … ESCAPE '\'` pattern matching `"key":"value"` inside stored JSON text (`%` and `_` escaped). */
+/** `text` as a literal inside a `LIKE … ESCAPE '\'` pattern: `%`, `_` and `\` escaped. */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** A `LIKE … ESCAPE '\'` pattern matching `"key":"value"` inside stored JSON text. */
 export function jsonFieldPattern(key: string, value: string): string {
-  const escaped = JSON.stringify(value).replace(/[\\%_]/g, (c) => `\\${c}`);
-  return `%"${key}":${escaped}%`;
+  return `%"${key}":${likeLiteral(JSON.stringify(value))}%`;
+}
+
+/** A `LIKE … ESCAPE '\'` pattern matching stored JSON text that holds the string `value` anywhere. */
+export function jsonStringPattern(value: string): string {
+  return `%${likeLiteral(JSON.stringify(value))}%`;
 }

@@ -4,10 +4,8 @@ import type { PersonalSubject } from '../protocol/personal-data';
 const ERASED = '[effacé à la demande de la personne]';
 
 async function ticketIdsOf(db: Db, s: PersonalSubject): Promise<number[]> {
-  const rows = await db.query<{ id: number }>('SELECT id FROM tickets WHERE requester_email = $1 OR requester_portal_id = $2 ORDER BY id', [
-    s.email ?? '\u0000',
-    s.portalUserId ?? '\u0000',
-  ]);
+  // A missing half of the subject is NULL: `= NULL` matches nothing.
+  const rows = await db.query<{ id: number }>('SELECT id FROM tickets WHERE requester_email = $1 OR requester_portal_id = $2 ORDER BY id', [s.email, s.portalUserId]);
   return rows.map((r) => Number(r.id));
 }
 

@@ -6,7 +6,8 @@ import { userIdOf } from './inbound-activity';
 export async function conversationsOf(db: Db, s: PersonalSubject): Promise<{ conversationIds: string[]; userIds: string[] }> {
   const rows = await db.query<{ id: string }>(
     "SELECT id FROM chat_conversations WHERE portal_user_id = $1 OR requester_json LIKE $2 ESCAPE '\\'",
-    [s.portalUserId ?? '\u0000', s.email ? jsonFieldPattern('email', s.email) : '\u0000'],
+    // A missing half of the subject is NULL: `= NULL` and `LIKE NULL` match nothing.
+    [s.portalUserId, s.email ? jsonFieldPattern('email', s.email) : null],
   );
   const conversationIds = rows.map((r) => r.id);
   return { conversationIds, userIds: conversationIds.map(userIdOf) };

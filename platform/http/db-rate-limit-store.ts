@@ -1,6 +1,7 @@
 import type { ClientRateLimitInfo, Options, Store } from 'express-rate-limit';
 import type { Clock } from '../clock';
 import { defineMigration, type Db, type Migration } from '../db';
+import { likeLiteral } from '../../protocol/personal-data';
 
 /**
  * Hit counters for express-rate-limit kept in the database, so that every server process behind
@@ -100,7 +101,7 @@ export class DbRateLimitStore implements Store {
   private async purgeExpired(now: number): Promise<void> {
     if (now < this.nextPurgeAt) return;
     this.nextPurgeAt = now + this.windowMs;
-    await this.db.execute('DELETE FROM rate_limits WHERE reset_at <= $1', [now]);
+    await purgeExpiredRateLimits(this.db, now);
   }
 }
 
@@ -112,4 +113,9 @@ const toInfo = (row: CounterRow): ClientRateLimitInfo => ({
 /** Counters whose window has ended (they behave like absent rows): any time, by anyone. */
 export function purgeExpiredRateLimits(db: Db, now: number): Promise<number> {
   return db.execute('DELETE FROM rate_limits WHERE reset_at <= $1', [now]);
+}
+
+/** Every counter kept for `value` (an e-mail…) whatever the limiter: the keys end with `:value` (erasure of a person). */
+export function forgetRateLimitsOf(db: Db, value: string): Promise<number> {
+  return db.execute("DELETE FROM rate_limits WHERE key LIKE $1 ESCAPE '\\'", [`%:${likeLiteral(value)}`]);
 }

@@ -1,9 +1,10 @@
 import type { Db } from '../db';
+import { jsonStringPattern } from '../../protocol/personal-data';
 
 const rowsTo = (db: Db, email: string) =>
   db.query<{ id: number; subject: string; status: string; created_at: number; sent_at: number | null }>(
     "SELECT id, subject, status, created_at, sent_at FROM mail_outbox WHERE LOWER(to_json) LIKE $1 ESCAPE '\\' OR LOWER(COALESCE(cc_json, '')) LIKE $1 ESCAPE '\\' OR LOWER(COALESCE(reply_to, '')) LIKE $1 ESCAPE '\\' ORDER BY id",
-    [`%${JSON.stringify(email).replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+    [jsonStringPattern(email)],
   );
 
 /** The mails sent (or to send) to this address: subject, status, dates. */

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { AGENT_PASSWORD, createAgent } from '../helpers/agent-client';
 import { getJson, identityToken, postJson, startApp, type RunningApp } from '../helpers/app';
+import { testDatabases, type TestDatabase } from '../helpers/databases';
 import { REPO_ROOT } from '../helpers/server-process';
 import { connected, WidgetClient } from '../helpers/widget-client';
 
@@ -32,12 +33,17 @@ async function converse(r: RunningApp, claims: Record<string, unknown>, words: s
 }
 
 /** RGPD rights (issue 12, item 13): a supervisor exports and erases everything about one person. */
-describe('export and erasure of a person’s data', () => {
+describe.each(testDatabases())('export and erasure of a person’s data on %s', (_name, make) => {
+  let t: TestDatabase;
   let r: RunningApp;
   beforeAll(async () => {
-    r = await startApp({ TICKET_RATE_PER_EMAIL: '100', TICKET_RATE_PER_IP: '100' });
+    t = make();
+    r = await startApp({ TICKET_RATE_PER_EMAIL: '100', TICKET_RATE_PER_IP: '100' }, { db: await t.create() });
   });
-  afterAll(() => r.close());
+  afterAll(async () => {
+    await r.close();
+    await t.cleanup();
+  });
 
   it('exports her data as JSON, erases it everywhere, keeps others’ and an audit without her', async () => {
     await converse(r, {}, HER_WORDS);
