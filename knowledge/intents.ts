@@ -70,7 +70,7 @@ export function createIntentClassifier(
       // a message that asks nothing, words the base has never seen («je vous remercie vivement
       // pour la clarté de vos explications»); in one that asks, those may be what it asks about.
       const carrying = [...q].filter((t) => inVocabulary.has(t) || !neutral(t, asks));
-      const social = carrying.length > 0 ? carrying : [...q];
+      const social = carrying.length > 0 ? new Set(carrying) : q;
       // Only the examples that share a term with the message are compared.
       const common = new Map<number, number>();
       for (const t of q) for (const i of byTerm.get(t) ?? []) common.set(i, (common.get(i) ?? 0) + 1);
@@ -83,7 +83,7 @@ export function createIntentClassifier(
           const words = SOCIAL.has(intent) ? social : q;
           let inside = 0;
           for (const t of words) if (v.has(t)) inside++;
-          shares.set(intent, (share = inside / (SOCIAL.has(intent) ? social.length : q.size)));
+          shares.set(intent, (share = inside / words.size));
         }
         return share;
       };

@@ -199,8 +199,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
    * What a follow-up adds to the previous question («et la TVA, je l'applique sur ces frais ?»:
    * «TVA») is a topic the base does not answer: the follow-up is not about the previous answer.
    */
-  const newTopicOutside = (alone: Analysis, previous: string): boolean => {
-    const before = new Set(messageTerms(readMessage(previous)).terms);
+  const newTopicOutside = (alone: Analysis, previous: MessageReading): boolean => {
+    const before = new Set(messageTerms(previous).terms);
     const fresh = alone.message.terms.filter((t) => !before.has(t));
     if (fresh.length === 0) return false;
     const message: MessageTerms = { terms: fresh, parts: [{ terms: fresh, question: true }], corrected: new Set(), cues: [] };
@@ -209,9 +209,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   };
 
   /** A message read after a topic (the previous question, or the next step's title): the topic's clauses do not ask. */
-  const joinedWith = (topic: string, now: MessageReading): MessageReading => ({
+  const joinedWith = (topic: MessageReading, now: MessageReading): MessageReading => ({
     ...now,
-    clauses: [...readMessage(topic).clauses.map((c) => ({ ...c, question: false })), ...now.clauses.map((c) => ({ ...c, question: true }))],
+    clauses: [...topic.clauses.map((c) => ({ ...c, question: false })), ...now.clauses.map((c) => ({ ...c, question: true }))],
   });
 
   /** The message read alone, then, for a follow-up, with the previous question's topic. */
@@ -234,13 +234,14 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       const own = alone.ranked[0]?.articleId;
       if (own && own !== context?.lastArticle) return analyseReading(alone.reading, true, context?.lastArticle);
       const next = context?.lastArticle ? deps.nextTopic?.(context.lastArticle) : undefined;
-      if (next) return analyseReading(joinedWith(next, alone.reading), true, context?.lastArticle);
+      if (next) return analyseReading(joinedWith(readMessage(next), alone.reading), true, context?.lastArticle);
     }
     // What the follow-up adds is a topic the base does not answer («et la TVA, je l'applique sur
     // ces frais ?»): it is not about the previous answer.
-    if (newTopicOutside(alone, previous)) return alone;
+    const before = readMessage(previous);
+    if (newTopicOutside(alone, before)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
-    const joined = analyseReading(joinedWith(previous, alone.reading), true, context?.lastArticle);
+    const joined = analyseReading(joinedWith(before, alone.reading), true, context?.lastArticle);
     // A message that already points to another article on its own keeps it: the context only
     // fills in what the message leaves unsaid.
     // So does one that names a topic the base does not answer («et la TVA ?»).
