@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { io } from 'socket.io-client';
@@ -9,6 +8,7 @@ import { createSqliteDb, type Db } from '../platform/db';
 import { AGENT_PASSWORD, connectAgent, login } from '../test/helpers/agent-client';
 import { IDENTITY_SECRET, identityToken } from '../test/helpers/app';
 import { postgresTestDatabase } from '../test/helpers/databases';
+import { startRedisServer, stopRedisServer } from '../test/helpers/redis-server';
 import { freePort, sharedServicesEnv, startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { connected, WidgetClient } from '../test/helpers/widget-client';
 import { createAuth } from '../auth';
@@ -89,19 +89,6 @@ async function ticketBurstKill(): Promise<void> {
   });
 }
 
-function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 10_000;
-    const probe = () => {
-      const s = net.connect(port, '127.0.0.1');
-      s.once('connect', () => (s.destroy(), resolve(child)));
-      s.once('error', () => (Date.now() > deadline ? reject(new Error('redis-server did not start')) : setTimeout(probe, 50)));
-    };
-    probe();
-  });
-}
-const stopRedis = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGKILL'))));
 
 /** A live chat across two processes: Redis stopped for 8 s while both sides write, then restarted. */
 async function redisOutage(): Promise<void> {
@@ -112,14 +99,14 @@ async function redisOutage(): Promise<void> {
   try {
     const toUser: string[] = [];
     const toAgent: string[] = [];
-    await stopRedis(redis);
+    await stopRedisServer(redis);
     const outageAt = Date.now();
     for (let i = 0; i < 10; i++) {
       if ((await agent.emit('chat:message', { chatId, text: `agent-${i}` })).ok) toUser.push(`agent-${i}`);
       if ((await user.emit({ type: 'message', text: `user-${i}` })).ok) toAgent.push(`user-${i}`);
       await sleep(800);
     }
-    redis = await startRedis(redisPort);
+    redis = await startRedisServer(redisPort);
     // The clients reconnect as the widget and the console would, and read what they missed.
     const deadline = Date.now() + 30_000;
     while (user.socket.connected && Date.now() < deadline) await sleep(50);
@@ -147,7 +134,7 @@ async function redisOutage(): Promise<void> {
     for (const c of [agent, back, user, again]) c.close();
   } finally {
     await Promise.all(procs.map((p) => p.kill('SIGKILL')));
-    await stopRedis(redis);
+    await stopRedisServer(redis);
     await database.cleanup();
   }
 }
@@ -160,7 +147,7 @@ async function liveChatBetweenTwoProcesses() {
   const database = postgresTestDatabase();
   const db = await database.create();
   const redisPort = await freePort();
-  const redis = await startRedis(redisPort);
+  const redis = await startRedisServer(redisPort);
   const now = '2026-11-30T10:00:00+01:00';
   const env = () => ({ ...sharedServicesEnv(dirs, database.url(), IDENTITY_SECRET, { RELAIS_NOW: now, LIVECHAT_ROUTING: 'pick', LOG_LEVEL: 'silent' }), REDIS_URL: `redis://127.0.0.1:${redisPort}` });
   const [a, b] = await Promise.all([startServerProcess(env()), startServerProcess(env())]);
@@ -224,7 +211,7 @@ async function liveChatKill(): Promise<void> {
     for (const c of [agent, user, again]) c.close();
   } finally {
     await Promise.all([a.kill('SIGKILL'), b.kill('SIGKILL')]);
-    await stopRedis(redis);
+    await stopRedisServer(redis);
     await database.cleanup();
   }
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import pino from 'pino';
 import { createAuth, type Auth } from '../../auth';
@@ -7,6 +7,7 @@ import type { Db } from '../../platform/db';
 import { connectAgent, login, AGENT_PASSWORD } from '../helpers/agent-client';
 import { IDENTITY_SECRET, identityToken } from '../helpers/app';
 import { postgresTestDatabase, type TestDatabase } from '../helpers/databases';
+import { startRedisServer, stopRedisServer } from '../helpers/redis-server';
 import { freePort, sharedServicesEnv, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { connected, WidgetClient, type ChatActivity } from '../helpers/widget-client';
 
@@ -23,19 +24,6 @@ jest.setTimeout(120_000);
 const RELAIS_NOW = '2026-11-30T10:00:00+01:00';
 const DEMO_EXPIRY = Math.floor(Date.parse('2026-11-30T12:00:00+01:00') / 1000);
 
-function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 10_000;
-    const probe = () => {
-      const s = require('node:net').connect(port, '127.0.0.1');
-      s.once('connect', () => (s.destroy(), resolve(child)));
-      s.once('error', () => (Date.now() > deadline ? reject(new Error('redis-server did not start')) : setTimeout(probe, 50)));
-    };
-    probe();
-  });
-}
-const stop = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGKILL'))));
 
 describeWithServices('a Redis outage between two processes', () => {
   let database: TestDatabase;
@@ -52,7 +40,7 @@ describeWithServices('a Redis outage between two processes', () => {
     database = postgresTestDatabase();
     db = await database.create();
     redisPort = await freePort();
-    redis = await startRedis(redisPort);
+    redis = await startRedisServer(redisPort);
     const env = () => ({ ...sharedServicesEnv(dirs, database.url(), IDENTITY_SECRET, { RELAIS_NOW, LIVECHAT_ROUTING: 'pick' }), REDIS_URL: `redis://127.0.0.1:${redisPort}` });
     [a, b] = await Promise.all([startServerProcess(env()), startServerProcess(env())]);
     auth = createAuth({ db, clock: systemClock, logger: pino({ level: 'silent' }), config: { production: false, sessionTtlHours: 12, loginPerIp: 10 } });
@@ -60,7 +48,7 @@ describeWithServices('a Redis outage between two processes', () => {
   afterAll(async () => {
     for (const c of closers) c.close();
     await Promise.all([a?.kill('SIGKILL'), b?.kill('SIGKILL')]);
-    await stop(redis);
+    await stopRedisServer(redis);
     await database?.cleanup();
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   });
@@ -84,13 +72,13 @@ describeWithServices('a Redis outage between two processes', () => {
     user.socket.on('disconnect', (r) => (reason = r));
     camille.socket.on('disconnect', (r: string) => (consoleReason = r));
 
-    await stop(redis);
+    await stopRedisServer(redis);
     await new Promise((r) => setTimeout(r, 500));
     const during = ['Réponse pendant la coupure 1', 'Réponse pendant la coupure 2'];
     for (const text of during) expect(await camille.call('chat:message', { chatId, text })).toBeTruthy();
     // The user writes too: stored and acknowledged on A, it cannot reach B's console live.
     expect(await user.emit({ type: 'message', text: 'Message de Marie pendant la coupure' })).toMatchObject({ ok: true });
-    redis = await startRedis(redisPort);
+    redis = await startRedisServer(redisPort);
 
     // The user's process hands its socket off once Redis answers again…
     const deadline = Date.now() + 30_000;
