@@ -24,24 +24,33 @@ export interface ApiMessagesOptions {
   logger?: Logger;
 }
 
-/** Whether a `serviceUrl` matches one of the allowed patterns (scheme, host or `*.` suffix, port or `*`). */
-export function serviceUrlAllowed(serviceUrl: string, patterns: readonly string[]): boolean {
-  let url: URL;
-  try {
-    url = new URL(serviceUrl);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password) return false;
-  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-  return patterns.some((pattern) => {
+const defaultPort = (protocol: string) => (protocol === 'https:' ? '443' : '80');
+
+/** The allowed patterns (scheme, host or `*.` suffix, port or `*`), parsed once: whether a `serviceUrl` matches one. */
+export function serviceUrlMatcher(patterns: readonly string[]): (serviceUrl: string) => boolean {
+  const parsed = patterns.flatMap((pattern) => {
     const m = /^(https?:)\/\/(\*\.)?([^:/]+)(?::(\d+|\*))?$/.exec(pattern);
-    if (!m || m[1] !== url.protocol) return false;
-    const host = url.hostname.toLowerCase();
-    const hostOk = m[2] ? host.endsWith(`.${m[3]}`) : host === m[3];
-    const portOk = m[4] === '*' || (m[4] ?? (m[1] === 'https:' ? '443' : '80')) === port;
-    return hostOk && portOk;
+    return m ? [{ protocol: m[1]!, suffix: m[2] !== undefined, host: m[3]!, port: m[4] ?? defaultPort(m[1]!) }] : [];
   });
+  return (serviceUrl) => {
+    let url: URL;
+    try {
+      url = new URL(serviceUrl);
+    } catch {
+      return false;
+    }
+    if (url.username || url.password) return false;
+    const host = url.hostname.toLowerCase();
+    const port = url.port || defaultPort(url.protocol);
+    return parsed.some(
+      (p) => p.protocol === url.protocol && (p.suffix ? host.endsWith(`.${p.host}`) : host === p.host) && (p.port === '*' || p.port === port),
+    );
+  };
+}
+
+/** Whether a `serviceUrl` matches one of the allowed patterns (see `serviceUrlMatcher`). */
+export function serviceUrlAllowed(serviceUrl: string, patterns: readonly string[]): boolean {
+  return serviceUrlMatcher(patterns)(serviceUrl);
 }
 
 /** Enough of an Activity to route it; the bot and botbuilder validate the rest. */
@@ -73,6 +82,7 @@ export function createApiMessagesRoute(options: ApiMessagesOptions): RequestHand
     }),
   );
   adapter.onTurnError = turnErrorHandler(logger);
+  const allowedServiceUrl = serviceUrlMatcher(options.serviceUrls);
 
   const handle: RequestHandler = async (req, res) => {
     if (req.method !== 'POST') return sendError(res, 'METHOD_NOT_ALLOWED', 'Méthode non autorisée : POST attendu.');
@@ -82,7 +92,7 @@ export function createApiMessagesRoute(options: ApiMessagesOptions): RequestHand
     if (RESERVED_CHANNELS.has(activity.channelId)) return sendError(res, 'FORBIDDEN', 'Canal réservé.');
     // The server posts its replies to `serviceUrl`: never to a place a caller names (a port of
     // this machine, the cloud's metadata service…), only to the Bot Framework channels allowed.
-    if (activity.deliveryMode !== 'expectReplies' && !serviceUrlAllowed(activity.serviceUrl, options.serviceUrls)) {
+    if (activity.deliveryMode !== 'expectReplies' && !allowedServiceUrl(activity.serviceUrl)) {
       return sendError(res, 'FORBIDDEN', 'serviceUrl non autorisé : les réponses ne partent que vers les canaux Bot Framework configurés (BOT_SERVICE_URLS).');
     }
     // `channelData.relais` carries an identity the widget channel verified; over HTTP a caller could
