@@ -26,7 +26,22 @@ export interface Analyzer {
 const CANONICAL_TOKEN = /^[a-z0-9]+$/;
 const TERM_CACHE_SIZE = 100_000;
 
+/**
+ * Irregular verbs the stemmer leaves in pieces («je vois», «on voit», «vu» → voir): the forms of
+ * the verbs users ask with, mapped to one stem. «suis» is left out (it is «être» far more often).
+ */
+const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    voir: ['vois', 'voit', 'voient', 'voyons', 'voyez', 'voyait', 'voyais', 'vu', 'vue', 'vus', 'vues', 'verrai', 'verra', 'verrons', 'verrez'],
+    recevoir: ['recois', 'recoit', 'recoivent', 'recevons', 'recevez', 'recu', 'recue', 'recus', 'recues', 'recevrai', 'recevra', 'recevront'],
+    envoi: ['envoient', 'envoyons', 'enverrai', 'enverra', 'enverrons', 'enverrez', 'enverront'],
+    suiv: ['suit', 'suivent', 'suivons', 'suivre'],
+  }).flatMap(([stem, forms]) => forms.map((f) => [f, stem] as const)),
+);
+
 function stemWord(word: string): string {
+  const irregular = IRREGULAR_STEMS.get(word);
+  if (irregular) return irregular;
   let stem = stemmer.stem(word);
   if (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1);
   if (stem.length >= 3 && stem.endsWith('y')) stem = `${stem.slice(0, -1)}i`;

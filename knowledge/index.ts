@@ -76,6 +76,7 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
       const next = byId.get(id)?.next;
       return next ? byId.get(next)?.title : undefined;
     },
+    topicOf: (id) => byId.get(id)?.title,
     classifier: createTermClassifier([baseTerms, ...(learnedFits(model.learned, labels) ? [model.learned] : [])], labels),
   });
   const asText = (text: unknown) => (typeof text === 'string' ? text : '');

@@ -52,6 +52,9 @@ export function createIntentClassifier(
   }
 
   const inVocabulary = new Set([...vocabulary.values()].flatMap((v) => [...v]));
+  const socialVocabulary = new Set([...SOCIAL].flatMap((i) => [...vocabulary.get(i)!]));
+  /** When a message strings social formulas of different kinds, the one that ends a conversation wins. */
+  const LAST_WORD: readonly Intent[] = ['goodbye', 'thanks', 'greeting'];
   const byTerm = new Map<string, number[]>();
   examples.forEach((ex, i) => {
     for (const t of ex.terms) {
@@ -98,6 +101,14 @@ export function createIntentClassifier(
         }
         return ok;
       };
+      // «ok bye, thanks pour tout»: only social words, half a goodbye and half a thanks, with one
+      // example whole: the message is social; the formula that ends the conversation wins.
+      const whole = new Set([...common].filter(([i, shared]) => shared === examples[i]!.terms.size).map(([i]) => examples[i]!.intent));
+      const said = LAST_WORD.filter((i) => whole.has(i));
+      if (said.length > 0 && [...social].every((t) => socialVocabulary.has(t))) {
+        const top = Math.max(...said.map(within));
+        if (top < MIN_COVERAGE) return { intent: said.find((i) => within(i) === top)!, score: 1 };
+      }
       let best: IntentMatch | null = null;
       for (const [i, shared] of [...common].sort((a, b) => a[0] - b[0])) {
         const ex = examples[i]!;

@@ -7,7 +7,7 @@
  */
 export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   // function words and pronouns
-  jsuis: 'je suis', chui: 'je suis', chuis: 'je suis', jsui: 'je suis', jss: 'je suis',
+  jsuis: 'je suis', chui: 'je suis', chuis: 'je suis', jsui: 'je suis', jss: 'je suis', sui: 'suis', plu: 'plus',
   jveux: 'je veux', jveu: 'je veux', veu: 'veux', jvoudrai: 'je voudrais', jvoudrais: 'je voudrais', voudrai: 'voudrais',
   jpeux: 'je peux', jpeu: 'je peux', jpe: 'je peux', peu: 'peux', jsais: 'je sais', jsai: 'je sais', sai: 'sais', jsp: 'je ne sais pas',
   jai: 'j ai', jariv: 'j arrive', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais',
@@ -32,11 +32,21 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   adm: 'administration', admin: 'administration', ste: 'societe', entreprize: 'entreprise',
   dossie: 'dossier', regl: 'reglement', dispo: 'disponible', dispos: 'disponibles',
   // phonetic spellings seen in chat
-  anvoyer: 'envoyer', resu: 'recu', ressu: 'recu',
+  anvoyer: 'envoyer', resu: 'recu', ressu: 'recu', recoi: 'recois', resoi: 'recois', resois: 'recois', resoit: 'recoit',
   abonement: 'abonnement', abone: 'abonne', sabonner: 's abonner', sabonne: 's abonne', desabonner: 'desabonner',
-  kil: 'qu il', kils: 'qu ils', lont: 'l ont', lai: 'l ai', jlai: 'je l ai', jl: 'je l', tiket: 'ticket', tickect: 'ticket', tiquet: 'ticket',
+  kil: 'qu il', kils: 'qu ils', quon: 'qu on', kon: 'qu on', quil: 'qu il', quils: 'qu ils', lont: 'l ont', lai: 'l ai', jlai: 'je l ai', jl: 'je l', tiket: 'ticket', tickect: 'ticket', tiquet: 'ticket',
   // everyday words for the portal's concepts
   hosto: 'hopital', hostos: 'hopitaux', lhosto: 'l hopital', mairi: 'mairie', compta: 'comptabilite', presta: 'prestation', prestas: 'prestations',
   egare: 'oublie', egaree: 'oublie', tracker: 'suivre', checker: 'verifier', dashboard: 'tableau de bord',
   moddepasse: 'mot de passe', motdepass: 'mot de passe', passwd: 'mot de passe', identifian: 'identifiant',
+  bloke: 'bloque', blokee: 'bloque', bloker: 'bloquer', bloqe: 'bloque', debloke: 'debloque', debloker: 'debloquer',
+});
+
+/**
+ * Chat forms that are common words alone and mean something else after a pronoun: «co» is
+ * «connecter» in «me co», «se co», «te co» («je me co pas»), never on its own.
+ */
+export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  'me co': 'me connecter', 'se co': 'se connecter', 'te co': 'te connecter', 'm co': 'me connecter',
+  'me deco': 'me deconnecter', 'se deco': 'se deconnecter', 'me reco': 'me reconnecter', 'se reco': 'se reconnecter',
 });

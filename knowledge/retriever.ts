@@ -1,3 +1,4 @@
+import { correctSurface } from './spelling';
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
@@ -34,6 +35,8 @@ export const TIE = 0.9;
 const NEW_TOPIC_OUTSIDE = 0.4;
 /** A follow-up with at most this many terms of its own borrows the previous question's. */
 const FOLLOW_UP_TERMS = 4;
+/** A previous message with more terms than this tells a story: a follow-up may be read with the previous answer's title instead. */
+const STORY_TERMS = 12;
 /** Numbers and quantities («15j», «3000», «12h»): part of the story, never the topic, unless the base knows them. */
 const QUANTITY = /^\d+[a-z]{0,3}$/;
 /** Elided words written without their apostrophe: «jarrive», «lenvoyer», «sabonner». */
@@ -59,6 +62,8 @@ export interface RetrieverDeps {
   classifier: TermClassifier;
   /** The title of the article that comes after this one («c'est fait, et maintenant ?»), if any. */
   nextTopic?: (articleId: string) => string | undefined;
+  /** The title of an article: the topic of the previous answer, for a follow-up. */
+  topicOf?: (articleId: string) => string | undefined;
 }
 
 /** Everything the decision saw for one message: what `npm run calibrate` trains on. */
@@ -113,7 +118,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       }
       if (term && QUANTITY.test(term) && !index.stats(term).known) continue;
       if (term && !index.stats(term).known) {
-        const fixed = index.correct(term);
+        const fixed = index.correct(term) ?? correctSurface(word, searchAnalyzer.processTerm, (t) => index.stats(t).df);
         if (fixed) {
           term = fixed;
           corrected.add(fixed);
@@ -241,7 +246,13 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const before = readMessage(previous);
     if (newTopicOutside(alone, before)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
-    const joined = analyseReading(joinedWith(before, alone.reading), true, context?.lastArticle);
+    const withQuestion = analyseReading(joinedWith(before, alone.reading), true, context?.lastArticle);
+    // The previous answer's title is its topic in a few words: after a long story, where the
+    // story's words drown the topic, the follow-up is read with it («et du coup je fais comment ?»).
+    const story = messageTerms(before).terms.length > STORY_TERMS;
+    const title = story && context?.lastArticle ? deps.topicOf?.(context.lastArticle) : undefined;
+    const withAnswer = title ? analyseReading(joinedWith(readMessage(title), alone.reading), true, context?.lastArticle) : undefined;
+    const joined = withAnswer && withAnswer.p > withQuestion.p ? withAnswer : withQuestion;
     // A message that already points to another article on its own keeps it: the context only
     // fills in what the message leaves unsaid.
     // So does one that names a topic the base does not answer («et la TVA ?»).

@@ -1,5 +1,5 @@
 import { EN_PHRASES, EN_WORDS } from './lexicon-en';
-import { SMS_WORDS } from './lexicon-sms';
+import { SMS_PHRASES, SMS_WORDS } from './lexicon-sms';
 
 /** Rewrites normalised words: phrases of two or three words first, then single words. */
 export interface WordRewriter {
@@ -12,12 +12,12 @@ export interface RewriteTables {
 }
 
 export const DEFAULT_REWRITES: RewriteTables = Object.freeze({
-  phrases: EN_PHRASES,
+  phrases: Object.freeze({ ...SMS_PHRASES, ...EN_PHRASES }),
   // SMS spellings first: an English entry never shadows a French chat form.
   words: Object.freeze([SMS_WORDS, EN_WORDS]),
 });
 
-export const SMS_REWRITES: RewriteTables = Object.freeze({ phrases: {}, words: Object.freeze([SMS_WORDS]) });
+export const SMS_REWRITES: RewriteTables = Object.freeze({ phrases: SMS_PHRASES, words: Object.freeze([SMS_WORDS]) });
 
 /**
  * Word-for-word rewriting of chat and English forms into the French words the articles use

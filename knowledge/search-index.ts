@@ -71,6 +71,22 @@ const CORRECTION_CACHE = 10_000;
 const deletionsOf = (t: string): string[] => Array.from(t, (_, i) => t.slice(0, i) + t.slice(i + 1));
 
 /**
+ * One typing slip apart: a letter missing, one too many, one replaced or two neighbours swapped,
+ * the first letter kept (people rarely miss it; «laisser» is not a slip of «baisser»). The
+ * deletion index also pairs words two edits apart («parent»/«parven»): this check drops them.
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i];
+    return a.slice(i + 1) === b.slice(i + 1) || (swapped && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
  * MiniSearch over title, questions, tags and body, with the French analyser plugged in through
  * `tokenize` / `processTerm`. Document frequencies (per article, all fields together) are
  * gathered in the same pass: `extractField` is called for the id first, then each field, one
@@ -195,7 +211,7 @@ export function createKnowledgeIndex(
       for (const t of deletions.get(d) ?? []) found.add(t); // one letter differs
     }
     let best: string | null = null;
-    for (const t of found) if (best === null || (df.get(t) ?? 0) > (df.get(best) ?? 0) || ((df.get(t) ?? 0) === (df.get(best) ?? 0) && t < best)) best = t;
+    for (const t of found) if (oneSlipApart(q, t) && (best === null || (df.get(t) ?? 0) > (df.get(best) ?? 0) || ((df.get(t) ?? 0) === (df.get(best) ?? 0) && t < best))) best = t;
     if (corrections.size >= CORRECTION_CACHE) corrections.clear();
     corrections.set(q, best);
     return best;

@@ -97,3 +97,19 @@ describe('French analyser', () => {
     expect(analyze('bonjour merci')).toEqual([]);
   });
 });
+
+describe('irregular verbs and slips', () => {
+  const a = createAnalyzer();
+  it('gives one stem to the forms of «voir», «recevoir» and «envoyer» the stemmer leaves apart', () => {
+    expect(new Set(['voit', 'voient', 'voyez', 'vue', 'verra'].map((w) => a.processTerm(w))).size).toBe(1);
+    expect(new Set(['reçu', 'reçue', 'reçoit', 'reçois', 'recevoir'].map((w) => a.analyze(w)[0])).size).toBe(1);
+    expect(a.analyze('ils envoient')).toEqual(a.analyze('envoyer'));
+    // «suis» stays «être»: «je suis perdu» is not about following anything.
+    expect(a.processTerm('suis')).not.toBe(a.processTerm('suit'));
+  });
+
+  it('expands chat forms that are words of their own only after a pronoun', () => {
+    expect(a.analyze('je me co pas')).toEqual(a.analyze('je me connecter pas'));
+    expect(a.analyze('un co')).not.toContain(a.analyze('connecter')[0]);
+  });
+});

@@ -110,3 +110,23 @@ describe('reading a message', () => {
     expect(readMessage('Le tracking de mes invoices, ça se passe où ?').language).toBe('fr');
   });
 });
+
+describe('reading a message (iteration 13)', () => {
+  it('marks a sentence that asks «quel …» inside a story as asking', () => {
+    const r = readMessage("un client me demande quel taux appliquer sur sa facture. Vous pouvez me répondre ?");
+    expect(r.clauses[0]).toMatchObject({ question: true });
+  });
+
+  it('starts a follow-up with «concrètement», «du coup», «c’est pareil pour»', () => {
+    for (const q of ['concrètement, je clique où ?', 'du coup je fais comment ?', "c'est pareil pour un fournisseur étranger ?", 'same for a credit note?']) {
+      expect(readMessage(q).followUp).toBe(true);
+    }
+    expect(readMessage('je cherche la liste des factures').followUp).toBe(false);
+  });
+
+  it('takes a bare yes as «do it», and a yes inside a sentence as nothing of the kind', () => {
+    for (const q of ['oui', 'oui, maintenant s’il vous plaît', 'yes please', 'ok vas-y']) expect(readMessage(q).doIt).toBe(true);
+    expect(readMessage('oui mais comment je fais pour envoyer ma facture ?').doIt).toBe(false);
+  });
+});
+

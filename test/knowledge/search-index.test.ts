@@ -1,6 +1,7 @@
 import { createAnalyzer } from '../../knowledge/analyzer';
 import type { Article } from '../../knowledge/article';
-import { createKnowledgeIndex } from '../../knowledge/search-index';
+import { createKnowledgeIndex, oneSlipApart } from '../../knowledge/search-index';
+import { correctSurface } from '../../knowledge/spelling';
 
 const article = (i: number, words: string): Article => ({
   id: `a-${i}`,
@@ -56,12 +57,32 @@ describe('knowledge index on a large base', () => {
 describe('knowledge index of long articles', () => {
   it('indexes every word of an article, however long its fields (a message is cut, a document never)', () => {
     const filler = Array.from({ length: 60 }, (_, i) => `comment envoyer une facture numero ${i}`);
-    const long: Article = { ...article(1, 'Envoyer une facture'), questions: [...filler, 'état de traitement'], body: `${'Texte. '.repeat(300)}Rubrique brouillonne.` };
+    const long: Article = { ...article(1, 'Envoyer une facture'), questions: [...filler, 'délai de traitement'], body: `${'Texte. '.repeat(300)}Rubrique brouillonne.` };
     expect(long.questions.join('\n').length).toBeGreaterThan(1000);
     const small = createKnowledgeIndex([long, article(2, 'autre chose')], analyzer);
     expect(small.stats(term('traitement')).known).toBe(true);
     expect(small.stats(term('brouillonne')).known).toBe(true);
     // The message itself is still cut at MAX_QUESTION_CHARS.
     expect(analyzer.tokenize(`${'a '.repeat(600)}traitement`)).not.toContain('traitement');
+  });
+});
+
+describe('typo correction', () => {
+  it('is one slip apart, first letter kept: a letter missing, one too many, one replaced, two swapped', () => {
+    expect(oneSlipApart('factur', 'factru')).toBe(true);
+    expect(oneSlipApart('factur', 'factu')).toBe(true);
+    expect(oneSlipApart('factu', 'factur')).toBe(true);
+    expect(oneSlipApart('factur', 'factor')).toBe(true);
+    // Two edits that the symmetric-deletion index pairs, and a first letter changed.
+    expect(oneSlipApart('parent', 'parven')).toBe(false);
+    expect(oneSlipApart('laiss', 'baiss')).toBe(false);
+  });
+
+  it('corrects a slip in the word before stemming, from the terms the base knows', () => {
+    const a = createAnalyzer();
+    const known = new Map([[a.processTerm('deplacement')!, 3]]);
+    expect(correctSurface('deplacemnt', a.processTerm, (t) => known.get(t) ?? 0)).toBe(a.processTerm('deplacement'));
+    expect(correctSurface('zorglubation', a.processTerm, (t) => known.get(t) ?? 0)).toBeNull();
+    expect(correctSurface('x'.repeat(1000), a.processTerm, () => 1)).toBeNull();
   });
 });

@@ -164,3 +164,45 @@ describe('the decision model', () => {
     expect(probability(m, [0.6, 0.6])).toBeGreaterThan(probability(m, [0.1, 0.1]));
   });
 });
+
+describe('iteration 13: chat spellings, consent, mixed formulas, stories before a follow-up', () => {
+  const story =
+    "Bonjour, je gère la petite entreprise de menuiserie de mon père depuis qu'il est parti à la retraite. On a refait les " +
+    "fenêtres de la bibliothèque municipale cet été et j'ai préparé la facture sur Chorus Pro en septembre, j'ai tout rempli " +
+    "et enregistré, mais la mairie me dit qu'elle ne voit rien arriver et chez moi la facture est toujours là, marquée brouillon.";
+
+  it('reads a follow-up after a long story with the topic of the answer given', () => {
+    expect(answered(story)).toBe('facture-brouillon');
+    expect(answered('et du coup je fais comment ?', { lastQuestion: story, lastArticle: 'facture-brouillon' })).toBe('facture-brouillon');
+    expect(answered('bon, concrètement, je clique où ?', { lastQuestion: story, lastArticle: 'facture-brouillon' })).toBe('facture-brouillon');
+  });
+
+  it('reads «me co» as connecting and «bloke» as blocked, not as unknown words', () => {
+    expect(answered('jarrive plu a me co depuis hier, compte bloke')).toBe('mot-de-passe-oublie');
+  });
+
+  it('takes a bare yes after a question about a person as that request, and a yes-thanks as thanks', () => {
+    expect(answered('oui, tout de suite svp', { lastQuestion: 'on peut parler à un conseiller en direct ?', lastArticle: 'contacter-le-support' })).toBe('intent:agent');
+    expect(answered('oui merci', { lastQuestion: 'comment suivre ma facture ?', lastArticle: 'suivre-une-facture' })).toBe('intent:thanks');
+  });
+
+  it('reads a goodbye and a thanks written together as the goodbye', () => {
+    expect(answered('ok bye, thanks !')).toBe('intent:goodbye');
+  });
+
+  it('tells an EDI operator from a person to talk to', () => {
+    expect(answered("pour l'EDI, on doit passer par un opérateur agréé ?")).toBe('envoi-edi');
+    expect(answered('je veux parler à un opérateur')).toBe('intent:agent');
+  });
+
+  it('hears «merci d’ouvrir un ticket» at the end of a long message as the request', () => {
+    const q =
+      "Bonjour, interprète auprès du tribunal, je n'arrive plus à valider mes mémoires de frais de justice depuis ce matin, " +
+      "message d'erreur systématique. Merci d'ouvrir un ticket pour ce problème.";
+    expect(answered(q)).toBe('intent:ticket');
+  });
+
+  it('unites the forms of «voir» and «recevoir» the stemmer leaves apart', () => {
+    expect(answered("où est-ce qu'on voit si la mairie a payé la facture ?")).toBe('suivre-une-facture');
+  });
+});

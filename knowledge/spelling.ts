@@ -1,0 +1,40 @@
+/**
+ * A slip in the word itself, found before stemming: «deplacemnt» stems to nothing the base
+ * knows, but with its missing vowel back it is «deplacement» (stem «deplac»). Only the cheap
+ * variants are tried — a letter dropped, two neighbours swapped, a vowel put back — so a long
+ * message's unknown words cost a few dozen stem lookups each (memoised by the analyser).
+ */
+const VOWELS = ['a', 'e', 'i', 'o', 'u'];
+/** Shorter words have too many neighbours to guess from. */
+export const SURFACE_CORRECTION_MIN = 8;
+/** Longer «words» are pasted codes or keyboard runs, not slips (and would cost thousands of lookups). */
+export const SURFACE_CORRECTION_MAX = 20;
+
+export function surfaceVariants(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 1; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 1; i < word.length - 1; i++) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 1; i <= word.length; i++) for (const v of VOWELS) out.add(word.slice(0, i) + v + word.slice(i));
+  out.delete(word);
+  return [...out];
+}
+
+/**
+ * The known term a slipped word stands for: among its variants' terms the base knows, the most
+ * frequent one (ties by name, so the choice never depends on the order of the variants).
+ */
+export function correctSurface(word: string, termOf: (w: string) => string | null, frequency: (term: string) => number): string | null {
+  if (word.length < SURFACE_CORRECTION_MIN || word.length > SURFACE_CORRECTION_MAX || !/^[a-z]+$/.test(word)) return null;
+  let best: string | null = null;
+  let bestDf = 0;
+  for (const v of surfaceVariants(word)) {
+    const t = termOf(v);
+    if (!t) continue;
+    const df = frequency(t);
+    if (df > bestDf || (df > 0 && df === bestDf && best !== null && t < best)) {
+      best = t;
+      bestDf = df;
+    }
+  }
+  return best;
+}
