@@ -217,6 +217,15 @@ export function createKnowledgeIndex(
     return best;
   };
 
+  // Champion lists: a common term alone finds its best articles once, at build time. A message
+  // made only of common words («ticket», «statut de ma facture») is searched by its least common
+  // word, which on a large base meant scoring thousands of articles per question; the list holds
+  // exactly what that search returned (the same PHASE_ONE_POOL best by BM25).
+  const champions = new Map<string, IndexHit[]>();
+  for (const term of postings.keys()) champions.set(term, run([term], PHASE_ONE_POOL));
+  const championsOf = (term: string): IndexHit[] =>
+    champions.get(term)!.map((h) => ({ ...h, exact: new Set(h.exact), approximate: new Map(h.approximate) }));
+
   return {
     documentCount: n,
     maxIdf,
@@ -234,7 +243,8 @@ export function createKnowledgeIndex(
         rare = [least];
         common = common.filter((t) => t !== least);
       }
-      const hits = run(rare, common.length > 0 ? PHASE_ONE_POOL : limit);
+      const pool = common.length > 0 ? PHASE_ONE_POOL : limit;
+      const hits = rare.length === 1 && champions.has(rare[0]!) && pool <= PHASE_ONE_POOL ? championsOf(rare[0]!).slice(0, pool) : run(rare, pool);
       if (common.length === 0 || hits.length === 0) return hits;
       for (const hit of hits) {
         const doc = docNoOf.get(hit.articleId)!;

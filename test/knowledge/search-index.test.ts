@@ -52,6 +52,22 @@ describe('knowledge index on a large base', () => {
     expect(hits.find((h) => h.articleId === 'a-40')!.exact.has(term('paiement'))).toBe(false);
     expect(hits.find((h) => h.articleId === 'a-80')!.exact.has(term('paiement'))).toBe(true);
   });
+
+  it('answers a message of common words from the least common one’s best articles, ranked by BM25, without sharing state between searches', () => {
+    // «paiement» (500 articles) is less common than «facture» (1,000): it finds the candidates.
+    const hits = index.search([term('facture'), term('paiement')], 10);
+    expect(hits).toHaveLength(10);
+    for (const h of hits) {
+      expect(Number(h.articleId.slice(2)) % 2).toBe(0);
+      expect(h.exact.has(term('paiement'))).toBe(true);
+      expect(h.exact.has(term('facture'))).toBe(true);
+    }
+    for (let i = 1; i < hits.length; i++) expect(hits[i]!.bm25).toBeLessThanOrEqual(hits[i - 1]!.bm25);
+    // A later search of «paiement» alone does not see the «facture» marked on the hits above.
+    const alone = index.search([term('paiement')], 10);
+    expect(alone.map((h) => h.articleId)).toEqual(hits.map((h) => h.articleId));
+    for (const h of alone) expect(h.exact.has(term('facture'))).toBe(false);
+  });
 });
 
 describe('knowledge index of long articles', () => {
