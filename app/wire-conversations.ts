@@ -103,7 +103,7 @@ export function wireConversations(d: ConversationDeps) {
     },
     knowledge: d.knowledge,
     hours: d.hours,
-    agents: { canTakeChat: () => live.handoff.canTakeChat() },
+    agents: { canTakeChat: () => live.handoff.canTakeChat(), anyOnDuty: () => live.handoff.anyOnDuty() },
     handoff: widgetOnly(live.handoff),
     feedback: d.feedback,
     tickets: d.ticketing.service,

@@ -6,6 +6,8 @@ export interface EscalationInput {
   open: boolean;
   /** A live agent can take a chat right now (only meaningful when open). */
   agentAvailable: boolean;
+  /** Some adviser is signed in (busy or free); false: nobody is on duty although support is open. */
+  agentsOnDuty?: boolean;
   /** The user's identity was verified by the portal (the ticket form is pre-filled). */
   loggedIn: boolean;
   nextOpening: Date | null;
@@ -39,7 +41,9 @@ export function decideEscalation(input: EscalationInput): EscalationDecision {
       : { offerAgent: true, offerTicket: true, message: TEXTS.agentOrTicket };
   }
   const why = input.open
-    ? TEXTS.agentsBusy
+    ? input.agentsOnDuty === false
+      ? TEXTS.nobodyOnDuty
+      : TEXTS.agentsBusy
     : [TEXTS.hours(input.hours), input.nextOpening ? TEXTS.nextOpening(formatOpening(input.nextOpening, input.now)) : '']
         .filter(Boolean)
         .join(' ');

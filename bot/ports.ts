@@ -20,6 +20,8 @@ export interface SupportHours {
 /** Whether a live agent can take a chat right now. Until the live chat lands: always false. */
 export interface AgentAvailability {
   canTakeChat(): Promise<boolean>;
+  /** Whether any adviser is signed in and on duty (available or busy): tells «all busy» from «nobody there». */
+  anyOnDuty(): Promise<boolean>;
 }
 
 /** Where the bot hands a conversation to a human (the live chat implements it). */

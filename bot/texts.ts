@@ -61,6 +61,7 @@ export const TEXTS = Object.freeze({
   agentOrTicket: 'Un conseiller peut prendre le relais, ou vous pouvez créer un ticket.',
   agentNow: 'Je vous mets en relation avec un conseiller.',
   agentsBusy: 'Nos conseillers sont tous occupés pour le moment.',
+  nobodyOnDuty: 'Aucun conseiller n’est en ligne pour le moment.',
   nextOpening: (when: string) => `Prochaine ouverture : ${when}.`,
   ticketHint: (loggedIn: boolean) =>
     loggedIn

@@ -22,5 +22,9 @@ export async function welcome(turn: Turn, added: readonly ChannelAccount[]): Pro
     .map((id) => turn.deps.knowledge.article(id)?.title)
     .filter((t): t is string => !!t);
   const name = turn.data.requester?.name ?? null;
-  await say(turn, TEXTS.welcome(name, turn.user.firstSeenAt !== null), [...topics, LABELS.askAgent, LABELS.ticket]);
+  // «Parler à un conseiller» only when an adviser can take the chat now (not on a closed day,
+  // not when nobody is signed in): the welcome offers only what can happen.
+  const { hours, agents, clock } = turn.deps;
+  const agentNow = hours.isOpen(clock.now()) && (await agents.canTakeChat());
+  await say(turn, TEXTS.welcome(name, turn.user.firstSeenAt !== null), [...topics, ...(agentNow ? [LABELS.askAgent] : []), LABELS.ticket]);
 }

@@ -23,6 +23,10 @@ export function createHandoff(ctx: LiveChatContext) {
 
   return {
     canTakeChat: async () => (await availability()).canTake,
+    async anyOnDuty(): Promise<boolean> {
+      const now = ctx.clock.now();
+      return (await ctx.store.agents.list()).some((a) => ctx.presence.onDuty(a, now));
+    },
     async initiate(request: HandoffRequest): Promise<HandoffResult> {
       const { canTake, agentFree } = await availability();
       if (!canTake) return { accepted: false, reason: ctx.hours.isOpen(ctx.clock.now()) ? 'no-agent' : 'support-closed' };

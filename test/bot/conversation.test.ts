@@ -17,6 +17,17 @@ describe('welcome', () => {
     expect(await h.join()).toEqual([]); // a reconnecting channel does not get a second greeting
   });
 
+  it.each([
+    ['support is closed', { open: false, agentAvailable: false }],
+    ['no adviser can take a chat', { open: true, agentAvailable: false }],
+  ])('offers no adviser in the welcome when %s, only a ticket', async (_why, flags) => {
+    const h = createHarness();
+    Object.assign(h.f, flags);
+    const offered = actions(await h.join());
+    expect(offered).not.toContain('Parler à un conseiller');
+    expect(offered.at(-1)).toBe('Créer un ticket');
+  });
+
   it('greets a verified portal user by name and remembers the identity', async () => {
     const h = createHarness();
     expect(text(await h.join(MARIE))).toMatch(/^Bonjour Marie Dupont, /);
@@ -154,5 +165,15 @@ describe('intents', () => {
     expect(text(replies)).toMatch(/^Nos conseillers sont tous occupés/);
     expect(actions(replies)).toEqual(['Créer un ticket']);
     expect(h.f.handoffs).toHaveLength(0);
+  });
+
+  it('says nobody is on line, not that everyone is busy, when no adviser is signed in', async () => {
+    const h = createHarness();
+    h.f.agentAvailable = false;
+    h.f.agentsOnDuty = false;
+    const replies = await h.send('je veux parler à un conseiller');
+    expect(text(replies)).toMatch(/^Aucun conseiller n’est en ligne pour le moment\. Vous pouvez créer un ticket/);
+    expect(text(replies)).not.toMatch(/occupés/);
+    expect(actions(replies)).toEqual(['Créer un ticket']);
   });
 });

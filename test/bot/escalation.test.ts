@@ -38,6 +38,12 @@ describe('decideEscalation', () => {
     expect(d.message).toMatch(/^Nos conseillers sont tous occupés/);
   });
 
+  it('says nobody is on line during opening hours when no adviser is signed in', () => {
+    const d = decideEscalation({ open: true, agentAvailable: false, agentsOnDuty: false, loggedIn: false, nextOpening: null, hours: WEEK });
+    expect(d).toMatchObject({ offerAgent: false, offerTicket: true });
+    expect(d.message).toMatch(/^Aucun conseiller n’est en ligne pour le moment\. Vous pouvez créer un ticket/);
+  });
+
   it('follows an explicit choice', () => {
     const agent = decideEscalation({ open: true, agentAvailable: true, loggedIn: false, nextOpening: null, choice: 'agent', hours: WEEK });
     expect(agent).toEqual({ offerAgent: true, offerTicket: false, message: 'Je vous mets en relation avec un conseiller.' });

@@ -26,6 +26,8 @@ export function createFakes() {
     now: FRIDAY_MORNING,
     open: true,
     agentAvailable: true,
+    /** Some adviser is signed in (what `anyOnDuty` answers). */
+    agentsOnDuty: true,
     accept: true,
     failTickets: 0,
     agentPolls: 0,
@@ -47,6 +49,7 @@ export function createFakes() {
         f.agentPolls += 1;
         return f.agentAvailable;
       },
+      anyOnDuty: async () => f.agentsOnDuty,
     },
     handoff: {
       initiate: async (request) => {

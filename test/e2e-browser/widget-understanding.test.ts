@@ -15,6 +15,10 @@ describeBrowser('widget: the bot understands the way people write', () => {
     const w = widget(page);
     await w.launcher.click();
     await w.bot.first().getByText(/je suis ClaudIA/).waitFor();
+    // Open, but nobody signed in: the welcome offers no adviser, only a ticket.
+    const chips = await w.bot.first().locator('.chips button').allTextContents();
+    expect(chips).not.toContain('Parler à un conseiller');
+    expect(chips).toContain('Créer un ticket');
     return { page, errors, w };
   }
 
@@ -31,7 +35,7 @@ describeBrowser('widget: the bot understands the way people write', () => {
     const { page, errors, w } = await opened();
     const text = await reply(page, w, 'Bonjour, ma facture est en brouillon depuis trois semaines, est-ce que je peux avoir un humain ?');
     expect(text).not.toMatch(/Source :/);
-    expect(text).toContain('Nos conseillers sont tous occupés');
+    expect(text).toContain('Aucun conseiller n’est en ligne pour le moment');
     expect(await w.lastBot().locator('.chips button', { hasText: 'Créer un ticket' }).count()).toBe(1);
     await screenshot(page, 'widget-request-inside-message');
     expect(errors).toEqual([]);
@@ -52,7 +56,7 @@ describeBrowser('widget: the bot understands the way people write', () => {
     const first = await reply(page, w, 'xyzzy plouf');
     expect(first).toMatch(/^Je n’ai pas compris votre question/);
     const second = await reply(page, w, 'le chat de ma voisine est bleu');
-    expect(second).toMatch(/^Je ne parviens toujours pas à vous répondre\. Nos conseillers sont tous occupés/);
+    expect(second).toMatch(/^Je ne parviens toujours pas à vous répondre\. Aucun conseiller n’est en ligne/);
     // Nobody can take a chat: only the ticket is offered.
     const chips = await w.lastBot().locator('.chips button').allTextContents();
     expect(chips).toEqual(['Créer un ticket']);

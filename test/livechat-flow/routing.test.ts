@@ -26,10 +26,11 @@ describe('live chat routing and availability', () => {
   it('offers no agent during opening hours when nobody is connected, or everyone is away', async () => {
     h = await liveHarness();
     const user = await h.user();
-    expect((await user.say('Discuter avec un conseiller', /ticket/)).text).toMatch(/Nos conseillers sont tous occupés/);
+    // Nobody signed in, then the only adviser away: nobody is on line (not «all busy»).
+    expect((await user.say('Discuter avec un conseiller', /ticket/)).text).toMatch(/^Aucun conseiller n’est en ligne pour le moment/);
     const camille = await h.agent('Camille');
     await camille.call('status:set', { status: 'away' });
-    expect((await user.say('Discuter avec un conseiller', /ticket/)).text).toMatch(/tous occupés/);
+    expect((await user.say('Discuter avec un conseiller', /ticket/)).text).toMatch(/^Aucun conseiller n’est en ligne/);
     await camille.call('status:set', { status: 'available' });
     await user.say('Discuter avec un conseiller', /Je vous mets en relation/);
   });
