@@ -131,6 +131,29 @@ describeBrowser('widget: conversation in the browser', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
+  it('gives the keyboard back to the message field after a chip or a rating, never to the page', async () => {
+    const { page, errors } = await portal();
+    const w = widget(page);
+    await w.launcher.click();
+    await w.bot.first().waitFor();
+    // A topic chip activated from the keyboard: the chips go away, the focus must not.
+    await w.bot.first().locator('.chips button').first().focus();
+    await page.keyboard.press('Enter');
+    await w.bot.nth(1).waitFor();
+    expect(await focusedId(page)).toBe('relais-input');
+    // 👎, a comment, «Envoyer mon avis» — all from the keyboard.
+    await w.bot.nth(1).getByRole('button', { name: 'Non, réponse pas utile' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focusedInWidget(page, 'tagName')).toBe('TEXTAREA');
+    await page.keyboard.type('Ce n’est pas ma question');
+    await page.keyboard.press('Tab');
+    expect(await focusedInWidget(page, 'className')).toBe('btn');
+    await page.keyboard.press('Enter');
+    await w.bot.nth(1).getByText('Avis envoyé, merci.').waitFor();
+    expect(await focusedId(page)).toBe('relais-input');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('shows what a user types as text, and runs none of it', async () => {
     const { page, errors } = await portal();
     const w = widget(page);

@@ -7,6 +7,8 @@ export interface Actions {
   /** Structured data (a form) shown as `label` in the conversation. */
   submit(value: unknown, label: string): Promise<AckResult>;
   invoke(name: string, value: unknown, replyToId?: string): Promise<AckResult>;
+  /** Gives the keyboard back to the message field (a chip or form that had it is gone). */
+  focusInput(): void;
 }
 
 /** Ids unique within the shadow root, for label/aria-describedby links. */

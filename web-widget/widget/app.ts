@@ -95,6 +95,7 @@ export function createWidget(config: WidgetConfig): Widget {
     say: (text, value) => post(value === undefined ? { type: 'message', text } : { type: 'message', text, value }, text),
     submit: (value, label) => post({ type: 'message', value }, label),
     invoke: (name, value, replyToId) => conn.request(replyToId ? { type: 'invoke', name, value, replyToId } : { type: 'invoke', name, value }),
+    focusInput: () => input.focus(),
   };
 
   /** Inserted before the messages still waiting to be sent: those stay last, in typing order. */

@@ -21,6 +21,8 @@ export function chips(list: CardAction[], actions: Actions): HTMLElement | null 
   for (const a of usable) {
     const click = () => {
       box.remove();
+      // The chip had the focus: without this it falls to <body> and a keyboard user starts over.
+      actions.focusInput();
       if (a.type === 'messageBack') void actions.say(a.displayText ?? a.text ?? a.title ?? '', a.value);
       else void actions.say(typeof a.value === 'string' && a.value ? a.value : (a.title ?? ''));
     };

@@ -45,6 +45,8 @@ export function feedback(replyToId: string, actions: Actions, ratings: Ratings):
     }
     ratings.set(replyToId, reaction);
     shown(reaction);
+    // The thumbs are disabled and the comment form goes: the message field takes the focus.
+    actions.focusInput();
     return true;
   };
 
