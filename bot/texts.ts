@@ -19,6 +19,7 @@ export const LABELS = Object.freeze({
   editCategory: 'Catégorie',
   editSubject: 'Objet',
   editDescription: 'Description',
+  followUp: 'Suivre ma demande',
 });
 
 const firstLine = (name: string | null) => (name ? `Bonjour ${name}` : 'Bonjour');
@@ -99,7 +100,6 @@ export const TEXTS = Object.freeze({
   ticketCancelled: 'C’est noté, j’annule la création du ticket. Je reste à votre disposition.',
   ticketCreated: (number: string, email: string) =>
     `C’est fait : votre ticket n° ${number} est créé. Un e-mail de confirmation vous a été envoyé à ${email}.`,
-  followUp: (url: string) => `Vous pouvez suivre votre demande ici : ${url}`,
   ticketFailed:
     'Désolée, je n’ai pas pu créer votre ticket pour le moment. Vos informations sont conservées : ' +
     'réessayez dans un instant avec « Confirmer ».',

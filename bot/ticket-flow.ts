@@ -93,13 +93,15 @@ async function submit(turn: Turn, draft: TicketDraft): Promise<void> {
     }, { ip: turn.clientIp, conversationId });
     data.ticket = null;
     data.escalationReason = 'user-request';
-    const followUp = created.followUpUrl ? `\n\n${TEXTS.followUp(created.followUpUrl)}` : '';
-    await say(
-      turn,
-      `${TEXTS.ticketCreated(created.ticket.number, requester.email)}${followUp}`,
-      undefined,
-      done({ number: created.ticket.number, followUpUrl: created.followUpUrl }),
-    );
+    // The follow-up link carries its access token: a «Suivre ma demande» button opens it; the
+    // text never shows it (it is also in the confirmation e-mail).
+    const follow = created.followUpUrl
+      ? { suggestedActions: { to: [], actions: [{ type: 'openUrl', title: LABELS.followUp, value: created.followUpUrl }] } }
+      : {};
+    await say(turn, TEXTS.ticketCreated(created.ticket.number, requester.email), undefined, {
+      ...done({ number: created.ticket.number, followUpUrl: created.followUpUrl }),
+      ...follow,
+    });
   } catch (err) {
     data.ticket = { ...draft, step: 'confirm' };
     // The limits on new tickets (the same for the form, the widget and Bot Framework): say which, keep the draft.

@@ -66,6 +66,8 @@ describeBrowser('widget: support closed, ticket from the widget form', () => {
     expect(await form.getByLabel('Objet').getAttribute('aria-invalid')).toBe('true');
     expect(await form.getByLabel('Description').getAttribute('aria-invalid')).toBeNull();
     expect(await focusedInWidget(page, "getAttribute('type')")).toBe('email');
+    // The refused submission leaves no bubble of a request that was not made.
+    expect(await w.user.filter({ hasText: /Demande de ticket|sans objet/ }).count()).toBe(0);
 
     await email.fill('jean.martin@example.fr');
     await form.getByLabel('Catégorie').selectOption('technique');
@@ -78,7 +80,12 @@ describeBrowser('widget: support closed, ticket from the widget form', () => {
     await done.waitFor();
     const number = /RL-\d{4}-\d{6}/.exec((await done.textContent())!)![0];
     expect(await form.count()).toBe(0);
-    expect(await done.locator('a[href*="/suivi/"]').getAttribute('target')).toBe('_blank');
+    // «Suivre ma demande» opens the follow-up page; the link and its token are never shown as text.
+    const follow = done.getByRole('link', { name: 'Suivre ma demande' });
+    expect(await follow.getAttribute('href')).toMatch(/\/suivi\/RL-\d{4}-\d{6}#jeton=/);
+    expect(await follow.getAttribute('target')).toBe('_blank');
+    expect(await done.locator('.bubble').textContent()).not.toMatch(/suivi|jeton|http/);
+    expect(await w.user.filter({ hasText: 'Demande de ticket : Bouton Valider et envoyer absent' }).count()).toBe(1);
     const mails = await smtp.waitFor(2);
     const ack = mails.find((m) => m.rcptTo.includes('jean.martin@example.fr'))!;
     expect(ack.mail.subject).toContain(number);

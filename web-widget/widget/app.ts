@@ -91,9 +91,24 @@ export function createWidget(config: WidgetConfig): Widget {
     pendingItem(cid, label);
     return done;
   };
+  // A form's submission shows as a bubble until the bot refuses it: the form then says what to
+  // correct, and a bubble for a request that was not made would be false.
+  let submitted: string | null = null;
+  const dropSubmitted = () => {
+    if (submitted) byCid.get(submitted)?.remove();
+    submitted = null;
+  };
   const actions: Actions = {
     say: (text, value) => post(value === undefined ? { type: 'message', text } : { type: 'message', text, value }, text),
-    submit: (value, label) => post({ type: 'message', value }, label),
+    submit: (value, label) => {
+      const { cid, done } = conn.send({ type: 'message', value });
+      pendingItem(cid, label);
+      submitted = cid;
+      return done.then((ack) => {
+        if (!ack.ok) dropSubmitted();
+        return ack;
+      });
+    },
     invoke: (name, value, replyToId) => conn.request(replyToId ? { type: 'invoke', name, value, replyToId } : { type: 'invoke', name, value }),
     focusInput: () => input.focus(),
   };
@@ -129,7 +144,10 @@ export function createWidget(config: WidgetConfig): Widget {
         if (box) el.appendChild(box);
       }
       if (a.channelData?.feedbackLoopEnabled && a.id) el.appendChild(feedback(a.id, actions, ratings));
-      if (r.ticketFormErrors && ticket && !quiet) ticket.showErrors(r.ticketFormErrors.errors ?? {});
+      if (r.ticketFormErrors && ticket && !quiet) {
+        dropSubmitted();
+        ticket.showErrors(r.ticketFormErrors.errors ?? {});
+      }
       if (r.ticketDone) {
         ticket?.close();
         ticket = null;

@@ -19,6 +19,13 @@ export function chips(list: CardAction[], actions: Actions): HTMLElement | null 
   if (!usable.length) return null;
   const box = h('div', { class: 'chips', role: 'group', 'aria-label': 'Suggestions' });
   for (const a of usable) {
+    // openUrl (a ticket's «Suivre ma demande»): a link that opens a new tab and stays, web addresses only.
+    if (a.type === 'openUrl') {
+      if (typeof a.value === 'string' && /^https?:\/\//.test(a.value)) {
+        box.appendChild(h('a', { class: 'chip', href: a.value, target: '_blank', rel: 'noopener noreferrer' }, a.title ?? ''));
+      }
+      continue;
+    }
     const click = () => {
       box.remove();
       // The chip had the focus: without this it falls to <body> and a keyboard user starts over.

@@ -46,6 +46,7 @@ header :focus-visible{outline-color:#fff}
 .chips{display:flex;flex-wrap:wrap;gap:6px}
 .chip,.btn2{border:1px solid #000091;color:#000091;background:#fff;border-radius:16px;padding:5px 12px;text-align:left}
 .chip:hover,.btn2:hover{background:#ececfe}
+a.chip{display:inline-block;text-decoration:none}
 .btn{border:0;background:#000091;color:#fff;border-radius:6px;padding:7px 14px}
 .btn:hover{background:#1212ff}
 .btn:disabled{background:#6a6a6a}

@@ -48,7 +48,7 @@ export function ticketForm(d: TicketFormDescriptor, actions: Actions): TicketFor
     send.disabled = true;
     alert.textContent = '';
     const form = { ...(d.needsEmail ? { email: value('email') } : {}), category: value('category'), subject: value('subject'), description: value('description') };
-    void actions.submit({ relaisTicketForm: form }, `Demande de ticket\u00a0: ${form.subject || '(sans objet)'}`).then((ack) => {
+    void actions.submit({ relaisTicketForm: form }, form.subject ? `Demande de ticket\u00a0: ${form.subject}` : 'Demande de ticket').then((ack) => {
       // Accepted: the bot answers with the ticket number or the fields to correct.
       if (!ack.ok) {
         send.disabled = false;
