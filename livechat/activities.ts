@@ -1,3 +1,4 @@
+import { userMessageText } from '../protocol/user-text';
 import type { LiveMessage } from '../protocol/agent-events';
 import type { StoredUserActivity, TranscriptLine, UserActivity } from './ports';
 
@@ -53,7 +54,7 @@ export function toLiveMessage(chatId: string, stored: StoredUserActivity): LiveM
     chatId,
     kind,
     authorName: kind === 'user' ? null : (a.from?.name ?? null),
-    text: typeof a.text === 'string' ? a.text : '',
+    text: kind === 'user' ? userMessageText(a) : typeof a.text === 'string' ? a.text : '',
     at: a.timestamp ?? new Date(0).toISOString(),
     ...(appointmentId ? { appointmentId } : {}),
   };
@@ -63,7 +64,8 @@ export function toLiveMessage(chatId: string, stored: StoredUserActivity): LiveM
 export function toTranscriptLines(messages: LiveMessage[]): TranscriptLine[] {
   const lines: TranscriptLine[] = [];
   for (const m of messages) {
-    if (m.kind === 'note') continue;
+    // Internal notes, and messages with nothing to read (a button's bare value), stay out.
+    if (m.kind === 'note' || !m.text) continue;
     lines.push({ from: m.kind, text: m.authorName && m.kind === 'agent' ? `${m.authorName} : ${m.text}` : m.text, at: m.at });
   }
   return lines;

@@ -13,7 +13,8 @@ describeBrowser('agent console — tickets', () => {
     await early.context.close();
 
     const a = await createTicket(hx.r.base, { subject: 'Facture rejetée par le portail', email: 'jeanne.morel@commune.fr', name: 'Jeanne Morel' });
-    await createTicket(hx.r.base, { subject: 'Question sur le CCAG travaux', email: 'paul.girard@btp.fr', name: 'Paul Girard', category: 'metier' });
+    // No name but the e-mail (what an anonymous widget user gives): shown once, not «x — x».
+    const b = await createTicket(hx.r.base, { subject: 'Question sur le CCAG travaux', email: 'paul.girard@btp.fr', name: 'paul.girard@btp.fr', category: 'metier' });
     await createTicket(hx.r.base, { subject: '<img src=x onerror="window.__xss=1"> accès', email: 'x@example.fr', name: 'Xavier' });
     await hx.smtp.waitFor(6);
     const number = a.ticket.number;
@@ -80,6 +81,12 @@ describeBrowser('agent console — tickets', () => {
     await page.getByRole('status').filter({ hasText: '1 ticket.' }).waitFor();
     expect(await rows.first().getAttribute('data-number')).toBe(number);
     expect(await page.evaluate(`window.__xss`)).toBeUndefined();
+
+    await page.goto(`${hx.r.base}/console/#/tickets/${b.ticket.number}`);
+    await page.getByRole('heading', { level: 1, name: `Ticket ${b.ticket.number} — Question sur le CCAG travaux` }).waitFor();
+    const details = (await page.locator('.ticket-details').textContent()) ?? '';
+    expect(details).toContain('paul.girard@btp.fr');
+    expect(details).not.toContain('paul.girard@btp.fr — paul.girard@btp.fr');
     expect(errors).toEqual([]);
   }, 90_000);
 });

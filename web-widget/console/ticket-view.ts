@@ -66,7 +66,7 @@ export function ticketView(ctx: ConsoleContext): View {
         { class: 'ticket-details' },
         h('dt', {}, 'Statut'), h('dd', {}, h('span', { class: `ticket-status status-${t.status}` }, TICKET_STATUS_LABELS[t.status])),
         h('dt', {}, 'Catégorie'), h('dd', {}, TICKET_CATEGORY_LABELS[t.category]),
-        h('dt', {}, 'Demandeur'), h('dd', {}, `${t.requester.name} — ${t.requester.email}`, t.requester.organisation ? ` (${t.requester.organisation})` : '', t.requester.verified ? h('span', { class: 'tag tag-ok' }, 'Identité vérifiée') : null),
+        h('dt', {}, 'Demandeur'), h('dd', {}, t.requester.name && t.requester.name !== t.requester.email ? `${t.requester.name} — ${t.requester.email}` : t.requester.email, t.requester.organisation ? ` (${t.requester.organisation})` : '', t.requester.verified ? h('span', { class: 'tag tag-ok' }, 'Identité vérifiée') : null),
         h('dt', {}, 'Origine'), h('dd', {}, CHANNELS[t.channel] ?? t.channel),
         h('dt', {}, 'Créé le'), h('dd', {}, dateTimeLabel(t.createdAt)),
         h('dt', {}, 'Attribution'), h('dd', {}, assignedToMe ? 'Vous' : t.assigneeId ? 'Un autre conseiller' : 'Personne'),

@@ -1,6 +1,6 @@
 import type { ChatActivity } from '../../protocol/widget-events';
 import { h } from '../shared/dom';
-import { parisTime } from './appointment';
+import { userMessageText } from '../../protocol/user-text';
 import { renderMarkdown } from './markdown';
 
 export type Kind = 'user' | 'bot' | 'agent' | 'system';
@@ -14,13 +14,7 @@ export function kindOf(a: ChatActivity): Kind {
 }
 
 /** What a user message shows: its text, or what a form or button sent. */
-export function userText(a: ChatActivity): string {
-  if (a.text) return a.text;
-  const v = (a.value ?? {}) as Record<string, any>;
-  if (v.relaisTicketForm) return `Demande de ticket\u00a0: ${String(v.relaisTicketForm.subject ?? '')}`;
-  if (v.relaisAppointment?.slot) return `Créneau choisi\u00a0: ${parisTime(String(v.relaisAppointment.slot))}`;
-  return '';
-}
+export const userText = (a: ChatActivity): string => userMessageText(a);
 
 /**
  * One message of the log. Only the bot's text goes through the Markdown renderer; what users and

@@ -1,0 +1,29 @@
+import { toLiveMessage, toTranscriptLines } from '../../livechat/activities';
+import { userMessageText } from '../../protocol/user-text';
+
+const user = (id: string, fields: { text?: string; value?: unknown }) => ({
+  seq: 0,
+  audience: 'all' as const,
+  activity: { type: 'message', id, from: { id: 'u', role: 'user' }, timestamp: '2026-12-01T09:00:00.000Z', ...fields },
+});
+
+describe('transcript lines of form submissions', () => {
+  it('tells what a form sent instead of an empty «Usager» line, and leaves out a bare value', () => {
+    const messages = [
+      user('1', { text: 'je veux être rappelé' }),
+      user('2', { value: { relaisAppointment: { appointmentId: 'a1', slot: '2026-12-02T09:30:00.000Z', phone: '0612345678' } } }),
+      user('3', { value: { relaisTicketForm: { subject: 'Facture bloquée', category: 'technique', description: 'x' } } }),
+      user('4', { value: { relaisAction: 'leave-queue' } }),
+    ].map((m) => toLiveMessage('chat-1', m as never)!);
+    const lines = toTranscriptLines(messages);
+    expect(lines.map((l) => l.text)).toEqual(['je veux être rappelé', 'Créneau choisi\u00a0: mercredi 2 décembre à 10h30', 'Demande de ticket\u00a0: Facture bloquée']);
+    // The phone number stays in the structured value, never in a transcript line.
+    expect(JSON.stringify(lines)).not.toContain('0612345678');
+  });
+
+  it('reads an empty subject and a broken slot without inventing text', () => {
+    expect(userMessageText({ value: { relaisTicketForm: { subject: '' } } })).toBe('Demande de ticket');
+    expect(userMessageText({ value: { relaisAppointment: { slot: 'pas une date' } } })).toBe('Créneau choisi');
+    expect(userMessageText({ text: '', value: null })).toBe('');
+  });
+});
