@@ -40,7 +40,9 @@ describeBrowser('widget: live chat with an adviser', () => {
     // Queued: position and estimated wait under the header, with a way out.
     await w.status.filter({ hasText: 'position 1 dans la file d’attente' }).waitFor();
     expect(await w.status.textContent()).toMatch(/Attente estimée\s*: \d+ min/);
-    expect(await w.status.getByRole('button', { name: 'Quitter la file' }).count()).toBe(1);
+    // One way out, under one name: the status line's button, not a second chip in the log.
+    expect(await w.root.getByRole('button', { name: /Quitter la file/ }).allTextContents()).toEqual(['Quitter la file et créer un ticket']);
+    expect(await w.status.getByRole('button', { name: 'Quitter la file et créer un ticket' }).count()).toBe(1);
     await screenshot(page, 'widget-queue-position');
 
     const update = await zoe.waitFor('queue:update', (q) => q.items.length === 1);

@@ -4,7 +4,7 @@ import type { LiveStatus } from '../../protocol/agent-events';
 import { h } from '../shared/dom';
 import type { Actions } from './actions';
 import { appointmentForm } from './appointment';
-import { chips } from './chips';
+import { chips, type CardAction } from './chips';
 import type { WidgetConfig } from './config';
 import { createConnection, type AckResult } from './connection';
 import { feedback, type Ratings, type Reaction } from './feedback';
@@ -140,7 +140,12 @@ export function createWidget(config: WidgetConfig): Widget {
         el.appendChild(ticket.el);
         el.classList.add('wide');
       } else {
-        const box = chips((a.suggestedActions as { actions?: [] } | undefined)?.actions ?? [], actions);
+        // Leaving the queue is the status line's button (it stays while queued; chips go with the
+        // next message): the same action is not offered twice under two names.
+        const offered = ((a.suggestedActions as { actions?: CardAction[] } | undefined)?.actions ?? []).filter(
+          (c) => (c.value as { relaisAction?: unknown } | undefined)?.relaisAction !== 'leave-queue',
+        );
+        const box = chips(offered, actions);
         if (box) el.appendChild(box);
       }
       if (a.channelData?.feedbackLoopEnabled && a.id) el.appendChild(feedback(a.id, actions, ratings));

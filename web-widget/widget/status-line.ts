@@ -31,7 +31,7 @@ export function createStatusLine(el: HTMLElement, log: HTMLElement, options: { s
       kind = 'live';
       content = [
         `Vous êtes en position ${live.position} dans la file d’attente. Attente estimée\u00a0: ${live.estimatedWaitMinutes} min.`,
-        h('button', { type: 'button', class: 'btn2', onclick: options.leaveQueue }, 'Quitter la file'),
+        h('button', { type: 'button', class: 'btn2', onclick: options.leaveQueue }, 'Quitter la file et créer un ticket'),
       ];
     } else if (live.state === 'agent') {
       kind = 'live';
