@@ -117,9 +117,15 @@ describeBrowser('agent console — live chat', () => {
     expect(await panel.locator('.appointment-line').textContent()).toMatch(/^Rendez-vous confirmé : mardi 1er décembre 2026 à 1\dh\d* \(15 min\) — tél\. 06 12 34 56 78, marie\.dupont@mairie\.fr\.$/);
     await hx.smtp.waitFor(1);
 
+    // Nobody else signed in: the transfer cannot be sent, and the form says why.
+    await panel.getByRole('button', { name: 'Transférer', exact: true }).click();
+    await panel.getByText('Aucun autre conseiller n’est connecté et disponible.').waitFor();
+    expect(await panel.getByRole('button', { name: 'Transférer la conversation' }).isDisabled()).toBe(true);
+    await panel.getByRole('button', { name: 'Transférer', exact: true }).click();
+
     // Transfer to a second agent in another browser context.
     const dominique = await hx.agentPage('Dominique Petit');
-    await panel.getByRole('button', { name: 'Transférer' }).click();
+    await panel.getByRole('button', { name: 'Transférer', exact: true }).click();
     const select = panel.getByLabel('Transférer à', { exact: true });
     await panel.locator('select option', { hasText: 'Dominique Petit' }).waitFor({ state: 'attached' });
     await select.selectOption({ label: (await panel.locator('select option', { hasText: 'Dominique Petit' }).textContent())! });

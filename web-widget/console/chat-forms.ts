@@ -30,7 +30,7 @@ export function noteForm(deps: FormDeps & { announce(text: string): void }) {
 
 export function transferForm(deps: FormDeps & { meId: number; onDone(): void }) {
   const select = h('select', { id: `${deps.id}-agent` });
-  const none = h('p', { class: 'hint' });
+  const none = h('p', { class: 'hint', tabindex: '-1', role: 'status' });
   const form = actionForm({
     id: deps.id,
     title: 'Transférer à un autre conseiller',
@@ -42,8 +42,14 @@ export function transferForm(deps: FormDeps & { meId: number; onDone(): void }) 
       deps.onDone();
     },
   });
+  // Nobody to transfer to: the list and the button are disabled, and the hint says why.
+  const usable = (yes: boolean) => {
+    select.disabled = !yes;
+    form.submit.disabled = !yes;
+  };
   const open = async () => {
     clear(select);
+    usable(false);
     none.textContent = 'Chargement des conseillers…';
     try {
       const agents = (await call(deps.socket, 'agents:list', {})).filter(
@@ -51,7 +57,8 @@ export function transferForm(deps: FormDeps & { meId: number; onDone(): void }) 
       );
       for (const a of agents) select.appendChild(h('option', { value: a.id }, `${a.name} — ${STATUS_LABELS[a.status]}, ${a.load}/${a.capacity} conversation(s)`));
       none.textContent = agents.length ? '' : 'Aucun autre conseiller n’est connecté et disponible.';
-      select.focus();
+      usable(agents.length > 0);
+      (agents.length ? select : none).focus();
     } catch (err) {
       none.textContent = (err as Error).message;
     }
