@@ -63,12 +63,6 @@ export function formatParisClock(d: Date): string {
   return clockText(t.hour, t.minute);
 }
 
-/** «mercredi 2 décembre à 9h30», «mardi 1er décembre à 15h» (a date close enough to need no year), in Paris time. */
-export function formatParisDayTime(d: Date): string {
-  const t = wallTime(d);
-  return `${dayText(t, { year: false })} à ${clockText(t.hour, t.minute)}`;
-}
-
 /** «01/12/2026 à 10h05» (tables and lists), in Paris time unless told another zone. */
 export function formatParisShortDateTime(d: Date, timeZone: string = SUPPORT_TIME_ZONE): string {
   const t = wallTime(d, timeZone);

@@ -1,4 +1,4 @@
-import { formatParisDayTime } from './french-dates';
+import { formatParisDateTime } from './french-dates';
 
 /**
  * What a user message says, for the widget, the console and transcripts: its text, or what a
@@ -11,7 +11,7 @@ export function userMessageText(a: { text?: unknown; value?: unknown }): string 
   if (v.relaisTicketForm) return v.relaisTicketForm.subject ? `Demande de ticket\u00a0: ${String(v.relaisTicketForm.subject)}` : 'Demande de ticket';
   if (v.relaisAppointment?.slot) {
     const at = new Date(String(v.relaisAppointment.slot));
-    return Number.isNaN(at.getTime()) ? 'Créneau choisi' : `Créneau choisi\u00a0: ${formatParisDayTime(at)}`;
+    return Number.isNaN(at.getTime()) ? 'Créneau choisi' : `Créneau choisi\u00a0: ${formatParisDateTime(at)}`;
   }
   return '';
 }

@@ -75,7 +75,10 @@ describeBrowser('widget: live chat with an adviser', () => {
     const picker = w.root.locator('form[aria-label="Rendez-vous téléphonique"]');
     await picker.waitFor();
     expect(await picker.getByRole('radio').count()).toBe(2);
-    await picker.getByRole('radio', { name: 'mercredi 2 décembre à 9h30' }).check();
+    // The slots are written one way: the adviser's message and the radios say the same.
+    const offered = (await w.root.locator('.msg.agent', { hasText: 'rendez-vous téléphonique' }).last().textContent()) ?? '';
+    for (const label of await picker.locator('label.opt').allTextContents()) expect(offered).toContain(label);
+    await picker.getByRole('radio', { name: 'mercredi 2 décembre 2026 à 9h30' }).check();
     await picker.getByLabel('Numéro de téléphone').fill('12');
     await picker.getByLabel('Adresse e-mail').fill('jean.martin@example.fr');
     await screenshot(page, 'widget-appointment-picker');

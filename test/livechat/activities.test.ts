@@ -16,7 +16,7 @@ describe('transcript lines of form submissions', () => {
       user('4', { value: { relaisAction: 'leave-queue' } }),
     ].map((m) => toLiveMessage('chat-1', m as never)!);
     const lines = toTranscriptLines(messages);
-    expect(lines.map((l) => l.text)).toEqual(['je veux être rappelé', 'Créneau choisi\u00a0: mercredi 2 décembre à 10h30', 'Demande de ticket\u00a0: Facture bloquée']);
+    expect(lines.map((l) => l.text)).toEqual(['je veux être rappelé', 'Créneau choisi\u00a0: mercredi 2 décembre 2026 à 10h30', 'Demande de ticket\u00a0: Facture bloquée']);
     // The phone number stays in the structured value, never in a transcript line.
     expect(JSON.stringify(lines)).not.toContain('0612345678');
   });

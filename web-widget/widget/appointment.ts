@@ -1,4 +1,4 @@
-import { formatParisDayTime } from '../../protocol/french-dates';
+import { formatParisDateTime } from '../../protocol/french-dates';
 import { h } from '../shared/dom';
 import { uid, type Actions } from './actions';
 import { field, formAlert } from './form-fields';
@@ -11,7 +11,7 @@ export interface AppointmentOffer {
 }
 
 /** « mercredi 2 décembre à 9h30 », « mardi 1er décembre à 15h » (Paris time, the way the portal writes hours). */
-export const parisTime = (iso: string): string => formatParisDayTime(new Date(iso));
+export const parisTime = (iso: string): string => formatParisDateTime(new Date(iso));
 
 /**
  * The agent's phone appointment proposal: a radio group of slots (Paris time), a French phone
