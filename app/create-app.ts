@@ -161,7 +161,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use('/api/tickets', ticketing.publicRouter);
   app.use('/api/agent/tickets', ticketing.agentRouter);
 
-  app.use(createWebPages({ clock, logger, config: { production: config.production, portalIdentitySecret: config.portalIdentitySecret } }).router);
+  app.use(createWebPages({ clock, logger, config: { production: config.production, portalIdentitySecret: config.portalIdentitySecret, branding: config.branding } }).router);
 
   app.use(notFound);
 

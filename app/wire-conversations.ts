@@ -74,6 +74,7 @@ export function wireConversations(d: ConversationDeps) {
     identity: d.auth.portalIdentity,
     rateLimit: { max: config.rateLimits.chatMessagesPer10s, windowMs: 10_000 },
     trustProxy: config.trustProxy,
+    branding: config.branding,
   });
   const live = createLiveChat({
     io,
@@ -87,6 +88,7 @@ export function wireConversations(d: ConversationDeps) {
     directory: d.auth.agents,
     canned: cannedPort(d.canned, d.teamOf),
     supportEmail: config.mail.supportEmail,
+    portalName: config.branding.portalName,
     agentSockets: {
       sessionFromCookie: (cookie) => d.auth.sessionFromCookieHeader(cookie),
       allowedOrigins: [new URL(config.publicUrl).origin],
@@ -114,6 +116,7 @@ export function wireConversations(d: ConversationDeps) {
     logger,
     // Only the widget channel verifies portal identities; other channels' claims are ignored.
     identityChannels: [WIDGET_CHANNEL_ID],
+    branding: config.branding,
   });
   chat.attach({ bot: bot.bot, relay: live.relay });
   return { realtime, io, chat, live, bot };

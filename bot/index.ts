@@ -5,6 +5,7 @@ import { fold } from './words';
 import type { BotDeps } from './ports';
 import type { BotLogger } from './turn';
 import { DEFAULT_WELCOME_TOPICS } from './welcome';
+import { DEFAULT_BRANDING, type Branding } from '../protocol/branding';
 
 export type * from './ports';
 export type { BotLogger } from './turn';
@@ -29,6 +30,8 @@ export interface CreateBotDeps extends BotDeps {
    * (a generic Bot Framework endpoint) must strip `channelData.relais` or be left out here.
    */
   identityChannels?: readonly string[];
+  /** The assistant's and the portal's names (default: ClaudIA, Chorus Pro). */
+  branding?: Readonly<Branding>;
 }
 
 export interface Bot {
@@ -37,9 +40,10 @@ export interface Bot {
 
 /** The conversational bot; hand `bot.run(context)` to any Bot Framework adapter. */
 export function createBot(deps: CreateBotDeps): Bot {
-  const { storage, logger, welcomeTopics, identityChannels, ...ports } = deps;
+  const { storage, logger, welcomeTopics, identityChannels, branding, ...ports } = deps;
   const runtime = {
     ...ports,
+    branding: branding ?? DEFAULT_BRANDING,
     logger: logger ?? { error: (obj: object, msg: string) => console.error(msg, obj) },
     welcomeTopics: welcomeTopics ?? DEFAULT_WELCOME_TOPICS,
     identityChannels: identityChannels ?? null,

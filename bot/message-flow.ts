@@ -78,7 +78,7 @@ async function onIntent(turn: Turn, intent: string | null, text: string, score: 
     case 'ticket':
       return startTicket(turn);
     case 'greeting':
-      return void (await say(turn, language === 'en' ? TEXTS_EN.greeting : TEXTS.greeting(turn.data.requester?.name ?? null)));
+      return void (await say(turn, language === 'en' ? TEXTS_EN.greeting(turn.deps.branding.assistantName, turn.deps.branding.portalName) : TEXTS.greeting(turn.data.requester?.name ?? null)));
     case 'thanks':
       return void (await say(turn, language === 'en' ? TEXTS_EN.thanks : TEXTS.thanks));
     case 'goodbye':

@@ -27,8 +27,8 @@ const firstLine = (name: string | null) => (name ? `Bonjour ${name}` : 'Bonjour'
 export const TEXTS = Object.freeze({
   /** The configured opening hours (hours/ describes them). */
   hours: (described: string) => `Nos conseillers sont disponibles ${described}.`,
-  welcome: (name: string | null, returning: boolean) =>
-    `${firstLine(name)}, ${returning ? 'ravie de vous retrouver !' : 'je suis ClaudIA, votre assistante virtuelle.'} ` +
+  welcome: (name: string | null, returning: boolean, assistant: string) =>
+    `${firstLine(name)}, ${returning ? 'ravie de vous retrouver !' : `je suis ${assistant}, votre assistante virtuelle.`} ` +
     'Posez-moi votre question en quelques mots, ou choisissez un sujet :',
   greeting: (name: string | null) => `${firstLine(name)} ! Quelle est votre question ?`,
   thanks: 'Avec plaisir ! N’hésitez pas si vous avez une autre question.',
@@ -134,7 +134,8 @@ export const TEXTS_EN = Object.freeze({
     'Sorry, I could not find an answer. Try a short sentence naming the screen or document (our help is in French), or contact support:',
   ] as readonly string[],
   fallbackAgain: (decision: string) => `I still cannot answer, sorry. The support team answers in French. ${decision}`,
-  greeting: 'Hello! I am ClaudIA, the portal’s assistant. Our help is written in French, but you may ask your question in English.',
+  greeting: (assistant: string, portal: string) =>
+    `Hello! I am ${assistant}, the ${portal} assistant. Our help is written in French, but you may ask your question in English.`,
   thanks: 'You are welcome! Feel free to ask another question.',
   goodbye: 'Goodbye, and good luck with the portal!',
 });

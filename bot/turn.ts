@@ -1,5 +1,6 @@
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { Article } from '../knowledge';
+import type { Branding } from '../protocol/branding';
 import type { BotDeps } from './ports';
 import type { ConversationData, UserData } from './state';
 
@@ -10,6 +11,8 @@ export interface BotLogger {
 
 export interface BotRuntime extends BotDeps {
   logger: BotLogger;
+  /** The assistant's and the portal's names (settings). */
+  branding: Readonly<Branding>;
   /** Article ids proposed as topics in the welcome message. */
   welcomeTopics: readonly string[];
   /** Channel ids whose `channelData.relais.requester` is believed; null: every channel. */

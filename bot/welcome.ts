@@ -26,5 +26,5 @@ export async function welcome(turn: Turn, added: readonly ChannelAccount[]): Pro
   // not when nobody is signed in): the welcome offers only what can happen.
   const { hours, agents, clock } = turn.deps;
   const agentNow = hours.isOpen(clock.now()) && (await agents.canTakeChat());
-  await say(turn, TEXTS.welcome(name, turn.user.firstSeenAt !== null), [...topics, ...(agentNow ? [LABELS.askAgent] : []), LABELS.ticket]);
+  await say(turn, TEXTS.welcome(name, turn.user.firstSeenAt !== null, turn.deps.branding.assistantName), [...topics, ...(agentNow ? [LABELS.askAgent] : []), LABELS.ticket]);
 }

@@ -37,6 +37,8 @@ export interface LiveChatContext {
   /** Who is present, online, on duty, has room (from the options' heartbeat and grace period). */
   presence: PresenceRules;
   supportEmail: string;
+  /** The portal's name (a setting), in the mails the live chat sends. */
+  portalName: string;
   /** Metrics: how long a user waited before an agent took the chat (none: nothing reported). */
   observe?: { queueWait(seconds: number): void };
   /**

@@ -1,3 +1,4 @@
+import { DEFAULT_BRANDING } from '../protocol/branding';
 // The live chat's public surface: the queue, agents and appointments (business hours are hours/).
 import type { Server } from 'socket.io';
 import type { Clock } from '../platform/clock';
@@ -40,6 +41,8 @@ export interface LiveChatDeps {
   directory: AgentDirectory;
   canned?: CannedPort;
   supportEmail: string;
+  /** The portal's name (default Chorus Pro). */
+  portalName?: string;
   agentSockets: AgentSocketOptions;
   options?: Partial<LiveChatOptions>;
   /** Metrics (none: nothing reported). */
@@ -82,6 +85,7 @@ export function createLiveChat(deps: LiveChatDeps): LiveChat {
     options,
     presence: presenceRules(options),
     supportEmail: deps.supportEmail,
+    portalName: deps.portalName ?? DEFAULT_BRANDING.portalName,
     posts: createTurnQueue(),
     changed: () => broadcaster.changed(),
     route: () => router.route(),

@@ -1,3 +1,4 @@
+import { DEFAULT_BRANDING, type Branding } from '../protocol/branding';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
@@ -31,6 +32,9 @@ const BOT_FRAMEWORK_SERVICE_URLS = ['https://*.botframework.com', 'https://smba.
 /** In development, the Bot Framework Emulator listens on the loopback, on a port of its choosing. */
 const EMULATOR_SERVICE_URLS = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'];
 
+/** A name shown to users (the assistant's, the portal's): one line of ordinary characters. */
+const displayName = z.string().trim().min(1).max(40).regex(/^[^\p{Cc}<>]+$/u, 'un nom d’une ligne, sans < ni >');
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -46,6 +50,8 @@ const EnvSchema = z.object({
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().min(3).default('Relais – Support <no-reply@relais.local>'),
   SUPPORT_EMAIL: z.email().default('support@relais.local'),
+  ASSISTANT_NAME: displayName.default(DEFAULT_BRANDING.assistantName),
+  PORTAL_NAME: displayName.default(DEFAULT_BRANDING.portalName),
   MAIL_RETRY_BASE_MS: positiveInt(5_000),
   MAIL_POLL_MS: positiveInt(2_000),
   PORTAL_IDENTITY_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
@@ -98,6 +104,8 @@ export type Config = Readonly<{
   host: string;
   /** Base of links sent by e-mail (follow-up pages). */
   publicUrl: string;
+  /** The assistant's and the portal's names, as users see them everywhere. */
+  branding: Readonly<Branding>;
   dataDir: string;
   logLevel: Env['LOG_LEVEL'];
   knowledgeDir: string;
@@ -178,6 +186,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    branding: Object.freeze({ assistantName: e.ASSISTANT_NAME, portalName: e.PORTAL_NAME }),
     dataDir: path.resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
     knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(e.KNOWLEDGE_DIR) : defaultKnowledgeDir,

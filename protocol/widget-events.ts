@@ -1,3 +1,4 @@
+import type { Branding } from './branding';
 /**
  * The widget protocol on the socket.io namespace `/chat`, shared with the browser widget: plain
  * JSON types only (no botbuilder, no Node), so the widget bundle can import this file as is.
@@ -148,6 +149,8 @@ export type ChatConnectErrorCode = Extract<ErrorCode, 'INVALID_INPUT' | 'IDENTIT
 export interface ChatSession {
   conversationId: string;
   visitorToken: string;
+  /** The assistant's and the portal's names (settings), for the widget's header and messages. */
+  branding: Branding;
 }
 
 export interface ServerToClientEvents {

@@ -10,7 +10,7 @@ import type { Namespace } from 'socket.io';
 import type { Clock } from '../../platform/clock';
 import type { ConversationStore } from './conversation-store';
 import type { ChatActivity, ClientToServerEvents, InterServerEvents, InvokeResult, ServerToClientEvents, SocketData } from '../../protocol/widget-events';
-import { BOT_ACCOUNT, CHANNEL_ID, userIdOf } from './inbound-activity';
+import { CHANNEL_ID, userIdOf, type BotAccount } from './inbound-activity';
 
 export type ChatNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type Logic = (context: TurnContext) => Promise<void>;
@@ -20,6 +20,8 @@ export interface SocketAdapterDeps {
   store: ConversationStore;
   clock: Clock;
   serviceUrl: string;
+  /** The bot's account, under the assistant's name. */
+  bot: BotAccount;
 }
 
 export const roomOf = (conversationId: string) => `conversation:${conversationId}`;
@@ -68,7 +70,7 @@ export class SocketChannelAdapter extends BotAdapter {
   override async updateActivity(_context: TurnContext, activity: Partial<Activity>): Promise<ResourceResponse | void> {
     const conversationId = this.conversationOf(activity.conversation);
     if (!activity.id) throw new Error('channels: updateActivity needs the activity id');
-    const json = toJson({ ...activity, id: activity.id, channelId: CHANNEL_ID, from: { ...BOT_ACCOUNT }, conversation: { id: conversationId } }) as ChatActivity & { id: string };
+    const json = toJson({ ...activity, id: activity.id, channelId: CHANNEL_ID, from: { ...this.deps.bot }, conversation: { id: conversationId } }) as ChatActivity & { id: string };
     await this.deps.store.replace(conversationId, json);
     this.deps.nsp.to(roomOf(conversationId)).emit('activityUpdate', json);
     return { id: activity.id };
@@ -106,7 +108,7 @@ export class SocketChannelAdapter extends BotAdapter {
       channelId: CHANNEL_ID,
       serviceUrl: this.deps.serviceUrl,
       conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
-      bot: { ...BOT_ACCOUNT },
+      bot: { ...this.deps.bot },
       user: { id: userIdOf(conversationId), role: 'user', name: '' },
       locale: 'fr-FR',
     };
@@ -119,7 +121,7 @@ export class SocketChannelAdapter extends BotAdapter {
       id: this.deps.store.newActivityId(),
       timestamp: this.deps.clock.now().toISOString(),
       channelId: CHANNEL_ID,
-      from: { ...BOT_ACCOUNT },
+      from: { ...this.deps.bot },
       conversation: { id: conversationId },
     }) as ChatActivity & { id: string };
     // Stored before it is emitted: a tab that reconnects right after sees it in its history.

@@ -1,11 +1,11 @@
 import type { ChannelDeps } from './deps';
-import { BOT_ACCOUNT, CHANNEL_ID, userIdOf } from './inbound-activity';
+import { CHANNEL_ID, userIdOf } from './inbound-activity';
 
 /**
  * Runs an `event` activity (e.g. `handoff.status` from the live chat) through the bot, as if the
  * user's side had sent it. The caller decides the turn order (inside or through the turn queue).
  */
-export function runBotEvent(deps: Pick<ChannelDeps, 'adapter' | 'bot' | 'clock' | 'serviceUrl' | 'store'>, conversationId: string) {
+export function runBotEvent(deps: Pick<ChannelDeps, 'adapter' | 'bot' | 'clock' | 'serviceUrl' | 'store' | 'botAccount'>, conversationId: string) {
   return async (event: { name: string; value: unknown }): Promise<void> => {
     await deps.adapter.processActivity(
       {
@@ -18,7 +18,7 @@ export function runBotEvent(deps: Pick<ChannelDeps, 'adapter' | 'bot' | 'clock' 
         serviceUrl: deps.serviceUrl,
         conversation: { id: conversationId },
         from: { id: userIdOf(conversationId), role: 'user' },
-        recipient: { ...BOT_ACCOUNT },
+        recipient: { ...deps.botAccount },
         locale: 'fr-FR',
       },
       (context) => deps.bot.run(context),

@@ -8,6 +8,8 @@ import type { ConversationStore } from './conversation-store';
 import type { Ack, ChatErrorCode, ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '../../protocol/widget-events';
 import type { RateLimitOptions } from '../../platform/http/socket-rate-limit';
 import type { LiveRelay } from './live-relay';
+import type { BotAccount } from './inbound-activity';
+import type { Branding } from '../../protocol/branding';
 import type { TurnQueue } from '../../platform/keyed-queue';
 
 export type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -26,6 +28,10 @@ export interface ChannelDeps {
   rateLimit: RateLimitOptions;
   /** Reverse proxies in front (platform/http/client-ip.ts). */
   trustProxy: number;
+  /** The assistant's and the portal's names, sent to the widget with its session. */
+  branding: Readonly<Branding>;
+  /** The bot's account (the assistant's name) on this channel's activities. */
+  botAccount: BotAccount;
   /** The live chat, when there is one: takes messages while the user is queued or with an agent. */
   relay?: LiveRelay;
 }

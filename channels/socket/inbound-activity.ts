@@ -79,7 +79,9 @@ export function parseClientActivity(payload: unknown): Parsed {
   return { ok: true, activity: parsed.data as ClientActivity };
 }
 
-export const BOT_ACCOUNT: Readonly<ChatAccount & { name: string }> = Object.freeze({ id: 'relais', name: 'ClaudIA', role: 'bot' });
+export type BotAccount = Readonly<ChatAccount & { name: string }>;
+/** The bot's account on the widget channel, under the assistant's name (a setting). */
+export const botAccount = (name: string): BotAccount => Object.freeze({ id: 'relais', name, role: 'bot' });
 export const CHANNEL_ID = 'relais-widget';
 
 /** The user's id in a widget conversation: one user per conversation, derived from its id. */
@@ -99,7 +101,7 @@ export const userAccount = (data: Pick<SocketData, 'userId' | 'requester'>): Cha
 export function toInboundActivity(
   client: ClientActivity,
   session: Pick<SocketData, 'conversationId' | 'userId' | 'requester'> & Partial<Pick<SocketData, 'clientIp'>>,
-  server: { id: string; now: Date; serviceUrl: string },
+  server: { id: string; now: Date; serviceUrl: string; bot: BotAccount },
 ): ChatActivity & { id: string } {
   const clientData = client.type === 'message' ? (client.channelData ?? {}) : {};
   return {
@@ -110,7 +112,7 @@ export function toInboundActivity(
     serviceUrl: server.serviceUrl,
     conversation: { id: session.conversationId },
     from: userAccount(session),
-    recipient: { ...BOT_ACCOUNT },
+    recipient: { ...server.bot },
     locale: 'fr-FR',
     // `relais` is the channel's own (the client's is dropped by validation): the verified identity and the client's address.
     channelData: {

@@ -10,6 +10,8 @@ import type { ChannelDeps } from './deps';
 import { handshake, refusal } from './handshake';
 import { chatMigrations } from './migrations';
 import { onConnection } from './on-connection';
+import { botAccount } from './inbound-activity';
+import { DEFAULT_BRANDING, type Branding } from '../../protocol/branding';
 import type { RateLimitOptions } from '../../platform/http/socket-rate-limit';
 import { createTurnQueue } from '../../platform/keyed-queue';
 import { createUserChannel, type UserChannel } from './user-channel';
@@ -39,6 +41,8 @@ export interface SocketChannelOptions {
   serviceUrl?: string;
   /** Reverse proxies in front: the client's address is that many entries from the right of X-Forwarded-For. */
   trustProxy?: number;
+  /** The assistant's and the portal's names (default: ClaudIA, Chorus Pro). */
+  branding?: Readonly<Branding>;
 }
 
 /** Who answers the widget: the bot, and the live chat's hook (messages while queued or with an agent, presence). */
@@ -80,7 +84,9 @@ export function createSocketChannel(options: SocketChannelOptions): SocketChanne
   const nsp = options.io.of('/chat') as unknown as ChatNamespace;
   const store = createConversationStore({ db: options.db, clock: options.clock });
   const serviceUrl = options.serviceUrl ?? DEFAULTS.serviceUrl;
-  const adapter = new SocketChannelAdapter({ nsp, store, clock: options.clock, serviceUrl });
+  const branding = options.branding ?? DEFAULT_BRANDING;
+  const bot = botAccount(branding.assistantName);
+  const adapter = new SocketChannelAdapter({ nsp, store, clock: options.clock, serviceUrl, bot });
   adapter.onTurnError = turnErrorHandler(options.logger);
   const turns = createTurnQueue();
   const deps: ChannelDeps = {
@@ -92,6 +98,8 @@ export function createSocketChannel(options: SocketChannelOptions): SocketChanne
     clock: options.clock,
     logger: options.logger,
     serviceUrl,
+    branding,
+    botAccount: bot,
     maxHistory: options.maxHistory ?? DEFAULTS.maxHistory,
     rateLimit: { ...DEFAULTS.rateLimit, ...options.rateLimit },
     trustProxy: options.trustProxy ?? 0,

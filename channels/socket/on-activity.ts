@@ -30,6 +30,7 @@ export function onActivity({ deps, socket }: HandlerArgs) {
         id: deps.store.newActivityId(),
         now: deps.clock.now(),
         serviceUrl: deps.serviceUrl,
+        bot: deps.botAccount,
       });
       const cid = activity.type === 'message' ? clientActivityIdOf(activity) : null;
       const outcome = await deps.turns.run(conversationId, async (): Promise<{ id: string; invokeResponse?: InvokeResult }> => {

@@ -1,7 +1,7 @@
 import { roomOf } from './adapter';
 import { refuseUnknownEvents } from '../../platform/http/socket-acks';
 import type { ChannelDeps, ChatSocket } from './deps';
-import { BOT_ACCOUNT, CHANNEL_ID, userAccount } from './inbound-activity';
+import { CHANNEL_ID, userAccount } from './inbound-activity';
 import { onActivity } from './on-activity';
 import { onDisconnect } from './on-disconnect';
 
@@ -24,7 +24,7 @@ export function onConnection(deps: ChannelDeps) {
       warn: (event) => deps.logger.warn({ conversationId, event }, 'channels: unknown chat event'),
       flood: () => deps.logger.warn({ conversationId }, 'channels: flood of unknown chat events, connection closed'),
     });
-    socket.emit('session', { conversationId, visitorToken });
+    socket.emit('session', { conversationId, visitorToken, branding: deps.branding });
 
     const greetOrReplay: () => Promise<unknown> = isNew
       ? () =>
@@ -37,7 +37,7 @@ export function onConnection(deps: ChannelDeps) {
               serviceUrl: deps.serviceUrl,
               conversation: { id: conversationId },
               from: userAccount(socket.data),
-              recipient: { ...BOT_ACCOUNT },
+              recipient: { ...deps.botAccount },
               membersAdded: [userAccount(socket.data)],
               locale: 'fr-FR',
               channelData: { relais: socket.data.requester ? { requester: socket.data.requester } : {} },

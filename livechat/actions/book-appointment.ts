@@ -51,6 +51,7 @@ export async function bookAppointment(ctx: LiveChatContext, chat: LiveChat, raw:
       phone: choice.phone,
       agentName,
       supportEmail: ctx.supportEmail,
+      portalName: ctx.portalName,
       uid: `${appointment.id}@relais`,
       now,
     });

@@ -10,6 +10,8 @@ export interface AppointmentMailInput {
   phone: string;
   agentName: string;
   supportEmail: string;
+  /** The portal's name (a setting): «le support Chorus Pro». */
+  portalName: string;
   /** Calendar UID, stable per appointment (e.g. `rdv_…@relais.example`). */
   uid: string;
   now: Date;
@@ -17,7 +19,6 @@ export interface AppointmentMailInput {
 
 export const ICS_FILENAME = 'rendez-vous.ics';
 const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8; method=REQUEST';
-const ORGANIZER_NAME = 'Support Relais';
 const NBSP = '\u00a0';
 
 /** A display name fit for a header: control characters and line breaks become spaces. */
@@ -43,35 +44,37 @@ export function appointmentConfirmationMail(input: AppointmentMailInput): MailMe
   const when = formatParisDateTime(input.start);
   const duration = formatDuration(input.durationMinutes);
   const to: MailAddress = name ? { name, address: input.to.email } : input.to.email;
+  const support = `support ${cleanName(input.portalName) ?? ''}`.trim();
+  const organizer = `Support ${cleanName(input.portalName) ?? ''}`.trim();
 
   const ics = buildIcs({
     uid: input.uid,
     start: input.start,
     durationMinutes: input.durationMinutes,
-    summary: 'Rendez-vous téléphonique avec le support Relais',
+    summary: `Rendez-vous téléphonique avec le ${support}`,
     description: [
-      `${input.agentName}, conseiller du support Relais, vous appellera au ${input.phone}.`,
+      `${input.agentName}, conseiller du ${support}, vous appellera au ${input.phone}.`,
       `Durée prévue${NBSP}: ${duration}.`,
       `Pour annuler ou modifier ce rendez-vous, écrivez à ${input.supportEmail}.`,
     ].join('\n'),
-    organizer: { name: ORGANIZER_NAME, email: input.supportEmail },
+    organizer: { name: organizer, email: input.supportEmail },
     attendee: { name, email: input.to.email },
     now: input.now,
   });
 
   return {
     to: [to],
-    replyTo: { name: ORGANIZER_NAME, address: input.supportEmail },
+    replyTo: { name: organizer, address: input.supportEmail },
     subject: `Rendez-vous téléphonique confirmé le ${when}`,
     ...renderLayout({
       title: 'Votre rendez-vous téléphonique est confirmé',
       paragraphs: [
         name ? `Bonjour ${name},` : 'Bonjour,',
-        `Votre rendez-vous téléphonique avec le support Relais est confirmé pour le ${when} (heure de Paris). Il durera environ ${duration}.`,
+        `Votre rendez-vous téléphonique avec le ${support} est confirmé pour le ${when} (heure de Paris). Il durera environ ${duration}.`,
         `${input.agentName}, votre conseiller, vous appellera au numéro que vous nous avez indiqué${NBSP}: ${input.phone}.`,
         `Pour annuler ou changer de créneau, répondez simplement à ce message ou écrivez à ${input.supportEmail}.`,
         `Le fichier joint «${NBSP}${ICS_FILENAME}${NBSP}» vous permet d’ajouter le rendez-vous à votre agenda.`,
-        'Bien cordialement,\nL’équipe du support Relais',
+        `Bien cordialement,\nL’équipe du ${support}`,
       ],
     }),
     attachments: [{ filename: ICS_FILENAME, contentType: ICS_CONTENT_TYPE, content: ics }],

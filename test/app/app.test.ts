@@ -18,6 +18,11 @@ describe('config', () => {
     expect(() => loadConfig({ SUPPORT_EMAIL: 'pas-une-adresse' })).toThrow(/SUPPORT_EMAIL/);
     expect(() => loadConfig({ SUPPORT_HOLIDAYS: 'bretagne' })).toThrow(/SUPPORT_HOLIDAYS/);
     expect(loadConfig({ SUPPORT_HOLIDAYS: 'alsace-moselle' }).supportHolidays).toBe('alsace-moselle');
+    expect(loadConfig({}).branding).toEqual({ assistantName: 'ClaudIA', portalName: 'Chorus Pro' });
+    expect(loadConfig({ ASSISTANT_NAME: '  Aïda ', PORTAL_NAME: 'Portail Test' }).branding).toEqual({ assistantName: 'Aïda', portalName: 'Portail Test' });
+    expect(() => loadConfig({ ASSISTANT_NAME: '<b>x</b>' })).toThrow(/ASSISTANT_NAME/);
+    expect(() => loadConfig({ PORTAL_NAME: 'a\nb' })).toThrow(/PORTAL_NAME/);
+    expect(() => loadConfig({ ASSISTANT_NAME: 'x'.repeat(41) })).toThrow(/ASSISTANT_NAME/);
     expect(loadConfig({}).supportHolidays).toBe('france');
   });
 });

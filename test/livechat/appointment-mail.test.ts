@@ -16,6 +16,7 @@ const input: AppointmentMailInput = {
   phone: '06 12 34 56 78',
   agentName: 'Paul Martin',
   supportEmail: 'support@relais.example',
+  portalName: 'Chorus Pro',
   uid: 'rdv_abc123@relais.example',
   now: new Date('2026-11-20T08:00:00Z'),
 };
@@ -65,12 +66,12 @@ describe('appointmentConfirmationMail', () => {
   it('addresses the user by name and says who calls which number, for how long, and how to cancel', () => {
     const mail = appointmentConfirmationMail(input);
     expect(mail.to).toEqual([{ name: 'Marie Dupont', address: 'marie@example.test' }]);
-    expect(mail.replyTo).toEqual({ name: 'Support Relais', address: 'support@relais.example' });
+    expect(mail.replyTo).toEqual({ name: 'Support Chorus Pro', address: 'support@relais.example' });
     expect(mail.text).toMatch(/^Votre rendez-vous téléphonique est confirmé\n\nBonjour Marie Dupont,\n/);
     expect(mail.text).toContain(`Il durera environ 30${NBSP}minutes.`);
     expect(mail.text).toContain(`Paul Martin, votre conseiller, vous appellera au numéro que vous nous avez indiqué${NBSP}: 06 12 34 56 78.`);
     expect(mail.text).toContain('Pour annuler ou changer de créneau, répondez simplement à ce message ou écrivez à support@relais.example.');
-    expect(mail.text).toContain('Bien cordialement,\nL’équipe du support Relais');
+    expect(mail.text).toContain('Bien cordialement,\nL’équipe du support Chorus Pro');
     expect(mail.text).not.toMatch(/'/); // typographic apostrophes only
   });
 
@@ -109,11 +110,11 @@ describe('appointmentConfirmationMail', () => {
     const event = component(all, 'VEVENT');
     expect(prop(event, 'UID').value).toBe('rdv_abc123@relais.example');
     expect(prop(event, 'DTEND').value).toBe('20261130T100000Z');
-    expect(prop(event, 'ORGANIZER')).toMatchObject({ params: { CN: 'Support Relais' }, value: 'mailto:support@relais.example' });
+    expect(prop(event, 'ORGANIZER')).toMatchObject({ params: { CN: 'Support Chorus Pro' }, value: 'mailto:support@relais.example' });
     expect(prop(event, 'ATTENDEE')).toMatchObject({ params: { CN: 'Marie Dupont', PARTSTAT: 'ACCEPTED' }, value: 'mailto:marie@example.test' });
-    expect(unescapeIcsText(prop(event, 'SUMMARY').value)).toBe('Rendez-vous téléphonique avec le support Relais');
+    expect(unescapeIcsText(prop(event, 'SUMMARY').value)).toBe('Rendez-vous téléphonique avec le support Chorus Pro');
     const description = unescapeIcsText(prop(event, 'DESCRIPTION').value);
-    expect(description).toContain('Paul Martin, conseiller du support Relais, vous appellera au +33 6 12 34 56 78, poste 12; merci.');
+    expect(description).toContain('Paul Martin, conseiller du support Chorus Pro, vous appellera au +33 6 12 34 56 78, poste 12; merci.');
     expect(description).toContain('support@relais.example');
   });
 

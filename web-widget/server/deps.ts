@@ -1,3 +1,4 @@
+import type { Branding } from '../../protocol/branding';
 import type { Clock } from '../../platform/clock';
 import type { Logger } from '../../platform/logger';
 
@@ -9,6 +10,8 @@ export interface WebPagesDeps {
     production: boolean;
     /** Secret the portal signs identity tokens with; the demo page signs with it outside production. */
     portalIdentitySecret: string;
+    /** The assistant's and the portal's names, put in the pages' text (default ClaudIA, Chorus Pro). */
+    branding?: Readonly<Branding>;
   };
   /** Where `npm run build` wrote the bundles (default web-widget/dist). */
   distDir?: string;

@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Branding } from '../../protocol/branding';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Markers in the pages of web-widget/static/ replaced by the shared parts in static/partials/. */
 const PARTS = ['head', 'header', 'footer'] as const;
@@ -10,7 +13,7 @@ const PARTS = ['head', 'header', 'footer'] as const;
  * current page gets `aria-current="page"`. Each page is assembled once per router (files are
  * read on first use, so a missing page is a 404 at request time, not a crash at start).
  */
-export function pageShell(staticDir: string): (file: string, currentPath: string | null) => string {
+export function pageShell(staticDir: string, branding: Readonly<Branding>): (file: string, currentPath: string | null) => string {
   const assembled = new Map<string, string>();
   const read = (file: string) => fs.readFileSync(path.join(staticDir, file), 'utf8');
   // The partials' first line is a comment for their readers, not for the page.
@@ -26,6 +29,8 @@ export function pageShell(staticDir: string): (file: string, currentPath: string
       if (name === 'header' && currentPath) content = content.replace(`<li><a href="${currentPath}">`, `<li><a href="${currentPath}" aria-current="page">`);
       html = html.replace(`<!-- relais:${name} -->\n`, content);
     }
+    // The names are settings: written as text (escaped), wherever a page says them.
+    html = html.replaceAll('{{assistant}}', escapeHtml(branding.assistantName)).replaceAll('{{portal}}', escapeHtml(branding.portalName));
     assembled.set(key, html);
     return html;
   };

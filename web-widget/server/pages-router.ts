@@ -1,3 +1,4 @@
+import { DEFAULT_BRANDING } from '../../protocol/branding';
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
@@ -50,7 +51,7 @@ export function pagesRouter(options: Options): Router {
     res.sendFile(path.join(options.staticDir, file));
   };
 
-  const shell = pageShell(options.staticDir);
+  const shell = pageShell(options.staticDir, options.config.branding ?? DEFAULT_BRANDING);
   const publicPage = (file: string, current: string | null) => (_req: express.Request, res: express.Response) => {
     res.set('Cache-Control', 'no-cache');
     res.type('html').send(shell(file, current));

@@ -34,7 +34,7 @@ export function createWidget(config: WidgetConfig): Widget {
     // The last 50 are enough to show the recent answers' ratings after a reload.
     set: (id, reaction) => store.set('ratings', Object.fromEntries([...Object.entries(store.get<Record<string, Reaction>>('ratings') ?? {}), [id, reaction]].slice(-50))),
   };
-  const { host, launcher, panel, log, status: statusEl, typing, composer, input } = createShell();
+  const { host, launcher, panel, log, status: statusEl, typing, composer, input, title } = createShell();
   const byId = new Map<string, HTMLElement>();
   const byCid = new Map<string, HTMLElement>();
   const appointments = new Map<string, HTMLElement>();
@@ -43,13 +43,19 @@ export function createWidget(config: WidgetConfig): Widget {
   let supportTimer: ReturnType<typeof setTimeout> | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let lastTyping = 0;
+  // The server's settings name the assistant and the portal (they come with the session).
+  let assistant = 'L’assistant';
 
   const status = createStatusLine(statusEl, log, {
     started: () => conn.started,
     leaveQueue: () => void actions.say(LEAVE_QUEUE, { relaisAction: 'leave-queue' }),
   });
   const conn = createConnection(config, store, {
-    session(_session, fresh) {
+    session(session, fresh) {
+      if (session.branding) {
+        assistant = session.branding.assistantName;
+        title.textContent = `${session.branding.assistantName} · ${session.branding.portalName}`;
+      }
       if (fresh) reset();
       status.refused(null);
       void refreshSupport();
@@ -75,7 +81,7 @@ export function createWidget(config: WidgetConfig): Widget {
     refused: (message) => status.refused(message),
     emitted(cid) {
       byCid.get(cid)?.classList.remove('queued');
-      if (live.state === 'bot') showTyping('ClaudIA', 10_000);
+      if (live.state === 'bot') showTyping(assistant, 10_000);
     },
     settled(cid, ack) {
       const el = byCid.get(cid);

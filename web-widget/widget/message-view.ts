@@ -23,7 +23,7 @@ export const userText = (a: ChatActivity): string => userMessageText(a);
 export function messageView(a: ChatActivity, kind: Kind, text?: string): HTMLElement {
   const body = text ?? (kind === 'user' ? userText(a) : (a.text ?? ''));
   if (kind === 'system') return h('div', { class: 'msg system' }, body);
-  const who = kind === 'user' ? 'Vous' : kind === 'agent' ? `${a.from?.name || 'Conseiller'} (support)` : 'ClaudIA';
+  const who = kind === 'user' ? 'Vous' : kind === 'agent' ? `${a.from?.name || 'Conseiller'} (support)` : a.from?.name || 'Assistant';
   const bubble = h('div', { class: 'bubble' }, kind === 'bot' ? renderMarkdown(body) : body);
   return h('div', { class: `msg ${kind}` }, kind === 'agent' ? h('span', { class: 'who' }, who, '\u00a0:') : h('span', { class: 'sr' }, `${who}\u00a0:`), bubble);
 }

@@ -11,13 +11,15 @@ export interface Shell {
   typing: HTMLElement;
   composer: HTMLFormElement;
   input: HTMLTextAreaElement;
+  /** The header's title (the assistant's and the portal's names once the server gave them). */
+  title: HTMLElement;
 }
 
 export const LABELS = Object.freeze({
   open: 'Ouvrir l’assistant',
   close: 'Fermer l’assistant',
   unread: 'Ouvrir l’assistant (nouveau message)',
-  title: 'Assistant Relais',
+  title: 'Assistant virtuel',
 });
 
 /** A decorative SVG icon (SVG needs its namespace; `h` builds HTML elements only). Emoji fonts are not everywhere. */
@@ -61,15 +63,16 @@ export function createShell(): Shell {
     input,
     h('button', { type: 'submit', class: 'btn' }, 'Envoyer'),
   );
+  const title = h('h2', { id: 'relais-title' }, LABELS.title);
   const panel = h(
     'section',
     { id: 'relais-panel', class: 'panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'relais-title', lang: 'fr', hidden: true },
-    h('header', {}, h('h2', { id: 'relais-title' }, LABELS.title), close),
+    h('header', {}, title, close),
     status,
     log,
     typing,
     composer,
   );
   root.append(panel, launcher);
-  return { host, root, launcher, panel, status, log, typing, composer, input };
+  return { host, root, launcher, panel, status, log, typing, composer, input, title };
 }
