@@ -1,3 +1,4 @@
+import { formatParisDateTime } from '../protocol/french-dates';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -59,6 +60,14 @@ export interface AppDeps {
 }
 
 /** Composition root: builds every domain from the config and wires them into one HTTP server. */
+/** The demo adviser's account, framed so that it is not lost among the start-up lines. */
+export function demoBanner(email: string, password: string, consoleUrl: string): string {
+  const lines = ['Compte conseiller de démonstration (affiché une seule fois)', `Console      : ${consoleUrl}`, `E-mail       : ${email}`, `Mot de passe : ${password}`];
+  const width = Math.max(...lines.map((l) => l.length));
+  const bar = '═'.repeat(width + 2);
+  return ['', `╔${bar}╗`, ...lines.map((l) => `║ ${l.padEnd(width)} ║`), `╚${bar}╝`].join('\n');
+}
+
 export function createApp(config: Config, deps: AppDeps = {}): App {
   const logger = deps.logger ?? createLogger(config);
   const clock = deps.clock ?? (config.pinnedNow ? offsetClock(config.pinnedNow) : systemClock);
@@ -184,13 +193,14 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       ]);
       await realtime.init();
       await canned.ensureDefaults(config.livechat.team);
+      if (config.pinnedNow) {
+        logger.warn({ pinnedNow: config.pinnedNow.toISOString() }, `Horloge de démonstration (RELAIS_NOW) : l’heure du serveur part du ${formatParisDateTime(config.pinnedNow)} (heure de Paris) et avance normalement.`);
+      }
       if (!config.production && config.env !== 'test') {
         const demo = await auth.ensureDemoAgent();
         if (demo) {
-          logger.info(
-            { email: demo.email },
-            `Compte conseiller de démonstration créé — e-mail : ${demo.email} — mot de passe : ${demo.password} (affiché une seule fois)`,
-          );
+          // A banner that stands out among the start-up lines: the password is shown only once.
+          logger.warn({ email: demo.email }, demoBanner(demo.email, demo.password, `${config.publicUrl}/console/`));
         }
       }
       mail.start();

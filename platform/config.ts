@@ -42,6 +42,7 @@ const EnvSchema = z.object({
   PUBLIC_URL: optionalUrl,
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   KNOWLEDGE_DIR: z.string().min(1).optional(),
   DATABASE_URL: optionalUrl,
   REDIS_URL: optionalUrl,
@@ -108,6 +109,8 @@ export type Config = Readonly<{
   branding: Readonly<Branding>;
   dataDir: string;
   logLevel: Env['LOG_LEVEL'];
+  /** `auto`: readable lines on a terminal, JSON otherwise. */
+  logFormat: Env['LOG_FORMAT'];
   knowledgeDir: string;
   databaseUrl?: string;
   redisUrl?: string;
@@ -189,6 +192,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     branding: Object.freeze({ assistantName: e.ASSISTANT_NAME, portalName: e.PORTAL_NAME }),
     dataDir: path.resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(e.KNOWLEDGE_DIR) : defaultKnowledgeDir,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
