@@ -23,15 +23,17 @@ export const LABELS = Object.freeze({
 });
 
 /** A decorative SVG icon (SVG needs its namespace; `h` builds HTML elements only). Emoji fonts are not everywhere. */
-export function icon(d: string): SVGSVGElement {
+export function icon(d: string, cls?: string): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
+  if (cls) svg.setAttribute('class', cls);
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');
   svg.appendChild(document.createElementNS(ns, 'path')).setAttribute('d', d);
   return svg;
 }
 const BUBBLE = 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01z';
+const CROSS = 'M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12 19 6.4 17.6 5 12 10.6z';
 /** Thumb up (rotated for thumb down). */
 export const THUMB = 'M2 21h4V9H2v12zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3a1.5 1.5 0 0 0-.4-1L13.2 1 7.6 6.6A2 2 0 0 0 7 8v11a2 2 0 0 0 2 2h9a2 2 0 0 0 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z';
 
@@ -50,7 +52,8 @@ export function createShell(): Shell {
   } catch {
     root.appendChild(h('style', {}, CSS)); // browsers without constructable stylesheets
   }
-  const launcher = h('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'relais-panel', 'aria-label': LABELS.open }, icon(BUBBLE));
+  // Open, the launcher is the close control: its icon turns into a cross (its label already says «Fermer»).
+  const launcher = h('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'relais-panel', 'aria-label': LABELS.open }, icon(BUBBLE, 'b'), icon(CROSS, 'x'));
   const close = h('button', { type: 'button', 'aria-label': LABELS.close, title: LABELS.close, 'data-close': '' }, '×');
   const status = h('div', { class: 'status', role: 'status', hidden: true });
   const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation', tabindex: '0' });

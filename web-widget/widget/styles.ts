@@ -66,5 +66,7 @@ input[readonly]{background:#f0f0f0;border-color:#929292}
 .typing{padding:0 14px 6px;font-size:13px;color:#595959;min-height:1.4em}
 .composer{display:flex;gap:8px;padding:10px 12px;border-top:1px solid #ddd;align-items:flex-end}
 .composer textarea{resize:none;max-height:120px}
-@media (max-width:480px){.panel{position:fixed;inset:0;width:auto;height:auto;border-radius:0}.launcher[aria-expanded=true]{display:none}}
+.launcher .x,.launcher[aria-expanded=true] .b{display:none}.launcher[aria-expanded=true] .x{display:block}
+@media (max-width:480px),(max-height:560px){.panel{position:fixed;inset:0;width:auto;height:auto;border-radius:0}.launcher[aria-expanded=true]{display:none}}
+@media (max-height:420px){header{padding:2px 8px}header h2{font-size:15px}header button{width:32px;height:32px}.status{padding:2px 8px;font-size:13px;max-height:25%;overflow:auto}.log{padding:6px 8px}.typing{padding:0 8px;min-height:0}.composer{padding:4px 8px}.composer textarea{max-height:3.2em}}
 `;
