@@ -166,7 +166,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use('/api/auth', auth.router);
   const privacy = createPrivacy({ db, clock, logger });
   app.use('/api/agent/privacy', privacy.router({ requireSupervisor: auth.requireRole('supervisor'), requireCsrf: auth.requireCsrf }));
-  app.use('/api/reports', reportsRouter({ reports: createReports(db), guards: { requireAgent: auth.requireAgent }, clock }));
+  app.use('/api/reports', reportsRouter({ reports: createReports(db), guards: { requireAgent: auth.requireAgent }, clock, more: { satisfaction: (range) => live.satisfaction.report(range) } }));
   app.use('/api/tickets', ticketing.publicRouter);
   app.use('/api/agent/tickets', ticketing.agentRouter);
 

@@ -113,6 +113,7 @@ export function wireConversations(d: ConversationDeps) {
     storage: createDbStorage({ db, clock }),
     // Widget conversations' transcripts are read from the channel's stored messages.
     history: live.history,
+    satisfaction: live.satisfaction,
     logger,
     // Only the widget channel verifies portal identities; other channels' claims are ignored.
     identityChannels: [WIDGET_CHANNEL_ID],

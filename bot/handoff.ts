@@ -82,7 +82,12 @@ export async function onHandoffStatus(turn: Turn, value: unknown): Promise<void>
       return void (await offerTicket(TEXTS.noAgentLeft));
   }
   if (status.state === 'failed') return void (await offerTicket(TEXTS.handoffFailed));
-  await say(turn, status.ticketNumber ? `${TEXTS.closedWithTicket(status.ticketNumber)} ${TEXTS.handoffEnded}` : TEXTS.handoffEnded);
+  const ended = status.ticketNumber ? `${TEXTS.closedWithTicket(status.ticketNumber)} ${TEXTS.handoffEnded}` : TEXTS.handoffEnded;
+  // A chat an adviser had: the user may rate it and ask for its transcript (the widget shows the form).
+  const chatId = typeof status.ratableChatId === 'string' && turn.deps.satisfaction ? status.ratableChatId : null;
+  if (!chatId) return void (await say(turn, ended));
+  const needsEmail = turn.data.requester?.verified !== true;
+  await say(turn, `${ended} ${TEXTS.rateChat}`, undefined, { channelData: { relais: { satisfaction: { chatId, needsEmail } } } });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Article } from '../knowledge';
 import { answerWith, clarify, fallback } from './answer';
 import { requestAgent } from './escalation-offer';
 import { takeComment } from './feedback-flow';
+import { endOfChatValue, onEndOfChat } from './end-of-chat';
 import { LABELS, TEXTS, TEXTS_EN } from './texts';
 import { continueTicket, startTicket, submitTicketForm } from './ticket-flow';
 import { ticketFormValue } from './ticket-form';
@@ -33,6 +34,9 @@ export async function onUserMessage(turn: Turn): Promise<void> {
     if (active) return;
     data.handoff = null;
   }
+  // The end-of-chat form (a rating, the transcript by e-mail): after a chat, whatever else is going on.
+  const ended = endOfChatValue(ctx.activity.value);
+  if (ended) return onEndOfChat(turn, ended);
   // The widget's ticket form, sent in one message: whatever the step-by-step form was asking.
   const form = ticketFormValue(ctx.activity.value);
   if (form) {

@@ -97,4 +97,16 @@ export interface BotDeps {
   tickets: TicketCreator;
   clock: { now(): Date };
   history?: ConversationHistory;
+  /** The end of a live chat: rating and transcript by e-mail (the live chat implements it). */
+  satisfaction?: ChatSatisfaction;
+}
+
+/**
+ * What the user says at the end of a chat with an adviser. The values come from the widget as
+ * they are: the implementation checks them (a bad one throws a ZodError) and that the chat is a
+ * closed one of this conversation; each is accepted once per chat.
+ */
+export interface ChatSatisfaction {
+  record(conversationId: string, input: unknown): Promise<'recorded' | 'already' | 'unknown'>;
+  mailTranscript(conversationId: string, input: unknown, verifiedEmail: string | null): Promise<'sent' | 'already' | 'unknown' | 'email-needed'>;
 }

@@ -27,6 +27,7 @@ export async function endChat(
     reason,
     transcript: toTranscriptLines(await liveMessages(ctx, chat)),
     ticketNumber: options.ticketNumber ?? null,
+    ratableChatId: chat.agentId !== null && !FAILURES.includes(reason) ? chat.id : null,
   };
   try {
     if (options.viaBot) await options.viaBot({ name: 'handoff.status', value });

@@ -13,6 +13,8 @@ export interface HandoffStatusValue {
   /** What was said with the agent, appended to the bot's transcript (a later ticket carries it). */
   transcript?: TranscriptLine[];
   ticketNumber?: string | null;
+  /** The chat that ended, when an adviser had it: the user may rate it and ask for its transcript. */
+  ratableChatId?: string | null;
 }
 
 export interface HandoffRequest {

@@ -18,6 +18,7 @@ import { createRouter } from './routing';
 import { createBroadcaster } from './snapshots';
 import { createLiveChatStore, type LiveChatStore } from './store';
 import { createSweeper } from './sweeper';
+import { createSatisfaction, type Satisfaction } from './satisfaction';
 
 export { DEFAULT_LIVECHAT_OPTIONS, type LiveChatOptions } from './options';
 export { createCanned, valuesFromRequester, type Canned } from './canned';
@@ -28,6 +29,7 @@ export type * from '../protocol/agent-events';
 export type { AgentDirectory, CannedPort, HandBackValue, HoursPort, UserChannel } from './ports';
 export type { LiveChatStore } from './store';
 export type { HandoffRequest, HandoffResult, HandoffStatusValue } from './handoff-types';
+export type { SatisfactionOutcome, SatisfactionRow, TranscriptOutcome } from './satisfaction';
 
 export interface LiveChatDeps {
   io: Server;
@@ -58,6 +60,8 @@ export interface LiveChat {
   relay: ReturnType<typeof createRelay> & { afterTurn(conversationId: string): void };
   /** Widget conversations' transcripts, from the channel's stored messages (the bot's `history` port). */
   history: ReturnType<typeof createConversationHistory>;
+  /** The end of a chat: the user's rating and the transcript by e-mail (the bot's `satisfaction` port), and their report. */
+  satisfaction: Satisfaction;
   /** Starts the heartbeat and the sweeper. */
   start(): void;
   /** One sweep now (tests, and after a clock jump). */
@@ -97,12 +101,14 @@ export function createLiveChat(deps: LiveChatDeps): LiveChat {
   const sweeper = createSweeper(ctx, agents.localAgents, agents.revalidate);
   const relay = { ...createRelay(ctx), afterTurn: handoff.afterTurn };
   const history = createConversationHistory(deps.users);
+  const satisfaction = createSatisfaction({ db: deps.db, mail: deps.mail, clock: deps.clock, portalName: ctx.portalName, lines: (id) => history.lines(id) });
   return {
     migrations: livechatMigrations,
     store: ctx.store,
     handoff,
     relay,
     history,
+    satisfaction,
     start: () => sweeper.start(),
     sweep: () => sweeper.sweep(),
     async close() {

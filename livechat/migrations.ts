@@ -54,4 +54,13 @@ CREATE TABLE livechat_appointments (
 CREATE INDEX livechat_appointments_chat ON livechat_appointments (chat_id);
 `;
 
-export const livechatMigrations: Migration[] = [defineMigration('livechat-001-chats', chats)];
+/** The end of a chat: the user's rating and the transcript by e-mail, once each per chat (livechat/satisfaction.ts). */
+const satisfaction = () => `
+ALTER TABLE livechat_chats ADD COLUMN satisfaction_score INTEGER;
+ALTER TABLE livechat_chats ADD COLUMN satisfaction_comment TEXT;
+ALTER TABLE livechat_chats ADD COLUMN satisfaction_at BIGINT;
+ALTER TABLE livechat_chats ADD COLUMN transcript_mailed_at BIGINT;
+CREATE INDEX livechat_chats_satisfaction ON livechat_chats (satisfaction_at);
+`;
+
+export const livechatMigrations: Migration[] = [defineMigration('livechat-001-chats', chats), defineMigration('livechat-002-satisfaction', satisfaction)];

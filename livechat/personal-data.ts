@@ -10,6 +10,8 @@ interface ChatRow {
   transcript_json: string;
   queued_at: number;
   closed_at: number | null;
+  satisfaction_score: number | null;
+  satisfaction_comment: string | null;
 }
 
 /** Live chats of these conversations or with this requester, and appointments of those chats or this e-mail. */
@@ -36,6 +38,8 @@ export async function exportLiveChats(db: Db, s: PersonalSubject, conversationId
       comment: c.comment,
       identity: c.requester_json ? JSON.parse(c.requester_json) : null,
       transcript: JSON.parse(c.transcript_json),
+      // The user's rating at the end of the chat, and what they wrote with it.
+      satisfaction: c.satisfaction_score === null || c.satisfaction_score === undefined ? null : { score: Number(c.satisfaction_score), comment: c.satisfaction_comment },
     })),
     appointments,
   };

@@ -31,6 +31,15 @@ export function createRelay(ctx: LiveChatContext): Omit<LiveRelay, 'afterTurn'> 
     await endChat(ctx, closed, 'user-left', { viaBot: runBot });
   }
 
+  /** «Terminer la conversation»: the user ends the chat with the adviser (queued, it is leaving the queue). */
+  async function endByUser(chat: LiveChat, runBot: RunBotEvent): Promise<void> {
+    if (chat.state !== 'agent') return leave(chat, runBot);
+    const closed = await ctx.store.chats.close(chat.id, { reason: 'user-ended', now: ctx.clock.now(), states: ['agent'] });
+    if (!closed) return;
+    await ctx.users.post(closed.conversationId, systemActivity(AGENT_TEXTS.userEnded), 'agents');
+    await endChat(ctx, closed, 'user-ended', { viaBot: runBot });
+  }
+
   return {
     async onUserActivity(conversationId: string, activity: UserActivity & { id: string }, runBot: RunBotEvent): Promise<boolean> {
       if (activity.type !== 'message' && activity.type !== 'typing') return false;
@@ -44,6 +53,10 @@ export function createRelay(ctx: LiveChatContext): Omit<LiveRelay, 'afterTurn'> 
       const value = (activity.value ?? {}) as Record<string, unknown>;
       if (value.relaisAction === 'leave-queue') {
         await leave(chat, runBot);
+        return true;
+      }
+      if (value.relaisAction === 'end-chat') {
+        await endByUser(chat, runBot);
         return true;
       }
       if (value.relaisAppointment !== undefined) {

@@ -18,6 +18,7 @@ export const LIVE_TEXTS = Object.freeze({
 /** What agents see as system lines in the chat. */
 export const AGENT_TEXTS = Object.freeze({
   userLeft: 'L’utilisateur a quitté la file d’attente pour créer un ticket.',
+  userEnded: 'L’usager a terminé la conversation.',
   appointmentBooked: (when: string, phone: string) => `Rendez-vous choisi : ${when} (heure de Paris), au ${phone}.`,
   transferredFrom: (name: string) => `Conversation transférée par ${name}.`,
 });

@@ -13,6 +13,7 @@ export type EndReason =
   | 'closed' // the agent closed it
   | 'handed-back' // the agent gave the user back to the bot
   | 'user-left' // the user left the queue or the chat (for a ticket)
+  | 'user-ended' // the user ended the chat with the adviser («Terminer la conversation»)
   | 'support-closed' // opening hours ended while the user waited
   | 'no-agent' // no agent on duty any more while the user waited
   | 'transferred' // given to another agent (sent to the previous agent only)

@@ -12,6 +12,8 @@ export interface ReportsRouterDeps {
   clock?: Clock;
   /** Which calendar the `from` / `to` days belong to. */
   timeZone?: string;
+  /** Reports other modules keep (e.g. the live chat's `satisfaction`), served the same way at `/<name>`. */
+  more?: Readonly<Record<string, (range: DateRange) => Promise<unknown[]>>>;
 }
 
 /**
@@ -37,5 +39,6 @@ export function reportsRouter(deps: ReportsRouterDeps): express.Router {
 
   router.get('/feedback', report((range) => deps.reports.feedback(range)));
   router.get('/unanswered', report((range) => deps.reports.unanswered(range)));
+  for (const [name, run] of Object.entries(deps.more ?? {})) router.get(`/${name}`, report(run));
   return router;
 }

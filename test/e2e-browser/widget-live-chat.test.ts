@@ -114,4 +114,48 @@ describeBrowser('widget: live chat with an adviser', () => {
     await w.bot.filter({ hasText: 'Source' }).last().waitFor();
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('the user ends the chat, rates it and asks for its transcript by e-mail', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 780 } });
+    const errors = watchErrors(page);
+    await openHost(page, `${r.base}/portail`, hostHtml('/relais-widget.js'), { realHeadersFrom: `${r.base}/` });
+    const w = widget(page);
+    await w.launcher.click();
+    const mark = zoe.received.length;
+    await w.bot.first().locator('.chips button', { hasText: 'Parler à un conseiller' }).click();
+    const update = await zoe.waitFor('queue:update', (q) => q.items.length === 1, 5000, mark);
+    const chat = await zoe.call('chat:accept', { chatId: update.items[0].chatId });
+    await w.status.filter({ hasText: 'Vous échangez avec Zoé Martin' }).waitFor();
+    await zoe.call('chat:message', { chatId: chat.chatId, text: 'Votre facture est bien partie.' });
+    await w.root.locator('.msg.agent', { hasText: 'Votre facture est bien partie.' }).waitFor();
+
+    await w.status.getByRole('button', { name: 'Terminer la conversation' }).click();
+    await zoe.waitFor('chat:ended', (e) => e.chatId === chat.chatId && e.reason === 'user-ended');
+    const rating = w.root.getByRole('form', { name: 'Votre avis sur l’échange' });
+    await rating.waitFor();
+    expect(await w.status.isHidden()).toBe(true);
+    // Nothing chosen: the form says so and keeps the focus in it.
+    await rating.getByRole('button', { name: 'Envoyer mon avis' }).click();
+    await rating.getByRole('alert').filter({ hasText: 'Choisissez une note de 1 à 5.' }).waitFor();
+    await rating.getByRole('radio', { name: '5 – Très satisfait' }).check();
+    await rating.getByLabel('Commentaire (facultatif)').fill('Très efficace.');
+    await screenshot(page, 'widget-end-of-chat-mobile');
+    expect(formatViolations(await runAxe(page))).toBe('');
+    await rating.getByRole('button', { name: 'Envoyer mon avis' }).click();
+    await w.bot.filter({ hasText: 'Merci pour votre avis' }).waitFor();
+    expect(await rating.count()).toBe(0);
+    await w.root.getByText('Avis envoyé, merci.').waitFor();
+
+    const mailForm = w.root.getByRole('form', { name: 'Transcription par e-mail' });
+    await mailForm.getByRole('button', { name: 'Recevoir la transcription par e-mail' }).click();
+    await mailForm.getByText('Indiquez une adresse e-mail valide.').waitFor();
+    await mailForm.getByLabel('Adresse e-mail').fill('paul.durand@example.fr');
+    const before = smtp.received.length;
+    await mailForm.getByRole('button', { name: 'Recevoir la transcription par e-mail' }).click();
+    await w.bot.filter({ hasText: 'la transcription de l’échange part à paul.durand@example.fr' }).waitFor();
+    const mail = (await smtp.waitFor(before + 1)).at(-1)!;
+    expect(mail.rcptTo).toEqual(['paul.durand@example.fr']);
+    expect(mail.mail.text).toContain('Votre facture est bien partie.');
+    expect(errors).toEqual([]);
+  }, 90_000);
 });

@@ -32,7 +32,7 @@ describeBrowser('widget: zoom, short screens and the launcher as close control',
 
   /** Which of the launcher's two icons is drawn. */
   const launcherIcon = (w: ReturnType<typeof widget>) =>
-    w.launcher.evaluate((b) => [...b.querySelectorAll('svg')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('class')));
+    w.launcher.evaluate((b) => [...b.querySelectorAll('svg')].filter((s) => s.ownerDocument.defaultView!.getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('class')));
 
   it('on a large screen, the open launcher shows a cross and closes the panel', async () => {
     const { page, errors, w } = await open({ width: 1280, height: 800 });

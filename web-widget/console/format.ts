@@ -47,6 +47,7 @@ export const END_LABELS: Readonly<Record<EndReason, string>> = Object.freeze({
   closed: 'close par un conseiller',
   'handed-back': 'rendue à l’assistant',
   'user-left': 'l’usager a quitté la conversation',
+  'user-ended': 'l’usager a terminé la conversation',
   'support-closed': 'le support a fermé',
   'no-agent': 'aucun conseiller disponible',
   transferred: 'transférée à un autre conseiller',

@@ -5,6 +5,7 @@ import { h } from '../shared/dom';
 import type { Actions } from './actions';
 import { appointmentForm } from './appointment';
 import { chips, type CardAction } from './chips';
+import { endOfChatForm, type EndOfChat } from './end-of-chat';
 import type { WidgetConfig } from './config';
 import { createConnection, type AckResult } from './connection';
 import { feedback, type Ratings, type Reaction } from './feedback';
@@ -49,6 +50,7 @@ export function createWidget(config: WidgetConfig): Widget {
   const status = createStatusLine(statusEl, log, {
     started: () => conn.started,
     leaveQueue: () => void actions.say(LEAVE_QUEUE, { relaisAction: 'leave-queue' }),
+    endChat: () => void actions.say('Terminer la conversation', { relaisAction: 'end-chat' }),
   });
   const conn = createConnection(config, store, {
     session(session, fresh) {
@@ -163,6 +165,10 @@ export function createWidget(config: WidgetConfig): Widget {
         ticket?.close();
         ticket = null;
       }
+    }
+    if (kind === 'bot' && r.satisfaction?.chatId && !quiet) {
+      el.appendChild(endOfChatForm(r.satisfaction as EndOfChat, actions));
+      el.classList.add('wide');
     }
     if (kind === 'agent' && r.appointment?.id) {
       const f = appointmentForm(r.appointment, actions);

@@ -10,7 +10,7 @@ export interface AppointmentOffer {
   needsEmail: boolean;
 }
 
-/** « mercredi 2 décembre à 9h30 », « mardi 1er décembre à 15h » (Paris time, the way the portal writes hours). */
+/** « mercredi 2 décembre 2026 à 9h30 » (Paris time, written as everywhere else). */
 export const parisTime = (iso: string): string => formatParisDateTime(new Date(iso));
 
 /**

@@ -14,7 +14,7 @@ export interface StatusLine {
  * so it is announced once): the connection when it is down, else the queue position and wait or
  * the adviser, else « Support fermé » with the next opening.
  */
-export function createStatusLine(el: HTMLElement, log: HTMLElement, options: { started(): boolean; leaveQueue(): void }): StatusLine {
+export function createStatusLine(el: HTMLElement, log: HTMLElement, options: { started(): boolean; leaveQueue(): void; endChat(): void }): StatusLine {
   let online = true;
   let refused: string | null = null;
   let live: LiveStatus = { state: 'bot' };
@@ -35,7 +35,7 @@ export function createStatusLine(el: HTMLElement, log: HTMLElement, options: { s
       ];
     } else if (live.state === 'agent') {
       kind = 'live';
-      content = [`Vous échangez avec ${live.agentName}, du support.`];
+      content = [`Vous échangez avec ${live.agentName}, du support.`, h('button', { type: 'button', class: 'btn2', onclick: options.endChat }, 'Terminer la conversation')];
     } else if (support && !support.open) {
       kind = 'closed';
       content = [h('strong', {}, 'Support fermé. '), `${support.hours}${support.nextOpeningText ? ` Prochaine ouverture\u00a0: ${support.nextOpeningText}.` : ''}`];
