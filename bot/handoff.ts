@@ -37,7 +37,7 @@ export async function startHandoff(turn: Turn): Promise<void> {
 
   let result: HandoffResult;
   try {
-    result = await deps.handoff.initiate({ conversationId, event: plain, transcript, reason, requester: data.requester, comment });
+    result = await deps.handoff.initiate({ conversationId, event: plain, transcript, reason, requester: data.requester, comment, page: data.page ?? null });
   } catch (err) {
     // The user can still leave a ticket: a failing live chat must not end the conversation.
     deps.logger.error({ err, conversationId }, 'bot: hand-off initiation failed');

@@ -9,6 +9,7 @@ import { ticketFormValue } from './ticket-form';
 import { say, type Turn } from './turn';
 import { recordLine } from './transcript';
 import { fold } from './words';
+import { pageContextOf } from '../protocol/page-context';
 
 /** Button labels that act directly, whatever state the conversation is in (except a form). */
 /** The menu's labels as `fold` gives them: a message is folded once and compared with these. */
@@ -24,6 +25,8 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   const { ctx, data, deps } = turn;
   const text = (ctx.activity.text ?? '').trim();
   const chosen = chosenArticle(turn, ctx.activity.value);
+  const page = pageContextOf((ctx.activity.channelData as { page?: unknown } | undefined)?.page);
+  if (page) data.page = page;
   // A choice sent without text (a button's value) is not in the channel's history: the bot notes its title.
   if (text || chosen) recordLine(turn, 'user', text || chosen?.title || '', text !== '');
 

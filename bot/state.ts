@@ -1,3 +1,4 @@
+import type { PageContext } from '../protocol/page-context';
 import type { Requester, TranscriptLine } from '../ticketing';
 import type { TicketDraft } from './ticket-steps';
 
@@ -10,6 +11,8 @@ export interface ConversationData {
   welcomed: boolean;
   /** Verified portal identity, copied from the channel's `channelData.relais.requester`. */
   requester: Requester | null;
+  /** The portal page the user last wrote from (the widget's `channelData.page`), for the adviser. */
+  page?: PageContext | null;
   /** The conversation's lines, on a channel that does not store its messages (transcript.ts). */
   transcript: TranscriptLine[];
   /** The bot's own lines (ratings, a form's summary) on a channel that stores its messages (absent in older states). */

@@ -1,4 +1,5 @@
 import type { Requester, TranscriptLine } from '../protocol/ticket';
+import type { PageContext } from '../protocol/page-context';
 
 /**
  * The hand-off contract between the bot and the live chat, in the Bot Framework's terms: the bot
@@ -26,6 +27,8 @@ export interface HandoffRequest {
   requester: Requester | null;
   /** The thumbs-down comment, when the hand-off follows one. */
   comment: string | null;
+  /** The portal page the user last wrote from, shown to the adviser. */
+  page?: PageContext | null;
 }
 
 export type HandoffResult =

@@ -32,7 +32,7 @@ export function createHandoff(ctx: LiveChatContext) {
       if (!canTake) return { accepted: false, reason: ctx.hours.isOpen(ctx.clock.now()) ? 'no-agent' : 'support-closed' };
       const startSeq = await ctx.users.lastSeq(request.conversationId);
       const { chat, created } = await ctx.store.chats.enqueue(
-        { conversationId: request.conversationId, reason: request.reason, comment: request.comment, requester: request.requester, transcript: request.transcript, startSeq },
+        { conversationId: request.conversationId, reason: request.reason, comment: request.comment, requester: request.requester, transcript: request.transcript, startSeq, page: request.page ?? null },
         ctx.clock.now(),
       );
       if (created) {

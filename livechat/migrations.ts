@@ -63,4 +63,7 @@ ALTER TABLE livechat_chats ADD COLUMN transcript_mailed_at BIGINT;
 CREATE INDEX livechat_chats_satisfaction ON livechat_chats (satisfaction_at);
 `;
 
-export const livechatMigrations: Migration[] = [defineMigration('livechat-001-chats', chats), defineMigration('livechat-002-satisfaction', satisfaction)];
+/** The portal page the user wrote from before the hand-off (the adviser's context). */
+const page = () => `ALTER TABLE livechat_chats ADD COLUMN page_json TEXT;`;
+
+export const livechatMigrations: Migration[] = [defineMigration('livechat-001-chats', chats), defineMigration('livechat-002-satisfaction', satisfaction), defineMigration('livechat-003-page', page)];

@@ -12,6 +12,7 @@ interface ChatRow {
   closed_at: number | null;
   satisfaction_score: number | null;
   satisfaction_comment: string | null;
+  page_json?: string | null;
 }
 
 /** Live chats of these conversations or with this requester, and appointments of those chats or this e-mail. */
@@ -38,6 +39,7 @@ export async function exportLiveChats(db: Db, s: PersonalSubject, conversationId
       comment: c.comment,
       identity: c.requester_json ? JSON.parse(c.requester_json) : null,
       transcript: JSON.parse(c.transcript_json),
+      page: c.page_json ? JSON.parse(c.page_json) : null,
       // The user's rating at the end of the chat, and what they wrote with it.
       satisfaction: c.satisfaction_score === null || c.satisfaction_score === undefined ? null : { score: Number(c.satisfaction_score), comment: c.satisfaction_comment },
     })),

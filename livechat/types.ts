@@ -1,3 +1,4 @@
+import type { PageContext } from '../protocol/page-context';
 import type { AgentStatus, ChatState, EndReason } from '../protocol/agent-events';
 import type { Requester, TranscriptLine } from './ports';
 
@@ -23,6 +24,8 @@ export interface LiveChat {
   closedAt: Date | null;
   endReason: EndReason | null;
   ticketNumber: string | null;
+  /** The portal page the user wrote from before the hand-off. */
+  page: PageContext | null;
 }
 
 export interface NewLiveChat {
@@ -32,6 +35,7 @@ export interface NewLiveChat {
   requester: Requester | null;
   transcript: TranscriptLine[];
   startSeq: number;
+  page?: PageContext | null;
 }
 
 export interface AgentPresence {

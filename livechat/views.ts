@@ -80,5 +80,6 @@ export async function chatDetails(ctx: LiveChatContext, chat: LiveChat): Promise
     messages,
     userOnline,
     appointments: appointments.map(appointmentView),
+    page: chat.page,
   };
 }

@@ -1,3 +1,4 @@
+import type { PageContext } from './page-context';
 /**
  * The agent protocol on the socket.io namespace `/agent`, shared with the agent console: plain
  * JSON types only (no Node, no botbuilder), so browser code can import this file as is.
@@ -113,6 +114,8 @@ export interface ChatDetails {
   messages: LiveMessage[];
   userOnline: boolean;
   appointments: AppointmentView[];
+  /** The portal page the user wrote from before the hand-off (origin and path). */
+  page: PageContext | null;
 }
 
 export interface AgentView {

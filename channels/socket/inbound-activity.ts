@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ChatAccount, ChatActivity, ChatErrorCode, ClientActivity, SocketData } from '../../protocol/widget-events';
 import { plainJsonSize } from './plain-json';
 import { cleanStrings } from '../../protocol/plain-text';
+import { pageContextOf } from '../../protocol/page-context';
 
 export const LIMITS = Object.freeze({ payloadBytes: 16 * 1024, fieldBytes: 8 * 1024, textChars: 2000 });
 
@@ -24,7 +25,8 @@ const ChannelData = z
   .refine(fits, { message: TOO_BIG_FIELD })
   .refine((c) => c.clientActivityId === undefined || (typeof c.clientActivityId === 'string' && CLIENT_ACTIVITY_ID.test(c.clientActivityId)), {
     message: 'clientActivityId invalide',
-  });
+  })
+  .refine((c) => c.page === undefined || pageContextOf(c.page) !== null, { message: 'page invalide (adresse web et titre de 300 caractères au plus)' });
 
 const Message = z
   .object({

@@ -41,8 +41,8 @@ export function createChatStore(db: Db): ChatStore {
       try {
         const chat = await one(
           db,
-          `INSERT INTO livechat_chats (id, conversation_id, state, reason, comment, requester_json, transcript_json, start_seq, priority, queued_at)
-           VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, 0, $8) RETURNING *`,
+          `INSERT INTO livechat_chats (id, conversation_id, state, reason, comment, requester_json, transcript_json, start_seq, priority, queued_at, page_json)
+           VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, 0, $8, $9) RETURNING *`,
           [
             id,
             input.conversationId,
@@ -52,6 +52,7 @@ export function createChatStore(db: Db): ChatStore {
             JSON.stringify(input.transcript),
             input.startSeq,
             now.getTime(),
+            input.page ? JSON.stringify(input.page) : null,
           ],
         );
         return { chat: chat!, created: true };

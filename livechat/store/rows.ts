@@ -1,3 +1,4 @@
+import { pageContextOf } from '../../protocol/page-context';
 import type { AgentStatus, ChatState, EndReason } from '../../protocol/agent-events';
 import type { Requester, TranscriptLine } from '../ports';
 import type { AgentPresence, Appointment, LiveChat } from '../types';
@@ -10,6 +11,7 @@ export interface ChatRow {
   reason: string;
   comment: string | null;
   requester_json: string | null;
+  page_json?: string | null;
   transcript_json: string;
   start_seq: number | string;
   priority: number;
@@ -69,6 +71,7 @@ export const toChat = (r: ChatRow): LiveChat => ({
   closedAt: date(r.closed_at),
   endReason: r.end_reason,
   ticketNumber: r.ticket_number,
+  page: r.page_json ? pageContextOf(JSON.parse(r.page_json)) : null,
 });
 
 export const toAgent = (r: AgentRow): AgentPresence => ({

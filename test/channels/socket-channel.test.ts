@@ -40,7 +40,7 @@ describe('widget channel (socket.io /chat)', () => {
       conversation: { id: 'c_someone-else' },
       from: { id: 'admin', name: 'Mallory', role: 'bot' },
       channelId: 'msteams',
-      channelData: { page: '/factures', relais: { requester: { email: 'faux@x.fr' } } },
+      channelData: { page: { url: 'https://portail.example.fr/factures', title: 'Factures' }, relais: { requester: { email: 'faux@x.fr' } } },
     });
     expect(ack).toEqual({ ok: true, data: { id: expect.stringMatching(/^a_/) } });
     const echo = await c.waitFor('activity', (a) => a.text === 'Écho : bonjour');
@@ -54,7 +54,7 @@ describe('widget channel (socket.io /chat)', () => {
       conversation: { id: session.conversationId },
       from: { id: `u_${session.conversationId}`, role: 'user' },
       recipient: { id: 'relais', name: 'ClaudIA' },
-      channelData: { page: '/factures', relais: {} },
+      channelData: { page: { url: 'https://portail.example.fr/factures', title: 'Factures' }, relais: {} },
     });
     expect(seen.from!.name).toBeUndefined();
   });

@@ -114,6 +114,15 @@ describe('widget channel: identity, validation and limits', () => {
     expect(h.bot.seen.filter((a) => a.type === 'message').map((a) => a.text)).toEqual(['sans accusé', 'toujours là']);
   });
 
+  it('takes a page context that is a web address with a short title, and refuses any other', async () => {
+    const c = h.connect();
+    await c.waitFor('activity', (a) => a.text === WELCOME);
+    for (const page of [{ url: 'javascript:alert(1)', title: 'x' }, { url: 'https://portail.example.fr/', title: 'x'.repeat(301) }, 'https://portail.example.fr/']) {
+      expect(await c.send({ type: 'message', text: 'ok', channelData: { page } })).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/invalide/) } });
+    }
+    expect(await c.send({ type: 'message', text: 'ok', channelData: { page: { url: 'https://portail.example.fr/factures', title: 'Mes factures' } } })).toMatchObject({ ok: true });
+  });
+
   it('returns the bot invoke response for feedback in the ack, never as an activity', async () => {
     const c = h.connect();
     const welcome = await c.waitFor('activity', (a) => a.text === WELCOME);

@@ -18,7 +18,9 @@ describeBrowser('agent console — live chat', () => {
     await page.locator('#queue-title').click();
 
     const user = await hx.user();
-    await queueAfterDislike(user, 'J’ai oublié mon mot de passe', 'Le lien de réinitialisation a expiré');
+    // The page the user writes from (the widget sends its origin and path) reaches the adviser.
+    const page0 = { url: 'https://portail.example.fr/factures/brouillons', title: 'Mes factures en brouillon' };
+    await queueAfterDislike(user, 'J’ai oublié mon mot de passe', 'Le lien de réinitialisation a expiré', page0);
 
     // Queue: who, why, since when, the question, the comment and the end of the bot transcript.
     const row = page.locator('.queue-item', { hasText: 'Marie Dupont' });
@@ -38,6 +40,10 @@ describeBrowser('agent console — live chat', () => {
     await tab.waitFor();
     expect(await tab.getAttribute('aria-selected')).toBe('true');
     const panel = page.getByRole('tabpanel', { name: 'Marie Dupont' });
+    const pageLink = panel.locator('.page-context a');
+    expect(await pageLink.textContent()).toBe('Mes factures en brouillon');
+    expect(await pageLink.getAttribute('href')).toBe('https://portail.example.fr/factures/brouillons');
+    expect(await pageLink.getAttribute('rel')).toBe('noopener noreferrer');
     await panel.waitFor();
     await page.locator('.queue .empty').waitFor();
     await user.waitForBot(/Camille Martin a rejoint la conversation/);

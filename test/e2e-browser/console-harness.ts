@@ -90,8 +90,10 @@ export function useConsoleHarness(env: Record<string, string> = {}): () => Conso
 }
 
 /** The user asks a question, rates the answer down with a comment and asks for an agent: queued. */
-export async function queueAfterDislike(user: WidgetClient, question: string, comment: string): Promise<void> {
-  const answer = await user.say(question, /Source/);
+export async function queueAfterDislike(user: WidgetClient, question: string, comment: string, page?: { url: string; title: string }): Promise<void> {
+  const asked = user.botMessages().length;
+  await user.emit({ type: 'message', text: question, ...(page ? { channelData: { page } } : {}) });
+  const answer = await user.waitForBot(/Source/, asked);
   await user.emit({ type: 'invoke', name: 'message/submitAction', value: { actionName: 'feedback', actionValue: { reaction: 'dislike' } }, replyToId: answer.id });
   await user.waitForBot(/préciser le dysfonctionnement/);
   await user.say(comment, /conseiller/);

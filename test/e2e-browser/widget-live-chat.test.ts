@@ -47,6 +47,8 @@ describeBrowser('widget: live chat with an adviser', () => {
 
     const update = await zoe.waitFor('queue:update', (q) => q.items.length === 1);
     const chat = await zoe.call('chat:accept', { chatId: update.items[0].chatId });
+    // The widget told where the user was: origin and path of the host page, and its title.
+    expect(chat.page).toEqual({ url: `${r.base}/portail`, title: 'Portail de test' });
     await w.root.locator('.msg.system', { hasText: 'Zoé Martin a rejoint la conversation.' }).waitFor();
     await w.status.filter({ hasText: 'Vous échangez avec Zoé Martin' }).waitFor();
 

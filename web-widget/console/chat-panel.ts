@@ -131,6 +131,10 @@ export function chatPanel(ctx: ConsoleContext, initial: ChatDetails, deps: { loa
         who ? h('span', { class: `tag ${who.verified ? 'tag-ok' : ''}` }, who.verified ? 'Identité vérifiée (portail)' : 'Identité déclarée') : null,
       ),
       h('p', { class: 'reason' }, `Motif : ${reasonLabel(chat.reason)}`),
+      // Where the user was on the portal (checked as a web address by the server; opened in a new tab).
+      chat.page && /^https?:\/\//.test(chat.page.url)
+        ? h('p', { class: 'page-context' }, 'Page consultée : ', h('a', { href: chat.page.url, target: '_blank', rel: 'noopener noreferrer' }, chat.page.title || chat.page.url))
+        : null,
       presence,
       appointmentLine,
     ),

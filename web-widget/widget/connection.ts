@@ -133,7 +133,9 @@ export function createConnection(config: WidgetConfig, store: Store, on: Connect
     send(activity) {
       const cid = randomId();
       const done = new Promise<AckResult>((resolve) => waiting.set(cid, resolve));
-      outbox.push({ cid, activity: { ...activity, channelData: { ...activity.channelData, clientActivityId: cid } } });
+      // The page the user writes from (origin and path: a query string may hold personal data), for the adviser.
+      const page = { url: (location.origin + location.pathname).slice(0, 2000), title: document.title.slice(0, 300) };
+      outbox.push({ cid, activity: { ...activity, channelData: { ...activity.channelData, clientActivityId: cid, ...(/^https?:/.test(page.url) ? { page } : {}) } } });
       save();
       // After the caller has shown the message: `emitted` may follow at once.
       void Promise.resolve().then(flush);
