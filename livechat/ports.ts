@@ -30,6 +30,8 @@ export type RunBotEvent = Parameters<LiveRelay['onUserActivity']>[2];
 
 export interface TicketPort {
   create(input: NewTicket): Promise<{ ticket: { number: string }; followUpUrl: string | null }>;
+  /** The latest tickets of a requester (exact e-mail), newest first: the adviser's context. */
+  ofRequester?(email: string, limit: number): Promise<Array<{ number: string; subject: string; status: string; createdAt: Date | string }>>;
 }
 
 export interface MailPort {

@@ -56,12 +56,37 @@ export async function liveMessages(ctx: LiveChatContext, chat: LiveChat): Promis
   return stored.map((s) => toLiveMessage(chat.id, s)).filter((m): m is LiveMessage => m !== null);
 }
 
+/** How many earlier chats and tickets the adviser sees beside a chat. */
+const PREVIOUS_LIMIT = 5;
+
+/** The user's earlier chats (this conversation's, or the same e-mail's) and tickets (the same e-mail's). */
+async function previousOf(ctx: LiveChatContext, chat: LiveChat): Promise<ChatDetails['previous']> {
+  const email = chat.requester?.email || null;
+  const [chats, tickets] = await Promise.all([
+    ctx.store.chats.earlier({ id: chat.id, conversationId: chat.conversationId, email }, PREVIOUS_LIMIT),
+    email && ctx.tickets.ofRequester ? ctx.tickets.ofRequester(email, PREVIOUS_LIMIT) : [],
+  ]);
+  const names = new Map<number, string | null>();
+  for (const c of chats) if (c.agentId !== null && !names.has(c.agentId)) names.set(c.agentId, (await ctx.directory.findById(c.agentId))?.name ?? null);
+  return {
+    chats: chats.map((c) => ({
+      chatId: c.id,
+      queuedAt: c.queuedAt.toISOString(),
+      closedAt: c.closedAt?.toISOString() ?? null,
+      endReason: c.endReason,
+      agentName: c.agentId === null ? null : (names.get(c.agentId) ?? null),
+    })),
+    tickets: tickets.map((t) => ({ number: t.number, subject: t.subject, status: t.status, createdAt: new Date(t.createdAt).toISOString() })),
+  };
+}
+
 export async function chatDetails(ctx: LiveChatContext, chat: LiveChat): Promise<ChatDetails> {
-  const [messages, appointments, agent, userOnline] = await Promise.all([
+  const [messages, appointments, agent, userOnline, previous] = await Promise.all([
     liveMessages(ctx, chat),
     ctx.store.appointments.ofChat(chat.id),
     chat.agentId === null ? null : ctx.directory.findById(chat.agentId),
     chat.state === 'closed' ? false : ctx.users.isOnline(chat.conversationId),
+    previousOf(ctx, chat),
   ]);
   return {
     chatId: chat.id,
@@ -81,5 +106,6 @@ export async function chatDetails(ctx: LiveChatContext, chat: LiveChat): Promise
     userOnline,
     appointments: appointments.map(appointmentView),
     page: chat.page,
+    previous,
   };
 }

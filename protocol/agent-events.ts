@@ -116,6 +116,23 @@ export interface ChatDetails {
   appointments: AppointmentView[];
   /** The portal page the user wrote from before the hand-off (origin and path). */
   page: PageContext | null;
+  /** The user's earlier chats and tickets (by verified identity's or given e-mail, and this conversation). */
+  previous: { chats: PreviousChat[]; tickets: PreviousTicket[] };
+}
+
+export interface PreviousChat {
+  chatId: string;
+  queuedAt: string;
+  closedAt: string | null;
+  endReason: EndReason | null;
+  agentName: string | null;
+}
+
+export interface PreviousTicket {
+  number: string;
+  subject: string;
+  status: string;
+  createdAt: string;
 }
 
 export interface AgentView {

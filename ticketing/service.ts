@@ -86,6 +86,8 @@ export interface TicketService {
   forAgent(number: string): Promise<{ ticket: Ticket; events: TicketEvent[] }>;
   /** A page of the list; see `TicketStore.list`. */
   list(filter: TicketListFilter): Promise<TicketPage>;
+  /** The latest tickets of a requester (exact e-mail), newest first: an adviser's context. */
+  ofRequester(email: string, limit: number): Promise<Ticket[]>;
   agentReply(number: string, agent: AgentRef, body: string, status?: TicketStatus): Promise<TicketEvent>;
   agentNote(number: string, agent: AgentRef, body: string): Promise<TicketEvent>;
   changeStatus(number: string, agent: AgentRef, to: TicketStatus): Promise<Ticket>;
@@ -232,6 +234,7 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
     },
 
     list: (filter) => ticketStore(db).list(filter),
+    ofRequester: (email, limit) => ticketStore(db).ofRequester(email, limit),
 
     async agentReply(number, agent, body, status) {
       return change(async (store, tx, now) => {

@@ -36,6 +36,8 @@ export interface TicketStore {
    * `nextCursor`; `offset` is kept for older callers. `total` counts every match, ignoring paging.
    */
   list(filter: TicketListFilter): Promise<TicketPage>;
+  /** The latest tickets of a requester (exact e-mail), newest first. */
+  ofRequester(email: string, limit: number): Promise<Ticket[]>;
 }
 
 export interface NewEvent {
@@ -222,6 +224,11 @@ export function ticketStore(q: Queryable): TicketStore {
 
     async touch(ticketId, now) {
       await q.execute('UPDATE tickets SET updated_at = $1 WHERE id = $2', [now, ticketId]);
+    },
+
+    async ofRequester(email, limit) {
+      const rows = await q.query<TicketRow>('SELECT * FROM tickets WHERE requester_email = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [email, limit]);
+      return rows.map(toTicket);
     },
 
     async list(filter) {

@@ -1,3 +1,4 @@
+import { jsonFieldPattern } from '../../protocol/personal-data';
 import crypto from 'node:crypto';
 import { DbError, type Db, type Queryable } from '../../platform/db';
 import type { ChatState, EndReason } from '../../protocol/agent-events';
@@ -24,6 +25,8 @@ export interface ChatStore extends Assignment {
   /** Chats whose agent has been gone (disconnected or silent) since before `goneBefore`. */
   orphaned(goneBefore: Date, silentBefore: Date): Promise<LiveChat[]>;
   closed(limit: number, before?: Date): Promise<LiveChat[]>;
+  /** Earlier chats of this conversation or of this requester's e-mail, newest first (this one left out). */
+  earlier(chat: { id: string; conversationId: string; email: string | null }, limit: number): Promise<LiveChat[]>;
   /** Minutes between assignment and closing of chats closed since `since`. */
   handleTimes(since: Date): Promise<number[]>;
 }
@@ -106,6 +109,12 @@ export function createChatStore(db: Db): ChatStore {
          WHERE c.state = 'agent' AND (a.connected = 0 OR a.last_seen_at < $2)
            AND (a.last_seen_at IS NULL OR a.last_seen_at < $1)`,
         [goneBefore.getTime(), silentBefore.getTime()],
+      ),
+    earlier: (chat, limit) =>
+      many(
+        `SELECT * FROM livechat_chats WHERE id <> $1 AND (conversation_id = $2 OR ($3 <> '' AND requester_json LIKE $3 ESCAPE '\\'))
+         ORDER BY queued_at DESC, id LIMIT $4`,
+        [chat.id, chat.conversationId, chat.email ? jsonFieldPattern('email', chat.email) : '', limit],
       ),
     closed: (limit, before) =>
       many(

@@ -1,6 +1,6 @@
 import { describeBrowser, formatViolations, runAxe, screenshot } from '../helpers/browser';
 import { waitUntil } from '../livechat-flow/harness';
-import { agentLines, queueAfterDislike, useConsoleHarness, waitForAnnouncement, waitForTitle } from './console-harness';
+import { agentLines, createTicket, queueAfterDislike, useConsoleHarness, waitForAnnouncement, waitForTitle } from './console-harness';
 
 /**
  * The agent console's main flow in Chromium against the real server; the user is a node socket.io
@@ -17,6 +17,8 @@ describeBrowser('agent console — live chat', () => {
     // The agent has used the page: a new chat changes the title until they come back to it.
     await page.locator('#queue-title').click();
 
+    // An earlier ticket of the same person (same e-mail as her portal identity) is in the adviser's context.
+    const earlier = await createTicket(hx.r.base, { subject: 'Accès au portail', email: 'marie.dupont@mairie.fr', name: 'Marie Dupont' });
     const user = await hx.user();
     // The page the user writes from (the widget sends its origin and path) reaches the adviser.
     const page0 = { url: 'https://portail.example.fr/factures/brouillons', title: 'Mes factures en brouillon' };
@@ -44,6 +46,10 @@ describeBrowser('agent console — live chat', () => {
     expect(await pageLink.textContent()).toBe('Mes factures en brouillon');
     expect(await pageLink.getAttribute('href')).toBe('https://portail.example.fr/factures/brouillons');
     expect(await pageLink.getAttribute('rel')).toBe('noopener noreferrer');
+    const previous = panel.getByRole('region', { name: 'Demandes précédentes de l’usager' });
+    const ticketLink = previous.getByRole('link', { name: `Ticket ${earlier.ticket.number}` });
+    expect(await ticketLink.getAttribute('href')).toBe(`#/tickets/${earlier.ticket.number}`);
+    expect(await previous.textContent()).toContain('Accès au portail (Nouveau,');
     await panel.waitFor();
     await page.locator('.queue .empty').waitFor();
     await user.waitForBot(/Camille Martin a rejoint la conversation/);

@@ -6,7 +6,7 @@ import { cannedPicker, type CannedItem } from './canned-picker';
 import { closeForm, handBackForm, noteForm, transferForm } from './chat-forms';
 import { composer } from './composer';
 import type { ConsoleContext } from './context';
-import { END_LABELS, reasonLabel } from './format';
+import { dateTimeLabel, END_LABELS, reasonLabel, TICKET_STATUS_LABELS } from './format';
 import { messageItem, transcriptItem } from './message-item';
 import { call } from './socket';
 
@@ -142,6 +142,7 @@ export function chatPanel(ctx: ConsoleContext, initial: ChatDetails, deps: { loa
       'div',
       // Focusable so it can be scrolled with the keyboard.
       { class: 'chat-body', tabindex: 0, role: 'group', 'aria-label': 'Historique de la conversation' },
+      previousSection(chat, p),
       h(
         'section',
         { class: 'bot-transcript', 'aria-labelledby': `${p}-bot` },
@@ -207,3 +208,24 @@ export function chatPanel(ctx: ConsoleContext, initial: ChatDetails, deps: { loa
 }
 
 export type ChatPanel = ReturnType<typeof chatPanel>;
+
+/** The user's earlier chats and tickets (same conversation or same e-mail), when there are any. */
+function previousSection(chat: ChatDetails, p: string): HTMLElement | null {
+  const { chats, tickets } = chat.previous ?? { chats: [], tickets: [] };
+  if (!chats.length && !tickets.length) return null;
+  return h(
+    'section',
+    { class: 'previous', 'aria-labelledby': `${p}-prev` },
+    h('h3', { id: `${p}-prev` }, 'Demandes précédentes de l’usager'),
+    h(
+      'ul',
+      {},
+      tickets.map((t) =>
+        h('li', {}, h('a', { href: `#/tickets/${encodeURIComponent(t.number)}` }, `Ticket ${t.number}`), ` — ${t.subject} (${TICKET_STATUS_LABELS[t.status] ?? t.status}, ${dateTimeLabel(t.createdAt)})`),
+      ),
+      chats.map((c) =>
+        h('li', {}, `Chat du ${dateTimeLabel(c.queuedAt)}${c.agentName ? ` avec ${c.agentName}` : ''}${c.endReason ? ` — ${END_LABELS[c.endReason] ?? c.endReason}` : c.closedAt ? '' : ' — en cours'}`),
+      ),
+    ),
+  );
+}
