@@ -106,6 +106,16 @@ describeBrowser('agent console — live chat', () => {
     expect(JSON.stringify(user.activities)).not.toContain('Compte verrouillé');
 
     await screenshot(page, 'console-chat');
+    // The page itself does not scroll: the top bar, the composer and the toolbar stay on screen,
+    // the messages scroll in their box.
+    const fits = await page.evaluate<{ scroll: number; height: number }>('({ scroll: document.documentElement.scrollHeight, height: innerHeight })');
+    expect(fits.scroll).toBeLessThanOrEqual(fits.height);
+    for (const el of [page.locator('.top-bar'), panel.getByLabel('Message à Marie Dupont'), panel.getByRole('button', { name: 'Clore' })]) {
+      const box = (await el.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(fits.height);
+    }
+    expect(await panel.locator('.chat-body').evaluate((b) => b.scrollHeight > b.clientHeight && b.ownerDocument.defaultView!.getComputedStyle(b).overflowY === 'auto')).toBe(true);
     expect(formatViolations(await runAxe(page))).toBe('');
 
     // Phone appointment: the server suggests slots inside opening hours; the user picks one.
