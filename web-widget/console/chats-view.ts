@@ -94,7 +94,7 @@ export function chatsView(ctx: ConsoleContext): View {
     if (!panel || !panel.message(m) || m.kind !== 'user') return;
     if (tabs.selected() !== m.chatId || !visible) {
       tabs.unread(m.chatId);
-      ctx.announcer.say(`Nouveau message de ${requesterName(panel.chat)}.`);
+      ctx.notifier.newMessage(`Nouveau message de ${requesterName(panel.chat)}.`, m.text);
     }
   });
   socket.on('chat:typing', (t) => tabs.get(t.chatId)?.typing(t.typing));

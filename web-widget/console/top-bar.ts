@@ -74,6 +74,7 @@ export function topBar(ctx: ConsoleContext, deps: { onLogout(): void }) {
       { class: 'me' },
       h('span', { class: 'me-name' }, ctx.me.name, ctx.me.role === 'supervisor' ? h('span', { class: 'role' }, ' (superviseur·e)') : null),
       h('span', { class: 'status-field' }, dot, h('label', { for: 'status-select' }, 'Statut'), select, error),
+      notificationsToggle(ctx),
       h('button', { type: 'button', class: 'link-button', onclick: () => deps.onLogout() }, 'Se déconnecter'),
     ),
   );
@@ -88,4 +89,19 @@ export function topBar(ctx: ConsoleContext, deps: { onLogout(): void }) {
       }
     },
   };
+}
+
+/** «Notifications» on or off (desktop notifications while the tab is hidden): asked once, remembered. */
+function notificationsToggle(ctx: ConsoleContext): HTMLElement | null {
+  const desktop = ctx.notifier.desktop;
+  if (!desktop.supported()) return null;
+  const button = h('button', { type: 'button', class: 'link-button', 'aria-pressed': String(desktop.enabled()) }, 'Notifications');
+  button.addEventListener('click', () => {
+    const wanted = button.getAttribute('aria-pressed') !== 'true';
+    void desktop.set(wanted).then((on) => {
+      button.setAttribute('aria-pressed', String(on));
+      ctx.announcer.say(on ? 'Notifications du navigateur activées.' : wanted ? 'Le navigateur refuse les notifications : autorisez-les dans ses réglages.' : 'Notifications du navigateur désactivées.');
+    });
+  });
+  return button;
 }
