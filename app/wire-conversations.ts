@@ -105,7 +105,7 @@ export function wireConversations(d: ConversationDeps) {
     },
     knowledge: d.knowledge,
     hours: d.hours,
-    agents: { canTakeChat: () => live.handoff.canTakeChat(), anyOnDuty: () => live.handoff.anyOnDuty() },
+    agents: { availability: () => live.handoff.availability() },
     handoff: widgetOnly(live.handoff),
     feedback: d.feedback,
     tickets: d.ticketing.service,

@@ -8,12 +8,12 @@ export async function escalationDecision(turn: Turn, choice?: 'agent' | 'ticket'
   const { hours, agents, clock } = turn.deps;
   const now = clock.now();
   const open = hours.isOpen(now);
-  const agentAvailable = open ? await agents.canTakeChat() : false;
+  const advisers = open ? await agents.availability() : { canTake: false, onDuty: false };
   return decideEscalation({
     open,
-    agentAvailable,
-    // Asked only when no one can take the chat: «all busy» and «nobody there» are different truths.
-    ...(open && !agentAvailable ? { agentsOnDuty: await agents.anyOnDuty() } : {}),
+    agentAvailable: advisers.canTake,
+    // «All busy» and «nobody there» are different truths.
+    agentsOnDuty: advisers.onDuty,
     loggedIn: turn.data.requester?.verified === true,
     nextOpening: open ? null : hours.nextOpening(now),
     choice,

@@ -19,9 +19,11 @@ export interface SupportHours {
 
 /** Whether a live agent can take a chat right now. Until the live chat lands: always false. */
 export interface AgentAvailability {
-  canTakeChat(): Promise<boolean>;
-  /** Whether any adviser is signed in and on duty (available or busy): tells «all busy» from «nobody there». */
-  anyOnDuty(): Promise<boolean>;
+  /**
+   * Whether an adviser can take a chat now (`canTake`) and whether any is signed in and on duty,
+   * busy or free (`onDuty`: tells «all busy» from «nobody there»), read in one pass.
+   */
+  availability(): Promise<{ canTake: boolean; onDuty: boolean }>;
 }
 
 /** Where the bot hands a conversation to a human (the live chat implements it). */

@@ -25,6 +25,6 @@ export async function welcome(turn: Turn, added: readonly ChannelAccount[]): Pro
   // «Parler à un conseiller» only when an adviser can take the chat now (not on a closed day,
   // not when nobody is signed in): the welcome offers only what can happen.
   const { hours, agents, clock } = turn.deps;
-  const agentNow = hours.isOpen(clock.now()) && (await agents.canTakeChat());
+  const agentNow = hours.isOpen(clock.now()) && (await agents.availability()).canTake;
   await say(turn, TEXTS.welcome(name, turn.user.firstSeenAt !== null, turn.deps.branding.assistantName), [...topics, ...(agentNow ? [LABELS.askAgent] : []), LABELS.ticket]);
 }

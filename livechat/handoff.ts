@@ -10,22 +10,23 @@ import type { HandoffRequest, HandoffResult } from './handoff-types';
 export function createHandoff(ctx: LiveChatContext) {
   const pending = new Set<string>();
 
-  async function availability(): Promise<{ canTake: boolean; agentFree: boolean }> {
+  /** `onDuty`: some adviser is signed in, busy or free (read in the same pass; false while closed). */
+  async function availability(): Promise<{ canTake: boolean; agentFree: boolean; onDuty: boolean }> {
     const now = ctx.clock.now();
-    if (!ctx.hours.isOpen(now)) return { canTake: false, agentFree: false };
+    if (!ctx.hours.isOpen(now)) return { canTake: false, agentFree: false, onDuty: false };
     const agents = await ctx.store.agents.list();
-    if (agents.some((a) => ctx.presence.hasRoom(a, now))) return { canTake: true, agentFree: true };
-    if (ctx.options.maxQueue > 0 && agents.some((a) => ctx.presence.onDuty(a, now))) {
-      return { canTake: (await ctx.store.chats.queue()).length < ctx.options.maxQueue, agentFree: false };
+    if (agents.some((a) => ctx.presence.hasRoom(a, now))) return { canTake: true, agentFree: true, onDuty: true };
+    const onDuty = agents.some((a) => ctx.presence.onDuty(a, now));
+    if (ctx.options.maxQueue > 0 && onDuty) {
+      return { canTake: (await ctx.store.chats.queue()).length < ctx.options.maxQueue, agentFree: false, onDuty };
     }
-    return { canTake: false, agentFree: false };
+    return { canTake: false, agentFree: false, onDuty };
   }
 
   return {
-    canTakeChat: async () => (await availability()).canTake,
-    async anyOnDuty(): Promise<boolean> {
-      const now = ctx.clock.now();
-      return (await ctx.store.agents.list()).some((a) => ctx.presence.onDuty(a, now));
+    async availability(): Promise<{ canTake: boolean; onDuty: boolean }> {
+      const { canTake, onDuty } = await availability();
+      return { canTake, onDuty };
     },
     async initiate(request: HandoffRequest): Promise<HandoffResult> {
       const { canTake, agentFree } = await availability();

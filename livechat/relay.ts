@@ -6,7 +6,7 @@ import { endChat } from './end-chat';
 import type { LiveRelay } from '../channels';
 import type { RunBotEvent, UserActivity } from './ports';
 import { queuePlace } from './snapshots';
-import type { LiveChat } from './types';
+import type { ChatState, LiveChat } from './types';
 
 /**
  * The widget channel's hook: while a conversation is queued or with an agent, what the user sends
@@ -24,21 +24,20 @@ export function createRelay(ctx: LiveChatContext): Omit<LiveRelay, 'afterTurn'> 
     if (place) ctx.users.signal(chat.conversationId, statusActivity({ state: 'queued', ...place }));
   }
 
-  async function leave(chat: LiveChat, runBot: RunBotEvent): Promise<void> {
-    const closed = await ctx.store.chats.close(chat.id, { reason: 'user-left', now: ctx.clock.now(), states: ['queued', 'agent'] });
+  /** The user closes the chat (whoever changes the row first wins); an adviser who had it is told why. */
+  async function closeByUser(chat: LiveChat, runBot: RunBotEvent, reason: 'user-left' | 'user-ended', states: ChatState[], notice: string): Promise<void> {
+    const closed = await ctx.store.chats.close(chat.id, { reason, now: ctx.clock.now(), states });
     if (!closed) return;
-    if (closed.agentId !== null) await ctx.users.post(closed.conversationId, systemActivity(AGENT_TEXTS.userLeft), 'agents');
-    await endChat(ctx, closed, 'user-left', { viaBot: runBot });
+    if (closed.agentId !== null) await ctx.users.post(closed.conversationId, systemActivity(notice), 'agents');
+    await endChat(ctx, closed, reason, { viaBot: runBot });
   }
 
+  /** «Quitter la file»: the user leaves for a ticket, queued or with an adviser. */
+  const leave = (chat: LiveChat, runBot: RunBotEvent) => closeByUser(chat, runBot, 'user-left', ['queued', 'agent'], AGENT_TEXTS.userLeft);
+
   /** «Terminer la conversation»: the user ends the chat with the adviser (queued, it is leaving the queue). */
-  async function endByUser(chat: LiveChat, runBot: RunBotEvent): Promise<void> {
-    if (chat.state !== 'agent') return leave(chat, runBot);
-    const closed = await ctx.store.chats.close(chat.id, { reason: 'user-ended', now: ctx.clock.now(), states: ['agent'] });
-    if (!closed) return;
-    await ctx.users.post(closed.conversationId, systemActivity(AGENT_TEXTS.userEnded), 'agents');
-    await endChat(ctx, closed, 'user-ended', { viaBot: runBot });
-  }
+  const endByUser = (chat: LiveChat, runBot: RunBotEvent) =>
+    chat.state === 'agent' ? closeByUser(chat, runBot, 'user-ended', ['agent'], AGENT_TEXTS.userEnded) : leave(chat, runBot);
 
   return {
     async onUserActivity(conversationId: string, activity: UserActivity & { id: string }, runBot: RunBotEvent): Promise<boolean> {

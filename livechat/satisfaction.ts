@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Db } from '../platform/db';
+import type { Db, Queryable } from '../platform/db';
 import { renderLayout, type MailMessage } from '../platform/mail';
 import { formatParisDateTime } from '../protocol/french-dates';
 import type { MailPort, TranscriptLine } from './ports';
@@ -63,6 +63,9 @@ export function transcriptMail(to: string, lines: readonly TranscriptLine[], por
 export function createSatisfaction(deps: SatisfactionDeps) {
   const { db } = deps;
   const ENDED = "conversation_id = $1 AND id = $2 AND state = 'closed' AND agent_id IS NOT NULL";
+  /** After a conditional UPDATE changed nothing: the chat was done already, or is not one of this conversation's. */
+  const missed = async (q: Queryable, conversationId: string, chatId: string): Promise<'already' | 'unknown'> =>
+    (await q.query(`SELECT 1 FROM livechat_chats WHERE ${ENDED}`, [conversationId, chatId])).length ? 'already' : 'unknown';
   return {
     async record(conversationId: string, input: unknown): Promise<SatisfactionOutcome> {
       const v = SatisfactionInput.parse(input);
@@ -71,9 +74,7 @@ export function createSatisfaction(deps: SatisfactionDeps) {
          WHERE ${ENDED} AND satisfaction_score IS NULL`,
         [conversationId, v.chatId, v.score, v.comment || null, deps.clock.now().getTime()],
       );
-      if (changed === 1) return 'recorded';
-      const rows = await db.query(`SELECT 1 FROM livechat_chats WHERE ${ENDED}`, [conversationId, v.chatId]);
-      return rows.length ? 'already' : 'unknown';
+      return changed === 1 ? 'recorded' : missed(db, conversationId, v.chatId);
     },
 
     async mailTranscript(conversationId: string, input: unknown, verifiedEmail: string | null): Promise<TranscriptOutcome> {
@@ -86,7 +87,7 @@ export function createSatisfaction(deps: SatisfactionDeps) {
           `UPDATE livechat_chats SET transcript_mailed_at = $3 WHERE ${ENDED} AND transcript_mailed_at IS NULL`,
           [conversationId, v.chatId, deps.clock.now().getTime()],
         );
-        if (changed !== 1) return (await tx.query(`SELECT 1 FROM livechat_chats WHERE ${ENDED}`, [conversationId, v.chatId])).length ? 'already' : 'unknown';
+        if (changed !== 1) return missed(tx, conversationId, v.chatId);
         await deps.mail.enqueue(tx, transcriptMail(to, lines, deps.portalName), { kind: 'livechat.transcript', ref: v.chatId });
         return 'sent';
       });

@@ -26,7 +26,7 @@ export function createFakes() {
     now: FRIDAY_MORNING,
     open: true,
     agentAvailable: true,
-    /** Some adviser is signed in (what `anyOnDuty` answers). */
+    /** Some adviser is signed in (`availability().onDuty`). */
     agentsOnDuty: true,
     accept: true,
     failTickets: 0,
@@ -45,11 +45,10 @@ export function createFakes() {
     clock: { now: () => f.now },
     hours: { isOpen: () => f.open, nextOpening: () => (f.open ? null : MONDAY_OPENING), describe: () => 'du lundi au vendredi de 8h30 à 18h30, hors jours fériés' },
     agents: {
-      canTakeChat: async () => {
+      availability: async () => {
         f.agentPolls += 1;
-        return f.agentAvailable;
+        return { canTake: f.agentAvailable, onDuty: f.agentsOnDuty };
       },
-      anyOnDuty: async () => f.agentsOnDuty,
     },
     handoff: {
       initiate: async (request) => {

@@ -20,7 +20,7 @@ describeBrowser('widget: the assistant and the portal are named by the settings'
     await screenshot(page, 'widget-branding');
 
     const home = await fetch(`${suite.app.base}/`).then((r) => r.text());
-    expect(home).toContain('Aïda, l’assistante virtuelle de Portail Test &#38; Cie');
+    expect(home).toContain('Aïda, l’assistante virtuelle de Portail Test &amp; Cie');
     expect(home).not.toContain('{{');
     expect(errors).toEqual([]);
   }, 60_000);

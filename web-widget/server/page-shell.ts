@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Branding } from '../../protocol/branding';
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml } from '../../platform/mail';
 
 /** Markers in the pages of web-widget/static/ replaced by the shared parts in static/partials/. */
 const PARTS = ['head', 'header', 'footer'] as const;

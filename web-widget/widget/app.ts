@@ -9,7 +9,8 @@ import { endOfChatForm, type EndOfChat } from './end-of-chat';
 import type { WidgetConfig } from './config';
 import { createConnection, type AckResult } from './connection';
 import { feedback, type Ratings, type Reaction } from './feedback';
-import { kindOf, messageView, relaisOf, userText, type Kind } from './message-view';
+import { kindOf, messageView, relaisOf, type Kind } from './message-view';
+import { userMessageText } from '../../protocol/user-text';
 import { createShell, LABELS } from './shell';
 import { createStatusLine } from './status-line';
 import { createStore } from './storage';
@@ -94,10 +95,11 @@ export function createWidget(config: WidgetConfig): Widget {
     },
   });
 
-  const post = (activity: Extract<ClientActivity, { type: 'message' }>, label: string): Promise<AckResult> => {
-    const { cid, done } = conn.send(activity);
-    pendingItem(cid, label);
-    return done;
+  /** Sends a message and shows it as pending under `label`; `cid` names its bubble. */
+  const post = (activity: Extract<ClientActivity, { type: 'message' }>, label: string): { cid: string; done: Promise<AckResult> } => {
+    const sent = conn.send(activity);
+    pendingItem(sent.cid, label);
+    return sent;
   };
   // A form's submission shows as a bubble until the bot refuses it: the form then says what to
   // correct, and a bubble for a request that was not made would be false.
@@ -107,10 +109,9 @@ export function createWidget(config: WidgetConfig): Widget {
     submitted = null;
   };
   const actions: Actions = {
-    say: (text, value) => post(value === undefined ? { type: 'message', text } : { type: 'message', text, value }, text),
+    say: (text, value) => post(value === undefined ? { type: 'message', text } : { type: 'message', text, value }, text).done,
     submit: (value, label) => {
-      const { cid, done } = conn.send({ type: 'message', value });
-      pendingItem(cid, label);
+      const { cid, done } = post({ type: 'message', value }, label);
       submitted = cid;
       return done.then((ack) => {
         if (!ack.ok) dropSubmitted();
@@ -195,7 +196,7 @@ export function createWidget(config: WidgetConfig): Widget {
       if (a.id) byId.set(a.id, mine);
       return;
     }
-    if (kind === 'user' && !userText(a)) return;
+    if (kind === 'user' && !userMessageText(a)) return;
     if (kind !== 'user') hideTyping();
     const el = build(a, kind, fromHistory);
     add(el);
@@ -286,7 +287,7 @@ export function createWidget(config: WidgetConfig): Widget {
     conn.typing();
   });
 
-  for (const p of conn.pending()) pendingItem(p.cid, userText(p.activity as ChatActivity));
+  for (const p of conn.pending()) pendingItem(p.cid, userMessageText(p.activity as ChatActivity));
   document.body.appendChild(host);
   const wasOpen = store.get<boolean>('open') === true;
   if (wasOpen || conn.pending().length) conn.start();

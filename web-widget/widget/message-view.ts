@@ -13,15 +13,13 @@ export function kindOf(a: ChatActivity): Kind {
   return sender === 'agent' || sender === 'system' ? sender : 'bot';
 }
 
-/** What a user message shows: its text, or what a form or button sent. */
-export const userText = (a: ChatActivity): string => userMessageText(a);
 
 /**
  * One message of the log. Only the bot's text goes through the Markdown renderer; what users and
  * agents wrote is always a text node. A hidden author prefix tells screen readers who speaks.
  */
 export function messageView(a: ChatActivity, kind: Kind, text?: string): HTMLElement {
-  const body = text ?? (kind === 'user' ? userText(a) : (a.text ?? ''));
+  const body = text ?? (kind === 'user' ? userMessageText(a) : (a.text ?? ''));
   if (kind === 'system') return h('div', { class: 'msg system' }, body);
   const who = kind === 'user' ? 'Vous' : kind === 'agent' ? `${a.from?.name || 'Conseiller'} (support)` : a.from?.name || 'Assistant';
   const bubble = h('div', { class: 'bubble' }, kind === 'bot' ? renderMarkdown(body) : body);
