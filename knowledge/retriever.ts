@@ -1,6 +1,6 @@
-import { correctSurface } from './spelling';
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
+import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { cueOf } from './cues';
 import { featureVector, outcomeOf, probability, type DecisionModel } from './decision';
@@ -100,6 +100,8 @@ const rounded = (cs: readonly { articleId: string; score: number }[]): Candidate
 export function createRetriever(deps: RetrieverDeps): Retriever {
   const { index, searchAnalyzer, intents, thresholds, scoring, model } = deps;
   const describe = createFeatureScorer(index, scoring, deps.examples);
+  // Slips in the word itself, when the stem has no known neighbour (spelling.ts).
+  const correctWord = createSurfaceCorrector(searchAnalyzer.processTerm, (t) => index.stats(t).df);
 
   /**
    * Analysed terms: glued elisions repaired when only the rest of the word is known, typos
@@ -118,7 +120,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       }
       if (term && QUANTITY.test(term) && !index.stats(term).known) continue;
       if (term && !index.stats(term).known) {
-        const fixed = index.correct(term) ?? correctSurface(word, searchAnalyzer.processTerm, (t) => index.stats(t).df);
+        const fixed = index.correct(term) ?? correctWord(word);
         if (fixed) {
           term = fixed;
           corrected.add(fixed);

@@ -38,3 +38,24 @@ export function correctSurface(word: string, termOf: (w: string) => string | nul
   }
   return best;
 }
+
+/** Words whose correction is remembered, per base (then the memory starts over). */
+const SURFACE_CACHE = 10_000;
+
+/**
+ * `correctSurface` for one base, memoised per word like the index's own typo correction: the
+ * same unknown word in the next message («traductrice», «indépendante») costs one map read, not
+ * its few dozen variants' stems again.
+ */
+export function createSurfaceCorrector(termOf: (w: string) => string | null, frequency: (term: string) => number): (word: string) => string | null {
+  const fixes = new Map<string, string | null>();
+  return (word) => {
+    let fix = fixes.get(word);
+    if (fix === undefined) {
+      fix = correctSurface(word, termOf, frequency);
+      if (fixes.size >= SURFACE_CACHE) fixes.clear();
+      fixes.set(word, fix);
+    }
+    return fix;
+  };
+}

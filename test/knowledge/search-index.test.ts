@@ -1,7 +1,7 @@
 import { createAnalyzer } from '../../knowledge/analyzer';
 import type { Article } from '../../knowledge/article';
 import { createKnowledgeIndex, oneSlipApart } from '../../knowledge/search-index';
-import { correctSurface } from '../../knowledge/spelling';
+import { correctSurface, createSurfaceCorrector } from '../../knowledge/spelling';
 
 const article = (i: number, words: string): Article => ({
   id: `a-${i}`,
@@ -100,5 +100,22 @@ describe('typo correction', () => {
     expect(correctSurface('deplacemnt', a.processTerm, (t) => known.get(t) ?? 0)).toBe(a.processTerm('deplacement'));
     expect(correctSurface('zorglubation', a.processTerm, (t) => known.get(t) ?? 0)).toBeNull();
     expect(correctSurface('x'.repeat(1000), a.processTerm, () => 1)).toBeNull();
+  });
+
+  it('looks a word’s variants up once per base, then remembers the correction', () => {
+    const a = createAnalyzer();
+    const known = new Map([[a.processTerm('deplacement')!, 3]]);
+    let lookups = 0;
+    const correct = createSurfaceCorrector((w) => (lookups++, a.processTerm(w)), (t) => known.get(t) ?? 0);
+    expect(correct('deplacemnt')).toBe(a.processTerm('deplacement'));
+    const first = lookups;
+    expect(first).toBeGreaterThan(10);
+    expect(correct('deplacemnt')).toBe(a.processTerm('deplacement'));
+    expect(lookups).toBe(first);
+    expect(correct('zorglubation')).toBeNull();
+    const second = lookups;
+    expect(second).toBeGreaterThan(first);
+    expect(correct('zorglubation')).toBeNull();
+    expect(lookups).toBe(second);
   });
 });
