@@ -68,6 +68,8 @@ const PHASE_ONE_POOL = 64;
 /** Typo correction, for terms the base does not know: one edit (insertion, deletion, substitution) from 5 letters. */
 const CORRECTION_MIN = 5;
 const CORRECTION_CACHE = 10_000;
+/** Terms whose own results are kept (every term of the real base; the most recent ones of a large base). */
+const TERM_CACHE = 4_000;
 const deletionsOf = (t: string): string[] => Array.from(t, (_, i) => t.slice(0, i) + t.slice(i + 1));
 
 /**
@@ -174,7 +176,7 @@ export function createKnowledgeIndex(
   };
 
   /** One MiniSearch query over already-analysed terms (no second tokenisation or stemming). */
-  const run = (terms: readonly string[], limit: number, boostDocument?: (id: string) => number): IndexHit[] => {
+  const run = (terms: readonly string[], limit: number): IndexHit[] => {
     const results = mini.search(terms.join(' '), {
       tokenize: (s) => s.split(' '),
       processTerm: (t) => t,
@@ -182,9 +184,43 @@ export function createKnowledgeIndex(
       // corrected before the search (correct()), which is much cheaper than fuzzy search.
       prefix: (t) => !df.has(t) && t.length >= CORRECTION_MIN,
       weights: { fuzzy: 0.5, prefix: 0.6 },
-      ...(boostDocument ? { boostDocument: (id: unknown) => boostDocument(String(id)) } : {}),
     });
     return results.slice(0, limit).map(toHit);
+  };
+
+  // One term's results, kept: MiniSearch scores an OR query as the sum of its terms' scores times
+  // the number of terms matched, so a message's results are combined from its terms' own, in the
+  // same order and arithmetic, instead of querying every term again for every message.
+  const termResults = new Map<string, SearchResult[]>();
+  const resultsOf = (term: string): SearchResult[] => {
+    let results = termResults.get(term);
+    if (!results) {
+      results = mini.search(term, {
+        tokenize: (s) => [s],
+        processTerm: (t) => t,
+        prefix: (t) => !df.has(t) && t.length >= CORRECTION_MIN,
+        weights: { fuzzy: 0.5, prefix: 0.6 },
+      });
+      if (termResults.size >= TERM_CACHE) termResults.clear();
+      termResults.set(term, results);
+    }
+    return results;
+  };
+  const combined = (terms: readonly string[], limit: number): IndexHit[] => {
+    const docs = new Map<string, { sum: number; matched: number; hit: IndexHit }>();
+    for (const q of terms) {
+      for (const r of resultsOf(q)) {
+        const id = String(r.id);
+        let doc = docs.get(id);
+        if (!doc) docs.set(id, (doc = { sum: 0, matched: 0, hit: { articleId: id, bm25: 0, exact: new Set(), approximate: new Map() } }));
+        doc.sum += r.score;
+        doc.matched++;
+        if (Object.hasOwn(r.match, q)) doc.hit.exact.add(q);
+        else doc.hit.approximate.set(q, r.terms.find((t) => t.startsWith(q)) ?? q);
+      }
+    }
+    const hits = [...docs.values()].map((d) => ((d.hit.bm25 = d.sum * d.matched), d.hit));
+    return hits.sort((a, b) => b.bm25 - a.bm25).slice(0, limit);
   };
 
   // Symmetric-deletion index of the vocabulary (deletion → terms), built on the first correction.
@@ -244,7 +280,7 @@ export function createKnowledgeIndex(
         common = common.filter((t) => t !== least);
       }
       const pool = common.length > 0 ? PHASE_ONE_POOL : limit;
-      const hits = rare.length === 1 && champions.has(rare[0]!) && pool <= PHASE_ONE_POOL ? championsOf(rare[0]!).slice(0, pool) : run(rare, pool);
+      const hits = rare.length === 1 && champions.has(rare[0]!) && pool <= PHASE_ONE_POOL ? championsOf(rare[0]!).slice(0, pool) : combined(rare, pool);
       if (common.length === 0 || hits.length === 0) return hits;
       for (const hit of hits) {
         const doc = docNoOf.get(hit.articleId)!;
