@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Article, AskResult } from '../knowledge';
-import { escalationActions, escalationDecision } from './escalation-offer';
+import { escalationActions, escalationDecision, offerOf } from './escalation-offer';
 import { rememberAnswer } from './state';
 import { TEXTS, TEXTS_EN } from './texts';
 import { say, type Turn } from './turn';
@@ -101,6 +101,8 @@ export async function fallback(turn: Turn, question: string, score: number, lang
   // walked through over the conversation, so the same sentence does not come back at once.
   const pick = <T>(list: readonly T[], n: number): T => list[n % list.length]!;
   const again = data.fallbacks >= 2;
+  // Only the reply that leads with the offer makes it what a bare «oui» accepts.
+  if (again) data.lastOffer = offerOf(d);
   const text =
     language === 'en'
       ? again

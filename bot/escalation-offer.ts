@@ -22,6 +22,11 @@ export async function escalationDecision(turn: Turn, choice?: 'agent' | 'ticket'
   });
 }
 
+/** What a reply with these actions offers, for a bare «oui» that follows it: a person first. */
+export function offerOf(d: EscalationDecision): 'agent' | 'ticket' | null {
+  return d.offerAgent ? 'agent' : d.offerTicket ? 'ticket' : null;
+}
+
 export function escalationActions(d: EscalationDecision): string[] {
   const actions: string[] = [];
   if (d.offerAgent) actions.push(LABELS.agent);
@@ -33,6 +38,7 @@ export function escalationActions(d: EscalationDecision): string[] {
 export async function offerEscalation(turn: Turn, reason: string, intro?: string): Promise<void> {
   turn.data.escalationReason = reason;
   const d = await escalationDecision(turn);
+  turn.data.lastOffer = offerOf(d);
   await say(turn, intro ? `${intro} ${d.message}` : d.message, escalationActions(d));
 }
 
@@ -40,5 +46,6 @@ export async function offerEscalation(turn: Turn, reason: string, intro?: string
 export async function requestAgent(turn: Turn): Promise<void> {
   const d = await escalationDecision(turn, 'agent');
   if (d.offerAgent) return startHandoff(turn);
+  turn.data.lastOffer = offerOf(d);
   await say(turn, d.message, escalationActions(d));
 }

@@ -37,6 +37,9 @@ export async function onUserMessage(turn: Turn): Promise<void> {
     if (active) return;
     data.handoff = null;
   }
+  // An offer (a person, a ticket) holds for the message that answers it only.
+  const offer = data.lastOffer ?? null;
+  data.lastOffer = null;
   // The end-of-chat form (a rating, the transcript by e-mail): after a chat, whatever else is going on.
   const ended = endOfChatValue(ctx.activity.value);
   if (ended) return onEndOfChat(turn, ended);
@@ -61,7 +64,7 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   if (titled) return answerChoice(turn, titled, text);
 
   // The previous question gives follow-ups («et pour les travaux ?») their topic.
-  const result = deps.knowledge.ask(text, { lastQuestion: turn.data.lastQuestion, lastArticle: turn.data.lastArticle ?? null });
+  const result = deps.knowledge.ask(text, { lastQuestion: turn.data.lastQuestion, lastArticle: turn.data.lastArticle ?? null, lastOffer: offer });
   deps.observe?.outcome(result.kind);
   switch (result.kind) {
     case 'answer': {

@@ -34,6 +34,8 @@ export interface ConversationData {
   ticket: TicketDraft | null;
   /** Set while a human has the conversation; cleared by a `handoff.status` event. */
   handoff: { since: string } | null;
+  /** What the bot's last message offered (a person, a ticket): a bare «oui» takes it (absent in older states). */
+  lastOffer?: 'agent' | 'ticket' | null;
   /** Why the next hand-off would happen (`fallback`, `dislike`, `user-request`). */
   escalationReason: string;
 }

@@ -104,10 +104,15 @@ export function askInConversation(ask: Ask, item: Pick<EvalItem, 'q' | 'context'
 
 /**
  * The context a conversation carries after a message and its result, as the bot keeps it: the
- * last question that was answered, clarified or not understood (intents leave it as it was).
+ * last question that was answered, clarified or not understood (intents leave it as it was); after
+ * a request for a person or a ticket, the bot's reply offers it (a hand-off, a ticket form, or the
+ * other when the first cannot happen), which a bare «oui» then takes.
  */
 export function contextAfter(r: AskResult, question: string, before?: AskContext): AskContext {
-  if (r.kind === 'intent') return before ?? {};
+  if (r.kind === 'intent') {
+    const { lastOffer: _previousOffer, ...kept } = before ?? {};
+    return r.intent === 'agent' || r.intent === 'ticket' ? { ...kept, lastOffer: r.intent } : kept;
+  }
   return { lastQuestion: question, lastArticle: r.kind === 'answer' ? r.articleId : null };
 }
 

@@ -267,8 +267,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     analyse,
     ask(text: string, context?: AskContext): AskResult {
       const alone = analyseReading(readMessage(text), false, context?.lastArticle);
-      // «faites-le pour moi» after «comment ouvrir un ticket ?»: the request the previous message named.
-      const named = alone.reading.doIt && context?.lastQuestion ? readMessage(context.lastQuestion).names : null;
+      // «oui» after the bot offered a person or a ticket takes the offer; «faites-le pour moi» after
+      // «comment ouvrir un ticket ?» is the request the previous message named.
+      const named = !alone.reading.doIt
+        ? null
+        : (context?.lastOffer ?? (context?.lastQuestion ? readMessage(context.lastQuestion).names : null));
       if (named) return { kind: 'intent', articleId: null, intent: named, score: 1, language: alone.reading.language, candidates: rounded(alone.ranked.slice(0, MAX_CHOICES)) };
       // Thanks, greetings and requests are read on the message alone, never joined to a topic.
       const first = decide(alone, text);

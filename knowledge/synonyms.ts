@@ -24,9 +24,11 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptassistance', ['assistance', 'support', 'hotline', 'service client', 'canaux(?: d aide| d assistance| de contact)?', 'moyens? de contact', 'joindre', 'contacter', 'nous contacter', 'aide en ligne', 'a qui (?:je |on )?(?:m |s |me |se |nous )?adress\\w*', 'vers qui', '(?:je |on )?vous ecri\\w*', 'who (?:do i|should i|can i) (?:contact|ask|write to)'], true),
   rule('cptproposer', ['idees?', 'propos(?:er|e|es|ition|itions)', 'sugger(?:er|e|ez)', 'suggestions?', 'soumettre', 'contributions?', 'contribuer', 'temoignages?', 'retours? d experience', 'partager'], true),
   rule('cptevolution', ['evolutions?', 'ameliorations?', 'nouvelles? fonctionnalites?', 'fonctionnalites?', 'feuille de route', 'roadmap', 'prioris(?:er|ee|ees|es|ation)', 'arbitrages?', 'gouvernance'], true),
-  rule('cptconnexion', ['connexion', 'connecter', 'connecte', 'acces', 'acceder', 'identifiants?', 'login', 'bloquee?', 'verrouillee?', 'debloquer', 'reinitialis(?:er|ation|e)'], true),
+  rule('cptconnexion', ['connexion', 'connecter', 'connecte', 'acces', 'acceder', 'identifiants?', 'login', '(?<!\\b(?:la|les|factures?(?: est| sont)?(?: toujours| encore)?) )bloquee?', 'verrouillee?', 'debloquer', 'reinitialis(?:er|ation|e)'], true),
   rule('cptpaiement', ['payee?s?', 'paiements?', 'regle(?:e|es|s)?', 'reglements?', 'virements?', 'mandate(?:e|es|ment)?', 'centimes?', 'impayee?s?', 'payer', 'paye'], true),
-  rule('cptsuivi', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', 'ce que devient', 'ce qu elle est devenue', 'ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', '(?:on |je |il |elle )suit', 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', 'suivent', 'suivez', 'surveill\\w+', 'etapes?', 'tracking', 'historique', 'tracabilite'], true),
+  rule('cptsuivi', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', 'ce que devient', 'ce qu elle est devenue', 'ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', '(?:on |je |il |elle )suit', 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', 'suivent', 'suivez', 'surveill\\w+', 'etapes?', 'tracking', 'historique', 'tracabilite',
+    // «elle est où ?», «a-t-elle bien été reçue ?»: where an invoice stands, in the users' words.
+    '(?:elle|il|elles|ils) (?:est|sont) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)', 'bien (?:ete )?(?:recue?s?|arrivee?s?)'], true),
   rule('cptflux', ['en masse', 'automatiquement', 'automatique', 'erp', 'logiciels?(?: de facturation| de gestion| comptables?)?', 'systemes? d information', 'sap', 'flux', 'integration', 'raccord(?:er|ement)', 'operateurs?(?: de dematerialisation| edi| pdp)?', 'prestataires?', 'saisie manuelle', 'une par une', 'un par un', 'par lots?', 'connecteurs?'], true),
   rule('cpttravaux', ['chantiers?', 'marches? de travaux', 'btp', 'situations?(?: de travaux)?', 'batiments?', 'renovations?', 'construction', 'gros oeuvre', 'voirie', 'travaux publics'], true),
   rule('cptprive', ['entreprises? privees?', 'clients? prives?', 'boites? privees?', 'societes? privees?', 'entre entreprises', 'reforme', 'generalisation', 'obligatoires?', 'obligation', 'auto entrepreneurs?', 'micro entrepr\\w+'], true),
@@ -49,6 +51,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «l'état de traitement (de ma facture)» is where it stands: the phrase becomes the tracking
   // concept alone, so that «état» and «traitement» do not point to a works statement to process.
   rule('cptsuivi', ['etats? (?:de traitement|d avancement)']),
+  // «rien ne bouge», «ça bouge pas»: nothing happens to it, where it stands (not «faire bouger» the portal).
+  rule('cptsuivi', ['rien (?:ne )?boug(?:e|ent|er)', '(?:ne )?boug(?:e|ent) (?:pas|plus|toujours pas)']),
   rule('piecejointe', ['pieces? jointes?', 'pj', 'pjs', 'piece attachee', 'fichier joint']),
   rule('justificatif', ['pieces? justificatives?', 'justificatifs?', 'pieces? a fournir']),
   rule('ccag', ['cahier des clauses administratives generales', 'ccag travaux']),

@@ -33,6 +33,8 @@ export interface AskContext {
   lastQuestion?: string | null;
   /** The article the bot answered last (none after a clarification or a fallback): the topic a follow-up continues. */
   lastArticle?: string | null;
+  /** What the bot's last message offered to do (a person, a ticket): a bare «oui» or «vas-y» takes it. */
+  lastOffer?: 'agent' | 'ticket' | null;
 }
 
 /** Intent thresholds (the article decision is the calibrated model of decision.ts). */

@@ -167,6 +167,31 @@ describe('intents', () => {
     expect(h.f.handoffs).toHaveLength(0);
   });
 
+  it('takes the offer on a bare « oui »: the ticket offered when no adviser is free, the adviser after two misses', async () => {
+    const h = createHarness();
+    h.f.agentAvailable = false;
+    await h.send('je veux parler à un conseiller');
+    expect(text(await h.send('oui'))).toContain('adresse e-mail'); // the ticket form starts
+
+    const g = createHarness();
+    await g.send('xyzzy plouf');
+    await g.send('le chat de ma voisine est bleu'); // leads with «Un conseiller peut prendre le relais»
+    await g.send('oui, maintenant');
+    expect(g.f.handoffs).toHaveLength(1);
+  });
+
+  it('does not take an old or an unspoken offer: « oui » after a first miss or after an answer is no request', async () => {
+    const h = createHarness();
+    await h.send('xyzzy plouf'); // asks to rephrase (the chips are there, the sentence offers nothing)
+    expect(text(await h.send('oui'))).not.toContain('adresse e-mail');
+    const g = createHarness();
+    g.f.agentAvailable = false;
+    await g.send('je veux parler à un conseiller');
+    await g.send('Comment envoyer une facture restée en brouillon ?'); // the offer is not taken
+    expect(text(await g.send('oui'))).not.toContain('adresse e-mail');
+    expect(g.f.handoffs).toHaveLength(0);
+  });
+
   it('says nobody is on line, not that everyone is busy, when no adviser is signed in', async () => {
     const h = createHarness();
     h.f.agentAvailable = false;

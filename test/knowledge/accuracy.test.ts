@@ -20,7 +20,7 @@ describe('retrieval accuracy', () => {
   });
 
   it.each([
-    [['calibration', 'questions.jsonl'], 0.95, 0.80],
+    [['calibration', 'questions.jsonl'], 0.95, 0.83],
     [['eval', 'realistic-questions.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'train-1.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'train-2.jsonl'], 0.94, 0.88],
@@ -37,7 +37,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-10.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-11.jsonl'], 0.97, 0.91],
     [['eval', 'blind', 'final-12.jsonl'], 0.96, 0.95],
-    [['eval', 'blind', 'final-13.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-13.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-14.jsonl'], 0.95, 0.95],
     [['eval', 'blind', 'final-15.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-16.jsonl'], 0.96, 0.91],
@@ -45,21 +45,23 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-18.jsonl'], 0.94, 0.97],
     [['eval', 'blind', 'final-19.jsonl'], 0.93, 0.94],
     [['eval', 'blind', 'final-20.jsonl'], 0.96, 0.93],
-    [['eval', 'blind', 'final-21.jsonl'], 0.96, 0.92],
+    [['eval', 'blind', 'final-21.jsonl'], 0.96, 0.94],
     [['eval', 'blind', 'final-22.jsonl'], 0.94, 0.94],
     [['eval', 'blind', 'final-23.jsonl'], 0.96, 0.94],
-    [['eval', 'blind', 'final-24.jsonl'], 0.95, 0.97],
-    [['eval', 'blind', 'final-25.jsonl'], 0.92, 0.97],
-    [['eval', 'blind', 'final-26.jsonl'], 0.95, 0.87],
+    [['eval', 'blind', 'final-24.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-25.jsonl'], 0.93, 0.97],
+    [['eval', 'blind', 'final-26.jsonl'], 0.96, 0.87],
     [['eval', 'blind', 'final-27.jsonl'], 0.96, 0.91],
     [['eval', 'blind', 'final-28.jsonl'], 0.96, 0.94],
-    [['eval', 'blind', 'final-29.jsonl'], 0.96, 0.88],
+    [['eval', 'blind', 'final-29.jsonl'], 0.96, 0.90],
     [['eval', 'blind', 'final-30.jsonl'], 0.94, 0.97],
-    [['eval', 'blind', 'final-31.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-31.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-32.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-33.jsonl'], 0.94, 0.97],
     [['eval', 'blind', 'final-34.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-35.jsonl'], 0.96, 0.91],
+    [['eval', 'blind', 'final-36.jsonl'], 0.94, 0.91],
+    [['eval', 'blind', 'final-37.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -2,10 +2,11 @@ import path from 'node:path';
 import { createKnowledge } from '../../knowledge';
 import { outcomeOf, probability, trainLogistic, FEATURE_NAMES } from '../../knowledge/decision';
 import { loadDecisionModel } from '../../knowledge';
+import { askInConversation, labelOf } from '../../knowledge/evaluate';
 
 /** The behaviours of issue 10 on the real base (the figures are in knowledge/eval/README.md). */
 const knowledge = createKnowledge({ articlesDir: path.join(__dirname, '..', '..', 'knowledge', 'articles') });
-const answered = (q: string, context?: { lastQuestion: string; lastArticle?: string }) => {
+const answered = (q: string, context?: { lastQuestion?: string; lastArticle?: string; lastOffer?: 'agent' | 'ticket' }) => {
   const r = knowledge.ask(q, context);
   return r.kind === 'answer' ? r.articleId : r.kind === 'intent' ? `intent:${r.intent}` : r.kind;
 };
@@ -206,3 +207,30 @@ describe('iteration 13: chat spellings, consent, mixed formulas, stories before 
     expect(answered("où est-ce qu'on voit si la mairie a payé la facture ?")).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 14: offers taken by a yes, where an invoice stands in the users’ words', () => {
+  it('takes the offer the bot made on a bare yes or «vas-y», and reads the same yes as nothing without an offer', () => {
+    expect(answered('oui', { lastOffer: 'ticket' })).toBe('intent:ticket');
+    expect(answered('ok vas-y', { lastOffer: 'agent' })).toBe('intent:agent');
+    // The offer wins over what the previous question named (the bot's last words are the offer).
+    expect(answered('oui', { lastQuestion: 'on peut parler à un conseiller ?', lastOffer: 'ticket' })).toBe('intent:ticket');
+    expect(answered('oui')).toBe('fallback');
+    // A yes with a question of its own is that question.
+    expect(answered('oui mais comment je fais pour envoyer ma facture restée en brouillon ?', { lastOffer: 'ticket' })).toBe('facture-brouillon');
+  });
+
+  it('carries the offer of a request through a conversation, as the bot does (evaluate.askInConversation)', () => {
+    expect(labelOf(askInConversation(knowledge.ask, { q: 'oui', context: ['je veux parler à un conseiller'] }))).toBe('intent:agent');
+    expect(labelOf(askInConversation(knowledge.ask, { q: 'vas-y', context: ['vous pouvez ouvrir un ticket pour moi ?'] }))).toBe('intent:ticket');
+    // An answer in between ends the offer.
+    expect(labelOf(askInConversation(knowledge.ask, { q: 'oui', context: ['je veux un conseiller', 'comment suivre ma facture ?'] }))).not.toBe('intent:agent');
+  });
+
+  it('reads «elle est où», «bien reçue» and «rien ne bouge» as where an invoice stands, and a blocked invoice as no login problem', () => {
+    expect(answered('comment je vois si la mairie l’a bien reçue ?')).toBe('suivre-une-facture');
+    expect(answered('ma facture, elle est où ? rien ne bouge depuis des semaines')).toBe('suivre-une-facture');
+    expect(answered('ma facture est bloquée en cours de traitement, elle est où ?')).toBe('suivre-une-facture');
+    expect(answered('mon compte est bloqué, je ne peux plus me connecter')).toBe('mot-de-passe-oublie');
+  });
+});
+
