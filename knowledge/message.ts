@@ -60,7 +60,7 @@ const AGENT_ACTION =
 const TICKET_TARGET =
   /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+support|signalement|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
 const TICKET_ACTION =
-  /\b(?:ouvr\w*|ouverture|cre[ea]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
+  /\b(?:ouvr\w*|ouverture|cre[eai]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
 /** «ouvrez-en un», «créez-en un pour moi»: the ticket named in the previous message. */
 const TICKET_PRONOUN = /\b(?:(?:ouvr|cre)\w*\s+en\s+(?:un|une)|en\s+(?:ouvr|cre)\w*\s+(?:un|une))\b/;
 /** The user asks the bot to do it (desire, polite request, imperative), not how it is done. */
@@ -134,6 +134,8 @@ const wordsOf = (s: string): string => {
 
 /** A short clause needs no verb: «un humain svp». */
 const SHORT_CLAUSE_WORDS = 8;
+/** Clauses of one sentence read together for a request when they hold no more words than this. */
+const JOINED_REQUEST_WORDS = 12;
 /** «je veux un (vrai) conseiller…», «I want a human»: the wish names the person directly. */
 const WANTS_AGENT = new RegExp(
   `\\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|prefere|exige|want|need|d like)\\s+(?:(?:un|une|a|an|vrai|vraie|real|live)\\s+)*${AGENT_TARGET.source.slice(2)}`,
@@ -142,10 +144,13 @@ const WANTS_AGENT = new RegExp(
 function requestIn(clause: string): Request | null {
   if (!REQUEST_MARKER.test(clause) || HOW_TO.test(clause)) return null;
   const short = clause.split(' ').length <= SHORT_CLAUSE_WORDS;
-  if (AGENT_TARGET.test(clause) && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause))) return 'agent';
-  if (TICKET_TARGET.test(clause) && (short || TICKET_ACTION.test(clause))) return 'ticket';
-  if (TICKET_PRONOUN.test(clause)) return 'ticket';
-  return null;
+  const agent = AGENT_TARGET.exec(clause);
+  const ticket = TICKET_TARGET.exec(clause);
+  const wantsAgent = agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause));
+  const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause))) || TICKET_PRONOUN.test(clause);
+  // «open a ticket for me now: … we need someone to look into it»: the first thing asked for.
+  if (wantsAgent && wantsTicket && ticket !== null) return ticket.index < agent!.index ? 'ticket' : 'agent';
+  return wantsAgent ? 'agent' : wantsTicket ? 'ticket' : null;
 }
 
 /**
@@ -200,6 +205,10 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
         pending = null;
       } else pending ??= requestIn(c.text);
     }
+    // «ce n'est pas le robot que je veux, c'est un agent humain, maintenant s'il vous plaît»: the
+    // person in one clause, the asking in the next (a few words in all: a story's clauses are no request).
+    const kept = own.filter((c) => !c.negated).map((c) => c.text).join(' ');
+    if (pending === null && own.length > 1 && kept.split(' ').length <= JOINED_REQUEST_WORDS && !HOW_TO.test(kept)) pending = requestIn(kept);
     request ??= pending;
   }
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.

@@ -25,7 +25,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'train-1.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'train-2.jsonl'], 0.94, 0.88],
     [['eval', 'blind', 'train-3.jsonl'], 0.96, 0.90],
-    [['eval', 'blind', 'final-1.jsonl'], 0.93, 0.88],
+    [['eval', 'blind', 'final-1.jsonl'], 0.94, 0.88],
     [['eval', 'blind', 'final-2.jsonl'], 0.90, 0.90],
     [['eval', 'blind', 'final-3.jsonl'], 0.93, 0.81],
     [['eval', 'blind', 'final-4.jsonl'], 0.92, 0.86],
@@ -37,7 +37,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-10.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-11.jsonl'], 0.97, 0.91],
     [['eval', 'blind', 'final-12.jsonl'], 0.96, 0.95],
-    [['eval', 'blind', 'final-13.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-13.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-14.jsonl'], 0.95, 0.95],
     [['eval', 'blind', 'final-15.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-16.jsonl'], 0.96, 0.91],
@@ -62,6 +62,9 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-35.jsonl'], 0.96, 0.91],
     [['eval', 'blind', 'final-36.jsonl'], 0.94, 0.91],
     [['eval', 'blind', 'final-37.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-38.jsonl'], 0.96, 0.94],
+    [['eval', 'blind', 'final-39.jsonl'], 0.96, 0.87],
+    [['eval', 'blind', 'final-40.jsonl'], 0.96, 0.94],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

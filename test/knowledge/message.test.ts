@@ -68,6 +68,17 @@ describe('reading a message', () => {
     expect(readMessage('je ne veux pas la procédure, passez-moi un conseiller').request).toBe('agent');
   });
 
+  it('reads the person in one clause and the asking in the next, a few words in all, never a story’s clauses', () => {
+    expect(readMessage('Ce n’est pas le robot que je veux, c’est un agent humain, maintenant s’il vous plaît.').request).toBe('agent');
+    expect(readMessage('Notre DSI parle de brancher directement notre ERP sur Chorus Pro, éventuellement en passant par un opérateur de dématérialisation.').request).toBeNull();
+  });
+
+  it('takes the first thing asked for when a message asks for a ticket and mentions someone, and hears «créiez»', () => {
+    expect(readMessage('Please open a support ticket for me now: our flow is rejected and we need someone to look into it.').request).toBe('ticket');
+    expect(readMessage('je veux parler à quelqu’un ou ouvrir un ticket, vite svp').request).toBe('agent');
+    expect(readMessage('je ne veux pas vos articles, je veux que vous créiez une demande au support').request).toBe('ticket');
+  });
+
   it('finds a request that comes after a how-to clause of the same sentence, not one before it', () => {
     expect(readMessage("j'ai suivi la procédure, le mail n'arrive pas, je veux parler à un conseiller").request).toBe('agent');
     expect(readMessage('je voudrais un conseiller, comment on fait ?').request).toBeNull();
