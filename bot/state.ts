@@ -90,8 +90,7 @@ export function emptyUser(): UserData {
 }
 
 /** A transcript line within the size its sender is allowed. */
-export function clipLine(from: TranscriptLine['from'], text: string, at: Date): TranscriptLine {
-  const max = MAX_LINE_CHARS[from];
+export function clipLine(from: TranscriptLine['from'], text: string, at: Date, max: number = MAX_LINE_CHARS[from]): TranscriptLine {
   return { from, text: text.length > max ? `${text.slice(0, max - 1)}…` : text, at: at.toISOString() };
 }
 

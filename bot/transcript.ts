@@ -5,6 +5,8 @@ import type { Turn } from './turn';
 
 /** Lines of the bot's own (ratings, a form's summary) kept beside a channel's stored history. */
 const MAX_NOTES = 20;
+/** A line read back from the channel's stored messages (a whole article answer fits; the widget caps a user's message at 2,000). */
+const MAX_STORED_LINE_CHARS = 8000;
 
 /** Whether the turn's channel stores the conversation's messages (the bot then keeps none of them). */
 export const storesHistory = (turn: Turn): boolean => turn.deps.history !== undefined && turn.ctx.activity.channelId === turn.deps.history.channelId;
@@ -28,7 +30,11 @@ export function recordLine(turn: Turn, from: TranscriptLine['from'], text: strin
 /** The conversation so far, oldest first: the channel's stored messages and the bot's notes, or the state's transcript. */
 export async function transcriptOf(turn: Turn): Promise<TranscriptLine[]> {
   if (!storesHistory(turn)) return turn.data.transcript.map((line) => ({ ...line }));
-  const said = (await turn.deps.history!.lines(turn.conversationId)).map((l) => clipLine(l.from, l.text, new Date(l.at)));
+  // Read from the stored messages, a bot answer is whole, with its article: the adviser reads what the user read.
+  const said = (await turn.deps.history!.lines(turn.conversationId)).map((l) => ({
+    ...clipLine(l.from, l.text, new Date(l.at), MAX_STORED_LINE_CHARS),
+    ...(l.article ? { article: l.article } : {}),
+  }));
   const lines = [...said, ...(turn.data.notes ?? []).map((line) => ({ ...line }))];
   // Stable: a note written in the same millisecond as a message stays after it.
   lines.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));

@@ -6,7 +6,8 @@ import type { StoredUserActivity, TranscriptLine, UserActivity } from './ports';
 type Sender = 'agent' | 'system' | 'note';
 const SYSTEM_ACCOUNT = Object.freeze({ id: 'relais-system', name: 'Relais', role: 'bot' });
 
-const relaisOf = (a: UserActivity) => (a.channelData?.relais ?? {}) as { sender?: Sender; agentId?: number; appointmentId?: string };
+const relaisOf = (a: UserActivity) =>
+  (a.channelData?.relais ?? {}) as { sender?: Sender; agentId?: number; appointmentId?: string; articleId?: unknown; title?: unknown };
 
 export function agentActivity(agent: { id: number; name: string }, text: string, extra: Record<string, unknown> = {}): UserActivity {
   return {
@@ -48,7 +49,10 @@ export function toLiveMessage(chatId: string, stored: StoredUserActivity): LiveM
   const a = stored.activity;
   if (a.type !== 'message' || !a.id) return null;
   const kind = kindOf(stored);
-  const appointmentId = relaisOf(a).appointmentId;
+  const relais = relaisOf(a);
+  const appointmentId = relais.appointmentId;
+  // A bot answer names its article (bot/answer.ts): the console shows which one.
+  const article = kind === 'bot' && typeof relais.articleId === 'string' && typeof relais.title === 'string' ? { id: relais.articleId, title: relais.title } : null;
   return {
     id: a.id,
     chatId,
@@ -57,6 +61,7 @@ export function toLiveMessage(chatId: string, stored: StoredUserActivity): LiveM
     text: kind === 'user' ? userMessageText(a) : typeof a.text === 'string' ? a.text : '',
     at: a.timestamp ?? new Date(0).toISOString(),
     ...(appointmentId ? { appointmentId } : {}),
+    ...(article ? { article } : {}),
   };
 }
 
@@ -66,7 +71,7 @@ export function toTranscriptLines(messages: LiveMessage[]): TranscriptLine[] {
   for (const m of messages) {
     // Internal notes, and messages with nothing to read (a button's bare value), stay out.
     if (m.kind === 'note' || !m.text) continue;
-    lines.push({ from: m.kind, text: m.authorName && m.kind === 'agent' ? `${m.authorName} : ${m.text}` : m.text, at: m.at });
+    lines.push({ from: m.kind, text: m.authorName && m.kind === 'agent' ? `${m.authorName} : ${m.text}` : m.text, at: m.at, ...(m.article ? { article: m.article } : {}) });
   }
   return lines;
 }

@@ -1,4 +1,5 @@
 import type { PageContext } from './page-context';
+import type { ArticleRef } from './ticket';
 /**
  * The agent protocol on the socket.io namespace `/agent`, shared with the agent console: plain
  * JSON types only (no Node, no botbuilder), so browser code can import this file as is.
@@ -36,6 +37,8 @@ export interface TranscriptLineView {
   from: 'user' | 'bot' | 'agent' | 'system';
   text: string;
   at: string;
+  /** A bot answer: the article it gave (its text is the whole answer). */
+  article?: ArticleRef;
 }
 
 export interface RequesterView {
@@ -79,6 +82,8 @@ export interface LiveMessage {
   at: string;
   /** Set on the appointment proposal and confirmation messages. */
   appointmentId?: string;
+  /** A bot answer: the article it gave. */
+  article?: ArticleRef;
 }
 
 export interface AppointmentView {

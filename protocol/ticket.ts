@@ -22,6 +22,14 @@ export interface TranscriptLine {
   from: 'user' | 'bot' | 'agent' | 'system';
   text: string;
   at: string;
+  /** A bot answer: the article it gave. */
+  article?: ArticleRef;
+}
+
+/** The article a bot answer gave, as the agent's console and the tickets name it. */
+export interface ArticleRef {
+  id: string;
+  title: string;
 }
 
 export interface Ticket {

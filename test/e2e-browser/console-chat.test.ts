@@ -58,6 +58,10 @@ describeBrowser('agent console — live chat', () => {
     const botPart = panel.getByRole('region', { name: 'Conversation avec l’assistant' });
     expect(await botPart.locator('.line-user').first().textContent()).toContain('J’ai oublié mon mot de passe');
     expect(await botPart.locator('.line-comment .msg-text').textContent()).toBe('Le lien de réinitialisation a expiré');
+    // The bot's answer is there whole, with the article it gave.
+    const answerLine = botPart.locator('.line-bot', { has: page.locator('.tag-article') }).first();
+    expect(await answerLine.locator('.tag-article').textContent()).toMatch(/^Fiche : Mot de passe oublié/);
+    expect((await answerLine.locator('.msg-text').textContent())!.length).toBeGreaterThan(600);
     expect(await botPart.locator('.comment-box').textContent()).toContain('Le lien de réinitialisation a expiré');
     expect(await panel.locator('.presence').textContent()).toBe('L’usager est en ligne.');
 

@@ -61,6 +61,11 @@ describe('hand-off story', () => {
     const chat = await camille.call('chat:accept', { chatId: update.items[0].chatId });
     expect(chat).toMatchObject({ state: 'agent', comment: 'Le lien de réinitialisation a expiré', requester: { name: 'Marie Dupont', verified: true } });
     expect(chat.transcript.map((l: any) => l.text)).toEqual(expect.arrayContaining(['J’ai oublié mon mot de passe', 'Le lien de réinitialisation a expiré']));
+    // The bot's answer reaches the adviser whole (not cut at 600 characters), naming its article.
+    const given = chat.transcript.find((l: any) => l.from === 'bot' && l.article);
+    expect(given.article).toEqual({ id: 'mot-de-passe-oublie', title: expect.stringMatching(/^Mot de passe oublié/) });
+    expect(given.text).toBe(answer.text);
+    expect(given.text.length).toBeGreaterThan(600);
     expect(chat.messages.map((m: any) => [m.kind, m.text])).toContainEqual(['user', 'mot de passe oublié']);
     await user.waitForBot(/Camille Martin a rejoint la conversation/);
     expect(user.botMessages().slice(botBefore).some((a) => /Source/.test(a.text ?? ''))).toBe(false);

@@ -7,6 +7,18 @@ const user = (id: string, fields: { text?: string; value?: unknown }) => ({
   activity: { type: 'message', id, from: { id: 'u', role: 'user' }, timestamp: '2026-12-01T09:00:00.000Z', ...fields },
 });
 
+describe('bot answers in transcripts', () => {
+  it('name the article a bot answer gave, and only a bot answer', () => {
+    const answer = { seq: 0, audience: 'all' as const, activity: { type: 'message', id: 'b1', from: { id: 'bot', role: 'bot' }, timestamp: '2026-12-01T09:00:00.000Z', text: 'x'.repeat(1500), channelData: { relais: { articleId: 'facture-brouillon', title: 'Envoyer une facture restée en mode brouillon', score: 0.9 } } } };
+    const forged = user('u1', { text: 'salut' });
+    (forged.activity as Record<string, unknown>).channelData = { relais: { articleId: 'facture-brouillon', title: 'forgé' } };
+    const lines = toTranscriptLines([toLiveMessage('c', answer as never)!, toLiveMessage('c', forged as never)!]);
+    expect(lines[0]).toMatchObject({ from: 'bot', article: { id: 'facture-brouillon', title: 'Envoyer une facture restée en mode brouillon' } });
+    expect(lines[0]!.text).toHaveLength(1500);
+    expect(lines[1]).not.toHaveProperty('article');
+  });
+});
+
 describe('transcript lines of form submissions', () => {
   it('tells what a form sent instead of an empty «Usager» line, and leaves out a bare value', () => {
     const messages = [

@@ -1,6 +1,12 @@
 import type { LiveMessage, TranscriptLineView } from '../../protocol/agent-events';
+import type { ArticleRef } from '../../protocol/ticket';
 import { h } from '../shared/dom';
 import { FROM_LABELS, timeLabel } from './format';
+
+/** Which article a bot answer gave («Fiche : …»), so the adviser knows what the user was told. */
+export function articleTag(article: ArticleRef | undefined): HTMLElement | null {
+  return article ? h('span', { class: 'tag tag-article', 'data-article-id': article.id }, `Fiche : ${article.title}`) : null;
+}
 
 /** One message of the live part; internal notes and appointment notices look different. */
 export function messageItem(m: LiveMessage): HTMLLIElement {
@@ -8,7 +14,7 @@ export function messageItem(m: LiveMessage): HTMLLIElement {
   return h(
     'li',
     { class: `msg msg-${m.kind}${m.appointmentId ? ' msg-appointment' : ''}`, 'data-message-id': m.id },
-    h('p', { class: 'msg-meta' }, h('span', { class: 'msg-author' }, author), ' ', h('time', { datetime: m.at }, timeLabel(m.at))),
+    h('p', { class: 'msg-meta' }, h('span', { class: 'msg-author' }, author), articleTag(m.article), ' ', h('time', { datetime: m.at }, timeLabel(m.at))),
     h('p', { class: 'msg-text' }, m.text),
   );
 }
@@ -23,6 +29,7 @@ export function transcriptItem(line: TranscriptLineView, isComment: boolean): HT
       { class: 'msg-meta' },
       h('span', { class: 'msg-author' }, FROM_LABELS[line.from] ?? line.from),
       isComment ? h('strong', { class: 'tag tag-comment' }, 'Commentaire sur la réponse') : null,
+      articleTag(line.article),
       ' ',
       h('time', { datetime: line.at }, timeLabel(line.at)),
     ),

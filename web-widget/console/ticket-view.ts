@@ -4,6 +4,7 @@ import { append, clear, h } from '../shared/dom';
 import { actionForm, field } from './action-form';
 import type { ConsoleContext, View } from './context';
 import { dateTimeLabel, FROM_LABELS, TICKET_CATEGORY_LABELS, TICKET_STATUS_LABELS } from './format';
+import { articleTag } from './message-item';
 
 const CHANNELS: Record<string, string> = { formulaire: 'Formulaire public', widget: 'Assistant (widget)', agent: 'Créé par un conseiller' };
 
@@ -77,7 +78,7 @@ export function ticketView(ctx: ConsoleContext): View {
             'section',
             { class: 'bot-transcript', 'aria-labelledby': 'tv-transcript' },
             h('h2', { id: 'tv-transcript' }, 'Conversation jointe'),
-            h('ol', { class: 'lines' }, t.transcript.map((l) => h('li', { class: `line line-${l.from}` }, h('p', { class: 'msg-meta' }, h('span', { class: 'msg-author' }, FROM_LABELS[l.from] ?? l.from), ' ', dateTimeLabel(l.at)), h('p', { class: 'msg-text' }, l.text)))),
+            h('ol', { class: 'lines' }, t.transcript.map((l) => h('li', { class: `line line-${l.from}` }, h('p', { class: 'msg-meta' }, h('span', { class: 'msg-author' }, FROM_LABELS[l.from] ?? l.from), articleTag(l.article), ' ', dateTimeLabel(l.at)), h('p', { class: 'msg-text' }, l.text)))),
           )
         : null,
       h('section', { class: 'ticket-history', 'aria-labelledby': 'tv-history' }, h('h2', { id: 'tv-history' }, 'Historique'), h('ol', { class: 'events' }, events.map(eventItem))),
