@@ -7,7 +7,7 @@ import { recordLine, storesHistory } from './transcript';
 import { SUPPORT_STATUS_INVOKE } from '../protocol/widget-events';
 import { supportStatus } from './support-status';
 import { TEXTS } from './texts';
-import type { BotRuntime, Turn } from './turn';
+import { liveChatHolds, type BotRuntime, type Turn } from './turn';
 import type { LoadedState, TurnStateStore } from './turn-state';
 import { welcome } from './welcome';
 
@@ -64,6 +64,11 @@ export class RelaisBot extends ActivityHandler {
       if (turn && !turn.user.firstSeenAt) turn.user.firstSeenAt = this.deps.clock.now().toISOString();
       await this.save(ctx);
     }
+  }
+
+  /** The turn left its message to the live chat (message-flow.ts): the channel relays it. */
+  liveChatHolds(ctx: TurnContext): boolean {
+    return liveChatHolds(ctx);
   }
 
   /** Teams feedback loop: `message/submitAction` with `actionName: 'feedback'`; the widget's support status. */

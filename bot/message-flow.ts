@@ -6,7 +6,7 @@ import { endOfChatValue, onEndOfChat } from './end-of-chat';
 import { LABELS, TEXTS, TEXTS_EN } from './texts';
 import { continueTicket, startTicket, submitTicketForm } from './ticket-flow';
 import { ticketFormValue } from './ticket-form';
-import { say, type Turn } from './turn';
+import { leaveToLiveChat, say, type Turn } from './turn';
 import { recordLine } from './transcript';
 import { fold } from './words';
 import { pageContextOf } from '../protocol/page-context';
@@ -31,10 +31,11 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   if (text || chosen) recordLine(turn, 'user', text || chosen?.title || '', text !== '');
 
   if (data.handoff) {
-    // The live chat takes the messages of a handed-off conversation before the bot sees them;
-    // one that reaches the bot means the hand-off ended without telling it: answer again.
+    // A handed-off conversation's messages are the live chat's: the channel relays them once the
+    // bot has left them (the state read every turn says so; no live-chat lookup per bot turn).
+    // A hand-off that ended without telling the bot: answer again.
     const active = (await deps.handoff.isActive?.(turn.conversationId)) ?? true;
-    if (active) return;
+    if (active) return leaveToLiveChat(turn);
     data.handoff = null;
   }
   // An offer (a person, a ticket) holds for the message that answers it only.

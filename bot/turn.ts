@@ -32,6 +32,15 @@ export interface Turn {
   clientIp: string | null;
 }
 
+const HELD_BY_LIVE_CHAT = Symbol('relais.heldByLiveChat');
+
+/** The turn's message belongs to the live chat (a hand-off holds the conversation): the channel relays it. */
+export function leaveToLiveChat(turn: Turn): void {
+  turn.ctx.turnState.set(HELD_BY_LIVE_CHAT, true);
+}
+
+export const liveChatHolds = (ctx: TurnContext): boolean => ctx.turnState.get(HELD_BY_LIVE_CHAT) === true;
+
 /**
  * Sends a message, with buttons when `actions` is given (imBack: the label comes back as the
  * user's text, readable in the transcript and by screen readers). Returns the message id the

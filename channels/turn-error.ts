@@ -5,6 +5,11 @@ import { APOLOGY } from '../protocol/apology';
 /** What a channel needs of the bot: an `ActivityHandler`, or anything that runs a turn. */
 export interface TurnRunner {
   run(context: TurnContext): Promise<void>;
+  /**
+   * After `run`: the bot left the message to the live chat (its conversation state says a
+   * hand-off holds it). The channel then relays it; a bot without a hand-off never says so.
+   */
+  liveChatHolds?(context: TurnContext): boolean;
 }
 
 export { APOLOGY };

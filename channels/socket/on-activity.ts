@@ -47,9 +47,17 @@ export function onActivity({ deps, socket }: HandlerArgs) {
           // Other tabs of the conversation show what the user typed here.
           socket.to(roomOf(conversationId)).emit('activity', forHistory(activity));
         }
-        // Queued or with an agent: the live chat takes the message, the retriever does not see it.
-        if (deps.relay && (await deps.relay.onUserActivity(conversationId, activity, runBot))) return { id: activity.id };
-        const invokeResponse = await deps.adapter.processActivity(activity, (context) => deps.bot.run(context));
+        // The bot reads the conversation's state first: while queued or with an agent, it leaves
+        // the message to the live chat, which relays it (a conversation with the bot costs no
+        // live-chat lookup). A chat that ended in between hands the message back to the bot.
+        let held = false;
+        const turn = () =>
+          deps.adapter.processActivity(activity, async (context) => {
+            await deps.bot.run(context);
+            held = deps.bot.liveChatHolds?.(context) ?? false;
+          });
+        let invokeResponse = await turn();
+        if (held && deps.relay && !(await deps.relay.onUserActivity(conversationId, activity, runBot))) invokeResponse = await turn();
         deps.relay?.afterTurn(conversationId);
         return { id: activity.id, ...(invokeResponse ? { invokeResponse } : {}) };
       });

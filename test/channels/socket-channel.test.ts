@@ -1,4 +1,5 @@
-import { startHarness, sleep, WELCOME, type Harness } from './harness';
+import type { Activity } from 'botbuilder';
+import { EchoBot, startHarness, sleep, WELCOME, type Harness } from './harness';
 
 describe('widget channel (socket.io /chat)', () => {
   let h: Harness;
@@ -179,5 +180,59 @@ describe('widget channel (socket.io /chat)', () => {
     await c.waitFor('activity', (a) => /Désolée, un incident technique/.test(a.text));
     await c.send({ type: 'message', text: 'encore là ?' });
     await c.waitFor('activity', (a) => a.text === 'Écho : encore là ?');
+  });
+});
+
+describe('widget channel and the live chat', () => {
+  /** A bot that leaves messages starting with «agent:» to the live chat, as a hand-off would. */
+  class HandingOffBot extends EchoBot {
+    liveChatHolds = (context: { activity: Partial<Activity> }) => (context.activity.text ?? '').startsWith('agent:');
+  }
+  const relaySpy = (takes: boolean) => {
+    const calls: string[] = [];
+    return {
+      calls,
+      relay: {
+        async onUserActivity(_conversationId: string, activity: { type: string; text?: string }) {
+          calls.push(`${activity.type}:${activity.text ?? ''}`);
+          return takes;
+        },
+        async onUserPresence() {},
+        afterTurn() {},
+      },
+    };
+  };
+
+  it('asks the live chat nothing while the bot has the conversation, and relays what the bot leaves to it', async () => {
+    const spy = relaySpy(true);
+    const bot = new HandingOffBot();
+    const h = await startHarness({ bot, relay: spy.relay });
+    try {
+      const c = h.connect();
+      await c.waitFor('activity', (a) => a.text === WELCOME);
+      expect((await c.send({ type: 'message', text: 'bonjour' })).ok).toBe(true);
+      await c.waitFor('activity', (a) => a.text === 'Écho : bonjour');
+      expect(spy.calls).toEqual([]); // a conversation with the bot costs no live-chat lookup
+      expect((await c.send({ type: 'message', text: 'agent: vous êtes là ?' })).ok).toBe(true);
+      expect(spy.calls).toEqual(['message:agent: vous êtes là ?']);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('gives the message back to the bot when the live chat no longer has the conversation', async () => {
+    const spy = relaySpy(false);
+    const bot = new HandingOffBot();
+    const h = await startHarness({ bot, relay: spy.relay });
+    try {
+      const c = h.connect();
+      await c.waitFor('activity', (a) => a.text === WELCOME);
+      await c.send({ type: 'message', text: 'agent: encore là ?' });
+      expect(spy.calls).toEqual(['message:agent: encore là ?']);
+      // The bot ran the message twice: once leaving it, once answering after the relay declined.
+      expect(bot.seen.filter((a) => a.text === 'agent: encore là ?')).toHaveLength(2);
+    } finally {
+      await h.close();
+    }
   });
 });
