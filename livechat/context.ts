@@ -11,6 +11,8 @@ import type { LiveChatStore } from './store';
 
 export interface AgentSocketData {
   agent: { id: number; name: string; email: string; role: 'agent' | 'supervisor' };
+  /** The chat this tab has in front of the agent (`chat:view`), if any. */
+  viewing?: string | null;
 }
 
 export type AgentNamespace = Namespace<AgentClientToServerEvents, AgentServerToClientEvents, Record<string, never>, AgentSocketData>;
@@ -18,6 +20,8 @@ export type AgentSocket = Socket<AgentClientToServerEvents, AgentServerToClientE
 
 export const agentRoom = (agentId: number) => `agent:${agentId}`;
 export const AGENTS_ROOM = 'agents';
+/** The consoles that have a chat in front of them (every process, with the Redis adapter). */
+export const chatViewRoom = (chatId: string) => `chat-view:${chatId}`;
 export const SUPERVISORS_ROOM = 'supervisors';
 
 /** Everything the live chat's parts share; built once by `createLiveChat`. */

@@ -1,6 +1,6 @@
 import { toLiveMessage } from './activities';
 import type { LiveChatContext } from './context';
-import type { AgentView, AppointmentView, ChatDetails, LiveMessage, QueueItem, RequesterView } from '../protocol/agent-events';
+import type { AgentView, AppointmentView, ChatDetails, ChatSearchHit, LiveMessage, QueueItem, RequesterView } from '../protocol/agent-events';
 import type { Requester } from './ports';
 import type { AgentPresence, Appointment, LiveChat } from './types';
 
@@ -10,6 +10,27 @@ const PREVIEW_LINES = 3;
 
 const requesterView = (r: Requester | null): RequesterView | null =>
   r ? { name: r.name, email: r.email, organisation: r.organisation, verified: r.verified } : null;
+
+/** A chat in a list (closed chats, search results), its adviser named from `names`. */
+export function chatSummary(c: LiveChat, names: ReadonlyMap<number, string>): ChatSearchHit {
+  return {
+    chatId: c.id,
+    state: c.state,
+    requesterName: c.requester?.name ?? null,
+    requesterEmail: c.requester?.email ?? null,
+    agentName: c.agentId === null ? null : (names.get(c.agentId) ?? null),
+    reason: c.reason,
+    endReason: c.endReason,
+    queuedAt: c.queuedAt.toISOString(),
+    closedAt: c.closedAt?.toISOString() ?? null,
+    ticketNumber: c.ticketNumber,
+  };
+}
+
+/** Advisers' names by id, for the lists above. */
+export async function agentNames(ctx: Pick<LiveChatContext, 'store'>): Promise<Map<number, string>> {
+  return new Map((await ctx.store.agents.list()).map((a) => [a.agentId, a.name]));
+}
 
 export function queueItem(chat: LiveChat, position: number, now: Date): QueueItem {
   return {

@@ -173,6 +173,18 @@ export interface ClosedChatSummary {
   ticketNumber: string | null;
 }
 
+/** A chat found by the console's search (open or closed). */
+export interface ChatSearchHit extends ClosedChatSummary {
+  state: ChatState;
+  requesterEmail: string | null;
+}
+
+/** Who else has a chat in front of them in the console (the viewer's own tabs left out by the console). */
+export interface ChatViewers {
+  chatId: string;
+  agents: { id: number; name: string }[];
+}
+
 type Ack<T> = (response: AgentAck<T>) => void;
 
 export interface AgentClientToServerEvents {
@@ -184,6 +196,10 @@ export interface AgentClientToServerEvents {
   'chat:open'(payload: { chatId: string }, ack: Ack<ChatDetails>): void;
   /** Closed chats, newest first. */
   'chats:closed'(payload: { limit?: number; before?: string }, ack: Ack<ClosedChatSummary[]>): void;
+  /** Chats, open or closed, whose requester, bot transcript, messages, id or ticket number hold `q`, newest first. */
+  'chats:search'(payload: { q: string }, ack: Ack<ChatSearchHit[]>): void;
+  /** The chat this tab has in front of the agent (null: none); the chat's other viewers are told. */
+  'chat:view'(payload: { chatId: string | null }, ack: Ack<ChatViewers | null>): void;
   /** Takes a queued chat; exactly one agent wins a race. */
   'chat:accept'(payload: { chatId: string }, ack: Ack<ChatDetails>): void;
   /** `text`, or a canned response rendered with the chat's placeholders. */
@@ -230,6 +246,8 @@ export interface AgentServerToClientEvents {
   /** This agent's own presence changed (another tab, or the server). */
   status(agent: AgentView): void;
   'supervisor:update'(snapshot: SupervisorSnapshot): void;
+  /** Who has this chat in front of them now (sent to its viewers when one comes or goes). */
+  'chat:viewers'(viewers: ChatViewers): void;
 }
 
 /**

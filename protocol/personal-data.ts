@@ -15,6 +15,11 @@ export function jsonFieldPattern(key: string, value: string): string {
   return `%"${key}":${likeLiteral(JSON.stringify(value))}%`;
 }
 
+/** A `LOWER(…) LIKE … ESCAPE '\'` pattern: the text, lower case, anywhere (searches). */
+export function containsPattern(text: string): string {
+  return `%${likeLiteral(text.toLowerCase())}%`;
+}
+
 /** A `LIKE … ESCAPE '\'` pattern matching stored JSON text that holds the string `value` anywhere. */
 export function jsonStringPattern(value: string): string {
   return `%${likeLiteral(JSON.stringify(value))}%`;

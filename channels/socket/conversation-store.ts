@@ -3,6 +3,7 @@ import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import { createIdSource } from '../../platform/ids';
 import type { ChatActivity, ChatRequester as Requester } from '../../protocol/widget-events';
+import { containsPattern } from '../../protocol/personal-data';
 
 export interface ChatConversation {
   id: string;
@@ -36,6 +37,8 @@ export interface ConversationStore {
   history(conversationId: string, limit: number): Promise<ChatActivity[]>;
   /** Position of the latest stored activity (0 when none): where a live chat starts. */
   lastSeq(conversationId: string): Promise<number>;
+  /** Conversations with a message whose text holds `text` (any case), newest first, with the last such message's seq. */
+  mentioning(text: string, limit: number): Promise<{ conversationId: string; seq: number }[]>;
   /** Every activity after `afterSeq` (internal ones included), oldest first, at most `limit`. */
   since(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivity[]>;
 }
@@ -123,6 +126,16 @@ export function createConversationStore(deps: { db: Db; clock: Clock }): Convers
         [conversationId, limit],
       );
       return rows.reverse().map((r) => JSON.parse(r.activity_json) as ChatActivity);
+    },
+    async mentioning(text, limit) {
+      // The message's text only, not its JSON's keys («message», «channelData»…).
+      const textOf = db.dialect === 'sqlite' ? "json_extract(activity_json, '$.text')" : "(activity_json::json ->> 'text')";
+      const rows = await db.query<{ conversation_id: string; seq: number | string }>(
+        `SELECT conversation_id, MAX(seq) AS seq FROM chat_messages WHERE LOWER(${textOf}) LIKE $1 ESCAPE '\\'
+         GROUP BY conversation_id ORDER BY MAX(seq) DESC LIMIT $2`,
+        [containsPattern(text), limit],
+      );
+      return rows.map((r) => ({ conversationId: r.conversation_id, seq: Number(r.seq) }));
     },
     async lastSeq(conversationId) {
       const rows = await db.query<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM chat_messages WHERE conversation_id = $1', [

@@ -18,6 +18,8 @@ export interface UserChannel {
   /** Of these conversations, those with a tab connected on any process: one cluster-wide request. */
   onlineAmong(conversationIds: readonly string[]): Promise<Set<string>>;
   handBack(conversationId: string, value: unknown): Promise<void>;
+  /** Conversations with a message whose text holds `text` (any case), newest first (the console's search). */
+  mentioning(text: string, limit: number): Promise<string[]>;
 }
 
 /**
@@ -57,6 +59,7 @@ export function createUserChannel(deps: ChannelDeps, nsp: ChatNamespace): UserCh
       const sockets = await nsp.in(conversationIds.map(roomOf)).fetchSockets();
       return new Set(sockets.map((s) => s.data.conversationId));
     },
+    mentioning: async (text, limit) => (await deps.store.mentioning(text, limit)).map((m) => m.conversationId),
     handBack(conversationId, value) {
       return deps.turns.run(conversationId, () => runBotEvent(deps, conversationId)({ name: 'handoff.status', value }));
     },

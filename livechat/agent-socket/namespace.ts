@@ -4,6 +4,7 @@ import { agentRoom, AGENTS_ROOM, type AgentNamespace, type AgentSocket, type Liv
 import type { AgentConnectErrorCode } from '../../protocol/agent-events';
 import { agentView } from '../views';
 import { AGENT_EVENTS } from './events';
+import { announceViewers } from '../viewers';
 
 export interface AgentSession {
   agent: { id: number; name: string; email: string; role: 'agent' | 'supervisor' };
@@ -55,6 +56,8 @@ export function attachAgentNamespace(ctx: LiveChatContext, options: AgentSocketO
 
   async function onDisconnect(socket: AgentSocket): Promise<void> {
     const { id } = socket.data.agent;
+    // The chat it had in front of it loses a viewer (the socket has left the room by now).
+    if (socket.data.viewing) await announceViewers(ctx, socket.data.viewing);
     // Another tab may still be open, here or on another process.
     if ((await nsp.in(agentRoom(id)).fetchSockets()).length > 0) return;
     await ctx.store.agents.disconnected(id, ctx.clock.now());

@@ -1,4 +1,4 @@
-import { jsonFieldPattern } from '../../protocol/personal-data';
+import { containsPattern, jsonFieldPattern } from '../../protocol/personal-data';
 import crypto from 'node:crypto';
 import { DbError, type Db, type Queryable } from '../../platform/db';
 import type { ChatState, EndReason } from '../../protocol/agent-events';
@@ -27,9 +27,17 @@ export interface ChatStore extends Assignment {
   closed(limit: number, before?: Date): Promise<LiveChat[]>;
   /** Earlier chats of this conversation or of this requester's e-mail, newest first (this one left out). */
   earlier(chat: { id: string; conversationId: string; email: string | null }, limit: number): Promise<LiveChat[]>;
+  /**
+   * Chats whose requester (name, e-mail, organisation), bot transcript, id or ticket number holds
+   * `text`, or whose conversation is one of `conversationIds` (messages that hold it), newest first.
+   */
+  search(text: string, conversationIds: readonly string[], limit: number): Promise<LiveChat[]>;
   /** Minutes between assignment and closing of chats closed since `since`. */
   handleTimes(since: Date): Promise<number[]>;
 }
+
+/** Conversations whose messages matched a search, at most, looked up among the chats. */
+const SEARCH_CONVERSATIONS = 200;
 
 export function createChatStore(db: Db): ChatStore {
   const one = async (q: Queryable, sql: string, params: unknown[]) => {
@@ -121,6 +129,16 @@ export function createChatStore(db: Db): ChatStore {
         "SELECT * FROM livechat_chats WHERE state = 'closed' AND closed_at < $1 ORDER BY closed_at DESC, id LIMIT $2",
         [before ? before.getTime() : Number.MAX_SAFE_INTEGER, limit],
       ),
+    search(text, conversationIds, limit) {
+      const ids = conversationIds.slice(0, SEARCH_CONVERSATIONS);
+      const inIds = ids.length ? ` OR conversation_id IN (${ids.map((_, i) => `$${i + 4}`).join(', ')})` : '';
+      return many(
+        `SELECT * FROM livechat_chats
+         WHERE LOWER(requester_json) LIKE $1 ESCAPE '\\' OR LOWER(transcript_json) LIKE $1 ESCAPE '\\' OR id = $2 OR ticket_number = $2${inIds}
+         ORDER BY queued_at DESC, id LIMIT $3`,
+        [containsPattern(text), text.trim(), limit, ...ids],
+      );
+    },
     async handleTimes(since) {
       const rows = await db.query<{ assigned_at: number | string; closed_at: number | string }>(
         `SELECT assigned_at, closed_at FROM livechat_chats

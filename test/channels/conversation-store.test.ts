@@ -31,6 +31,21 @@ describe.each(testDatabases())('chat conversation store (%s)', (_name, make) => 
     expect(await store.resume(conversation.id, null)).toBe(true);
   });
 
+  it('finds the conversations whose messages’ text holds a search, any case, newest first; never a JSON key or a pattern character', async () => {
+    const a = (await store.create(null)).conversation.id;
+    const b = (await store.create(null)).conversation.id;
+    await store.append(a, { type: 'message', id: 'a1', text: 'Ma facture FAC-1 reste Bloquée' });
+    await store.append(b, { type: 'message', id: 'b1', text: 'facture fac-1 encore', channelData: { note: 'rien' } });
+    await store.append(b, { type: 'message', id: 'b2', text: '100% sûr_e' });
+    expect((await store.mentioning('FAC-1', 10)).map((m) => m.conversationId)).toEqual([b, a]);
+    expect((await store.mentioning('bloquée', 10)).map((m) => m.conversationId)).toEqual([a]);
+    expect(await store.mentioning('channelData', 10)).toEqual([]);
+    expect((await store.mentioning('0% s', 10)).map((m) => m.conversationId)).toEqual([b]);
+    expect(await store.mentioning('%', 10)).toHaveLength(1); // a literal percent sign, not «anything»
+    expect(await store.mentioning('r_e', 10)).toHaveLength(1);
+    expect(await store.mentioning('fac', 1)).toHaveLength(1);
+  });
+
   it('keeps the history in order and returns the latest ones', async () => {
     const { conversation } = await store.create(requester('a'));
     for (let i = 0; i < 5; i++) await store.append(conversation.id, { type: 'message', id: `m${i}`, text: `t${i}` });

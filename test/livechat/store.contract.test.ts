@@ -76,6 +76,20 @@ describe.each(testDatabases())('LiveChatStore contract on %s', (name, make) => {
     await store.chats.closeAllQueued('no-agent', at(7));
   });
 
+  it('searches chats by requester, bot transcript, id or ticket, and by the conversations given, newest first', async () => {
+    const marie = (await store.chats.enqueue({ ...chat('s-1'), requester: { name: 'Marie Durand', email: 'marie@mairie.fr', organisation: 'Mairie de Lyon', verified: true, portalUserId: null } }, at(60))).chat;
+    const bot = (await store.chats.enqueue({ ...chat('s-2'), transcript: [{ from: 'bot', text: 'Votre facture Brouillon…', at: T0.toISOString() }] }, at(61))).chat;
+    const other = (await store.chats.enqueue(chat('s-3'), at(62))).chat;
+    await store.chats.setTicket(other.id, 'RL-2026-000777');
+    const ids = async (q: string, conversations: string[] = []) => (await store.chats.search(q, conversations, 10)).map((c) => c.id);
+    expect(await ids('MAIRIE DE LYON')).toEqual([marie.id]);
+    expect(await ids('brouillon')).toEqual([bot.id]);
+    expect(await ids(marie.id)).toEqual([marie.id]);
+    expect(await ids('RL-2026-000777')).toEqual([other.id]);
+    expect(await ids('introuvable', ['s-3', 's-1'])).toEqual([other.id, marie.id]);
+    expect(await ids('%')).toEqual([]); // a literal percent sign
+  });
+
   it('gives each chat to exactly one agent when two processes race for it', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) ids.push((await store.chats.enqueue(chat(`race-${i}`), at(10))).chat.id);

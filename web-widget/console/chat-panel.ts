@@ -23,6 +23,8 @@ export function chatPanel(ctx: ConsoleContext, initial: ChatDetails, deps: { loa
   const seen = new Set<string>();
 
   const presence = h('p', { class: 'presence', role: 'status' });
+  const viewersLine = h('p', { class: 'viewers', role: 'status', hidden: true });
+  let readOnly = false;
   const appointmentLine = h('p', { class: 'appointment-line', role: 'status' });
   const log = h('ol', { class: 'messages' });
   const typing = h('p', { class: 'typing', 'aria-live': 'polite' });
@@ -136,6 +138,7 @@ export function chatPanel(ctx: ConsoleContext, initial: ChatDetails, deps: { loa
         ? h('p', { class: 'page-context' }, 'Page consultée : ', h('a', { href: chat.page.url, target: '_blank', rel: 'noopener noreferrer' }, chat.page.title || chat.page.url))
         : null,
       presence,
+      viewersLine,
       appointmentLine,
     ),
     h(
@@ -170,6 +173,10 @@ export function chatPanel(ctx: ConsoleContext, initial: ChatDetails, deps: { loa
       return chat;
     },
     titleId: `${p}-title`,
+    /** Opened to read another adviser's chat (`readOnlyFor`). */
+    get isReadOnly() {
+      return readOnly;
+    },
     idPrefix: p,
     /** True when the message is new (not a repeat of one already shown). */
     message: (m: LiveMessage) => {
@@ -191,6 +198,25 @@ export function chatPanel(ctx: ConsoleContext, initial: ChatDetails, deps: { loa
       for (const m of next.messages) addMessage(m);
       setPresence(next.userOnline);
       setAppointments(next.appointments);
+    },
+    /** The other advisers who have this chat in front of them now (a warning, so two do not answer at once). */
+    viewers: (agents: readonly { id: number; name: string }[]) => {
+      const others = agents.filter((a) => a.id !== ctx.me.id).map((a) => a.name);
+      viewersLine.hidden = others.length === 0;
+      viewersLine.textContent = others.length === 0 ? '' : `${others.join(', ')} ${others.length > 1 ? 'consultent' : 'consulte'} aussi cette conversation.`;
+    },
+    /** Another adviser's open chat, opened from a search or a link: read, and a note for a supervisor. */
+    readOnlyFor: (agentName: string | null) => {
+      readOnly = true;
+      closeForms();
+      comp.disable();
+      for (const [name, b] of toggles) b.disabled = !(name === 'note' && ctx.me.role === 'supervisor');
+      clear(endedBanner);
+      endedBanner.hidden = false;
+      endedBanner.append(
+        h('p', {}, chat.state === 'queued' ? 'Conversation en file d’attente : prenez-la en charge depuis la file pour répondre.' : `Conversation suivie par ${agentName ?? 'un autre conseiller'} : vous la consultez en lecture seule.`),
+        h('button', { type: 'button', class: 'secondary', onclick: deps.onCloseTab }, 'Fermer l’onglet'),
+      );
     },
     ended: (reason: EndReason, ticketNumber: string | null) => {
       closeForms();
@@ -224,7 +250,12 @@ function previousSection(chat: ChatDetails, p: string): HTMLElement | null {
         h('li', {}, h('a', { href: `#/tickets/${encodeURIComponent(t.number)}` }, `Ticket ${t.number}`), ` — ${t.subject} (${TICKET_STATUS_LABELS[t.status] ?? t.status}, ${dateTimeLabel(t.createdAt)})`),
       ),
       chats.map((c) =>
-        h('li', {}, `Chat du ${dateTimeLabel(c.queuedAt)}${c.agentName ? ` avec ${c.agentName}` : ''}${c.endReason ? ` — ${END_LABELS[c.endReason] ?? c.endReason}` : c.closedAt ? '' : ' — en cours'}`),
+        h(
+          'li',
+          {},
+          h('a', { href: `#/discussions/${encodeURIComponent(c.chatId)}` }, `Chat du ${dateTimeLabel(c.queuedAt)}`),
+          `${c.agentName ? ` avec ${c.agentName}` : ''}${c.endReason ? ` — ${END_LABELS[c.endReason] ?? c.endReason}` : c.closedAt ? '' : ' — en cours'}`,
+        ),
       ),
     ),
   );

@@ -16,7 +16,7 @@ interface Entry {
  * The open chats as WAI-ARIA tabs: one tab stop (roving tabindex), arrows/Home/End move and
  * select, each tab shows its unread count; panels stay in the DOM so a chat keeps its draft.
  */
-export function chatTabs(ctx: ConsoleContext, deps: { loadCanned(): Promise<CannedItem[]> }) {
+export function chatTabs(ctx: ConsoleContext, deps: { loadCanned(): Promise<CannedItem[]>; onSelect?(chatId: string | null): void }) {
   const tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Conversations en cours', hidden: true });
   const panels = h('div', { class: 'panels' });
   const empty = h('p', { class: 'empty' }, 'Aucune conversation en cours : prenez en charge une demande de la file d’attente.');
@@ -41,6 +41,7 @@ export function chatTabs(ctx: ConsoleContext, deps: { loadCanned(): Promise<Cann
     }
     setUnread(target, 0);
     if (focus) target.tab.focus();
+    deps.onSelect?.(chatId);
   }
 
   function remove(chatId: string) {
@@ -56,7 +57,10 @@ export function chatTabs(ctx: ConsoleContext, deps: { loadCanned(): Promise<Cann
     if (selected === chatId) {
       selected = null;
       if (next) select(next, true);
-      else ctx.doc.getElementById('queue-title')?.focus();
+      else {
+        deps.onSelect?.(null);
+        ctx.doc.getElementById('queue-title')?.focus();
+      }
     }
   }
 

@@ -21,10 +21,36 @@ export function chatsView(ctx: ConsoleContext): View {
   // Read each time the picker opens: a supervisor's change (« Réponses types » page, maybe on
   // another computer) is usable at once. The picker shows what it had while this loads.
   const loadCanned = () => ctx.api.get<{ items: CannedItem[] }>('/api/agent/canned').then((r) => r.items);
-  const tabs = chatTabs(ctx, { loadCanned });
+  const tabs = chatTabs(ctx, { loadCanned, onSelect: () => sendView() });
   const accepting = new Set<string>();
   let known: Set<string> | null = null;
   let visible = false;
+  /** The chat the server was last told this tab shows (undefined: nothing told since the connection). */
+  let told: string | null | undefined;
+
+  /** Tells the server which chat is in front of the agent, so other advisers on it are warned. */
+  function sendView() {
+    const id = visible ? tabs.selected() : null;
+    if (id === told || !socket.connected) return;
+    told = id;
+    call(socket, 'chat:view', { chatId: id })
+      .then((v) => v && tabs.get(v.chatId)?.viewers(v.agents))
+      .catch(() => undefined);
+  }
+
+  /** A chat opened by a link (search, earlier requests): another adviser's is read-only, a closed one says why it ended. */
+  async function openById(chatId: string) {
+    if (tabs.get(chatId)) return tabs.select(chatId, true);
+    try {
+      const chat = await call(socket, 'chat:open', { chatId });
+      open(chat, true);
+      const panel = tabs.get(chatId)!;
+      if (chat.state === 'closed' && chat.endReason) ended(chatId, chat.endReason, chat.ticketNumber);
+      else if (chat.state !== 'agent' || chat.agentId !== ctx.me.id) panel.readOnlyFor(chat.agentName);
+    } catch (err) {
+      queueError.textContent = (err as Error).message;
+    }
+  }
 
   async function accept(item: QueueItem, button: HTMLButtonElement) {
     queueError.textContent = '';
@@ -42,7 +68,12 @@ export function chatsView(ctx: ConsoleContext): View {
   }
 
   function open(chat: ChatDetails, focus: boolean) {
-    const panel = tabs.get(chat.chatId);
+    let panel = tabs.get(chat.chatId);
+    // A chat read as another adviser's becomes this one's (accepted, transferred): a working tab.
+    if (panel?.isReadOnly && chat.state === 'agent' && chat.agentId === ctx.me.id) {
+      tabs.remove(chat.chatId);
+      panel = undefined;
+    }
     if (panel) panel.refresh(chat);
     else tabs.add(chat);
     if (focus) tabs.select(chat.chatId, true);
@@ -62,6 +93,7 @@ export function chatsView(ctx: ConsoleContext): View {
 
   async function resync() {
     known = null;
+    told = undefined;
     const [snapshot, mine] = await Promise.all([call(socket, 'queue:get', {}), call(socket, 'chats:mine', {})]);
     onQueue(snapshot);
     for (const chat of mine) open(chat, false);
@@ -72,6 +104,7 @@ export function chatsView(ctx: ConsoleContext): View {
       const chat = await call(socket, 'chat:open', { chatId: id }).catch(() => null);
       if (chat?.endReason) ended(id, chat.endReason, chat.ticketNumber);
     }
+    sendView();
   }
 
   function ended(chatId: string, reason: NonNullable<ChatDetails['endReason']>, ticketNumber: string | null) {
@@ -105,6 +138,7 @@ export function chatsView(ctx: ConsoleContext): View {
     ctx.announcer.say(`${requesterName(panel.chat)} ${p.online ? 'est de retour' : 'a quitté la page'}.`);
   });
   socket.on('chat:ended', (e) => ended(e.chatId, e.reason, e.ticketNumber));
+  socket.on('chat:viewers', (v) => tabs.get(v.chatId)?.viewers(v.agents));
   socket.on('appointment:booked', (a) => {
     const panel = tabs.get(a.chatId);
     if (!panel) return;
@@ -117,11 +151,16 @@ export function chatsView(ctx: ConsoleContext): View {
   const el = h('div', { class: 'chats-view' }, heading, h('div', { class: 'queue-column' }, queueError, queue.el), tabs.el);
   return {
     el,
-    show: () => {
+    show: (chatId?: string) => {
       visible = true;
+      if (chatId) return void openById(chatId);
       const current = tabs.selected();
       if (current) tabs.select(current);
+      sendView();
     },
-    hide: () => void (visible = false),
+    hide: () => {
+      visible = false;
+      sendView();
+    },
   };
 }

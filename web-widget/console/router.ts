@@ -7,11 +7,27 @@ export interface Route {
   param?: string;
 }
 
-/** `#/`, `#/tickets`, `#/tickets/<number>`, `#/supervision`, `#/reponses-types`; anything else is `#/`. */
-export function resolveRoute(hash: string, views: { chats: View; tickets: View; ticket: View; supervision: View; canned: View }): Route {
+/**
+ * `#/`, `#/discussions/<chat id>`, `#/tickets`, `#/tickets/<number>`, `#/recherche[/<words>]`,
+ * `#/supervision`, `#/reponses-types`; anything else is `#/`.
+ */
+/** A route's parameter as typed; a malformed escape stays as it is rather than breaking the console. */
+const decode = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+export function resolveRoute(hash: string, views: { chats: View; tickets: View; ticket: View; search: View; supervision: View; canned: View }): Route {
   const path = hash.replace(/^#/, '') || '/';
+  const chat = /^\/discussions\/([^/]+)\/?$/.exec(path);
+  if (chat) return { section: '#/', view: views.chats, param: decode(chat[1]!) };
+  const search = /^\/recherche(?:\/([^/]*))?\/?$/.exec(path);
+  if (search) return { section: '#/recherche', view: views.search, ...(search[1] ? { param: decode(search[1]) } : {}) };
   const ticket = /^\/tickets\/([^/]+)\/?$/.exec(path);
-  if (ticket) return { section: '#/tickets', view: views.ticket, param: decodeURIComponent(ticket[1]!) };
+  if (ticket) return { section: '#/tickets', view: views.ticket, param: decode(ticket[1]!) };
   if (/^\/tickets\/?$/.test(path)) return { section: '#/tickets', view: views.tickets };
   if (/^\/supervision\/?$/.test(path)) return { section: '#/supervision', view: views.supervision };
   if (/^\/reponses-types\/?$/.test(path)) return { section: '#/reponses-types', view: views.canned };

@@ -7,6 +7,7 @@ import { chatsView } from './chats-view';
 import type { ConsoleContext, View } from './context';
 import { createNotifier } from './notifier';
 import { resolveRoute } from './router';
+import { searchView } from './search-view';
 import { connectAgentSocket, type AgentSocket } from './socket';
 import { supervisionView } from './supervision-view';
 import { ticketView } from './ticket-view';
@@ -37,7 +38,7 @@ export function startShell(deps: {
   const ctx: ConsoleContext = { doc, api, socket, me: deps.session.agent, announcer: deps.announcer, notifier };
   const connection = h('p', { class: 'connection', role: 'status', hidden: true });
 
-  const views = { chats: chatsView(ctx), tickets: ticketsListView(ctx), ticket: ticketView(ctx), supervision: supervisionView(ctx), canned: cannedAdminView(ctx) };
+  const views = { chats: chatsView(ctx), tickets: ticketsListView(ctx), ticket: ticketView(ctx), search: searchView(ctx), supervision: supervisionView(ctx), canned: cannedAdminView(ctx) };
   let disposed = false;
   const dispose = () => {
     if (disposed) return;

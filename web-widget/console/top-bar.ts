@@ -59,6 +59,7 @@ export function topBar(ctx: ConsoleContext, deps: { onLogout(): void }) {
       {},
       h('li', {}, link('#/', 'Discussions')),
       h('li', {}, link('#/tickets', 'Tickets')),
+      h('li', {}, link('#/recherche', 'Recherche')),
       ctx.me.role === 'supervisor' ? h('li', {}, link('#/supervision', 'Supervision')) : null,
       ctx.me.role === 'supervisor' ? h('li', {}, link('#/reponses-types', 'Réponses types')) : null,
     ),

@@ -11,8 +11,10 @@ import { chatNote } from './chat-note';
 import { chatOpen } from './chat-open';
 import { chatTransfer } from './chat-transfer';
 import { chatTyping } from './chat-typing';
+import { chatView } from './chat-view';
 import { chatsClosed } from './chats-closed';
 import { chatsMine } from './chats-mine';
+import { chatsSearch } from './chats-search';
 import { queueGet } from './queue-get';
 import { statusSet } from './status-set';
 import { supervisorWatch } from './supervisor-watch';
@@ -25,6 +27,8 @@ export const AGENT_EVENTS: Record<keyof AgentClientToServerEvents, Factory> = {
   'chats:mine': chatsMine,
   'chat:open': chatOpen,
   'chats:closed': chatsClosed,
+  'chats:search': chatsSearch,
+  'chat:view': chatView,
   'chat:accept': chatAccept,
   'chat:message': chatMessage,
   'chat:typing': chatTyping,
