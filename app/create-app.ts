@@ -12,6 +12,8 @@ import { createKnowledge, type Knowledge } from '../knowledge';
 import { createBusinessHours } from '../hours';
 import { agentTeams, createCanned, type Canned, type LiveChat } from '../livechat';
 import { createTicketing, type Ticketing } from '../ticketing';
+import type { InboundServer } from '../platform/mail/inbound-server';
+import { startInboundMail } from './inbound-mail';
 import { createWebPages } from '../web-widget';
 import { createAuth, type Auth } from '../auth';
 import { offsetClock, systemClock, type Clock } from '../platform/clock';
@@ -50,6 +52,8 @@ export interface App {
   metrics: Metrics;
   /** The port of the metrics' own listener (METRICS_PORT; 0 picks one), once listening. */
   metricsPort(): number | null;
+  /** The port of the inbound SMTP listener (replies by e-mail; INBOUND_SMTP_PORT), once listening. */
+  inboundMailPort(): number | null;
 }
 
 export interface AppDeps {
@@ -101,6 +105,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     ticketLimits: ticketLimits({ db, clock, logger }, config),
     clientIp: (req) => clientIp(req, config.trustProxy ?? 0),
     agentName: async (id) => (await auth.agents.findById(id))?.name ?? null,
+    ...(config.inboundMail ? { replies: { secret: config.inboundMail.secret, domain: config.inboundMail.domain } } : {}),
   });
 
   const hours = createBusinessHours({ closures: config.supportClosures, alsaceMoselle: config.supportHolidays === 'alsace-moselle' });
@@ -139,6 +144,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   });
   const observability = observabilityRoutes({ config: config.metrics, metrics, db, realtime });
   let metricsServer: http.Server | null = null;
+  let inboundMail: InboundServer | null = null;
   // Before the global JSON parser: the router applies its own, smaller body limit.
   app.use('/api/agent/canned', canned.router);
   app.use(express.json({ limit: '256kb' }));
@@ -225,10 +231,12 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     retention,
     metrics,
     metricsPort: () => (metricsServer ? portOf(metricsServer) : null),
+    inboundMailPort: () => inboundMail?.port ?? null,
     init,
     async listen() {
       await init();
       metricsServer ??= await observability.serveMetrics();
+      inboundMail ??= await startInboundMail({ config, ticketing, db, clock, logger });
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
@@ -251,6 +259,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         realtime.handOff();
         await live.close();
         await chat.close();
+        await inboundMail?.close();
         await mail.stop();
         await retention.stop();
         await new Promise<void>((resolve) => (metricsServer ? metricsServer.close(() => resolve()) : resolve()));

@@ -94,6 +94,12 @@ const EnvSchema = z.object({
   METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'au moins 16 caractères').optional()),
   METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
   API_MESSAGES_PER_MINUTE: positiveInt(120),
+  INBOUND_SMTP_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
+  INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  INBOUND_MAIL_DOMAIN: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i, 'un nom de domaine').optional()),
+  INBOUND_MAIL_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32, 'au moins 32 caractères').optional()),
+  INBOUND_MAIL_MAX_MB: positiveInt(10),
+  INBOUND_MAILS_PER_HOUR: positiveInt(60),
 });
 
 type Env = z.infer<typeof EnvSchema>;
@@ -131,6 +137,11 @@ export type Config = Readonly<{
   maxSockets: number;
   /** `/metrics`: behind this bearer token on the public port, and/or on its own port (127.0.0.1); neither: off. */
   metrics: Readonly<{ token?: string; port?: number }>;
+  /**
+   * Replies by e-mail (off unless INBOUND_SMTP_PORT is set): ticket mails carry a Reply-To at
+   * `domain` that routes back to the ticket, and an SMTP listener turns replies into messages.
+   */
+  inboundMail?: Readonly<{ port: number; host: string; domain: string; secret: string; secretEphemeral: boolean; maxBytes: number; perHourPerSender: number }>;
   /** How long data is kept, in days (0: forever), and how often the purge runs (README, «Conservation des données»). */
   retention: Readonly<{ conversationDays: number; liveChatDays: number; ticketDays: number; mailDays: number; feedbackDays: number; intervalHours: number }>;
   /** Demo clock: the server's time starts at this instant and runs on (never in production). */
@@ -183,6 +194,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('config: PORTAL_IDENTITY_SECRET is required in production');
   }
   if (production && e.RELAIS_NOW) throw new ConfigError('config: RELAIS_NOW is for demos and tests, not production');
+  if (e.INBOUND_SMTP_PORT !== undefined && !e.INBOUND_MAIL_DOMAIN) {
+    throw new ConfigError('config: INBOUND_MAIL_DOMAIN is required with INBOUND_SMTP_PORT (the domain of the reply addresses)');
+  }
+  if (e.INBOUND_SMTP_PORT !== undefined && production && !e.INBOUND_MAIL_SECRET) {
+    throw new ConfigError('config: INBOUND_MAIL_SECRET is required with INBOUND_SMTP_PORT in production (reply addresses must survive a restart)');
+  }
   return Object.freeze({
     env: e.NODE_ENV,
     production,
@@ -219,6 +236,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     maxSockets: e.MAX_SOCKETS,
+    ...(e.INBOUND_SMTP_PORT !== undefined && e.INBOUND_MAIL_DOMAIN
+      ? {
+          inboundMail: Object.freeze({
+            port: e.INBOUND_SMTP_PORT,
+            host: e.INBOUND_SMTP_HOST,
+            domain: e.INBOUND_MAIL_DOMAIN.toLowerCase(),
+            secret: e.INBOUND_MAIL_SECRET ?? crypto.randomBytes(32).toString('base64url'),
+            secretEphemeral: !e.INBOUND_MAIL_SECRET,
+            maxBytes: e.INBOUND_MAIL_MAX_MB * 1024 * 1024,
+            perHourPerSender: e.INBOUND_MAILS_PER_HOUR,
+          }),
+        }
+      : {}),
     metrics: Object.freeze({ ...(e.METRICS_TOKEN ? { token: e.METRICS_TOKEN } : {}), ...(e.METRICS_PORT !== undefined ? { port: e.METRICS_PORT } : {}) }),
     retention: Object.freeze({
       conversationDays: e.RETENTION_CONVERSATION_DAYS,

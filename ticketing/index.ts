@@ -3,7 +3,9 @@ import type { Clock } from '../platform/clock';
 import type { Db, Migration } from '../platform/db';
 import { agentTicketRoutes, type AgentGuards } from './http/agent-routes';
 import { publicTicketRoutes, type IdentityVerifier, type RateLimiters } from './http/public-routes';
+import { createInboundTicketMail, type InboundTicketMail } from './inbound-mail';
 import { mailTexts } from './mails';
+import { createReplyAddresses } from './reply-address';
 import { ticketMigrations } from './migrations';
 import { createTicketService, type MailOutbox, type TicketLimits, type TicketService } from './service';
 
@@ -13,6 +15,8 @@ export type { AgentRef, CreatedTicket, MailOutbox, TicketLimits, TicketOrigin, T
 export type * from '../protocol/ticket';
 export { TICKET_CATEGORIES, TICKET_CHANNELS, TICKET_STATUSES } from '../protocol/ticket';
 export { TicketError } from './errors';
+export type { InboundMail, InboundTicketMail } from './inbound-mail';
+export { replyText } from './inbound-mail';
 export { purgeClosedTickets } from './retention';
 export { eraseTickets, exportTickets } from './personal-data';
 export { canTransition, STATUS_LABELS } from '../protocol/ticket-status';
@@ -34,6 +38,8 @@ export interface TicketingDeps {
   /** Metrics (none: nothing reported). */
   observe?: { created(channel: string): void };
   agentName(id: number): Promise<string | null>;
+  /** Replies by e-mail, when on: the secret that signs the reply addresses and their domain. */
+  replies?: { secret: string; domain: string };
 }
 
 /** The routers' failures (TicketError, body-parser errors…) go on to the app's one error handler. */
@@ -44,10 +50,13 @@ export interface Ticketing {
   publicRouter: express.Router;
   /** Mount at `/api/agent/tickets`. */
   agentRouter: express.Router;
+  /** Replies by e-mail (absent when off): what the inbound listener hands its messages to. */
+  inbound?: InboundTicketMail;
 }
 
 export function createTicketing(deps: TicketingDeps): Ticketing {
   const { identity } = deps;
+  const addresses = deps.replies ? createReplyAddresses(deps.replies.secret, deps.replies.domain) : null;
   const service = createTicketService({
     db: deps.db,
     mail: deps.mail,
@@ -58,8 +67,10 @@ export function createTicketing(deps: TicketingDeps): Ticketing {
     agentName: deps.agentName,
     limits: deps.ticketLimits,
     ...(deps.observe ? { observe: deps.observe } : {}),
+    ...(addresses ? { replyAddress: addresses.addressOf } : {}),
   });
   return {
+    ...(addresses ? { inbound: createInboundTicketMail({ tickets: service, addresses }) } : {}),
     migrations: ticketMigrations,
     service,
     publicRouter: publicTicketRoutes({ service, identity, limits: deps.limits, clientIp: deps.clientIp }),

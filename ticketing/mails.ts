@@ -13,7 +13,7 @@ const subjectLine = (t: Ticket, prefix: string) => {
 export interface MailTexts {
   ackToRequester(t: Ticket, followUpUrl: string): MailMessage;
   notifySupport(t: Ticket, supportEmail: string, consoleUrl: string): MailMessage;
-  agentReply(t: Ticket, agentName: string, body: string, followUpUrl: string): MailMessage;
+  agentReply(t: Ticket, agentName: string, body: string, followUpUrl: string, replyByMail?: boolean): MailMessage;
   statusChanged(t: Ticket, to: TicketStatus, followUpUrl: string): MailMessage;
   requesterReply(t: Ticket, body: string, supportEmail: string, consoleUrl: string): MailMessage;
 }
@@ -54,13 +54,14 @@ export const mailTexts: MailTexts = Object.freeze<MailTexts>({
     }),
   }),
 
-  agentReply: (t, agentName, body, followUpUrl) => ({
+  agentReply: (t, agentName, body, followUpUrl, replyByMail = false) => ({
     to: [t.requester.email],
     subject: subjectLine(t, 'Réponse du support'),
     ...renderLayout({
       title: `Réponse à votre demande ${t.number}`,
       paragraphs: [`Bonjour ${t.requester.name},`, `${agentName} vous a répondu :`, body],
       action: { label: 'Voir et répondre', url: followUpUrl },
+      ...(replyByMail ? { footer: 'Vous pouvez aussi répondre directement à cet e-mail : votre réponse sera ajoutée à la demande.' } : {}),
     }),
   }),
 

@@ -30,6 +30,8 @@ export interface TicketServiceDeps {
   limits?: TicketLimits;
   /** Metrics: a ticket was created (none: nothing reported). */
   observe?: { created(channel: string): void };
+  /** The Reply-To of the requester's mails when replies by e-mail are on (reply-address.ts). */
+  replyAddress?(ticketNumber: string): string;
 }
 
 /**
@@ -83,6 +85,8 @@ export interface TicketService {
   /** The requester's view (public events only); null for a wrong number or token alike. */
   forRequester(number: string, token: string): Promise<{ ticket: Ticket; events: TicketEvent[] } | null>;
   requesterReply(number: string, token: string, body: string): Promise<TicketEvent>;
+  /** The requester's reply by e-mail to the ticket's signed reply address (inbound-mail.ts). */
+  mailReply(number: string, body: string, from: string): Promise<TicketEvent>;
   forAgent(number: string): Promise<{ ticket: Ticket; events: TicketEvent[] }>;
   /** A page of the list; see `TicketStore.list`. */
   list(filter: TicketListFilter): Promise<TicketPage>;
@@ -181,7 +185,7 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
           : { kind: 'requester' as const, name: input.requester.name };
         await store.addEvent(ticket.id, { type: 'created', visibility: 'public', author, body: input.description }, now);
         const link = await issueLink(store, ticket, now);
-        await mail.enqueue(tx, texts.ackToRequester(ticket, link.url), { kind: 'ticket.ack', ref: number });
+        await mail.enqueue(tx, { ...texts.ackToRequester(ticket, link.url), ...replyTo(ticket) }, { kind: 'ticket.ack', ref: number });
         await mail.enqueue(tx, texts.notifySupport(ticket, deps.supportEmail, consoleUrl(number)), { kind: 'ticket.support', ref: number });
         return { ticket, created: true, accessToken: link.token, followUpUrl: link.url };
       }).then((created) => {
@@ -196,6 +200,23 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
       }
       throw err;
     }
+  };
+
+  /** The requester's mails carry the ticket's reply address when replies by e-mail are on. */
+  const replyTo = (t: Ticket) => (deps.replyAddress ? { replyTo: deps.replyAddress(t.number) } : {});
+
+  /** A reply from the requester (follow-up page or e-mail): the event, the status it reopens, the support told. */
+  const addRequesterReply = async (store: TicketStore, tx: Queryable, ticket: Ticket, body: string, now: number, data?: Record<string, unknown>) => {
+    if (ticket.status === 'clos') {
+      throw new TicketError('TICKET_CLOSED', 'Ce ticket est clos : créez une nouvelle demande si besoin.');
+    }
+    const author = { kind: 'requester' as const, name: ticket.requester.name };
+    const event = await store.addEvent(ticket.id, { type: 'reply', visibility: 'public', author, body, ...(data ? { data } : {}) }, now);
+    const next = statusAfterRequesterReply(ticket.status);
+    if (next) await moveStatus(store, ticket, next, { kind: 'system', name: 'Relais' }, now);
+    else await store.touch(ticket.id, now);
+    await mail.enqueue(tx, texts.requesterReply(ticket, body, deps.supportEmail, consoleUrl(ticket.number)), { kind: 'ticket.requester-reply', ref: ticket.number });
+    return event;
   };
 
   const forRequester = async (number: string, token: string) => {
@@ -214,17 +235,12 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
       return change(async (store, tx, now) => {
         const ticket = await store.byNumberAndTokenHash(number, hashAccessToken(token));
         if (!ticket) throw new TicketError('TICKET_NOT_FOUND', 'Ticket introuvable.');
-        if (ticket.status === 'clos') {
-          throw new TicketError('TICKET_CLOSED', 'Ce ticket est clos : créez une nouvelle demande si besoin.');
-        }
-        const author = { kind: 'requester' as const, name: ticket.requester.name };
-        const event = await store.addEvent(ticket.id, { type: 'reply', visibility: 'public', author, body }, now);
-        const next = statusAfterRequesterReply(ticket.status);
-        if (next) await moveStatus(store, ticket, next, { kind: 'system', name: 'Relais' }, now);
-        else await store.touch(ticket.id, now);
-        await mail.enqueue(tx, texts.requesterReply(ticket, body, deps.supportEmail, consoleUrl(number)), { kind: 'ticket.requester-reply', ref: number });
-        return event;
+        return addRequesterReply(store, tx, ticket, body, now);
       });
+    },
+
+    async mailReply(number, body, from) {
+      return change(async (store, tx, now) => addRequesterReply(store, tx, await mustFind(store, number), body, now, { via: 'email', from }));
     },
 
     async forAgent(number) {
@@ -246,7 +262,7 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
         if (target && target !== ticket.status) ticket = await moveStatus(store, ticket, target, author, now);
         else await store.touch(ticket.id, now);
         const link = await issueLink(store, ticket, now);
-        await mail.enqueue(tx, texts.agentReply(ticket, agent.name, body, link.url), { kind: 'ticket.agent-reply', ref: number });
+        await mail.enqueue(tx, { ...texts.agentReply(ticket, agent.name, body, link.url, deps.replyAddress !== undefined), ...replyTo(ticket) }, { kind: 'ticket.agent-reply', ref: number });
         return event;
       });
     },
@@ -266,7 +282,7 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
         const ticket = await mustFind(store, number);
         const moved = await moveStatus(store, ticket, to, { kind: 'agent', agentId: agent.id, name: agent.name }, now);
         const link = await issueLink(store, moved, now);
-        await mail.enqueue(tx, texts.statusChanged(moved, to, link.url), { kind: 'ticket.status', ref: number });
+        await mail.enqueue(tx, { ...texts.statusChanged(moved, to, link.url), ...replyTo(moved) }, { kind: 'ticket.status', ref: number });
         return moved;
       });
     },

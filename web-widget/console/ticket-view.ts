@@ -12,7 +12,7 @@ function eventItem(e: TicketEvent): HTMLLIElement {
   const data = (e.data ?? {}) as { from?: string; to?: string; assigneeName?: string | null };
   const what: Record<string, string> = {
     created: 'a créé le ticket',
-    reply: e.author.kind === 'agent' ? 'a répondu (envoyé par e-mail)' : 'a répondu',
+    reply: e.author.kind === 'agent' ? 'a répondu (envoyé par e-mail)' : e.data?.via === 'email' ? 'a répondu par e-mail' : 'a répondu',
     note: 'note interne — invisible pour l’usager',
     status: `statut : ${TICKET_STATUS_LABELS[data.from ?? ''] ?? data.from} → ${TICKET_STATUS_LABELS[data.to ?? ''] ?? data.to}`,
     assigned: data.assigneeName ? `attribué à ${data.assigneeName}` : 'attribution retirée',
