@@ -105,6 +105,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     ticketLimits: ticketLimits({ db, clock, logger }, config),
     clientIp: (req) => clientIp(req, config.trustProxy ?? 0),
     agentName: async (id) => (await auth.agents.findById(id))?.name ?? null,
+    maxAttachmentBytes: config.maxAttachmentBytes,
     ...(config.inboundMail ? { replies: { secret: config.inboundMail.secret, domain: config.inboundMail.domain } } : {}),
   });
 

@@ -94,6 +94,7 @@ const EnvSchema = z.object({
   METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'au moins 16 caractères').optional()),
   METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
   API_MESSAGES_PER_MINUTE: positiveInt(120),
+  ATTACHMENT_MAX_MB: positiveInt(10),
   INBOUND_SMTP_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
   INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   INBOUND_MAIL_DOMAIN: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i, 'un nom de domaine').optional()),
@@ -141,6 +142,8 @@ export type Config = Readonly<{
    * Replies by e-mail (off unless INBOUND_SMTP_PORT is set): ticket mails carry a Reply-To at
    * `domain` that routes back to the ticket, and an SMTP listener turns replies into messages.
    */
+  /** The largest file joined to a ticket (ATTACHMENT_MAX_MB). */
+  maxAttachmentBytes: number;
   inboundMail?: Readonly<{ port: number; host: string; domain: string; secret: string; secretEphemeral: boolean; maxBytes: number; perHourPerSender: number }>;
   /** How long data is kept, in days (0: forever), and how often the purge runs (README, «Conservation des données»). */
   retention: Readonly<{ conversationDays: number; liveChatDays: number; ticketDays: number; mailDays: number; feedbackDays: number; intervalHours: number }>;
@@ -236,6 +239,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     maxSockets: e.MAX_SOCKETS,
+    maxAttachmentBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     ...(e.INBOUND_SMTP_PORT !== undefined && e.INBOUND_MAIL_DOMAIN
       ? {
           inboundMail: Object.freeze({

@@ -47,7 +47,16 @@ export interface Ticket {
   updatedAt: string;
 }
 
-export type TicketEventType = 'created' | 'reply' | 'note' | 'status' | 'assigned';
+export type TicketEventType = 'created' | 'reply' | 'note' | 'status' | 'assigned' | 'attachment';
+
+/** A file joined to a ticket (an `attachment` event's `data`); its bytes are served by the ticket's routes. */
+export interface TicketAttachment {
+  attachmentId: number;
+  filename: string;
+  /** Checked from the content, not the name: application/pdf, image/png, image/jpeg, image/gif, image/webp. */
+  mime: string;
+  size: number;
+}
 
 export interface TicketEvent {
   id: number;

@@ -38,6 +38,8 @@ export interface TicketingDeps {
   /** Metrics (none: nothing reported). */
   observe?: { created(channel: string): void };
   agentName(id: number): Promise<string | null>;
+  /** The largest file a ticket takes (ATTACHMENT_MAX_MB; 10 MB when not given). */
+  maxAttachmentBytes?: number;
   /** Replies by e-mail, when on: the secret that signs the reply addresses and their domain. */
   replies?: { secret: string; domain: string };
 }
@@ -56,6 +58,7 @@ export interface Ticketing {
 
 export function createTicketing(deps: TicketingDeps): Ticketing {
   const { identity } = deps;
+  const maxAttachmentBytes = deps.maxAttachmentBytes ?? 10 * 1024 * 1024;
   const addresses = deps.replies ? createReplyAddresses(deps.replies.secret, deps.replies.domain) : null;
   const service = createTicketService({
     db: deps.db,
@@ -68,12 +71,13 @@ export function createTicketing(deps: TicketingDeps): Ticketing {
     limits: deps.ticketLimits,
     ...(deps.observe ? { observe: deps.observe } : {}),
     ...(addresses ? { replyAddress: addresses.addressOf } : {}),
+    maxAttachmentBytes,
   });
   return {
     ...(addresses ? { inbound: createInboundTicketMail({ tickets: service, addresses }) } : {}),
     migrations: ticketMigrations,
     service,
-    publicRouter: publicTicketRoutes({ service, identity, limits: deps.limits, clientIp: deps.clientIp }),
-    agentRouter: agentTicketRoutes({ service, guards: deps.guards }),
+    publicRouter: publicTicketRoutes({ service, identity, limits: deps.limits, clientIp: deps.clientIp, maxAttachmentBytes }),
+    agentRouter: agentTicketRoutes({ service, guards: deps.guards, maxAttachmentBytes }),
   };
 }

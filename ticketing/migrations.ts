@@ -48,4 +48,24 @@ CREATE TABLE ticket_access_tokens (
 /** The agents' list (newest change first, paged with an (updated_at, id) cursor) without a status filter. */
 const listOrder = () => 'CREATE INDEX tickets_updated ON tickets (updated_at, id)';
 
-export const ticketMigrations: Migration[] = [defineMigration('ticket-001-tickets', script), defineMigration('ticket-002-updated-index', listOrder)];
+/** Files joined to a ticket (a screenshot, a PDF): in the database, so they commit, back up and go with their ticket. */
+const attachments = ({ serialKey, blob }: { serialKey: string; blob: string }) => `
+CREATE TABLE ticket_attachments (
+  id ${serialKey},
+  ticket_id BIGINT NOT NULL REFERENCES tickets (id),
+  event_id BIGINT NOT NULL REFERENCES ticket_events (id),
+  filename TEXT NOT NULL,
+  mime TEXT NOT NULL,
+  size BIGINT NOT NULL,
+  sha256 TEXT NOT NULL,
+  data ${blob} NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX ticket_attachments_ticket ON ticket_attachments (ticket_id, id);
+`;
+
+export const ticketMigrations: Migration[] = [
+  defineMigration('ticket-001-tickets', script),
+  defineMigration('ticket-002-updated-index', listOrder),
+  defineMigration('ticket-003-attachments', attachments),
+];

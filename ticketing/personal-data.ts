@@ -18,6 +18,10 @@ export async function exportTickets(db: Db, s: PersonalSubject): Promise<unknown
       "SELECT type, author_name, body, created_at FROM ticket_events WHERE ticket_id = $1 AND visibility = 'public' ORDER BY id",
       [id],
     );
+    const files = await db.query<{ filename: string; mime: string; size: number; created_at: number }>(
+      "SELECT a.filename, a.mime, a.size, a.created_at FROM ticket_attachments a JOIN ticket_events e ON e.id = a.event_id WHERE a.ticket_id = $1 AND e.visibility = 'public' ORDER BY a.id",
+      [id],
+    );
     out.push({
       number: t!.number,
       status: t!.status,
@@ -29,6 +33,8 @@ export async function exportTickets(db: Db, s: PersonalSubject): Promise<unknown
       transcript: t!.transcript_json ? JSON.parse(String(t!.transcript_json)) : null,
       createdAt: new Date(Number(t!.created_at)).toISOString(),
       events: events.map((e) => ({ at: new Date(Number(e.created_at)).toISOString(), type: e.type, author: e.author_name, body: e.body })),
+      // The files themselves are read from the follow-up page; the export names them.
+      attachments: files.map((f) => ({ at: new Date(Number(f.created_at)).toISOString(), filename: f.filename, type: f.mime, bytes: Number(f.size) })),
     });
   }
   return out;
@@ -52,6 +58,9 @@ export async function eraseTickets(db: Db, s: PersonalSubject): Promise<number> 
       await tx.execute('UPDATE ticket_events SET body = CASE WHEN body IS NULL THEN NULL ELSE $2 END WHERE ticket_id = $1', [id, ERASED]);
       await tx.execute("UPDATE ticket_events SET author_name = 'Personne effacée' WHERE ticket_id = $1 AND author_kind = 'requester'", [id]);
       await tx.execute('DELETE FROM ticket_access_tokens WHERE ticket_id = $1', [id]);
+      // The person's files go entirely; their events stay, named as erased.
+      await tx.execute('DELETE FROM ticket_attachments WHERE ticket_id = $1', [id]);
+      await tx.execute("UPDATE ticket_events SET data_json = NULL WHERE ticket_id = $1 AND type = 'attachment'", [id]);
     });
   }
   return ids.length;

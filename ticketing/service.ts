@@ -6,10 +6,12 @@ import { formatTicketNumber, hashAccessToken, newAccessToken } from './access-to
 import { TicketError } from './errors';
 import type { MailTexts } from './mails';
 import { canTransition, statusAfterRequesterReply } from '../protocol/ticket-status';
-import { ticketStore, type NewEvent, type TicketStore } from './store';
+import { ticketStore, type NewEvent, type StoredFile, type TicketStore } from './store';
+import { ACCEPTED_FILES, fileKind, safeFilename } from './file-type';
 import type { TicketListFilter, TicketPage } from './ticket-list';
-import type { NewTicket, Ticket, TicketEvent, TicketStatus } from '../protocol/ticket';
+import type { NewTicket, Ticket, TicketAttachment, TicketEvent, TicketStatus } from '../protocol/ticket';
 import { wallTime } from '../protocol/french-dates';
+import { fileSizeLabel } from '../protocol/file-size';
 
 /** What ticketing needs from the mail outbox (platform/mail): enqueue in a transaction, then nudge. */
 export interface MailOutbox {
@@ -32,6 +34,14 @@ export interface TicketServiceDeps {
   observe?: { created(channel: string): void };
   /** The Reply-To of the requester's mails when replies by e-mail are on (reply-address.ts). */
   replyAddress?(ticketNumber: string): string;
+  /** The largest file a ticket takes (ATTACHMENT_MAX_MB); 10 MB when not given. */
+  maxAttachmentBytes?: number;
+}
+
+/** A file as it arrives: the name the person gave and the bytes (their kind is checked here). */
+export interface IncomingFile {
+  filename: string;
+  bytes: Buffer;
 }
 
 /**
@@ -87,6 +97,13 @@ export interface TicketService {
   requesterReply(number: string, token: string, body: string): Promise<TicketEvent>;
   /** The requester's reply by e-mail to the ticket's signed reply address (inbound-mail.ts). */
   mailReply(number: string, body: string, from: string): Promise<TicketEvent>;
+  /** Joins a file from the follow-up page (the requester's token). */
+  attachByRequester(number: string, token: string, file: IncomingFile): Promise<TicketEvent>;
+  /** Joins a file from the console: shown to the requester (and announced by e-mail) or internal. */
+  attachByAgent(number: string, agent: AgentRef, file: IncomingFile, visibility: 'public' | 'internal'): Promise<TicketEvent>;
+  /** A file the requester may read (public only); null for a wrong number, token or id alike. */
+  fileForRequester(number: string, token: string, attachmentId: number): Promise<StoredFile | null>;
+  fileForAgent(number: string, attachmentId: number): Promise<StoredFile>;
   forAgent(number: string): Promise<{ ticket: Ticket; events: TicketEvent[] }>;
   /** A page of the list; see `TicketStore.list`. */
   list(filter: TicketListFilter): Promise<TicketPage>;
@@ -202,6 +219,26 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
     }
   };
 
+  /** A file's kind from its content and its size, or a clear refusal. */
+  const maxBytes = deps.maxAttachmentBytes ?? 10 * 1024 * 1024;
+  const checkedFile = (file: IncomingFile): StoredFile => {
+    if (file.bytes.length === 0) throw new TicketError('INVALID_INPUT', 'Fichier vide.');
+    if (file.bytes.length > maxBytes) throw new TicketError('INVALID_INPUT', `Fichier trop volumineux : ${Math.round(maxBytes / 1024 / 1024)} Mo au maximum.`);
+    const kind = fileKind(file.bytes);
+    if (!kind) throw new TicketError('INVALID_INPUT', `Type de fichier non accepté : ${ACCEPTED_FILES} uniquement.`);
+    return { filename: safeFilename(file.filename, kind.ext), mime: kind.mime, bytes: file.bytes };
+  };
+  const fileLine = (f: StoredFile) => `Pièce jointe : ${f.filename} (${fileSizeLabel(f.bytes.length)}), à ouvrir depuis la page de suivi.`;
+
+  /** The event that joins a file, and the file, in the caller's transaction. */
+  const joinFile = async (store: TicketStore, ticket: Ticket, file: StoredFile, author: NewEvent['author'], visibility: 'public' | 'internal', now: number) => {
+    const event = await store.addEvent(ticket.id, { type: 'attachment', visibility, author }, now);
+    const attachmentId = await store.addAttachment(ticket.id, event.id, file, now);
+    const data: TicketAttachment = { attachmentId, filename: file.filename, mime: file.mime, size: file.bytes.length };
+    await store.setEventData(event.id, { ...data });
+    return { ...event, data: { ...data } };
+  };
+
   /** The requester's mails carry the ticket's reply address when replies by e-mail are on. */
   const replyTo = (t: Ticket) => (deps.replyAddress ? { replyTo: deps.replyAddress(t.number) } : {});
 
@@ -237,6 +274,53 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
         if (!ticket) throw new TicketError('TICKET_NOT_FOUND', 'Ticket introuvable.');
         return addRequesterReply(store, tx, ticket, body, now);
       });
+    },
+
+    async attachByRequester(number, token, incoming) {
+      const file = checkedFile(incoming);
+      return change(async (store, tx, now) => {
+        const ticket = await store.byNumberAndTokenHash(number, hashAccessToken(token));
+        if (!ticket) throw new TicketError('TICKET_NOT_FOUND', 'Ticket introuvable.');
+        if (ticket.status === 'clos') throw new TicketError('TICKET_CLOSED', 'Ce ticket est clos : créez une nouvelle demande si besoin.');
+        const event = await joinFile(store, ticket, file, { kind: 'requester', name: ticket.requester.name }, 'public', now);
+        const next = statusAfterRequesterReply(ticket.status);
+        if (next) await moveStatus(store, ticket, next, { kind: 'system', name: 'Relais' }, now);
+        else await store.touch(ticket.id, now);
+        await mail.enqueue(tx, texts.requesterReply(ticket, fileLine(file), deps.supportEmail, consoleUrl(number)), { kind: 'ticket.requester-file', ref: number });
+        return event;
+      });
+    },
+
+    async attachByAgent(number, agent, incoming, visibility) {
+      const file = checkedFile(incoming);
+      return change(async (store, tx, now) => {
+        const ticket = await mustFind(store, number);
+        if (ticket.status === 'clos') throw new TicketError('TICKET_CLOSED', 'Ce ticket est clos.');
+        const author = { kind: 'agent' as const, agentId: agent.id, name: agent.name };
+        const event = await joinFile(store, ticket, file, author, visibility, now);
+        await store.touch(ticket.id, now);
+        if (visibility === 'public') {
+          // The requester is told, with a fresh link to read it (the outbox does not carry files).
+          const link = await issueLink(store, ticket, now);
+          await mail.enqueue(tx, { ...texts.agentReply(ticket, agent.name, fileLine(file), link.url, deps.replyAddress !== undefined), ...replyTo(ticket) }, { kind: 'ticket.agent-file', ref: number });
+        }
+        return event;
+      });
+    },
+
+    async fileForRequester(number, token, attachmentId) {
+      if (!token) return null;
+      const store = ticketStore(db);
+      const ticket = await store.byNumberAndTokenHash(number, hashAccessToken(token));
+      const file = ticket ? await store.attachment(ticket.id, attachmentId) : null;
+      return file && file.visibility === 'public' ? { filename: file.filename, mime: file.mime, bytes: file.bytes } : null;
+    },
+
+    async fileForAgent(number, attachmentId) {
+      const store = ticketStore(db);
+      const file = await store.attachment((await mustFind(store, number)).id, attachmentId);
+      if (!file) throw new TicketError('TICKET_NOT_FOUND', 'Pièce jointe introuvable.');
+      return { filename: file.filename, mime: file.mime, bytes: file.bytes };
     },
 
     async mailReply(number, body, from) {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Queryable } from '../platform/db';
 import { encodeTicketCursor, ticketListQuery, type TicketListFilter, type TicketPage } from './ticket-list';
 import type {
@@ -27,6 +28,10 @@ export interface TicketStore {
   byIdempotencyKey(key: string): Promise<Ticket | null>;
   addEvent(ticketId: number, e: NewEvent, now: number): Promise<TicketEvent>;
   events(ticketId: number, includeInternal: boolean): Promise<TicketEvent[]>;
+  addAttachment(ticketId: number, eventId: number, file: StoredFile, now: number): Promise<number>;
+  setEventData(eventId: number, data: Record<string, unknown>): Promise<void>;
+  /** A file of the ticket, with the visibility of the event that joined it; null when not this ticket's. */
+  attachment(ticketId: number, attachmentId: number): Promise<(StoredFile & { visibility: 'public' | 'internal' }) | null>;
   setStatus(ticketId: number, from: TicketStatus, to: TicketStatus, now: number): Promise<boolean>;
   assign(ticketId: number, agentId: number | null, now: number): Promise<void>;
   touch(ticketId: number, now: number): Promise<void>;
@@ -38,6 +43,13 @@ export interface TicketStore {
   list(filter: TicketListFilter): Promise<TicketPage>;
   /** The latest tickets of a requester (exact e-mail), newest first. */
   ofRequester(email: string, limit: number): Promise<Ticket[]>;
+}
+
+/** A file's bytes and what was checked of them (file-type.ts). */
+export interface StoredFile {
+  filename: string;
+  mime: string;
+  bytes: Buffer;
 }
 
 export interface NewEvent {
@@ -199,6 +211,25 @@ export function ticketStore(q: Queryable): TicketStore {
       return toEvent(row!);
     },
 
+    async addAttachment(ticketId, eventId, file, now) {
+      const [row] = await q.query<{ id: number }>(
+        `INSERT INTO ticket_attachments (ticket_id, event_id, filename, mime, size, sha256, data, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [ticketId, eventId, file.filename, file.mime, file.bytes.length, crypto.createHash('sha256').update(file.bytes).digest('hex'), file.bytes, now],
+      );
+      return Number(row!.id);
+    },
+    async setEventData(eventId, data) {
+      await q.execute('UPDATE ticket_events SET data_json = $2 WHERE id = $1', [eventId, JSON.stringify(data)]);
+    },
+    async attachment(ticketId, attachmentId) {
+      const [row] = await q.query<{ filename: string; mime: string; data: Buffer | Uint8Array; visibility: 'public' | 'internal' }>(
+        `SELECT a.filename, a.mime, a.data, e.visibility FROM ticket_attachments a JOIN ticket_events e ON e.id = a.event_id
+         WHERE a.ticket_id = $1 AND a.id = $2`,
+        [ticketId, attachmentId],
+      );
+      return row ? { filename: row.filename, mime: row.mime, bytes: Buffer.from(row.data), visibility: row.visibility } : null;
+    },
     async events(ticketId, includeInternal) {
       const rows = await q.query<EventRow>(
         `SELECT * FROM ticket_events WHERE ticket_id = $1 ${includeInternal ? '' : "AND visibility = 'public'"} ORDER BY id`,

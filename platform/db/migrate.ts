@@ -51,11 +51,13 @@ function splitStatements(script: string): string[] {
 export interface DialectTypes {
   /** Auto-incrementing primary key column definition (without the column name). */
   serialKey: string;
+  /** Binary data (a file's bytes; a Buffer in and out). */
+  blob: string;
 }
 
 const TYPES: Record<'sqlite' | 'postgres', DialectTypes> = {
-  sqlite: { serialKey: 'INTEGER PRIMARY KEY AUTOINCREMENT' },
-  postgres: { serialKey: 'BIGSERIAL PRIMARY KEY' },
+  sqlite: { serialKey: 'INTEGER PRIMARY KEY AUTOINCREMENT', blob: 'BLOB' },
+  postgres: { serialKey: 'BIGSERIAL PRIMARY KEY', blob: 'BYTEA' },
 };
 
 /** One migration script for both dialects, with the dialect's types filled in. */

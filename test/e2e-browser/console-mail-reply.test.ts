@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
-import { describeBrowser } from '../helpers/browser';
+import { describeBrowser, formatViolations, runAxe } from '../helpers/browser';
+import type { Page } from 'playwright-core';
 import { createTicket, useConsoleHarness } from './console-harness';
 
 /**
@@ -28,6 +29,32 @@ describeBrowser('agent console — a reply by e-mail', () => {
     const event = page.locator('.event-reply', { hasText: 'a répondu par e-mail' });
     await event.waitFor();
     expect(await event.locator('.msg-text').textContent()).toBe('Le lien de réinitialisation a expiré avant que je clique.');
+    expect(errors).toEqual([]);
+  });
+});
+
+const expectNoViolations = async (page: Page) => expect(formatViolations(await runAxe(page))).toBe('');
+
+describeBrowser('agent console — files joined to a ticket', () => {
+  const harness = useConsoleHarness();
+
+  it('joins a file for advisers only from the ticket view, listed with a download link that gives the file back', async () => {
+    const hx = harness();
+    const { ticket } = await createTicket(hx.r.base, { subject: 'Capture à joindre', email: 'paul@btp.fr', name: 'Paul Girard' });
+    const { page, errors } = await hx.agentPage('Lou Fabre', 'agent', `#/tickets/${ticket.number}`);
+    const form = page.locator('#tv-file-form');
+    await form.waitFor();
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
+    await page.setInputFiles('#tv-file', { name: 'procédure.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByLabel('Pour qui').selectOption('internal');
+    await form.getByRole('button', { name: 'Joindre le fichier' }).click();
+    const internal = page.locator('.event-attachment.event-internal');
+    await internal.waitFor();
+    expect(await internal.textContent()).toContain('a joint un fichier (interne — invisible pour l’usager)');
+    const link = internal.getByRole('link', { name: 'procédure.pdf' });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('procédure.pdf');
+    await expectNoViolations(page);
     expect(errors).toEqual([]);
   });
 });

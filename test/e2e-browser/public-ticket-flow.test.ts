@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describeBrowser, formatViolations, launchBrowser, runAxe, screenshot, startBrowserApp, watchErrors } from '../helpers/browser';
 import type { RunningApp } from '../helpers/app';
@@ -157,6 +158,35 @@ describeBrowser('public ticket form and follow-up page in Chromium', () => {
     expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(page, 'public-follow-up-375');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('joins a screenshot from the follow-up page, refuses a page disguised as an image, and downloads the file back', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(followUpUrl);
+    await page.waitForSelector('#ticket:not([hidden])');
+    // Nothing chosen: the form's error pattern.
+    await page.click('#file-form button[type="submit"]');
+    await page.waitForSelector('#file-input-error');
+    // An HTML page named .png: refused by its content, the reason said.
+    await page.setInputFiles('#file-input', { name: 'capture.png', mimeType: 'image/png', buffer: Buffer.from('<html><script>window.__xss=1</script></html>') });
+    await page.click('#file-form button[type="submit"]');
+    await page.waitForFunction(() => /Type de fichier non accepté/.test((globalThis as any).document.querySelector('#file-input-error')?.textContent ?? ''));
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR capture')]);
+    await page.setInputFiles('#file-input', { name: 'capture écran.png', mimeType: 'image/png', buffer: png });
+    await page.click('#file-form button[type="submit"]');
+    await page.waitForFunction(() => /a été joint à la demande/.test((globalThis as any).document.querySelector('#file-status')?.textContent ?? ''));
+    const button = page.getByRole('button', { name: 'Télécharger capture écran.png' });
+    await button.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('capture écran.png');
+    expect(fs.readFileSync((await download.path())!).equals(png)).toBe(true);
+    expect(await page.evaluate(() => (globalThis as any).__xss)).toBeUndefined();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'public-follow-up-file');
+    // The refused upload is the only failed request (the browser logs it).
+    expect(errors).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)']);
     await page.close();
   });
 

@@ -1,6 +1,8 @@
 import express, { type RequestHandler } from 'express';
 import type { AgentRef, TicketService } from '../service';
 import { wrap } from '../../platform/http/errors';
+import { TicketError } from '../errors';
+import { fileBody, sendFile, uploadedFile } from './files';
 import { AgentReplyBody, AnonymousRequester, AssignBody, ListQuery, parse, ReplyBody, StatusBody, TicketFields } from './schemas';
 
 export interface AgentGuards {
@@ -17,7 +19,7 @@ const agentOf = (res: express.Response): AgentRef => {
 };
 
 /** Agents' routes (session + CSRF): list and filter, read, reply, note, status, assign, create. */
-export function agentTicketRoutes(deps: { service: TicketService; guards: AgentGuards }): express.Router {
+export function agentTicketRoutes(deps: { service: TicketService; guards: AgentGuards; maxAttachmentBytes: number }): express.Router {
   const { service } = deps;
   const router = express.Router();
   router.use(deps.guards.requireAgent, deps.guards.requireCsrf);
@@ -54,6 +56,24 @@ export function agentTicketRoutes(deps: { service: TicketService; guards: AgentG
     '/:number',
     wrap(async (req, res) => {
       res.json(await service.forAgent(String(req.params.number)));
+    }),
+  );
+
+  router.post(
+    '/:number/attachments',
+    fileBody(deps.maxAttachmentBytes),
+    wrap(async (req, res) => {
+      const visibility = req.query.visibility === 'internal' ? 'internal' : 'public';
+      res.status(201).json({ event: await service.attachByAgent(String(req.params.number), agentOf(res), uploadedFile(req), visibility) });
+    }),
+  );
+
+  router.get(
+    '/:number/attachments/:id',
+    wrap(async (req, res) => {
+      const id = Number(req.params.id);
+      if (!Number.isSafeInteger(id) || id <= 0) throw new TicketError('TICKET_NOT_FOUND', 'Pièce jointe introuvable.');
+      sendFile(res, await service.fileForAgent(String(req.params.number), id));
     }),
   );
 

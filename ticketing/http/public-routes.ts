@@ -6,6 +6,7 @@ import { TICKET_NUMBER } from '../access-token';
 import { sendError, wrap } from '../../platform/http/errors';
 import { AnonymousRequester, fieldErrors, parse, ReplyBody, TicketFields } from './schemas';
 import { requesterView } from './views';
+import { fileBody, sendFile, uploadedFile } from './files';
 
 /** Verifies the portal's identity token of a logged-in requester (auth/portal-identity.ts implements it); throws IDENTITY_INVALID. */
 export interface IdentityVerifier {
@@ -59,6 +60,8 @@ export function publicTicketRoutes(deps: {
   limits: RateLimiters;
   /** The client address (platform/http/client-ip.ts, with the configured proxies): the ticket limits count per address. */
   clientIp(req: express.Request): string;
+  /** The largest file a ticket takes (the service checks it too). */
+  maxAttachmentBytes: number;
 }): express.Router {
   const router = express.Router();
 
@@ -141,6 +144,36 @@ export function publicTicketRoutes(deps: {
       const found = TICKET_NUMBER.test(number) ? await deps.service.forRequester(number, followUpToken(req)) : null;
       if (!found) return sendError(res, 'TICKET_NOT_FOUND', NOT_FOUND);
       res.json({ ticket: requesterView(found.ticket, found.events) });
+    }),
+  );
+
+  const notFound = (err: unknown) => {
+    // Same answer as a wrong number: the requester's page says what to check.
+    throw err instanceof TicketError && err.code === 'TICKET_NOT_FOUND' ? new TicketError(err.code, NOT_FOUND) : err;
+  };
+
+  router.post(
+    '/:number/attachments',
+    deps.limits.followUpPerIp,
+    fileBody(deps.maxAttachmentBytes),
+    wrap(async (req, res) => {
+      const number = String(req.params.number);
+      const token = followUpToken(req);
+      if (!TICKET_NUMBER.test(number) || !token) return sendError(res, 'TICKET_NOT_FOUND', NOT_FOUND);
+      const event = await deps.service.attachByRequester(number, token, uploadedFile(req)).catch(notFound);
+      res.status(201).json({ event: { type: event.type, data: event.data, createdAt: event.createdAt } });
+    }),
+  );
+
+  router.get(
+    '/:number/attachments/:id',
+    deps.limits.followUpPerIp,
+    wrap(async (req, res) => {
+      const number = String(req.params.number);
+      const id = Number(req.params.id);
+      const file = TICKET_NUMBER.test(number) && Number.isSafeInteger(id) && id > 0 ? await deps.service.fileForRequester(number, followUpToken(req), id) : null;
+      if (!file) return sendError(res, 'TICKET_NOT_FOUND', 'Pièce jointe introuvable : vérifiez le lien reçu par e-mail.');
+      sendFile(res, file);
     }),
   );
 

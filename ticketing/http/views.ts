@@ -15,7 +15,7 @@ export function requesterView(ticket: Ticket, events: TicketEvent[] = []) {
       type: e.type,
       author: { kind: e.author.kind, name: e.author.name },
       body: e.body,
-      data: e.type === 'status' ? e.data : null,
+      data: e.type === 'status' || e.type === 'attachment' ? e.data : null,
       createdAt: e.createdAt,
     })),
   };

@@ -17,6 +17,8 @@ export class HttpError extends Error {
 export interface Api {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  /** POSTs a file's bytes as they are, its name in `X-Filename` (the CSRF token as for every change). */
+  upload<T>(path: string, file: Blob, filename: string): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
   /** DELETE; resolves with null on 204. */
   del<T = null>(path: string): Promise<T>;
@@ -30,13 +32,14 @@ interface ErrorBody {
 export function createApi(): Api {
   let csrf: string | null = null;
 
-  async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, file?: { blob: Blob; name: string }): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    if (file) Object.assign(headers, { 'content-type': 'application/octet-stream', 'x-filename': encodeURIComponent(file.name) });
     if (csrf) headers['x-csrf-token'] = csrf;
     let res: Response;
     try {
-      res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+      res = await fetch(path, { method, headers, credentials: 'same-origin', body: file ? file.blob : body === undefined ? undefined : JSON.stringify(body) });
     } catch {
       throw new HttpError(0, 'NETWORK', 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.');
     }
@@ -52,6 +55,7 @@ export function createApi(): Api {
   return {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body ?? {}),
+    upload: (path, blob, name) => request('POST', path, undefined, { blob, name }),
     patch: (path, body) => request('PATCH', path, body),
     del: (path) => request('DELETE', path),
     setCsrf: (token) => void (csrf = token),

@@ -5,23 +5,30 @@ import { actionForm, field } from './action-form';
 import type { ConsoleContext, View } from './context';
 import { dateTimeLabel, FROM_LABELS, TICKET_CATEGORY_LABELS, TICKET_STATUS_LABELS } from './format';
 import { articleTag } from './message-item';
+import { fileSizeLabel } from '../../protocol/file-size';
 
 const CHANNELS: Record<string, string> = { formulaire: 'Formulaire public', widget: 'Assistant (widget)', agent: 'Créé par un conseiller' };
 
-function eventItem(e: TicketEvent): HTMLLIElement {
-  const data = (e.data ?? {}) as { from?: string; to?: string; assigneeName?: string | null };
+function eventItem(e: TicketEvent, filesPath: string): HTMLLIElement {
+  const data = (e.data ?? {}) as { from?: string; to?: string; assigneeName?: string | null; attachmentId?: number; filename?: string; size?: number };
   const what: Record<string, string> = {
     created: 'a créé le ticket',
     reply: e.author.kind === 'agent' ? 'a répondu (envoyé par e-mail)' : e.data?.via === 'email' ? 'a répondu par e-mail' : 'a répondu',
     note: 'note interne — invisible pour l’usager',
     status: `statut : ${TICKET_STATUS_LABELS[data.from ?? ''] ?? data.from} → ${TICKET_STATUS_LABELS[data.to ?? ''] ?? data.to}`,
     assigned: data.assigneeName ? `attribué à ${data.assigneeName}` : 'attribution retirée',
+    attachment: e.visibility === 'internal' ? 'a joint un fichier (interne — invisible pour l’usager)' : 'a joint un fichier',
   };
+  // Served as a download with the checked type (never shown inline): the session cookie is enough to read it.
+  const file = data.attachmentId && data.filename
+    ? h('p', { class: 'msg-text' }, h('a', { href: `${filesPath}/${data.attachmentId}`, download: data.filename }, data.filename), ` (${fileSizeLabel(data.size ?? 0)})`)
+    : null;
   return h(
     'li',
     { class: `event event-${e.type} event-${e.visibility}` },
     h('p', { class: 'msg-meta' }, h('span', { class: 'msg-author' }, e.author.name), ` ${what[e.type] ?? e.type} · `, h('time', { datetime: e.createdAt }, dateTimeLabel(e.createdAt))),
     e.body ? h('p', { class: 'msg-text' }, e.body) : null,
+    file,
   );
 }
 
@@ -56,6 +63,8 @@ export function ticketView(ctx: ConsoleContext): View {
     const reply = h('textarea', { id: 'tv-reply', rows: 5, maxlength: 5000 });
     const replyStatus = h('select', { id: 'tv-reply-status' }, h('option', { value: '' }, 'Inchangé'), (['en_attente_utilisateur', 'resolu'] as TicketStatus[]).filter((s) => canTransition(t.status, s)).map((s) => h('option', { value: s }, TICKET_STATUS_LABELS[s])));
     const note = h('textarea', { id: 'tv-note', rows: 3, maxlength: 5000 });
+    const fileInput = h('input', { id: 'tv-file', type: 'file', accept: '.pdf,.png,.jpg,.jpeg,.gif,.webp,application/pdf,image/png,image/jpeg,image/gif,image/webp' });
+    const fileVisibility = h('select', { id: 'tv-file-visibility' }, h('option', { value: 'public' }, 'L’usager (prévenu par e-mail)'), h('option', { value: 'internal' }, 'Les conseillers seulement (interne)'));
     const nextStatuses = TICKET_STATUSES.filter((s) => canTransition(t.status, s));
     const status = h('select', { id: 'tv-status' }, nextStatuses.map((s) => h('option', { value: s }, TICKET_STATUS_LABELS[s])));
     const assignedToMe = t.assigneeId === ctx.me.id;
@@ -81,7 +90,7 @@ export function ticketView(ctx: ConsoleContext): View {
             h('ol', { class: 'lines' }, t.transcript.map((l) => h('li', { class: `line line-${l.from}` }, h('p', { class: 'msg-meta' }, h('span', { class: 'msg-author' }, FROM_LABELS[l.from] ?? l.from), articleTag(l.article), ' ', dateTimeLabel(l.at)), h('p', { class: 'msg-text' }, l.text)))),
           )
         : null,
-      h('section', { class: 'ticket-history', 'aria-labelledby': 'tv-history' }, h('h2', { id: 'tv-history' }, 'Historique'), h('ol', { class: 'events' }, events.map(eventItem))),
+      h('section', { class: 'ticket-history', 'aria-labelledby': 'tv-history' }, h('h2', { id: 'tv-history' }, 'Historique'), h('ol', { class: 'events' }, events.map((e) => eventItem(e, `${path()}/attachments`)))),
       h(
         'div',
         { class: 'ticket-forms' },
@@ -96,6 +105,20 @@ export function ticketView(ctx: ConsoleContext): View {
                 if (!reply.value.trim()) throw new Error('Écrivez la réponse avant de l’envoyer.');
                 await ctx.api.post(`${path()}/replies`, { message: reply.value, ...(replyStatus.value ? { status: replyStatus.value } : {}) });
                 await after('Réponse envoyée à l’usager.')();
+              },
+            }).el,
+        t.status === 'clos'
+          ? null
+          : actionForm({
+              id: 'tv-file-form',
+              title: 'Joindre un fichier',
+              submitLabel: 'Joindre le fichier',
+              fields: [field('Fichier (PDF, PNG, JPEG, GIF ou WebP, 10 Mo au maximum)', fileInput), field('Pour qui', fileVisibility)],
+              onSubmit: async () => {
+                const file = fileInput.files?.[0];
+                if (!file) throw new Error('Choisissez un fichier.');
+                await ctx.api.upload(`${path()}/attachments?visibility=${fileVisibility.value}`, file, file.name);
+                await after(fileVisibility.value === 'public' ? `Fichier ${file.name} joint ; l’usager est prévenu par e-mail.` : `Fichier ${file.name} joint en interne.`)();
               },
             }).el,
         actionForm({

@@ -8,6 +8,9 @@ import { forgetFollowUpToken, takeFollowUpToken } from './follow-up/token';
  * The follow-up page `/suivi/<number>#jeton=<token>` reached from the e-mails: status, subject,
  * dates and public history of the ticket, and a form to add a reply.
  */
+/** What the server takes (ATTACHMENT_MAX_MB, 10 by default); checked here only to answer at once. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
 function start(): void {
   const els = {
     heading: document.getElementById('page-title'),
@@ -20,9 +23,12 @@ function start(): void {
     form: document.getElementById('reply-form') as HTMLFormElement | null,
     summary: document.getElementById('reply-errors'),
     replied: document.getElementById('reply-status'),
+    fileForm: document.getElementById('file-form') as HTMLFormElement | null,
+    fileSummary: document.getElementById('file-errors'),
+    fileStatus: document.getElementById('file-status'),
   };
-  const { heading, problem, ticket, details, history, status, note, form, summary, replied } = els;
-  if (!heading || !problem || !ticket || !details || !history || !status || !note || !form || !summary || !replied) return;
+  const { heading, problem, ticket, details, history, status, note, form, summary, replied, fileForm, fileSummary, fileStatus } = els;
+  if (!heading || !problem || !ticket || !details || !history || !status || !note || !form || !summary || !replied || !fileForm || !fileSummary || !fileStatus) return;
 
   const number = decodeURIComponent(location.pathname.replace(/^\/suivi\//, '').replace(/\/+$/, ''));
   const token = takeFollowUpToken(number);
@@ -51,11 +57,14 @@ function start(): void {
     clear(details);
     details.appendChild(detailsView(t));
     clear(history);
-    history.appendChild(historyView(t));
+    history.appendChild(historyView(t, (id, filename) => void download(id, filename)));
     const text = replyNote(t.status);
     note.textContent = text ?? '';
     note.hidden = !text;
     form.hidden = t.status === 'clos';
+    // A closed ticket takes no more files either.
+    const filePart = document.getElementById('file-part');
+    if (filePart) filePart.hidden = t.status === 'clos';
     problem.hidden = true;
     ticket.hidden = false;
   };
@@ -115,6 +124,57 @@ function start(): void {
       .finally(() => {
         submit.disabled = false;
         submit.textContent = submitLabel;
+      });
+  });
+
+  // A joined file: downloaded with the token in a header (never in a link that could be shared or logged).
+  const download = async (id: number, filename: string) => {
+    status.textContent = `Téléchargement de ${filename}…`;
+    try {
+      const res = await fetch(`/api/tickets/${encodeURIComponent(number)}/attachments/${id}`, { headers: { 'x-ticket-token': token ?? '' }, cache: 'no-store' });
+      if (!res.ok) throw new Error(String(res.status));
+      const url = URL.createObjectURL(await res.blob());
+      const link = h('a', { href: url, download: filename, hidden: true });
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      status.textContent = '';
+    } catch {
+      status.textContent = `Le fichier ${filename} n’a pas pu être téléchargé. Réessayez dans un instant.`;
+    }
+  };
+
+  const fileErrors = formErrors(fileForm, fileSummary, baseTitle);
+  const fileInput = fileForm.elements.namedItem('file') as HTMLInputElement;
+  const fileSubmit = fileForm.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+  const fileLabel = fileSubmit.textContent ?? 'Envoyer';
+  fileForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (fileSubmit.disabled) return;
+    const file = fileInput.files?.[0];
+    if (!file) return fileErrors.show({ file: 'Fichier : choisissez un fichier.' });
+    if (file.size > MAX_FILE_BYTES) return fileErrors.show({ file: 'Fichier : 10 Mo au maximum.' });
+    fileErrors.clear();
+    fileSubmit.disabled = true;
+    fileStatus.textContent = '';
+    fileSubmit.textContent = 'Envoi en cours…';
+    void requestJson('POST', `/api/tickets/${encodeURIComponent(number)}/attachments`, {
+      file,
+      headers: { 'x-ticket-token': token ?? '', 'x-filename': encodeURIComponent(file.name) },
+    })
+      .then(async (res) => {
+        if (res.kind === 'ok') {
+          fileInput.value = '';
+          if (await load()) fileStatus.textContent = `Le fichier ${file.name} a été joint à la demande. Le support en est informé.`;
+          return;
+        }
+        if (res.kind === 'error' && res.status === 404) return failed(res);
+        fileErrors.show({ file: `Fichier : ${res.kind === 'network' ? NETWORK_ERROR : res.message}` });
+      })
+      .finally(() => {
+        fileSubmit.disabled = false;
+        fileSubmit.textContent = fileLabel;
       });
   });
 

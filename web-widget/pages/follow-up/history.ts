@@ -1,4 +1,5 @@
 import { h } from '../../shared/dom';
+import { fileSizeLabel } from '../../../protocol/file-size';
 import { CATEGORY_LABELS, formatDateTime, statusLabel } from '../lib/labels';
 
 /** The requester's view of a ticket, as GET /api/tickets/:number returns it. */
@@ -14,7 +15,7 @@ export interface TicketView {
     type: string;
     author: { kind: 'requester' | 'agent' | 'system'; name: string };
     body: string | null;
-    data: { from?: string; to?: string } | null;
+    data: { from?: string; to?: string; attachmentId?: number; filename?: string; size?: number } | null;
     createdAt: string;
   }[];
 }
@@ -41,11 +42,23 @@ const authorLabel = (e: TicketView['events'][number]) =>
 const eventTitle = (e: TicketView['events'][number]) => {
   if (e.type === 'created') return 'Demande créée';
   if (e.type === 'status') return `Statut\u00a0: ${statusLabel(String(e.data?.to ?? ''))}`;
+  if (e.type === 'attachment') return e.author.kind === 'agent' ? 'Fichier du support' : 'Votre fichier';
   return e.author.kind === 'agent' ? 'Réponse du support' : 'Votre message';
 };
 
+/** A joined file: a button that downloads it (the follow-up token travels in a header, never in a link). */
+const fileButton = (e: TicketView['events'][number], download?: (id: number, filename: string) => void) =>
+  e.data?.attachmentId && e.data.filename
+    ? h(
+        'p',
+        { class: 'history__body' },
+        h('button', { type: 'button', class: 'button button--secondary', onclick: () => download?.(e.data!.attachmentId!, e.data!.filename!) }, `Télécharger ${e.data.filename}`),
+        ` (${fileSizeLabel(e.data.size ?? 0)})`,
+      )
+    : null;
+
 /** The public history, oldest first: user and agent text shown as text only (pre-wrap keeps lines). */
-export function historyView(t: TicketView): HTMLElement {
+export function historyView(t: TicketView, download?: (id: number, filename: string) => void): HTMLElement {
   return h(
     'ol',
     { class: 'history', id: 'ticket-history' },
@@ -55,6 +68,7 @@ export function historyView(t: TicketView): HTMLElement {
         { class: `history__item history__item--${e.author.kind} history__item--${e.type}` },
         h('p', { class: 'history__meta' }, h('strong', {}, eventTitle(e)), ' — ', authorLabel(e), ', le ', time(e.createdAt)),
         e.body ? h('p', { class: 'history__body' }, e.body) : null,
+        e.type === 'attachment' ? fileButton(e, download) : null,
       ),
     ),
   );

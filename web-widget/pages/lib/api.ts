@@ -25,28 +25,29 @@ const strings = (value: unknown): Record<string, string> => {
 export async function requestJson<T>(
   method: 'GET' | 'POST',
   url: string,
-  options: { body?: unknown; headers?: Record<string, string> } = {},
+  options: { body?: unknown; headers?: Record<string, string>; /** A file's bytes, sent as they are. */ file?: Blob } = {},
 ): Promise<ApiResult<T>> {
   let res: Response;
+  const json = options.body !== undefined;
   try {
     res = await fetch(url, {
       method,
-      headers: { accept: 'application/json', ...(options.body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      headers: { accept: 'application/json', ...(json ? { 'content-type': 'application/json' } : options.file ? { 'content-type': 'application/octet-stream' } : {}), ...options.headers },
+      body: json ? JSON.stringify(options.body) : options.file,
       credentials: 'same-origin',
       cache: 'no-store',
     });
   } catch {
     return { kind: 'network' };
   }
-  let json: unknown = null;
+  let answer: unknown = null;
   try {
-    json = await res.json();
+    answer = await res.json();
   } catch {
     // A proxy's HTML error page, or an empty body: handled below from the status alone.
   }
-  if (res.ok) return { kind: 'ok', status: res.status, data: json as T };
-  const error = (json as ErrorBody | null)?.error;
+  if (res.ok) return { kind: 'ok', status: res.status, data: answer as T };
+  const error = (answer as ErrorBody | null)?.error;
   return {
     kind: 'error',
     status: res.status,
