@@ -34,6 +34,7 @@ export const FEATURE_NAMES = [
   'classifierFallback',
   'classifierChoices',
   'sameTopic',
+  'outsideShare',
 ] as const;
 
 
@@ -77,6 +78,8 @@ export interface MessageFacts {
   choices: readonly string[];
   /** The article the conversation's previous answer gave, if any. */
   lastArticle?: string | null;
+  /** The share of the asking clauses' terms that only topics the base does not answer hold. */
+  outsideShare?: number;
 }
 
 /** A probability as bounded log-odds. */
@@ -116,6 +119,7 @@ export function featureVector(ranked: readonly CandidateFeatures[], facts: Messa
     (facts.boundaryFit?.similarity ?? 0) - facts.fit.similarity,
     ...classifierFeatures(facts.posterior, a.articleId, facts.choices),
     facts.lastArticle ? (facts.lastArticle === a.articleId ? 1 : -1) : 0,
+    facts.outsideShare ?? 0,
   ];
 }
 

@@ -61,6 +61,11 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
   const model = options.model ?? loadDecisionModel();
   const analysed = indexed.map((a) => ({ id: a.id, title: termsAndCues(searchAnalyzer, a.title), questions: a.questions.map((q) => termsAndCues(searchAnalyzer, q)) }));
   const examples = new Map(analysed.map((a) => [a.id, a.questions.map((q) => new Set(q.terms))]));
+  // Terms of the boundaries' phrases that no article holds anywhere (title, questions, tags, body).
+  const inArticles = new Set(
+    articles.flatMap((a) => searchAnalyzer.tokenizeDocument([a.title, ...a.questions, ...a.tags, a.body].join('\n')).map((w) => searchAnalyzer.processTerm(w))),
+  );
+  const outsideOnly = new Set(analysed.filter((a) => isBoundary(a.id)).flatMap((a) => [...a.title.terms, ...a.questions.flatMap((q) => q.terms)]).filter((t) => !inArticles.has(t)));
   const labelOf = (id: string) => (isBoundary(id) ? FALLBACK_LABEL : id);
   const baseTerms = countTerms(analysed.flatMap((a) => [a.title, ...a.questions].map((t) => ({ label: labelOf(a.id), terms: [...t.terms, ...t.cues] }))));
   const labels = new Set([...articles.map((a) => a.id), FALLBACK_LABEL]);
@@ -77,6 +82,7 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
       return next ? byId.get(next)?.title : undefined;
     },
     topicOf: (id) => byId.get(id)?.title,
+    outsideOnly: (t) => outsideOnly.has(t),
     classifier: createTermClassifier([baseTerms, ...(learnedFits(model.learned, labels) ? [model.learned] : [])], labels),
   });
   const asText = (text: unknown) => (typeof text === 'string' ? text : '');

@@ -64,6 +64,8 @@ export interface RetrieverDeps {
   nextTopic?: (articleId: string) => string | undefined;
   /** The title of an article: the topic of the previous answer, for a follow-up. */
   topicOf?: (articleId: string) => string | undefined;
+  /** Whether a term belongs only to topics the base does not answer («TVA», «RIB»): no article holds it. */
+  outsideOnly?: (term: string) => boolean;
 }
 
 /** Everything the decision saw for one message: what `npm run calibrate` trains on. */
@@ -159,7 +161,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       boundary.score > (ranked[0]?.score ?? 0) &&
       (ranked.length === 0 || (posterior.get(FALLBACK_LABEL) ?? 0) > (posterior.get(ranked[0]!.articleId) ?? 0));
     if (ranked.length === 0) return { reading, message, ranked, vector: [], p: 0, pDomain: 0, outside, joined: followUp };
+    // What the asking clauses name that only the base's boundaries know («la TVA sur mon mémoire»).
+    const asking = message.parts.some((p) => p.question) ? message.parts.filter((p) => p.question).flatMap((p) => p.terms) : message.terms;
+    const outsideShare = asking.length && deps.outsideOnly ? asking.filter((t) => deps.outsideOnly!(t)).length / asking.length : 0;
     const vector = featureVector(ranked, {
+      outsideShare,
       terms: message.terms.length,
       english: reading.language === 'en',
       followUp,
