@@ -47,6 +47,9 @@ export interface MessageReading {
 const SENTENCE_SPLIT = /([.!?;\n…]+|\s:\s|\s-\s)/;
 const QUESTION_START =
   /^(?:(?:et|ok|alors|donc|mais|bon|bref|du coup|sinon)\s+)*(?:comment|pourquoi|quand|combien|quel|quels|quelle|quelles|ou|est ce|qu est|que|qui|quoi|peut on|puis je|dois je|faut il|y a t il|existe t il|est il|how|what|where|why|when|which|who|can|could|is|are|do|does|should|will)\b/;
+/** What the person needed, wanted or looked for, said as found (no question mark): a thanks, not a question. */
+const FOUND_IT =
+  /(?:^|\b(?:that s|that is|it s|it is|this is|c est|voila|thanks|thank you|merci|great|perfect|parfait|super)\s+)(?:(?:exactly|just|precisely|exactement|bien|tout a fait)\s+)?(?:what (?:i|we) (?:needed|need|wanted|was looking for|were looking for|was after)|ce (?:qu il (?:me|nous) fallait|que je cherchais|que nous cherchions|dont j avais besoin))\b/;
 const QUESTION_INSIDE = /\b(?:comment|savoir|connaitre|est ce|quel(?:le)?s?|ou est|ou sont|ou trouver|ou se trouve|how|what|where|which)\b/;
 
 /** «je ne veux pas (de)…», «je n’ai pas besoin de…», «ce n’est pas (une question de)…», «pas de…», English alike. */
@@ -188,7 +191,10 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     if (!words) continue;
     // «Veuillez agréer…», «je vous prie de croire…»: a letter's closing formula asks nothing.
     const closing = CLOSING_FORMULA.test(words);
-    const asks = !closing && ((pieces[i + 1] ?? '').includes('?') || QUESTION_START.test(words) || QUESTION_INSIDE.test(words) || REQUEST_MARKER.test(words));
+    // «that's exactly what I needed», «c'est ce qu'il me fallait»: a relative clause that says it was found, not a question.
+    const found = FOUND_IT.test(words);
+    const asks =
+      !closing && ((pieces[i + 1] ?? '').includes('?') || (!found && (QUESTION_START.test(words) || QUESTION_INSIDE.test(words))) || REQUEST_MARKER.test(words));
     const own = clausesOf(sentence, asks);
     if (closing) for (const c of own) c.closing = true;
     clauses.push(...own);

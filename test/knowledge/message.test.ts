@@ -68,6 +68,13 @@ describe('reading a message', () => {
     expect(readMessage('je ne veux pas la procédure, passez-moi un conseiller').request).toBe('agent');
   });
 
+  it('reads «what I needed» said as found as no question, and «what do I need…» as one', () => {
+    expect(readMessage('Thanks, exactly what I needed').clauses.every((c) => !c.question)).toBe(true);
+    expect(readMessage('merci, c’est exactement ce qu’il me fallait').clauses.every((c) => !c.question)).toBe(true);
+    expect(readMessage('what do I need to send an invoice by EDI').clauses.some((c) => c.question)).toBe(true);
+    expect(readMessage('thanks, what I needed now is the status of my invoice?').clauses.some((c) => c.question)).toBe(true);
+  });
+
   it('reads the person in one clause and the asking in the next, a few words in all, never a story’s clauses', () => {
     expect(readMessage('Ce n’est pas le robot que je veux, c’est un agent humain, maintenant s’il vous plaît.').request).toBe('agent');
     expect(readMessage('Notre DSI parle de brancher directement notre ERP sur Chorus Pro, éventuellement en passant par un opérateur de dématérialisation.').request).toBeNull();
