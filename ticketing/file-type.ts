@@ -1,3 +1,6 @@
+import { TicketError } from './errors';
+import type { StoredFile } from './store';
+
 /** The kinds of file a ticket takes, told by their first bytes (never by the name or the declared type). */
 const KINDS: { mime: string; ext: string; test(b: Buffer): boolean }[] = [
   { mime: 'application/pdf', ext: 'pdf', test: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
@@ -28,4 +31,13 @@ export function safeFilename(given: string, ext: string): string {
     .trim()
     .slice(0, 90);
   return `${base || 'fichier'}.${ext}`;
+}
+
+/** A file's kind from its content, within the size limit, under a safe name — or a clear refusal. */
+export function checkFile(file: { filename: string; bytes: Buffer }, maxBytes: number): StoredFile {
+  if (file.bytes.length === 0) throw new TicketError('INVALID_INPUT', 'Fichier vide.');
+  if (file.bytes.length > maxBytes) throw new TicketError('INVALID_INPUT', `Fichier trop volumineux : ${Math.round(maxBytes / 1024 / 1024)} Mo au maximum.`);
+  const kind = fileKind(file.bytes);
+  if (!kind) throw new TicketError('INVALID_INPUT', `Type de fichier non accepté : ${ACCEPTED_FILES} uniquement.`);
+  return { filename: safeFilename(file.filename, kind.ext), mime: kind.mime, bytes: file.bytes };
 }

@@ -1,17 +1,19 @@
 import type { Clock } from '../platform/clock';
 import { DbError, type Db, type Queryable } from '../platform/db';
-import type { LimitCounter } from '../platform/http/limit-counter';
 import type { MailMessage } from '../platform/mail';
 import { formatTicketNumber, hashAccessToken, newAccessToken } from './access-token';
 import { TicketError } from './errors';
 import type { MailTexts } from './mails';
 import { canTransition, statusAfterRequesterReply } from '../protocol/ticket-status';
-import { ticketStore, type NewEvent, type StoredFile, type TicketStore } from './store';
-import { ACCEPTED_FILES, fileKind, safeFilename } from './file-type';
+import { ticketStore, type NewEvent, type TicketStore } from './store';
+import { createTicketFiles, type TicketFiles } from './ticket-files';
+import { countNewTicket, type TicketLimits, type TicketOrigin } from './ticket-limits';
+
+export type { TicketLimits, TicketOrigin } from './ticket-limits';
+export type { IncomingFile } from './ticket-files';
 import type { TicketListFilter, TicketPage } from './ticket-list';
-import type { NewTicket, Ticket, TicketAttachment, TicketEvent, TicketStatus } from '../protocol/ticket';
+import type { NewTicket, Ticket, TicketEvent, TicketStatus } from '../protocol/ticket';
 import { wallTime } from '../protocol/french-dates';
-import { fileSizeLabel } from '../protocol/file-size';
 
 /** What ticketing needs from the mail outbox (platform/mail): enqueue in a transaction, then nudge. */
 export interface MailOutbox {
@@ -38,34 +40,6 @@ export interface TicketServiceDeps {
   maxAttachmentBytes?: number;
 }
 
-/** A file as it arrives: the name the person gave and the bytes (their kind is checked here). */
-export interface IncomingFile {
-  filename: string;
-  bytes: Buffer;
-}
-
-/**
- * How many tickets a requester may open, from one client address and from one conversation,
- * each over its own window. Tickets an agent creates for someone are not counted.
- */
-export interface TicketLimits {
-  perIp: LimitCounter;
-  perConversation: LimitCounter;
-  perRequester: LimitCounter;
-}
-
-/** Where a ticket request comes from: the client's address and the conversation, when the entry point knows them. */
-export interface TicketOrigin {
-  ip?: string | null;
-  conversationId?: string | null;
-}
-
-const LIMIT_MESSAGES = {
-  perIp: 'Trop de demandes envoyées depuis votre connexion. Veuillez réessayer dans quelques minutes.',
-  perConversation: 'Plusieurs demandes ont déjà été créées depuis cette conversation. Veuillez patienter avant d’en créer une nouvelle.',
-  perRequester: 'Vous avez déjà envoyé plusieurs demandes récemment. Veuillez patienter avant d’en créer une nouvelle.',
-} as const;
-
 export interface AgentRef {
   id: number;
   name: string;
@@ -80,7 +54,7 @@ export interface CreatedTicket {
   followUpUrl: string | null;
 }
 
-export interface TicketService {
+export interface TicketService extends TicketFiles {
   /**
    * Opens a ticket: an idempotent retry gets the ticket already created, before any limit counts
    * it; otherwise the limits (per client address, conversation and requester e-mail) apply to
@@ -97,13 +71,6 @@ export interface TicketService {
   requesterReply(number: string, token: string, body: string): Promise<TicketEvent>;
   /** The requester's reply by e-mail to the ticket's signed reply address (inbound-mail.ts). */
   mailReply(number: string, body: string, from: string): Promise<TicketEvent>;
-  /** Joins a file from the follow-up page (the requester's token). */
-  attachByRequester(number: string, token: string, file: IncomingFile): Promise<TicketEvent>;
-  /** Joins a file from the console: shown to the requester (and announced by e-mail) or internal. */
-  attachByAgent(number: string, agent: AgentRef, file: IncomingFile, visibility: 'public' | 'internal'): Promise<TicketEvent>;
-  /** A file the requester may read (public only); null for a wrong number, token or id alike. */
-  fileForRequester(number: string, token: string, attachmentId: number): Promise<StoredFile | null>;
-  fileForAgent(number: string, attachmentId: number): Promise<StoredFile>;
   forAgent(number: string): Promise<{ ticket: Ticket; events: TicketEvent[] }>;
   /** A page of the list; see `TicketStore.list`. */
   list(filter: TicketListFilter): Promise<TicketPage>;
@@ -163,35 +130,11 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
     return { ticket: existing, created: false, accessToken: null, followUpUrl: null };
   };
 
-  /**
-   * Counts a new ticket against each limit, in order; the first one passed refuses it, and the
-   * limits counted before it get their use back (a refused request uses no one else's budget).
-   */
-  const withinLimits = async (input: NewTicket, origin: TicketOrigin): Promise<void> => {
-    const limits = deps.limits;
-    if (!limits || input.createdByAgent) return;
-    const checks: [keyof TicketLimits, string | null | undefined][] = [
-      ['perIp', origin.ip],
-      ['perConversation', origin.conversationId],
-      ['perRequester', input.requester.email.trim().toLowerCase()],
-    ];
-    const counted: [keyof TicketLimits, string][] = [];
-    for (const [name, key] of checks) {
-      if (!key) continue;
-      const { allowed, retryAfterMs } = await limits[name].take(key);
-      if (!allowed) {
-        await Promise.all(counted.map(([n, k]) => limits[n].giveBack(k)));
-        throw new TicketError('RATE_LIMITED', LIMIT_MESSAGES[name], undefined, retryAfterMs);
-      }
-      counted.push([name, key]);
-    }
-  };
-
   const create = async (input: NewTicket, origin: TicketOrigin = {}): Promise<CreatedTicket> => {
     const replay = async (): Promise<CreatedTicket | null> => (input.idempotencyKey ? replayOf(input.idempotencyKey, input.requester.email) : null);
     const previous = await replay();
     if (previous) return previous;
-    await withinLimits(input, origin);
+    await countNewTicket(deps.limits, input, origin);
     try {
       return await change(async (store, tx, now) => {
         const year = parisYear(new Date(now));
@@ -219,108 +162,63 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
     }
   };
 
-  /** A file's kind from its content and its size, or a clear refusal. */
-  const maxBytes = deps.maxAttachmentBytes ?? 10 * 1024 * 1024;
-  const checkedFile = (file: IncomingFile): StoredFile => {
-    if (file.bytes.length === 0) throw new TicketError('INVALID_INPUT', 'Fichier vide.');
-    if (file.bytes.length > maxBytes) throw new TicketError('INVALID_INPUT', `Fichier trop volumineux : ${Math.round(maxBytes / 1024 / 1024)} Mo au maximum.`);
-    const kind = fileKind(file.bytes);
-    if (!kind) throw new TicketError('INVALID_INPUT', `Type de fichier non accepté : ${ACCEPTED_FILES} uniquement.`);
-    return { filename: safeFilename(file.filename, kind.ext), mime: kind.mime, bytes: file.bytes };
-  };
-  const fileLine = (f: StoredFile) => `Pièce jointe : ${f.filename} (${fileSizeLabel(f.bytes.length)}), à ouvrir depuis la page de suivi.`;
-
-  /** The event that joins a file, and the file, in the caller's transaction. */
-  const joinFile = async (store: TicketStore, ticket: Ticket, file: StoredFile, author: NewEvent['author'], visibility: 'public' | 'internal', now: number) => {
-    const event = await store.addEvent(ticket.id, { type: 'attachment', visibility, author }, now);
-    const attachmentId = await store.addAttachment(ticket.id, event.id, file, now);
-    const data: TicketAttachment = { attachmentId, filename: file.filename, mime: file.mime, size: file.bytes.length };
-    await store.setEventData(event.id, { ...data });
-    return { ...event, data: { ...data } };
-  };
-
   /** The requester's mails carry the ticket's reply address when replies by e-mail are on. */
   const replyTo = (t: Ticket) => (deps.replyAddress ? { replyTo: deps.replyAddress(t.number) } : {});
 
-  /** A reply from the requester (follow-up page or e-mail): the event, the status it reopens, the support told. */
-  const addRequesterReply = async (store: TicketStore, tx: Queryable, ticket: Ticket, body: string, now: number, data?: Record<string, unknown>) => {
+  /**
+   * Something from the requester (a reply from the follow-up page or by e-mail, a file): `write`
+   * adds its event; then the status it reopens, and the support told with `summary`.
+   */
+  const fromRequester = async (
+    store: TicketStore,
+    tx: Queryable,
+    ticket: Ticket,
+    now: number,
+    write: (author: NewEvent['author']) => Promise<TicketEvent>,
+    summary: string,
+    kind: string,
+  ) => {
     if (ticket.status === 'clos') {
       throw new TicketError('TICKET_CLOSED', 'Ce ticket est clos : créez une nouvelle demande si besoin.');
     }
-    const author = { kind: 'requester' as const, name: ticket.requester.name };
-    const event = await store.addEvent(ticket.id, { type: 'reply', visibility: 'public', author, body, ...(data ? { data } : {}) }, now);
+    const event = await write({ kind: 'requester', name: ticket.requester.name });
     const next = statusAfterRequesterReply(ticket.status);
     if (next) await moveStatus(store, ticket, next, { kind: 'system', name: 'Relais' }, now);
     else await store.touch(ticket.id, now);
-    await mail.enqueue(tx, texts.requesterReply(ticket, body, deps.supportEmail, consoleUrl(ticket.number)), { kind: 'ticket.requester-reply', ref: ticket.number });
+    await mail.enqueue(tx, texts.requesterReply(ticket, summary, deps.supportEmail, consoleUrl(ticket.number)), { kind, ref: ticket.number });
     return event;
+  };
+  const addRequesterReply = (store: TicketStore, tx: Queryable, ticket: Ticket, body: string, now: number, data?: Record<string, unknown>) =>
+    fromRequester(store, tx, ticket, now, (author) => store.addEvent(ticket.id, { type: 'reply', visibility: 'public', author, body, ...(data ? { data } : {}) }, now), body, 'ticket.requester-reply');
+
+  /** The ticket a follow-up token opens (null for a missing or wrong token, or a wrong number, alike). */
+  const byToken = (store: TicketStore, number: string, token: string) => (token ? store.byNumberAndTokenHash(number, hashAccessToken(token)) : Promise.resolve(null));
+  const mustFindByToken = async (store: TicketStore, number: string, token: string) => {
+    const ticket = await byToken(store, number, token);
+    if (!ticket) throw new TicketError('TICKET_NOT_FOUND', 'Ticket introuvable.');
+    return ticket;
+  };
+
+  /** An adviser's message for the requester (a reply, a file): e-mailed with a fresh follow-up link. */
+  const mailAdviserMessage = async (store: TicketStore, tx: Queryable, ticket: Ticket, agentName: string, body: string, now: number, kind: string) => {
+    const link = await issueLink(store, ticket, now);
+    await mail.enqueue(tx, { ...texts.agentReply(ticket, agentName, body, link.url, deps.replyAddress !== undefined), ...replyTo(ticket) }, { kind, ref: ticket.number });
   };
 
   const forRequester = async (number: string, token: string) => {
-    if (!token) return null;
     const store = ticketStore(db);
-    const ticket = await store.byNumberAndTokenHash(number, hashAccessToken(token));
+    const ticket = await byToken(store, number, token);
     return ticket ? { ticket, events: await store.events(ticket.id, false) } : null;
   };
 
   return {
+    ...createTicketFiles({ db, maxBytes: deps.maxAttachmentBytes ?? 10 * 1024 * 1024, change, mustFind, byToken, mustFindByToken, fromRequester, mailAdviserMessage }),
     replay: replayOf,
     create,
     forRequester,
 
     async requesterReply(number, token, body) {
-      return change(async (store, tx, now) => {
-        const ticket = await store.byNumberAndTokenHash(number, hashAccessToken(token));
-        if (!ticket) throw new TicketError('TICKET_NOT_FOUND', 'Ticket introuvable.');
-        return addRequesterReply(store, tx, ticket, body, now);
-      });
-    },
-
-    async attachByRequester(number, token, incoming) {
-      const file = checkedFile(incoming);
-      return change(async (store, tx, now) => {
-        const ticket = await store.byNumberAndTokenHash(number, hashAccessToken(token));
-        if (!ticket) throw new TicketError('TICKET_NOT_FOUND', 'Ticket introuvable.');
-        if (ticket.status === 'clos') throw new TicketError('TICKET_CLOSED', 'Ce ticket est clos : créez une nouvelle demande si besoin.');
-        const event = await joinFile(store, ticket, file, { kind: 'requester', name: ticket.requester.name }, 'public', now);
-        const next = statusAfterRequesterReply(ticket.status);
-        if (next) await moveStatus(store, ticket, next, { kind: 'system', name: 'Relais' }, now);
-        else await store.touch(ticket.id, now);
-        await mail.enqueue(tx, texts.requesterReply(ticket, fileLine(file), deps.supportEmail, consoleUrl(number)), { kind: 'ticket.requester-file', ref: number });
-        return event;
-      });
-    },
-
-    async attachByAgent(number, agent, incoming, visibility) {
-      const file = checkedFile(incoming);
-      return change(async (store, tx, now) => {
-        const ticket = await mustFind(store, number);
-        if (ticket.status === 'clos') throw new TicketError('TICKET_CLOSED', 'Ce ticket est clos.');
-        const author = { kind: 'agent' as const, agentId: agent.id, name: agent.name };
-        const event = await joinFile(store, ticket, file, author, visibility, now);
-        await store.touch(ticket.id, now);
-        if (visibility === 'public') {
-          // The requester is told, with a fresh link to read it (the outbox does not carry files).
-          const link = await issueLink(store, ticket, now);
-          await mail.enqueue(tx, { ...texts.agentReply(ticket, agent.name, fileLine(file), link.url, deps.replyAddress !== undefined), ...replyTo(ticket) }, { kind: 'ticket.agent-file', ref: number });
-        }
-        return event;
-      });
-    },
-
-    async fileForRequester(number, token, attachmentId) {
-      if (!token) return null;
-      const store = ticketStore(db);
-      const ticket = await store.byNumberAndTokenHash(number, hashAccessToken(token));
-      const file = ticket ? await store.attachment(ticket.id, attachmentId) : null;
-      return file && file.visibility === 'public' ? { filename: file.filename, mime: file.mime, bytes: file.bytes } : null;
-    },
-
-    async fileForAgent(number, attachmentId) {
-      const store = ticketStore(db);
-      const file = await store.attachment((await mustFind(store, number)).id, attachmentId);
-      if (!file) throw new TicketError('TICKET_NOT_FOUND', 'Pièce jointe introuvable.');
-      return { filename: file.filename, mime: file.mime, bytes: file.bytes };
+      return change(async (store, tx, now) => addRequesterReply(store, tx, await mustFindByToken(store, number, token), body, now));
     },
 
     async mailReply(number, body, from) {
@@ -345,8 +243,7 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
         const target = status ?? (ticket.status === 'nouveau' ? 'en_cours' : null);
         if (target && target !== ticket.status) ticket = await moveStatus(store, ticket, target, author, now);
         else await store.touch(ticket.id, now);
-        const link = await issueLink(store, ticket, now);
-        await mail.enqueue(tx, { ...texts.agentReply(ticket, agent.name, body, link.url, deps.replyAddress !== undefined), ...replyTo(ticket) }, { kind: 'ticket.agent-reply', ref: number });
+        await mailAdviserMessage(store, tx, ticket, agent.name, body, now, 'ticket.agent-reply');
         return event;
       });
     },
