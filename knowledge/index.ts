@@ -61,11 +61,14 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
   const model = options.model ?? loadDecisionModel();
   const analysed = indexed.map((a) => ({ id: a.id, title: termsAndCues(searchAnalyzer, a.title), questions: a.questions.map((q) => termsAndCues(searchAnalyzer, q)) }));
   const examples = new Map(analysed.map((a) => [a.id, a.questions.map((q) => new Set(q.terms))]));
-  // Terms of the boundaries' phrases that no article holds anywhere (title, questions, tags, body).
-  const inArticles = new Set(
-    articles.flatMap((a) => searchAnalyzer.tokenizeDocument([a.title, ...a.questions, ...a.tags, a.body].join('\n')).map((w) => searchAnalyzer.processTerm(w))),
-  );
-  const outsideOnly = new Set(analysed.filter((a) => isBoundary(a.id)).flatMap((a) => [...a.title.terms, ...a.questions.flatMap((q) => q.terms)]).filter((t) => !inArticles.has(t)));
+  // Terms of the boundaries' phrases that no article holds anywhere: every document holding one is
+  // a boundary (the index's document frequency counts them all), so no article text is read again.
+  const inBoundaries = new Map<string, number>();
+  for (const a of analysed) {
+    if (!isBoundary(a.id)) continue;
+    for (const t of new Set([...a.title.terms, ...a.questions.flatMap((q) => q.terms)])) inBoundaries.set(t, (inBoundaries.get(t) ?? 0) + 1);
+  }
+  const outsideOnly = (t: string) => inBoundaries.get(t) === index.stats(t).df;
   const labelOf = (id: string) => (isBoundary(id) ? FALLBACK_LABEL : id);
   const baseTerms = countTerms(analysed.flatMap((a) => [a.title, ...a.questions].map((t) => ({ label: labelOf(a.id), terms: [...t.terms, ...t.cues] }))));
   const labels = new Set([...articles.map((a) => a.id), FALLBACK_LABEL]);
@@ -82,7 +85,7 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
       return next ? byId.get(next)?.title : undefined;
     },
     topicOf: (id) => byId.get(id)?.title,
-    outsideOnly: (t) => outsideOnly.has(t),
+    outsideOnly,
     classifier: createTermClassifier([baseTerms, ...(learnedFits(model.learned, labels) ? [model.learned] : [])], labels),
   });
   const asText = (text: unknown) => (typeof text === 'string' ? text : '');
