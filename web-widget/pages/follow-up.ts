@@ -1,6 +1,7 @@
 import { clear, h } from '../shared/dom';
 import { NETWORK_ERROR, requestJson, type ApiResult } from './lib/api';
 import { formErrors } from './lib/form-errors';
+import { sendingWith } from './lib/sending';
 import { detailsView, historyView, replyNote, type TicketView } from './follow-up/history';
 import { forgetFollowUpToken, takeFollowUpToken } from './follow-up/token';
 
@@ -36,7 +37,6 @@ function start(): void {
   const errors = formErrors(form, summary, baseTitle);
   const message = form.elements.namedItem('message') as HTMLTextAreaElement;
   const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-  const submitLabel = submit.textContent ?? 'Envoyer';
 
   const showProblem = (title: string, ...lines: (string | Node)[]) => {
     ticket.hidden = true;
@@ -104,11 +104,9 @@ function start(): void {
     if (!text) return errors.show({ message: 'Message : champ obligatoire.' });
     if (text.length > 5000) return errors.show({ message: 'Message : 5000 caractères au maximum.' });
     errors.clear();
-    submit.disabled = true;
     replied.textContent = '';
-    submit.textContent = 'Envoi en cours…';
-    void requestJson('POST', `/api/tickets/${encodeURIComponent(number)}/replies`, { body: { message: text }, headers: { 'x-ticket-token': token ?? '' } })
-      .then(async (res) => {
+    sendingWith(submit, () =>
+      requestJson('POST', `/api/tickets/${encodeURIComponent(number)}/replies`, { body: { message: text }, headers: { 'x-ticket-token': token ?? '' } }).then(async (res) => {
         if (res.kind === 'ok') {
           message.value = '';
           if (await load()) replied.textContent = 'Votre réponse a été ajoutée à la demande. Le support en est informé.';
@@ -120,11 +118,8 @@ function start(): void {
         }
         if (res.kind === 'error' && res.status === 404) return failed(res);
         errors.show(res.kind === 'error' ? res.fields : {}, res.kind === 'network' ? NETWORK_ERROR : Object.keys(res.fields).length ? undefined : res.message);
-      })
-      .finally(() => {
-        submit.disabled = false;
-        submit.textContent = submitLabel;
-      });
+      }),
+    );
   });
 
   // A joined file: downloaded with the token in a header (never in a link that could be shared or logged).
@@ -148,7 +143,6 @@ function start(): void {
   const fileErrors = formErrors(fileForm, fileSummary, baseTitle);
   const fileInput = fileForm.elements.namedItem('file') as HTMLInputElement;
   const fileSubmit = fileForm.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-  const fileLabel = fileSubmit.textContent ?? 'Envoyer';
   fileForm.addEventListener('submit', (event) => {
     event.preventDefault();
     if (fileSubmit.disabled) return;
@@ -156,14 +150,12 @@ function start(): void {
     if (!file) return fileErrors.show({ file: 'Fichier : choisissez un fichier.' });
     if (file.size > MAX_FILE_BYTES) return fileErrors.show({ file: 'Fichier : 10 Mo au maximum.' });
     fileErrors.clear();
-    fileSubmit.disabled = true;
     fileStatus.textContent = '';
-    fileSubmit.textContent = 'Envoi en cours…';
-    void requestJson('POST', `/api/tickets/${encodeURIComponent(number)}/attachments`, {
-      file,
-      headers: { 'x-ticket-token': token ?? '', 'x-filename': encodeURIComponent(file.name) },
-    })
-      .then(async (res) => {
+    sendingWith(fileSubmit, () =>
+      requestJson('POST', `/api/tickets/${encodeURIComponent(number)}/attachments`, {
+        file,
+        headers: { 'x-ticket-token': token ?? '', 'x-filename': encodeURIComponent(file.name) },
+      }).then(async (res) => {
         if (res.kind === 'ok') {
           fileInput.value = '';
           if (await load()) fileStatus.textContent = `Le fichier ${file.name} a été joint à la demande. Le support en est informé.`;
@@ -171,11 +163,8 @@ function start(): void {
         }
         if (res.kind === 'error' && res.status === 404) return failed(res);
         fileErrors.show({ file: `Fichier : ${res.kind === 'network' ? NETWORK_ERROR : res.message}` });
-      })
-      .finally(() => {
-        fileSubmit.disabled = false;
-        fileSubmit.textContent = fileLabel;
-      });
+      }),
+    );
   });
 
   if (!token) {
