@@ -144,9 +144,12 @@ const WANTS_AGENT = new RegExp(
   `\\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|prefere|exige|want|need|d like)\\s+(?:(?:un|une|a|an|vrai|vraie|real|live)\\s+)*${AGENT_TARGET.source.slice(2)}`,
 );
 
+/** Politeness and urgency say nothing of a clause's length: «un vrai humain, tout de suite s'il vous plaît» is short. */
+const URGE = /\b(?:s il vous plait|s il te plait|svp|stp|please|tout de suite|maintenant|immediatement|right now|asap)\b/g;
+
 function requestIn(clause: string): Request | null {
   if (!REQUEST_MARKER.test(clause) || HOW_TO.test(clause)) return null;
-  const short = clause.split(' ').length <= SHORT_CLAUSE_WORDS;
+  const short = clause.replace(URGE, ' ').split(' ').filter(Boolean).length <= SHORT_CLAUSE_WORDS;
   const agent = AGENT_TARGET.exec(clause);
   const ticket = TICKET_TARGET.exec(clause);
   const wantsAgent = agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause));
@@ -203,10 +206,13 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     // a request after the how-to stands («j'ai fait la procédure, le lien ne marche pas, je veux
     // parler à quelqu'un»). What a negated clause names does not ask («pas besoin de la procédure,
     // ouvrez un ticket»).
+    // A how-to clause only cancels a request when it asks («… ça se passe comment ?»), not in an
+    // exclamation that complains («ouvrez un ticket, je ne vais pas chercher une heure !!!»).
+    const marked = (pieces[i + 1] ?? '').includes('?');
     let pending: Request | null = null;
     for (const c of own) {
       if (c.negated) continue;
-      if (HOW_TO.test(c.text)) {
+      if (HOW_TO.test(c.text) && (marked || pending === null || QUESTION_START.test(c.text))) {
         asksHow = true;
         pending = null;
       } else pending ??= requestIn(c.text);

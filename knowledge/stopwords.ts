@@ -15,7 +15,7 @@ const EXTRA_CORE = [
   'vouloir', 'savoir', 'sais', 'fais', 'fait', 'faire', 'ca', 'cela', 'ceci', 'svp', 'stp', 'sil', 'plait', 'plais',
   'bien', 'tres', 'trop', 'aussi', 'alors', 'donc', 'encore', 'deja', 'tout', 'tous', 'toute', 'toutes',
   'etc', 'oui', 'non', 'ok', 'okay', 'vraiment', 'juste', 'moi', 'meme', 'cet', 'cette', 'ces', 'son', 'sa',
-  'va', 'vais', 'allez', 'aller', 'vas', 'relais', 'tu', 'te', 'toi', 'rien',
+  'aucun', 'aucune', 'va', 'vais', 'allez', 'aller', 'vas', 'relais', 'tu', 'te', 'toi', 'rien',
   'y', 'a', 'il', 'ya', 'jai', 'ai', 'suis', 'etre', 'avoir', 'ete', 'on', 'nous', 'vous', 'leur', 'lui',
   'dont', 'ou', 'si', 'mais', 'car', 'puis', 'comme', 'avec', 'sans', 'sur', 'sous', 'chez', 'via', 'entre',
   'depuis', 'apres', 'avant', 'pendant', 'vers', 'lors', 'afin', 'quelqu', 'quelque', 'chose', 'ici', 'la', 'las',

@@ -26,7 +26,7 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptevolution', ['evolutions?', 'ameliorations?', 'nouvelles? fonctionnalites?', 'fonctionnalites?', 'feuille de route', 'roadmap', 'prioris(?:er|ee|ees|es|ation)', 'arbitrages?', 'gouvernance'], true),
   rule('cptconnexion', ['connexion', 'connecter', 'connecte', 'acces', 'acceder', 'identifiants?', 'login', '(?<!\\b(?:la|les|factures?(?: est| sont)?(?: toujours| encore)?) )bloquee?', 'verrouillee?', 'debloquer', 'reinitialis(?:er|ation|e)'], true),
   rule('cptpaiement', ['payee?s?', 'paiements?', 'regle(?:e|es|s)?', 'reglements?', 'virements?', 'mandate(?:e|es|ment)?', 'centimes?', 'impayee?s?', 'payer', 'paye'], true),
-  rule('cptsuivi', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', 'ce que devient', 'ce qu elle est devenue', 'ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', '(?:on |je |il |elle )suit', 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', 'suivent', 'suivez', 'surveill\\w+', 'etapes?', 'tracking', 'historique', 'tracabilite',
+  rule('cptsuivi', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', 'ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', '(?:on |je |il |elle )suit', 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', 'suivent', 'suivez', 'surveill\\w+', 'etapes?', 'tracking', 'historique', 'tracabilite',
     // «elle est où ?», «a-t-elle bien été reçue ?»: where an invoice stands, in the users' words.
     '(?:elle|il|elles|ils) (?:est|sont) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)', 'bien (?:ete )?(?:recue?s?|arrivee?s?)'], true),
   rule('cptflux', ['en masse', 'automatiquement', 'automatique', 'erp', 'logiciels?(?: de facturation| de gestion| comptables?)?', 'systemes? d information', 'sap', 'flux', 'integration', 'raccord(?:er|ement)', 'operateurs?(?: de dematerialisation| edi| pdp)?', 'prestataires?', 'saisie manuelle', 'une par une', 'un par un', 'par lots?', 'connecteurs?'], true),
@@ -51,6 +51,11 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «l'état de traitement (de ma facture)» is where it stands: the phrase becomes the tracking
   // concept alone, so that «état» and «traitement» do not point to a works statement to process.
   rule('cptsuivi', ['etats? (?:de traitement|d avancement)']),
+  // «je n'ai aucune idée de…» is «I don't know», no idea to propose for the newsletter (a stop word replaces it).
+  rule('rien', ['(?:aucune|pas d|pas la moindre|no|any) idee', 'no idea']),
+  // «aucune visibilité sur ma facture», «ce qu'elle devient»: where it stands; the words alone,
+  // which no article uses that way, would count against it.
+  rule('cptsuivi', ['visibilite', 'ce (?:qu )?(?:que )?(?:elle |il |elles |ils )?(?:devient|deviennent|est devenue?|sont devenue?s|devenai(?:t|ent))', 'ce qu il (?:en )?advient']),
   // «rien ne bouge», «ça bouge pas»: nothing happens to it, where it stands (not «faire bouger» the portal).
   rule('cptsuivi', ['rien (?:ne )?boug(?:e|ent|er)', '(?:ne )?boug(?:e|ent) (?:pas|plus|toujours pas)']),
   rule('piecejointe', ['pieces? jointes?', 'pj', 'pjs', 'piece attachee', 'fichier joint']),

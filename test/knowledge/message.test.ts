@@ -91,6 +91,17 @@ describe('reading a message', () => {
     expect(readMessage('je voudrais un conseiller, comment on fait ?').request).toBeNull();
   });
 
+  it('keeps a request followed by a complaint that only mentions a duration, and drops it when the how-to asks', () => {
+    expect(readMessage('Ouvrez un ticket au support maintenant, je ne vais pas chercher une heure dans vos FAQ !!!').request).toBe('ticket');
+    expect(readMessage('Ouvrez un ticket au support, à quelle heure vous répondez ?').request).toBeNull();
+    expect(readMessage('je voudrais un conseiller, comment on fait').request).toBeNull();
+  });
+
+  it('does not count politeness and urgency in the length of a short request', () => {
+    expect(readMessage('Pas le chatbot, pas la FAQ : un vrai humain, tout de suite s’il vous plaît.').request).toBe('agent');
+    expect(readMessage('un vrai humain qui connaît les factures de travaux des marchés publics tout de suite').request).toBeNull();
+  });
+
   it('notices «faites-le pour moi» and what a message names, asked for or asked about', () => {
     expect(readMessage('ok, faites-le pour moi, mon compte est bloqué').doIt).toBe(true);
     expect(readMessage('ouvre-le moi maintenant stp').doIt).toBe(true);

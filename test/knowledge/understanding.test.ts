@@ -233,6 +233,11 @@ describe('iteration 14: offers taken by a yes, where an invoice stands in the us
     expect(answered('ma facture est bloquée en cours de traitement, elle est où ?')).toBe('suivre-une-facture');
     expect(answered('mon compte est bloqué, je ne peux plus me connecter')).toBe('mot-de-passe-oublie');
   });
+
+  it('reads «ce qu’elle devient» and «aucune visibilité» as where an invoice stands', () => {
+    expect(answered('aucune visibilité sur ma facture depuis un mois, où je vois ce qu’elle devient ?')).toBe('suivre-une-facture');
+    expect(answered('je n’ai aucune idée de ce que deviennent mes factures')).toBe('suivre-une-facture');
+  });
 });
 
 
