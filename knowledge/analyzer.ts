@@ -36,6 +36,7 @@ const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map(
     recevoir: ['recois', 'recoit', 'recoivent', 'recevons', 'recevez', 'recu', 'recue', 'recus', 'recues', 'recevrai', 'recevra', 'recevront'],
     envoi: ['envoient', 'envoyons', 'enverrai', 'enverra', 'enverrons', 'enverrez', 'enverront'],
     suiv: ['suit', 'suivent', 'suivons', 'suivre'],
+    transm: ['transmet', 'transmets', 'transmettre', 'transmettez', 'transmettons', 'transmettent', 'transmettrai', 'transmettra', 'transmis', 'transmise', 'transmises'],
   }).flatMap(([stem, forms]) => forms.map((f) => [f, stem] as const)),
 );
 

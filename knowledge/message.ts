@@ -56,6 +56,12 @@ const QUESTION_INSIDE = /\b(?:comment|savoir|connaitre|est ce|quel(?:le)?s?|ou e
 const NEGATION =
   /\b(?:(?:je|j|on|nous)\s+(?:ne\s+)?(?:(?:me|te|vous|lui|leur|le|la|les|l|y|en)\s+)?(?:veux|veut|voulons|voudrais|cherche|cherchons|demande|demandons|parle|parlons|souhaite|souhaitons|vise|signale|signalons)\s+pas|(?:ne\s+)?(?:porte|portent|concerne|concernent)\s+pas\s+sur|(?:ce|c)\s+ne\s+sont\s+pas|(?:je|j|on|nous)\s+(?:ne\s+)?(?:ai|avons|a)\s+pas\s+besoin|(?:ce|c)\s+(?:ne\s+)?est\s+ni\b|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:pour|de|d|du|des|un|une|la|le|les|sur|au|ma|mon|mes|une question)\b)|(?:il\s+)?(?:ne\s+)?agit\s+pas|^(?:non\s+)?pas\s+(?:de|d|du|des|pour|besoin)\b|(?:i|we)\s+(?:don\s?t|do not|dont|didn\s?t)\s+(?:want|need|mean|care)|\bnot\s+(?:about|asking|looking for|interested in)|i\s?m not\s+(?:asking|looking|talking)|(?:this|it)\s+(?:is|s)\s+not\s+about|no\s+thanks?)\b/;
 
+/** «j'arrive à me connecter», «I can log in»: what works is not what is asked about (a negation of the problem). */
+const WORKS =
+  /(?:(?:^|\b(?:je|j|on|nous)\s+)(?:arrive|arrivons|reussis|reussissons|parviens|parvenons)\s+(?:bien\s+|tres bien\s+|sans (?:souci|probleme)\s+)?a\s+(?=\w)|\b(?:i|we)\s+can\s+(?:log|sign|connect)\b)/;
+/** Where a negated clause turns to what is wanted: «pas X, juste Y». */
+const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
+
 const AGENT_TARGET =
   /\b(?:conseill(?:er|ere|ers|eres)|agents?|humains?|etre humain|operat(?:eur|eurs|rice)|interlocut(?:eur|rice)|(?:une|vraie|vraies|real)\s+personnes?|quelqu un|quelquun|qqn|person|someone|somebody|human|advis(?:e|o)r|representative)\b/;
 const AGENT_ACTION =
@@ -168,11 +174,15 @@ function clausesOf(sentence: string, question: boolean): Clause[] {
   for (const part of sentence.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/)) {
     const text = wordsOf(part);
     if (!text) continue;
-    const neg = NEGATION.exec(text);
+    const neg = NEGATION.exec(text) ?? WORKS.exec(text);
     if (neg) {
       const before = text.slice(0, neg.index).trim();
       if (before) out.push({ text: before, question, negated: false });
-      out.push({ text: text.slice(neg.index), question, negated: true });
+      // «je ne veux pas refuser le décompte, juste corriger le montant»: what follows «juste» is wanted.
+      const rest = text.slice(neg.index);
+      const only = ONLY.exec(rest);
+      out.push({ text: only ? rest.slice(0, only.index).trim() : rest, question, negated: true });
+      if (only) out.push({ text: rest.slice(only.index).trim(), question, negated: false });
     } else {
       out.push({ text, question, negated: false });
     }

@@ -104,6 +104,7 @@ describe('irregular verbs and slips', () => {
     expect(new Set(['voit', 'voient', 'voyez', 'vue', 'verra'].map((w) => a.processTerm(w))).size).toBe(1);
     expect(new Set(['reçu', 'reçue', 'reçoit', 'reçois', 'recevoir'].map((w) => a.analyze(w)[0])).size).toBe(1);
     expect(a.analyze('ils envoient')).toEqual(a.analyze('envoyer'));
+    expect(new Set(['transmets', 'transmettre', 'transmis', 'transmise', 'transmettez'].map((w) => a.analyze(w)[0])).size).toBe(1);
     // «suis» stays «être»: «je suis perdu» is not about following anything.
     expect(a.processTerm('suis')).not.toBe(a.processTerm('suit'));
   });

@@ -97,6 +97,18 @@ describe('reading a message', () => {
     expect(readMessage('je voudrais un conseiller, comment on fait').request).toBeNull();
   });
 
+  it('reads what works as no part of the question, and what follows «juste» after a negation as wanted', () => {
+    const works = readMessage('ce n’est pas un problème de mot de passe, j’arrive à me connecter, mais ma facture reste en brouillon');
+    expect(works.clauses.filter((c) => !c.negated).map((c) => c.text)).toEqual(['ma facture reste en brouillon']);
+    expect(readMessage('je n’arrive pas à me connecter').clauses.every((c) => !c.negated)).toBe(true);
+    expect(readMessage('j’arrive pas à me connecter').clauses.every((c) => !c.negated)).toBe(true);
+    const only = readMessage('je ne veux pas refuser le décompte juste corriger le montant');
+    expect(only.clauses.map((c) => [c.text, c.negated])).toEqual([
+      ['je ne veux pas refuser le decompte', true],
+      ['juste corriger le montant', false],
+    ]);
+  });
+
   it('does not count politeness and urgency in the length of a short request', () => {
     expect(readMessage('Pas le chatbot, pas la FAQ : un vrai humain, tout de suite s’il vous plaît.').request).toBe('agent');
     expect(readMessage('un vrai humain qui connaît les factures de travaux des marchés publics tout de suite').request).toBeNull();
