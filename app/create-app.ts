@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import helmet from 'helmet';
 import type { Server as SocketServer } from 'socket.io';
-import { createApiMessagesRoute } from '../channels';
+import { chatFilesRouter, createApiMessagesRoute } from '../channels';
 import { createFeedbackStore, feedbackMigrations } from '../bot/feedback';
 import { createReports, reportsRouter } from '../bot/reports';
 import { botStateMigration } from '../bot/storage';
@@ -176,6 +176,19 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use('/api/reports', reportsRouter({ reports: createReports(db), guards: { requireAgent: auth.requireAgent }, clock, more: { satisfaction: (range) => live.satisfaction.report(range) } }));
   app.use('/api/tickets', ticketing.publicRouter);
   app.use('/api/agent/tickets', ticketing.agentRouter);
+  app.use(
+    '/api/chat/files',
+    chatFilesRouter({
+      files: chat.files,
+      maxBytes: config.maxAttachmentBytes,
+      widgetOrigins: config.widgetOrigins,
+      limits: {
+        upload: limit({ name: 'chat-files-up', limit: 20, windowMs: 10 * 60_000, message: 'Trop de fichiers envoyés : veuillez patienter quelques minutes.' }),
+        download: limit({ name: 'chat-files-down', limit: 120, windowMs: 10 * 60_000, message: 'Trop de téléchargements : veuillez patienter quelques minutes.' }),
+      },
+    }),
+  );
+  app.use('/api/agent/chats', live.filesRouter(auth, config.maxAttachmentBytes));
 
   app.use(createWebPages({ clock, logger, config: { production: config.production, portalIdentitySecret: config.portalIdentitySecret, branding: config.branding } }).router);
 

@@ -75,6 +75,7 @@ export function wireConversations(d: ConversationDeps) {
     rateLimit: { max: config.rateLimits.chatMessagesPer10s, windowMs: 10_000 },
     trustProxy: config.trustProxy,
     branding: config.branding,
+    maxFileBytes: config.maxAttachmentBytes,
   });
   const live = createLiveChat({
     io,

@@ -1,3 +1,5 @@
+import { chatFileOf } from '../protocol/chat-file';
+import { fileSizeLabel } from '../protocol/file-size';
 import { userMessageText } from '../protocol/user-text';
 import type { LiveMessage } from '../protocol/agent-events';
 import type { StoredUserActivity, TranscriptLine, UserActivity } from './ports';
@@ -53,6 +55,7 @@ export function toLiveMessage(chatId: string, stored: StoredUserActivity): LiveM
   const appointmentId = relais.appointmentId;
   // A bot answer names its article (bot/answer.ts): the console shows which one.
   const article = kind === 'bot' && typeof relais.articleId === 'string' && typeof relais.title === 'string' ? { id: relais.articleId, title: relais.title } : null;
+  const file = chatFileOf(a);
   return {
     id: a.id,
     chatId,
@@ -62,6 +65,7 @@ export function toLiveMessage(chatId: string, stored: StoredUserActivity): LiveM
     at: a.timestamp ?? new Date(0).toISOString(),
     ...(appointmentId ? { appointmentId } : {}),
     ...(article ? { article } : {}),
+    ...(file ? { file } : {}),
   };
 }
 
@@ -70,8 +74,9 @@ export function toTranscriptLines(messages: LiveMessage[]): TranscriptLine[] {
   const lines: TranscriptLine[] = [];
   for (const m of messages) {
     // Internal notes, and messages with nothing to read (a button's bare value), stay out.
-    if (m.kind === 'note' || !m.text) continue;
-    lines.push({ from: m.kind, text: m.authorName && m.kind === 'agent' ? `${m.authorName} : ${m.text}` : m.text, at: m.at, ...(m.article ? { article: m.article } : {}) });
+    const text = m.file ? `Fichier joint\u00a0: ${m.file.name} (${fileSizeLabel(m.file.size)})` : m.text;
+    if (m.kind === 'note' || !text) continue;
+    lines.push({ from: m.kind, text: m.authorName && m.kind === 'agent' ? `${m.authorName} : ${text}` : text, at: m.at, ...(m.article ? { article: m.article } : {}) });
   }
   return lines;
 }

@@ -1,3 +1,5 @@
+import type express from 'express';
+import { agentFilesRouter, type AgentFileGuards } from './files-router';
 import { DEFAULT_BRANDING } from '../protocol/branding';
 // The live chat's public surface: the queue, agents and appointments (business hours are hours/).
 import type { Server } from 'socket.io';
@@ -66,6 +68,8 @@ export interface LiveChat {
   start(): void;
   /** One sweep now (tests, and after a clock jump). */
   sweep(): Promise<void>;
+  /** Advisers' files in their chats (`/api/agent/chats`), behind the console's session and CSRF guards. */
+  filesRouter(guards: AgentFileGuards, maxBytes: number): express.Router;
   /** Stops the timers and disconnects the agents; waits for the work in flight. */
   close(): Promise<void>;
 }
@@ -109,6 +113,7 @@ export function createLiveChat(deps: LiveChatDeps): LiveChat {
     relay,
     history,
     satisfaction,
+    filesRouter: (guards, maxBytes) => agentFilesRouter(ctx, guards, maxBytes),
     start: () => sweeper.start(),
     sweep: () => sweeper.sweep(),
     async close() {

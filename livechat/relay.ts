@@ -66,6 +66,7 @@ export function createRelay(ctx: LiveChatContext): Omit<LiveRelay, 'afterTurn'> 
       if (to && message) to.emit('chat:message', message);
       return true;
     },
+    isOpen: async (conversationId: string) => (await ctx.store.chats.openChatOf(conversationId)) !== null,
     async onUserPresence(conversationId: string, online: boolean): Promise<void> {
       const chat = await ctx.store.chats.openChatOf(conversationId);
       if (!chat) return;

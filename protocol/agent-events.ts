@@ -1,3 +1,4 @@
+import type { ChatFileRef } from './chat-file';
 import type { PageContext } from './page-context';
 import type { ArticleRef } from './ticket';
 /**
@@ -24,7 +25,7 @@ export type EndReason =
 /** The codes the agent events refuse an action with (an unexpected failure is INTERNAL). */
 export type AgentErrorCode = Extract<
   ErrorCode,
-  'INVALID_INPUT' | 'NOT_FOUND' | 'NOT_YOUR_CHAT' | 'ALREADY_TAKEN' | 'CAPACITY_FULL' | 'FORBIDDEN' | 'CONFLICT' | 'RATE_LIMITED' | 'UNKNOWN_EVENT' | 'INTERNAL'
+  'INVALID_INPUT' | 'TOO_LARGE' | 'NOT_FOUND' | 'NOT_YOUR_CHAT' | 'ALREADY_TAKEN' | 'CAPACITY_FULL' | 'FORBIDDEN' | 'CONFLICT' | 'RATE_LIMITED' | 'UNKNOWN_EVENT' | 'INTERNAL'
 >;
 
 /** `data.code` of a refused `/agent` connection (`connect_error`); the message is French. */
@@ -84,6 +85,8 @@ export interface LiveMessage {
   appointmentId?: string;
   /** A bot answer: the article it gave. */
   article?: ArticleRef;
+  /** A file shared in the chat (by the user or the adviser). */
+  file?: ChatFileRef;
 }
 
 export interface AppointmentView {

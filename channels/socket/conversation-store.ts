@@ -4,6 +4,8 @@ import type { Db } from '../../platform/db';
 import { createIdSource } from '../../platform/ids';
 import type { ChatActivity, ChatRequester as Requester } from '../../protocol/widget-events';
 import { containsPattern } from '../../protocol/personal-data';
+import type { CheckedFile } from '../../platform/file-kind';
+import type { ChatFileRef } from '../../protocol/chat-file';
 
 export interface ChatConversation {
   id: string;
@@ -41,6 +43,10 @@ export interface ConversationStore {
   mentioning(text: string, limit: number): Promise<{ conversationId: string; seq: number }[]>;
   /** Every activity after `afterSeq` (internal ones included), oldest first, at most `limit`. */
   since(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivity[]>;
+  /** Keeps a checked file in the conversation; the message that shows it refers to the returned id. */
+  addFile(conversationId: string, file: CheckedFile): Promise<ChatFileRef>;
+  /** A file of this conversation (null for an id of another one). */
+  file(conversationId: string, fileId: string): Promise<CheckedFile | null>;
 }
 
 export type Audience = 'all' | 'agents';
@@ -142,6 +148,27 @@ export function createConversationStore(deps: { db: Db; clock: Clock }): Convers
         conversationId,
       ]);
       return Number(rows[0]?.seq ?? 0);
+    },
+    async addFile(conversationId, file) {
+      const ref: ChatFileRef = { id: randomId('f'), name: file.filename, mime: file.mime, size: file.bytes.length };
+      await db.execute('INSERT INTO chat_files (id, conversation_id, filename, mime, size, data, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        ref.id,
+        conversationId,
+        ref.name,
+        ref.mime,
+        ref.size,
+        file.bytes,
+        now(),
+      ]);
+      return ref;
+    },
+    async file(conversationId, fileId) {
+      const rows = await db.query<{ filename: string; mime: string; data: Buffer | Uint8Array }>(
+        'SELECT filename, mime, data FROM chat_files WHERE conversation_id = $1 AND id = $2',
+        [conversationId, fileId],
+      );
+      const r = rows[0];
+      return r ? { filename: r.filename, mime: r.mime, bytes: Buffer.from(r.data) } : null;
     },
     async since(conversationId, afterSeq, limit) {
       const rows = await db.query<{ seq: number; audience: Audience; activity_json: string }>(

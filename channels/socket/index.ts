@@ -16,6 +16,7 @@ import type { RateLimitOptions } from '../../platform/http/socket-rate-limit';
 import { createTurnQueue } from '../../platform/keyed-queue';
 import { createUserChannel, type UserChannel } from './user-channel';
 import type { LiveRelay } from './live-relay';
+import { createUserFiles, type UserFiles } from './user-files';
 
 export { SocketChannelAdapter, roomOf } from './adapter';
 export { CHANNEL_ID as WIDGET_CHANNEL_ID } from './inbound-activity';
@@ -24,6 +25,7 @@ export { createConversationStore, type ChatConversation, type ConversationStore 
 export type * from '../../protocol/widget-events';
 export { RelayRefusal, type LiveRelay } from './live-relay';
 export type { UserChannel } from './user-channel';
+export { FILES_NEED_AN_ADVISER, type UserFiles, type ConversationAccess } from './user-files';
 export type { Audience, StoredActivity } from './conversation-store';
 
 export interface SocketChannelOptions {
@@ -43,6 +45,8 @@ export interface SocketChannelOptions {
   trustProxy?: number;
   /** The assistant's and the portal's names (default: ClaudIA, Chorus Pro). */
   branding?: Readonly<Branding>;
+  /** The largest file shared in a live chat (default 10 MB). */
+  maxFileBytes?: number;
 }
 
 /** Who answers the widget: the bot, and the live chat's hook (messages while queued or with an agent, presence). */
@@ -56,6 +60,8 @@ export interface SocketChannel {
   migrations: Migration[];
   /** The user's side of the widget conversations, for the live chat. */
   users: UserChannel;
+  /** The user's files in a live chat (served over HTTP by `chatFilesRouter`). */
+  files: UserFiles;
   /**
    * Gives the channel its bot and the live chat's relay, once both exist (the live chat is built
    * with `users`, the bot with the live chat's hand-off); widgets are admitted from then on.
@@ -76,7 +82,7 @@ const NOT_ATTACHED: TurnRunner = {
   },
 };
 
-const DEFAULTS = Object.freeze({ maxHistory: 200, rateLimit: Object.freeze({ max: 20, windowMs: 10_000 }), serviceUrl: 'urn:relais:widget' });
+const DEFAULTS = Object.freeze({ maxHistory: 200, rateLimit: Object.freeze({ max: 20, windowMs: 10_000 }), serviceUrl: 'urn:relais:widget', maxFileBytes: 10 * 1024 * 1024 });
 
 /** The widget channel: socket.io `/chat` as a Bot Framework channel for `bot`. */
 export function createSocketChannel(options: SocketChannelOptions): SocketChannel {
@@ -114,6 +120,7 @@ export function createSocketChannel(options: SocketChannelOptions): SocketChanne
     adapter,
     migrations: chatMigrations,
     users: createUserChannel(deps, nsp),
+    files: createUserFiles(deps, nsp, options.maxFileBytes ?? DEFAULTS.maxFileBytes),
     attach({ bot, relay }) {
       if (attached) throw new Error('socket channel: already attached');
       attached = true;

@@ -13,6 +13,8 @@ export interface LiveRelay {
     activity: ChatActivity & { id: string },
     runBot: (event: { name: string; value: unknown }) => Promise<void>,
   ): Promise<boolean>;
+  /** Whether the conversation is queued or with an adviser (what the user sends then goes to the live chat). */
+  isOpen(conversationId: string): Promise<boolean>;
   /** A tab of the conversation connected (`true`) or disconnected (`false`; other tabs may remain). */
   onUserPresence(conversationId: string, online: boolean): Promise<void>;
   /** After each bot turn (a hand-off started during the turn is routed once the bot has spoken). */

@@ -40,8 +40,26 @@ ALTER TABLE chat_messages ADD COLUMN client_activity_id TEXT;
 CREATE UNIQUE INDEX chat_messages_client_activity ON chat_messages (conversation_id, client_activity_id);
 `;
 
+/**
+ * Files shared in a live chat (the user's from the widget, the adviser's from the console), kept
+ * with their conversation: its retention and erasure take them too.
+ */
+const files = ({ blob }: { blob: string }) => `
+CREATE TABLE chat_files (
+  id TEXT PRIMARY KEY,
+  conversation_id TEXT NOT NULL REFERENCES chat_conversations (id),
+  filename TEXT NOT NULL,
+  mime TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  data ${blob} NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX chat_files_conversation ON chat_files (conversation_id);
+`;
+
 export const chatMigrations: Migration[] = [
   defineMigration('chat-001-conversations', script),
   defineMigration('chat-002-audience', audience),
   defineMigration('chat-003-client-activity-id', clientActivityId),
+  defineMigration('chat-004-files', files),
 ];

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db';
 import { jsonFieldPattern, type PersonalSubject } from '../../protocol/personal-data';
 import { userIdOf } from './inbound-activity';
+import { chatFileOf } from '../../protocol/chat-file';
 
 /** The widget conversations of a person: those of their portal id, or whose verified identity has their e-mail. */
 export async function conversationsOf(db: Db, s: PersonalSubject): Promise<{ conversationIds: string[]; userIds: string[] }> {
@@ -30,18 +31,26 @@ export async function exportConversations(db: Db, ids: readonly string[]): Promi
       lastSeenAt: c ? new Date(Number(c.last_seen_at)).toISOString() : null,
       identity: c?.requester_json ? JSON.parse(c.requester_json) : null,
       messages: messages.map((m) => {
-        const a = JSON.parse(m.activity_json) as { type?: string; text?: string; from?: { role?: string } };
-        return { at: new Date(Number(m.created_at)).toISOString(), from: a.from?.role ?? null, type: a.type ?? null, text: a.text ?? null };
+        const a = JSON.parse(m.activity_json) as { type?: string; text?: string; from?: { role?: string }; channelData?: unknown };
+        const file = chatFileOf(a);
+        return {
+          at: new Date(Number(m.created_at)).toISOString(),
+          from: a.from?.role ?? null,
+          type: a.type ?? null,
+          text: a.text ?? null,
+          ...(file ? { file: { name: file.name, type: file.mime, size: file.size } } : {}),
+        };
       }),
     });
   }
   return out;
 }
 
-/** Deletes the conversations and every message in them (internal notes included). */
+/** Deletes the conversations, their files and every message in them (internal notes included). */
 export async function eraseConversations(db: Db, ids: readonly string[]): Promise<number> {
   let n = 0;
   for (const id of ids) {
+    n += await db.execute('DELETE FROM chat_files WHERE conversation_id = $1', [id]);
     n += await db.execute('DELETE FROM chat_messages WHERE conversation_id = $1', [id]);
     n += await db.execute('DELETE FROM chat_conversations WHERE id = $1', [id]);
   }

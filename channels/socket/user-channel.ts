@@ -5,6 +5,8 @@ import type { ChannelDeps } from './deps';
 import type { ChatActivity } from '../../protocol/widget-events';
 import type { ChatNamespace } from './adapter';
 import { CHANNEL_ID } from './inbound-activity';
+import type { CheckedFile } from '../../platform/file-kind';
+import type { ChatFileRef } from '../../protocol/chat-file';
 
 /** The user's side of a conversation, for the live chat (its `UserChannel` port). */
 export interface UserChannel {
@@ -20,6 +22,10 @@ export interface UserChannel {
   handBack(conversationId: string, value: unknown): Promise<void>;
   /** Conversations with a message whose text holds `text` (any case), newest first (the console's search). */
   mentioning(text: string, limit: number): Promise<string[]>;
+  /** Keeps a checked file in the conversation (an adviser's); the message that shows it refers to the returned id. */
+  addFile(conversationId: string, file: CheckedFile): Promise<ChatFileRef>;
+  /** A file of the conversation, or null. */
+  file(conversationId: string, fileId: string): Promise<CheckedFile | null>;
 }
 
 /**
@@ -60,6 +66,8 @@ export function createUserChannel(deps: ChannelDeps, nsp: ChatNamespace): UserCh
       return new Set(sockets.map((s) => s.data.conversationId));
     },
     mentioning: async (text, limit) => (await deps.store.mentioning(text, limit)).map((m) => m.conversationId),
+    addFile: (conversationId, file) => deps.store.addFile(conversationId, file),
+    file: (conversationId, fileId) => deps.store.file(conversationId, fileId),
     handBack(conversationId, value) {
       return deps.turns.run(conversationId, () => runBotEvent(deps, conversationId)({ name: 'handoff.status', value }));
     },

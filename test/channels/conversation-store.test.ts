@@ -1,6 +1,7 @@
 import { chatMigrations, createConversationStore } from '../../channels/socket';
 import { systemClock } from '../../platform/clock';
-import { migrate } from '../../platform/db';
+import { migrate, type Db } from '../../platform/db';
+import { eraseConversations, purgeIdleConversations } from '../../channels';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 
 const requester = (sub: string) => ({ email: `${sub}@x.fr`, name: sub, portalUserId: sub, organisation: null, verified: true });
@@ -8,9 +9,10 @@ const requester = (sub: string) => ({ email: `${sub}@x.fr`, name: sub, portalUse
 describe.each(testDatabases())('chat conversation store (%s)', (_name, make) => {
   let databases: TestDatabase;
   let store: ReturnType<typeof createConversationStore>;
+  let db: Db;
   beforeEach(async () => {
     databases = make();
-    const db = await databases.create();
+    db = await databases.create();
     await migrate(db, chatMigrations);
     store = createConversationStore({ db, clock: systemClock });
   });
@@ -66,5 +68,22 @@ describe.each(testDatabases())('chat conversation store (%s)', (_name, make) => 
     await store.append(a.id, { type: 'message', id: 'm4', text: 'bot' });
     await store.append(a.id, { type: 'message', id: 'm5', text: 'bot' });
     expect((await store.history(a.id, 10)).map((m) => m.id)).toEqual(['m1', 'm4', 'm5']);
+  });
+
+  it('keeps a conversation’s files byte for byte, gives them only with their conversation, and lets them go with it', async () => {
+    const a = (await store.create(null)).conversation.id;
+    const b = (await store.create(null)).conversation.id;
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 255, 1, 2, 0, 0, 13, 10]);
+    const ref = await store.addFile(a, { filename: 'capture écran.png', mime: 'image/png', bytes });
+    expect(ref).toEqual({ id: expect.stringMatching(/^f_/), name: 'capture écran.png', mime: 'image/png', size: bytes.length });
+    expect(await store.file(a, ref.id)).toEqual({ filename: 'capture écran.png', mime: 'image/png', bytes });
+    expect(await store.file(b, ref.id)).toBeNull();
+    const other = await store.addFile(b, { filename: 'b.pdf', mime: 'application/pdf', bytes: Buffer.from('%PDF-1.7 ...') });
+    await eraseConversations(db, [a]);
+    expect(await store.file(a, ref.id)).toBeNull();
+    expect(await store.file(b, other.id)).not.toBeNull();
+    // Retention: an idle conversation's files go first, then its messages and itself.
+    await purgeIdleConversations(db, Date.now() + 1000);
+    expect(await store.file(b, other.id)).toBeNull();
   });
 });

@@ -197,6 +197,7 @@ describe('widget channel and the live chat', () => {
           calls.push(`${activity.type}:${activity.text ?? ''}`);
           return takes;
         },
+        isOpen: async () => takes,
         async onUserPresence() {},
         afterTurn() {},
       },

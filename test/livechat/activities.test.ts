@@ -39,3 +39,17 @@ describe('transcript lines of form submissions', () => {
     expect(userMessageText({ text: '', value: null })).toBe('');
   });
 });
+
+describe('files in transcripts', () => {
+  it('name a shared file and its size, and ignore a malformed file reference', () => {
+    const file = { id: 'f_abcdefghijklmnop', name: 'capture écran.png', mime: 'image/png', size: 2048 };
+    const shared = user('f1', { text: '' });
+    (shared.activity as Record<string, unknown>).channelData = { relais: { file } };
+    const bogus = user('f2', { text: '' });
+    (bogus.activity as Record<string, unknown>).channelData = { relais: { file: { id: '../../etc', name: 'x', mime: 'text/html', size: 1 } } };
+    const messages = [toLiveMessage('c', shared as never)!, toLiveMessage('c', bogus as never)!];
+    expect(messages[0]).toMatchObject({ kind: 'user', file });
+    expect(messages[1]).not.toHaveProperty('file');
+    expect(toTranscriptLines(messages).map((l) => l.text)).toEqual(['Fichier joint\u00a0: capture écran.png (2\u00a0Ko)']);
+  });
+});

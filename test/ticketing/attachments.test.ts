@@ -1,7 +1,7 @@
 import { postJson, startApp, type RunningApp } from '../helpers/app';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp';
-import { fileKind, safeFilename } from '../../ticketing/file-type';
+import { fileKind, safeFilename } from '../../platform/file-kind';
 import { eraseTickets, purgeClosedTickets } from '../../ticketing';
 
 /** The smallest real files of each kind (headers and a little body). */

@@ -2,7 +2,7 @@ import express, { type RequestHandler } from 'express';
 import type { AgentRef, TicketService } from '../service';
 import { wrap } from '../../platform/http/errors';
 import { TicketError } from '../errors';
-import { fileBody, sendFile, uploadedFile } from './files';
+import { fileBody, sendFile, uploadedFile } from '../../platform/http/files';
 import { AgentReplyBody, AnonymousRequester, AssignBody, ListQuery, parse, ReplyBody, StatusBody, TicketFields } from './schemas';
 
 export interface AgentGuards {

@@ -6,7 +6,7 @@ import { TICKET_NUMBER } from '../access-token';
 import { sendError, wrap } from '../../platform/http/errors';
 import { AnonymousRequester, fieldErrors, parse, ReplyBody, TicketFields } from './schemas';
 import { requesterView } from './views';
-import { fileBody, sendFile, uploadedFile } from './files';
+import { fileBody, sendFile, uploadedFile } from '../../platform/http/files';
 
 /** Verifies the portal's identity token of a logged-in requester (auth/portal-identity.ts implements it); throws IDENTITY_INVALID. */
 export interface IdentityVerifier {

@@ -1,5 +1,5 @@
 import express from 'express';
-import type { StoredFile } from '../store';
+import type { CheckedFile } from '../file-kind';
 
 /**
  * A file's upload: its bytes as the request body (whatever type the browser declares: the kind is
@@ -18,10 +18,10 @@ export function uploadedFile(req: express.Request): { filename: string; bytes: B
 }
 
 /**
- * Sends a ticket's file as a download, never displayed by the browser: its checked type,
+ * Sends a stored file as a download, never displayed by the browser: its checked type,
  * `Content-Disposition: attachment`, no sniffing, a sandbox, not cached.
  */
-export function sendFile(res: express.Response, file: StoredFile): void {
+export function sendFile(res: express.Response, file: CheckedFile): void {
   const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   res.set({
     'Content-Type': file.mime,
