@@ -6,6 +6,8 @@ import { build } from 'esbuild';
 /** The browser bundles: entry (relative to web-widget/) → file served from `dist/`. */
 export const BUNDLES = [
   { entry: 'widget/main.ts', out: 'relais-widget.js' },
+  // Loaded by the widget on demand, the first time a file is sent or opened.
+  { entry: 'widget/files-chunk.ts', out: 'relais-widget-files.js' },
   { entry: 'console/main.ts', out: 'console.js' },
   { entry: 'pages/demo.ts', out: 'demo.js' },
   { entry: 'pages/ticket-form.ts', out: 'ticket-form.js' },

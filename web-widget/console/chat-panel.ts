@@ -54,6 +54,7 @@ export function chatPanel(ctx: ConsoleContext, initial: ChatDetails, deps: { loa
     idPrefix: p,
     requesterName: requesterName(chat),
     send: async (text) => void addMessage(await call(ctx.socket, 'chat:message', { chatId, text })),
+    sendFile: async (file) => void addMessage((await ctx.api.upload<{ message: LiveMessage }>(`/api/agent/chats/${encodeURIComponent(chatId)}/files`, file, file.name)).message),
     typing: (on) => ctx.socket.emit('chat:typing', { chatId, typing: on }),
     openCanned: () => openForm('canned'),
   });

@@ -11,6 +11,8 @@ export function composer(deps: {
   idPrefix: string;
   requesterName: string;
   send(text: string): Promise<void>;
+  /** Sends a file to the user (a screenshot, a PDF); rejects with the server's reason. */
+  sendFile(file: File): Promise<void>;
   typing(typing: boolean): void;
   openCanned(): void;
 }) {
@@ -19,6 +21,27 @@ export function composer(deps: {
   const error = h('p', { id: `${id}-error`, class: 'inline-error', role: 'alert' });
   const sendButton = h('button', { type: 'submit', class: 'primary' }, 'Envoyer');
   const cannedButton = h('button', { type: 'button', class: 'secondary', onclick: () => deps.openCanned() }, 'Réponses types');
+  // A real file field, out of sight: the button opens the system's picker.
+  const fileInput = h('input', { type: 'file', accept: 'application/pdf,image/png,image/jpeg,image/gif,image/webp', hidden: true, tabindex: -1 });
+  const fileButton = h('button', { type: 'button', class: 'secondary', onclick: () => fileInput.click() }, 'Joindre un fichier');
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    error.textContent = '';
+    fileButton.disabled = true;
+    fileButton.textContent = 'Envoi du fichier…';
+    deps
+      .sendFile(file)
+      .catch((err: Error) => {
+        error.textContent = `Fichier non envoyé : ${err.message}`;
+      })
+      .finally(() => {
+        fileInput.value = '';
+        fileButton.disabled = false;
+        fileButton.textContent = 'Joindre un fichier';
+        fileButton.focus();
+      });
+  });
   let lastTypingSent = 0;
   let typingOn = false;
   let idle: ReturnType<typeof setTimeout> | undefined;
@@ -90,7 +113,7 @@ export function composer(deps: {
     h('p', { id: `${id}-hint`, class: 'hint' }, 'Entrée pour envoyer, Maj + Entrée pour aller à la ligne, « / » pour les réponses types.'),
     field,
     error,
-    h('div', { class: 'composer-buttons' }, cannedButton, sendButton),
+    h('div', { class: 'composer-buttons' }, cannedButton, fileButton, fileInput, sendButton),
   );
 
   return {
@@ -109,6 +132,7 @@ export function composer(deps: {
       field.disabled = true;
       sendButton.disabled = true;
       cannedButton.disabled = true;
+      fileButton.disabled = true;
     },
     stopTyping,
   };

@@ -2,6 +2,7 @@ import type { LiveMessage, TranscriptLineView } from '../../protocol/agent-event
 import type { ArticleRef } from '../../protocol/ticket';
 import { h } from '../shared/dom';
 import { FROM_LABELS, timeLabel } from './format';
+import { fileSizeLabel } from '../../protocol/file-size';
 
 /** Which article a bot answer gave («Fiche : …»), so the adviser knows what the user was told. */
 export function articleTag(article: ArticleRef | undefined): HTMLElement | null {
@@ -15,7 +16,10 @@ export function messageItem(m: LiveMessage): HTMLLIElement {
     'li',
     { class: `msg msg-${m.kind}${m.appointmentId ? ' msg-appointment' : ''}`, 'data-message-id': m.id },
     h('p', { class: 'msg-meta' }, h('span', { class: 'msg-author' }, author), articleTag(m.article), ' ', h('time', { datetime: m.at }, timeLabel(m.at))),
-    h('p', { class: 'msg-text' }, m.text),
+    m.file
+      ? // A download with the checked type (never shown inline); the session cookie is enough to read it.
+        h('p', { class: 'msg-text msg-file' }, h('a', { href: `/api/agent/chats/${encodeURIComponent(m.chatId)}/files/${encodeURIComponent(m.file.id)}`, download: m.file.name }, m.file.name), ` (${fileSizeLabel(m.file.size)})`)
+      : h('p', { class: 'msg-text' }, m.text),
   );
 }
 

@@ -66,7 +66,7 @@ export function pagesRouter(options: Options): Router {
 
   // The widget is embedded by portals on other origins: helmet's default
   // Cross-Origin-Resource-Policy (same-origin) would make browsers refuse it there.
-  router.get('/relais-widget.js', (_req, res, next) => {
+  router.get(['/relais-widget.js', '/relais-widget-files.js'], (_req, res, next) => {
     res.set('Cross-Origin-Resource-Policy', 'cross-origin');
     next();
   });

@@ -15,6 +15,8 @@ import { createShell, LABELS } from './shell';
 import { createStatusLine } from './status-line';
 import { createStore } from './storage';
 import { ticketForm, type TicketFormView } from './ticket-form';
+import { fileChunk } from './files';
+import { chatFileOf } from '../../protocol/chat-file';
 
 export interface Widget {
   open(): void;
@@ -36,7 +38,10 @@ export function createWidget(config: WidgetConfig): Widget {
     // The last 50 are enough to show the recent answers' ratings after a reload.
     set: (id, reaction) => store.set('ratings', Object.fromEntries([...Object.entries(store.get<Record<string, Reaction>>('ratings') ?? {}), [id, reaction]].slice(-50))),
   };
-  const { host, launcher, panel, log, status: statusEl, typing, composer, input, title } = createShell();
+  const { host, launcher, panel, log, status: statusEl, typing, composer, input, title, attach, picker } = createShell();
+  const files = fileChunk(config.base);
+  const access = () => ({ visitorToken: store.get<string>('visitor'), identityToken: config.identityToken });
+  const failed = (el: Element, err: Error) => el.after(h('span', { class: 'meta err' }, err.message));
   const byId = new Map<string, HTMLElement>();
   const byCid = new Map<string, HTMLElement>();
   const appointments = new Map<string, HTMLElement>();
@@ -196,7 +201,7 @@ export function createWidget(config: WidgetConfig): Widget {
       if (a.id) byId.set(a.id, mine);
       return;
     }
-    if (kind === 'user' && !userMessageText(a)) return;
+    if (kind === 'user' && !userMessageText(a) && !chatFileOf(a)) return;
     if (kind !== 'user') hideTyping();
     const el = build(a, kind, fromHistory);
     add(el);
@@ -213,6 +218,7 @@ export function createWidget(config: WidgetConfig): Widget {
     ticket = null;
     live = { state: 'bot' };
     status.live(live);
+    attach.hidden = true;
   }
 
   function showTyping(name: string, ms: number): void {
@@ -231,6 +237,8 @@ export function createWidget(config: WidgetConfig): Widget {
     if (next.state === 'bot' && live.state !== 'bot') void refreshSupport();
     live = next;
     status.live(next);
+    // Files go to an adviser: the button is there while one is (or is about to be).
+    attach.hidden = next.state === 'bot';
   }
 
   async function refreshSupport(): Promise<void> {
@@ -279,6 +287,34 @@ export function createWidget(config: WidgetConfig): Widget {
       e.preventDefault();
       composer.requestSubmit();
     }
+  });
+  attach.addEventListener('click', () => picker.click());
+  picker.addEventListener('change', () => {
+    const file = picker.files?.[0];
+    picker.value = '';
+    if (!file) return;
+    // Shown as sending until the server's message (with its download button) takes its place.
+    const el = messageView({ type: 'message', from: { id: '', role: 'user' } }, 'user', `📎 ${file.name}`);
+    el.classList.add('queued');
+    const meta = h('span', { class: 'meta' }, 'Envoi du fichier…');
+    el.appendChild(meta);
+    add(el, true);
+    files()
+      .then((f) => f.upload(config.base, access(), file))
+      .then(() => el.remove())
+      .catch((err: Error) => {
+        el.classList.remove('queued');
+        meta.remove();
+        failed(el.lastElementChild ?? el, new Error(`Non envoyé : ${err.message}`));
+      });
+  });
+  log.addEventListener('click', (e) => {
+    const b = (e.target as Element).closest?.('[data-file]');
+    if (!b) return;
+    const id = b.getAttribute('data-file')!;
+    files()
+      .then((f) => f.download(config.base, access(), id, b.getAttribute('data-name') || 'fichier'))
+      .catch((err: Error) => failed(b, err));
   });
   input.addEventListener('input', () => {
     // While an adviser is there, they see that the user is typing (at most every 3 s).

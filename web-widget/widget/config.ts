@@ -4,6 +4,8 @@ export interface WidgetConfig {
   origin: string;
   /** socket.io path on that server (`/socket.io`, or under the server's path prefix). */
   path: string;
+  /** The server's origin and path prefix, where its other files and routes are. */
+  base: string;
   /** Portal identity token of a logged-in user, if the portal gave one. */
   identityToken: string | null;
 }
@@ -16,5 +18,5 @@ export function readConfig(script: HTMLScriptElement | null, page: string): Widg
   const attr = (name: string) => script?.getAttribute(name)?.trim() || '';
   const server = new URL(attr('data-relais-server') || script?.src || page, page);
   const prefix = attr('data-relais-server') ? server.pathname.replace(/\/+$/, '') : '';
-  return { origin: server.origin, path: `${prefix}/socket.io`, identityToken: attr('data-identity-token') || null };
+  return { origin: server.origin, path: `${prefix}/socket.io`, base: server.origin + prefix, identityToken: attr('data-identity-token') || null };
 }

@@ -2,6 +2,8 @@ import type { ChatActivity } from '../../protocol/widget-events';
 import { h } from '../shared/dom';
 import { userMessageText } from '../../protocol/user-text';
 import { renderMarkdown } from './markdown';
+import { chatFileOf } from '../../protocol/chat-file';
+import { fileSizeLabel } from '../../protocol/file-size';
 
 export type Kind = 'user' | 'bot' | 'agent' | 'system';
 
@@ -22,6 +24,12 @@ export function messageView(a: ChatActivity, kind: Kind, text?: string): HTMLEle
   const body = text ?? (kind === 'user' ? userMessageText(a) : (a.text ?? ''));
   if (kind === 'system') return h('div', { class: 'msg system' }, body);
   const who = kind === 'user' ? 'Vous' : kind === 'agent' ? `${a.from?.name || 'Conseiller'} (support)` : a.from?.name || 'Assistant';
-  const bubble = h('div', { class: 'bubble' }, kind === 'bot' ? renderMarkdown(body) : body);
+  const file = chatFileOf(a);
+  // A shared file: a button that downloads it (the widget proves the conversation is its own).
+  const bubble = h(
+    'div',
+    { class: 'bubble' },
+    file ? h('button', { type: 'button', class: 'btn2', 'data-file': file.id, 'data-name': file.name }, `📎 ${file.name} (${fileSizeLabel(file.size)})`) : kind === 'bot' ? renderMarkdown(body) : body,
+  );
   return h('div', { class: `msg ${kind}` }, kind === 'agent' ? h('span', { class: 'who' }, who, '\u00a0:') : h('span', { class: 'sr' }, `${who}\u00a0:`), bubble);
 }

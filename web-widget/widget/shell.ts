@@ -11,6 +11,9 @@ export interface Shell {
   typing: HTMLElement;
   composer: HTMLFormElement;
   input: HTMLTextAreaElement;
+  /** «Joindre un fichier» (shown while an adviser is there) and its file field, out of sight. */
+  attach: HTMLButtonElement;
+  picker: HTMLInputElement;
   /** The header's title (the assistant's and the portal's names once the server gave them). */
   title: HTMLElement;
 }
@@ -64,8 +67,10 @@ export function createShell(): Shell {
     { class: 'composer' },
     h('label', { for: 'relais-input', class: 'sr' }, 'Votre message'),
     input,
-    h('button', { type: 'submit', class: 'btn' }, 'Envoyer'),
   );
+  const picker = h('input', { type: 'file', accept: 'application/pdf,image/png,image/jpeg,image/gif,image/webp', hidden: true, tabindex: -1 });
+  const attach = h('button', { type: 'button', class: 'btn2', hidden: true, title: 'Joindre un fichier (PDF ou image)', 'aria-label': 'Joindre un fichier' }, '📎');
+  composer.append(attach, picker, h('button', { type: 'submit', class: 'btn' }, 'Envoyer'));
   const title = h('h2', { id: 'relais-title' }, LABELS.title);
   const panel = h(
     'section',
@@ -77,5 +82,5 @@ export function createShell(): Shell {
     composer,
   );
   root.append(panel, launcher);
-  return { host, root, launcher, panel, status, log, typing, composer, input, title };
+  return { host, root, launcher, panel, status, log, typing, composer, input, title, attach, picker };
 }
