@@ -11,6 +11,8 @@ export interface InboundMail {
   from: string | null;
   /** The plain-text body (mailparser's, from the HTML part when there is no text one). */
   text: string;
+  /** Files attached to the reply (joined to the ticket, checked as the follow-up page's). */
+  attachments?: readonly { filename: string; bytes: Buffer }[];
 }
 
 /**
@@ -49,10 +51,23 @@ export function createInboundTicketMail(deps: { tickets: Pick<TicketService, 'ma
       const numbers = [...new Set(mail.to.map((r) => deps.addresses.ticketOf(r)).filter((n): n is string => n !== null))];
       if (numbers.length === 0) throw new TicketError('TICKET_NOT_FOUND', 'Adresse de réponse inconnue.');
       const reply = replyText(mail.text);
-      if (!reply) throw new TicketError('INVALID_INPUT', 'Message vide : écrivez votre réponse au-dessus du message cité.');
-      const parsed = ReplyBody.safeParse({ message: reply });
-      if (!parsed.success) throw new TicketError('INVALID_INPUT', `${parsed.error.issues[0]?.message ?? 'Message invalide.'} Répondez depuis la page de suivi pour un message plus long.`);
-      for (const number of numbers) await deps.tickets.mailReply(number, parsed.data.message, mail.from ?? '');
+      const files = mail.attachments ?? [];
+      if (!reply && files.length === 0) throw new TicketError('INVALID_INPUT', 'Message vide : écrivez votre réponse au-dessus du message cité.');
+      let message = '';
+      if (reply) {
+        const parsed = ReplyBody.safeParse({ message: reply });
+        if (!parsed.success) throw new TicketError('INVALID_INPUT', `${parsed.error.issues[0]?.message ?? 'Message invalide.'} Répondez depuis la page de suivi pour un message plus long.`);
+        message = parsed.data.message;
+      }
+      for (const number of numbers) {
+        await deps.tickets.mailReply(number, message, mail.from ?? '', files).catch((err: unknown) => {
+          // Which file was refused, in the bounce: the person can send the reply again without it.
+          if (err instanceof TicketError && err.code === 'INVALID_INPUT' && files.length > 0) {
+            throw new TicketError('INVALID_INPUT', `Pièce jointe refusée — ${err.message} Renvoyez votre réponse sans elle ou joignez-la depuis la page de suivi.`);
+          }
+          throw err;
+        });
+      }
       return numbers;
     },
   };

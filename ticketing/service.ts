@@ -6,7 +6,8 @@ import { TicketError } from './errors';
 import type { MailTexts } from './mails';
 import { canTransition, statusAfterRequesterReply } from '../protocol/ticket-status';
 import { ticketStore, type NewEvent, type TicketStore } from './store';
-import { createTicketFiles, type TicketFiles } from './ticket-files';
+import { createTicketFiles, fileLine, joinFile, type TicketFiles } from './ticket-files';
+import { checkFile } from './file-type';
 import { countNewTicket, type TicketLimits, type TicketOrigin } from './ticket-limits';
 
 export type { TicketLimits, TicketOrigin } from './ticket-limits';
@@ -70,7 +71,8 @@ export interface TicketService extends TicketFiles {
   forRequester(number: string, token: string): Promise<{ ticket: Ticket; events: TicketEvent[] } | null>;
   requesterReply(number: string, token: string, body: string): Promise<TicketEvent>;
   /** The requester's reply by e-mail to the ticket's signed reply address (inbound-mail.ts). */
-  mailReply(number: string, body: string, from: string): Promise<TicketEvent>;
+  /** A reply by e-mail (its text, its attached files; either may be empty, not both). */
+  mailReply(number: string, body: string, from: string, files?: readonly { filename: string; bytes: Buffer }[]): Promise<TicketEvent>;
   forAgent(number: string): Promise<{ ticket: Ticket; events: TicketEvent[] }>;
   /** A page of the list; see `TicketStore.list`. */
   list(filter: TicketListFilter): Promise<TicketPage>;
@@ -84,6 +86,7 @@ export interface TicketService extends TicketFiles {
 
 export function createTicketService(deps: TicketServiceDeps): TicketService {
   const { db, mail, texts, clock } = deps;
+  const maxAttachmentBytes = deps.maxAttachmentBytes ?? 10 * 1024 * 1024;
   // Year in Paris, so a ticket made on New Year's Eve at 23:30 UTC+1 gets the new year's number.
   const parisYear = (d: Date) => wallTime(d).year;
   const followUpUrl = (number: string, token: string) => `${deps.publicUrl}/suivi/${encodeURIComponent(number)}#jeton=${token}`;
@@ -212,7 +215,7 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
   };
 
   return {
-    ...createTicketFiles({ db, maxBytes: deps.maxAttachmentBytes ?? 10 * 1024 * 1024, change, mustFind, byToken, mustFindByToken, fromRequester, mailAdviserMessage }),
+    ...createTicketFiles({ db, maxBytes: maxAttachmentBytes, change, mustFind, byToken, mustFindByToken, fromRequester, mailAdviserMessage }),
     replay: replayOf,
     create,
     forRequester,
@@ -221,8 +224,21 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
       return change(async (store, tx, now) => addRequesterReply(store, tx, await mustFindByToken(store, number, token), body, now));
     },
 
-    async mailReply(number, body, from) {
-      return change(async (store, tx, now) => addRequesterReply(store, tx, await mustFind(store, number), body, now, { via: 'email', from }));
+    async mailReply(number, body, from, files = []) {
+      // Every file is checked before anything is written: a refused one refuses the whole reply.
+      const checked = files.map((f) => checkFile(f, maxAttachmentBytes));
+      if (checked.length === 0) return change(async (store, tx, now) => addRequesterReply(store, tx, await mustFind(store, number), body, now, { via: 'email', from }));
+      return change(async (store, tx, now) => {
+        const ticket = await mustFind(store, number);
+        const summary = [body, ...checked.map(fileLine)].filter(Boolean).join('\n\n');
+        // The reply and its files in one transaction, the support told once.
+        return fromRequester(store, tx, ticket, now, async (author) => {
+          const first = body ? await store.addEvent(ticket.id, { type: 'reply', visibility: 'public', author, body, data: { via: 'email', from } }, now) : null;
+          const joined = [];
+          for (const f of checked) joined.push(await joinFile(store, ticket, f, author, 'public', now));
+          return first ?? joined[0]!;
+        }, summary, 'ticket.requester-reply');
+      });
     },
 
     async forAgent(number) {

@@ -35,19 +35,19 @@ export interface TicketFilesDeps {
 }
 
 /** What the e-mails say of a file: they name it and send to the follow-up page (the outbox does not carry files). */
-const fileLine = (f: StoredFile) => `Pièce jointe : ${f.filename} (${fileSizeLabel(f.bytes.length)}), à ouvrir depuis la page de suivi.`;
+export const fileLine = (f: StoredFile) => `Pièce jointe : ${f.filename} (${fileSizeLabel(f.bytes.length)}), à ouvrir depuis la page de suivi.`;
+
+/** The event that joins a file, and the file, in the caller's transaction. */
+export async function joinFile(store: TicketStore, ticket: Ticket, file: StoredFile, author: NewEvent['author'], visibility: 'public' | 'internal', now: number): Promise<TicketEvent> {
+  const event = await store.addEvent(ticket.id, { type: 'attachment', visibility, author }, now);
+  const attachmentId = await store.addAttachment(ticket.id, event.id, file, now);
+  const data: TicketAttachment = { attachmentId, filename: file.filename, mime: file.mime, size: file.bytes.length };
+  await store.setEventData(event.id, { ...data });
+  return { ...event, data: { ...data } };
+}
 
 export function createTicketFiles(deps: TicketFilesDeps): TicketFiles {
   const { db, change } = deps;
-
-  /** The event that joins a file, and the file, in the caller's transaction. */
-  const joinFile = async (store: TicketStore, ticket: Ticket, file: StoredFile, author: NewEvent['author'], visibility: 'public' | 'internal', now: number) => {
-    const event = await store.addEvent(ticket.id, { type: 'attachment', visibility, author }, now);
-    const attachmentId = await store.addAttachment(ticket.id, event.id, file, now);
-    const data: TicketAttachment = { attachmentId, filename: file.filename, mime: file.mime, size: file.bytes.length };
-    await store.setEventData(event.id, { ...data });
-    return { ...event, data: { ...data } };
-  };
 
   return {
     async attachByRequester(number, token, incoming) {

@@ -3,12 +3,14 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { Logger } from '../logger';
 
-/** A received message, parsed: envelope recipients, the sender, the plain text. */
+/** A received message, parsed: envelope recipients, the sender, the plain text, the attached files. */
 export interface ReceivedMail {
   to: string[];
   from: string | null;
   subject: string;
   text: string;
+  /** Files attached to the message (images embedded in the HTML body, such as a signature's logo, left out). */
+  attachments: { filename: string; bytes: Buffer }[];
 }
 
 export interface InboundServerOptions {
@@ -80,6 +82,7 @@ export async function startInboundServer(options: InboundServerOptions): Promise
             from,
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
+            attachments: parsed.attachments.filter((a) => !a.related).map((a) => ({ filename: a.filename ?? 'fichier', bytes: a.content })),
           });
           callback();
         })

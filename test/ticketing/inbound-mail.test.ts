@@ -35,8 +35,10 @@ describe('the reply of an e-mail', () => {
 describe('replies by e-mail (inbound SMTP)', () => {
   let r: RunningApp;
   let outgoing: TestSmtpServer;
-  const send = (to: string, text: string, from = 'marie.dupont@mairie-exemple.fr') =>
-    nodemailer.createTransport({ host: '127.0.0.1', port: r.app.inboundMailPort()!, secure: false, ignoreTLS: true }).sendMail({ from, to, subject: 'Re: votre demande', text });
+  const send = (to: string, text: string, from = 'marie.dupont@mairie-exemple.fr', attachments: { filename: string; content: Buffer; cid?: string }[] = []) =>
+    nodemailer
+      .createTransport({ host: '127.0.0.1', port: r.app.inboundMailPort()!, secure: false, ignoreTLS: true })
+      .sendMail({ from, to, subject: 'Re: votre demande', text, ...(attachments.some((a) => a.cid) ? { html: `<p>${text}</p><img src="cid:logo">` } : {}), attachments });
 
   beforeAll(async () => {
     outgoing = await startSmtpServer();
@@ -84,5 +86,46 @@ describe('replies by e-mail (inbound SMTP)', () => {
     await expect(send(replyTo, 'y'.repeat(2 * 1024 * 1024))).rejects.toThrow(/552|trop volumineux/);
     const after = await getJson(`${r.base}/api/agent/tickets/${number}`, { cookie: agent.cookie });
     expect(after.body.events.filter((e: any) => e.type === 'reply')).toHaveLength(1);
+  });
+
+  it('joins the files of a reply by e-mail to the ticket, checked as on the follow-up page; a refused file bounces the reply with its reason', async () => {
+    const res = await postJson(`${r.base}/api/tickets`, {
+      email: 'paul.martin@asso-exemple.fr',
+      name: 'Paul Martin',
+      category: 'technique',
+      subject: 'Capture du rejet',
+      description: 'Le portail rejette ma facture.',
+    });
+    const { number } = res.body.ticket;
+    const ack = (await outgoing.waitFor(outgoing.received.length + 1)).find((m) => m.rcptTo[0] === 'paul.martin@asso-exemple.fr')!;
+    const replyTo = ack.mail.replyTo!.value[0]!.address!;
+    const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR capture du rejet')]);
+    const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
+    const agent = await createAgent(r.app, r.base, 'Inès Bernard');
+    const events = async () => (await getJson(`${r.base}/api/agent/tickets/${number}`, { cookie: agent.cookie })).body.events as any[];
+
+    // An HTML page named .pdf: the whole reply bounces, naming why; nothing is added.
+    await expect(send(replyTo, 'Voici le document.', undefined, [{ filename: 'rejet.pdf', content: Buffer.from('<html><script>alert(1)</script></html>') }])).rejects.toThrow(/Piece jointe refusee .* Type de fichier non accepte/);
+    expect((await events()).filter((e) => e.type === 'reply' || e.type === 'attachment')).toEqual([]);
+
+    // A reply with a screenshot and a PDF, and the signature's embedded logo: the text and the two files.
+    await send(replyTo, 'Voici la capture et le justificatif.', undefined, [
+      { filename: 'capture.png', content: PNG },
+      { filename: 'justificatif.pdf', content: PDF },
+      { filename: 'logo.png', content: PNG, cid: 'logo' },
+    ]);
+    const after = await events();
+    expect(after.find((e) => e.type === 'reply')).toMatchObject({ body: 'Voici la capture et le justificatif.', author: { kind: 'requester' } });
+    const files = after.filter((e) => e.type === 'attachment');
+    expect(files.map((e) => [e.data.filename, e.data.mime, e.visibility])).toEqual([
+      ['capture.png', 'image/png', 'public'],
+      ['justificatif.pdf', 'application/pdf', 'public'],
+    ]);
+    const download = await fetch(`${r.base}/api/agent/tickets/${number}/attachments/${files[1].data.attachmentId}`, { headers: { cookie: agent.cookie } });
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+
+    // A file alone (no text above the quote) is a reply too.
+    await send(replyTo, '> Nous avons bien reçu votre demande', undefined, [{ filename: 'autre.png', content: PNG }]);
+    expect((await events()).filter((e) => e.type === 'attachment')).toHaveLength(3);
   });
 });
