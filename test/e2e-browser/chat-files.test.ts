@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { RunningApp } from '../helpers/app';
 import { AGENT_PASSWORD, createAgent } from '../helpers/agent-client';
-import { describeBrowser, formatViolations, runAxe, startBrowserApp, watchErrors } from '../helpers/browser';
+import { describeBrowser, formatViolations, runAxe, screenshot, startBrowserApp, watchErrors } from '../helpers/browser';
 import { launchWidgetBrowser, widget } from './widget-page';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR une capture d’écran')]);
@@ -89,6 +89,13 @@ describeBrowser('files in a live chat, widget and console', () => {
 
     expect(formatViolations(await runAxe(user))).toBe('');
     expect(formatViolations(await runAxe(console_))).toBe('');
+    await screenshot(user, 'chat-files-widget');
+    await screenshot(console_, 'chat-files-console');
+    // On a phone (390 px): the file buttons wrap inside their bubbles, the composer keeps its field.
+    await user.setViewportSize({ width: 390, height: 780 });
+    await console_.setViewportSize({ width: 390, height: 844 });
+    await screenshot(user, 'chat-files-widget-390');
+    await screenshot(console_, 'chat-files-console-390');
     // The refused upload's 400 is the only error the page logged.
     expect(userErrors.filter((e) => !/400/.test(e))).toEqual([]);
   }, 90_000);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import nodemailer from 'nodemailer';
 import { describeBrowser, formatViolations, runAxe } from '../helpers/browser';
 import type { Page } from 'playwright-core';
@@ -8,10 +9,12 @@ import { createTicket, useConsoleHarness } from './console-harness';
  * answers it with their mail client (nodemailer here), the inbound SMTP listener takes it, and
  * the adviser reads the reply in the ticket's history in the console.
  */
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR message d’erreur')]);
+
 describeBrowser('agent console — a reply by e-mail', () => {
   const harness = useConsoleHarness({ INBOUND_SMTP_PORT: '0', INBOUND_MAIL_DOMAIN: 'reponses.relais.test', INBOUND_MAIL_SECRET: 'inbound-secret-0123456789-abcdefghijklmnopq' });
 
-  it('shows the requester’s e-mail reply, without the quoted message, in the ticket', async () => {
+  it('shows the requester’s e-mail reply, without the quoted message, in the ticket, with its attached file', async () => {
     const hx = harness();
     const { ticket } = await createTicket(hx.r.base, { subject: 'Mot de passe refusé', email: 'lea.martin@asso-exemple.fr', name: 'Léa Martin' });
     const ack = (await hx.smtp.waitFor(2)).find((m) => m.rcptTo[0] === 'lea.martin@asso-exemple.fr')!;
@@ -23,12 +26,17 @@ describeBrowser('agent console — a reply by e-mail', () => {
         to: replyTo,
         subject: `Re: ${ack.mail.subject}`,
         text: 'Le lien de réinitialisation a expiré avant que je clique.\n\nLe 1 déc. 2026 à 10:00, Relais a écrit :\n> Nous avons bien reçu votre demande',
+        attachments: [{ filename: 'message-erreur.png', content: PNG }],
       });
 
     const { page, errors } = await hx.agentPage('Inès Roux', 'agent', `#/tickets/${ticket.number}`);
     const event = page.locator('.event-reply', { hasText: 'a répondu par e-mail' });
     await event.waitFor();
     expect(await event.locator('.msg-text').textContent()).toBe('Le lien de réinitialisation a expiré avant que je clique.');
+    // The file came with the mail: listed in the history, downloaded as it was sent.
+    const link = page.locator('.event-attachment').getByRole('link', { name: 'message-erreur.png' });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(fs.readFileSync((await download.path())!).equals(PNG)).toBe(true);
     expect(errors).toEqual([]);
   });
 });

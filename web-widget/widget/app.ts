@@ -41,7 +41,11 @@ export function createWidget(config: WidgetConfig): Widget {
   const { host, launcher, panel, log, status: statusEl, typing, composer, input, title, attach, picker } = createShell();
   const files = fileChunk(config.base);
   const access = () => ({ visitorToken: store.get<string>('visitor'), identityToken: config.identityToken });
-  const failed = (el: Element, err: Error) => el.after(h('span', { class: 'meta err' }, err.message));
+  const failed = (el: Element, err: Error) => {
+    const note = h('span', { class: 'meta err' }, err.message);
+    el.after(note);
+    note.scrollIntoView({ block: 'nearest' });
+  };
   const byId = new Map<string, HTMLElement>();
   const byCid = new Map<string, HTMLElement>();
   const appointments = new Map<string, HTMLElement>();
@@ -294,7 +298,7 @@ export function createWidget(config: WidgetConfig): Widget {
     picker.value = '';
     if (!file) return;
     // Shown as sending until the server's message (with its download button) takes its place.
-    const el = messageView({ type: 'message', from: { id: '', role: 'user' } }, 'user', `📎 ${file.name}`);
+    const el = messageView({ type: 'message', from: { id: '', role: 'user' } }, 'user', `Fichier\u00a0: ${file.name}`);
     el.classList.add('queued');
     const meta = h('span', { class: 'meta' }, 'Envoi du fichier…');
     el.appendChild(meta);

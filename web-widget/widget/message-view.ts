@@ -2,6 +2,7 @@ import type { ChatActivity } from '../../protocol/widget-events';
 import { h } from '../shared/dom';
 import { userMessageText } from '../../protocol/user-text';
 import { renderMarkdown } from './markdown';
+import { CLIP, icon } from './shell';
 import { chatFileOf } from '../../protocol/chat-file';
 import { fileSizeLabel } from '../../protocol/file-size';
 
@@ -29,7 +30,7 @@ export function messageView(a: ChatActivity, kind: Kind, text?: string): HTMLEle
   const bubble = h(
     'div',
     { class: 'bubble' },
-    file ? h('button', { type: 'button', class: 'btn2', 'data-file': file.id, 'data-name': file.name }, `📎 ${file.name} (${fileSizeLabel(file.size)})`) : kind === 'bot' ? renderMarkdown(body) : body,
+    file ? h('button', { type: 'button', class: 'btn2', 'data-file': file.id, 'data-name': file.name }, icon(CLIP, 'i'), ` ${file.name} (${fileSizeLabel(file.size)})`) : kind === 'bot' ? renderMarkdown(body) : body,
   );
   return h('div', { class: `msg ${kind}` }, kind === 'agent' ? h('span', { class: 'who' }, who, '\u00a0:') : h('span', { class: 'sr' }, `${who}\u00a0:`), bubble);
 }

@@ -35,6 +35,8 @@ export function icon(d: string, cls?: string): SVGSVGElement {
   svg.appendChild(document.createElementNS(ns, 'path')).setAttribute('d', d);
   return svg;
 }
+/** A paperclip: files in a live chat. */
+export const CLIP = 'M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6z';
 const BUBBLE = 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01z';
 const CROSS = 'M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12 19 6.4 17.6 5 12 10.6z';
 /** Thumb up (rotated for thumb down). */
@@ -69,7 +71,7 @@ export function createShell(): Shell {
     input,
   );
   const picker = h('input', { type: 'file', accept: 'application/pdf,image/png,image/jpeg,image/gif,image/webp', hidden: true, tabindex: -1 });
-  const attach = h('button', { type: 'button', class: 'btn2', hidden: true, title: 'Joindre un fichier (PDF ou image)', 'aria-label': 'Joindre un fichier' }, '📎');
+  const attach = h('button', { type: 'button', class: 'btn2', hidden: true, title: 'Joindre un fichier (PDF ou image)', 'aria-label': 'Joindre un fichier' }, icon(CLIP, 'i'));
   composer.append(attach, picker, h('button', { type: 'submit', class: 'btn' }, 'Envoyer'));
   const title = h('h2', { id: 'relais-title' }, LABELS.title);
   const panel = h(

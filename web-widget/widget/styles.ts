@@ -53,6 +53,7 @@ a.chip{display:inline-block;text-decoration:none}
 .fb{display:flex;align-items:center;gap:6px;flex-wrap:wrap}
 .fb>button{border:1px solid #767676;background:#fff;color:#161616;border-radius:6px;padding:3px 8px;display:grid}
 .fb svg{width:18px;height:18px;fill:currentColor}.fb .down svg{transform:scaleY(-1)}
+.i{width:16px;height:16px;fill:currentColor;vertical-align:-3px}
 .fb>button[aria-pressed=true]{border-color:#000091;background:#ececfe;box-shadow:inset 0 0 0 1px #000091}
 form.card{border:1px solid #cecece;border-radius:10px;padding:10px 12px;display:flex;flex-direction:column;gap:8px;background:#fff;align-self:stretch}
 fieldset{border:0;margin:0;padding:0;display:flex;flex-direction:column;gap:4px}
