@@ -109,6 +109,16 @@ describe('reading a message', () => {
     ]);
   });
 
+  it('hears an indirect request for a call back or for someone to look, not a question about whether it is possible', () => {
+    expect(readMessage('Est-ce qu’il y a moyen que quelqu’un de chez vous me rappelle ?').request).toBe('agent');
+    expect(readMessage('Y aurait-il moyen qu’un de vos conseillers me rappelle dans la journée ?').request).toBe('agent');
+    expect(readMessage('Est-ce que QUELQU’UN va enfin me rappeler ???').request).toBe('agent');
+    expect(readMessage('Can someone from your team look at this? Our invoice was rejected twice.').request).toBe('agent');
+    expect(readMessage('il y a moyen d’avoir quelqu’un en direct ?').request).toBeNull();
+    expect(readMessage('y a-t-il un moyen de suivre ma facture ?').request).toBeNull();
+    expect(readMessage('est-ce que quelqu’un peut m’expliquer comment suivre ma facture ?').request).toBeNull();
+  });
+
   it('does not count politeness and urgency in the length of a short request', () => {
     expect(readMessage('Pas le chatbot, pas la FAQ : un vrai humain, tout de suite s’il vous plaît.').request).toBe('agent');
     expect(readMessage('un vrai humain qui connaît les factures de travaux des marchés publics tout de suite').request).toBeNull();

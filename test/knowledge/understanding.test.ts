@@ -234,6 +234,12 @@ describe('iteration 14: offers taken by a yes, where an invoice stands in the us
     expect(answered('mon compte est bloqué, je ne peux plus me connecter')).toBe('mot-de-passe-oublie');
   });
 
+  it('reads «où en est» as where a thing stands more surely than a draft’s «statut», and thanks in other languages as thanks', () => {
+    expect(answered('pas besoin de formation, je voudrais juste savoir où en est ma facture envoyée à la DDFiP')).toBe('suivre-une-facture');
+    expect(answered('grazie mille, c’est parfait')).toBe('intent:thanks');
+    expect(answered('muchas gracias')).toBe('intent:thanks');
+  });
+
   it('reads «ce qu’elle devient» and «aucune visibilité» as where an invoice stands', () => {
     expect(answered('aucune visibilité sur ma facture depuis un mois, où je vois ce qu’elle devient ?')).toBe('suivre-une-facture');
     expect(answered('je n’ai aucune idée de ce que deviennent mes factures')).toBe('suivre-une-facture');
