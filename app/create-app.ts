@@ -8,7 +8,10 @@ import { chatFilesRouter, createApiMessagesRoute } from '../channels';
 import { createFeedbackStore, feedbackMigrations } from '../bot/feedback';
 import { createReports, reportsRouter } from '../bot/reports';
 import { botStateMigration } from '../bot/storage';
-import { createKnowledge, type Knowledge } from '../knowledge';
+import path from 'node:path';
+import { createKnowledge, type Article, type Knowledge } from '../knowledge';
+import { createKnowledgeBase, loadGuardSets, type KnowledgeBase } from '../knowledge/base';
+import { knowledgeBaseRouter } from '../knowledge/base/router';
 import { createBusinessHours } from '../hours';
 import { agentTeams, createCanned, type Canned, type LiveChat } from '../livechat';
 import { createTicketing, type Ticketing } from '../ticketing';
@@ -40,6 +43,8 @@ export interface App {
   listen(): Promise<number>;
   close(): Promise<void>;
   knowledge: Knowledge;
+  /** The articles in the database: editing, publishing, reloading in every process. */
+  knowledgeBase: KnowledgeBase;
   ticketing: Ticketing;
   auth: Auth;
   mail: Mail;
@@ -72,11 +77,31 @@ export function demoBanner(email: string, password: string, consoleUrl: string):
   return ['', `╔${bar}╗`, ...lines.map((l) => `║ ${l.padEnd(width)} ║`), `╚${bar}╝`].join('\n');
 }
 
+/** socket.io's messages between server processes (through the Redis adapter; nothing with one process). */
+type ServerSideEvents = { serverSideEmit(event: string, ...args: unknown[]): void; on(event: string, listener: (...args: unknown[]) => void): void };
+
 export function createApp(config: Config, deps: AppDeps = {}): App {
   const logger = deps.logger ?? createLogger(config);
   const clock = deps.clock ?? (config.pinnedNow ? offsetClock(config.pinnedNow) : systemClock);
   const db = deps.db ?? createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteSynchronous: config.sqliteSynchronous });
-  const knowledge = createKnowledge({ articlesDir: config.knowledgeDir });
+  const buildKnowledge = (articles?: readonly Article[]) => createKnowledge({ articlesDir: config.knowledgeDir, ...(articles ? { articles } : {}) });
+  // The articles live in the database (seeded from the files on the first start), edited from the
+  // console; `knowledgeBase.knowledge` always answers with the last published base.
+  const knowledgeBase = createKnowledgeBase({
+    db,
+    clock,
+    logger,
+    articlesDir: config.knowledgeDir,
+    build: buildKnowledge,
+    initial: buildKnowledge(),
+    guardSets: loadGuardSets(path.join(config.knowledgeDir, '..', 'eval')),
+    pollMs: config.knowledgeReloadMs,
+    signal: {
+      publish: (revision) => (io as unknown as ServerSideEvents).serverSideEmit('kb:revision', revision),
+      subscribe: (on) => (io as unknown as ServerSideEvents).on('kb:revision', (revision: unknown) => on(Number(revision))),
+    },
+  });
+  const knowledge = knowledgeBase.knowledge;
   const mail = createMail({ db, clock, logger, config, mailer: deps.mailer });
   const auth = createAuth({
     db,
@@ -189,6 +214,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     }),
   );
   app.use('/api/agent/chats', live.filesRouter(auth, config.maxAttachmentBytes));
+  app.use('/api/agent/knowledge', knowledgeBaseRouter(knowledgeBase, { requireAgent: auth.requireAgent, requireSupervisor: auth.requireRole('supervisor'), requireCsrf: auth.requireCsrf }));
 
   app.use(createWebPages({ clock, logger, config: { production: config.production, portalIdentitySecret: config.portalIdentitySecret, branding: config.branding } }).router);
 
@@ -210,8 +236,10 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         ...live.migrations,
         ...canned.migrations,
         ...privacy.migrations,
+        ...knowledgeBase.migrations,
       ]);
       await realtime.init();
+      await knowledgeBase.start();
       await canned.ensureDefaults(config.livechat.team);
       if (config.pinnedNow) {
         logger.warn({ pinnedNow: config.pinnedNow.toISOString() }, `Horloge de démonstration (RELAIS_NOW) : l’heure du serveur part du ${formatParisDateTime(config.pinnedNow)} (heure de Paris) et avance normalement.`);
@@ -235,6 +263,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     server,
     io,
     knowledge,
+    knowledgeBase,
     ticketing,
     auth,
     mail,

@@ -3,6 +3,7 @@ import { RelaisBot } from './bot';
 import { createTurnStateStore } from './turn-state';
 import { fold } from './words';
 import type { BotDeps } from './ports';
+import type { Article } from '../knowledge';
 import type { BotLogger } from './turn';
 import { DEFAULT_WELCOME_TOPICS } from './welcome';
 import { DEFAULT_BRANDING, type Branding } from '../protocol/branding';
@@ -38,6 +39,22 @@ export interface Bot {
   bot: ActivityHandler;
 }
 
+/**
+ * The articles by folded title, rebuilt when the knowledge's articles change (a publication from
+ * the console swaps them): a typed-in title always finds the article as now published.
+ */
+function titlesOf(knowledge: CreateBotDeps['knowledge']): (folded: string) => Article | undefined {
+  let seen: readonly Article[] | null = null;
+  let byTitle = new Map<string, Article>();
+  return (folded) => {
+    if (knowledge.articles !== seen) {
+      seen = knowledge.articles;
+      byTitle = new Map(seen.map((a) => [fold(a.title), a] as const));
+    }
+    return byTitle.get(folded);
+  };
+}
+
 /** The conversational bot; hand `bot.run(context)` to any Bot Framework adapter. */
 export function createBot(deps: CreateBotDeps): Bot {
   const { storage, logger, welcomeTopics, identityChannels, branding, ...ports } = deps;
@@ -47,7 +64,7 @@ export function createBot(deps: CreateBotDeps): Bot {
     logger: logger ?? { error: (obj: object, msg: string) => console.error(msg, obj) },
     welcomeTopics: welcomeTopics ?? DEFAULT_WELCOME_TOPICS,
     identityChannels: identityChannels ?? null,
-    articleByTitle: new Map(ports.knowledge.articles.map((a) => [fold(a.title), a] as const)),
+    articleByTitle: titlesOf(ports.knowledge),
   };
   return { bot: new RelaisBot(runtime, createTurnStateStore(storage)) };
 }

@@ -61,7 +61,7 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   if (folded === FOLDED.ticket) return startTicket(turn);
   if (folded === FOLDED.cancel) return void (await say(turn, TEXTS.nothingToCancel));
 
-  const titled = deps.articleByTitle.get(folded);
+  const titled = deps.articleByTitle(folded);
   if (titled) return answerChoice(turn, titled, text);
 
   // The previous question gives follow-ups («et pour les travaux ?») their topic.

@@ -18,7 +18,7 @@ export interface BotRuntime extends BotDeps {
   /** Channel ids whose `channelData.relais.requester` is believed; null: every channel. */
   identityChannels: readonly string[] | null;
   /** The articles by title as `fold` gives it: a typed-in title (or a topic button's label) picks its article. */
-  articleByTitle: ReadonlyMap<string, Article>;
+  articleByTitle(folded: string): Article | undefined;
 }
 
 /** Everything a flow needs for one turn: botbuilder stays behind this small object. */

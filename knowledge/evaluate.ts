@@ -118,6 +118,17 @@ export function contextAfter(r: AskResult, question: string, before?: AskContext
 
 const emptyTally = (): Tally => ({ inScope: 0, inScopeCorrect: 0, outOfScope: 0, outOfScopeRejected: 0 });
 
+/**
+ * Whether a result is right for a labelled line: a line expecting `fallback` must fall back; any
+ * other is right when answered with an expected label (`direct`) or clarified with one among the choices.
+ */
+export function judge(item: Pick<EvalItem, 'expect'>, r: AskResult): { ok: boolean; direct: boolean; outOfScope: boolean } {
+  if (item.expect.includes('fallback')) return { ok: r.kind === 'fallback', direct: r.kind === 'fallback', outOfScope: true };
+  const direct = item.expect.includes(labelOf(r));
+  const offered = r.kind === 'clarify' && r.candidates.some((c) => item.expect.includes(c.articleId));
+  return { ok: direct || offered, direct, outOfScope: false };
+}
+
 export function evaluate(ask: Ask, items: readonly EvalItem[]): EvalReport {
   let strict = 0;
   const total = emptyTally();
@@ -128,24 +139,17 @@ export function evaluate(ask: Ask, items: readonly EvalItem[]): EvalReport {
     const r = askInConversation(ask, item);
     const label = labelOf(r);
     const style = (byStyle[item.style ?? '-'] ??= emptyTally());
-    const expectsFallback = item.expect.includes('fallback');
-    let ok: boolean;
-    if (expectsFallback) {
-      ok = r.kind === 'fallback';
-      for (const t of [total, style]) {
+    const { ok, direct, outOfScope } = judge(item, r);
+    for (const t of [total, style]) {
+      if (outOfScope) {
         t.outOfScope++;
         if (ok) t.outOfScopeRejected++;
-      }
-    } else {
-      const direct = item.expect.includes(label);
-      const offered = r.kind === 'clarify' && r.candidates.some((c) => item.expect.includes(c.articleId));
-      ok = direct || offered;
-      for (const t of [total, style]) {
+      } else {
         t.inScope++;
         if (ok) t.inScopeCorrect++;
       }
-      if (direct) strict++;
     }
+    if (!outOfScope && direct) strict++;
     if (!ok) {
       misses.push({ q: item.q, expect: item.expect, got: label, score: r.score, ...(item.style ? { style: item.style } : {}) });
       const key = `${item.expect[0]} → ${r.kind === 'clarify' ? 'clarify' : label}`;

@@ -44,6 +44,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   KNOWLEDGE_DIR: z.string().min(1).optional(),
+  KNOWLEDGE_RELOAD_MS: positiveInt(5000),
   DATABASE_URL: optionalUrl,
   REDIS_URL: optionalUrl,
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,50}$/, 'lettres, chiffres, _ . : -').default('relais'),
@@ -119,6 +120,8 @@ export type Config = Readonly<{
   /** `auto`: readable lines on a terminal, JSON otherwise. */
   logFormat: Env['LOG_FORMAT'];
   knowledgeDir: string;
+  /** How often a process looks for a base published by another one (KNOWLEDGE_RELOAD_MS; Redis tells at once when configured). */
+  knowledgeReloadMs: number;
   databaseUrl?: string;
   redisUrl?: string;
   /** Channel prefix of the socket.io Redis adapter: deployments sharing a Redis never mix events. */
@@ -214,6 +217,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(e.KNOWLEDGE_DIR) : defaultKnowledgeDir,
+    knowledgeReloadMs: e.KNOWLEDGE_RELOAD_MS,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
