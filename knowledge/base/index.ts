@@ -156,6 +156,12 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
         return { id: parseArticle(f, source).id, source };
       });
       if (await store.seed(sources, now())) deps.logger.info({ articles: sources.length }, 'knowledge: base seeded from the repository’s articles');
+      else {
+        // The base is the reference once seeded: files edited by hand since are said, not taken.
+        const stored = new Map((await store.all()).map((r) => [r.id, r.source]));
+        const differ = sources.filter((s) => stored.get(s.id) !== s.source).map((s) => s.id);
+        if (differ.length) deps.logger.warn({ articles: differ }, 'knowledge: the repository’s files differ from the published base (npm run kb -- import publishes them, npm run kb -- export writes the base back)');
+      }
       await refresh();
       deps.signal?.subscribe(() => void refresh().catch((err) => deps.logger.error({ err }, 'knowledge: reload failed')));
       timer = setInterval(() => void refresh().catch((err) => deps.logger.error({ err }, 'knowledge: reload failed')), deps.pollMs ?? DEFAULT_POLL_MS);

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -60,4 +62,23 @@ describe('npm run ask (the CLI contract)', () => {
     const { stdout } = await npm(['kb:check']);
     expect(stdout).toMatch(/13 articles, \d+ questions: OK/);
   });
+
+  it('kb export writes the base to Markdown, kb import publishes the files edited since', async () => {
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-kb-cli-'));
+    const articles = path.join(data, 'articles');
+    try {
+      fs.cpSync(path.join(root, 'knowledge', 'articles'), articles, { recursive: true });
+      const env = { ...process.env, DATA_DIR: data, KNOWLEDGE_DIR: articles };
+      const kb = (args: string[]) => run('npm', ['run', '--silent', 'kb', '--', ...args], { cwd: root, env });
+      expect((await kb(['import'])).stdout).toMatch(/rien à publier/);
+      const file = path.join(articles, 'facture-brouillon.md');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Valider et envoyer', 'Valider puis envoyer'));
+      expect((await kb(['import'])).stdout).toMatch(/publiées : facture-brouillon/);
+      const out = path.join(data, 'export');
+      expect((await kb(['export', out])).stdout).toMatch(/13 fiches écrites/);
+      expect(fs.readFileSync(path.join(out, 'facture-brouillon.md'), 'utf8')).toContain('Valider puis envoyer');
+    } finally {
+      fs.rmSync(data, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
