@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
+import type { KbArticle } from '../protocol/knowledge-base';
 
 export const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -19,20 +20,9 @@ export const ArticleFrontMatter = z.strictObject({
   en: z.strictObject({ title: z.string().min(5).max(120), summary: z.string().min(10).max(400) }).optional(),
 });
 
-export interface Article {
-  id: string;
-  title: string;
-  summary?: string;
-  questions: string[];
-  tags: string[];
-  links: { label: string; url: string }[];
-  related: string[];
-  /** The step after this one («c'est fait, et maintenant ?»), if the author named one. */
-  next?: string;
-  en?: { title: string; summary: string };
-  /** Markdown answer. */
-  body: string;
-  /** File the article was read from. */
+/** An article: the fields the editor and the console share (protocol/knowledge-base.ts) and where it was read from. */
+export interface Article extends KbArticle {
+  /** File the article was read from (`base:<id>` for one read from the database). */
   file: string;
 }
 

@@ -14,7 +14,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   platform: ['protocol'],
   auth: ['platform', 'protocol'],
   hours: ['protocol'],
-  knowledge: ['platform'],
+  knowledge: ['platform', 'protocol'],
   ticketing: ['platform', 'protocol'],
   channels: ['platform', 'protocol'],
   livechat: ['channels', 'ticketing', 'auth', 'hours', 'platform', 'protocol'],

@@ -1,5 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Knowledge } from '../index';
+import type { KbGuardReport, KbSetScore } from '../../protocol/knowledge-base';
 import { askInConversation, judge, labelOf, type EvalItem } from '../evaluate';
 
 /** A labelled set the guard runs: the project's (dev, realistic, blind sets) and the questions taught. */
@@ -8,32 +9,9 @@ export interface GuardSet {
   items: readonly EvalItem[];
 }
 
-export interface SetScore {
-  inScope: number;
-  inScopeRight: number;
-  outOfScope: number;
-  outOfScopeRefused: number;
-}
-
-export interface GuardLine {
-  set: string;
-  q: string;
-  expect: string[];
-  before: string;
-  after: string;
-  /** Right before, wrong after (a regression) or the other way round. */
-  change: 'lost' | 'won' | 'moved';
-}
-
-export interface GuardReport {
-  sets: { name: string; before: SetScore; after: SetScore }[];
-  total: { before: SetScore; after: SetScore };
-  /** The lines whose answer changes (at most 200, regressions first). */
-  changed: GuardLine[];
-  changedCount: number;
-  /** More lines lost than won, in scope or refused: publishing needs a reason. */
-  drops: boolean;
-}
+export type SetScore = KbSetScore;
+export type GuardReport = KbGuardReport;
+export type GuardLine = KbGuardReport['changed'][number];
 
 type Answer = { label: string; ok: boolean; outOfScope: boolean };
 /** Questions asked between two yields: the server keeps answering users while a guard runs. */

@@ -5,13 +5,14 @@ import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import { parseArticle, type Article } from '../article';
 import type { Knowledge } from '../index';
-import type { AskResult } from '../types';
+import type { KbAnswerPreview, KbSummary } from '../../protocol/knowledge-base';
 import { KnowledgeBaseError } from './errors';
 import { answersOf, compare, type GuardReport, type GuardSet } from './guard';
 import { createLiveKnowledge } from './live';
 import { knowledgeBaseMigrations } from './migrations';
 import { checkFields, fieldsOf, sourceOf, type ArticleFields } from './source';
 import { knowledgeBaseStore, type ArticleVersion } from './store';
+import { groupBySimilarity, type AskedQuestion, type QuestionGroup } from './similar';
 
 export { ArticleFieldsError, type ArticleFields } from './source';
 export { KnowledgeBaseError } from './errors';
@@ -36,23 +37,8 @@ export interface KnowledgeBaseDeps {
 }
 
 /** What the bot would answer: the kind, the article (with its title) or the intent, the score. */
-export interface AnswerPreview {
-  kind: AskResult['kind'];
-  articleId: string | null;
-  title: string | null;
-  intent: string | null;
-  score: number;
-  choices: { articleId: string; title: string }[];
-}
-
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  version: number;
-  updatedAt: string;
-  updatedBy: string;
-  questions: number;
-}
+export type AnswerPreview = KbAnswerPreview;
+export type ArticleSummary = KbSummary;
 
 export interface Change {
   fields: ArticleFields;
@@ -200,6 +186,12 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
       const now = preview(live.knowledge, question);
       if (!draft) return { now };
       return { now, draft: preview(deps.build(withDraft(checkFields(draft))), question) };
+    },
+
+    /** Unanswered wordings grouped by what the engine reads in them, each with the article it ranks first. */
+    group(questions: readonly AskedQuestion[]): QuestionGroup[] {
+      const known = new Set(live.knowledge.articles.map((a) => a.id));
+      return groupBySimilarity(live.knowledge, questions).map((g) => ({ ...g, suggestion: g.suggestion && known.has(g.suggestion) ? g.suggestion : null }));
     },
 
     /** The regression guard: the project's labelled sets and the taught questions, published base against the draft. */

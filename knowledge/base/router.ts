@@ -30,6 +30,7 @@ const Taught = z.array(text(400)).max(50).default([]);
 const Check = z.object({ article: Fields, taught: Taught });
 const Publish = z.object({ article: Fields, expectedVersion: z.number().int().min(0), reason: text(500).optional(), taught: Taught });
 const Rollback = z.object({ version: z.number().int().min(1), reason: text(500) });
+const Group = z.object({ questions: z.array(z.object({ text: z.string().trim().min(1).max(2000), count: z.number().int().min(1).max(1_000_000) })).max(500) });
 const Preview = z.object({ question: z.string().trim().min(1).max(2000), article: Fields.optional() });
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
@@ -73,6 +74,7 @@ export function knowledgeBaseRouter(base: KnowledgeBase, guards: KnowledgeBaseGu
     const body = parse(Preview, req.body);
     res.json(asInput(() => base.preview(body.question, body.article as ArticleFields | undefined)));
   }));
+  router.post('/groups', wrap(async (req, res) => void res.json({ groups: base.group(parse(Group, req.body).questions) })));
   router.get('/:id', wrap(async (req, res) => void res.json(await base.get(String(req.params.id)))));
   router.get('/:id/versions/:version', wrap(async (req, res) => void res.json(await base.version(String(req.params.id), Number(req.params.version)))));
   router.post('/:id/check', supervisor, wrap(async (req, res) => {

@@ -41,6 +41,26 @@ describe('knowledge base editing', () => {
     expect((await getJson(api())).status).toBe(401);
   });
 
+  it('groups unanswered wordings by what the engine reads in them, most asked first, with the nearest article', async () => {
+    const res = await postJson(
+      `${api()}/groups`,
+      {
+        questions: [
+          { text: 'comment imprimer l’accusé de dépôt', count: 1 },
+          { text: 'imprimer accusé dépôt facture', count: 3 },
+          { text: 'le taux de TVA des repas de cantine', count: 2 },
+        ],
+      },
+      as(agent),
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.groups.map((g: any) => [g.count, g.examples.map((e: any) => e.text)])).toEqual([
+      [4, ['imprimer accusé dépôt facture', 'comment imprimer l’accusé de dépôt']],
+      [2, ['le taux de TVA des repas de cantine']],
+    ]);
+    expect((await postJson(`${api()}/groups`, { questions: 'x' }, as(agent))).status).toBe(400);
+  });
+
   it('teaches a question to an article: preview, guard, publish, versions with their diff, conflict, rollback', async () => {
     const before = await postJson(`${api()}/preview`, { question: QUESTION }, as(agent));
     expect(before.body.now.kind).toBe('fallback');

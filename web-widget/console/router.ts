@@ -9,7 +9,8 @@ export interface Route {
 
 /**
  * `#/`, `#/discussions/<chat id>`, `#/tickets`, `#/tickets/<number>`, `#/recherche[/<words>]`,
- * `#/supervision`, `#/reponses-types`; anything else is `#/`.
+ * `#/supervision`, `#/reponses-types`, `#/base[/<id>[/rattacher/<question>]]`, `#/qualite`;
+ * anything else is `#/`.
  */
 /** A route's parameter as typed; a malformed escape stays as it is rather than breaking the console. */
 const decode = (s: string): string => {
@@ -20,8 +21,15 @@ const decode = (s: string): string => {
   }
 };
 
-export function resolveRoute(hash: string, views: { chats: View; tickets: View; ticket: View; search: View; supervision: View; canned: View }): Route {
+export function resolveRoute(
+  hash: string,
+  views: { chats: View; tickets: View; ticket: View; search: View; supervision: View; canned: View; knowledge: View; quality: View },
+): Route {
   const path = hash.replace(/^#/, '') || '/';
+  // The base's parameter stays encoded: `<id>/rattacher/<question>` is split by the view, then decoded.
+  const base = /^\/base(?:\/(.+?))?\/?$/.exec(path);
+  if (base) return { section: '#/base', view: views.knowledge, ...(base[1] ? { param: base[1] } : {}) };
+  if (/^\/qualite\/?$/.test(path)) return { section: '#/qualite', view: views.quality };
   const chat = /^\/discussions\/([^/]+)\/?$/.exec(path);
   if (chat) return { section: '#/', view: views.chats, param: decode(chat[1]!) };
   const search = /^\/recherche(?:\/([^/]*))?\/?$/.exec(path);

@@ -10,6 +10,8 @@ import { resolveRoute } from './router';
 import { searchView } from './search-view';
 import { connectAgentSocket, type AgentSocket } from './socket';
 import { supervisionView } from './supervision-view';
+import { knowledgeView } from './knowledge-view';
+import { qualityView } from './quality-view';
 import { ticketView } from './ticket-view';
 import { ticketsListView } from './tickets-list';
 import { topBar } from './top-bar';
@@ -38,7 +40,16 @@ export function startShell(deps: {
   const ctx: ConsoleContext = { doc, api, socket, me: deps.session.agent, announcer: deps.announcer, notifier };
   const connection = h('p', { class: 'connection', role: 'status', hidden: true });
 
-  const views = { chats: chatsView(ctx), tickets: ticketsListView(ctx), ticket: ticketView(ctx), search: searchView(ctx), supervision: supervisionView(ctx), canned: cannedAdminView(ctx) };
+  const views = {
+    chats: chatsView(ctx),
+    tickets: ticketsListView(ctx),
+    ticket: ticketView(ctx),
+    search: searchView(ctx),
+    supervision: supervisionView(ctx),
+    canned: cannedAdminView(ctx),
+    knowledge: knowledgeView(ctx),
+    quality: qualityView(ctx),
+  };
   let disposed = false;
   const dispose = () => {
     if (disposed) return;

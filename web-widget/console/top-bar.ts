@@ -60,6 +60,8 @@ export function topBar(ctx: ConsoleContext, deps: { onLogout(): void }) {
       h('li', {}, link('#/', 'Discussions')),
       h('li', {}, link('#/tickets', 'Tickets')),
       h('li', {}, link('#/recherche', 'Recherche')),
+      h('li', {}, link('#/base', 'Base de connaissances')),
+      h('li', {}, link('#/qualite', 'Qualité des réponses')),
       ctx.me.role === 'supervisor' ? h('li', {}, link('#/supervision', 'Supervision')) : null,
       ctx.me.role === 'supervisor' ? h('li', {}, link('#/reponses-types', 'Réponses types')) : null,
     ),

@@ -1,0 +1,127 @@
+import type { KbQuestionGroup, KbSummary } from '../../protocol/knowledge-base';
+import { fr } from '../../protocol/typography';
+import { clear, h } from '../shared/dom';
+import type { ConsoleContext, View } from './context';
+import { field } from './action-form';
+
+interface FeedbackRow {
+  articleId: string | null;
+  likes: number;
+  dislikes: number;
+  total: number;
+  dislikeRate: number;
+  comments: { comment: string; reaction: 'like' | 'dislike'; question: string | null; at: string }[];
+}
+interface UnansweredRow {
+  normalizedQuestion: string;
+  example: string;
+  count: number;
+  lastSeen: string;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+const pct = (x: number) => `${Math.round(x * 100)}\u00a0%`;
+
+/** A CSV file (semicolons, as French spreadsheets open them) offered as a download link. */
+function csvLink(label: string, name: string, rows: (string | number)[][]): HTMLAnchorElement {
+  const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
+  const text = `\ufeff${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+  return h('a', { href: URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' })), download: name, class: 'button-link' }, label);
+}
+
+/**
+ * « Qualité des réponses » (#/qualite): over a period, the questions the assistant did not
+ * answer, grouped by what the engine reads in them, most asked first, each with « Rattacher à une
+ * fiche » (supervisors: opens the article with the question added); the articles by dislike rate
+ * with their comments. Both as CSV.
+ */
+export function qualityView(ctx: ConsoleContext): View {
+  const el = h('div', { class: 'quality page' });
+  const period = h('select', { id: 'quality-period' }, ...[7, 30, 90].map((d) => h('option', { value: String(d) }, `${d} derniers jours`)));
+  period.value = '30';
+  const out = h('div', {});
+  period.addEventListener('change', () => void load());
+
+  async function load(): Promise<void> {
+    clear(out);
+    const status = h('p', { role: 'status' }, 'Chargement…');
+    out.append(status);
+    const to = new Date();
+    const from = new Date(to.getTime() - (Number(period.value) - 1) * DAY);
+    const range = `from=${isoDay(from)}&to=${isoDay(to)}`;
+    try {
+      const [unanswered, feedback, base] = await Promise.all([
+        ctx.api.get<{ rows: UnansweredRow[] }>(`/api/reports/unanswered?${range}`),
+        ctx.api.get<{ rows: FeedbackRow[] }>(`/api/reports/feedback?${range}`),
+        ctx.api.get<{ articles: KbSummary[] }>('/api/agent/knowledge'),
+      ]);
+      const titles = new Map(base.articles.map((a) => [a.id, a.title]));
+      const { groups } = await ctx.api.post<{ groups: KbQuestionGroup[] }>('/api/agent/knowledge/groups', {
+        questions: unanswered.rows.map((r) => ({ text: r.example, count: r.count })),
+      });
+      const disliked = feedback.rows.filter((r) => r.dislikes > 0).length;
+      status.textContent = fr(`${plural(groups.length, 'groupe', 'groupes')} de questions sans réponse ; ${plural(disliked, 'fiche', 'fiches')} avec des avis négatifs.`);
+      out.append(
+        h('h2', { id: 'quality-unanswered' }, 'Questions sans réponse'),
+        csvLink('Exporter en CSV', 'questions-sans-reponse.csv', [['groupe', 'question', 'occurrences', 'fiche suggérée'], ...groups.flatMap((g, i) => g.examples.map((e) => [i + 1, e.text, e.count, g.suggestion ?? '']))]),
+        groups.length
+          ? h('ol', { class: 'quality-groups', 'aria-labelledby': 'quality-unanswered' }, groups.map((g, i) => groupItem(ctx, g, i, base.articles, titles)))
+          : h('p', {}, 'Aucune question sans réponse sur la période.'),
+        h('h2', { id: 'quality-disliked' }, 'Réponses jugées inutiles'),
+        csvLink('Exporter en CSV', 'avis-negatifs.csv', [['fiche', 'avis positifs', 'avis négatifs', 'taux', 'commentaire', 'question'], ...feedback.rows.flatMap((r) => (r.comments.length ? r.comments : [null]).map((c) => [titles.get(r.articleId ?? '') ?? '(sans fiche)', r.likes, r.dislikes, pct(r.dislikeRate), c?.comment ?? '', c?.question ?? '']))]),
+        feedback.rows.some((r) => r.dislikes > 0)
+          ? h(
+              'ul',
+              { class: 'quality-disliked', 'aria-labelledby': 'quality-disliked' },
+              feedback.rows
+                .filter((r) => r.dislikes > 0)
+                .map((r) =>
+                  h(
+                    'li',
+                    {},
+                    h('h3', {}, r.articleId ? h('a', { href: `#/base/${encodeURIComponent(r.articleId)}` }, titles.get(r.articleId) ?? r.articleId) : '(réponses sans fiche)', ` — ${pct(r.dislikeRate)} d’avis négatifs (${r.dislikes} sur ${r.total})`),
+                    r.comments.length ? h('ul', {}, r.comments.map((c) => h('li', {}, fr(`« ${c.comment} »${c.question ? ` — à la question « ${c.question} »` : ''}`)))) : null,
+                  ),
+                ),
+            )
+          : h('p', {}, 'Aucun avis négatif sur la période.'),
+      );
+    } catch (err) {
+      status.textContent = fr((err as Error).message);
+    }
+  }
+
+  el.append(h('h1', { id: 'quality-title', tabindex: -1 }, 'Qualité des réponses'), field('Période', period), out);
+  return {
+    el,
+    show() {
+      void load();
+      (el.querySelector('#quality-title') as HTMLElement).focus();
+    },
+  };
+}
+
+function groupItem(ctx: ConsoleContext, g: KbQuestionGroup, i: number, articles: KbSummary[], titles: Map<string, string>): HTMLLIElement {
+  const main = g.examples[0]!;
+  const id = `quality-attach-${i}`;
+  const others = g.examples.slice(1);
+  const item = h(
+    'li',
+    { class: 'quality-group' },
+    h('p', {}, h('strong', {}, fr(`« ${main.text} »`)), ` — ${g.count} fois`),
+    others.length ? h('p', { class: 'quality-also' }, fr(`Aussi : ${others.map((e) => `« ${e.text} »`).join(', ')}`)) : null,
+    g.suggestion ? h('p', { class: 'hint' }, `Fiche la plus proche : ${titles.get(g.suggestion) ?? g.suggestion}`) : null,
+  );
+  if (ctx.me.role === 'supervisor') {
+    const select = h('select', { id }, ...articles.map((a) => h('option', { value: a.id }, a.title)));
+    if (g.suggestion) select.value = g.suggestion;
+    const attach = h('button', { type: 'button', class: 'secondary' }, 'Rattacher à cette fiche');
+    attach.addEventListener('click', () => {
+      ctx.doc.location.hash = `#/base/${encodeURIComponent(select.value)}/rattacher/${encodeURIComponent(main.text)}`;
+    });
+    item.append(h('div', { class: 'quality-attach' }, field('Rattacher la question à', select), attach));
+  }
+  return item;
+}
