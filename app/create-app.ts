@@ -12,6 +12,8 @@ import path from 'node:path';
 import { createKnowledge, type Article, type Knowledge } from '../knowledge';
 import { createKnowledgeBase, loadGuardSets, type KnowledgeBase } from '../knowledge/base';
 import { knowledgeBaseRouter } from '../knowledge/base/router';
+import { helpCentreRouter } from '../knowledge/base/help-router';
+import crypto from 'node:crypto';
 import { createBusinessHours } from '../hours';
 import { agentTeams, createCanned, type Canned, type LiveChat } from '../livechat';
 import { createTicketing, type Ticketing } from '../ticketing';
@@ -214,9 +216,32 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     }),
   );
   app.use('/api/agent/chats', live.filesRouter(auth, config.maxAttachmentBytes));
+  // The public help centre's data (/aide pages): its «was it useful» answers count with the bot's ratings.
+  app.use(
+    '/api/aide',
+    helpCentreRouter({
+      knowledge,
+      rate: (articleId, reaction, comment) =>
+        feedback.recordRating({ conversationId: 'aide', messageId: `aide_${crypto.randomUUID()}`, reaction, question: null, articleId, score: null, comment, at: clock.now() }),
+      limits: {
+        read: limit({ name: 'aide-read', limit: 300, windowMs: 60_000, message: 'Trop de requêtes : veuillez réessayer dans une minute.' }),
+        rate: limit({ name: 'aide-rate', limit: 20, windowMs: 10 * 60_000, message: 'Trop d’avis envoyés : veuillez patienter quelques minutes.' }),
+      },
+    }),
+  );
   app.use('/api/agent/knowledge', knowledgeBaseRouter(knowledgeBase, { requireAgent: auth.requireAgent, requireSupervisor: auth.requireRole('supervisor'), requireCsrf: auth.requireCsrf }));
 
-  app.use(createWebPages({ clock, logger, config: { production: config.production, portalIdentitySecret: config.portalIdentitySecret, branding: config.branding } }).router);
+  app.use(
+    createWebPages({
+      clock,
+      logger,
+      config: { production: config.production, portalIdentitySecret: config.portalIdentitySecret, branding: config.branding },
+      helpArticle: (id) => {
+        const a = knowledge.article(id);
+        return a ? { title: a.title, summary: a.summary ?? null } : null;
+      },
+    }).router,
+  );
 
   app.use(notFound);
 

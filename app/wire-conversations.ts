@@ -119,6 +119,7 @@ export function wireConversations(d: ConversationDeps) {
     // Only the widget channel verifies portal identities; other channels' claims are ignored.
     identityChannels: [WIDGET_CHANNEL_ID],
     branding: config.branding,
+    helpUrl: (articleId) => `${config.publicUrl}/aide/${encodeURIComponent(articleId)}`,
   });
   chat.attach({ bot: bot.bot, relay: live.relay });
   return { realtime, io, chat, live, bot };

@@ -14,12 +14,13 @@ const MAX_RELATED = 2;
  */
 export function answerActivity(
   article: Article,
-  meta: { question: string; score: number | null },
+  meta: { question: string; score: number | null; helpUrl?: string },
   language: AskResult['language'] = 'fr',
 ): Partial<Activity> {
   const links = article.links.map((l) => `- [${l.label}](${l.url})`);
+  const more = meta.helpUrl ? TEXTS.readMore(meta.helpUrl) : '';
   const english = language === 'en' ? (article.en ? TEXTS_EN.inFrench(article.en.title, article.en.summary) : TEXTS_EN.inFrenchNoGist) : '';
-  const text = [english, article.body, links.length ? `${TEXTS.seeAlso}\n${links.join('\n')}` : '', TEXTS.source(article.title)]
+  const text = [english, article.body, links.length ? `${TEXTS.seeAlso}\n${links.join('\n')}` : '', more, TEXTS.source(article.title)]
     .filter(Boolean)
     .join('\n\n');
   const relais = { articleId: article.id, title: article.title, score: meta.score, question: meta.question };
@@ -33,7 +34,7 @@ export function answerActivity(
         '@type': 'Message',
         '@context': 'https://schema.org',
         citation: [
-          { '@type': 'Claim', position: 1, appearance: { '@type': 'DigitalDocument', name: article.title, abstract: article.summary ?? '' } },
+          { '@type': 'Claim', position: 1, appearance: { '@type': 'DigitalDocument', name: article.title, abstract: article.summary ?? '', ...(meta.helpUrl ? { url: meta.helpUrl } : {}) } },
         ],
         relais,
       },
@@ -58,7 +59,8 @@ export async function answerWith(
     .map((id) => turn.deps.knowledge.article(id)?.title)
     .filter((t): t is string => !!t)
     .slice(0, MAX_RELATED);
-  const { text = '', ...extra } = answerActivity(article, { question, score }, language);
+  const helpUrl = turn.deps.helpUrl?.(article.id);
+  const { text = '', ...extra } = answerActivity(article, { question, score, ...(helpUrl ? { helpUrl } : {}) }, language);
   const id = await say(turn, text, related, extra);
   if (id) rememberAnswer(data, id, { question, articleId: article.id, score });
 }

@@ -33,6 +33,8 @@ export interface CreateBotDeps extends BotDeps {
   identityChannels?: readonly string[];
   /** The assistant's and the portal's names (default: ClaudIA, Chorus Pro). */
   branding?: Readonly<Branding>;
+  /** The help centre's page of an article, linked under each answer; none: no link. */
+  helpUrl?: (articleId: string) => string;
 }
 
 export interface Bot {
@@ -57,7 +59,7 @@ function titlesOf(knowledge: CreateBotDeps['knowledge']): (folded: string) => Ar
 
 /** The conversational bot; hand `bot.run(context)` to any Bot Framework adapter. */
 export function createBot(deps: CreateBotDeps): Bot {
-  const { storage, logger, welcomeTopics, identityChannels, branding, ...ports } = deps;
+  const { storage, logger, welcomeTopics, identityChannels, branding, helpUrl, ...ports } = deps;
   const runtime = {
     ...ports,
     branding: branding ?? DEFAULT_BRANDING,
@@ -65,6 +67,7 @@ export function createBot(deps: CreateBotDeps): Bot {
     welcomeTopics: welcomeTopics ?? DEFAULT_WELCOME_TOPICS,
     identityChannels: identityChannels ?? null,
     articleByTitle: titlesOf(ports.knowledge),
+    ...(helpUrl ? { helpUrl } : {}),
   };
   return { bot: new RelaisBot(runtime, createTurnStateStore(storage)) };
 }

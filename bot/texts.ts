@@ -38,6 +38,7 @@ export const TEXTS = Object.freeze({
 
   source: (title: string) => `_Source : ${title}_`,
   seeAlso: 'Pour aller plus loin :',
+  readMore: (url: string) => `[Lire la fiche complète](${url})`,
   clarify: 'Vouliez-vous dire…',
   /** First fallback in a row: ask to rephrase (varied, so a second episode does not repeat the first). */
   fallback: [

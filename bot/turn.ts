@@ -19,6 +19,8 @@ export interface BotRuntime extends BotDeps {
   identityChannels: readonly string[] | null;
   /** The articles by title as `fold` gives it: a typed-in title (or a topic button's label) picks its article. */
   articleByTitle(folded: string): Article | undefined;
+  /** The help centre's page of an article (`/aide/<id>`), linked under each answer («Lire la fiche complète»); none: no link. */
+  helpUrl?: (articleId: string) => string;
 }
 
 /** Everything a flow needs for one turn: botbuilder stays behind this small object. */

@@ -10,6 +10,8 @@ export const ArticleFrontMatter = z.strictObject({
   id: z.string().regex(ARTICLE_ID, 'id en kebab-case attendu'),
   title: z.string().min(5).max(120),
   summary: z.string().min(10).max(300).optional(),
+  /** The help centre's section the article is listed under («Déposer et suivre ses factures»). */
+  topic: z.string().min(3).max(60).optional(),
   questions: z.array(z.string().trim().min(2).max(300)).min(6, 'au moins 6 formulations'),
   tags: z.array(z.string().trim().min(1).max(40)).min(1),
   links: z.array(z.strictObject({ label: z.string().min(1), url: z.url() })).optional(),

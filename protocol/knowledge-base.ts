@@ -5,6 +5,8 @@ export interface KbArticle {
   id: string;
   title: string;
   summary?: string;
+  /** The help centre's section. */
+  topic?: string;
   questions: string[];
   tags: string[];
   links: { label: string; url: string }[];
@@ -66,4 +68,23 @@ export interface KbQuestionGroup {
   examples: { text: string; count: number }[];
   count: number;
   suggestion: string | null;
+}
+
+/** The public help centre (`/api/aide`). */
+export interface HelpEntry {
+  id: string;
+  title: string;
+  summary: string | null;
+}
+
+export interface HelpTopic {
+  topic: string;
+  articles: HelpEntry[];
+}
+
+export interface HelpArticle extends HelpEntry {
+  topic: string | null;
+  body: string;
+  links: { label: string; url: string }[];
+  related: HelpEntry[];
 }

@@ -12,6 +12,7 @@ export const BUNDLES = [
   { entry: 'pages/demo.ts', out: 'demo.js' },
   { entry: 'pages/ticket-form.ts', out: 'ticket-form.js' },
   { entry: 'pages/follow-up.ts', out: 'follow-up.js' },
+  { entry: 'pages/help.ts', out: 'help.js' },
 ] as const;
 
 export interface BuiltFile {

@@ -7,7 +7,7 @@ export { buildWebAssets, BUNDLES, type BuiltFile } from './build';
 export type { WebPagesDeps } from './server/deps';
 
 export interface WebPages {
-  /** Static pages and bundles: `/`, `/relais-widget.js`, `/console/`, `/creer-un-ticket`, `/suivi/:number`. */
+  /** Static pages and bundles: `/`, `/relais-widget.js`, `/console/`, `/creer-un-ticket`, `/suivi/:number`, `/aide`, `/aide/:id`. */
   router: Router;
 }
 

@@ -18,6 +18,7 @@ const Fields = z.object({
   id: text(80),
   title: text(200),
   summary: text(400).optional(),
+  topic: text(80).optional(),
   questions: z.array(text(400)).max(300),
   tags: z.array(text(60)).max(60),
   links: z.array(z.object({ label: text(200), url: text(2000) })).max(20).default([]),

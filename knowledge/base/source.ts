@@ -22,6 +22,7 @@ export function checkFields(input: ArticleFields): Article & { file: string } {
     id: input.id,
     title: input.title?.trim(),
     ...(input.summary?.trim() ? { summary: input.summary.trim() } : {}),
+    ...(input.topic?.trim() ? { topic: input.topic.trim() } : {}),
     questions: trimmed(input.questions),
     tags: trimmed(input.tags),
     ...(input.links?.length ? { links: input.links.map((l) => ({ label: l.label?.trim(), url: l.url?.trim() })) } : {}),
@@ -43,6 +44,7 @@ export function checkFields(input: ArticleFields): Article & { file: string } {
 export function sourceOf(a: Article): string {
   const fm: Record<string, unknown> = { id: a.id, title: a.title };
   if (a.summary) fm.summary = a.summary;
+  if (a.topic) fm.topic = a.topic;
   fm.questions = a.questions;
   fm.tags = a.tags;
   if (a.links.length) fm.links = a.links;
@@ -58,6 +60,7 @@ export function fieldsOf(a: Article): ArticleFields {
     id: a.id,
     title: a.title,
     ...(a.summary ? { summary: a.summary } : {}),
+    ...(a.topic ? { topic: a.topic } : {}),
     questions: [...a.questions],
     tags: [...a.tags],
     links: a.links.map((l) => ({ ...l })),

@@ -39,6 +39,7 @@ export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teac
   };
   const title = input('kb-title');
   const summary = input('kb-summary', '', 2);
+  const topic = input('kb-topic');
   const questions = input('kb-questions', '', 8);
   const tags = input('kb-tags');
   const links = input('kb-links', '', 3);
@@ -51,6 +52,7 @@ export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teac
     id,
     title: title.value,
     ...(summary.value.trim() ? { summary: summary.value } : {}),
+    ...(topic.value.trim() ? { topic: topic.value } : {}),
     questions: lines(questions.value),
     tags: tags.value.split(',').map((t) => t.trim()).filter(Boolean),
     links: lines(links.value).map((l) => {
@@ -71,7 +73,7 @@ export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teac
   body.addEventListener('input', showPreview);
   title.addEventListener('input', showPreview);
   // Any change makes the last guard result stale.
-  for (const el of [title, summary, questions, tags, links, body]) el.addEventListener('input', () => (report = null));
+  for (const el of [title, summary, topic, questions, tags, links, body]) el.addEventListener('input', () => (report = null));
 
   const fail = (err: Error & { fields?: Record<string, string> }) => {
     const details = err.fields ? Object.entries(err.fields).map(([k, v]) => `${k} : ${v}`).join(' ; ') : '';
@@ -201,6 +203,7 @@ export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teac
     clear(guardOut);
     title.value = r.article.title;
     summary.value = r.article.summary ?? '';
+    topic.value = r.article.topic ?? '';
     questions.value = [...r.article.questions, ...taught.filter((q) => !r.article.questions.includes(q))].join('\n');
     tags.value = r.article.tags.join(', ');
     links.value = r.article.links.map((l) => `${l.label} | ${l.url}`).join('\n');
@@ -222,6 +225,7 @@ export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teac
           { class: 'kb-fields', onsubmit: (e: Event) => e.preventDefault() },
           field('Titre', title),
           field('Résumé', summary),
+          field('Rubrique du centre d’aide', topic),
           field('Formulations (une par ligne)', questions),
           field('Mots-clés (séparés par des virgules)', tags),
           field('Liens (« libellé | adresse », un par ligne)', links),

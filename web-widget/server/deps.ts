@@ -13,6 +13,8 @@ export interface WebPagesDeps {
     /** The assistant's and the portal's names, put in the pages' text (default ClaudIA, Chorus Pro). */
     branding?: Readonly<Branding>;
   };
+  /** An article of the published base, for the help centre page's title and description (none: the page says it is missing). */
+  helpArticle?: (id: string) => { title: string; summary: string | null } | null;
   /** Where `npm run build` wrote the bundles (default web-widget/dist). */
   distDir?: string;
 }

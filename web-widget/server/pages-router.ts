@@ -5,6 +5,7 @@ import express, { type Router } from 'express';
 import type { WebPagesDeps } from './deps';
 import { demoIdentityRoute } from './demo-identity';
 import { pageShell } from './page-shell';
+import { escapeHtml } from '../../platform/mail';
 
 type Options = WebPagesDeps & { distDir: string; staticDir: string };
 
@@ -60,6 +61,15 @@ export function pagesRouter(options: Options): Router {
   router.get('/', publicPage('index.html', '/'));
   router.get('/creer-un-ticket', publicPage('creer-un-ticket.html', '/creer-un-ticket'));
   router.get('/suivi/:number', publicPage('suivi.html', null));
+  // The help centre: the index, and one page per article with its own title and description.
+  router.get('/aide', publicPage('aide.html', '/aide'));
+  router.get('/aide/:id', (req, res) => {
+    const a = options.helpArticle?.(String(req.params.id)) ?? null;
+    const html = shell('aide-fiche.html', '/aide')
+      .replaceAll('{{title}}', escapeHtml(a?.title ?? 'Fiche introuvable'))
+      .replaceAll('{{description}}', escapeHtml(a?.summary ?? a?.title ?? 'Cette fiche du centre d’aide n’existe pas ou plus.'));
+    res.status(a ? 200 : 404).set('Cache-Control', 'no-cache').type('html').send(html);
+  });
   // Express matches `/console` and `/console/` alike (non-strict routing): redirect only the first.
   router.get('/console', (req, res, next) => (req.path.endsWith('/') ? next() : res.redirect(301, '/console/')));
   router.get('/console/', page('console/index.html'));
