@@ -33,6 +33,8 @@ export function checkFields(input: ArticleFields): Article & { file: string } {
   const errors: Record<string, string> = {};
   const parsed = ArticleFrontMatter.safeParse(fm);
   if (!parsed.success) for (const i of parsed.error.issues) errors[i.path.join('.') || 'article'] ??= i.message;
+  // «nouvelle» names the console's new-article page (#/base/nouvelle).
+  if (fm.id === 'nouvelle') errors.id = 'Cet identifiant est réservé : choisissez-en un autre.';
   const body = typeof input.body === 'string' ? input.body.trim() : '';
   if (body.length < 20) errors.body = 'Le texte de la fiche est trop court (20 caractères au moins).';
   if (body.length > 20_000) errors.body = 'Le texte de la fiche est trop long (20 000 caractères au plus).';

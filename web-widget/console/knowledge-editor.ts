@@ -24,7 +24,10 @@ export function answerLabel(p: KbAnswerPreview): string {
  * it, « what would the bot answer » for a question, the regression guard, publication with a
  * reason when answers are lost, and its versions with what changed. Read-only for advisers.
  */
-export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teach?: string } = {}): HTMLElement {
+export function knowledgeEditor(ctx: ConsoleContext, articleId: string | null, options: { teach?: string; examples?: string[] } = {}): HTMLElement {
+  // A new article (from a group of unanswered questions): its id is chosen here, then it is an article like the others.
+  let id = articleId ?? '';
+  const creating = () => version === 0;
   const supervisor = ctx.me.role === 'supervisor';
   const root = h('div', { class: 'kb-editor page' }, h('p', { role: 'status' }, 'Chargement de la fiche…'));
   let version = 0;
@@ -37,6 +40,7 @@ export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teac
     if (!supervisor) el.setAttribute('readonly', '');
     return el;
   };
+  const idField = input('kb-id');
   const title = input('kb-title');
   const summary = input('kb-summary', '', 2);
   const topic = input('kb-topic');
@@ -49,7 +53,7 @@ export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teac
   const status = h('p', { role: 'status', class: 'kb-status' });
 
   const draft = (): KbArticle & Record<string, unknown> => ({
-    id,
+    id: creating() ? (id = idField.value.trim()) : id,
     title: title.value,
     ...(summary.value.trim() ? { summary: summary.value } : {}),
     ...(topic.value.trim() ? { topic: topic.value } : {}),
@@ -127,8 +131,9 @@ export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teac
     error.textContent = '';
     status.textContent = 'Vérification sur les jeux étiquetés… (quelques secondes)';
     checkButton.disabled = true;
+    const d = draft();
     ctx.api
-      .post<{ report: KbGuardReport }>(`${API}/${encodeURIComponent(id)}/check`, { article: draft(), taught })
+      .post<{ report: KbGuardReport }>(`${API}/${encodeURIComponent(d.id || '-')}/check`, { article: d, taught })
       .then((r) => {
         report = r.report;
         showReport(r.report);
@@ -148,11 +153,13 @@ export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teac
     }
     publishButton.disabled = true;
     status.textContent = 'Publication…';
+    const d = draft();
     ctx.api
-      .post<{ version: number }>(`${API}/${encodeURIComponent(id)}/publish`, { article: draft(), expectedVersion: version, taught, ...(reason.value.trim() ? { reason: reason.value } : {}) })
+      .post<{ version: number }>(`${API}/${encodeURIComponent(d.id || '-')}/publish`, { article: d, expectedVersion: version, taught, ...(reason.value.trim() ? { reason: reason.value } : {}) })
       .then((r) => {
         ctx.announcer.say(`Fiche publiée (version ${r.version}) : l’assistant l’utilise dès maintenant.`);
         taught.length = 0;
+        if (r.version === 1) ctx.doc.location.hash = `#/base/${encodeURIComponent(id)}`;
         return load(`Version ${r.version} publiée : l’assistant l’utilise dès maintenant.`);
       })
       .catch((err) => {
@@ -196,7 +203,13 @@ export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teac
   };
 
   async function load(message?: string): Promise<void> {
-    const r = await ctx.api.get<{ article: KbArticle; summary: KbSummary; versions: KbVersion[] }>(`${API}/${encodeURIComponent(id)}`);
+    const r: { article: KbArticle; summary: KbSummary; versions: KbVersion[] } = id
+      ? await ctx.api.get(`${API}/${encodeURIComponent(id)}`)
+      : {
+          article: { id: '', title: '', questions: options.examples ?? [], tags: [], links: [], related: [], body: '' },
+          summary: { id: '', title: '', version: 0, updatedAt: '', updatedBy: '', questions: 0 },
+          versions: [],
+        };
     current = r.article;
     version = r.summary.version;
     report = null;
@@ -214,8 +227,10 @@ export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teac
     clear(root);
     append(root, [
       h('p', {}, h('a', { href: '#/base' }, '← Toutes les fiches')),
-      h('h1', { id: 'kb-editor-title', tabindex: -1 }, r.article.title),
-      h('p', { class: 'intro' }, `Version ${r.summary.version}, publiée par ${r.summary.updatedBy} le ${dateTimeLabel(r.summary.updatedAt)}.`, supervisor ? '' : ' Lecture seule : seuls les superviseurs modifient les fiches.'),
+      h('h1', { id: 'kb-editor-title', tabindex: -1 }, creating() ? 'Nouvelle fiche' : r.article.title),
+      creating()
+        ? h('p', { class: 'intro' }, fr('Les questions sans réponse du groupe sont les premières formulations ; il en faut six au moins. Choisissez un identifiant court, en minuscules et tirets (« attestation-de-depot »).'))
+        : h('p', { class: 'intro' }, `Version ${r.summary.version}, publiée par ${r.summary.updatedBy} le ${dateTimeLabel(r.summary.updatedAt)}.`, supervisor ? '' : ' Lecture seule : seuls les superviseurs modifient les fiches.'),
       taught.length ? h('p', { class: 'kb-teach' }, fr(`Question à rattacher, ajoutée aux formulations : « ${taught[0]} ».`)) : null,
       h(
         'div',
@@ -223,6 +238,7 @@ export function knowledgeEditor(ctx: ConsoleContext, id: string, options: { teac
         h(
           'form',
           { class: 'kb-fields', onsubmit: (e: Event) => e.preventDefault() },
+          creating() ? field('Identifiant de la fiche', idField) : null,
           field('Titre', title),
           field('Résumé', summary),
           field('Rubrique du centre d’aide', topic),

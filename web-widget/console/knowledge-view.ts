@@ -15,7 +15,8 @@ const decode = (s: string): string => {
 
 /**
  * « Base de connaissances » (#/base): the published articles; #/base/<id> opens one in the
- * editor, #/base/<id>/rattacher/<question> opens it with a question to teach (from « Qualité des
+ * editor, #/base/<id>/rattacher/<question> opens it with a question to teach and
+ * #/base/nouvelle/<questions> starts a new article from a group (both from « Qualité des
  * réponses »). Advisers read, supervisors edit.
  */
 export function knowledgeView(ctx: ConsoleContext): View {
@@ -54,7 +55,9 @@ export function knowledgeView(ctx: ConsoleContext): View {
       if (!param) return void showList();
       const [id, action, question] = param.split('/').map(decode);
       clear(el);
-      el.append(knowledgeEditor(ctx, id!, action === 'rattacher' && question ? { teach: question } : {}));
+      // #/base/nouvelle/<questions, one per line>: a new article from a group of unanswered questions.
+      if (id === 'nouvelle') el.append(knowledgeEditor(ctx, null, { examples: (action ?? '').split('\n').filter(Boolean) }));
+      else el.append(knowledgeEditor(ctx, id!, action === 'rattacher' && question ? { teach: question } : {}));
     },
   };
 }

@@ -121,7 +121,11 @@ function groupItem(ctx: ConsoleContext, g: KbQuestionGroup, i: number, articles:
     attach.addEventListener('click', () => {
       ctx.doc.location.hash = `#/base/${encodeURIComponent(select.value)}/rattacher/${encodeURIComponent(main.text)}`;
     });
-    item.append(h('div', { class: 'quality-attach' }, field('Rattacher la question à', select), attach));
+    const create = h('button', { type: 'button', class: 'secondary' }, 'Créer une fiche');
+    create.addEventListener('click', () => {
+      ctx.doc.location.hash = `#/base/nouvelle/${encodeURIComponent(g.examples.map((e) => e.text).join('\n'))}`;
+    });
+    item.append(h('div', { class: 'quality-attach' }, field('Rattacher la question à', select), attach, create));
   }
   return item;
 }
