@@ -4,16 +4,14 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import helmet from 'helmet';
 import type { Server as SocketServer } from 'socket.io';
-import { chatFilesRouter, createApiMessagesRoute } from '../channels';
+import { createApiMessagesRoute } from '../channels';
+import { mountChatFiles } from './chat-files';
 import { createFeedbackStore, feedbackMigrations } from '../bot/feedback';
 import { createReports, reportsRouter } from '../bot/reports';
 import { botStateMigration } from '../bot/storage';
-import path from 'node:path';
-import { createKnowledge, type Article, type Knowledge } from '../knowledge';
-import { createKnowledgeBase, loadGuardSets, type KnowledgeBase } from '../knowledge/base';
-import { knowledgeBaseRouter } from '../knowledge/base/router';
-import { helpCentreRouter } from '../knowledge/base/help-router';
-import crypto from 'node:crypto';
+import type { Knowledge } from '../knowledge';
+import type { KnowledgeBase } from '../knowledge/base';
+import { wireKnowledgeBase } from './knowledge-base';
 import { createBusinessHours } from '../hours';
 import { agentTeams, createCanned, type Canned, type LiveChat } from '../livechat';
 import { createTicketing, type Ticketing } from '../ticketing';
@@ -79,31 +77,10 @@ export function demoBanner(email: string, password: string, consoleUrl: string):
   return ['', `╔${bar}╗`, ...lines.map((l) => `║ ${l.padEnd(width)} ║`), `╚${bar}╝`].join('\n');
 }
 
-/** socket.io's messages between server processes (through the Redis adapter; nothing with one process). */
-type ServerSideEvents = { serverSideEmit(event: string, ...args: unknown[]): void; on(event: string, listener: (...args: unknown[]) => void): void };
-
 export function createApp(config: Config, deps: AppDeps = {}): App {
   const logger = deps.logger ?? createLogger(config);
   const clock = deps.clock ?? (config.pinnedNow ? offsetClock(config.pinnedNow) : systemClock);
   const db = deps.db ?? createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteSynchronous: config.sqliteSynchronous });
-  const buildKnowledge = (articles?: readonly Article[]) => createKnowledge({ articlesDir: config.knowledgeDir, ...(articles ? { articles } : {}) });
-  // The articles live in the database (seeded from the files on the first start), edited from the
-  // console; `knowledgeBase.knowledge` always answers with the last published base.
-  const knowledgeBase = createKnowledgeBase({
-    db,
-    clock,
-    logger,
-    articlesDir: config.knowledgeDir,
-    build: buildKnowledge,
-    initial: buildKnowledge(),
-    guardSets: loadGuardSets(path.join(config.knowledgeDir, '..', 'eval')),
-    pollMs: config.knowledgeReloadMs,
-    signal: {
-      publish: (revision) => (io as unknown as ServerSideEvents).serverSideEmit('kb:revision', revision),
-      subscribe: (on) => (io as unknown as ServerSideEvents).on('kb:revision', (revision: unknown) => on(Number(revision))),
-    },
-  });
-  const knowledge = knowledgeBase.knowledge;
   const mail = createMail({ db, clock, logger, config, mailer: deps.mailer });
   const auth = createAuth({
     db,
@@ -138,6 +115,9 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
 
   const hours = createBusinessHours({ closures: config.supportClosures, alsaceMoselle: config.supportHolidays === 'alsace-moselle' });
   const feedback = createFeedbackStore(db, clock);
+  const kb = wireKnowledgeBase({ config, db, clock, logger, feedback, auth, limit, io: () => io });
+  const knowledgeBase = kb.base;
+  const knowledge = knowledgeBase.knowledge;
   const teamOf = agentTeams(db, config.livechat.team);
 
   const app = express();
@@ -203,33 +183,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use('/api/reports', reportsRouter({ reports: createReports(db), guards: { requireAgent: auth.requireAgent }, clock, more: { satisfaction: (range) => live.satisfaction.report(range) } }));
   app.use('/api/tickets', ticketing.publicRouter);
   app.use('/api/agent/tickets', ticketing.agentRouter);
-  app.use(
-    '/api/chat/files',
-    chatFilesRouter({
-      files: chat.files,
-      maxBytes: config.maxAttachmentBytes,
-      widgetOrigins: config.widgetOrigins,
-      limits: {
-        upload: limit({ name: 'chat-files-up', limit: 20, windowMs: 10 * 60_000, message: 'Trop de fichiers envoyés : veuillez patienter quelques minutes.' }),
-        download: limit({ name: 'chat-files-down', limit: 120, windowMs: 10 * 60_000, message: 'Trop de téléchargements : veuillez patienter quelques minutes.' }),
-      },
-    }),
-  );
-  app.use('/api/agent/chats', live.filesRouter(auth, config.maxAttachmentBytes));
-  // The public help centre's data (/aide pages): its «was it useful» answers count with the bot's ratings.
-  app.use(
-    '/api/aide',
-    helpCentreRouter({
-      knowledge,
-      rate: (articleId, reaction, comment) =>
-        feedback.recordRating({ conversationId: 'aide', messageId: `aide_${crypto.randomUUID()}`, reaction, question: null, articleId, score: null, comment, at: clock.now() }),
-      limits: {
-        read: limit({ name: 'aide-read', limit: 300, windowMs: 60_000, message: 'Trop de requêtes : veuillez réessayer dans une minute.' }),
-        rate: limit({ name: 'aide-rate', limit: 20, windowMs: 10 * 60_000, message: 'Trop d’avis envoyés : veuillez patienter quelques minutes.' }),
-      },
-    }),
-  );
-  app.use('/api/agent/knowledge', knowledgeBaseRouter(knowledgeBase, { requireAgent: auth.requireAgent, requireSupervisor: auth.requireRole('supervisor'), requireCsrf: auth.requireCsrf }));
+  mountChatFiles(app, { config, chat, live, auth, limit });
+  kb.mount(app);
 
   app.use(
     createWebPages({

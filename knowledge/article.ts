@@ -56,11 +56,19 @@ export function parseArticle(file: string, source: string): Article {
   };
 }
 
-/** Reads every `*.md` file of a folder, sorted by name. */
-export function loadArticles(dir: string): Article[] {
+/** Every `*.md` file of a folder, sorted by name: its name, its text and the article it holds. */
+export function readArticleFiles(dir: string): { file: string; source: string; article: Article }[] {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((f) => parseArticle(path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8')));
+    .map((file) => {
+      const source = fs.readFileSync(path.join(dir, file), 'utf8');
+      return { file, source, article: parseArticle(path.join(dir, file), source) };
+    });
+}
+
+/** Reads every `*.md` file of a folder, sorted by name. */
+export function loadArticles(dir: string): Article[] {
+  return readArticleFiles(dir).map((f) => f.article);
 }

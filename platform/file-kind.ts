@@ -38,13 +38,16 @@ export function safeFilename(given: string, ext: string): string {
 }
 
 /**
- * A file's kind from its content, within the size limit, under a safe name — or the French reason
- * it is refused (each module raises it with its own error type).
+ * A file's kind from its content, within the size limit, under a safe name — or the code and the
+ * French reason it is refused (each module raises them with its own error type).
  */
-export function checkUpload(file: { filename: string; bytes: Buffer }, maxBytes: number): { ok: true; file: CheckedFile } | { ok: false; message: string } {
-  if (file.bytes.length === 0) return { ok: false, message: 'Fichier vide.' };
-  if (file.bytes.length > maxBytes) return { ok: false, message: `Fichier trop volumineux : ${Math.round(maxBytes / 1024 / 1024)} Mo au maximum.` };
+export function checkUpload(
+  file: { filename: string; bytes: Buffer },
+  maxBytes: number,
+): { ok: true; file: CheckedFile } | { ok: false; code: 'INVALID_INPUT' | 'TOO_LARGE'; message: string } {
+  if (file.bytes.length === 0) return { ok: false, code: 'INVALID_INPUT', message: 'Fichier vide.' };
+  if (file.bytes.length > maxBytes) return { ok: false, code: 'TOO_LARGE', message: `Fichier trop volumineux : ${Math.round(maxBytes / 1024 / 1024)} Mo au maximum.` };
   const kind = fileKind(file.bytes);
-  if (!kind) return { ok: false, message: `Type de fichier non accepté : ${ACCEPTED_FILES} uniquement.` };
+  if (!kind) return { ok: false, code: 'INVALID_INPUT', message: `Type de fichier non accepté : ${ACCEPTED_FILES} uniquement.` };
   return { ok: true, file: { filename: safeFilename(file.filename, kind.ext), mime: kind.mime, bytes: file.bytes } };
 }

@@ -6,8 +6,7 @@ import { TicketError } from './errors';
 import type { MailTexts } from './mails';
 import { canTransition, statusAfterRequesterReply } from '../protocol/ticket-status';
 import { ticketStore, type NewEvent, type TicketStore } from './store';
-import { createTicketFiles, fileLine, joinFile, type TicketFiles } from './ticket-files';
-import { checkFile } from './file-type';
+import { createTicketFiles, type TicketFiles } from './ticket-files';
 import { countNewTicket, type TicketLimits, type TicketOrigin } from './ticket-limits';
 
 export type { TicketLimits, TicketOrigin } from './ticket-limits';
@@ -71,8 +70,6 @@ export interface TicketService extends TicketFiles {
   forRequester(number: string, token: string): Promise<{ ticket: Ticket; events: TicketEvent[] } | null>;
   requesterReply(number: string, token: string, body: string): Promise<TicketEvent>;
   /** The requester's reply by e-mail to the ticket's signed reply address (inbound-mail.ts). */
-  /** A reply by e-mail (its text, its attached files; either may be empty, not both). */
-  mailReply(number: string, body: string, from: string, files?: readonly { filename: string; bytes: Buffer }[]): Promise<TicketEvent>;
   forAgent(number: string): Promise<{ ticket: Ticket; events: TicketEvent[] }>;
   /** A page of the list; see `TicketStore.list`. */
   list(filter: TicketListFilter): Promise<TicketPage>;
@@ -191,8 +188,8 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
     await mail.enqueue(tx, texts.requesterReply(ticket, summary, deps.supportEmail, consoleUrl(ticket.number)), { kind, ref: ticket.number });
     return event;
   };
-  const addRequesterReply = (store: TicketStore, tx: Queryable, ticket: Ticket, body: string, now: number, data?: Record<string, unknown>) =>
-    fromRequester(store, tx, ticket, now, (author) => store.addEvent(ticket.id, { type: 'reply', visibility: 'public', author, body, ...(data ? { data } : {}) }, now), body, 'ticket.requester-reply');
+  const addRequesterReply = (store: TicketStore, tx: Queryable, ticket: Ticket, body: string, now: number) =>
+    fromRequester(store, tx, ticket, now, (author) => store.addEvent(ticket.id, { type: 'reply', visibility: 'public', author, body }, now), body, 'ticket.requester-reply');
 
   /** The ticket a follow-up token opens (null for a missing or wrong token, or a wrong number, alike). */
   const byToken = (store: TicketStore, number: string, token: string) => (token ? store.byNumberAndTokenHash(number, hashAccessToken(token)) : Promise.resolve(null));
@@ -222,23 +219,6 @@ export function createTicketService(deps: TicketServiceDeps): TicketService {
 
     async requesterReply(number, token, body) {
       return change(async (store, tx, now) => addRequesterReply(store, tx, await mustFindByToken(store, number, token), body, now));
-    },
-
-    async mailReply(number, body, from, files = []) {
-      // Every file is checked before anything is written: a refused one refuses the whole reply.
-      const checked = files.map((f) => checkFile(f, maxAttachmentBytes));
-      if (checked.length === 0) return change(async (store, tx, now) => addRequesterReply(store, tx, await mustFind(store, number), body, now, { via: 'email', from }));
-      return change(async (store, tx, now) => {
-        const ticket = await mustFind(store, number);
-        const summary = [body, ...checked.map(fileLine)].filter(Boolean).join('\n\n');
-        // The reply and its files in one transaction, the support told once.
-        return fromRequester(store, tx, ticket, now, async (author) => {
-          const first = body ? await store.addEvent(ticket.id, { type: 'reply', visibility: 'public', author, body, data: { via: 'email', from } }, now) : null;
-          const joined = [];
-          for (const f of checked) joined.push(await joinFile(store, ticket, f, author, 'public', now));
-          return first ?? joined[0]!;
-        }, summary, 'ticket.requester-reply');
-      });
     },
 
     async forAgent(number) {

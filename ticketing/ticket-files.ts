@@ -20,6 +20,8 @@ export interface TicketFiles {
   /** A file the requester may read (public only); null for a wrong number, token or id alike. */
   fileForRequester(number: string, token: string, attachmentId: number): Promise<StoredFile | null>;
   fileForAgent(number: string, attachmentId: number): Promise<StoredFile>;
+  /** A reply by e-mail: its text and its attached files (either may be empty, not both), in one transaction. */
+  mailReply(number: string, body: string, from: string, files?: readonly IncomingFile[]): Promise<TicketEvent>;
 }
 
 /** What the files borrow from the ticket service: its transaction, its lookups and how it tells each side. */
@@ -35,10 +37,10 @@ export interface TicketFilesDeps {
 }
 
 /** What the e-mails say of a file: they name it and send to the follow-up page (the outbox does not carry files). */
-export const fileLine = (f: StoredFile) => `Pièce jointe : ${f.filename} (${fileSizeLabel(f.bytes.length)}), à ouvrir depuis la page de suivi.`;
+const fileLine = (f: StoredFile) => `Pièce jointe : ${f.filename} (${fileSizeLabel(f.bytes.length)}), à ouvrir depuis la page de suivi.`;
 
 /** The event that joins a file, and the file, in the caller's transaction. */
-export async function joinFile(store: TicketStore, ticket: Ticket, file: StoredFile, author: NewEvent['author'], visibility: 'public' | 'internal', now: number): Promise<TicketEvent> {
+async function joinFile(store: TicketStore, ticket: Ticket, file: StoredFile, author: NewEvent['author'], visibility: 'public' | 'internal', now: number): Promise<TicketEvent> {
   const event = await store.addEvent(ticket.id, { type: 'attachment', visibility, author }, now);
   const attachmentId = await store.addAttachment(ticket.id, event.id, file, now);
   const data: TicketAttachment = { attachmentId, filename: file.filename, mime: file.mime, size: file.bytes.length };
@@ -76,6 +78,30 @@ export function createTicketFiles(deps: TicketFilesDeps): TicketFiles {
       const ticket = await deps.byToken(store, number, token);
       const file = ticket ? await store.attachment(ticket.id, attachmentId) : null;
       return file && file.visibility === 'public' ? { filename: file.filename, mime: file.mime, bytes: file.bytes } : null;
+    },
+
+    async mailReply(number, body, from, incoming = []) {
+      // Every file is checked before anything is written: a refused one refuses the whole reply.
+      const files = incoming.map((f) => checkFile(f, deps.maxBytes));
+      return change(async (store, tx, now) => {
+        const ticket = await deps.mustFind(store, number);
+        const summary = [body, ...files.map(fileLine)].filter(Boolean).join('\n\n');
+        // The support is told once, of the text and the files.
+        return deps.fromRequester(
+          store,
+          tx,
+          ticket,
+          now,
+          async (author) => {
+            const reply = body ? await store.addEvent(ticket.id, { type: 'reply', visibility: 'public', author, body, data: { via: 'email', from } }, now) : null;
+            const joined: TicketEvent[] = [];
+            for (const f of files) joined.push(await joinFile(store, ticket, f, author, 'public', now));
+            return reply ?? joined[0]!;
+          },
+          summary,
+          'ticket.requester-reply',
+        );
+      });
     },
 
     async fileForAgent(number, attachmentId) {

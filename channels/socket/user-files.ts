@@ -44,7 +44,7 @@ export function createUserFiles(deps: ChannelDeps, nsp: ChatNamespace, maxBytes:
     async send(access, upload) {
       const conversation = await conversationOf(deps, access);
       const checked = checkUpload(upload, maxBytes);
-      if (!checked.ok) throw new AppError(upload.bytes.length > maxBytes ? 'TOO_LARGE' : 'INVALID_INPUT', checked.message);
+      if (!checked.ok) throw new AppError(checked.code, checked.message);
       const id = conversation.id;
       // In the conversation's turn order, like a typed message: the adviser sees both in order.
       return deps.turns.run(id, async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { diffLines } from 'diff';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
-import { parseArticle, type Article } from '../article';
+import { parseArticle, readArticleFiles, type Article } from '../article';
 import type { Knowledge } from '../index';
 import type { KbAnswerPreview, KbSummary } from '../../protocol/knowledge-base';
 import { KnowledgeBaseError } from './errors';
@@ -29,8 +29,8 @@ export interface KnowledgeBaseDeps {
   build(articles: readonly Article[]): Knowledge;
   /** The engine the app starts with (the files), until the base is loaded. */
   initial: Knowledge;
-  /** The project's labelled sets the guard runs besides the taught questions (read once by the app). */
-  guardSets: readonly GuardSet[];
+  /** The project's labelled sets the guard runs besides the taught questions (read on the first check, then kept). */
+  guardSets(): readonly GuardSet[];
   /** Tells the other processes a new revision (and hears theirs); they also look every `pollMs`. */
   signal?: { publish(revision: number): void; subscribe(on: (revision: number) => void): void };
   pollMs?: number;
@@ -66,6 +66,7 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
   let before: { revision: number; sets: readonly GuardSet[]; answers: Promise<Awaited<ReturnType<typeof answersOf>>> } | null = null;
   let guards: Promise<unknown> = Promise.resolve();
   let lastCheck: { key: string; report: GuardReport } | null = null;
+  let projectSets: readonly GuardSet[] | null = null;
 
   const refresh = async () => {
     if (await live.refresh()) lastCheck = null;
@@ -92,7 +93,8 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
 
   const guardSets = async (extra: readonly string[], articleId: string): Promise<GuardSet[]> => {
     const taught = [...(await store.taught()), ...extra.map((question) => ({ question, articleId }))];
-    return [...deps.guardSets, { name: 'questions rattachées', items: taught.map((t) => ({ q: t.question, expect: [t.articleId] })) }];
+    projectSets ??= deps.guardSets();
+    return [...projectSets, { name: 'questions rattachées', items: taught.map((t) => ({ q: t.question, expect: [t.articleId] })) }];
   };
 
   const runGuard = (draft: Article, taught: readonly string[]): Promise<GuardReport> => {
@@ -122,6 +124,12 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
     questions: a.questions.length,
   });
 
+  /** This process first, then the others (they also catch up by their own check). */
+  const announce = async (published: { revision: number }) => {
+    await refresh();
+    deps.signal?.publish(published.revision);
+  };
+
   const mustGet = async (id: string) => {
     const row = await store.get(id);
     if (!row) throw new KnowledgeBaseError('NOT_FOUND', 'Fiche introuvable.');
@@ -136,21 +144,20 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
 
     /** Seeds an empty base from the files, loads it, then follows the other processes' publications. */
     async start(): Promise<void> {
-      const files = fs.readdirSync(deps.articlesDir).filter((f) => f.endsWith('.md')).sort();
-      const sources = files.map((f) => {
-        const source = fs.readFileSync(path.join(deps.articlesDir, f), 'utf8');
-        return { id: parseArticle(f, source).id, source };
-      });
-      if (await store.seed(sources, now())) deps.logger.info({ articles: sources.length }, 'knowledge: base seeded from the repository’s articles');
-      else {
-        // The base is the reference once seeded: files edited by hand since are said, not taken.
-        const stored = new Map((await store.all()).map((r) => [r.id, r.source]));
-        const differ = sources.filter((s) => stored.get(s.id) !== s.source).map((s) => s.id);
-        if (differ.length) deps.logger.warn({ articles: differ }, 'knowledge: the repository’s files differ from the published base (npm run kb -- import publishes them, npm run kb -- export writes the base back)');
-      }
-      await refresh();
-      deps.signal?.subscribe(() => void refresh().catch((err) => deps.logger.error({ err }, 'knowledge: reload failed')));
-      timer = setInterval(() => void refresh().catch((err) => deps.logger.error({ err }, 'knowledge: reload failed')), deps.pollMs ?? DEFAULT_POLL_MS);
+      const files = readArticleFiles(deps.articlesDir).map((f) => ({ id: f.article.id, source: f.source }));
+      const seeded = await store.seed(files, now());
+      if (seeded) deps.logger.info({ articles: files.length }, 'knowledge: base seeded from the repository’s articles');
+      const revision = await store.revision();
+      const stored = new Map((await store.all()).map((r) => [r.id, r.source]));
+      // The base is the reference once seeded: files edited by hand since are said, not taken.
+      const differ = files.filter((f) => stored.get(f.id) !== f.source).map((f) => f.id);
+      if (differ.length) deps.logger.warn({ articles: differ }, 'knowledge: the repository’s files differ from the published base (npm run kb -- import publishes them, npm run kb -- export writes the base back)');
+      // The engine built from the files already is this base: no second build at start.
+      if (differ.length === 0 && stored.size === files.length) live.adopt(revision);
+      else await refresh();
+      const follow = () => void refresh().catch((err) => deps.logger.error({ err }, 'knowledge: reload failed'));
+      deps.signal?.subscribe(follow);
+      timer = setInterval(follow, deps.pollMs ?? DEFAULT_POLL_MS);
       timer.unref();
     },
     stop(): void {
@@ -211,8 +218,7 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
         { id: draft.id, source: sourceOf(draft), author: change.author, reason, expectedVersion: change.expectedVersion, taught: change.taught ?? [] },
         now(),
       );
-      await refresh();
-      deps.signal?.publish(published.revision);
+      await announce(published);
       return { ...published, report };
     },
 
@@ -223,8 +229,7 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
       if (source === null) throw new KnowledgeBaseError('NOT_FOUND', 'Version introuvable.');
       if (!reason.trim()) throw new KnowledgeBaseError('INVALID_INPUT', 'Donnez la raison du retour à cette version.');
       const published = await store.publish({ id, source, author, reason: `Retour à la version ${version} : ${reason.trim()}`, expectedVersion: current.version }, now());
-      await refresh();
-      deps.signal?.publish(published.revision);
+      await announce(published);
       return published;
     },
 
@@ -239,15 +244,14 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
     /** Publishes the repository's files that differ from the base (a new version each, author «import»). */
     async importFiles(author: string): Promise<string[]> {
       const changed: string[] = [];
-      for (const f of fs.readdirSync(deps.articlesDir).filter((x) => x.endsWith('.md')).sort()) {
-        const source = fs.readFileSync(path.join(deps.articlesDir, f), 'utf8');
-        const id = parseArticle(f, source).id;
-        const row = await store.get(id);
+      let last: { revision: number } | null = null;
+      for (const { file, source, article } of readArticleFiles(deps.articlesDir)) {
+        const row = await store.get(article.id);
         if (row?.source === source) continue;
-        await store.publish({ id, source, author, reason: `Import du fichier ${f}`, expectedVersion: row?.version ?? 0 }, now());
-        changed.push(id);
+        last = await store.publish({ id: article.id, source, author, reason: `Import du fichier ${file}`, expectedVersion: row?.version ?? 0 }, now());
+        changed.push(article.id);
       }
-      if (changed.length) await refresh();
+      if (last) await announce(last);
       return changed;
     },
   };

@@ -8,6 +8,8 @@ export interface LiveKnowledge {
   revision(): number;
   /** Reloads when the database holds another revision than this process has; true when it did. */
   refresh(): Promise<boolean>;
+  /** The engine in use already holds this revision's articles (the start found the base equal to the files): no rebuild. */
+  adopt(revision: number): void;
 }
 
 /**
@@ -52,6 +54,9 @@ export function createLiveKnowledge(deps: {
       article: (id) => current.article(id),
     },
     revision: () => revision,
+    adopt(seen) {
+      revision = seen;
+    },
     refresh() {
       // One reload at a time; a call during one waits for it, then looks again.
       const run = (inFlight ?? Promise.resolve()).then(reload);

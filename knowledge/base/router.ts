@@ -42,15 +42,7 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
 }
 
 /** The editor's refusals of an article as the one error shape, with a message per field. */
-const asInput = <T>(fn: () => T): T => {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof ArticleFieldsError) throw new AppError('INVALID_INPUT', 'La fiche n’est pas valide : corrigez les champs signalés.', err.fields);
-    throw err;
-  }
-};
-const asInputAsync = async <T>(fn: () => Promise<T>): Promise<T> => {
+const asInput = async <T>(fn: () => T | Promise<T>): Promise<T> => {
   try {
     return await fn();
   } catch (err) {
@@ -73,18 +65,18 @@ export function knowledgeBaseRouter(base: KnowledgeBase, guards: KnowledgeBaseGu
   router.get('/', wrap(async (_req, res) => void res.json(await base.list())));
   router.post('/preview', wrap(async (req, res) => {
     const body = parse(Preview, req.body);
-    res.json(asInput(() => base.preview(body.question, body.article as ArticleFields | undefined)));
+    res.json(await asInput(() => base.preview(body.question, body.article as ArticleFields | undefined)));
   }));
   router.post('/groups', wrap(async (req, res) => void res.json({ groups: base.group(parse(Group, req.body).questions) })));
   router.get('/:id', wrap(async (req, res) => void res.json(await base.get(String(req.params.id)))));
   router.get('/:id/versions/:version', wrap(async (req, res) => void res.json(await base.version(String(req.params.id), Number(req.params.version)))));
   router.post('/:id/check', supervisor, wrap(async (req, res) => {
     const body = parse(Check, req.body);
-    res.json({ report: await asInputAsync(() => base.check({ ...(body.article as ArticleFields), id: String(req.params.id) }, body.taught)) });
+    res.json({ report: await asInput(() => base.check({ ...(body.article as ArticleFields), id: String(req.params.id) }, body.taught)) });
   }));
   router.post('/:id/publish', supervisor, wrap(async (req, res) => {
     const body = parse(Publish, req.body);
-    const published = await asInputAsync(() =>
+    const published = await asInput(() =>
       base.publish({ fields: { ...(body.article as ArticleFields), id: String(req.params.id) }, expectedVersion: body.expectedVersion, reason: body.reason ?? null, taught: body.taught, author: authorOf(res) }),
     );
     res.status(201).json(published);

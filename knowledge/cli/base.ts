@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteSynchronous: config.sqliteSynchronous });
   const logger = pino({ level: 'warn' });
   const build = (articles?: readonly Article[]) => createKnowledge({ articlesDir: config.knowledgeDir, ...(articles ? { articles } : {}) });
-  const base = createKnowledgeBase({ db, clock: systemClock, logger, articlesDir: config.knowledgeDir, build, initial: build(), guardSets: [] });
+  const base = createKnowledgeBase({ db, clock: systemClock, logger, articlesDir: config.knowledgeDir, build, initial: build(), guardSets: () => [] });
   try {
     await migrate(db, base.migrations);
     await base.start();

@@ -1,8 +1,9 @@
-import { agentActivity, toLiveMessage } from '../activities';
-import { agentRoom, type LiveChatContext } from '../context';
+import { agentActivity } from '../activities';
+import type { LiveChatContext } from '../context';
 import { LiveChatError, notFound } from '../errors';
 import { checkUpload, type CheckedFile } from '../../platform/file-kind';
 import type { LiveMessage } from '../../protocol/agent-events';
+import { postToUser } from './messages';
 import { ownChat } from './own-chat';
 
 type AgentRef = { id: number; name: string };
@@ -10,15 +11,11 @@ type AgentRef = { id: number; name: string };
 /** An adviser's file to the user (a screenshot, a PDF): kept with the conversation, shown in the widget, in the chat's order. */
 export function sendAgentFile(ctx: LiveChatContext, agent: AgentRef, chatId: string, upload: { filename: string; bytes: Buffer }, maxBytes: number): Promise<LiveMessage> {
   const checked = checkUpload(upload, maxBytes);
-  if (!checked.ok) return Promise.reject(new LiveChatError(upload.bytes.length > maxBytes ? 'TOO_LARGE' : 'INVALID_INPUT', checked.message));
+  if (!checked.ok) return Promise.reject(new LiveChatError(checked.code, checked.message));
   return ctx.posts.run(chatId, async () => {
     const chat = await ownChat(ctx, chatId, agent.id);
     const file = await ctx.users.addFile(chat.conversationId, checked.file);
-    const posted = await ctx.users.post(chat.conversationId, agentActivity(agent, '', { file }));
-    const message = toLiveMessage(chat.id, { seq: 0, audience: 'all', activity: posted })!;
-    // The agent's other tabs show it too.
-    ctx.nsp.to(agentRoom(agent.id)).emit('chat:message', message);
-    return message;
+    return postToUser(ctx, agent, chat, agentActivity(agent, '', { file }));
   });
 }
 

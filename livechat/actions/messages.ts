@@ -3,6 +3,8 @@ import { agentRoom, type LiveChatContext } from '../context';
 import { LiveChatError, notFound } from '../errors';
 import type { LiveMessage } from '../../protocol/agent-events';
 import { ownChat } from './own-chat';
+import type { UserActivity } from '../ports';
+import type { LiveChat } from '../types';
 
 type AgentRef = { id: number; name: string; role: 'agent' | 'supervisor' };
 
@@ -20,9 +22,13 @@ async function send(ctx: LiveChatContext, agent: AgentRef, input: { chatId: stri
     text = rendered;
   }
   if (!text) throw new LiveChatError('INVALID_INPUT', 'Le message est vide.');
-  const posted = await ctx.users.post(chat.conversationId, agentActivity(agent, text));
+  return postToUser(ctx, agent, chat, agentActivity(agent, text));
+}
+
+/** An agent's activity stored in the conversation and emitted to the user, then shown in the agent's other tabs. */
+export async function postToUser(ctx: LiveChatContext, agent: { id: number }, chat: LiveChat, activity: UserActivity): Promise<LiveMessage> {
+  const posted = await ctx.users.post(chat.conversationId, activity);
   const message = toLiveMessage(chat.id, { seq: 0, audience: 'all', activity: posted })!;
-  // The agent's other tabs show it too.
   ctx.nsp.to(agentRoom(agent.id)).emit('chat:message', message);
   return message;
 }

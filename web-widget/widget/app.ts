@@ -15,7 +15,7 @@ import { createShell, LABELS } from './shell';
 import { createStatusLine } from './status-line';
 import { createStore } from './storage';
 import { ticketForm, type TicketFormView } from './ticket-form';
-import { fileChunk } from './files';
+import { wireFiles } from './files';
 import { chatFileOf } from '../../protocol/chat-file';
 
 export interface Widget {
@@ -39,13 +39,6 @@ export function createWidget(config: WidgetConfig): Widget {
     set: (id, reaction) => store.set('ratings', Object.fromEntries([...Object.entries(store.get<Record<string, Reaction>>('ratings') ?? {}), [id, reaction]].slice(-50))),
   };
   const { host, launcher, panel, log, status: statusEl, typing, composer, input, title, attach, picker } = createShell();
-  const files = fileChunk(config.base);
-  const access = () => ({ visitorToken: store.get<string>('visitor'), identityToken: config.identityToken });
-  const failed = (el: Element, err: Error) => {
-    const note = h('span', { class: 'meta err' }, err.message);
-    el.after(note);
-    note.scrollIntoView({ block: 'nearest' });
-  };
   const byId = new Map<string, HTMLElement>();
   const byCid = new Map<string, HTMLElement>();
   const appointments = new Map<string, HTMLElement>();
@@ -292,33 +285,19 @@ export function createWidget(config: WidgetConfig): Widget {
       composer.requestSubmit();
     }
   });
-  attach.addEventListener('click', () => picker.click());
-  picker.addEventListener('change', () => {
-    const file = picker.files?.[0];
-    picker.value = '';
-    if (!file) return;
+  wireFiles({
+    base: config.base,
+    access: () => ({ visitorToken: store.get<string>('visitor'), identityToken: config.identityToken }),
+    attach,
+    picker,
+    log,
     // Shown as sending until the server's message (with its download button) takes its place.
-    const el = messageView({ type: 'message', from: { id: '', role: 'user' } }, 'user', `Fichier\u00a0: ${file.name}`);
-    el.classList.add('queued');
-    const meta = h('span', { class: 'meta' }, 'Envoi du fichier…');
-    el.appendChild(meta);
-    add(el, true);
-    files()
-      .then((f) => f.upload(config.base, access(), file))
-      .then(() => el.remove())
-      .catch((err: Error) => {
-        el.classList.remove('queued');
-        meta.remove();
-        failed(el.lastElementChild ?? el, new Error(`Non envoyé : ${err.message}`));
-      });
-  });
-  log.addEventListener('click', (e) => {
-    const b = (e.target as Element).closest?.('[data-file]');
-    if (!b) return;
-    const id = b.getAttribute('data-file')!;
-    files()
-      .then((f) => f.download(config.base, access(), id, b.getAttribute('data-name') || 'fichier'))
-      .catch((err: Error) => failed(b, err));
+    sending(name) {
+      const el = messageView({ type: 'message', from: { id: '', role: 'user' } }, 'user', `Fichier\u00a0: ${name}`);
+      el.classList.add('queued');
+      add(el, true);
+      return el;
+    },
   });
   input.addEventListener('input', () => {
     // While an adviser is there, they see that the user is typing (at most every 3 s).
