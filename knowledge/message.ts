@@ -54,7 +54,7 @@ const QUESTION_INSIDE = /\b(?:comment|savoir|connaitre|est ce|quel(?:le)?s?|ou e
 
 /** «je ne veux pas (de)…», «je n’ai pas besoin de…», «ce n’est pas (une question de)…», «pas de…», English alike. */
 const NEGATION =
-  /\b(?:(?:je|j|on|nous)\s+(?:ne\s+)?(?:(?:me|te|vous|lui|leur|le|la|les|l|y|en)\s+)?(?:veux|veut|voulons|voudrais|cherche|cherchons|demande|demandons|parle|parlons|souhaite|souhaitons|vise|signale|signalons)\s+pas|(?:ne\s+)?(?:porte|portent|concerne|concernent)\s+pas\s+sur|(?:ce|c)\s+ne\s+sont\s+pas|(?:je|j|on|nous)\s+(?:ne\s+)?(?:ai|avons|a)\s+pas\s+besoin|(?:ce|c)\s+(?:ne\s+)?est\s+ni\b|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:pour|de|d|du|des|un|une|la|le|les|sur|au|ma|mon|mes|une question)\b)|(?:il\s+)?(?:ne\s+)?agit\s+pas|^(?:non\s+)?pas\s+(?:de|d|du|des|pour|besoin)\b|(?:i|we)\s+(?:don\s?t|do not|dont|didn\s?t)\s+(?:want|need|mean|care)|\bnot\s+(?:about|asking|looking for|interested in)|i\s?m not\s+(?:asking|looking|talking)|(?:this|it)\s+(?:is|s)\s+not\s+about|no\s+thanks?)\b/;
+  /\b(?:(?:je|j|on|nous)\s+(?:ne\s+)?(?:(?:me|te|vous|lui|leur|le|la|les|l|y|en)\s+)?(?:veux|veut|voulons|voudrais|cherche|cherchons|demande|demandons|parle|parlons|souhaite|souhaitons|vise|signale|signalons)\s+pas|(?:ne\s+)?(?:porte|portent|concerne|concernent)\s+pas\s+sur|(?:ce|c)\s+ne\s+sont\s+pas|(?:je|j|on|nous)\s+(?:ne\s+)?(?:ai|avons|a)\s+pas\s+besoin|(?:ce|c)\s+(?:ne\s+)?est\s+ni\b|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:pour|de|d|du|des|un|une|la|le|les|sur|au|ma|mon|mes|une question)\b)|(?:il\s+)?(?:ne\s+)?agit\s+pas|^(?:non\s+)?pas\s+(?:de|d|du|des|pour|besoin)\b|(?:je|j|on|nous)\s+(?:ne\s+)?(?:suis|sommes|est)\s+pas\s+(?=(?:bloqu|coinc|concern|perdu|en panne)\w*)|(?:i\s?m|i am|we\s?re|we are)\s+not\s+(?=(?:stuck|locked|blocked)\b)|(?:i|we)\s+(?:don\s?t|do not|dont|didn\s?t)\s+(?:want|need|mean|care)|\bnot\s+(?:about|asking|looking for|interested in)|i\s?m not\s+(?:asking|looking|talking)|(?:this|it)\s+(?:is|s)\s+not\s+about|no\s+thanks?)\b/;
 
 /** «j'arrive à me connecter», «I can log in»: what works is not what is asked about (a negation of the problem). */
 const WORKS =
@@ -77,17 +77,21 @@ const REQUEST_MARKER =
   /\b(?:(?:je|j)\s+(?:veux|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|passe moi|passes moi|mettez|mets moi|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|merci\s+(?:d\s+)?(?:bien vouloir\s+)?(?:(?:m|me|nous)\s+)?(?:ouvr|cre|transmet|transf|pass|mett|rappel|enregistr|contact)\w*|maintenant|tout de suite|directement|immediatement|right now|asap|(?:y a t il|y aurait il|il y a|il y aurait|est ce qu il y a) (?:un )?moyen (?=(?:que|qu|quelqu|un|une|vous|on)\b)|est ce que (?:quelqu un|qqn|quelquun|un conseiller|un agent|vous|quelqu un de chez vous) (?:va|vont|peut|pourrait|pouvez|pourriez|allez)|(?:can|could|will) (?:someone|somebody|anyone|one of you))\b/;
 /** How a thing is done, where, when: an article's question, not a request to the bot. */
 const HOW_TO =
-  /\b(?:comment|ou (?:est|sont|se trouve|trouver|je|on|puis|peut)|quel|quelle|quels|quelles|horaires?|heures?|jusqu|quand|samedi|dimanche|week end|est il possible|y a t il(?! moyen)|existe|procedure|marche a suivre|trouve pas|how|where|when|which|what time|is there|are there|opening)\b/;
+  /\b(?:comment|ou (?:est|sont|se trouve|trouver|je|on|puis|peut)|quel|quelle|quels|quelles|horaires?|heures?|jusqu|quand(?!\s+(?:je|j|on|il|elle|ils|elles|nous|tu)\s+(?!peux|puis|pourrai|pourrais|dois|peut|pourra|pourrons)\w)|samedi|dimanche|week end|est il possible|y a t il(?! moyen)|existe|procedure|marche a suivre|trouve pas|how|where|when(?!\s+(?:i|we|you|it|they)\s+(?!can|could|should|will)\w)|which|what time|is there|are there|opening)\b/;
 
 /** A sentence that asks how something is done. */
 const HOW_TO_QUESTION = /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut)|how (?:do|can|should))\b/;
 
 const FOLLOW_UP =
-  /^(?:(?:ok|okay|d accord|bon|super|merci|parfait|alors|ah|oui|non)\s+)*(?:et|and|what about|how about|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with))\b/;
+  /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non)\s+)*(?:et|and|what about|how about|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with))\b/;
 /** A short message that points back with a pronoun («je mets ça où ?», «elles sont gratuites ?», «je le rejette ?»). */
 const ANAPHORA =
   /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:le|la|les|lui|leur)\s+\w+)/;
 const ANAPHORA_WORDS = 10;
+/** A pronoun that stands for a thing named before («pour qu'elle parvienne», «je la renvoie», «it»). */
+const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:la|le|les|l)\s+\w+|(?:la|le|les|l)\s+(?:faire|envoyer|renvoyer|transmettre|debloquer|valider|retrouver|recuperer|corriger)|it|them)\b/;
+/** A question of at most this many words may point back to the sentence before it. */
+const POINTING_QUESTION_WORDS = 16;
 const FAILURE =
   /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|toujours pas|toujours rien|rien ne se passe|(?:ne|n)?\s*a pas (?:marche|fonctionne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
 
@@ -198,6 +202,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   let followUp = false;
   let request: Request | null = null;
   let asksHow = false;
+  let previous: Clause[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const sentence = pieces[i]!;
     const words = wordsOf(sentence);
@@ -210,6 +215,12 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
       !closing && ((pieces[i + 1] ?? '').includes('?') || (!found && (QUESTION_START.test(words) || QUESTION_INSIDE.test(words))) || REQUEST_MARKER.test(words));
     const own = clausesOf(sentence, asks);
     if (closing) for (const c of own) c.closing = true;
+    // «… je la vois avec la mention brouillon. Qu'est-ce que je dois faire pour qu'elle leur
+    // parvienne ?»: a short question that points back asks about what the sentence before says.
+    if (asks && !closing && words.split(' ').length <= POINTING_QUESTION_WORDS && POINTS_BACK.test(words)) {
+      for (const c of previous) if (!c.negated && !c.closing) c.question = true;
+    }
+    previous = own;
     clauses.push(...own);
     followUp ||= FOLLOW_UP.test(words);
     // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request;

@@ -179,7 +179,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return { reading, message, ranked, vector, p: probability(model, vector), pDomain: probability(model.inDomain, vector), outside, joined: followUp };
   };
 
-  const decide = (a: Analysis, text: string): AskResult => {
+  const decide = (a: Analysis, text: string, withoutContext = false): AskResult => {
     const language = a.reading.language;
     const base = { language, candidates: rounded(a.ranked.slice(0, MAX_CHOICES)) };
     if (a.reading.request) {
@@ -199,6 +199,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     }
     const { close, tie } = choicesOf(a.ranked);
     const outcome = a.ranked.length ? outcomeOf(a, model, { tie, choices: close.length }) : 'fallback';
+    // «je le mets où ?» with nothing before it: a pronoun and one word guess the thing, so the
+    // bot asks whether it is that article rather than answering it.
+    const guess = withoutContext && a.reading.anaphora && a.message.terms.length <= 1;
+    if (outcome === 'answer' && guess) {
+      return { kind: 'clarify', articleId: null, intent: null, score: round(a.p), language, candidates: rounded(close.length ? close : a.ranked.slice(0, 1)) };
+    }
     if (outcome === 'answer') {
       return { kind: 'answer', articleId: a.ranked[0]!.articleId, intent: null, score: round(a.p), ...base };
     }
@@ -280,7 +286,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
         : (context?.lastOffer ?? (context?.lastQuestion ? readMessage(context.lastQuestion).names : null));
       if (named) return { kind: 'intent', articleId: null, intent: named, score: 1, language: alone.reading.language, candidates: rounded(alone.ranked.slice(0, MAX_CHOICES)) };
       // Thanks, greetings and requests are read on the message alone, never joined to a topic.
-      const first = decide(alone, text);
+      const first = decide(alone, text, !context?.lastQuestion);
       if (first.kind === 'intent' || !context?.lastQuestion) return first;
       const a = withContext(alone, context);
       const result = a === alone ? first : decide(a, text);

@@ -51,6 +51,10 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «l'état de traitement (de ma facture)» is where it stands: the phrase becomes the tracking
   // concept alone, so that «état» and «traitement» do not point to a works statement to process.
   rule('cptsuivi', ['etats? (?:de traitement|d avancement)']),
+  // «la manière de suivre…», «de quelle façon puis-je…»: how, said in more words (a stop word replaces it).
+  rule('comment', ['(?:de quelle |la |une )(?:maniere|facon)(?: de| d| dont)?']),
+  // «en particulier» narrows, it is no private person («un particulier»): a stop word replaces it.
+  rule('notamment', ['en particulier', 'in particular']),
   // «je n'ai aucune idée de…» is «I don't know», no idea to propose for the newsletter (a stop word replaces it).
   rule('rien', ['(?:aucune|pas d|pas la moindre|no|any) idee', 'no idea']),
   // «où en est ma facture», «elle est où ?»: where a thing stands, said in so many words — the
@@ -58,7 +62,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?:elle|il|elles|ils) (?:est|sont) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)'], true),
   // «aucune visibilité sur ma facture», «ce qu'elle devient»: where it stands; the words alone,
   // which no article uses that way, would count against it.
-  rule('cptsuivi', ['visibilite', 'ce (?:qu )?(?:que )?(?:elle |il |elles |ils )?(?:devient|deviennent|est devenue?|sont devenue?s|devenai(?:t|ent))', 'ce qu il (?:en )?advient']),
+  rule('cptsuivi', ['visibilite', '(?:aucune|pas de|pas eu de|sans|no|any) (?:nouvelles?|news)(?! (?:factures?|fonctionnalites?|versions?|structures?|comptes?|demandes?))', 'ce (?:qu )?(?:que )?(?:elle |il |elles |ils )?(?:devient|deviennent|est devenue?|sont devenue?s|devenai(?:t|ent))', 'ce qu il (?:en )?advient']),
   // «rien ne bouge», «ça bouge pas»: nothing happens to it, where it stands (not «faire bouger» the portal).
   rule('cptsuivi', ['rien (?:ne )?boug(?:e|ent|er)', '(?:ne )?boug(?:e|ent) (?:pas|plus|toujours pas)']),
   rule('piecejointe', ['pieces? jointes?', 'pj', 'pjs', 'piece attachee', 'fichier joint']),

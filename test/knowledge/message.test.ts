@@ -9,7 +9,8 @@ describe('reading a message', () => {
       'Bonjour, je suis traiteur à Vannes. Hier j’ai saisi une facture pour la mairie. Comment je la fais partir ? Merci.',
     );
     expect(r.clauses.map((c) => c.text)).toEqual(['bonjour', 'je suis traiteur a vannes', 'hier ai saisi une facture pour la mairie', 'comment je la fais partir', 'merci']);
-    expect(r.clauses.filter((c) => c.question).map((c) => c.text)).toEqual(['comment je la fais partir']);
+    // «la» points back: the sentence that names the invoice is part of the question (iteration 20).
+    expect(r.clauses.filter((c) => c.question).map((c) => c.text)).toEqual(['hier ai saisi une facture pour la mairie', 'comment je la fais partir']);
   });
 
   it.each([
@@ -181,3 +182,28 @@ describe('reading a message (iteration 13)', () => {
   });
 });
 
+
+describe('reading a message (iteration 20)', () => {
+  it('reads «quand je valide» as when something happens, not as a question of when', () => {
+    expect(readMessage('créez moi un ticket svp, ça plante quand je dépose ma facture').request).toBe('ticket');
+    expect(readMessage('open a ticket please, it crashes when I submit the invoice').request).toBe('ticket');
+    expect(readMessage('ouvrez un ticket, quand pourrai-je avoir une réponse ?').request).toBeNull();
+  });
+
+  it('reads «je ne suis pas bloqué» as what is not the problem', () => {
+    expect(negated('je ne suis pas bloqué, je cherche une formation')).toEqual(['je ne suis pas bloque']);
+    expect(negated("I'm not locked out, I want to follow my invoice")).toEqual(['i m not locked out']);
+    expect(negated('je ne suis pas arrivé à envoyer ma facture')).toEqual([]);
+  });
+
+  it('takes «et ensuite ?» after «d’accord» as a follow-up', () => {
+    expect(readMessage('d’accord, et ensuite ?').followUp).toBe(true);
+  });
+
+  it('lets a short question that points back ask about the sentence before it', () => {
+    const r = readMessage('J’ai préparé ma facture hier pour la commune. Elle est restée en brouillon. Comment je fais pour qu’elle parte ?');
+    expect(r.clauses.filter((c) => c.question).map((c) => c.text)).toEqual(['elle est restee en brouillon', 'comment je fais pour elle parte']);
+    const alone = readMessage('J’ai préparé ma facture hier. Comment suivre les factures déposées ?');
+    expect(alone.clauses.filter((c) => c.question).map((c) => c.text)).toEqual(['comment suivre les factures deposees']);
+  });
+});

@@ -74,8 +74,10 @@ describe('understanding people as they write', () => {
     // A pronoun points back to the answer just given.
     const expertise = { lastQuestion: 'comment déclarer mes frais de déplacement d’expert judiciaire ?', lastArticle: 'frais-de-justice-frais-divers' };
     expect(answered('je les déclare où ?', expertise)).toBe('frais-de-justice-frais-divers');
-    // Alone, «déclarer» is in the domain but says no topic: not answered (at most, choices are offered).
-    expect(['fallback', 'clarify']).toContain(answered('je les déclare où ?'));
+    // Alone, «déclarer» says little: at most the one article that declares something (the frais
+    // de justice), never another; whether it is offered or answered is the calibration's call.
+    expect(['fallback', 'clarify', 'frais-de-justice-frais-divers']).toContain(answered('je les déclare où ?'));
+    expect(['fallback', 'clarify']).toContain(answered('je le mets où ?'));
     // A follow-up on a topic the base does not answer is not answered with the previous topic.
     expect(answered('et la TVA ?', { lastQuestion: 'ma facture est restée en brouillon', lastArticle: 'facture-brouillon' })).toBe('fallback');
     expect(answered('et pour changer mon RIB ?', { lastQuestion: 'comment suivre ma facture ?', lastArticle: 'suivre-une-facture' })).toBe('fallback');
@@ -253,5 +255,17 @@ describe('iteration 16: what only the boundaries know', () => {
     expect(share('quel taux de TVA appliquer sur mes frais de déplacement d’expert ?')).toBeGreaterThan(0);
     expect(share('changer le RIB de mon compte')).toBeGreaterThan(share('quel taux de TVA appliquer sur mes frais de déplacement d’expert ?')!);
     expect(share('comment déclarer mes frais de déplacement d’expert ?')).toBe(0);
+  });
+});
+
+describe('iteration 20: how in more words, no news, narrowing words', () => {
+  it('reads «la manière de» as how and «aucune nouvelle» as where an invoice stands', () => {
+    expect(answered('je souhaiterais connaître la manière de consulter le traitement de mes factures, je n’ai aucune nouvelle')).toBe('suivre-une-facture');
+  });
+
+  it('reads «en particulier» as narrowing, not as a private person', () => {
+    const r = knowledge.ask('et pour les architectes en particulier ?', { lastQuestion: 'il y a des formations ?', lastArticle: 'accompagnement-webinaires' });
+    expect(r.kind === 'answer' || r.kind === 'clarify').toBe(true);
+    expect(knowledge.analyse('je suis un particulier').message.terms).toContain('particuli');
   });
 });
