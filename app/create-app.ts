@@ -8,6 +8,7 @@ import { createApiMessagesRoute } from '../channels';
 import { mountChatFiles } from './chat-files';
 import { createFeedbackStore, feedbackMigrations } from '../bot/feedback';
 import { createReports, reportsRouter } from '../bot/reports';
+import { dashboardRouter } from './dashboard';
 import { botStateMigration } from '../bot/storage';
 import type { Knowledge } from '../knowledge';
 import type { KnowledgeBase } from '../knowledge/base';
@@ -180,7 +181,9 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use('/api/auth', auth.router);
   const privacy = createPrivacy({ db, clock, logger });
   app.use('/api/agent/privacy', privacy.router({ requireSupervisor: auth.requireRole('supervisor'), requireCsrf: auth.requireCsrf }));
-  app.use('/api/reports', reportsRouter({ reports: createReports(db), guards: { requireAgent: auth.requireAgent }, clock, more: { satisfaction: (range) => live.satisfaction.report(range) } }));
+  const reports = createReports(db);
+  app.use('/api/reports', reportsRouter({ reports, guards: { requireAgent: auth.requireAgent }, clock, more: { satisfaction: (range) => live.satisfaction.report(range) } }));
+  app.use('/api/agent/dashboard', dashboardRouter({ db, reports, clock, requireSupervisor: auth.requireRole('supervisor') }));
   app.use('/api/tickets', ticketing.publicRouter);
   app.use('/api/agent/tickets', ticketing.agentRouter);
   mountChatFiles(app, { config, chat, live, auth, limit });

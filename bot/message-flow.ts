@@ -10,6 +10,7 @@ import { leaveToLiveChat, say, type Turn } from './turn';
 import { recordLine } from './transcript';
 import { fold } from './words';
 import { pageContextOf } from '../protocol/page-context';
+import type { BotOutcome } from './ports';
 
 /** Button labels that act directly, whatever state the conversation is in (except a form). */
 /** The menu's labels as `fold` gives them: a message is folded once and compared with these. */
@@ -67,6 +68,7 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   // The previous question gives follow-ups («et pour les travaux ?») their topic.
   const result = deps.knowledge.ask(text, { lastQuestion: turn.data.lastQuestion, lastArticle: turn.data.lastArticle ?? null, lastOffer: offer });
   deps.observe?.outcome(result.kind);
+  await recordOutcome(turn, result.kind, result.kind === 'answer' ? result.articleId : null);
   switch (result.kind) {
     case 'answer': {
       const article = result.articleId ? deps.knowledge.article(result.articleId) : undefined;
@@ -110,7 +112,13 @@ function chosenArticle(turn: Turn, value: unknown): Article | undefined {
  * the rating will refer to the original question and its retrieval score; a plain topic button
  * has no retrieval score.
  */
-function answerChoice(turn: Turn, article: Article, text: string): Promise<void> {
+/** What the bot did with the question, for the dashboard (bot_outcomes). */
+function recordOutcome(turn: Turn, outcome: BotOutcome, articleId: string | null): Promise<void> {
+  return turn.deps.feedback.recordOutcome({ conversationId: turn.conversationId, outcome, articleId, at: turn.deps.clock.now() });
+}
+
+async function answerChoice(turn: Turn, article: Article, text: string): Promise<void> {
+  await recordOutcome(turn, 'choice', article.id);
   const clarified = turn.data.clarify;
   const offered = clarified?.choices.find((c) => c.articleId === article.id);
   return answerWith(turn, article, offered && clarified ? clarified.question : text, offered?.score ?? null);

@@ -43,7 +43,12 @@ export interface FeedbackStore {
   /** Attaches the user's comment to the latest dislike of that conversation and message. */
   addComment(conversationId: string, messageId: string, comment: string): Promise<void>;
   recordUnanswered(u: { conversationId: string; question: string; score: number; at: Date }): Promise<void>;
+  /** What the bot did with a question (the dashboard counts them per day). */
+  recordOutcome(o: { conversationId: string; outcome: BotOutcome; articleId: string | null; at: Date }): Promise<void>;
 }
+
+/** A question answered, met with choices, not understood, taken as a request, or an article picked among choices. */
+export type BotOutcome = 'answer' | 'clarify' | 'fallback' | 'intent' | 'choice';
 
 export interface Rating {
   conversationId: string;

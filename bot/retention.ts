@@ -6,9 +6,10 @@ export function purgeBotState(db: Db, before: number): Promise<number> {
   return deleteInBatches(db, 'bot_state', 'key', 'updated_at < $1', [before]);
 }
 
-/** Ratings (with their comments) and unanswered questions older than `before`. */
+/** Ratings (with their comments), unanswered questions and the bot's outcomes older than `before`. */
 export async function purgeFeedback(db: Db, before: number): Promise<number> {
   const ratings = await deleteInBatches(db, 'bot_ratings', 'id', 'created_at < $1', [before]);
   const unanswered = await deleteInBatches(db, 'bot_unanswered', 'id', 'created_at < $1', [before]);
-  return ratings + unanswered;
+  const outcomes = await deleteInBatches(db, 'bot_outcomes', 'id', 'created_at < $1', [before]);
+  return ratings + unanswered + outcomes;
 }

@@ -6,3 +6,4 @@ export { createApiMessagesRoute, type ApiMessagesOptions } from './api-messages'
 export { purgeIdleConversations } from './socket/retention';
 export { conversationsOf, eraseConversations, exportConversations } from './socket/personal-data';
 export { APOLOGY, turnErrorHandler, type TurnRunner } from './turn-error';
+export { conversationsDaily } from './daily';

@@ -4,4 +4,4 @@ export { createBusinessHours, DEFAULT_HOURS_OPTIONS } from './calendar';
 export type { BusinessHours, HoursOptions, Period, Weekday } from './calendar';
 export { easterSunday, frenchPublicHolidays, isCalendarDay } from './holidays';
 export { formatOpening } from './opening-text';
-export { addDays, dayOf, daysBetween, instantAt, startOfDay } from './zone';
+export { addDays, dayBuckets, dayOf, daysBetween, instantAt, startOfDay, weekBuckets } from './zone';

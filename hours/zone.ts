@@ -45,3 +45,27 @@ export function instantAt(day: string, minutes: number, timeZone: string): Date 
 export function startOfDay(day: string, timeZone: string): Date {
   return instantAt(day, 0, timeZone);
 }
+
+/** Each day from `from` to `to` (both included) with the instants it starts and ends (epoch ms, end excluded). */
+export function dayBuckets(from: string, to: string, timeZone: string): { day: string; start: number; end: number }[] {
+  const out: { day: string; start: number; end: number }[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    out.push({ day, start: startOfDay(day, timeZone).getTime(), end: startOfDay(addDays(day, 1), timeZone).getTime() });
+  }
+  return out;
+}
+
+/**
+ * The weeks (Monday to Sunday) that hold the days from `from` to `to`, each labelled by its Monday,
+ * cut to the period: the first and last may be shorter than seven days.
+ */
+export function weekBuckets(from: string, to: string, timeZone: string): { day: string; start: number; end: number }[] {
+  const out: { day: string; start: number; end: number }[] = [];
+  const weekday = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0
+  for (let monday = addDays(from, -weekday(from)); monday <= to; monday = addDays(monday, 7)) {
+    const first = monday < from ? from : monday;
+    const last = addDays(monday, 6) > to ? to : addDays(monday, 6);
+    out.push({ day: monday, start: startOfDay(first, timeZone).getTime(), end: startOfDay(addDays(last, 1), timeZone).getTime() });
+  }
+  return out;
+}

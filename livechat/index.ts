@@ -27,6 +27,7 @@ export { createCanned, valuesFromRequester, type Canned } from './canned';
 export { agentTeams } from './agent-teams';
 export { purgeClosedChats } from './retention';
 export { eraseLiveChats, exportLiveChats } from './personal-data';
+export { liveChatDaily, type LiveChatDay } from './daily';
 export type * from '../protocol/agent-events';
 export type { AgentDirectory, CannedPort, HandBackValue, HoursPort, UserChannel } from './ports';
 export type { LiveChatStore } from './store';

@@ -66,4 +66,12 @@ CREATE INDEX livechat_chats_satisfaction ON livechat_chats (satisfaction_at);
 /** The portal page the user wrote from before the hand-off (the adviser's context). */
 const page = () => `ALTER TABLE livechat_chats ADD COLUMN page_json TEXT;`;
 
-export const livechatMigrations: Migration[] = [defineMigration('livechat-001-chats', chats), defineMigration('livechat-002-satisfaction', satisfaction), defineMigration('livechat-003-page', page)];
+/** The dashboard reads chats by the day they were queued, taken, ended and rated. */
+const dailyIndexes = () => `
+CREATE INDEX livechat_chats_queued_at ON livechat_chats (queued_at);
+CREATE INDEX livechat_chats_assigned_at ON livechat_chats (assigned_at);
+CREATE INDEX livechat_chats_closed_at ON livechat_chats (closed_at);
+CREATE INDEX livechat_chats_satisfaction_at ON livechat_chats (satisfaction_at);
+`;
+
+export const livechatMigrations: Migration[] = [defineMigration('livechat-001-chats', chats), defineMigration('livechat-002-satisfaction', satisfaction), defineMigration('livechat-003-page', page), defineMigration('livechat-004-daily-indexes', dailyIndexes)];

@@ -19,6 +19,7 @@ export type { InboundMail, InboundTicketMail } from './inbound-mail';
 export { replyText } from './inbound-mail';
 export { purgeClosedTickets } from './retention';
 export { eraseTickets, exportTickets } from './personal-data';
+export { ticketsDaily, type TicketDay } from './daily';
 export { canTransition, STATUS_LABELS } from '../protocol/ticket-status';
 
 export interface TicketingDeps {

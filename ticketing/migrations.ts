@@ -68,4 +68,6 @@ export const ticketMigrations: Migration[] = [
   defineMigration('ticket-001-tickets', script),
   defineMigration('ticket-002-updated-index', listOrder),
   defineMigration('ticket-003-attachments', attachments),
+  // The dashboard counts tickets opened and status changes per day.
+  defineMigration('ticket-004-daily-indexes', () => 'CREATE INDEX tickets_created_at ON tickets (created_at);\nCREATE INDEX ticket_events_type_created ON ticket_events (type, created_at);'),
 ];

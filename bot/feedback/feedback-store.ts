@@ -32,7 +32,7 @@ const LATEST_RATING = `
   WHERE conversation_id = $1 AND message_id = $2
   ORDER BY created_at DESC, id DESC LIMIT 1`;
 
-/** The bot's ratings and unanswered questions in `bot_ratings` / `bot_unanswered`. */
+/** The bot's ratings, unanswered questions and outcomes in `bot_ratings` / `bot_unanswered` / `bot_outcomes`. */
 export function createFeedbackStore(db: Db, clock: Clock): FeedbackStore {
   return {
     async recordRating(r: Rating): Promise<void> {
@@ -78,6 +78,15 @@ export function createFeedbackStore(db: Db, clock: Clock): FeedbackStore {
         'INSERT INTO bot_unanswered (conversation_id, question, normalized_question, score, created_at) VALUES ($1, $2, $3, $4, $5)',
         [u.conversationId, question, normalizeQuestion(question), finite(u.score) ?? 0, u.at.getTime()],
       );
+    },
+
+    async recordOutcome(o): Promise<void> {
+      await db.execute('INSERT INTO bot_outcomes (conversation_id, outcome, article_id, created_at) VALUES ($1, $2, $3, $4)', [
+        o.conversationId,
+        o.outcome,
+        o.articleId || null,
+        o.at.getTime(),
+      ]);
     },
   };
 }

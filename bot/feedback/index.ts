@@ -1,9 +1,9 @@
 import type { Migration } from '../../platform/db';
-import { ratingsMigration } from './migrations';
+import { outcomesMigration, ratingsMigration } from './migrations';
 
 export { createFeedbackStore, MAX_TEXT_LENGTH } from './feedback-store';
 export { normalizeQuestion, MAX_NORMALIZED_LENGTH } from './normalize';
 export type { FeedbackStore, Rating } from '../ports';
 
-/** Tables `bot_ratings` and `bot_unanswered`; run with `migrate` before recording or reporting. */
-export const feedbackMigrations: readonly Migration[] = Object.freeze([ratingsMigration]);
+/** Tables `bot_ratings`, `bot_unanswered` and `bot_outcomes`; run with `migrate` before recording or reporting. */
+export const feedbackMigrations: readonly Migration[] = Object.freeze([ratingsMigration, outcomesMigration]);

@@ -30,3 +30,23 @@ export const ratingsMigration: Migration = defineMigration(
     CREATE INDEX bot_unanswered_group ON bot_unanswered (normalized_question, created_at);
   `,
 );
+
+/**
+ * What the bot did with each question (answered, offered choices, fell back, acted on an intent,
+ * or an article picked among its choices), for the supervisors' dashboard: one row per question,
+ * no text (the question is in the conversation), kept as long as the ratings.
+ */
+export const outcomesMigration: Migration = defineMigration(
+  'bot-003-outcomes',
+  (t) => `
+    CREATE TABLE bot_outcomes (
+      id ${t.serialKey},
+      conversation_id TEXT NOT NULL,
+      outcome TEXT NOT NULL CHECK (outcome IN ('answer', 'clarify', 'fallback', 'intent', 'choice')),
+      article_id TEXT,
+      created_at BIGINT NOT NULL
+    );
+    CREATE INDEX bot_outcomes_created_at ON bot_outcomes (created_at);
+    CREATE INDEX bot_outcomes_conversation ON bot_outcomes (conversation_id);
+  `,
+);

@@ -1,9 +1,11 @@
 import type { Db } from '../../platform/db';
+import { articlesWeekly, botDaily } from './daily';
 import { feedbackReport } from './feedback-report';
 import type { DateRange, Reports } from './types';
 import { unansweredReport } from './unanswered-report';
 
 export type { DateRange, FeedbackComment, FeedbackRow, Reports, UnansweredRow } from './types';
+export type { BotDay } from './daily';
 export { reportsRouter, type ReportsRouterDeps } from './router';
 export { parseRange, DEFAULT_TIME_ZONE, type RangeResult } from './date-range';
 export { MAX_COMMENTS_PER_ARTICLE } from './feedback-report';
@@ -22,5 +24,7 @@ export function createReports(db: Db): Reports {
   return {
     feedback: async (range) => feedbackReport(db, checked(range)),
     unanswered: async (range) => unansweredReport(db, checked(range)),
+    articlesWeekly: (weeks) => articlesWeekly(db, weeks),
+    daily: (days) => botDaily(db, days),
   };
 }

@@ -1,6 +1,7 @@
 import express, { type RequestHandler } from 'express';
 import { systemClock, type Clock } from '../../platform/clock';
 import { sendError } from '../../platform/http/errors';
+import { weekBuckets } from '../../hours';
 import { DEFAULT_TIME_ZONE, parseRange } from './date-range';
 import type { DateRange, Reports } from './types';
 
@@ -17,7 +18,7 @@ export interface ReportsRouterDeps {
 }
 
 /**
- * Mount at `/api/reports`. `GET /feedback` and `GET /unanswered`, with optional
+ * Mount at `/api/reports`. `GET /feedback`, `GET /unanswered` and `GET /articles-weekly`, with optional
  * `?from=YYYY-MM-DD&to=YYYY-MM-DD` (both days included), for signed-in agents. Answers
  * `{ range: { from, to }, rows }`. A failure goes on to the app's one error handler.
  */
@@ -37,6 +38,13 @@ export function reportsRouter(deps: ReportsRouterDeps): express.Router {
       res.set('Cache-Control', 'no-store').json({ range: parsed.range, rows });
     };
 
+  // Dislikes and answers per article and week (Monday-labelled weeks of the support's calendar).
+  router.get('/articles-weekly', async (req, res) => {
+    const parsed = parseRange(req.query, clock.now(), timeZone);
+    if (!parsed.ok) return sendError(res, 'INVALID_INPUT', parsed.message);
+    const rows = await deps.reports.articlesWeekly(weekBuckets(parsed.days.from, parsed.days.to, timeZone));
+    res.set('Cache-Control', 'no-store').json({ range: parsed.range, rows });
+  });
   router.get('/feedback', report((range) => deps.reports.feedback(range)));
   router.get('/unanswered', report((range) => deps.reports.unanswered(range)));
   for (const [name, run] of Object.entries(deps.more ?? {})) router.get(`/${name}`, report(run));

@@ -1,3 +1,7 @@
+import type { DayBucket } from '../../platform/db/day-buckets';
+import type { ArticleWeek } from '../../protocol/dashboard';
+import type { BotDay } from './daily';
+
 /** A period of time, both ends inclusive. */
 export interface DateRange {
   from: Date;
@@ -37,4 +41,8 @@ export interface Reports {
   feedback(range: DateRange): Promise<FeedbackRow[]>;
   /** Most frequent first, at most 200 groups. */
   unanswered(range: DateRange): Promise<UnansweredRow[]>;
+  /** Per week and article, answers and dislikes (bot/reports/daily.ts). */
+  articlesWeekly(weeks: readonly DayBucket[]): Promise<ArticleWeek[]>;
+  /** Per support day, the bot's outcomes and thumbs (for the dashboard). */
+  daily(days: readonly DayBucket[]): Promise<Map<string, BotDay>>;
 }

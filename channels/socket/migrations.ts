@@ -62,4 +62,6 @@ export const chatMigrations: Migration[] = [
   defineMigration('chat-002-audience', audience),
   defineMigration('chat-003-client-activity-id', clientActivityId),
   defineMigration('chat-004-files', files),
+  // The dashboard counts conversations per day.
+  defineMigration('chat-005-created-index', () => 'CREATE INDEX chat_conversations_created_at ON chat_conversations (created_at);'),
 ];

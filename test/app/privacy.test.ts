@@ -65,6 +65,7 @@ describe.each(testDatabases())('export and erasure of a person’s data on %s', 
     expect(data.conversations).toHaveLength(1);
     expect(data.conversations[0].messages.map((m: { text: string }) => m.text)).toContain('mot de passe oublié');
     expect(data.bot.ratings).toEqual([expect.objectContaining({ reaction: 'dislike', comment: HER_WORDS })]);
+    expect(data.bot.outcomes).toEqual([expect.objectContaining({ outcome: 'answer', articleId: 'mot-de-passe-oublie' })]);
     expect(data.tickets).toEqual([expect.objectContaining({ description: HER_WORDS, requester: expect.objectContaining({ email: MARIE }) })]);
     expect(data.mails.length).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(data)).not.toContain('paul.martin@ville.fr');

@@ -202,3 +202,23 @@ describe('intents', () => {
     expect(actions(replies)).toEqual(['Créer un ticket']);
   });
 });
+
+describe('outcomes for the dashboard', () => {
+  it('records what it did with each question: answered, offered choices, an article picked, fell back, a request', async () => {
+    const h = createHarness();
+    const { question, ids } = clarifyingQuestion();
+    await h.send('mot de passe oublié');
+    await h.send(question);
+    await h.send({ type: 'message', value: { relaisChoice: ids[0] } });
+    await h.send('xyzzy plouf');
+    await h.send('je veux parler à un conseiller');
+    expect(h.f.outcomes.map((o) => [o.outcome, o.articleId])).toEqual([
+      ['answer', 'mot-de-passe-oublie'],
+      ['clarify', null],
+      ['choice', ids[0]],
+      ['fallback', null],
+      ['intent', null],
+    ]);
+    expect(h.f.outcomes[0]).toMatchObject({ conversationId: 'Convo1', at: h.f.now });
+  });
+});

@@ -37,6 +37,7 @@ export function createFakes() {
     ratings: [] as Rating[],
     comments: [] as { conversationId: string; messageId: string; comment: string }[],
     unanswered: [] as { conversationId: string; question: string; score: number; at: Date }[],
+    outcomes: [] as { conversationId: string; outcome: string; articleId: string | null; at: Date }[],
     tickets: [] as NewTicket[],
     ticketAttempts: [] as NewTicket[],
   };
@@ -61,6 +62,7 @@ export function createFakes() {
       recordRating: async (r) => void f.ratings.push(r),
       addComment: async (conversationId, messageId, comment) => void f.comments.push({ conversationId, messageId, comment }),
       recordUnanswered: async (u) => void f.unanswered.push(u),
+      recordOutcome: async (o) => void f.outcomes.push(o),
     },
     tickets: {
       create: async (input) => {
