@@ -84,6 +84,8 @@ const HOW_TO_QUESTION = /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|f
 
 const FOLLOW_UP =
   /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non)\s+)*(?:et|and|what about|how about|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with))\b/;
+/** «et sinon, l'OPCO rembourse-t-il une formation ?»: «sinon» before a question of its own turns to another topic. */
+const CHANGES_TOPIC = /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui)\s+)*(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
 /** A short message that points back with a pronoun («je mets ça où ?», «elles sont gratuites ?», «je le rejette ?»). */
 const ANAPHORA =
   /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:le|la|les|lui|leur)\s+\w+)/;
@@ -222,7 +224,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     }
     previous = own;
     clauses.push(...own);
-    followUp ||= FOLLOW_UP.test(words);
+    followUp ||= FOLLOW_UP.test(words) && !CHANGES_TOPIC.test(words);
     // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request;
     // a request after the how-to stands («j'ai fait la procédure, le lien ne marche pas, je veux
     // parler à quelqu'un»). What a negated clause names does not ask («pas besoin de la procédure,

@@ -45,6 +45,12 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('peux', ['arriv(?:e|es|ent|ons|ez|er|ais|ait|erai|erais)(?= (?:pas |plus |toujours pas |jamais |meme pas |toujours |pas du tout )?a [a-z])']),
   rule('maitrisedoeuvre', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?oeuvres?', 'moe', 'moes', 'maitre doeuvre', 'maitrise doeuvre']),
   rule('maitrisedouvrage', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?ouvrages?', 'moa', 'moas', 'maitre douvrage', 'maitrise douvrage']),
+  // The password or account of another site («le mdp de ma banque en ligne», «my bank password»)
+  // is no Chorus Pro login: one token that only the boundaries' «démarches d'autres administrations» hold.
+  rule('acceshorschorus', [
+    '(?:mots? de passe|mots? passe|mdp|password|identifiants?|codes? d acces|comptes?|acces|connexion)(?: (?:de|du|d|des|sur|a|au|on|for|of|to))?(?: (?:l|le|la|ma|mon|my|the|notre))?(?: (?:espace|lespace|site|portail|appli|lappli|application|lapplication)(?: (?:pro|client|perso|professionnel|en ligne))?(?: (?:de|du|d))?(?: (?:l|le|la|ma|mon|notre))?)? (?:banque|banques|bank|online banking|urssaf|impots|impot gouv|impots gouv|net entreprises|ameli|caf|pole emploi|france travail|messagerie|gmail|hotmail|outlook|yahoo)(?: en ligne| pro)?',
+    '(?:online )?(?:bank|banking|urssaf|tax office|tax) (?:password|login|account|mots? de passe|mdp|identifiants?|comptes?|connexion)',
+  ]),
   rule('motdepasse', ['mots? de passe', 'mots? passe', 'mdp', 'mdps', 'password', 'passwd', 'pwd']),
   // «état d'acompte» is a document of works invoicing, not the state of something («l'état de ma facture»).
   rule('etatdacompte cptdecompte', ['etats? d acomptes?']),

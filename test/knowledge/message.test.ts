@@ -207,3 +207,11 @@ describe('reading a message (iteration 20)', () => {
     expect(alone.clauses.filter((c) => c.question).map((c) => c.text)).toEqual(['comment suivre les factures deposees']);
   });
 });
+
+describe('reading a message (iteration 21)', () => {
+  it('takes «et sinon» before a question of its own as another topic, and a bare «et sinon ?» as a follow-up', () => {
+    expect(readMessage('ok merci, et sinon vous savez comment déclarer la TVA sur mes ventes ?').followUp).toBe(false);
+    expect(readMessage('et sinon ?').followUp).toBe(true);
+    expect(readMessage('et sinon je fais comment ?').followUp).toBe(true);
+  });
+});

@@ -269,3 +269,15 @@ describe('iteration 20: how in more words, no news, narrowing words', () => {
     expect(knowledge.analyse('je suis un particulier').message.terms).toContain('particuli');
   });
 });
+
+describe('iteration 21: another site’s password, professional training', () => {
+  it('does not answer the Chorus Pro password article for the password of a bank or another administration', () => {
+    expect(answered('le mot de passe de mon espace client de la banque ne marche plus')).toBe('fallback');
+    expect(answered('j’ai oublié mon mot de passe Chorus Pro')).toBe('mot-de-passe-oublie');
+  });
+
+  it('reads a training funded by the OPCO as a topic the base does not answer', () => {
+    expect(answered('mon OPCO peut-il financer un stage de comptabilité ?')).toBe('fallback');
+    expect(answered('quels webinaires pour se former à Chorus Pro ?')).toBe('accompagnement-webinaires');
+  });
+});
