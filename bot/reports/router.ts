@@ -43,7 +43,8 @@ export function reportsRouter(deps: ReportsRouterDeps): express.Router {
     const parsed = parseRange(req.query, clock.now(), timeZone);
     if (!parsed.ok) return sendError(res, 'INVALID_INPUT', parsed.message);
     const rows = await deps.reports.articlesWeekly(weekBuckets(parsed.days.from, parsed.days.to, timeZone));
-    res.set('Cache-Control', 'no-store').json({ range: parsed.range, rows });
+    // The period as the support's days (YYYY-MM-DD), as the weeks are labelled.
+    res.set('Cache-Control', 'no-store').json({ range: parsed.days, rows });
   });
   router.get('/feedback', report((range) => deps.reports.feedback(range)));
   router.get('/unanswered', report((range) => deps.reports.unanswered(range)));

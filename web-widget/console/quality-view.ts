@@ -1,8 +1,10 @@
+import type { ArticleWeek } from '../../protocol/dashboard';
 import type { KbQuestionGroup, KbSummary } from '../../protocol/knowledge-base';
 import { fr } from '../../protocol/typography';
 import { clear, h } from '../shared/dom';
 import type { ConsoleContext, View } from './context';
 import { field } from './action-form';
+import { articleWeeklySection } from './article-weekly-chart';
 
 interface FeedbackRow {
   articleId: string | null;
@@ -35,7 +37,7 @@ function csvLink(label: string, name: string, rows: (string | number)[][]): HTML
  * « Qualité des réponses » (#/qualite): over a period, the questions the assistant did not
  * answer, grouped by what the engine reads in them, most asked first, each with « Rattacher à une
  * fiche » (supervisors: opens the article with the question added); the articles by dislike rate
- * with their comments. Both as CSV.
+ * with their comments, and one article's answers and dislikes per week as a chart. Both lists as CSV.
  */
 export function qualityView(ctx: ConsoleContext): View {
   const el = h('div', { class: 'quality page' });
@@ -43,8 +45,13 @@ export function qualityView(ctx: ConsoleContext): View {
   period.value = '30';
   const out = h('div', {});
   period.addEventListener('change', () => void load());
+  let weekly: { destroy(): void } | null = null;
+  let seq = 0;
 
   async function load(): Promise<void> {
+    const mine = ++seq;
+    weekly?.destroy();
+    weekly = null;
     clear(out);
     const status = h('p', { role: 'status' }, 'Chargement…');
     out.append(status);
@@ -52,16 +59,21 @@ export function qualityView(ctx: ConsoleContext): View {
     const from = new Date(to.getTime() - (Number(period.value) - 1) * DAY);
     const range = `from=${isoDay(from)}&to=${isoDay(to)}`;
     try {
-      const [unanswered, feedback, base] = await Promise.all([
+      const [unanswered, feedback, base, weeks] = await Promise.all([
         ctx.api.get<{ rows: UnansweredRow[] }>(`/api/reports/unanswered?${range}`),
         ctx.api.get<{ rows: FeedbackRow[] }>(`/api/reports/feedback?${range}`),
         ctx.api.get<{ articles: KbSummary[] }>('/api/agent/knowledge'),
+        // The chart's failure leaves the lists shown.
+        ctx.api.get<{ range: { from: string; to: string }; rows: ArticleWeek[] }>(`/api/reports/articles-weekly?${range}`).catch((err: Error) => err),
       ]);
       const titles = new Map(base.articles.map((a) => [a.id, a.title]));
       const { groups } = await ctx.api.post<{ groups: KbQuestionGroup[] }>('/api/agent/knowledge/groups', {
         questions: unanswered.rows.map((r) => ({ text: r.example, count: r.count })),
       });
+      if (mine !== seq) return;
       const disliked = feedback.rows.filter((r) => r.dislikes > 0).length;
+      const chart = weeks instanceof Error ? null : articleWeeklySection(weeks.rows, weeks.range, titles);
+      weekly = chart;
       status.textContent = fr(`${plural(groups.length, 'groupe', 'groupes')} de questions sans réponse ; ${plural(disliked, 'fiche', 'fiches')} avec des avis négatifs.`);
       out.append(
         h('h2', { id: 'quality-unanswered' }, 'Questions sans réponse'),
@@ -87,6 +99,7 @@ export function qualityView(ctx: ConsoleContext): View {
                 ),
             )
           : h('p', {}, 'Aucun avis négatif sur la période.'),
+        chart ? chart.el : h('p', { class: 'inline-error' }, fr(`Graphique par semaine indisponible : ${(weeks as Error).message}`)),
       );
     } catch (err) {
       status.textContent = fr((err as Error).message);
@@ -99,6 +112,11 @@ export function qualityView(ctx: ConsoleContext): View {
     show() {
       void load();
       (el.querySelector('#quality-title') as HTMLElement).focus();
+    },
+    hide() {
+      seq++;
+      weekly?.destroy();
+      weekly = null;
     },
   };
 }

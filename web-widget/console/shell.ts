@@ -4,6 +4,7 @@ import { HttpError, type Api } from './api';
 import type { Announcer } from './announcer';
 import { cannedAdminView } from './canned-admin-view';
 import { chatsView } from './chats-view';
+import { dashboardView } from './dashboard-view';
 import type { ConsoleContext, View } from './context';
 import { createNotifier } from './notifier';
 import { resolveRoute } from './router';
@@ -46,6 +47,7 @@ export function startShell(deps: {
     ticket: ticketView(ctx),
     search: searchView(ctx),
     supervision: supervisionView(ctx),
+    dashboard: dashboardView(ctx),
     canned: cannedAdminView(ctx),
     knowledge: knowledgeView(ctx),
     quality: qualityView(ctx),

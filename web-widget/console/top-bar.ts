@@ -63,6 +63,7 @@ export function topBar(ctx: ConsoleContext, deps: { onLogout(): void }) {
       h('li', {}, link('#/base', 'Base de connaissances')),
       h('li', {}, link('#/qualite', 'Qualité des réponses')),
       ctx.me.role === 'supervisor' ? h('li', {}, link('#/supervision', 'Supervision')) : null,
+      ctx.me.role === 'supervisor' ? h('li', {}, link('#/pilotage', 'Pilotage')) : null,
       ctx.me.role === 'supervisor' ? h('li', {}, link('#/reponses-types', 'Réponses types')) : null,
     ),
   );
