@@ -183,6 +183,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use('/api/agent/privacy', privacy.router({ requireSupervisor: auth.requireRole('supervisor'), requireCsrf: auth.requireCsrf }));
   const reports = createReports(db);
   app.use('/api/reports', reportsRouter({ reports, guards: { requireAgent: auth.requireAgent }, clock, more: { satisfaction: (range) => live.satisfaction.report(range) } }));
+  app.use('/api/agent/conversations', live.conversationRouter(auth));
   app.use('/api/agent/dashboard', dashboardRouter({ db, reports, clock, requireSupervisor: auth.requireRole('supervisor') }));
   app.use('/api/tickets', ticketing.publicRouter);
   app.use('/api/agent/tickets', ticketing.agentRouter);

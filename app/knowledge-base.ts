@@ -3,6 +3,7 @@ import path from 'node:path';
 import type express from 'express';
 import type { Auth } from '../auth';
 import type { FeedbackStore } from '../bot/feedback';
+import { HELP_CENTRE_CONVERSATION } from '../bot/reports';
 import { createKnowledge, type Article } from '../knowledge';
 import { createKnowledgeBase, loadGuardSets } from '../knowledge/base';
 import { helpCentreRouter } from '../knowledge/base/help-router';
@@ -49,7 +50,7 @@ export function wireKnowledgeBase(d: { config: Config; db: Db; clock: Clock; log
         helpCentreRouter({
           knowledge: base.knowledge,
           rate: (articleId, reaction, comment) =>
-            d.feedback.recordRating({ conversationId: 'aide', messageId: `aide_${crypto.randomUUID()}`, reaction, question: null, articleId, score: null, comment, at: clock.now() }),
+            d.feedback.recordRating({ conversationId: HELP_CENTRE_CONVERSATION, messageId: `aide_${crypto.randomUUID()}`, reaction, question: null, articleId, score: null, comment, at: clock.now() }),
           limits: {
             read: d.limit({ name: 'aide-read', limit: 300, windowMs: 60_000, message: 'Trop de requêtes : veuillez réessayer dans une minute.' }),
             rate: d.limit({ name: 'aide-rate', limit: 20, windowMs: 10 * 60_000, message: 'Trop d’avis envoyés : veuillez patienter quelques minutes.' }),

@@ -1,5 +1,6 @@
 import type express from 'express';
 import { agentFilesRouter, type AgentFileGuards } from './files-router';
+import { conversationRouter } from './conversation-router';
 import { DEFAULT_BRANDING } from '../protocol/branding';
 // The live chat's public surface: the queue, agents and appointments (business hours are hours/).
 import type { Server } from 'socket.io';
@@ -71,6 +72,8 @@ export interface LiveChat {
   sweep(): Promise<void>;
   /** Advisers' files in their chats (`/api/agent/chats`), behind the console's session and CSRF guards. */
   filesRouter(guards: AgentFileGuards, maxBytes: number): express.Router;
+  /** A widget conversation, read-only, for advisers (`/api/agent/conversations`). */
+  conversationRouter(guards: Pick<AgentFileGuards, 'requireAgent'>): express.Router;
   /** Stops the timers and disconnects the agents; waits for the work in flight. */
   close(): Promise<void>;
 }
@@ -115,6 +118,7 @@ export function createLiveChat(deps: LiveChatDeps): LiveChat {
     history,
     satisfaction,
     filesRouter: (guards, maxBytes) => agentFilesRouter(ctx, guards, maxBytes),
+    conversationRouter: (guards) => conversationRouter(ctx, guards),
     start: () => sweeper.start(),
     sweep: () => sweeper.sweep(),
     async close() {

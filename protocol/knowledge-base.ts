@@ -65,9 +65,11 @@ export interface KbDiffPart {
 }
 
 export interface KbQuestionGroup {
-  examples: { text: string; count: number }[];
+  examples: { text: string; count: number; conversations?: string[] }[];
   count: number;
   suggestion: string | null;
+  /** The conversations its wordings were asked in (at most 10), when the request gave them. */
+  conversations: string[];
 }
 
 /** The public help centre (`/api/aide`). */

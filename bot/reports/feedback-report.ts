@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db';
-import type { DateRange, FeedbackComment, FeedbackRow } from './types';
+import { HELP_CENTRE_CONVERSATION, type DateRange, type FeedbackComment, type FeedbackRow } from './types';
 
 export const MAX_COMMENTS_PER_ARTICLE = 20;
 
@@ -18,8 +18,8 @@ const COUNTS = `
 
 // Every comment of the period, even on a superseded rating: what users wrote is the point.
 const COMMENTS = `
-  SELECT article_id, reaction, comment, question, created_at FROM (
-    SELECT id, article_id, reaction, comment, question, created_at,
+  SELECT article_id, conversation_id, reaction, comment, question, created_at FROM (
+    SELECT id, article_id, conversation_id, reaction, comment, question, created_at,
       ROW_NUMBER() OVER (PARTITION BY article_id ORDER BY created_at DESC, id DESC) AS rn
     FROM bot_ratings WHERE created_at BETWEEN $1 AND $2 AND comment IS NOT NULL
   ) c WHERE rn <= ${MAX_COMMENTS_PER_ARTICLE} ORDER BY created_at DESC, id DESC`;
@@ -31,11 +31,15 @@ interface CountRow {
 }
 interface CommentRow {
   article_id: string | null;
+  conversation_id: string;
   reaction: 'like' | 'dislike';
   comment: string;
   question: string | null;
   created_at: number;
 }
+
+/** The help centre's ratings («Cette page vous a-t-elle aidé ?») belong to no conversation. */
+const conversationOf = (id: string): string | null => (id === HELP_CENTRE_CONVERSATION ? null : id);
 
 const worstFirst = (a: FeedbackRow, b: FeedbackRow) =>
   b.dislikeRate - a.dislikeRate ||
@@ -50,7 +54,7 @@ export async function feedbackReport(db: Db, range: DateRange): Promise<Feedback
   const byArticle = new Map<string | null, FeedbackComment[]>();
   for (const c of comments) {
     const list = byArticle.get(c.article_id) ?? [];
-    list.push({ comment: c.comment, reaction: c.reaction, question: c.question, at: new Date(Number(c.created_at)) });
+    list.push({ comment: c.comment, reaction: c.reaction, question: c.question, at: new Date(Number(c.created_at)), conversationId: conversationOf(c.conversation_id) });
     byArticle.set(c.article_id, list);
   }
   return counts

@@ -13,7 +13,12 @@ export interface FeedbackComment {
   reaction: 'like' | 'dislike';
   question: string | null;
   at: Date;
+  /** The widget conversation it was given in (null: the help centre's page). */
+  conversationId: string | null;
 }
+
+/** The conversation id the help centre's ratings are stored under. */
+export const HELP_CENTRE_CONVERSATION = 'aide';
 
 /** Ratings of one article (null: answers given without an article, e.g. fallbacks). */
 export interface FeedbackRow {
@@ -34,6 +39,8 @@ export interface UnansweredRow {
   example: string;
   count: number;
   lastSeen: Date;
+  /** The conversations it was asked in, latest first (at most MAX_CONVERSATIONS_PER_GROUP). */
+  conversations: string[];
 }
 
 export interface Reports {

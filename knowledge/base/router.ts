@@ -31,7 +31,11 @@ const Taught = z.array(text(400)).max(50).default([]);
 const Check = z.object({ article: Fields, taught: Taught });
 const Publish = z.object({ article: Fields, expectedVersion: z.number().int().min(0), reason: text(500).optional(), taught: Taught });
 const Rollback = z.object({ version: z.number().int().min(1), reason: text(500) });
-const Group = z.object({ questions: z.array(z.object({ text: z.string().trim().min(1).max(2000), count: z.number().int().min(1).max(1_000_000) })).max(500) });
+const Group = z.object({
+  questions: z
+    .array(z.object({ text: z.string().trim().min(1).max(2000), count: z.number().int().min(1).max(1_000_000), conversations: z.array(z.string().regex(/^[\w-]{1,100}$/)).max(10).optional() }))
+    .max(500),
+});
 const Preview = z.object({ question: z.string().trim().min(1).max(2000), article: Fields.optional() });
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {

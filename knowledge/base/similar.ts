@@ -4,6 +4,8 @@ import type { KbQuestionGroup } from '../../protocol/knowledge-base';
 export interface AskedQuestion {
   text: string;
   count: number;
+  /** The conversations it was asked in (the reports give the latest few). */
+  conversations?: string[];
 }
 
 export type QuestionGroup = KbQuestionGroup;
@@ -11,6 +13,7 @@ export type QuestionGroup = KbQuestionGroup;
 /** Two wordings share this much of their terms (Jaccard) to be one group. */
 const SIMILAR = 0.4;
 const MAX_EXAMPLES = 10;
+const MAX_CONVERSATIONS = 10;
 
 const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
   let inter = 0;
@@ -34,9 +37,11 @@ export function groupBySimilarity(knowledge: Knowledge, questions: readonly Aske
     if (home) {
       home.group.count += q.count;
       if (home.group.examples.length < MAX_EXAMPLES) home.group.examples.push(q);
+      for (const c of q.conversations ?? []) if (home.group.conversations.length < MAX_CONVERSATIONS && !home.group.conversations.includes(c)) home.group.conversations.push(c);
       continue;
     }
-    groups.push({ terms, group: { examples: [q], count: q.count, suggestion: analysis.ranked[0]?.articleId ?? null } });
+    const conversations = [...new Set(q.conversations ?? [])].slice(0, MAX_CONVERSATIONS);
+    groups.push({ terms, group: { examples: [q], count: q.count, suggestion: analysis.ranked[0]?.articleId ?? null, conversations } });
   }
   return groups.map((g) => g.group).sort((a, b) => b.count - a.count);
 }

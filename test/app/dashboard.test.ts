@@ -3,6 +3,7 @@ import { getJson, startApp, type RunningApp } from '../helpers/app';
 import { testDatabases, type TestDatabase } from '../helpers/databases';
 import { connected, WidgetClient } from '../helpers/widget-client';
 import type { DashboardReport } from '../../protocol/dashboard';
+import { createPostgresDb, createSqliteDb } from '../../platform/db';
 
 /** Paris wall-clock time → instant (CET before 29 March 2026, CEST from then on). */
 const paris = (iso: string) => {
@@ -103,6 +104,25 @@ describe.each(testDatabases())('the supervisors’ dashboard on %s', (_name, mak
     // Dislikes and answers per article and week (weeks start on Monday).
     const weekly = await getJson(`${r.base}/api/reports/articles-weekly?from=2026-03-28&to=2026-03-30`, { cookie: supervisor });
     expect(weekly.body.rows).toEqual([{ week: '2026-03-30', articleId: 'mot-de-passe-oublie', answers: 1, dislikes: 1 }]);
+  });
+
+  it('counts what another server stored in the same database', async () => {
+    const url = t.url();
+    const db = url.startsWith('postgres') ? createPostgresDb({ connectionString: url, max: 3 }) : createSqliteDb({ file: url });
+    const other = await startApp({}, { db, clock: { now: () => new Date(now) } });
+    try {
+      const supervisor = await createAgent(r.app, r.base, 'Chloé Cheffe', 'supervisor');
+      const today = async () => ((await getJson(`${r.base}/api/agent/dashboard?from=2026-03-30&to=2026-03-30`, { cookie: supervisor.cookie })).body as DashboardReport).totals;
+      const before = await today();
+      const user = new WidgetClient(other.base);
+      await connected(user);
+      await user.waitForBot(/ClaudIA/);
+      await user.say('comment suivre ma facture ?', /factur/i);
+      user.close();
+      expect(await today()).toMatchObject({ conversations: before.conversations + 1, answered: before.answered + 1 });
+    } finally {
+      await other.close();
+    }
   });
 
   it('is for supervisors, and refuses a wrong or too long period', async () => {

@@ -81,7 +81,7 @@ describe.each(testDatabases())('GET /api/reports on %s', (_name, make) => {
           dislikes: 1,
           total: 2,
           dislikeRate: 0.5,
-          comments: [{ comment: 'Incomplet', reaction: 'dislike', question: 'EDI ?', at: '2025-03-20T10:00:00.000Z' }],
+          comments: [{ comment: 'Incomplet', reaction: 'dislike', question: 'EDI ?', at: '2025-03-20T10:00:00.000Z', conversationId: 'c1' }],
         },
       ],
     });
@@ -97,7 +97,7 @@ describe.each(testDatabases())('GET /api/reports on %s', (_name, make) => {
     const res = await get('/api/reports/unanswered?from=2025-03-01&to=2025-03-31');
     expect(res.status).toBe(200);
     expect(res.body.rows).toEqual([
-      { normalizedQuestion: 'qui est le president', example: 'qui est le president', count: 2, lastSeen: '2025-03-31T08:00:00.000Z' },
+      { normalizedQuestion: 'qui est le president', example: 'qui est le president', count: 2, lastSeen: '2025-03-31T08:00:00.000Z', conversations: ['c5', 'c4'] },
     ]);
   });
 

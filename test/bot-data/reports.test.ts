@@ -75,7 +75,7 @@ describe.each(testDatabases())('reports on %s', (_name, make) => {
       const [brouillon, edi] = await reports.feedback(MARCH); // 1/1 disliked, then 25/26
       expect(edi!.articleId).toBe('envoi-edi');
       expect(edi!.comments).toHaveLength(MAX_COMMENTS_PER_ARTICLE);
-      expect(edi!.comments[0]).toEqual({ comment: 'Très clair', reaction: 'like', question: 'EDI ?', at: new Date('2025-03-30T10:00:00Z') });
+      expect(edi!.comments[0]).toEqual({ comment: 'Très clair', reaction: 'like', question: 'EDI ?', at: new Date('2025-03-30T10:00:00Z'), conversationId: `c${seq - 1}` });
       expect(edi!.comments.slice(1, 3).map((c) => c.comment)).toEqual(['commentaire 24', 'commentaire 23']);
       expect(brouillon).toMatchObject({ articleId: 'facture-brouillon', dislikes: 1, comments: [{ comment: 'Lien cassé', reaction: 'dislike' }] });
     });
@@ -95,7 +95,9 @@ describe.each(testDatabases())('reports on %s', (_name, make) => {
   describe('unanswered', () => {
     const ask = (question: string, at: string) => store.recordUnanswered({ conversationId: `c${++seq}`, question, score: 0.1, at: new Date(at) });
 
-    it('groups questions by normalized text, most frequent first, with the latest wording and time', async () => {
+    it('groups questions by normalized text, most frequent first, with the latest wording, time and conversations', async () => {
+      const b = seq;
+      const c = (n: number) => `c${b + n}`;
       await ask('Où trouver mon bon de commande ?', '2025-03-02T09:00:00Z');
       await ask('ou trouver mon BON DE COMMANDE', '2025-03-04T09:00:00Z');
       await ask('Où  trouver mon bon-de-commande ?!', '2025-03-03T09:00:00Z');
@@ -105,9 +107,9 @@ describe.each(testDatabases())('reports on %s', (_name, make) => {
       await ask('Où trouver mon bon de commande ?', '2025-04-02T09:00:00Z'); // out of range
 
       expect(await reports.unanswered(MARCH)).toEqual([
-        { normalizedQuestion: 'ou trouver mon bon de commande', example: 'ou trouver mon BON DE COMMANDE', count: 3, lastSeen: new Date('2025-03-04T09:00:00Z') },
-        { normalizedQuestion: 'quel est le delai de paiement', example: 'Quel est le délai de paiement ?', count: 2, lastSeen: new Date('2025-03-10T09:00:00Z') },
-        { normalizedQuestion: 'qui est le president', example: 'Qui est le président ?', count: 1, lastSeen: new Date('2025-03-20T09:00:00Z') },
+        { normalizedQuestion: 'ou trouver mon bon de commande', example: 'ou trouver mon BON DE COMMANDE', count: 3, lastSeen: new Date('2025-03-04T09:00:00Z'), conversations: [c(2), c(3), c(1)] },
+        { normalizedQuestion: 'quel est le delai de paiement', example: 'Quel est le délai de paiement ?', count: 2, lastSeen: new Date('2025-03-10T09:00:00Z'), conversations: [c(4), c(5)] },
+        { normalizedQuestion: 'qui est le president', example: 'Qui est le président ?', count: 1, lastSeen: new Date('2025-03-20T09:00:00Z'), conversations: [c(6)] },
       ]);
     });
 

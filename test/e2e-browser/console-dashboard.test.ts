@@ -108,6 +108,12 @@ describeBrowser('the supervisors’ dashboard in the console', () => {
     await page.locator('#quality-article-chart canvas').first().waitFor();
     expect(formatViolations(await runAxe(page))).toBe('');
     await screenshot(page, 'console-quality-weekly');
+    // The question not understood leads to its conversation, read-only.
+    await page.locator('.quality-group', { hasText: 'quel temps fera-t-il' }).getByRole('link', { name: 'Voir la conversation 1' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Conversation' }).waitFor();
+    await page.locator('.conversation-messages .msg-user', { hasText: 'quel temps fera-t-il à Lille demain ?' }).waitFor();
+    expect(await page.locator('.conversation-messages .tag-article', { hasText: 'Mot de passe oublié' }).count()).toBeGreaterThan(0);
+    expect(formatViolations(await runAxe(page))).toBe('');
     expect(errors).toEqual([]);
   }, 120_000);
 

@@ -12,13 +12,14 @@ interface FeedbackRow {
   dislikes: number;
   total: number;
   dislikeRate: number;
-  comments: { comment: string; reaction: 'like' | 'dislike'; question: string | null; at: string }[];
+  comments: { comment: string; reaction: 'like' | 'dislike'; question: string | null; at: string; conversationId: string | null }[];
 }
 interface UnansweredRow {
   normalizedQuestion: string;
   example: string;
   count: number;
   lastSeen: string;
+  conversations: string[];
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -68,7 +69,7 @@ export function qualityView(ctx: ConsoleContext): View {
       ]);
       const titles = new Map(base.articles.map((a) => [a.id, a.title]));
       const { groups } = await ctx.api.post<{ groups: KbQuestionGroup[] }>('/api/agent/knowledge/groups', {
-        questions: unanswered.rows.map((r) => ({ text: r.example, count: r.count })),
+        questions: unanswered.rows.map((r) => ({ text: r.example, count: r.count, conversations: r.conversations })),
       });
       if (mine !== seq) return;
       const disliked = feedback.rows.filter((r) => r.dislikes > 0).length;
@@ -94,7 +95,9 @@ export function qualityView(ctx: ConsoleContext): View {
                     'li',
                     {},
                     h('h3', {}, r.articleId ? h('a', { href: `#/base/${encodeURIComponent(r.articleId)}` }, titles.get(r.articleId) ?? r.articleId) : '(réponses sans fiche)', ` — ${pct(r.dislikeRate)} d’avis négatifs (${r.dislikes} sur ${r.total})`),
-                    r.comments.length ? h('ul', {}, r.comments.map((c) => h('li', {}, fr(`« ${c.comment} »${c.question ? ` — à la question « ${c.question} »` : ''}`)))) : null,
+                    r.comments.length
+                      ? h('ul', {}, r.comments.map((c) => h('li', {}, fr(`« ${c.comment} »${c.question ? ` — à la question « ${c.question} »` : ''}`), c.conversationId ? [' — ', conversationLink(c.conversationId)] : ' — (centre d’aide)')))
+                      : null,
                   ),
                 ),
             )
@@ -121,6 +124,11 @@ export function qualityView(ctx: ConsoleContext): View {
   };
 }
 
+/** «Voir la conversation» (or its number in a group's list), read-only at #/conversations/<id>. */
+function conversationLink(id: string, n?: number): HTMLAnchorElement {
+  return h('a', { href: `#/conversations/${encodeURIComponent(id)}`, ...(n ? { 'aria-label': `Voir la conversation ${n}` } : {}) }, n ? String(n) : 'Voir la conversation');
+}
+
 function groupItem(ctx: ConsoleContext, g: KbQuestionGroup, i: number, articles: KbSummary[], titles: Map<string, string>): HTMLLIElement {
   const main = g.examples[0]!;
   const id = `quality-attach-${i}`;
@@ -131,6 +139,7 @@ function groupItem(ctx: ConsoleContext, g: KbQuestionGroup, i: number, articles:
     h('p', {}, h('strong', {}, fr(`« ${main.text} »`)), ` — ${g.count} fois`),
     others.length ? h('p', { class: 'quality-also' }, fr(`Aussi : ${others.map((e) => `« ${e.text} »`).join(', ')}`)) : null,
     g.suggestion ? h('p', { class: 'hint' }, `Fiche la plus proche : ${titles.get(g.suggestion) ?? g.suggestion}`) : null,
+    g.conversations.length ? h('p', { class: 'quality-conversations' }, 'Conversations : ', ...g.conversations.flatMap((c, k) => [k ? ', ' : '', conversationLink(c, k + 1)])) : null,
   );
   if (ctx.me.role === 'supervisor') {
     const select = h('select', { id }, ...articles.map((a) => h('option', { value: a.id }, a.title)));

@@ -23,13 +23,15 @@ const decode = (s: string): string => {
 
 export function resolveRoute(
   hash: string,
-  views: { chats: View; tickets: View; ticket: View; search: View; supervision: View; dashboard: View; canned: View; knowledge: View; quality: View },
+  views: { chats: View; tickets: View; ticket: View; search: View; supervision: View; dashboard: View; canned: View; knowledge: View; quality: View; conversation: View },
 ): Route {
   const path = hash.replace(/^#/, '') || '/';
   // The base's parameter stays encoded: `<id>/rattacher/<question>` is split by the view, then decoded.
   const base = /^\/base(?:\/(.+?))?\/?$/.exec(path);
   if (base) return { section: '#/base', view: views.knowledge, ...(base[1] ? { param: base[1] } : {}) };
   if (/^\/qualite\/?$/.test(path)) return { section: '#/qualite', view: views.quality };
+  const conversation = /^\/conversations\/([^/]+)\/?$/.exec(path);
+  if (conversation) return { section: '#/qualite', view: views.conversation, param: decode(conversation[1]!) };
   const chat = /^\/discussions\/([^/]+)\/?$/.exec(path);
   if (chat) return { section: '#/', view: views.chats, param: decode(chat[1]!) };
   const search = /^\/recherche(?:\/([^/]*))?\/?$/.exec(path);

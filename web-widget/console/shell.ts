@@ -13,6 +13,7 @@ import { connectAgentSocket, type AgentSocket } from './socket';
 import { supervisionView } from './supervision-view';
 import { knowledgeView } from './knowledge-view';
 import { qualityView } from './quality-view';
+import { conversationView } from './conversation-view';
 import { ticketView } from './ticket-view';
 import { ticketsListView } from './tickets-list';
 import { topBar } from './top-bar';
@@ -51,6 +52,7 @@ export function startShell(deps: {
     canned: cannedAdminView(ctx),
     knowledge: knowledgeView(ctx),
     quality: qualityView(ctx),
+    conversation: conversationView(ctx),
   };
   let disposed = false;
   const dispose = () => {
