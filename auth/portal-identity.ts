@@ -1,5 +1,6 @@
 import { jwtVerify, errors as joseErrors } from 'jose';
 import { z } from 'zod';
+import { isPortalProfile } from '../protocol/profile';
 import type { Clock } from '../platform/clock';
 import { AuthError } from './errors';
 import type { Requester } from '../protocol/ticket';
@@ -18,6 +19,8 @@ const Claims = z.object({
   email: z.email().max(254),
   name: plain(120),
   organisation: plain(200).optional(),
+  /** An unknown profile is no profile: the token stays valid, the answers generic. */
+  profile: z.unknown().optional(),
   exp: z.number(),
   /** When the portal issued it (jose has checked it is a number when present). */
   iat: z.number().optional(),
@@ -72,6 +75,7 @@ export function createIdentityVerifier(deps: { secret: string | null; clock: Clo
         portalUserId: claims.data.sub,
         organisation: claims.data.organisation ?? null,
         verified: true,
+        ...(isPortalProfile(claims.data.profile) ? { profile: claims.data.profile } : {}),
       };
     },
   };

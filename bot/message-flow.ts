@@ -11,6 +11,8 @@ import { recordLine } from './transcript';
 import { fold } from './words';
 import { pageContextOf } from '../protocol/page-context';
 import type { BotOutcome } from './ports';
+import { followInvoice } from './invoice-flow';
+import { invoiceRequestOf } from './invoice-request';
 
 /** Button labels that act directly, whatever state the conversation is in (except a form). */
 /** The menu's labels as `fold` gives them: a message is folded once and compared with these. */
@@ -65,8 +67,16 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   const titled = deps.articleByTitle(folded);
   if (titled) return answerChoice(turn, titled, text);
 
+  // «où en est ma facture F-2026-00123 ?»: the user's own invoice, looked up (verified users only).
+  const invoice = deps.invoices ? invoiceRequestOf(text) : null;
+  if (invoice && deps.invoices) {
+    await recordOutcome(turn, 'intent', null);
+    return followInvoice(turn, deps.invoices, invoice, text);
+  }
+
   // The previous question gives follow-ups («et pour les travaux ?») their topic.
-  const result = deps.knowledge.ask(text, { lastQuestion: turn.data.lastQuestion, lastArticle: turn.data.lastArticle ?? null, lastOffer: offer });
+  const profile = turn.data.requester?.verified ? (turn.data.requester.profile ?? null) : null;
+  const result = deps.knowledge.ask(text, { lastQuestion: turn.data.lastQuestion, lastArticle: turn.data.lastArticle ?? null, lastOffer: offer, profile });
   deps.observe?.outcome(result.kind);
   await recordOutcome(turn, result.kind, result.kind === 'answer' ? result.articleId : null);
   switch (result.kind) {

@@ -1,3 +1,4 @@
+import type { PortalInvoice } from '../protocol/portal';
 /**
  * The bot's narrow ports to the rest of Relais. Plain data only (no botbuilder types), so the
  * live chat, ticketing and the stores can implement them without knowing the Bot Framework.
@@ -93,6 +94,17 @@ export interface BotObserver {
   handoff(result: string): void;
 }
 
+/**
+ * The logged-in user's invoices (the roof adapts the portal port, with its rate limit): a failure
+ * throws, `code: 'RATE_LIMITED'` when the user looked up too many in a short time.
+ */
+export interface InvoiceLookup {
+  /** Most recent first. */
+  recent(portalUserId: string, limit: number): Promise<PortalInvoice[]>;
+  /** One of the user's invoices by number (any spelling); null: not theirs or none. */
+  find(portalUserId: string, number: string): Promise<PortalInvoice | null>;
+}
+
 export interface BotDeps {
   /** Metrics (none: nothing reported). */
   observe?: BotObserver;
@@ -104,6 +116,8 @@ export interface BotDeps {
   tickets: TicketCreator;
   clock: { now(): Date };
   history?: ConversationHistory;
+  /** Invoice follow-up for verified users (none: questions about an invoice get the article). */
+  invoices?: InvoiceLookup;
   /** The end of a live chat: rating and transcript by e-mail (the live chat implements it). */
   satisfaction?: ChatSatisfaction;
 }

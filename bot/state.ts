@@ -1,3 +1,4 @@
+import { isPortalProfile } from '../protocol/profile';
 import type { PageContext } from '../protocol/page-context';
 import type { Requester, TranscriptLine } from '../ticketing';
 import type { TicketDraft } from './ticket-steps';
@@ -129,5 +130,6 @@ export function verifiedRequester(channelData: unknown): Requester | null {
     portalUserId: str(r.portalUserId),
     organisation: str(r.organisation),
     verified: true,
+    ...(isPortalProfile(r.profile) ? { profile: r.profile } : {}),
   };
 }

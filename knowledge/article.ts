@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
 import type { KbArticle } from '../protocol/knowledge-base';
+import { PORTAL_PROFILES } from '../protocol/profile';
 
 export const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -20,6 +21,8 @@ export const ArticleFrontMatter = z.strictObject({
   next: z.string().regex(ARTICLE_ID).optional(),
   /** English title and gist, shown to users who write in English (the article itself stays French). */
   en: z.strictObject({ title: z.string().min(5).max(120), summary: z.string().min(10).max(400) }).optional(),
+  /** The portal profiles it is written for: a user with that profile gets it first (audience.ts). */
+  audience: z.array(z.enum(PORTAL_PROFILES)).min(1).optional(),
 });
 
 /** An article: the fields the editor and the console share (protocol/knowledge-base.ts) and where it was read from. */

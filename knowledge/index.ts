@@ -20,6 +20,8 @@ export { INTENTS } from './types';
 export { MAX_QUESTION_CHARS } from './normalize';
 export { DEFAULT_SCORING, DEFAULT_THRESHOLDS } from './retriever';
 
+import { preferAudience } from './audience';
+
 export interface KnowledgeOptions {
   articlesDir: string;
   /** Defaults to `intents.yaml` beside this file. */
@@ -93,7 +95,7 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
   return Object.freeze({
     articles,
     article: (id: string) => byId.get(id),
-    ask: (text: string, context?: AskContext) => retriever.ask(asText(text), context),
+    ask: (text: string, context?: AskContext) => preferAudience(retriever.ask(asText(text), context), context?.profile, (id) => byId.get(id)?.audience),
     analyse: (text: string, context?: AskContext) => retriever.analyse(asText(text), context),
   });
 }

@@ -1,3 +1,4 @@
+import type { PortalProfile } from '../protocol/profile';
 import type { Article } from './article';
 
 export type { Article };
@@ -35,6 +36,8 @@ export interface AskContext {
   lastArticle?: string | null;
   /** What the bot's last message offered to do (a person, a ticket): a bare «oui» or «vas-y» takes it. */
   lastOffer?: 'agent' | 'ticket' | null;
+  /** Who the verified user is (the identity token's `profile`): their articles come first (audience.ts). */
+  profile?: PortalProfile | null;
 }
 
 /** Intent thresholds (the article decision is the calibrated model of decision.ts). */

@@ -15,6 +15,8 @@ export interface KbArticle {
   next?: string;
   /** English title and gist, shown to users who write in English. */
   en?: { title: string; summary: string };
+  /** The portal profiles it is written for (protocol/profile.ts): their users get it first. */
+  audience?: string[];
   /** Markdown answer. */
   body: string;
 }

@@ -1,3 +1,4 @@
+import type { PortalProfile } from './profile';
 export const TICKET_STATUSES = ['nouveau', 'en_cours', 'en_attente_utilisateur', 'resolu', 'clos'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
@@ -15,6 +16,8 @@ export interface Requester {
   organisation: string | null;
   /** True only when the identity came from a verified portal token. */
   verified: boolean;
+  /** Who the user is for the portal (the token's `profile` claim), when it says. */
+  profile?: PortalProfile | null;
 }
 
 /** One line of a bot or live-chat conversation attached to a ticket. */

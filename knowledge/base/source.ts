@@ -29,6 +29,7 @@ export function checkFields(input: ArticleFields): Article & { file: string } {
     ...(input.related?.length ? { related: trimmed(input.related) } : {}),
     ...(input.next?.trim() ? { next: input.next.trim() } : {}),
     ...(input.en?.title?.trim() || input.en?.summary?.trim() ? { en: { title: input.en.title.trim(), summary: input.en.summary.trim() } } : {}),
+    ...(input.audience?.length ? { audience: [...input.audience] } : {}),
   };
   const errors: Record<string, string> = {};
   const parsed = ArticleFrontMatter.safeParse(fm);
@@ -53,6 +54,7 @@ export function sourceOf(a: Article): string {
   if (a.related.length) fm.related = a.related;
   if (a.next) fm.next = a.next;
   if (a.en) fm.en = a.en;
+  if (a.audience?.length) fm.audience = a.audience;
   return matter.stringify(`\n${a.body.trim()}\n`, fm);
 }
 
@@ -69,6 +71,7 @@ export function fieldsOf(a: Article): ArticleFields {
     related: [...a.related],
     ...(a.next ? { next: a.next } : {}),
     ...(a.en ? { en: { ...a.en } } : {}),
+    ...(a.audience?.length ? { audience: [...a.audience] } : {}),
     body: a.body,
   };
 }

@@ -23,6 +23,14 @@ describe('portal identity tokens', () => {
     });
   });
 
+  it('reads the user’s profile when the portal gives a known one, and ignores an unknown one', async () => {
+    const verifier = createIdentityVerifier({ secret, clock });
+    await expect(verifier.verify(await sign(secret, { profile: 'prestataire-justice' }))).resolves.toMatchObject({ profile: 'prestataire-justice', verified: true });
+    const unknown = await verifier.verify(await sign(secret, { profile: 'pirate' }));
+    expect(unknown.verified).toBe(true);
+    expect(unknown.profile).toBeUndefined();
+  });
+
   it('refuses another key, a missing claim and everything when no secret is configured, with IDENTITY_INVALID', async () => {
     const verifier = createIdentityVerifier({ secret, clock });
     await expect(verifier.verify(await sign('x'.repeat(32)))).rejects.toMatchObject({ code: 'IDENTITY_INVALID', status: 401 });

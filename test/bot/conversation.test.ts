@@ -222,3 +222,19 @@ describe('outcomes for the dashboard', () => {
     expect(h.f.outcomes[0]).toMatchObject({ conversationId: 'Convo1', at: h.f.now });
   });
 });
+
+describe('answers suited to the verified user’s profile', () => {
+  it('offers a court-fee provider the frais de justice article, and nobody else', async () => {
+    const provider = createHarness();
+    await provider.join({ ...MARIE, profile: 'prestataire-justice' });
+    const offered = await provider.send('où déposer mes frais ?');
+    expect(actions(offered)[0]).toBe(titleOf('frais-de-justice-frais-divers'));
+    const anyone = createHarness();
+    await anyone.join(MARIE);
+    expect(text(await anyone.send('où déposer mes frais ?'))).toMatch(/^Je n’ai pas compris/);
+    // A profile the channel did not verify counts for nothing.
+    const unverified = createHarness();
+    await unverified.join({ ...MARIE, verified: false, profile: 'prestataire-justice' });
+    expect(text(await unverified.send('où déposer mes frais ?'))).toMatch(/^Je n’ai pas compris/);
+  });
+});

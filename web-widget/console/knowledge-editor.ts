@@ -1,5 +1,6 @@
 import type { KbAnswerPreview, KbArticle, KbDiffPart, KbGuardReport, KbSetScore, KbSummary, KbVersion } from '../../protocol/knowledge-base';
 import { fr } from '../../protocol/typography';
+import { PORTAL_PROFILES, PROFILE_LABELS } from '../../protocol/profile';
 import { append, clear, h } from '../shared/dom';
 import { renderMarkdown } from '../widget/markdown';
 import { field } from './action-form';
@@ -48,6 +49,12 @@ export function knowledgeEditor(ctx: ConsoleContext, articleId: string | null, o
   const tags = input('kb-tags');
   const links = input('kb-links', '', 3);
   const body = input('kb-body', '', 14);
+  // «Public visé»: the portal profiles the article is written for (their users get it first).
+  const audience = PORTAL_PROFILES.map((p) => {
+    const box = h('input', { type: 'checkbox', id: `kb-audience-${p}`, value: p });
+    if (!supervisor) box.disabled = true;
+    return { profile: p, box, label: h('label', { for: `kb-audience-${p}` }, PROFILE_LABELS[p]) };
+  });
   const preview = h('div', { class: 'kb-preview', 'aria-live': 'off' });
   const error = h('p', { class: 'inline-error', role: 'alert' });
   const status = h('p', { role: 'status', class: 'kb-status' });
@@ -66,6 +73,7 @@ export function knowledgeEditor(ctx: ConsoleContext, articleId: string | null, o
     related: current?.related ?? [],
     ...(current?.next ? { next: current.next } : {}),
     ...(current?.en ? { en: current.en } : {}),
+    ...(audience.some((a) => a.box.checked) ? { audience: audience.filter((a) => a.box.checked).map((a) => a.profile) } : {}),
     body: body.value,
   });
   let current: KbArticle | null = null;
@@ -77,7 +85,7 @@ export function knowledgeEditor(ctx: ConsoleContext, articleId: string | null, o
   body.addEventListener('input', showPreview);
   title.addEventListener('input', showPreview);
   // Any change makes the last guard result stale.
-  for (const el of [title, summary, topic, questions, tags, links, body]) el.addEventListener('input', () => (report = null));
+  for (const el of [title, summary, topic, questions, tags, links, body, ...audience.map((a) => a.box)]) el.addEventListener('input', () => (report = null));
 
   const fail = (err: Error & { fields?: Record<string, string> }) => {
     const details = err.fields ? Object.entries(err.fields).map(([k, v]) => `${k} : ${v}`).join(' ; ') : '';
@@ -217,6 +225,7 @@ export function knowledgeEditor(ctx: ConsoleContext, articleId: string | null, o
     title.value = r.article.title;
     summary.value = r.article.summary ?? '';
     topic.value = r.article.topic ?? '';
+    for (const a of audience) a.box.checked = r.article.audience?.includes(a.profile) ?? false;
     questions.value = [...r.article.questions, ...taught.filter((q) => !r.article.questions.includes(q))].join('\n');
     tags.value = r.article.tags.join(', ');
     links.value = r.article.links.map((l) => `${l.label} | ${l.url}`).join('\n');
@@ -242,6 +251,7 @@ export function knowledgeEditor(ctx: ConsoleContext, articleId: string | null, o
           field('Titre', title),
           field('Résumé', summary),
           field('Rubrique du centre d’aide', topic),
+          h('fieldset', { class: 'kb-audience' }, h('legend', {}, 'Public visé (ses utilisateurs voient la fiche en premier)'), ...audience.map((a) => h('span', { class: 'check' }, a.box, ' ', a.label))),
           field('Formulations (une par ligne)', questions),
           field('Mots-clés (séparés par des virgules)', tags),
           field('Liens (« libellé | adresse », un par ligne)', links),
