@@ -9,6 +9,10 @@ import { mountChatFiles } from './chat-files';
 import { createFeedbackStore, feedbackMigrations } from '../bot/feedback';
 import { createReports, reportsRouter } from '../bot/reports';
 import { dashboardRouter } from './dashboard';
+import { wirePortal } from './portal';
+import { invoiceLookup } from './invoice-lookup';
+import { chatInvoicesRouter } from './chat-invoices';
+import { createLimitCounter } from '../platform/http/limit-counter';
 import { botStateMigration } from '../bot/storage';
 import type { Knowledge } from '../knowledge';
 import type { KnowledgeBase } from '../knowledge/base';
@@ -144,7 +148,12 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     teamOf,
   });
   const server = http.createServer(app);
-  const { realtime, io, chat, live, bot } = wireConversations({ server, config, db, clock, logger, knowledge, feedback, ticketing, auth, mail, hours, canned, teamOf, metrics });
+  const portal = wirePortal({ config, clock, logger, identity: auth.portalIdentity });
+  // Each verified user may look up this many invoices per 10 minutes in the conversation (every process counts).
+  const invoices = portal.portal
+    ? invoiceLookup({ portal: portal.portal, perUser: createLimitCounter({ db, clock, logger }, { name: 'invoice-lookups', limit: 30, windowMs: 10 * 60_000 }), logger, now: () => clock.now().getTime() })
+    : undefined;
+  const { realtime, io, chat, live, bot } = wireConversations({ server, config, db, clock, logger, knowledge, feedback, ticketing, auth, mail, hours, canned, teamOf, metrics, ...(invoices ? { invoices } : {}) });
   registerGauges(metrics, {
     queueLength: async () => (await live.store.chats.queue()).length,
     mail,
@@ -188,13 +197,16 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use('/api/tickets', ticketing.publicRouter);
   app.use('/api/agent/tickets', ticketing.agentRouter);
   mountChatFiles(app, { config, chat, live, auth, limit });
+  app.use('/api/agent/chats', chatInvoicesRouter({ live, portal: portal.portal, requireAgent: auth.requireAgent, logger }));
   kb.mount(app);
+  portal.mountDemo(app);
 
   app.use(
     createWebPages({
       clock,
       logger,
       config: { production: config.production, portalIdentitySecret: config.portalIdentitySecret, branding: config.branding },
+      invoicesOf: portal.invoicesOf,
       helpArticle: (id) => {
         const a = knowledge.article(id);
         return a ? { title: a.title, summary: a.summary ?? null } : null;

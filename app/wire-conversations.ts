@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { createBot, type Handoff } from '../bot';
+import type { InvoiceLookup } from '../bot/ports';
 import { createSocketChannel, WIDGET_CHANNEL_ID } from '../channels';
 import type { FeedbackStore } from '../bot/feedback';
 import { createDbStorage } from '../bot/storage';
@@ -34,6 +35,8 @@ export interface ConversationDeps {
   canned: Canned;
   teamOf: (agentId: number) => Promise<string>;
   metrics: Metrics;
+  /** The logged-in user's invoices (none: invoice questions get the article). */
+  invoices?: InvoiceLookup;
 }
 
 /** Only widget conversations can reach an agent: other channels cannot receive their replies. */
@@ -115,6 +118,7 @@ export function wireConversations(d: ConversationDeps) {
     // Widget conversations' transcripts are read from the channel's stored messages.
     history: live.history,
     satisfaction: live.satisfaction,
+    ...(d.invoices ? { invoices: d.invoices } : {}),
     logger,
     // Only the widget channel verifies portal identities; other channels' claims are ignored.
     identityChannels: [WIDGET_CHANNEL_ID],

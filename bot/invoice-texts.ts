@@ -1,7 +1,6 @@
 import { dayText, wallTime } from '../protocol/french-dates';
-import type { InvoiceStatus, PortalInvoice } from '../protocol/portal';
+import { formatEuros, INVOICE_STATUS_LABELS, type InvoiceStatus, type PortalInvoice } from '../protocol/portal';
 
-const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 /** «3 novembre 2026» of an ISO instant or day (a day is read at noon, so no zone moves it). */
 const day = (iso: string) => dayText(wallTime(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)));
 
@@ -38,11 +37,11 @@ function statusText(i: PortalInvoice): string {
 }
 
 /** One invoice as a short label (a button, a list line). */
-export const invoiceLabel = (i: PortalInvoice) => `${i.number} · ${i.payer} · ${euros(i.amountCents)}`;
+export const invoiceLabel = (i: PortalInvoice) => `${i.number} · ${i.payer} · ${formatEuros(i.amountCents)}`;
 
 export const INVOICE_TEXTS = Object.freeze({
   describe: (i: PortalInvoice) =>
-    [`Votre facture **${i.number}** (${euros(i.amountCents)}, ${i.payer}, application « ${i.application} ») :`, statusText(i), `[Voir la facture dans le portail](${i.url})`].join('\n\n'),
+    [`Votre facture **${i.number}** (${formatEuros(i.amountCents)}, ${i.payer}, application « ${i.application} ») :`, statusText(i), `[Voir la facture dans le portail](${i.url})`].join('\n\n'),
   anonymous:
     'Pour vous dire où en est une facture, je dois savoir qui vous êtes : connectez-vous au portail, puis rouvrez cette conversation. Sans connexion, je ne donne aucune information sur une facture, même avec son numéro. Voici comment la suivre vous-même :',
   notFound: (number: string) => `Je ne trouve pas de facture « ${number} » dans votre compte. Vérifiez le numéro, ou choisissez parmi vos factures récentes :`,
@@ -53,17 +52,7 @@ export const INVOICE_TEXTS = Object.freeze({
   rejectedMany: (n: number) => `${n} de vos factures récentes sont rejetées. Laquelle voulez-vous voir ?`,
   noneWaiting: 'Aucune facture en attente : vos factures récentes sont payées ou encore en brouillon.',
   waiting: (list: PortalInvoice[]) =>
-    [`Vos factures en attente (${list.length}) :`, ...list.map((i) => `- **${i.number}** · ${i.payer} · ${euros(i.amountCents)} · ${STATUS_WORDS[i.status]} depuis le ${day(i.statusAt)}`), 'Choisissez-en une pour le détail.'].join('\n'),
+    [`Vos factures en attente (${list.length}) :`, ...list.map((i) => `- **${i.number}** · ${i.payer} · ${formatEuros(i.amountCents)} · ${INVOICE_STATUS_LABELS[i.status].toLowerCase()} depuis le ${day(i.statusAt)}`), 'Choisissez-en une pour le détail.'].join('\n'),
   unavailable: 'Je n’arrive pas à joindre le portail pour le moment : je ne peux pas vous dire où en est votre facture. Réessayez dans quelques minutes, ou consultez-la directement dans le portail.',
   tooMany: 'Vous avez fait beaucoup de recherches de factures en peu de temps : réessayez dans quelques minutes.',
-});
-
-const STATUS_WORDS: Readonly<Record<InvoiceStatus, string>> = Object.freeze({
-  brouillon: 'en brouillon',
-  deposee: 'déposée',
-  'mise-a-disposition': 'mise à disposition',
-  rejetee: 'rejetée',
-  suspendue: 'suspendue',
-  'mise-en-paiement': 'mise en paiement',
-  payee: 'payée',
 });

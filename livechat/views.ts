@@ -9,7 +9,16 @@ const MAX_LIVE_MESSAGES = 1000;
 const PREVIEW_LINES = 3;
 
 const requesterView = (r: Requester | null): RequesterView | null =>
-  r ? { name: r.name, email: r.email, organisation: r.organisation, verified: r.verified } : null;
+  r
+    ? {
+        name: r.name,
+        email: r.email,
+        organisation: r.organisation,
+        verified: r.verified,
+        ...(r.verified && r.profile ? { profile: r.profile } : {}),
+        ...(r.verified && r.portalUserId ? { portalAccount: true } : {}),
+      }
+    : null;
 
 /** A chat in a list (closed chats, search results), its adviser named from `names`. */
 export function chatSummary(c: LiveChat, names: ReadonlyMap<number, string>): ChatSearchHit {

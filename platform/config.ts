@@ -35,6 +35,11 @@ const EMULATOR_SERVICE_URLS = ['http://localhost:*', 'http://127.0.0.1:*', 'http
 /** A name shown to users (the assistant's, the portal's): one line of ordinary characters. */
 const displayName = z.string().trim().min(1).max(40).regex(/^[^\p{Cc}<>]+$/u, 'un nom d’une ligne, sans < ni >');
 
+/** The portal API's base, `http(s)://host[:port][/path]`: the client adds `/users/…` to it. */
+const portalApiUrl = z
+  .url({ protocol: /^https?$/, error: 'une adresse http(s)://hôte[/chemin]' })
+  .refine((u) => !u.includes('?') && !u.includes('#'), 'une adresse http(s)://hôte[/chemin], sans ? ni #');
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -102,6 +107,9 @@ const EnvSchema = z.object({
   INBOUND_MAIL_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32, 'au moins 32 caractères').optional()),
   INBOUND_MAIL_MAX_MB: positiveInt(10),
   INBOUND_MAILS_PER_HOUR: positiveInt(60),
+  PORTAL_API_URL: z.preprocess((v) => (v === '' ? undefined : v), portalApiUrl.optional()),
+  PORTAL_API_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[\x21-\x7e]+$/, 'des caractères ASCII visibles, sans espace').optional()),
+  PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
 });
 
 type Env = z.infer<typeof EnvSchema>;
@@ -179,6 +187,13 @@ export type Config = Readonly<{
    * `serviceUrl`s the bot may post replies to, and the requests per client IP and minute.
    */
   botFramework: Readonly<{ appId: string; appPassword: string; tenantId: string; serviceUrls: readonly string[]; perMinute: number }>;
+  /**
+   * The portal's API for the logged-in user's invoices (README «Le portail»): its base URL
+   * (PORTAL_API_URL; none: the built-in demo portal outside production, no portal in production),
+   * its bearer token (also the token the demo portal's own HTTP API asks for) and the time one
+   * request may take.
+   */
+  portal: Readonly<{ apiUrl?: string; apiToken?: string; timeoutMs: number }>;
 }>;
 
 export class ConfigError extends Error {
@@ -200,6 +215,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('config: PORTAL_IDENTITY_SECRET is required in production');
   }
   if (production && e.RELAIS_NOW) throw new ConfigError('config: RELAIS_NOW is for demos and tests, not production');
+  if (e.PORTAL_API_URL && !e.PORTAL_API_TOKEN) throw new ConfigError('config: PORTAL_API_TOKEN is required with PORTAL_API_URL (the bearer token of the portal\'s API)');
   if (e.INBOUND_SMTP_PORT !== undefined && !e.INBOUND_MAIL_DOMAIN) {
     throw new ConfigError('config: INBOUND_MAIL_DOMAIN is required with INBOUND_SMTP_PORT (the domain of the reply addresses)');
   }
@@ -286,6 +302,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tenantId: e.MICROSOFT_APP_TENANT_ID,
       serviceUrls: Object.freeze(e.BOT_SERVICE_URLS ?? (production ? BOT_FRAMEWORK_SERVICE_URLS : [...BOT_FRAMEWORK_SERVICE_URLS, ...EMULATOR_SERVICE_URLS])),
       perMinute: e.API_MESSAGES_PER_MINUTE,
+    }),
+    portal: Object.freeze({
+      ...(e.PORTAL_API_URL ? { apiUrl: e.PORTAL_API_URL.replace(/\/+$/, '') } : {}),
+      ...(e.PORTAL_API_TOKEN ? { apiToken: e.PORTAL_API_TOKEN } : {}),
+      timeoutMs: e.PORTAL_TIMEOUT_MS,
     }),
   });
 }

@@ -1,3 +1,4 @@
+import type { PortalProfile } from './profile';
 import type { ChatFileRef } from './chat-file';
 import type { PageContext } from './page-context';
 import type { ArticleRef } from './ticket';
@@ -48,6 +49,10 @@ export interface RequesterView {
   organisation: string | null;
   /** True when the identity comes from a verified portal token. */
   verified: boolean;
+  /** Who the user is for the portal, when the verified token says it. */
+  profile?: PortalProfile | null;
+  /** A verified portal account: the adviser may read the user's recent invoices. */
+  portalAccount?: boolean;
 }
 
 export interface QueueItem {

@@ -63,6 +63,12 @@ export function formatParisClock(d: Date): string {
   return clockText(t.hour, t.minute);
 }
 
+/** «01/12/2026» (tables and lists), the day in Paris time. */
+export function formatParisShortDate(d: Date): string {
+  const t = wallTime(d);
+  return `${String(t.day).padStart(2, '0')}/${String(t.month).padStart(2, '0')}/${t.year}`;
+}
+
 /** «01/12/2026 à 10h05» (tables and lists), in Paris time unless told another zone. */
 export function formatParisShortDateTime(d: Date, timeZone: string = SUPPORT_TIME_ZONE): string {
   const t = wallTime(d, timeZone);

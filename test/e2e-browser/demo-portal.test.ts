@@ -92,6 +92,31 @@ describeBrowser('demo portal at / in Chromium', () => {
     await page.close();
   });
 
+  it('lists the logged-in demo user’s invoices under «Mes factures», as text, and fits a 375 px screen', async () => {
+    const { page, errors } = await open();
+    expect(await page.isHidden('#demo-invoices')).toBe(true);
+    await Promise.all([page.waitForNavigation(), page.click('text=Se connecter (démo)')]);
+    await page.waitForSelector('#demo-invoices table tbody tr');
+    expect(await page.textContent('#demo-invoices >> xpath=preceding-sibling::h2')).toBe('Mes factures');
+    expect(await page.$$eval('#demo-invoices thead th', (els) => els.map((e) => e.textContent))).toEqual(['Numéro', 'Destinataire', 'Montant', 'Statut', 'Date du statut']);
+    const rows = await page.$$eval('#demo-invoices tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => (c.firstChild?.textContent ?? '').trim())));
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    // RELAIS_NOW is 1 December 2026, 10h in Paris: the rejected one took its status 9 days and 3 hours before.
+    expect(rows.find((r) => r[0] === 'F-2026-00123')).toEqual(['F-2026-00123', 'Centre hospitalier régional d’Orléans', '12\u202f499,00\u00a0€', 'Rejetée', '22/11/2026']);
+    expect(new Set(rows.map((r) => r[3]))).toEqual(new Set(['Brouillon', 'Déposée', 'Mise à disposition', 'Rejetée', 'Suspendue', 'Mise en paiement', 'Payée']));
+    expect(await page.textContent('#demo-invoices tbody tr:has(th:text("F-2026-00123")) .invoices__reason')).toMatch(/^Le numéro d’engagement/);
+    expect(formatViolations(await runAxe(page))).toBe('');
+    await screenshot(page, 'demo-portal-invoices');
+    await page.setViewportSize({ width: 375, height: 812 });
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'demo-portal-invoices-375');
+    // Logged out, the list goes.
+    await Promise.all([page.waitForNavigation(), page.click('text=Se déconnecter')]);
+    expect(await page.isHidden('#demo-invoices')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the server’s message next to a field it refuses', async () => {
     const { page } = await open();
     await page.fill('#demo-email', 'pas-une-adresse');

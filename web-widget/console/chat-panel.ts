@@ -7,6 +7,8 @@ import { closeForm, handBackForm, noteForm, transferForm } from './chat-forms';
 import { composer } from './composer';
 import type { ConsoleContext } from './context';
 import { dateTimeLabel, END_LABELS, reasonLabel, TICKET_STATUS_LABELS } from './format';
+import { PROFILE_LABELS } from '../../protocol/profile';
+import { recentInvoices } from './recent-invoices';
 import { messageItem, transcriptItem } from './message-item';
 import { call } from './socket';
 
@@ -132,7 +134,9 @@ export function chatPanel(ctx: ConsoleContext, initial: ChatDetails, deps: { loa
         { class: 'requester-details' },
         who ? [who.email, who.organisation].filter(Boolean).join(' · ') : 'Identité non communiquée',
         who ? h('span', { class: `tag ${who.verified ? 'tag-ok' : ''}` }, who.verified ? 'Identité vérifiée (portail)' : 'Identité déclarée') : null,
+        who?.verified && who.profile ? h('span', { class: 'tag tag-profile' }, PROFILE_LABELS[who.profile]) : null,
       ),
+      who?.portalAccount ? recentInvoices(ctx, chatId) : null,
       h('p', { class: 'reason' }, `Motif : ${reasonLabel(chat.reason)}`),
       // Where the user was on the portal (checked as a web address by the server; opened in a new tab).
       chat.page && /^https?:\/\//.test(chat.page.url)

@@ -2,6 +2,7 @@ import { append, h } from '../shared/dom';
 import { NETWORK_ERROR, requestJson } from './lib/api';
 import { formErrors } from './lib/form-errors';
 import { forgetIdentity, loadIdentity, saveIdentity, type DemoUser } from './demo/identity';
+import { showInvoices } from './demo/invoices';
 import { embedSnippet, insertWidgetTag } from './demo/widget-tag';
 
 /**
@@ -30,6 +31,8 @@ function start(): void {
     append(userLine, [h('li', {}, name), h('li', {}, email), h('li', {}, organisation)]);
     loggedIn.hidden = false;
     form.hidden = true;
+    const invoices = document.getElementById('demo-invoices');
+    if (invoices) void showInvoices(invoices, identity.token);
   } else {
     headerUser.textContent = 'Mode non connecté';
     loggedIn.hidden = true;

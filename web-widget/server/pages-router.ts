@@ -4,6 +4,7 @@ import path from 'node:path';
 import express, { type Router } from 'express';
 import type { WebPagesDeps } from './deps';
 import { demoIdentityRoute } from './demo-identity';
+import { demoInvoicesRoute } from './demo-invoices';
 import { pageShell } from './page-shell';
 import { escapeHtml } from '../../platform/mail';
 
@@ -95,5 +96,6 @@ export function pagesRouter(options: Options): Router {
   router.use(express.static(options.staticDir, { ...NO_CACHE, index: false, fallthrough: true, dotfiles: 'ignore' }));
 
   if (!options.config.production) router.post('/api/demo/identity', express.json({ limit: '4kb' }), demoIdentityRoute(options));
+  if (!options.config.production) router.get('/api/demo/invoices', demoInvoicesRoute(options.invoicesOf));
   return router;
 }
