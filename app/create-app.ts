@@ -10,6 +10,7 @@ import { createFeedbackStore, feedbackMigrations } from '../bot/feedback';
 import { createReports, reportsRouter } from '../bot/reports';
 import { dashboardRouter } from './dashboard';
 import { wirePortal } from './portal';
+import { createTraining } from '../training';
 import { invoiceLookup } from './invoice-lookup';
 import { chatInvoicesRouter } from './chat-invoices';
 import { createLimitCounter } from '../platform/http/limit-counter';
@@ -153,7 +154,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   const invoices = portal.portal
     ? invoiceLookup({ portal: portal.portal, perUser: createLimitCounter({ db, clock, logger }, { name: 'invoice-lookups', limit: 30, windowMs: 10 * 60_000 }), logger, now: () => clock.now().getTime() })
     : undefined;
-  const { realtime, io, chat, live, bot } = wireConversations({ server, config, db, clock, logger, knowledge, feedback, ticketing, auth, mail, hours, canned, teamOf, metrics, ...(invoices ? { invoices } : {}) });
+  const training = createTraining({ db, mail, clock, logger, publicUrl: config.publicUrl, supportEmail: config.mail.supportEmail, portalName: config.branding.portalName });
+  const { realtime, io, chat, live, bot } = wireConversations({ server, config, db, clock, logger, knowledge, feedback, ticketing, auth, mail, hours, canned, teamOf, metrics, training: training.service, ...(invoices ? { invoices } : {}) });
   registerGauges(metrics, {
     queueLength: async () => (await live.store.chats.queue()).length,
     mail,
@@ -200,6 +202,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use('/api/agent/chats', chatInvoicesRouter({ live, portal: portal.portal, requireAgent: auth.requireAgent, logger }));
   kb.mount(app);
   portal.mountDemo(app);
+  app.use('/api/agent/formations', training.agentRouter({ requireSupervisor: auth.requireRole('supervisor'), requireCsrf: auth.requireCsrf }));
+  app.use(training.publicRouter(limit({ name: 'training-links', limit: 60, windowMs: 15 * 60_000, message: 'Trop de requêtes : veuillez réessayer dans quelques minutes.' })));
 
   app.use(
     createWebPages({
@@ -233,6 +237,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         ...canned.migrations,
         ...privacy.migrations,
         ...knowledgeBase.migrations,
+        ...training.migrations,
       ]);
       await realtime.init();
       await knowledgeBase.start();
@@ -250,6 +255,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       mail.start();
       live.start();
       retention.start();
+      training.start();
     })());
 
   const retention = createRetention({ db, clock, logger, config: config.retention });
@@ -301,6 +307,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         await inboundMail?.close();
         await mail.stop();
         await retention.stop();
+        training.stop();
         await new Promise<void>((resolve) => (metricsServer ? metricsServer.close(() => resolve()) : resolve()));
         await realtime.close();
         await db.close();

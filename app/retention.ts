@@ -1,3 +1,4 @@
+import { purgeRegistrations } from '../training';
 import { purgeBotState, purgeFeedback } from '../bot';
 import { purgeIdleConversations } from '../channels';
 import { purgeClosedChats } from '../livechat';
@@ -33,6 +34,8 @@ export function createRetention(deps: { db: Db; clock: Clock; logger: Logger; co
     ['tickets', config.ticketDays, purgeClosedTickets],
     ['mails', config.mailDays, purgeSentMail],
     ['feedback', config.feedbackDays, purgeFeedback],
+    // Registrations of sessions that took place that long ago.
+    ['trainings', config.feedbackDays, purgeRegistrations],
   ];
 
   async function runOnce(): Promise<Record<string, number>> {

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { createBot, type Handoff } from '../bot';
-import type { InvoiceLookup } from '../bot/ports';
+import type { InvoiceLookup, TrainingPort } from '../bot/ports';
 import { createSocketChannel, WIDGET_CHANNEL_ID } from '../channels';
 import type { FeedbackStore } from '../bot/feedback';
 import { createDbStorage } from '../bot/storage';
@@ -37,6 +37,8 @@ export interface ConversationDeps {
   metrics: Metrics;
   /** The logged-in user's invoices (none: invoice questions get the article). */
   invoices?: InvoiceLookup;
+  /** Registration for accompaniment sessions. */
+  training?: TrainingPort;
 }
 
 /** Only widget conversations can reach an agent: other channels cannot receive their replies. */
@@ -119,6 +121,7 @@ export function wireConversations(d: ConversationDeps) {
     history: live.history,
     satisfaction: live.satisfaction,
     ...(d.invoices ? { invoices: d.invoices } : {}),
+    ...(d.training ? { training: d.training } : {}),
     logger,
     // Only the widget channel verifies portal identities; other channels' claims are ignored.
     identityChannels: [WIDGET_CHANNEL_ID],

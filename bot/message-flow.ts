@@ -13,6 +13,7 @@ import { pageContextOf } from '../protocol/page-context';
 import type { BotOutcome } from './ports';
 import { followInvoice } from './invoice-flow';
 import { invoiceRequestOf } from './invoice-request';
+import { continueTraining, startTraining, trainingRequestOf } from './training-flow';
 
 /** Button labels that act directly, whatever state the conversation is in (except a form). */
 /** The menu's labels as `fold` gives them: a message is folded once and compared with these. */
@@ -57,6 +58,8 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   if (data.awaitingComment && text && !MENU.includes(folded)) return takeComment(turn, text);
   data.awaitingComment = null;
   if (data.ticket) return continueTicket(turn, text);
+  // A session's button, a cancel button, or the e-mail the registration asked for.
+  if (deps.training && text && (await continueTraining(turn, deps.training, text))) return;
 
   if (chosen) return answerChoice(turn, chosen, chosen.title);
   if (!text) return void (await say(turn, TEXTS.textOnly));
@@ -72,6 +75,12 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   if (invoice && deps.invoices) {
     await recordOutcome(turn, 'intent', null);
     return followInvoice(turn, deps.invoices, invoice, text);
+  }
+  // «je veux m'inscrire à un webinaire», «annuler mon inscription».
+  const training = deps.training ? trainingRequestOf(text) : null;
+  if (training && deps.training) {
+    await recordOutcome(turn, 'intent', null);
+    return startTraining(turn, deps.training, training, text);
   }
 
   // The previous question gives follow-ups («et pour les travaux ?») their topic.

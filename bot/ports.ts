@@ -1,4 +1,6 @@
 import type { PortalInvoice } from '../protocol/portal';
+import type { PortalProfile } from '../protocol/profile';
+import type { TrainingSession } from '../protocol/training';
 /**
  * The bot's narrow ports to the rest of Relais. Plain data only (no botbuilder types), so the
  * live chat, ticketing and the stores can implement them without knowing the Bot Framework.
@@ -105,6 +107,16 @@ export interface InvoiceLookup {
   find(portalUserId: string, number: string): Promise<PortalInvoice | null>;
 }
 
+/** Accompaniment sessions (training/ implements it): what the conversation lists, registers and cancels. */
+export interface TrainingPort {
+  /** Sessions open for registration for that profile (or for all publics), soonest first. */
+  upcoming(profile: PortalProfile | null): Promise<TrainingSession[]>;
+  register(r: { sessionId: string; name: string; email: string; portalUserId: string | null; verified: boolean }): Promise<{ status: 'confirmed' | 'pending' | 'full' | 'closed' | 'already'; session: TrainingSession | null }>;
+  /** A verified user's upcoming registrations. */
+  registrationsOf(portalUserId: string): Promise<{ session: TrainingSession; registration: { id: string; status: string } }[]>;
+  cancelFor(portalUserId: string, registrationId: string): Promise<boolean>;
+}
+
 export interface BotDeps {
   /** Metrics (none: nothing reported). */
   observe?: BotObserver;
@@ -118,6 +130,8 @@ export interface BotDeps {
   history?: ConversationHistory;
   /** Invoice follow-up for verified users (none: questions about an invoice get the article). */
   invoices?: InvoiceLookup;
+  /** Registration for accompaniment sessions (none: questions about them get the article). */
+  training?: TrainingPort;
   /** The end of a live chat: rating and transcript by e-mail (the live chat implements it). */
   satisfaction?: ChatSatisfaction;
 }

@@ -39,6 +39,15 @@ export interface ConversationData {
   lastOffer?: 'agent' | 'ticket' | null;
   /** Why the next hand-off would happen (`fallback`, `dislike`, `user-request`). */
   escalationReason: string;
+  /** Sessions offered for registration or registrations offered for cancelling, by button label; an e-mail awaited for one (absent in older states). */
+  training?: TrainingMemo | null;
+}
+
+export interface TrainingMemo {
+  offers: { label: string; sessionId: string }[];
+  cancels: { label: string; registrationId: string }[];
+  /** An anonymous user chose this session: their next message is their e-mail address. */
+  awaitingEmail: string | null;
 }
 
 export interface AnswerMemo {

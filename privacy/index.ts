@@ -12,6 +12,7 @@ import type { Logger } from '../platform/logger';
 import { eraseMails, exportMails } from '../platform/mail';
 import type { PersonalSubject } from '../protocol/personal-data';
 import { eraseTickets, exportTickets } from '../ticketing';
+import { eraseRegistrations, exportRegistrations } from '../training';
 
 /**
  * The audit of exports and erasures: what was done, by whom (an agent id, or the CLI), when, and
@@ -35,6 +36,8 @@ export interface PersonalExport {
   bot: unknown;
   liveChats: unknown;
   tickets: unknown[];
+  /** Registrations to accompaniment sessions. */
+  trainings: unknown[];
   mails: unknown[];
 }
 
@@ -78,6 +81,7 @@ export function createPrivacy(deps: { db: Db; clock: Clock; logger: Logger }): P
       bot: await exportBotData(db, conversationIds, userIds),
       liveChats: await exportLiveChats(db, subject, conversationIds),
       tickets: await exportTickets(db, subject),
+      trainings: await exportRegistrations(db, subject),
       mails: subject.email ? await exportMails(db, subject.email) : [],
     };
     await audit('export', actor, { conversations: result.conversations.length, tickets: result.tickets.length, mails: result.mails.length });
@@ -91,6 +95,7 @@ export function createPrivacy(deps: { db: Db; clock: Clock; logger: Logger }): P
       liveChats: await eraseLiveChats(db, subject, conversationIds),
       conversations: await eraseConversations(db, conversationIds),
       tickets: await eraseTickets(db, subject),
+      trainings: await eraseRegistrations(db, subject),
       mails: subject.email ? await eraseMails(db, subject.email) : 0,
       rateLimits: subject.email ? await forgetRateLimitsOf(db, subject.email) : 0,
     };

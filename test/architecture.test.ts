@@ -6,7 +6,7 @@ import path from 'node:path';
  * which, what the browser may import, and no import circle between files.
  */
 const ROOT = path.join(__dirname, '..');
-const FOLDERS = ['app', 'auth', 'bot', 'channels', 'hours', 'knowledge', 'livechat', 'platform', 'portal', 'privacy', 'protocol', 'ticketing', 'web-widget'];
+const FOLDERS = ['app', 'auth', 'bot', 'channels', 'hours', 'knowledge', 'livechat', 'platform', 'portal', 'privacy', 'protocol', 'ticketing', 'training', 'web-widget'];
 
 /** Each folder and the folders it may import (its own is always allowed). Nothing imports `app`. */
 const MAY_IMPORT: Record<string, string[]> = {
@@ -19,9 +19,10 @@ const MAY_IMPORT: Record<string, string[]> = {
   channels: ['platform', 'protocol'],
   portal: ['platform', 'protocol'],
   livechat: ['channels', 'ticketing', 'auth', 'hours', 'platform', 'protocol'],
+  training: ['hours', 'platform', 'protocol'],
   bot: ['livechat', 'knowledge', 'ticketing', 'hours', 'platform', 'protocol'],
   'web-widget': ['platform', 'protocol'],
-  privacy: ['bot', 'channels', 'livechat', 'ticketing', 'platform', 'protocol'],
+  privacy: ['bot', 'channels', 'livechat', 'ticketing', 'training', 'platform', 'protocol'],
   app: FOLDERS,
 };
 

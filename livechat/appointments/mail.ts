@@ -1,5 +1,5 @@
 import { renderLayout, type MailAddress, type MailMessage } from '../../platform/mail';
-import { buildIcs } from './ics';
+import { buildIcs } from '../../platform/ics';
 import { formatParisDateTime } from '../../protocol/french-dates';
 
 export interface AppointmentMailInput {

@@ -1,36 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import type { RunningApp } from '../helpers/app';
 import { AGENT_PASSWORD } from '../helpers/agent-client';
-import { describeBrowser, formatViolations, runAxe, screenshot, startBrowserApp, watchErrors } from '../helpers/browser';
-import { launchBrowser } from '../helpers/chromium';
+import { describeBrowser, formatViolations, runAxe, screenshot, watchErrors, signInToConsole, useBrowserApp } from '../helpers/browser';
 import { connected, WidgetClient } from '../helpers/widget-client';
 
 const MIN = 60_000;
 
-async function signIn(browser: Browser, base: string, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' })).newPage();
-  await page.goto(`${base}/console/`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(AGENT_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.locator('.top-bar').waitFor();
-  return page;
-}
 
 /** «Pilotage» (issue 14, item 6) and the weekly chart per article in «Qualité des réponses», in Chromium. */
 describeBrowser('the supervisors’ dashboard in the console', () => {
-  let r: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    r = await startBrowserApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await r?.close();
-  });
+  const started = useBrowserApp();
 
   it('shows the period’s figures, charts with their data, the CSV export, and the weekly chart of an article', async () => {
+    const { r, browser } = started();
     // Activity: a conversation with an answer, a question not understood and a dislike; a chat an
     // adviser took after 3 minutes and held 12; a ticket.
     const user = new WidgetClient(r.base);
@@ -54,7 +34,7 @@ describeBrowser('the supervisors’ dashboard in the console', () => {
     });
 
     await r.app.auth.agents.create({ email: 'pilote@relais.test', name: 'Nadia Benali', role: 'supervisor', password: AGENT_PASSWORD });
-    const page = await signIn(browser, r.base, 'pilote@relais.test');
+    const page = await signInToConsole(browser, r.base, 'pilote@relais.test');
     const errors = watchErrors(page);
     await page.getByRole('link', { name: 'Pilotage' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pilotage' }).waitFor();
@@ -118,8 +98,9 @@ describeBrowser('the supervisors’ dashboard in the console', () => {
   }, 120_000);
 
   it('is the supervisors’: an adviser has no «Pilotage» entry and is told so at its address', async () => {
+    const { r, browser } = started();
     await r.app.auth.agents.create({ email: 'conseil@relais.test', name: 'Paul Conseil', role: 'agent', password: AGENT_PASSWORD });
-    const page = await signIn(browser, r.base, 'conseil@relais.test');
+    const page = await signInToConsole(browser, r.base, 'conseil@relais.test');
     expect(await page.getByRole('link', { name: 'Pilotage' }).count()).toBe(0);
     await page.goto(`${r.base}/console/#/pilotage`);
     await page.getByText('Cette page est réservée aux superviseurs.').waitFor();

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
+import { AGENT_PASSWORD } from './agent-client';
+import { launchBrowser } from './chromium';
 import { startApp, type RunningApp } from './app';
 import { freePort, REPO_ROOT } from './server-process';
 
@@ -78,4 +80,30 @@ export function watchErrors(page: Page): string[] {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   return errors;
+}
+
+/** A new French, Paris-time page signed in to the console through its login form. */
+export async function signInToConsole(browser: Browser, base: string, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' })).newPage();
+  await page.goto(`${base}/console/`);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(AGENT_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.locator('.top-bar').waitFor();
+  return page;
+}
+
+/** A server and a Chromium for a test file, started before its tests and stopped after them. */
+export function useBrowserApp(env: Record<string, string> = {}): () => { r: RunningApp; browser: Browser } {
+  let r: RunningApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    r = await startBrowserApp(env);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await r?.close();
+  });
+  return () => ({ r: r!, browser: browser! });
 }

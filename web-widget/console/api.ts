@@ -20,6 +20,8 @@ export interface Api {
   /** POSTs a file's bytes as they are, its name in `X-Filename` (the CSRF token as for every change). */
   upload<T>(path: string, file: Blob, filename: string): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
+  /** PUT: the whole resource replaced (the trainings' sessions). */
+  put<T>(path: string, body: unknown): Promise<T>;
   /** DELETE; resolves with null on 204. */
   del<T = null>(path: string): Promise<T>;
   setCsrf(token: string | null): void;
@@ -32,7 +34,7 @@ interface ErrorBody {
 export function createApi(): Api {
   let csrf: string | null = null;
 
-  async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, file?: { blob: Blob; name: string }): Promise<T> {
+  async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown, file?: { blob: Blob; name: string }): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (file) Object.assign(headers, { 'content-type': 'application/octet-stream', 'x-filename': encodeURIComponent(file.name) });
@@ -57,6 +59,7 @@ export function createApi(): Api {
     post: (path, body) => request('POST', path, body ?? {}),
     upload: (path, blob, name) => request('POST', path, undefined, { blob, name }),
     patch: (path, body) => request('PATCH', path, body),
+    put: (path, body) => request('PUT', path, body),
     del: (path) => request('DELETE', path),
     setCsrf: (token) => void (csrf = token),
   };

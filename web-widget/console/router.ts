@@ -1,7 +1,7 @@
 import type { View } from './context';
 
 export interface Route {
-  /** The nav entry it belongs to (`#/`, `#/tickets`, `#/supervision`, `#/pilotage`, `#/reponses-types`…). */
+  /** The nav entry it belongs to (`#/`, `#/tickets`, `#/supervision`, `#/pilotage`, `#/reponses-types`, `#/formations`…). */
   section: string;
   view: View;
   param?: string;
@@ -9,8 +9,8 @@ export interface Route {
 
 /**
  * `#/`, `#/discussions/<chat id>`, `#/tickets`, `#/tickets/<number>`, `#/recherche[/<words>]`,
- * `#/supervision`, `#/pilotage`, `#/reponses-types`, `#/base[/<id>[/rattacher/<question>]]`,
- * `#/qualite`; anything else is `#/`.
+ * `#/supervision`, `#/pilotage`, `#/reponses-types`, `#/formations`,
+ * `#/base[/<id>[/rattacher/<question>]]`, `#/qualite`; anything else is `#/`.
  */
 /** A route's parameter as typed; a malformed escape stays as it is rather than breaking the console. */
 const decode = (s: string): string => {
@@ -23,7 +23,7 @@ const decode = (s: string): string => {
 
 export function resolveRoute(
   hash: string,
-  views: { chats: View; tickets: View; ticket: View; search: View; supervision: View; dashboard: View; canned: View; knowledge: View; quality: View; conversation: View },
+  views: { chats: View; tickets: View; ticket: View; search: View; supervision: View; dashboard: View; canned: View; trainings: View; knowledge: View; quality: View; conversation: View },
 ): Route {
   const path = hash.replace(/^#/, '') || '/';
   // The base's parameter stays encoded: `<id>/rattacher/<question>` is split by the view, then decoded.
@@ -42,5 +42,6 @@ export function resolveRoute(
   if (/^\/supervision\/?$/.test(path)) return { section: '#/supervision', view: views.supervision };
   if (/^\/pilotage\/?$/.test(path)) return { section: '#/pilotage', view: views.dashboard };
   if (/^\/reponses-types\/?$/.test(path)) return { section: '#/reponses-types', view: views.canned };
+  if (/^\/formations\/?$/.test(path)) return { section: '#/formations', view: views.trainings };
   return { section: '#/', view: views.chats };
 }

@@ -17,6 +17,7 @@ import { conversationView } from './conversation-view';
 import { ticketView } from './ticket-view';
 import { ticketsListView } from './tickets-list';
 import { topBar } from './top-bar';
+import { trainingsView } from './trainings-view';
 import type { SignedIn } from './types';
 
 export const BASE_TITLE = 'Console conseiller — Relais';
@@ -50,6 +51,7 @@ export function startShell(deps: {
     supervision: supervisionView(ctx),
     dashboard: dashboardView(ctx),
     canned: cannedAdminView(ctx),
+    trainings: trainingsView(ctx),
     knowledge: knowledgeView(ctx),
     quality: qualityView(ctx),
     conversation: conversationView(ctx),

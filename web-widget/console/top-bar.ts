@@ -65,6 +65,7 @@ export function topBar(ctx: ConsoleContext, deps: { onLogout(): void }) {
       ctx.me.role === 'supervisor' ? h('li', {}, link('#/supervision', 'Supervision')) : null,
       ctx.me.role === 'supervisor' ? h('li', {}, link('#/pilotage', 'Pilotage')) : null,
       ctx.me.role === 'supervisor' ? h('li', {}, link('#/reponses-types', 'Réponses types')) : null,
+      ctx.me.role === 'supervisor' ? h('li', {}, link('#/formations', 'Formations')) : null,
     ),
   );
 

@@ -1,6 +1,6 @@
 /**
- * The invitation joined to an appointment e-mail: an RFC 5545 calendar with one event, written by
- * hand (a dozen properties do not justify a dependency). Every value that comes from people (names,
+ * The invitation joined to an e-mail (a phone appointment, a training session): an RFC 5545
+ * calendar with one event, written by hand (a dozen properties do not justify a dependency). Every value that comes from people (names,
  * summary, description) is escaped here, so callers pass plain text.
  */
 export interface IcsInput {
@@ -16,6 +16,10 @@ export interface IcsInput {
   now: Date;
   /** `REQUEST` (default): an invitation; `PUBLISH`: a plain event to import. */
   method?: 'REQUEST' | 'PUBLISH';
+  /** The event's address (a webinar's link): LOCATION and URL. */
+  url?: string;
+  /** PRODID's product name (default: the live chat's phone appointments). */
+  product?: string;
 }
 
 const CRLF = '\r\n';
@@ -24,7 +28,7 @@ const REMINDER_MINUTES = 15;
 
 /** UTC "form #2" date-time: 20261130T093000Z. */
 export function icsDateTime(d: Date): string {
-  if (Number.isNaN(d.getTime())) throw new Error('livechat: invalid date in calendar event');
+  if (Number.isNaN(d.getTime())) throw new Error('ics: invalid date in calendar event');
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
@@ -47,7 +51,7 @@ function commonName(name: string | null): string {
 // A mailto: target is not escaped but must not carry anything that ends the value or the line.
 function mailto(email: string): string {
   if (!/^[^\s"<>:;,\\\p{Cc}]+@[^\s"<>:;,\\\p{Cc}@]+$/u.test(email)) {
-    throw new Error('livechat: invalid e-mail address in calendar event');
+    throw new Error('ics: invalid e-mail address in calendar event');
   }
   return `mailto:${email}`;
 }
@@ -77,13 +81,13 @@ export function foldIcsLine(line: string): string {
 /** The calendar, CRLF line endings included after the last line. */
 export function buildIcs(input: IcsInput): string {
   if (!Number.isInteger(input.durationMinutes) || input.durationMinutes <= 0) {
-    throw new Error('livechat: calendar event duration must be a positive number of minutes');
+    throw new Error('ics: calendar event duration must be a positive number of minutes');
   }
   const end = new Date(input.start.getTime() + input.durationMinutes * 60_000);
   const { organizer, attendee } = input;
   const lines = [
     'BEGIN:VCALENDAR',
-    'PRODID:-//Relais//Rendez-vous telephonique//FR',
+    `PRODID:-//Relais//${input.product ?? 'Rendez-vous telephonique'}//FR`,
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     `METHOD:${input.method ?? 'REQUEST'}`,
@@ -94,6 +98,7 @@ export function buildIcs(input: IcsInput): string {
     `DTEND:${icsDateTime(end)}`,
     `SUMMARY:${escapeIcsText(input.summary)}`,
     `DESCRIPTION:${escapeIcsText(input.description)}`,
+    ...(input.url ? [`LOCATION:${escapeIcsText(input.url)}`, `URL:${input.url}`] : []),
     `ORGANIZER${commonName(organizer.name)}:${mailto(organizer.email)}`,
     ...(attendee
       ? [`ATTENDEE${commonName(attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:${mailto(attendee.email)}`]

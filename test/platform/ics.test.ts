@@ -1,4 +1,4 @@
-import { buildIcs, foldIcsLine, type IcsInput } from '../../livechat/appointments';
+import { buildIcs, foldIcsLine, type IcsInput } from '../../platform/ics';
 import { component, parseIcs, prop, unescapeIcsText, unfoldIcs } from '../helpers/ics';
 
 const base: IcsInput = {
@@ -133,6 +133,6 @@ describe('buildIcs', () => {
     ['a fractional duration', { durationMinutes: 1.5 }],
     ['an invalid start', { start: new Date('pas une date') }],
   ])('refuses %s', (_label, over) => {
-    expect(() => buildIcs({ ...base, ...over })).toThrow(/^livechat: /);
+    expect(() => buildIcs({ ...base, ...over })).toThrow(/^ics: /);
   });
 });
