@@ -2,6 +2,9 @@ import { dayText, wallTime } from '../protocol/french-dates';
 import { formatEuros, INVOICE_STATUS_LABELS, type InvoiceStatus, type PortalInvoice } from '../protocol/portal';
 
 /** «3 novembre 2026» of an ISO instant or day (a day is read at noon, so no zone moves it). */
+/** A reason quoted in a sentence: its own final period would double the sentence's. */
+const reason = (text: string) => text.trim().replace(/[.\s]+$/, '');
+
 const day = (iso: string) => dayText(wallTime(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)));
 
 /** The article that says what to do next, by status (the bot links it under the answer). */
@@ -26,9 +29,9 @@ function statusText(i: PortalInvoice): string {
     case 'mise-a-disposition':
       return `Elle a été **mise à disposition** du destinataire le ${since} : il l’a reçue et doit maintenant la traiter. Le délai de paiement court depuis sa réception.`;
     case 'rejetee':
-      return `Elle a été **rejetée** par le destinataire le ${since}.${i.reason ? ` Motif : « ${i.reason} ».` : ''} Une facture rejetée ne peut plus être modifiée : corrigez ce point et déposez une nouvelle facture.`;
+      return `Elle a été **rejetée** par le destinataire le ${since}.${i.reason ? ` Motif : « ${reason(i.reason)} ».` : ''} Une facture rejetée ne peut plus être modifiée : corrigez ce point et déposez une nouvelle facture.`;
     case 'suspendue':
-      return `Elle a été **suspendue** par le destinataire le ${since}.${i.reason ? ` Motif : « ${i.reason} ».` : ''} Complétez-la dans le portail (pièce ou information demandée) : son traitement reprendra ensuite.`;
+      return `Elle a été **suspendue** par le destinataire le ${since}.${i.reason ? ` Motif : « ${reason(i.reason)} ».` : ''} Complétez-la dans le portail (pièce ou information demandée) : son traitement reprendra ensuite.`;
     case 'mise-en-paiement':
       return `Elle a été **mise en paiement** le ${since}${i.paymentDate ? ` ; le virement est prévu le ${day(i.paymentDate)}` : ''}.`;
     case 'payee':

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { ask, widget } from './widget-page';
 import { describeBrowser, formatViolations, launchBrowser, runAxe, screenshot, startBrowserApp, watchErrors } from '../helpers/browser';
 import { IDENTITY_SECRET, type RunningApp } from '../helpers/app';
 
@@ -116,6 +117,34 @@ describeBrowser('demo portal at / in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('story (issue 15): the logged-in demo user asks the widget about a rejected invoice and gets its reason and the article; logged out, nothing', async () => {
+    const { page, errors } = await open();
+    await Promise.all([page.waitForNavigation(), page.click('text=Se connecter (démo)')]);
+    await page.waitForSelector('#demo-invoices table tbody tr');
+    const w = widget(page);
+    await w.launcher.click();
+    await w.input.waitFor();
+    await ask(page, 'pourquoi ma facture F 2026 00123 a été rejetée ?');
+    await w.bot.filter({ hasText: 'Suivre une facture déposée sur Chorus Pro' }).first().waitFor();
+    const told = await w.bot.filter({ hasText: 'F-2026-00123' }).first().innerText();
+    expect(told).toMatch(/rejetée par le destinataire le dimanche 22 novembre 2026\.\s*Motif\s*:\s*«\s*Le numéro d’engagement .+ commande\s*»\./);
+    expect(await w.log.getByRole('link', { name: 'Voir la facture dans le portail' }).getAttribute('href')).toBe('https://chorus-pro.example/factures/F-2026-00123');
+    expect(formatViolations(await runAxe(page))).toBe('');
+    await screenshot(page, 'widget-invoice-rejected');
+    // Logged out: the same question gets how to log in, and nothing about the invoice.
+    await Promise.all([page.waitForNavigation(), page.click('text=Se déconnecter')]);
+    const anonymous = widget(page);
+    // The widget remembers it was open.
+    await anonymous.launcher.waitFor();
+    if (!(await anonymous.input.isVisible())) await anonymous.launcher.click();
+    await anonymous.input.waitFor();
+    await ask(page, 'pourquoi ma facture F-2026-00123 a été rejetée ?');
+    await anonymous.bot.filter({ hasText: 'connectez-vous au portail' }).first().waitFor();
+    expect(await anonymous.log.innerText()).not.toContain('Le numéro d’engagement');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 
   it('shows the server’s message next to a field it refuses', async () => {
     const { page } = await open();
