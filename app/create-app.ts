@@ -11,6 +11,7 @@ import { createReports, reportsRouter } from '../bot/reports';
 import { dashboardRouter } from './dashboard';
 import { wirePortal } from './portal';
 import { createTraining } from '../training';
+import { trainingPort } from './training-port';
 import { invoiceLookup } from './invoice-lookup';
 import { chatInvoicesRouter } from './chat-invoices';
 import { createLimitCounter } from '../platform/http/limit-counter';
@@ -155,7 +156,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     ? invoiceLookup({ portal: portal.portal, perUser: createLimitCounter({ db, clock, logger }, { name: 'invoice-lookups', limit: 30, windowMs: 10 * 60_000 }), logger, now: () => clock.now().getTime() })
     : undefined;
   const training = createTraining({ db, mail, clock, logger, publicUrl: config.publicUrl, supportEmail: config.mail.supportEmail, portalName: config.branding.portalName });
-  const { realtime, io, chat, live, bot } = wireConversations({ server, config, db, clock, logger, knowledge, feedback, ticketing, auth, mail, hours, canned, teamOf, metrics, training: training.service, ...(invoices ? { invoices } : {}) });
+  const { realtime, io, chat, live, bot } = wireConversations({ server, config, db, clock, logger, knowledge, feedback, ticketing, auth, mail, hours, canned, teamOf, metrics, training: trainingPort(training.service, createLimitCounter({ db, clock, logger }, { name: 'training-email', limit: 3, windowMs: 24 * 3_600_000 })), ...(invoices ? { invoices } : {}) });
   registerGauges(metrics, {
     queueLength: async () => (await live.store.chats.queue()).length,
     mail,

@@ -111,7 +111,7 @@ export interface InvoiceLookup {
 export interface TrainingPort {
   /** Sessions open for registration for that profile (or for all publics), soonest first. */
   upcoming(profile: PortalProfile | null): Promise<TrainingSession[]>;
-  register(r: { sessionId: string; name: string; email: string; portalUserId: string | null; verified: boolean }): Promise<{ status: 'confirmed' | 'pending' | 'full' | 'closed' | 'already'; session: TrainingSession | null }>;
+  register(r: { sessionId: string; name: string; email: string; portalUserId: string | null; verified: boolean }): Promise<{ status: 'confirmed' | 'pending' | 'full' | 'closed' | 'already' | 'limited'; session: TrainingSession | null }>;
   /** A verified user's upcoming registrations. */
   registrationsOf(portalUserId: string): Promise<{ session: TrainingSession; registration: { id: string; status: string } }[]>;
   cancelFor(portalUserId: string, registrationId: string): Promise<boolean>;

@@ -109,10 +109,11 @@ async function register(turn: Turn, port: TrainingPort, sessionId: string, who: 
   if (r.status === 'confirmed' || r.status === 'pending') m.offers = [];
   const text = {
     confirmed: `C’est noté : vous êtes inscrit(e) à ${what}. L’invitation, avec le lien pour y participer, est envoyée à ${who.email} ; vous recevrez un rappel la veille.`,
-    pending: `Votre place à ${what} est réservée. Un e-mail vient de partir à ${who.email} : cliquez sur « Confirmer mon inscription » pour la valider.`,
+    pending: `Votre place à ${what} est réservée. Un e-mail vient de partir à ${who.email} : cliquez sur « Confirmer mon inscription » dans les 48 heures pour la valider.`,
     already: `Vous êtes déjà inscrit(e) à ${what}.`,
     full: `Désolée, ${what} est complet. Demandez-moi les prochaines sessions pour en choisir une autre.`,
     closed: `Les inscriptions à ${what} sont closes. Demandez-moi les prochaines sessions pour en choisir une autre.`,
+    limited: `Trop d’inscriptions ont été demandées pour l’adresse ${who.email} aujourd’hui : réessayez demain, ou connectez-vous au portail pour vous inscrire directement.`,
   }[r.status];
   await say(turn, text);
 }

@@ -15,7 +15,7 @@ export interface Training {
   service: TrainingService;
   agentRouter(guards: { requireSupervisor: RequestHandler; requireCsrf: RequestHandler }): express.Router;
   publicRouter(limit: RequestHandler): express.Router;
-  /** Looks for the reminders due every minute (and once at start). */
+  /** Looks for the reminders due and the unconfirmed registrations to expire every minute (and once at start). */
   start(): void;
   stop(): void;
 }
@@ -24,7 +24,8 @@ export interface Training {
 export function createTraining(deps: TrainingDeps & { reminderPollMs?: number }): Training {
   const service = createTrainingService(deps);
   let timer: NodeJS.Timeout | null = null;
-  const tick = () => void service.sendDueReminders().catch((err: unknown) => deps.logger.error({ err }, 'training: reminders failed'));
+  const tick = () =>
+    void Promise.all([service.sendDueReminders(), service.expirePending()]).catch((err: unknown) => deps.logger.error({ err }, 'training: reminders or expiry failed'));
   return {
     migrations: trainingMigrations,
     service,

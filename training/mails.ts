@@ -58,7 +58,7 @@ export function confirmAddressMail(s: TrainingSession, to: { name: string; email
       title: 'Confirmez votre inscription',
       paragraphs: [
         `Bonjour ${to.name},`,
-        `Vous avez demandé à vous inscrire au ${kind(s)} « ${s.title} » du ${when(s)}. Votre place est réservée : confirmez votre inscription avec le bouton ci-dessous.`,
+        `Vous avez demandé à vous inscrire au ${kind(s)} « ${s.title} » du ${when(s)}. Votre place vous est réservée pendant 48 heures : confirmez votre inscription avec le bouton ci-dessous.`,
         `Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.`,
       ],
       action: { label: 'Confirmer mon inscription', url: confirmUrl },

@@ -15,6 +15,8 @@ import { REGISTRATION_COLUMNS, SESSION_COLUMNS, toRegistration, toSession, type 
 
 /** The reminder goes at this time (Paris) the day before the session. */
 const REMINDER_MINUTES = 9 * 60;
+/** A registration by e-mail not confirmed within this time gives its seat back. */
+export const PENDING_HOURS = 48;
 
 export interface TrainingDeps {
   db: Db;
@@ -207,6 +209,24 @@ export function createTrainingService(d: TrainingDeps) {
         await cancelRow(tx, row.id, row.session_id);
         return true;
       });
+    },
+
+    /** Registrations by e-mail never confirmed: cancelled after PENDING_HOURS, their seat given back. Returns how many. */
+    async expirePending(): Promise<number> {
+      const stale = await d.db.query<{ id: string; session_id: string }>(
+        "SELECT id, session_id FROM training_registrations WHERE status = 'pending' AND created_at < $1",
+        [now() - PENDING_HOURS * 3_600_000],
+      );
+      let expired = 0;
+      for (const r of stale) {
+        const done = await d.db.transaction(async (tx) => {
+          if ((await tx.execute("UPDATE training_registrations SET status = 'cancelled', cancelled_at = $2 WHERE id = $1 AND status = 'pending'", [r.id, now()])) === 0) return false;
+          await tx.execute('UPDATE training_sessions SET seats_taken = seats_taken - 1 WHERE id = $1 AND seats_taken > 0', [r.session_id]);
+          return true;
+        });
+        if (done) expired++;
+      }
+      return expired;
     },
 
     /**

@@ -140,4 +140,18 @@ describe.each(testDatabases())('accompaniment sessions on %s', (_name, make) => 
     expect(await exportRegistrations(db, { email: 'ines@e.fr', portalUserId: null })).toEqual([]);
     expect((await service.get(session.id))!.seatsTaken).toBe(0);
   });
+
+  it('gives back the seat of a registration by e-mail not confirmed within 48 hours', async () => {
+    const { service } = training();
+    const session = await service.create({ ...SESSION, day: '2026-05-20', time: '10:00', capacity: 1 });
+    await service.register({ sessionId: session.id, name: 'Noé', email: 'noe@f.fr', portalUserId: null, verified: false });
+    at = new Date(at.getTime() + 47 * 3_600_000);
+    expect(await service.expirePending()).toBe(0);
+    at = new Date(at.getTime() + 2 * 3_600_000);
+    // Noé's (and any other left pending by the tests before, in the same database).
+    expect(await service.expirePending()).toBeGreaterThanOrEqual(1);
+    expect((await service.registrations(session.id)).map((r) => r.status)).toEqual(['cancelled']);
+    expect((await service.get(session.id))!.seatsTaken).toBe(0);
+    expect((await service.register({ sessionId: session.id, name: 'Eva', email: 'eva@g.fr', portalUserId: 'u-7', verified: true })).status).toBe('confirmed');
+  });
 });
