@@ -54,7 +54,7 @@ const QUESTION_INSIDE = /\b(?:comment|savoir|connaitre|est ce|quel(?:le)?s?|ou e
 
 /** «je ne veux pas (de)…», «je n’ai pas besoin de…», «ce n’est pas (une question de)…», «pas de…», English alike. */
 const NEGATION =
-  /\b(?:(?:je|j|on|nous)\s+(?:ne\s+)?(?:(?:me|te|vous|lui|leur|le|la|les|l|y|en)\s+)?(?:veux|veut|voulons|voudrais|cherche|cherchons|demande|demandons|parle|parlons|souhaite|souhaitons|vise|signale|signalons)\s+pas|(?:ne\s+)?(?:porte|portent|concerne|concernent)\s+pas\s+sur|(?:ce|c)\s+ne\s+sont\s+pas|(?:je|j|on|nous)\s+(?:ne\s+)?(?:ai|avons|a)\s+pas\s+besoin|(?:ce|c)\s+(?:ne\s+)?est\s+ni\b|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:pour|de|d|du|des|un|une|la|le|les|sur|au|ma|mon|mes|une question)\b)|(?:il\s+)?(?:ne\s+)?agit\s+pas|^(?:non\s+)?pas\s+(?:de|d|du|des|pour|besoin)\b|(?:je|j|on|nous)\s+(?:ne\s+)?(?:suis|sommes|est)\s+pas\s+(?=(?:bloqu|coinc|concern|perdu|en panne)\w*)|(?:i\s?m|i am|we\s?re|we are)\s+not\s+(?=(?:stuck|locked|blocked)\b)|(?:i|we)\s+(?:don\s?t|do not|dont|didn\s?t)\s+(?:want|need|mean|care)|\bnot\s+(?:about|asking|looking for|interested in)|i\s?m not\s+(?:asking|looking|talking)|(?:this|it)\s+(?:is|s)\s+not\s+about|no\s+thanks?)\b/;
+  /\b(?:(?:je|j|on|nous)\s+(?:ne\s+)?(?:(?:me|te|vous|lui|leur|le|la|les|l|y|en)\s+)?(?:veux|veut|voulons|voudrais|cherche|cherchons|demande|demandons|parle|parlons|souhaite|souhaitons|vise|signale|signalons)\s+pas|(?:ne\s+)?(?:porte|portent|concerne|concernent)\s+pas\s+sur|(?:ce|c)\s+ne\s+sont\s+pas|(?:je|j|on|nous)\s+(?:ne\s+)?(?:ai|avons|a)\s+pas\s+besoin|(?:ce|c)\s+(?:ne\s+)?est\s+ni\b|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:pour|de|d|du|des|un|une|la|le|les|sur|au|ma|mon|mes|une question)\b)|(?:il\s+)?(?:ne\s+)?agit\s+pas|^(?:non\s+)?pas\s+(?:de|d|du|des|pour|besoin)\b|^(?:et\s+)?(?:non\s+)?(?:pas|surtout pas)\s+(?!moyen\b)(?:(?:le|la|les|l|un|une|me|m|se|s|en|y)\s+)?\w+(?:er|ir|re)\b|(?:je|j|on|nous)\s+(?:ne\s+)?(?:suis|sommes|est)\s+pas\s+(?=(?:bloqu|coinc|concern|perdu|en panne)\w*)|(?:i\s?m|i am|we\s?re|we are)\s+not\s+(?=(?:stuck|locked|blocked)\b)|(?:i|we)\s+(?:don\s?t|do not|dont|didn\s?t)\s+(?:want|need|mean|care)|\bnot\s+(?:about|asking|looking for|interested in)|i\s?m not\s+(?:asking|looking|talking)|(?:this|it)\s+(?:is|s)\s+not\s+about|no\s+thanks?)\b/;
 
 /** «j'arrive à me connecter», «I can log in»: what works is not what is asked about (a negation of the problem). */
 const WORKS =
@@ -74,7 +74,7 @@ const TICKET_ACTION =
 const TICKET_PRONOUN = /\b(?:(?:ouvr|cre)\w*\s+en\s+(?:un|une)|en\s+(?:ouvr|cre)\w*\s+(?:un|une))\b/;
 /** The user asks the bot to do it (desire, polite request, imperative), not how it is done. */
 const REQUEST_MARKER =
-  /\b(?:(?:je|j)\s+(?:veux|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|passe moi|passes moi|mettez|mets moi|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|merci\s+(?:d\s+)?(?:bien vouloir\s+)?(?:(?:m|me|nous)\s+)?(?:ouvr|cre|transmet|transf|pass|mett|rappel|enregistr|contact)\w*|maintenant|tout de suite|directement|immediatement|right now|asap|(?:y a t il|y aurait il|il y a|il y aurait|est ce qu il y a) (?:un )?moyen (?=(?:que|qu|quelqu|un|une|vous|on)\b)|est ce que (?:quelqu un|qqn|quelquun|un conseiller|un agent|vous|quelqu un de chez vous) (?:va|vont|peut|pourrait|pouvez|pourriez|allez)|(?:can|could|will) (?:someone|somebody|anyone|one of you))\b/;
+  /\b(?:(?:je|j)\s+(?:veux|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|passe moi|passes moi|mettez|mets moi|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|(?:ai|aurais|aurai|avons|aurions|avais)\s+besoin\b|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|merci\s+(?:d\s+)?(?:bien vouloir\s+)?(?:(?:m|me|nous)\s+)?(?:ouvr|cre|transmet|transf|pass|mett|rappel|enregistr|contact)\w*|maintenant|tout de suite|directement|immediatement|right now|asap|(?:y a t il|y aurait il|il y a|il y aurait|est ce qu il y a) (?:un )?moyen (?=(?:que|qu|quelqu|un|une|vous|on)\b)|est ce que (?:quelqu un|qqn|quelquun|un conseiller|un agent|vous|quelqu un de chez vous) (?:va|vont|peut|pourrait|pouvez|pourriez|allez)|(?:can|could|will) (?:someone|somebody|anyone|one of you))\b/;
 /** How a thing is done, where, when: an article's question, not a request to the bot. */
 const HOW_TO =
   /\b(?:comment|ou (?:est|sont|se trouve|trouver|je|on|puis|peut)|quel|quelle|quels|quelles|horaires?|heures?|jusqu|quand(?!\s+(?:je|j|on|il|elle|ils|elles|nous|tu)\s+(?!peux|puis|pourrai|pourrais|dois|peut|pourra|pourrons)\w)|samedi|dimanche|week end|est il possible|y a t il(?! moyen)|existe|procedure|marche a suivre|trouve pas|how|where|when(?!\s+(?:i|we|you|it|they)\s+(?!can|could|should|will)\w)|which|what time|is there|are there|opening)\b/;
@@ -156,6 +156,9 @@ const WANTS_AGENT = new RegExp(
   `\\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|prefere|exige|want|need|d like)\\s+(?:(?:un|une|a|an|vrai|vraie|real|live)\\s+)*${AGENT_TARGET.source.slice(2)}`,
 );
 
+/** Being put in touch names no person but asks for one. */
+const PUT_THROUGH = /\b(?:mett\w*|mis)\s+en\s+(?:relation|contact)\b|\bput me through\b/;
+
 /** Politeness and urgency say nothing of a clause's length: «un vrai humain, tout de suite s'il vous plaît» is short. */
 const URGE = /\b(?:s il vous plait|s il te plait|svp|stp|please|tout de suite|maintenant|immediatement|right now|asap)\b/g;
 
@@ -164,7 +167,8 @@ function requestIn(clause: string): Request | null {
   const short = clause.replace(URGE, ' ').split(' ').filter(Boolean).length <= SHORT_CLAUSE_WORDS;
   const agent = AGENT_TARGET.exec(clause);
   const ticket = TICKET_TARGET.exec(clause);
-  const wantsAgent = agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause));
+  // «merci de bien vouloir me mettre en relation»: the person is implied.
+  const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause))) || PUT_THROUGH.test(clause);
   const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause))) || TICKET_PRONOUN.test(clause);
   // «open a ticket for me now: … we need someone to look into it»: the first thing asked for.
   if (wantsAgent && wantsTicket && ticket !== null) return ticket.index < agent!.index ? 'ticket' : 'agent';

@@ -56,7 +56,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('etatdacompte cptdecompte', ['etats? d acomptes?']),
   // «l'état de traitement (de ma facture)» is where it stands: the phrase becomes the tracking
   // concept alone, so that «état» and «traitement» do not point to a works statement to process.
-  rule('cptsuivi', ['etats? (?:de traitement|d avancement)']),
+  rule('cptsuivi', ['etats? (?:de |d )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)']),
   // «la manière de suivre…», «de quelle façon puis-je…»: how, said in more words (a stop word replaces it).
   rule('comment', ['(?:de quelle |la |une )(?:maniere|facon)(?: de| d| dont)?']),
   // «en particulier» narrows, it is no private person («un particulier»): a stop word replaces it.

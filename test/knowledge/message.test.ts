@@ -215,3 +215,17 @@ describe('reading a message (iteration 21)', () => {
     expect(readMessage('et sinon je fais comment ?').followUp).toBe(true);
   });
 });
+
+describe('reading a message (iteration 22)', () => {
+  it('reads a rejected topic that comes last («…, pas ouvrir un ticket») as rejected, but not «pas moyen de …»', () => {
+    expect(negated('je veux savoir comment joindre le support par chat, pas ouvrir un ticket')).toEqual(['pas ouvrir un ticket']);
+    expect(negated('je veux suivre ma facture, pas la renvoyer')).toEqual(['pas la renvoyer']);
+    expect(negated('pas moyen de me connecter, ça bloque')).toEqual([]);
+  });
+
+  it('hears «j’aurais besoin d’échanger avec un conseiller» and «merci de me mettre en relation» as a request for a person', () => {
+    expect(readMessage('Madame, j’aurais besoin d’échanger dès à présent avec un conseiller au sujet de mes factures.').request).toBe('agent');
+    expect(readMessage('Je vous remercie de bien vouloir me mettre en relation.').request).toBe('agent');
+    expect(readMessage('j’aurais besoin de savoir comment suivre ma facture').request).toBeNull();
+  });
+});

@@ -281,3 +281,16 @@ describe('iteration 21: another site’s password, professional training', () =>
     expect(answered('quels webinaires pour se former à Chorus Pro ?')).toBe('accompagnement-webinaires');
   });
 });
+
+describe('iteration 22: greetings of France’s regional languages, private EDI, «a été traitée»', () => {
+  it('greets back in Breton, Corsican or Occitan, and reads «a-t-elle été traitée» as where an invoice stands', () => {
+    expect(answered('Demat !')).toBe('intent:greeting');
+    expect(answered('Bonghjornu')).toBe('intent:greeting');
+    expect(answered('je voudrais savoir si ma facture a bien été traitée par la mairie')).toBe('suivre-une-facture');
+  });
+
+  it('does not answer the portal’s EDI article for an EDI link with a retailer', () => {
+    expect(answered('notre EDI avec la centrale d’achat de la grande distribution rejette nos avis d’expédition DESADV')).toBe('fallback');
+    expect(answered('comment envoyer mes factures à Chorus Pro en EDI ?')).toBe('envoi-edi');
+  });
+});
