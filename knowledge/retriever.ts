@@ -3,7 +3,7 @@ import { isBoundary } from './boundaries';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { cueOf } from './cues';
-import { featureVector, outcomeOf, probability, type DecisionModel } from './decision';
+import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
 import type { IntentClassifier } from './intents';
 import { readMessage, type MessageReading } from './message';
@@ -31,6 +31,8 @@ export const CLARIFY_BM25 = 0.6;
 /** A runner-up whose ranking score is at least this share of the best makes the answer a tie: choices are offered. */
 export const TIE = 0.9;
 
+/** A message whose terms are this similar to one of an article's phrasings is that phrasing. */
+const OWN_PHRASING = 0.999;
 /** What a follow-up adds is a topic the base does not answer when a boundary tops it with at least this score. */
 const NEW_TOPIC_OUTSIDE = 0.4;
 /** A follow-up with at most this many terms of its own borrows the previous question's. */
@@ -179,6 +181,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return { reading, message, ranked, vector, p: probability(model, vector), pDomain: probability(model.inDomain, vector), outside, joined: followUp };
   };
 
+  const SIMILARITY = FEATURE_NAMES.indexOf('exampleSimilarity');
+  // The articles the decision model was calibrated with (their labels in its learned term counts).
+  const calibrated = new Set(Object.keys(model.learned?.terms ?? {}));
   const decide = (a: Analysis, text: string, withoutContext = false): AskResult => {
     const language = a.reading.language;
     const base = { language, candidates: rounded(a.ranked.slice(0, MAX_CHOICES)) };
@@ -210,6 +215,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     }
     if (outcome === 'clarify') {
       return { kind: 'clarify', articleId: null, intent: null, score: round(a.p), language, candidates: rounded(close) };
+    }
+    // An article the calibration never saw (written in the console since) cannot be trusted by the
+    // decision yet: a message that is one of its own phrasings is at least offered.
+    if (!a.outside && a.ranked[0] && !calibrated.has(a.ranked[0].articleId) && (a.vector[SIMILARITY] ?? 0) >= OWN_PHRASING) {
+      return { kind: 'clarify', articleId: null, intent: null, score: round(a.p), language, candidates: rounded(a.ranked.slice(0, 1)) };
     }
     return { kind: 'fallback', articleId: null, intent: null, score: round(a.p), ...base };
   };

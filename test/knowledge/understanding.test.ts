@@ -294,3 +294,25 @@ describe('iteration 22: greetings of France’s regional languages, private EDI,
     expect(answered('comment envoyer mes factures à Chorus Pro en EDI ?')).toBe('envoi-edi');
   });
 });
+
+describe('an article written in the console after the calibration', () => {
+  it('is offered for one of its own phrasings, which the decision alone could not yet trust', () => {
+    const question = 'comment imprimer l’accusé de dépôt de ma facture';
+    const extra = {
+      id: 'accuse-de-depot',
+      title: 'Imprimer l’accusé de dépôt d’une facture',
+      questions: [question, 'imprimer accusé de dépôt', 'télécharger l’accusé de dépôt de ma facture', 'preuve de dépôt d’une facture à imprimer', 'accusé de dépôt', 'où est l’accusé de dépôt'],
+      tags: ['accusé de dépôt'],
+      links: [],
+      related: [],
+      body: 'Ouvrez la facture dans « Synthèse » puis « Imprimer ».',
+      file: 'base:accuse-de-depot',
+    };
+    const withNew = createKnowledge({ articles: [...knowledge.articles, extra] });
+    const r = withNew.ask(question);
+    expect(['answer', 'clarify']).toContain(r.kind);
+    expect(r.candidates[0]?.articleId).toBe('accuse-de-depot');
+    // The articles the calibration knows keep its decision.
+    expect(withNew.ask('quel temps fera-t-il demain ?').kind).toBe('fallback');
+  });
+});
