@@ -308,7 +308,7 @@ describe('an article written in the console after the calibration', () => {
       body: 'Ouvrez la facture dans « Synthèse » puis « Imprimer ».',
       file: 'base:accuse-de-depot',
     };
-    const withNew = createKnowledge({ articles: [...knowledge.articles, extra] });
+    const withNew = createKnowledge({ articlesDir: path.join(__dirname, '..', '..', 'knowledge', 'articles'), articles: [...knowledge.articles, extra] });
     const r = withNew.ask(question);
     expect(['answer', 'clarify']).toContain(r.kind);
     expect(r.candidates[0]?.articleId).toBe('accuse-de-depot');
