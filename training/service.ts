@@ -33,6 +33,9 @@ export type RegisterOutcome =
   | { status: 'confirmed' | 'pending'; session: TrainingSession; registration: TrainingRegistration }
   | { status: 'full' | 'closed' | 'already'; session: TrainingSession | null };
 
+/** The registration's columns read through the alias `r` of a join with its session. */
+const JOINED_REGISTRATION_COLUMNS = REGISTRATION_COLUMNS.split(', ').map((c) => `r.${c}`).join(', ');
+
 const hash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 /** The session's instant from the supervisor's Paris date and time, and its reminder's. */
@@ -189,7 +192,7 @@ export function createTrainingService(d: TrainingDeps) {
     /** A verified user's upcoming registrations (the conversation's «mes inscriptions»). */
     async registrationsOf(portalUserId: string): Promise<{ session: TrainingSession; registration: TrainingRegistration }[]> {
       const rows = await d.db.query<RegistrationRow>(
-        `SELECT ${REGISTRATION_COLUMNS.split(', ').map((c) => `r.${c}`).join(', ')} FROM training_registrations r JOIN training_sessions s ON s.id = r.session_id
+        `SELECT ${JOINED_REGISTRATION_COLUMNS} FROM training_registrations r JOIN training_sessions s ON s.id = r.session_id
          WHERE r.portal_user_id = $1 AND r.verified = 1 AND r.status <> 'cancelled' AND s.starts_at > $2 AND s.cancelled_at IS NULL ORDER BY s.starts_at`,
         [portalUserId, now()],
       );
@@ -206,8 +209,7 @@ export function createTrainingService(d: TrainingDeps) {
           [registrationId, portalUserId],
         );
         if (!row) return false;
-        await cancelRow(tx, row.id, row.session_id);
-        return true;
+        return cancelRow(tx, row.id, row.session_id);
       });
     },
 
@@ -219,11 +221,7 @@ export function createTrainingService(d: TrainingDeps) {
       );
       let expired = 0;
       for (const r of stale) {
-        const done = await d.db.transaction(async (tx) => {
-          if ((await tx.execute("UPDATE training_registrations SET status = 'cancelled', cancelled_at = $2 WHERE id = $1 AND status = 'pending'", [r.id, now()])) === 0) return false;
-          await tx.execute('UPDATE training_sessions SET seats_taken = seats_taken - 1 WHERE id = $1 AND seats_taken > 0', [r.session_id]);
-          return true;
-        });
+        const done = await d.db.transaction((tx) => cancelRow(tx, r.id, r.session_id, 'pending'));
         if (done) expired++;
       }
       return expired;
@@ -237,7 +235,7 @@ export function createTrainingService(d: TrainingDeps) {
     async sendDueReminders(): Promise<number> {
       const t = now();
       const due = await d.db.query<RegistrationRow & { starts_at: number }>(
-        `SELECT ${REGISTRATION_COLUMNS.split(', ').map((c) => `r.${c}`).join(', ')} FROM training_registrations r JOIN training_sessions s ON s.id = r.session_id
+        `SELECT ${JOINED_REGISTRATION_COLUMNS} FROM training_registrations r JOIN training_sessions s ON s.id = r.session_id
          WHERE s.reminder_at <= $1 AND s.starts_at > $1 AND s.cancelled_at IS NULL AND r.status = 'confirmed' AND r.reminded_at IS NULL`,
         [t],
       );
@@ -258,9 +256,17 @@ export function createTrainingService(d: TrainingDeps) {
     },
   };
 
-  async function cancelRow(tx: Queryable, registrationId: string, sessionId: string): Promise<void> {
-    await tx.execute("UPDATE training_registrations SET status = 'cancelled', cancelled_at = $2 WHERE id = $1", [registrationId, now()]);
+  /**
+   * Cancels a registration still held (or still in `only` status) and gives its seat back — once:
+   * two processes cancelling the same registration at the same time free one seat. False when
+   * there was nothing to cancel.
+   */
+  async function cancelRow(tx: Queryable, registrationId: string, sessionId: string, only?: 'pending'): Promise<boolean> {
+    const held = only ? 'status = $3' : "status <> 'cancelled'";
+    const params = only ? [registrationId, now(), only] : [registrationId, now()];
+    if ((await tx.execute(`UPDATE training_registrations SET status = 'cancelled', cancelled_at = $2 WHERE id = $1 AND ${held}`, params)) === 0) return false;
     await tx.execute('UPDATE training_sessions SET seats_taken = seats_taken - 1 WHERE id = $1 AND seats_taken > 0', [sessionId]);
+    return true;
   }
 }
 
