@@ -3,8 +3,8 @@ import type { AskResult } from './types';
 
 /** A question the base does not answer with confidence still offers the user's own article when it ranks this well. */
 const OFFER_SCORE = 0.5;
-/** …and the decision gave the question at least this probability (not a topic the base does not answer). */
-const OFFER_P = 0.2;
+/** …and the decision gave the question at least this probability (not a topic the base does not answer: those get ~0). */
+const OFFER_P = 0.1;
 /** Candidates this close to the first are a tie the user's profile may break. */
 const TIE = 0.1;
 

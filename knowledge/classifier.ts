@@ -28,6 +28,12 @@ export interface TermClassifier {
    * term of the message was ever seen.
    */
   posterior(terms: readonly string[], labels: Iterable<string>): ReadonlyMap<string, number>;
+  /**
+   * The log-likelihood ratio of the one term that points most to `label` rather than `against`
+   * (0 when no term was ever seen): «TVA» in a question otherwise about a mémoire, which the
+   * posterior, a sum over every term, drowns in the topic's words.
+   */
+  strongest(terms: readonly string[], label: string, against: string): number;
 }
 
 /** Additive (Laplace) smoothing of the term likelihoods. */
@@ -91,6 +97,17 @@ export function createTermClassifier(sources: readonly TermCounts[], labels: Rea
       const exps = scores.map((l) => Math.exp(l - top));
       const sum = exps.reduce((a, b) => a + b, 0);
       return new Map(known.map((label, i) => [label, exps[i]! / sum]));
+    },
+    strongest(terms, label, against) {
+      const a = logs.get(label);
+      const b = logs.get(against);
+      if (!a || !b) return 0;
+      let best = 0;
+      for (const t of terms) {
+        if (!vocabulary.has(t)) continue;
+        best = Math.max(best, (a.seen.get(t) ?? a.unseen) - (b.seen.get(t) ?? b.unseen));
+      }
+      return best;
     },
   };
 }

@@ -35,6 +35,7 @@ export const FEATURE_NAMES = [
   'classifierChoices',
   'sameTopic',
   'outsideShare',
+  'fallbackTerm',
 ] as const;
 
 
@@ -80,6 +81,8 @@ export interface MessageFacts {
   lastArticle?: string | null;
   /** The share of the asking clauses' terms that only topics the base does not answer hold. */
   outsideShare?: number;
+  /** How strongly the asking clauses' most telling term points to «not answered» rather than the best article (log-likelihood ratio). */
+  fallbackTerm?: number;
 }
 
 /** A probability as bounded log-odds. */
@@ -120,6 +123,7 @@ export function featureVector(ranked: readonly CandidateFeatures[], facts: Messa
     ...classifierFeatures(facts.posterior, a.articleId, facts.choices),
     facts.lastArticle ? (facts.lastArticle === a.articleId ? 1 : -1) : 0,
     facts.outsideShare ?? 0,
+    Math.min(6, facts.fallbackTerm ?? 0) / 6,
   ];
 }
 

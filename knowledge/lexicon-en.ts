@@ -6,6 +6,9 @@
  * ("date", "service", "client", "document", "public") need no entry.
  */
 export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  // «agent» alone is a support agent (EN_WORDS); «en tant qu'agent», «agent public» is a civil servant.
+  'tant agent': 'agentpublic', 'tant qu agent': 'agentpublic', 'agent public': 'agentpublic', 'agents publics': 'agentpublic',
+  'agent territorial': 'agentpublic', 'agents territoriaux': 'agentpublic', 'public agent': 'agentpublic', 'civil servant': 'agentpublic', 'civil servants': 'agentpublic',
   'log in': 'connecter', 'sign in': 'connecter', 'logged in': 'connecte', 'log on': 'connecter', 'logging in': 'connexion',
   'credit note': 'avoir', 'public works': 'travaux publics', 'construction works': 'travaux', 'building works': 'travaux',
   'court expert': 'expert judiciaire', 'court interpreter': 'interprete judiciaire', 'legal costs': 'frais de justice',

@@ -168,6 +168,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const outsideShare = asking.length && deps.outsideOnly ? asking.filter((t) => deps.outsideOnly!(t)).length / asking.length : 0;
     const vector = featureVector(ranked, {
       outsideShare,
+      fallbackTerm: deps.classifier.strongest(asking, FALLBACK_LABEL, ranked[0]!.articleId),
       terms: message.terms.length,
       english: reading.language === 'en',
       followUp,

@@ -82,6 +82,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('newsletter', ['lettres? d information', 'lettres? information', 'newsletters?', 'news letter']),
   rule('email', ['e mails?', 'emails?', 'mails?', 'courriels?', 'mels?', 'adresse electronique']),
   rule('webinaire', ['webinaires?', 'webinars?', 'webinar', 'webinaire']),
+  // «mon expert-comptable» is the company's accountant, no court expert.
+  rule('comptable', ['experts? comptables?']),
   // «passer par un opérateur (de dématérialisation)» is an EDI intermediary, not a person to talk to.
   rule('conseiller', ['conseill(?:er|ers|ere|eres)', '(?<!(?:passer|passe|passons|passez|passent|recours a) par (?:un|une|des|l|le) |via (?:un |des )?)operat(?:eur|eurs|rice|rices)(?! de dematerialisation| edi| pdp| de flux)', 'agents?', 'humains?', 'interlocut(?:eur|eurs|rice)', '(?:une |vraie |vraies )personnes?', 'etre humain']),
   rule('rendezvous', ['rendez vous', 'rdv']),

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../platform/config';
 import { loadArticles } from '../article';
-import { balancedOf, fit, outOfFoldExamples } from '../calibration';
+import { balancedOf, byQuestion, fit, outOfFoldExamples, type GroupOf } from '../calibration';
 import { countTerms } from '../classifier';
 import { FEATURE_NAMES, type DecisionModel, type Logistic } from '../decision';
 import { evaluate, parseEvalFile, trainingFiles } from '../evaluate';
 import { createKnowledge, DECISION_MODEL_FILE, loadDecisionModel } from '../index';
 
 /**
- * `npm run calibrate [-- --write] [FILE.jsonl ...]`: trains the answer decision (decision.ts) on
+ * `npm run calibrate [-- --write] [--by-question] [FILE.jsonl ...]`: trains the answer decision (decision.ts) on
  * labelled files (default: every set under knowledge/calibration and knowledge/eval), prints its
  * 5-fold cross-validated figures per file, and with --write saves it to decision-model.json.
  */
@@ -29,12 +29,16 @@ const articles = loadArticles(loadConfig().knowledgeDir);
 const shipped = withEveryFeature(loadDecisionModel({ check: false }));
 const sets = files.map((file) => ({ file, items: parseEvalFile(fs.readFileSync(file, 'utf8')) }));
 const fileOf = new Map(sets.flatMap((s) => s.items.map((item) => [item, s.file] as const)));
+/** `--by-question`: the folds of iterations 1–22 (a question's siblings from the same set may be learned). */
+const groupOf: GroupOf = args.includes('--by-question') ? byQuestion : (item) => fileOf.get(item)!;
 const cross = outOfFoldExamples(
   (learned) => createKnowledge({ articlesDir: '', articles, model: { ...shipped, learned } }),
   sets.flatMap((s) => s.items),
+  5,
+  groupOf,
 );
 const examples = cross.examples.map((e) => ({ ...e, file: fileOf.get(e.item)! }));
-const { model, outOfFold } = fit(examples, cross.learned);
+const { model, outOfFold } = fit(examples, cross.learned, { groupOf });
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
 const rel = (f: string) => path.relative(process.cwd(), f);

@@ -74,6 +74,15 @@ describe('French analyser', () => {
     expect(analyze(a).length).toBeGreaterThan(0);
   });
 
+  it('reads an expert-comptable as an accountant and «en tant qu’agent» as a civil servant, not a court expert or a support agent', () => {
+    expect(analyze('mon expert-comptable')).toEqual(analyze('mon comptable'));
+    expect(analyze('mon expert comptable')).not.toContain('cptjustice');
+    expect(analyze('expert judiciaire')).toContain('cptjustice');
+    expect(analyze('en tant qu’agent')).toEqual(analyze('agent public'));
+    expect(analyze('en tant qu’agent')).not.toEqual(expect.arrayContaining(analyze('conseiller')));
+    expect(analyze('parler à un agent')).toEqual(expect.arrayContaining(analyze('conseiller')));
+  });
+
   it('keeps phrase tokens beside their words', () => {
     const terms = analyze('factures de travaux');
     expect(terms).toContain('facturestravaux');

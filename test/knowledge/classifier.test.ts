@@ -35,4 +35,16 @@ describe('term classifier', () => {
     const p = createTermClassifier([base, stale], labels).posterior(['factur', 'brouillon'], labels);
     expect(p.has('old-article')).toBe(false);
   });
+
+  it('names how strongly the most telling term points to a label rather than another, which the posterior drowns', () => {
+    const classifier = createTermClassifier([base], labels);
+    // «rib» is only ever «not answered»; «factur» is shared; «brouillon» points the other way.
+    const withRib = classifier.strongest(['factur', 'brouillon', 'envoi', 'rib'], FALLBACK_LABEL, 'brouillon');
+    const without = classifier.strongest(['factur', 'brouillon', 'envoi'], FALLBACK_LABEL, 'brouillon');
+    expect(withRib).toBeGreaterThan(0);
+    expect(without).toBe(0);
+    expect(classifier.posterior(['factur', 'brouillon', 'envoi', 'rib'], labels).get('brouillon')!).toBeGreaterThan(0.5);
+    expect(classifier.strongest(['meteo'], FALLBACK_LABEL, 'brouillon')).toBe(0);
+    expect(classifier.strongest(['rib'], FALLBACK_LABEL, 'old-article')).toBe(0);
+  });
 });

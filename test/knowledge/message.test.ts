@@ -229,3 +229,18 @@ describe('reading a message (iteration 22)', () => {
     expect(readMessage('j’aurais besoin de savoir comment suivre ma facture').request).toBeNull();
   });
 });
+
+describe('reading a message (iteration 23)', () => {
+  it('reads «pas les frais de justice, hein : …» as a rejected topic when the clause starts with it', () => {
+    expect(negated('Pas les frais de justice, hein : comment je déclare mes frais de mission ?')).toEqual(['pas les frais de justice']);
+    expect(negated('et surtout pas la newsletter, je veux un webinaire')).toEqual(['et surtout pas la newsletter']);
+    // Inside a clause, «pas» keeps its usual reading: the problem is what is asked about.
+    expect(negated('ma facture ne part pas les jours fériés')).toEqual([]);
+  });
+
+  it('reads «ce n’est pas X qui m’intéresse» as rejecting X, but not «ce n’est pas normal que …»', () => {
+    expect(negated('Ce n’est pas l’IPM de votre portail qui m’intéresse, c’est la gouvernance de notre SARL')).toEqual(['ce est pas ipm de votre portail qui interesse']);
+    expect(negated('ce n’est pas le webinaire que je cherche, plutôt la lettre d’information')).toEqual(['ce est pas le webinaire que je cherche']);
+    expect(negated('ce n’est pas normal que ma facture soit toujours en brouillon')).toEqual([]);
+  });
+});

@@ -104,6 +104,8 @@ describe('understanding people as they write', () => {
     // A thank-you made only of thanks and praise is a thank-you, however long.
     expect(answered('Merci beaucoup, super clair et très complet !')).toBe('intent:thanks');
     expect(answered('merci, et pour une facture de travaux ?')).not.toBe('intent:thanks');
+    // «mon expert-comptable» is an accountant, no court expert: the question is the e-reporting.
+    expect(answered('notre expert-comptable nous parle du e-reporting, ça concerne qui ?')).toBe('facturation-electronique-b2b');
     // A thank-you after an answer stays a thank-you.
     expect(answered('super, merci beaucoup !', { lastQuestion: 'comment envoyer mes factures en EDI ?' })).toBe('intent:thanks');
   });
@@ -114,6 +116,11 @@ describe('understanding people as they write', () => {
     'faire un avoir sur une facture déjà payée',
     'erreur 401 sur l’API avec mon compte technique',
     'comment renouveler mon passeport ?',
+    // Iteration 23: a company's own governance, another body's newsletter, a feature of one's own software, a civil servant's mission.
+    'comment convoquer l’assemblée générale des associés de notre SARL ?',
+    'je voudrais recevoir la newsletter de la fédération du bâtiment',
+    'comment transformer un devis en facture dans Sage ?',
+    'en tant qu’agent, comment me faire rembourser mes frais de mission ?',
   ])('falls back on portal questions the base does not answer: %s', (q) => {
     expect(knowledge.ask(q).kind).toBe('fallback');
   });
