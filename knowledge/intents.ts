@@ -24,6 +24,9 @@ export interface IntentClassifier {
 /** Share of the message's words an intent's vocabulary must hold: «merci» yes, «qui est ClaudIA, elle aide à quoi ?» no. */
 const MIN_COVERAGE = 0.6;
 
+/** Concept tokens of synonyms.ts («cptdemande»): they stand beside the words they group. */
+const isConcept = (t: string) => t.startsWith('cpt');
+
 const SOCIAL: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye']);
 
 /**
@@ -83,10 +86,12 @@ export function createIntentClassifier(
         let share = shares.get(intent);
         if (share === undefined) {
           const v = vocabulary.get(intent)!;
-          const words = SOCIAL.has(intent) ? social : q;
+          // A concept token (synonyms.ts) repeats a word already there: «ticket restaurant» is
+          // one word of the ticket intent in two, not two in three.
+          const words = [...(SOCIAL.has(intent) ? social : q)].filter((t) => !isConcept(t));
           let inside = 0;
           for (const t of words) if (v.has(t)) inside++;
-          shares.set(intent, (share = inside / words.size));
+          shares.set(intent, (share = words.length ? inside / words.length : 0));
         }
         return share;
       };

@@ -50,6 +50,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('acceshorschorus', [
     '(?:mots? de passe|mots? passe|mdp|password|identifiants?|codes? d acces|comptes?|acces|connexion)(?: (?:de|du|d|des|sur|a|au|on|for|of|to))?(?: (?:l|le|la|ma|mon|my|the|notre))?(?: (?:espace|lespace|site|portail|appli|lappli|application|lapplication)(?: (?:pro|client|perso|professionnel|en ligne))?(?: (?:de|du|d))?(?: (?:l|le|la|ma|mon|notre))?)? (?:banque|banques|bank|online banking|urssaf|impots|impot gouv|impots gouv|net entreprises|ameli|caf|pole emploi|france travail|messagerie|gmail|hotmail|outlook|yahoo)(?: en ligne| pro)?',
     '(?:online )?(?:bank|banking|urssaf|tax office|tax) (?:password|login|account|mots? de passe|mdp|identifiants?|comptes?|connexion)',
+    // The buyers' procurement platforms (PLACE, a profil acheteur) are other sites too.
+    '(?:mots? de passe|mots? passe|mdp|password|identifiants?|codes? d acces|comptes?|acces|connexion) (?:(?:de|du|d|sur|a|au) )?(?:(?:l|le|la|ma|mon|notre) )?(?:(?:plateforme|site|portail|espace) )?(?:des marches publics|des achats de l etat|place|profil acheteur|marches securises|boamp)',
   ]),
   rule('motdepasse', ['mots? de passe', 'mots? passe', 'mdp', 'mdps', 'password', 'passwd', 'pwd']),
   // «état d'acompte» is a document of works invoicing, not the state of something («l'état de ma facture»).

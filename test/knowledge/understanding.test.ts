@@ -52,6 +52,15 @@ describe('understanding people as they write', () => {
     expect(answered('Who is ClaudIA and what can she help me with?')).not.toBe('intent:thanks');
   });
 
+  it('does not take another kind of ticket for a request, and hears «thx, ça marche» as thanks (iteration 24)', () => {
+    // «ticket» and its concept token counted as two words of the ticket intent in three.
+    expect(answered('ticket restaurant')).not.toBe('intent:ticket');
+    expect(answered('ticket de caisse')).not.toBe('intent:ticket');
+    expect(answered('un ticket svp')).toBe('intent:ticket');
+    expect(answered('thx ça marche !!')).toBe('intent:thanks');
+    expect(answered('ça marche pas')).not.toBe('intent:thanks');
+  });
+
   it('keeps the question when greetings and thanks surround it', () => {
     expect(answered('Bonjour ! merci de m’aider : où en est ma facture déposée à l’hôpital ? Bonne journée')).toBe('suivre-une-facture');
   });
