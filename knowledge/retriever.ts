@@ -150,7 +150,18 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return { terms: [...new Set(parts.flatMap((p) => p.terms))].slice(0, MAX_TERMS), parts, corrected, cues: [...cues] };
   };
 
-  const analyseReading = (reading: MessageReading, followUp: boolean, lastArticle?: string | null): Analysis => {
+  /** How much more the classifier believes «not answered» than `article` for these terms alone (log-odds; 0 when it knows none). */
+  const leanOf = (terms: readonly string[], article: string): number => {
+    const p = deps.classifier.posterior(terms, [FALLBACK_LABEL, article]);
+    if (p.size < 2) return 0;
+    return Math.log((p.get(FALLBACK_LABEL)! + 1e-6) / (p.get(article)! + 1e-6));
+  };
+
+  /**
+   * `own`: for a follow-up read with the previous question, the message's own terms and cues,
+   * which tell whether it leaves the topic («et ils ont combien de temps pour me payer ?»).
+   */
+  const analyseReading = (reading: MessageReading, followUp: boolean, lastArticle?: string | null, own?: readonly string[]): Analysis => {
     const message = messageTerms(reading);
     if (message.terms.length === 0) return { reading, message, ranked: [], vector: [], p: 0, pDomain: 0, outside: false, joined: followUp };
     const described = describe(message, index.search(message.terms, POOL));
@@ -169,6 +180,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const vector = featureVector(ranked, {
       outsideShare,
       fallbackTerm: deps.classifier.strongest(asking, FALLBACK_LABEL, ranked[0]!.articleId),
+      ...(own ? { ownLean: leanOf(own, ranked[0]!.articleId) } : {}),
       terms: message.terms.length,
       english: reading.language === 'en',
       followUp,
@@ -271,12 +283,13 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const before = readMessage(previous);
     if (newTopicOutside(alone, before)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
-    const withQuestion = analyseReading(joinedWith(before, alone.reading), true, context?.lastArticle);
+    const own = [...alone.message.terms, ...alone.message.cues];
+    const withQuestion = analyseReading(joinedWith(before, alone.reading), true, context?.lastArticle, own);
     // The previous answer's title is its topic in a few words: after a long story, where the
     // story's words drown the topic, the follow-up is read with it («et du coup je fais comment ?»).
     const story = messageTerms(before).terms.length > STORY_TERMS;
     const title = story && context?.lastArticle ? deps.topicOf?.(context.lastArticle) : undefined;
-    const withAnswer = title ? analyseReading(joinedWith(readMessage(title), alone.reading), true, context?.lastArticle) : undefined;
+    const withAnswer = title ? analyseReading(joinedWith(readMessage(title), alone.reading), true, context?.lastArticle, own) : undefined;
     const joined = withAnswer && withAnswer.p > withQuestion.p ? withAnswer : withQuestion;
     // A message that already points to another article on its own keeps it: the context only
     // fills in what the message leaves unsaid.

@@ -61,6 +61,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('cptsuivi', ['etats? (?:de |d )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)']),
   // «la manière de suivre…», «de quelle façon puis-je…»: how, said in more words (a stop word replaces it).
   rule('comment', ['(?:de quelle |la |une )(?:maniere|facon)(?: de| d| dont)?']),
+  // «je vous serais obligé de m'indiquer…» is a letter's politeness, no obligation (a stop word replaces it).
+  rule('veuillez', ['(?:vous |nous )?(?:serai[st]?|serions) (?:tres |fort )?(?:oblige|obligee|obliges|obligees|reconnaissante?s?)']),
   // «en particulier» narrows, it is no private person («un particulier»): a stop word replaces it.
   rule('notamment', ['en particulier', 'in particular']),
   // «je n'ai aucune idée de…» is «I don't know», no idea to propose for the newsletter (a stop word replaces it).

@@ -332,3 +332,19 @@ describe('an article written in the console after the calibration', () => {
     expect(withNew.ask('quel temps fera-t-il demain ?').kind).toBe('fallback');
   });
 });
+
+describe('iteration 25: follow-ups that leave the topic, letters’ politeness', () => {
+  it('weighs a follow-up’s own words: a payment delay after a tracking answer is no tracking question', () => {
+    const tracking = { lastQuestion: 'comment suivre ma facture déposée ?', lastArticle: 'suivre-une-facture' };
+    expect(answered('et la mairie a combien de temps pour me régler ?', tracking)).toBe('fallback');
+    // Follow-ups that stay on the topic keep it.
+    expect(answered('et je peux le refuser ?', { lastQuestion: 'que faire du projet de décompte mensuel envoyé par le titulaire ?', lastArticle: 'moe-projet-decompte-mensuel' })).toBe('moe-projet-decompte-mensuel');
+    expect(answered('et pour une facture de travaux ?', tracking)).not.toBe('fallback');
+  });
+
+  it('reads «je vous serais obligé de…» as politeness, not an obligation', () => {
+    const knowledgeTerms = (q: string) => knowledge.analyse(q).message.terms;
+    expect(knowledgeTerms('Je vous serais obligé de m’indiquer où en est ma facture')).not.toContain('oblig');
+    expect(knowledgeTerms('suis-je obligé de passer par Chorus pour mes clients privés ?')).toContain('oblig');
+  });
+});
