@@ -183,22 +183,30 @@ export function fit(
   // Where the optimum is flat (within LEVEL), the thresholds that answer directly most often win:
   // a « Vouliez-vous dire » counts as right, but a direct answer serves the user better.
   const grid = (from: number, to: number) => Array.from({ length: Math.round((to - from) / 0.025) + 1 }, (_, i) => from + i * 0.025);
-  const search = (candidates: Thresholds[]): Thresholds => {
+  // `among`: the examples whose balanced accuracy is maximised (the follow-up threshold is judged
+  // on the follow-ups it governs; refusal is kept over every example).
+  const search = (candidates: Thresholds[], among?: (e: Example) => boolean): Thresholds => {
+    const idx = examples.map((e, i) => (!among || among(e) ? i : -1)).filter((i) => i >= 0);
+    const subset = idx.map((i) => examples[i]!);
+    const subsetP = idx.map((i) => outOfFold[i]!);
     const scored = candidates
-      .map((t) => ({ t, r: balancedOf(examples, outOfFold, t) }))
-      .filter((c) => c.r.rejection >= minRejection);
+      .map((t) => ({ t, r: balancedOf(subset, subsetP, t), all: balancedOf(examples, outOfFold, t) }))
+      .filter((c) => c.all.rejection >= minRejection);
     if (scored.length === 0) return candidates[candidates.length - 1]!;
     const top = Math.max(...scored.map((c) => c.r.balanced));
     let best: { t: Thresholds; direct: number } | null = null;
     for (const c of scored) {
       if (c.r.balanced < top - LEVEL) continue;
-      const direct = directOf(examples, outOfFold, c.t);
+      const direct = directOf(subset, subsetP, c.t);
       if (!best || direct > best.direct + 1e-9) best = { t: c.t, direct };
     }
     return best!.t;
   };
   const { answer, clarify } = search(grid(0.2, 0.95).flatMap((a) => grid(0.3, 0.99).map((c) => ({ answer: a, answerFollowUp: a, clarify: c }))));
-  const best = search(grid(0.2, 0.95).map((answerFollowUp) => ({ answer, answerFollowUp, clarify })));
+  const best = search(
+    grid(0.2, 0.95).map((answerFollowUp) => ({ answer, answerFollowUp, clarify })),
+    (e) => e.joined,
+  );
   const xs = examples.map((e) => e.vector);
   const whole = trainLogistic(xs, ys, { l2 });
   const r3 = (x: number) => Math.round(x * 1000) / 1000;

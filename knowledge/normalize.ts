@@ -32,8 +32,11 @@ export function stripElisions(folded: string): string {
 export function normalizeSurface(text: string, maxChars = MAX_QUESTION_CHARS): string {
   const cut = text.length > maxChars ? text.slice(0, maxChars) : text;
   const clean = cut.replace(CONTROL_CHARS, ' ');
-  return stripElisions(foldAccents(NON_ASCII.test(clean) ? clean.normalize('NFKC') : clean));
+  // «merciiii», «svppp», «urgenttt»: French writes no letter three times in a row, a chat does.
+  return stripElisions(foldAccents(NON_ASCII.test(clean) ? clean.normalize('NFKC') : clean)).replace(REPEATED_LETTERS, '$1');
 }
+
+const REPEATED_LETTERS = /([a-z])\1{2,}/g;
 
 /**
  * Replaces every run of separators by one space. ASCII separators go in one fast pass; the rare

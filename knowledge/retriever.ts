@@ -2,6 +2,7 @@ import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
+import { oneOfSeveral } from './several-questions';
 import { cueOf } from './cues';
 import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
@@ -311,9 +312,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       if (named) return { kind: 'intent', articleId: null, intent: named, score: 1, language: alone.reading.language, candidates: rounded(alone.ranked.slice(0, MAX_CHOICES)) };
       // Thanks, greetings and requests are read on the message alone, never joined to a topic.
       const first = decide(alone, text, !context?.lastQuestion);
-      if (first.kind === 'intent' || !context?.lastQuestion) return first;
-      const a = withContext(alone, context);
+      if (first.kind === 'intent') return first;
+      const a = context?.lastQuestion ? withContext(alone, context) : alone;
       const result = a === alone ? first : decide(a, text);
+      if (result.kind === 'fallback') {
+        return oneOfSeveral(text, { analyse: (reading) => analyseReading(reading, false, context?.lastArticle), decide }) ?? result;
+      }
       return a !== alone && result.kind === 'answer' ? { ...result, followUp: true } : result;
     },
   };

@@ -6,6 +6,11 @@ import { askInConversation, labelOf } from '../../knowledge/evaluate';
 
 /** The behaviours of issue 10 on the real base (the figures are in knowledge/eval/README.md). */
 const knowledge = createKnowledge({ articlesDir: path.join(__dirname, '..', '..', 'knowledge', 'articles') });
+/** The article answered, or the articles a « Vouliez-vous dire » offers. */
+const offered = (q: string, context?: { lastQuestion?: string; lastArticle?: string }) => {
+  const r = knowledge.ask(q, context);
+  return r.kind === 'answer' ? [r.articleId] : r.kind === 'clarify' ? r.candidates.map((c) => c.articleId) : [];
+};
 const answered = (q: string, context?: { lastQuestion?: string; lastArticle?: string; lastOffer?: 'agent' | 'ticket' }) => {
   const r = knowledge.ask(q, context);
   return r.kind === 'answer' ? r.articleId : r.kind === 'intent' ? `intent:${r.intent}` : r.kind;
@@ -92,7 +97,8 @@ describe('understanding people as they write', () => {
     expect(answered('et pour changer mon RIB ?', { lastQuestion: 'comment suivre ma facture ?', lastArticle: 'suivre-une-facture' })).toBe('fallback');
     // The next step after an answer is another topic: sent, then followed.
     const draft = { lastQuestion: 'ma facture est restée en brouillon, comment je l’envoie ?', lastArticle: 'facture-brouillon' };
-    expect(answered('ok c’est fait. Et maintenant je vois où si elle est bien arrivée ?', draft)).toBe('suivre-une-facture');
+    // (answered, or offered alone to confirm when the follow-up threshold asks more: iteration 26)
+    expect(offered('ok c’est fait. Et maintenant je vois où si elle est bien arrivée ?', draft)).toEqual(['suivre-une-facture']);
     // …even when the message only repeats the step done: the article names the step after it.
     expect(answered("c'est bon, j'ai cliqué sur confirmer et envoyer. Et maintenant ?", draft)).toBe('suivre-une-facture');
     expect(answered("c'est bon, j'ai cliqué sur confirmer et envoyer. Et maintenant ?")).toBe('fallback');
@@ -346,5 +352,20 @@ describe('iteration 25: follow-ups that leave the topic, letters’ politeness',
     const knowledgeTerms = (q: string) => knowledge.analyse(q).message.terms;
     expect(knowledgeTerms('Je vous serais obligé de m’indiquer où en est ma facture')).not.toContain('oblig');
     expect(knowledgeTerms('suis-je obligé de passer par Chorus pour mes clients privés ?')).toContain('oblig');
+  });
+});
+
+describe('iteration 26: several questions in one message, chat spellings', () => {
+  it('answers the one question the base covers when the others are on topics it does not answer', () => {
+    expect(answered('quel taux de TVA pour une prestation de nettoyage ? et sinon ma facture est restée en brouillon, je l’envoie comment ?')).toBe('facture-brouillon');
+    // Two covered questions are no reason to drop one: the message is read whole.
+    expect(answered('comment suivre ma facture ? et comment savoir si ma facture a été payée ?')).toBe('suivre-une-facture');
+    // A remark after the question is not a question of its own, and a question that needs the rest keeps it.
+    expect(answered('Où suivre le colis de nos uniformes envoyés à Lyon ? Le numéro de suivi du transporteur ne marche pas.')).toBe('fallback');
+  });
+
+  it('reads letters typed three times or more as one («merciiii», «svppp»)', () => {
+    expect(answered('merciiii c bon jai trouvé')).toBe('intent:thanks');
+    expect(knowledge.analyse('svppp ma factureee est en brouilloonnn').message.terms).toEqual(knowledge.analyse('svp ma facture est en brouillon').message.terms);
   });
 });

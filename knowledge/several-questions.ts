@@ -1,0 +1,39 @@
+import { readMessage, type MessageReading } from './message';
+import type { AskResult } from './types';
+
+/**
+ * A message that asks several things at once («quel taux de TVA… ? et aussi, ma facture restée en
+ * brouillon, je l'envoie comment ?»): its questions, each with what comes before it up to the
+ * previous question mark, for the bot to answer the one the base covers when the whole message,
+ * weighed together, is not understood (knowledge/README.md, "Several questions").
+ */
+export function questionsOf(text: string): string[] {
+  const parts = text
+    .split(/\?+|\s(?=\d\s?[).]\s)/)
+    .map((p) => p.trim())
+    .filter((p) => /\p{L}{3,}/u.test(p));
+  return parts.length >= 2 ? parts : [];
+}
+
+/**
+ * Of a message's several questions, the one the base answers when every other one is on a topic
+ * the base does not answer («quel taux de TVA… ? et ma facture en brouillon, je l'envoie
+ * comment ?»); a question alone loses what the others said, so nothing less sure is taken.
+ */
+export function oneOfSeveral<A extends { outside: boolean }>(
+  text: string,
+  read: { analyse: (reading: MessageReading) => A; decide: (a: A, text: string) => AskResult },
+): AskResult | null {
+  const asked = questionsOf(text)
+    .map((q) => ({ q, reading: readMessage(q) }))
+    // A remark between the questions («le lien ne marche pas.») is no question of its own.
+    .filter(({ reading }) => reading.clauses.some((c) => c.question));
+  if (asked.length < 2) return null;
+  const results = asked.map(({ q, reading }) => {
+    const a = read.analyse(reading);
+    return { a, r: read.decide(a, q) };
+  });
+  const answered = results.filter(({ r }) => r.kind === 'answer');
+  const others = results.filter(({ r }) => r.kind !== 'answer');
+  return answered.length === 1 && others.every(({ a }) => a.outside) ? answered[0]!.r : null;
+}
