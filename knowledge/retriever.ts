@@ -207,7 +207,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const relevant = a.p >= (a.joined ? model.answerFollowUp : model.answer);
     // Asking how to reach a person or open a ticket is a question for the articles, not a request.
     // A letter's closing formula is no greeting («salutations») and no thanks: the intents read the rest.
-    const said = a.reading.clauses.some((c) => c.closing) ? a.reading.clauses.filter((c) => !c.closing).map((c) => c.text).join(', ') : text;
+    // Nor is what a negated clause sets aside («pas de question pour l'instant, juste merci…»).
+    const said = a.reading.clauses.some((c) => c.closing || c.negated) ? a.reading.clauses.filter((c) => !c.closing && !c.negated).map((c) => c.text).join(', ') : text;
     const classified = intents.classify(said || text, { asks: a.reading.clauses.some((c) => c.question) });
     const intent = classified && a.reading.asksHow && (classified.intent === 'agent' || classified.intent === 'ticket') ? null : classified;
     const intentWins =

@@ -74,7 +74,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // which no article uses that way, would count against it.
   rule('cptsuivi', ['visibilite', '(?:aucune|pas de|pas eu de|sans|no|any) (?:nouvelles?|news)(?! (?:factures?|fonctionnalites?|versions?|structures?|comptes?|demandes?))', 'ce (?:qu )?(?:que )?(?:elle |il |elles |ils )?(?:devient|deviennent|est devenue?|sont devenue?s|devenai(?:t|ent))', 'ce qu il (?:en )?advient']),
   // «rien ne bouge», «ça bouge pas»: nothing happens to it, where it stands (not «faire bouger» the portal).
-  rule('cptsuivi', ['rien (?:ne )?boug(?:e|ent|er)', '(?:ne )?boug(?:e|ent) (?:pas|plus|toujours pas)']),
+  rule('cptsuivi', ['rien (?:ne )?boug(?:e|ent|er)', '(?:ne )?boug(?:e|ent) (?:pas|plus|toujours pas)', '(?:a|ont|as|avez) (?:bien |un peu |deja |enfin )?avancee?s?']),
+  // «donner accès à mon comptable»: granting rights on the account, no login of one's own.
+  rule('habilitation', ['(?:donn|ouvr|accord)\\w* (?:un |l |les |des )?(?:acces|droits?)']),
   rule('piecejointe', ['pieces? jointes?', 'pj', 'pjs', 'piece attachee', 'fichier joint']),
   rule('justificatif', ['pieces? justificatives?', 'justificatifs?', 'pieces? a fournir']),
   rule('ccag', ['cahier des clauses administratives generales', 'ccag travaux']),

@@ -369,3 +369,20 @@ describe('iteration 26: several questions in one message, chat spellings', () =>
     expect(knowledge.analyse('svppp ma factureee est en brouilloonnn').message.terms).toEqual(knowledge.analyse('svp ma facture est en brouillon').message.terms);
   });
 });
+
+describe('iteration 27: a person asked for in typos, what a message sets aside, granting access', () => {
+  it('hears «je veut parler a une vrai personne» as a request for a person', () => {
+    expect(answered('je veut parler a une vrai personne svp, rien ne marche avec mon mot de passe')).toBe('intent:agent');
+  });
+
+  it('reads greetings and goodbyes on what the message does not set aside', () => {
+    expect(answered('Pas de question tout de suite, je dis juste bonjour !')).toBe('intent:greeting');
+    expect(answered('je ne veux pas de webinaire, merci')).toBe('intent:thanks');
+    expect(answered('Madame, Monsieur, je n’ai pas d’autre question. Je vous souhaite une excellente fin de journée.')).toBe('intent:goodbye');
+  });
+
+  it('reads «elles ont avancé ?» as where invoices stand, and «donner accès à mon comptable» as rights, not a login', () => {
+    expect(answered('comment je vois si mes factures ont avancé ?')).toBe('suivre-une-facture');
+    expect(answered('comment je donne accès à mon comptable sur notre compte ?')).toBe('fallback');
+  });
+});
