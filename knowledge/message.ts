@@ -67,11 +67,11 @@ const AGENT_TARGET =
 const AGENT_ACTION =
   /\b(?:parl\w*|discut\w*|echang\w*|entreten\w*|entretien|joindr\w*|contact\w*|avoir|passe[rz]?|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 const TICKET_TARGET =
-  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+support|signalement|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
+  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+supp?ort|signalement|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
 const TICKET_ACTION =
   /\b(?:ouvr\w*|ouverture|cre[eai]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
-/** «ouvrez-en un», «créez-en un pour moi»: the ticket named in the previous message. */
-const TICKET_PRONOUN = /\b(?:(?:ouvr|cre)\w*\s+en\s+(?:un|une)|en\s+(?:ouvr|cre)\w*\s+(?:un|une))\b/;
+/** «ouvrez-en un», «créez-en un pour moi», «faites-en un»: the ticket named in the previous message. */
+const TICKET_PRONOUN = /\b(?:(?:(?:ouvr|cre)\w*|faites)\s+en\s+(?:un|une)|en\s+(?:(?:ouvr|cre)\w*|faites)\s+(?:un|une))\b/;
 /** The user asks the bot to do it (desire, polite request, imperative), not how it is done. */
 const REQUEST_MARKER =
   /\b(?:(?:je|j)\s+(?:veux|veut|veu|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|passe moi|passes moi|mettez|mets moi|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|(?:ai|aurais|aurai|avons|aurions|avais)\s+besoin\b|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|merci\s+(?:d\s+)?(?:bien vouloir\s+)?(?:(?:m|me|nous)\s+)?(?:ouvr|cre|transmet|transf|pass|mett|rappel|enregistr|contact)\w*|maintenant|tout de suite|directement|immediatement|right now|asap|(?:y a t il|y aurait il|il y a|il y aurait|est ce qu il y a) (?:un )?moyen (?=(?:que|qu|quelqu|un|une|vous|on)\b)|est ce que (?:quelqu un|qqn|quelquun|un conseiller|un agent|vous|quelqu un de chez vous) (?:va|vont|peut|pourrait|pouvez|pourriez|allez)|(?:can|could|will) (?:someone|somebody|anyone|one of you))\b/;

@@ -41,6 +41,8 @@ describe('reading a message', () => {
     ['je vouderais faire un ticket au support car mon compte se bloque', 'ticket'],
     ['Can you créer un ticket pour moi ? Le dépôt plante.', 'ticket'],
     ['ok, ouvrez-en un pour moi s’il vous plaît', 'ticket'],
+    ['ok, faites-en un pour moi s’il vous plaît', 'ticket'],
+    ['je voudrai faire une demande au suport tout de suite svp', 'ticket'],
     ['Madame, Monsieur, je souhaiterais m’entretenir dès à présent avec un conseiller.', 'agent'],
     ['Je vous saurais gré de bien vouloir ouvrir une demande auprès du support.', 'ticket'],
     ['bon laisse tomber, passe-moi quelqu’un', 'agent'],
@@ -242,5 +244,11 @@ describe('reading a message (iteration 23)', () => {
     expect(negated('Ce n’est pas l’IPM de votre portail qui m’intéresse, c’est la gouvernance de notre SARL')).toEqual(['ce est pas ipm de votre portail qui interesse']);
     expect(negated('ce n’est pas le webinaire que je cherche, plutôt la lettre d’information')).toEqual(['ce est pas le webinaire que je cherche']);
     expect(negated('ce n’est pas normal que ma facture soit toujours en brouillon')).toEqual([]);
+  });
+});
+
+describe('reading a message (iteration 28)', () => {
+  it('does not take «fait en une journée» for «faites-en un»', () => {
+    expect(readMessage('le chantier a été fait en une journée, comment je facture ?').request).toBeNull();
   });
 });
