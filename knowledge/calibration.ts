@@ -190,7 +190,10 @@ export function fit(
     const subset = idx.map((i) => examples[i]!);
     const subsetP = idx.map((i) => outOfFold[i]!);
     const scored = candidates
-      .map((t) => ({ t, r: balancedOf(subset, subsetP, t), all: balancedOf(examples, outOfFold, t) }))
+      .map((t) => {
+        const r = balancedOf(subset, subsetP, t);
+        return { t, r, all: among ? balancedOf(examples, outOfFold, t) : r };
+      })
       .filter((c) => c.all.rejection >= minRejection);
     if (scored.length === 0) return candidates[candidates.length - 1]!;
     const top = Math.max(...scored.map((c) => c.r.balanced));

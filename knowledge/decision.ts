@@ -84,8 +84,8 @@ export interface MessageFacts {
   outsideShare?: number;
   /** How strongly the asking clauses' most telling term points to «not answered» rather than the best article (log-likelihood ratio). */
   fallbackTerm?: number;
-  /** A follow-up read with the previous question: how much more its own words point to «not answered» than to the best article (log-odds). */
-  ownLean?: number;
+  /** A follow-up read with the previous question: the classifier's belief in «not answered» against the best article, from its own words alone. */
+  ownFallback?: number;
 }
 
 /** A probability as bounded log-odds. */
@@ -127,7 +127,7 @@ export function featureVector(ranked: readonly CandidateFeatures[], facts: Messa
     facts.lastArticle ? (facts.lastArticle === a.articleId ? 1 : -1) : 0,
     facts.outsideShare ?? 0,
     Math.min(6, facts.fallbackTerm ?? 0) / 6,
-    Math.max(-6, Math.min(6, facts.ownLean ?? 0)) / 6,
+    facts.ownFallback === undefined ? 0 : logOdds(facts.ownFallback),
   ];
 }
 

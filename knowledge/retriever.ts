@@ -151,13 +151,6 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return { terms: [...new Set(parts.flatMap((p) => p.terms))].slice(0, MAX_TERMS), parts, corrected, cues: [...cues] };
   };
 
-  /** How much more the classifier believes «not answered» than `article` for these terms alone (log-odds; 0 when it knows none). */
-  const leanOf = (terms: readonly string[], article: string): number => {
-    const p = deps.classifier.posterior(terms, [FALLBACK_LABEL, article]);
-    if (p.size < 2) return 0;
-    return Math.log((p.get(FALLBACK_LABEL)! + 1e-6) / (p.get(article)! + 1e-6));
-  };
-
   /**
    * `own`: for a follow-up read with the previous question, the message's own terms and cues,
    * which tell whether it leaves the topic («et ils ont combien de temps pour me payer ?»).
@@ -181,7 +174,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const vector = featureVector(ranked, {
       outsideShare,
       fallbackTerm: deps.classifier.strongest(asking, FALLBACK_LABEL, ranked[0]!.articleId),
-      ...(own ? { ownLean: leanOf(own, ranked[0]!.articleId) } : {}),
+      ...(own ? { ownFallback: deps.classifier.posterior(own, [FALLBACK_LABEL, ranked[0]!.articleId]).get(FALLBACK_LABEL) } : {}),
       terms: message.terms.length,
       english: reading.language === 'en',
       followUp,
