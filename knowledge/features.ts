@@ -1,4 +1,5 @@
 import type { IndexHit, KnowledgeIndex } from './search-index';
+import type { MessageReading } from './message';
 import type { ScoringOptions } from './types';
 
 /** A message cut into parts, each with its analysed terms (see message.ts). */
@@ -165,4 +166,21 @@ export function createFeatureScorer(index: KnowledgeIndex, scoring: ScoringOptio
       .sort((a, b) => b.score - a.score);
     return { candidates, exampleFit };
   };
+}
+
+/** Everything the decision saw for one message: what `npm run calibrate` trains on. */
+export interface Analysis {
+  reading: MessageReading;
+  message: MessageTerms;
+  ranked: CandidateFeatures[];
+  /** Inputs of the decision model (empty when no article matched at all). */
+  vector: number[];
+  /** Probability that the best-ranked article is right. */
+  p: number;
+  /** Probability that an article among the close runners-up is right (the question is in the domain). */
+  pDomain: number;
+  /** A topic the base does not answer (boundaries.yaml) ranks above every article. */
+  outside: boolean;
+  /** Read with the previous question's topic (a follow-up). */
+  joined: boolean;
 }

@@ -3,9 +3,10 @@ import { isBoundary } from './boundaries';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral } from './several-questions';
+import { createFollowUpReader, previousTopic } from './follow-up';
 import { cueOf } from './cues';
 import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
-import { createFeatureScorer, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
+import { createFeatureScorer, type Analysis, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
 import type { IntentClassifier } from './intents';
 import { readMessage, type MessageReading } from './message';
 import type { KnowledgeIndex } from './search-index';
@@ -34,12 +35,6 @@ export const TIE = 0.9;
 
 /** A message whose terms are this similar to one of an article's phrasings is that phrasing. */
 const OWN_PHRASING = 0.999;
-/** What a follow-up adds is a topic the base does not answer when a boundary tops it with at least this score. */
-const NEW_TOPIC_OUTSIDE = 0.4;
-/** A follow-up with at most this many terms of its own borrows the previous question's. */
-const FOLLOW_UP_TERMS = 4;
-/** A previous message with more terms than this tells a story: a follow-up may be read with the previous answer's title instead. */
-const STORY_TERMS = 12;
 /** Numbers and quantities («15j», «3000», «12h»): part of the story, never the topic, unless the base knows them. */
 const QUANTITY = /^\d+[a-z]{0,3}$/;
 /** Elided words written without their apostrophe: «jarrive», «lenvoyer», «sabonner». */
@@ -71,22 +66,7 @@ export interface RetrieverDeps {
   outsideOnly?: (term: string) => boolean;
 }
 
-/** Everything the decision saw for one message: what `npm run calibrate` trains on. */
-export interface Analysis {
-  reading: MessageReading;
-  message: MessageTerms;
-  ranked: CandidateFeatures[];
-  /** Inputs of the decision model (empty when no article matched at all). */
-  vector: number[];
-  /** Probability that the best-ranked article is right. */
-  p: number;
-  /** Probability that an article among the close runners-up is right (the question is in the domain). */
-  pDomain: number;
-  /** A topic the base does not answer (boundaries.yaml) ranks above every article. */
-  outside: boolean;
-  /** Read with the previous question's topic (a follow-up). */
-  joined: boolean;
-}
+export type { Analysis } from './features';
 
 export interface Retriever {
   ask(text: string, context?: AskContext): AskResult;
@@ -232,67 +212,20 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return { kind: 'fallback', articleId: null, intent: null, score: round(a.p), ...base };
   };
 
-  /**
-   * What a follow-up adds to the previous question («et la TVA, je l'applique sur ces frais ?»:
-   * «TVA») is a topic the base does not answer: the follow-up is not about the previous answer.
-   */
-  const newTopicOutside = (alone: Analysis, previous: MessageReading): boolean => {
-    const before = new Set(messageTerms(previous).terms);
-    const fresh = alone.message.terms.filter((t) => !before.has(t));
-    if (fresh.length === 0) return false;
-    const message: MessageTerms = { terms: fresh, parts: [{ terms: fresh, question: true }], corrected: new Set(), cues: [] };
-    const top = describe(message, index.search(fresh, POOL)).candidates[0];
-    return top !== undefined && isBoundary(top.articleId) && top.score >= NEW_TOPIC_OUTSIDE;
-  };
-
-  /** A message read after a topic (the previous question, or the next step's title): the topic's clauses do not ask. */
-  const joinedWith = (topic: MessageReading, now: MessageReading): MessageReading => ({
-    ...now,
-    clauses: [...topic.clauses.map((c) => ({ ...c, question: false })), ...now.clauses.map((c) => ({ ...c, question: true }))],
+  const withContext = createFollowUpReader({
+    analyseReading,
+    messageTerms,
+    bestFor: (message) => describe(message, index.search(message.terms, POOL)).candidates[0],
+    known: (t) => index.stats(t).known,
+    model,
+    ...(deps.nextTopic ? { nextTopic: deps.nextTopic } : {}),
+    ...(deps.topicOf ? { topicOf: deps.topicOf } : {}),
+    ...(deps.outsideOnly ? { outsideOnly: deps.outsideOnly } : {}),
   });
 
   /** The message read alone, then, for a follow-up, with the previous question's topic. */
   const analyse = (text: string, context?: AskContext): Analysis =>
     withContext(analyseReading(readMessage(text), false, context?.lastArticle), context);
-
-  const withContext = (alone: Analysis, context?: AskContext): Analysis => {
-    const previous = context?.lastQuestion;
-    if (!previous || alone.reading.request) return alone;
-    // A short message points back only if all its words are known (gibberish never borrows a topic).
-    const terms = alone.message.terms;
-    const known = terms.filter((t) => index.stats(t).known).length;
-    const short = terms.length <= FOLLOW_UP_TERMS && known === terms.length;
-    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short;
-    if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp)) return alone;
-    // The next step after the previous answer («c'est fait, et maintenant je vois où… ?») is
-    // another topic: the message's own words pick it, read as a follow-up; when they only point
-    // back to the previous answer, the step its article names as next gives the topic.
-    if (alone.reading.nextStep) {
-      const own = alone.ranked[0]?.articleId;
-      if (own && own !== context?.lastArticle) return analyseReading(alone.reading, true, context?.lastArticle);
-      const next = context?.lastArticle ? deps.nextTopic?.(context.lastArticle) : undefined;
-      if (next) return analyseReading(joinedWith(readMessage(next), alone.reading), true, context?.lastArticle);
-    }
-    // What the follow-up adds is a topic the base does not answer («et la TVA, je l'applique sur
-    // ces frais ?»): it is not about the previous answer.
-    const before = readMessage(previous);
-    if (newTopicOutside(alone, before)) return alone;
-    // The previous question gives the topic; the new message stays the asking part.
-    const own = [...alone.message.terms, ...alone.message.cues];
-    const withQuestion = analyseReading(joinedWith(before, alone.reading), true, context?.lastArticle, own);
-    // The previous answer's title is its topic in a few words: after a long story, where the
-    // story's words drown the topic, the follow-up is read with it («et du coup je fais comment ?»).
-    const story = messageTerms(before).terms.length > STORY_TERMS;
-    const title = story && context?.lastArticle ? deps.topicOf?.(context.lastArticle) : undefined;
-    const withAnswer = title ? analyseReading(joinedWith(readMessage(title), alone.reading), true, context?.lastArticle, own) : undefined;
-    const joined = withAnswer && withAnswer.p > withQuestion.p ? withAnswer : withQuestion;
-    // A message that already points to another article on its own keeps it: the context only
-    // fills in what the message leaves unsaid.
-    // So does one that names a topic the base does not answer («et la TVA ?»).
-    const ownTopic =
-      alone.outside || (alone.ranked[0] && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId);
-    return joined.p >= alone.p && !ownTopic ? joined : alone;
-  };
 
   return {
     analyse,
@@ -307,7 +240,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       // Thanks, greetings and requests are read on the message alone, never joined to a topic.
       const first = decide(alone, text, !context?.lastQuestion);
       if (first.kind === 'intent') return first;
-      const a = context?.lastQuestion ? withContext(alone, context) : alone;
+      const a = previousTopic(context) ? withContext(alone, context) : alone;
       const result = a === alone ? first : decide(a, text);
       if (result.kind === 'fallback') {
         return oneOfSeveral(text, { analyse: (reading) => analyseReading(reading, false, context?.lastArticle), decide }) ?? result;

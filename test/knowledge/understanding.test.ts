@@ -386,3 +386,22 @@ describe('iteration 27: a person asked for in typos, what a message sets aside, 
     expect(answered('comment je donne accès à mon comptable sur notre compte ?')).toBe('fallback');
   });
 });
+
+describe('iteration 29: the next step named by its own words, words the articles share with a boundary, «pour moi»', () => {
+  it('reads a next step with the article named as next when the message’s own words point to it too', () => {
+    const draft = { lastQuestion: 'ma facture est en brouillon, je fais comment ?', lastArticle: 'facture-brouillon' };
+    expect(answered('et une fois partie, elle arrive où ?', draft)).toBe('suivre-une-facture');
+  });
+
+  it('keeps the topic when a follow-up adds a word the articles also use, and leaves it for a word only the boundaries hold', () => {
+    const decompte = { lastQuestion: "le titulaire s'est trompé de montant dans son projet de décompte" };
+    expect(answered('et je peux rejeter ?', decompte)).toBe('moe-projet-decompte-mensuel');
+    expect(answered('et la TVA, je la mets à combien ?', decompte)).toBe('fallback');
+  });
+
+  it('hears «ouvrir un ticket pour moi» as the request, and «comment ouvrir un ticket pour moi ?» as the question', () => {
+    expect(answered('fo creer 1 ticket pr moi, g 1 souci sur mes frais de justice')).toBe('intent:ticket');
+    expect(answered('ouvrir un ticket pour nous, le dépôt bloque depuis lundi')).toBe('intent:ticket');
+    expect(answered('comment ouvrir un ticket pour moi ?')).toBe('ticket-support');
+  });
+});

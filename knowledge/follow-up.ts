@@ -1,0 +1,118 @@
+import { isBoundary } from './boundaries';
+import type { DecisionModel } from './decision';
+import type { Analysis, CandidateFeatures, MessageTerms } from './features';
+import { readMessage, type MessageReading, type Request } from './message';
+import type { AskContext } from './types';
+
+/** What a follow-up adds is a topic the base does not answer when a boundary tops it with at least this score. */
+const NEW_TOPIC_OUTSIDE = 0.4;
+/** A follow-up with at most this many terms of its own borrows the previous question's. */
+const FOLLOW_UP_TERMS = 4;
+/** A previous message with more terms than this tells a story: a follow-up may be read with the previous answer's title instead. */
+const STORY_TERMS = 12;
+
+/**
+ * What the bot's offer of a person or a ticket was about, in the base's words: «dans ce cas je
+ * clique où ?» right after it asks how to do what was offered.
+ */
+const OFFER_TOPICS: Readonly<Record<Request, string>> = Object.freeze({
+  ticket: 'envoyer un ticket au support',
+  agent: 'discuter avec un agent du support',
+});
+
+export interface FollowUpDeps {
+  /** Reads a message (`followUp`: with a topic before it; `own`: the follow-up's own terms and cues). */
+  analyseReading(reading: MessageReading, followUp: boolean, lastArticle?: string | null, own?: readonly string[]): Analysis;
+  messageTerms(reading: MessageReading): MessageTerms;
+  /** The best candidate (article or boundary) for a handful of terms read as one question. */
+  bestFor(message: MessageTerms): CandidateFeatures | undefined;
+  /** Whether the base holds the term anywhere. */
+  known(term: string): boolean;
+  model: Pick<DecisionModel, 'answer' | 'clarify'>;
+  nextTopic?: (articleId: string) => string | undefined;
+  topicOf?: (articleId: string) => string | undefined;
+  outsideOnly?: (term: string) => boolean;
+}
+
+/** The topic a message may point back to: the previous question, else what the bot just offered. */
+export function previousTopic(context?: AskContext): string | undefined {
+  return context?.lastQuestion ?? (context?.lastOffer ? OFFER_TOPICS[context.lastOffer] : undefined);
+}
+
+/** A message read after a topic (the previous question, or the next step's title): the topic's clauses do not ask. */
+function joinedWith(topic: MessageReading, now: MessageReading): MessageReading {
+  return {
+    ...now,
+    clauses: [...topic.clauses.map((c) => ({ ...c, question: false })), ...now.clauses.map((c) => ({ ...c, question: true }))],
+  };
+}
+
+/**
+ * Reads a follow-up with the conversation's topic («et pour une facture de travaux ?», «et
+ * après ?», «ça ne marche pas»): returns the message's analysis alone when it does not point
+ * back, or when what it adds is a topic of its own.
+ */
+export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, context?: AskContext) => Analysis {
+  const { analyseReading, messageTerms, model } = deps;
+  const outsideOnly = (t: string) => deps.outsideOnly?.(t) ?? true;
+
+  /**
+   * What a follow-up adds to the previous question («et la TVA, je l'applique sur ces frais ?»:
+   * «TVA») is a topic the base does not answer: a word no article holds, under a boundary that
+   * tops it. A word the articles also use («rejeter» a décompte) stays with the topic.
+   */
+  const newTopicOutside = (alone: Analysis, previous: MessageReading): boolean => {
+    const before = new Set(messageTerms(previous).terms);
+    const fresh = alone.message.terms.filter((t) => !before.has(t));
+    if (!fresh.some(outsideOnly)) return false;
+    const top = deps.bestFor({ terms: fresh, parts: [{ terms: fresh, question: true }], corrected: new Set(), cues: [] });
+    return top !== undefined && isBoundary(top.articleId) && top.score >= NEW_TOPIC_OUTSIDE;
+  };
+
+  /**
+   * The next step after the previous answer («c'est fait, et maintenant je vois où… ?») is
+   * another topic: the message's own words pick it, read as a follow-up, helped by the title of
+   * the step the article names as next when both agree; when they only point back to the
+   * previous answer, that next step gives the topic.
+   */
+  const nextStep = (alone: Analysis, lastArticle: string | null | undefined): Analysis | undefined => {
+    const own = alone.ranked[0]?.articleId;
+    const next = lastArticle ? deps.nextTopic?.(lastArticle) : undefined;
+    const withNext = next ? analyseReading(joinedWith(readMessage(next), alone.reading), true, lastArticle) : undefined;
+    if (!own || own === lastArticle) return withNext;
+    const onItsOwn = analyseReading(alone.reading, true, lastArticle);
+    return withNext && withNext.ranked[0]?.articleId === own && withNext.p > onItsOwn.p ? withNext : onItsOwn;
+  };
+
+  return (alone, context) => {
+    const previous = previousTopic(context);
+    if (!previous || alone.reading.request) return alone;
+    const lastArticle = context?.lastArticle;
+    // A short message points back only if all its words are known (gibberish never borrows a topic).
+    const terms = alone.message.terms;
+    const short = terms.length <= FOLLOW_UP_TERMS && terms.every(deps.known);
+    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short;
+    if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp)) return alone;
+    if (alone.reading.nextStep) {
+      const read = nextStep(alone, lastArticle);
+      if (read) return read;
+    }
+    const before = readMessage(previous);
+    if (newTopicOutside(alone, before)) return alone;
+    // The previous question gives the topic; the new message stays the asking part.
+    const own = [...alone.message.terms, ...alone.message.cues];
+    const withQuestion = analyseReading(joinedWith(before, alone.reading), true, lastArticle, own);
+    // The previous answer's title is its topic in a few words: after a long story, where the
+    // story's words drown the topic, the follow-up is read with it («et du coup je fais comment ?»).
+    const story = messageTerms(before).terms.length > STORY_TERMS;
+    const title = story && lastArticle ? deps.topicOf?.(lastArticle) : undefined;
+    const withAnswer = title ? analyseReading(joinedWith(readMessage(title), alone.reading), true, lastArticle, own) : undefined;
+    const joined = withAnswer && withAnswer.p > withQuestion.p ? withAnswer : withQuestion;
+    // A message that already points to another article on its own keeps it: the context only
+    // fills in what the message leaves unsaid. So does one that names a topic the base does not
+    // answer («et la TVA ?»), with a word no article holds.
+    const outside = alone.outside && alone.message.terms.some(outsideOnly);
+    const elsewhere = alone.ranked[0] !== undefined && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
+    return joined.p >= alone.p && !outside && !elsewhere ? joined : alone;
+  };
+}
