@@ -94,8 +94,10 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short;
     if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp)) return alone;
     if (alone.reading.nextStep) {
+      // The message alone may be clearer than its reading as a next step («elle est marquée
+      // brouillon. je fais quoi maintenant ?»): the one the decision trusts more is kept.
       const read = nextStep(alone, lastArticle);
-      if (read) return read;
+      if (read) return read.p >= alone.p ? read : alone;
     }
     const before = readMessage(previous);
     if (newTopicOutside(alone, before)) return alone;

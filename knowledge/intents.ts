@@ -111,6 +111,8 @@ export function createIntentClassifier(
       const whole = new Set([...common].filter(([i, shared]) => shared === examples[i]!.terms.size).map(([i]) => examples[i]!.intent));
       const said = LAST_WORD.filter((i) => whole.has(i));
       if (said.length > 0 && [...social].every((t) => socialVocabulary.has(t))) {
+        // Two formulas whole («thanks a lot, bye!»): the last word is the goodbye.
+        if (said.length > 1) return { intent: said[0]!, score: 1 };
         const top = Math.max(...said.map(within));
         if (top < MIN_COVERAGE) return { intent: said.find((i) => within(i) === top)!, score: 1 };
       }

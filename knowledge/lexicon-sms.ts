@@ -48,5 +48,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
  */
 export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'me co': 'me connecter', 'se co': 'se connecter', 'te co': 'te connecter', 'm co': 'me connecter',
+  // «on sui 1 fact»: after «on», «il», «elle», «sui» is «suit» (follows), after «je» «suis».
+  'on sui': 'on suit', 'il sui': 'il suit', 'elle sui': 'elle suit',
   'me deco': 'me deconnecter', 'se deco': 'se deconnecter', 'me reco': 'me reconnecter', 'se reco': 'se reconnecter',
 });

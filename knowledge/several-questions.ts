@@ -1,6 +1,9 @@
 import { readMessage, type MessageReading } from './message';
 import type { AskResult } from './types';
 
+/** The question answered out of several must name a topic: at least this many terms. */
+const MIN_TERMS = 2;
+
 /**
  * A message that asks several things at once («quel taux de TVA… ? et aussi, ma facture restée en
  * brouillon, je l'envoie comment ?»): its questions, each with what comes before it up to the
@@ -20,7 +23,7 @@ export function questionsOf(text: string): string[] {
  * the base does not answer («quel taux de TVA… ? et ma facture en brouillon, je l'envoie
  * comment ?»); a question alone loses what the others said, so nothing less sure is taken.
  */
-export function oneOfSeveral<A extends { outside: boolean }>(
+export function oneOfSeveral<A extends { outside: boolean; message: { terms: readonly string[] } }>(
   text: string,
   read: { analyse: (reading: MessageReading) => A; decide: (a: A, text: string) => AskResult },
 ): AskResult | null {
@@ -33,7 +36,8 @@ export function oneOfSeveral<A extends { outside: boolean }>(
     const a = read.analyse(reading);
     return { a, r: read.decide(a, q) };
   });
-  const answered = results.filter(({ r }) => r.kind === 'answer');
+  // A question of one word («vous pouvez vérifier ?») names no topic of its own.
+  const answered = results.filter(({ a, r }) => r.kind === 'answer' && a.message.terms.length >= MIN_TERMS);
   const others = results.filter(({ r }) => r.kind !== 'answer');
   return answered.length === 1 && others.every(({ a }) => a.outside) ? answered[0]!.r : null;
 }

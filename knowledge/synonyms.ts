@@ -20,6 +20,8 @@ const rule = (canonical: string, variants: string[], keepWords = false): Synonym
  * so that «tuto», «guide pas à pas» and «webinaire» meet one another (knowledge/README.md).
  */
 const CONCEPTS: SynonymRule[] = [
+  // An amount other than the one expected: «a mis 62 000 au lieu de 58 500», «montant erroné».
+  rule('cptecartmontant', ['\\d+(?: \\d{3})* (?:euros? |eur |e )?au lieu (?:de|d)(?= \\d)', 'ecarts? de montants?', 'erreurs? de montants?', 'differences? de montants?', 'montants? (?:faux|fausse|erronee?s?|incorrecte?s?|inexacte?s?)', 'trompee?s? (?:de|dans le|sur le) montant'], true),
   rule('cptformation', ['formations?', 'se former', 'webinaires?', 'webinars?', 'tutos?', 'tutoriels?', 'videos?', 'guides?(?: pas a pas)?', 'fiches? pratiques?', 'modes? d emploi', 'documentations?', 'apprendre', 'prise en main', 'e learning', 'elearning', 'onboarding', 'initiation', 'accompagnements?'], true),
   rule('cptassistance', ['assistance', 'support', 'hotline', 'service client', 'canaux(?: d aide| d assistance| de contact)?', 'moyens? de contact', 'joindre', 'contacter', 'nous contacter', 'aide en ligne', 'a qui (?:je |on )?(?:m |s |me |se |nous )?adress\\w*', 'vers qui', '(?:je |on )?vous ecri\\w*', 'who (?:do i|should i|can i) (?:contact|ask|write to)'], true),
   rule('cptproposer', ['idees?', 'propos(?:er|e|es|ition|itions)', 'sugger(?:er|e|ez)', 'suggestions?', 'soumettre', 'contributions?', 'contribuer', 'temoignages?', 'retours? d experience', 'partager'], true),
@@ -69,7 +71,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('rien', ['(?:aucune|pas d|pas la moindre|no|any) idee', 'no idea']),
   // «où en est ma facture», «elle est où ?»: where a thing stands, said in so many words — the
   // tracking concept and a token of its own, which «statut» (a draft's status, too) does not give.
-  rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?:elle|il|elles|ils) (?:est|sont) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)'], true),
+  rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?:elle|il|elles|ils) (?:est|sont) ou', '(?:elle|il) en (?:est|etait) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)'], true),
   // «aucune visibilité sur ma facture», «ce qu'elle devient»: where it stands; the words alone,
   // which no article uses that way, would count against it.
   rule('cptsuivi', ['visibilite', '(?:aucune|pas de|pas eu de|sans|no|any) (?:nouvelles?|news)(?! (?:factures?|fonctionnalites?|versions?|structures?|comptes?|demandes?))', 'ce (?:qu )?(?:que )?(?:elle |il |elles |ils )?(?:devient|deviennent|est devenue?|sont devenue?s|devenai(?:t|ent))', 'ce qu il (?:en )?advient']),

@@ -83,6 +83,12 @@ describe('French analyser', () => {
     expect(analyze('parler à un agent')).toEqual(expect.arrayContaining(analyze('conseiller')));
   });
 
+  it('reads an amount put instead of another as a difference of amounts, and «au lieu de» alone as nothing of the kind', () => {
+    expect(analyze('le titulaire a mis 62 000 au lieu de 58 500')).toContain('cptecartmontant');
+    expect(analyze('un montant erroné dans le décompte')).toContain('cptecartmontant');
+    expect(analyze('j’ai cliqué sur enregistrer au lieu d’envoyer')).not.toContain('cptecartmontant');
+  });
+
   it('keeps phrase tokens beside their words', () => {
     const terms = analyze('factures de travaux');
     expect(terms).toContain('facturestravaux');

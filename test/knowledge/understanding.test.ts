@@ -3,6 +3,7 @@ import { createKnowledge } from '../../knowledge';
 import { outcomeOf, probability, trainLogistic, FEATURE_NAMES } from '../../knowledge/decision';
 import { loadDecisionModel } from '../../knowledge';
 import { askInConversation, labelOf } from '../../knowledge/evaluate';
+import { readMessage } from '../../knowledge/message';
 
 /** The behaviours of issue 10 on the real base (the figures are in knowledge/eval/README.md). */
 const knowledge = createKnowledge({ articlesDir: path.join(__dirname, '..', '..', 'knowledge', 'articles') });
@@ -403,5 +404,36 @@ describe('iteration 29: the next step named by its own words, words the articles
     expect(answered('fo creer 1 ticket pr moi, g 1 souci sur mes frais de justice')).toBe('intent:ticket');
     expect(answered('ouvrir un ticket pour nous, le dépôt bloque depuis lundi')).toBe('intent:ticket');
     expect(answered('comment ouvrir un ticket pour moi ?')).toBe('ticket-support');
+  });
+});
+
+describe('iteration 30: an EDI operator, «ça passe par où ?», what to do now, one-word questions among several', () => {
+  it('reads an operator of dematerialisation and «passer par» as no person asked for, and «par où ?» as how', () => {
+    expect(answered('Notre DSI veut passer par un opérateur de dématérialisation pour les flux, comment raccorder notre ERP en EDI ?')).toBe('envoi-edi');
+    expect(answered('et pour ça, on passe par où ?', { lastQuestion: 'je dois envoyer une demande écrite au support', lastArticle: 'ticket-support' })).not.toBe('intent:agent');
+    expect(answered('je veux parler à un opérateur')).toBe('intent:agent');
+  });
+
+  it('reads thanks and a goodbye written together in English as the goodbye', () => {
+    expect(answered('thanks a lot, bye bye')).toBe('intent:goodbye');
+  });
+
+  it('sets aside what «mon souci n’est pas…» names', () => {
+    const r = readMessage("mon souci n'est pas le mot de passe, c'est ma facture qui reste en brouillon");
+    expect(r.clauses.filter((c) => c.negated).map((c) => c.text)).toEqual(['est pas le mot de passe']);
+    expect(answered("mon souci n'est pas le mot de passe, c'est ma facture qui reste en brouillon")).toBe('facture-brouillon');
+  });
+
+  it('reads «que dois-je faire ?» after a report as a question about the previous topic', () => {
+    const reset = { lastQuestion: "le mail de réinitialisation du mot de passe n'arrive pas", lastArticle: 'mot-de-passe-oublie' };
+    expect(answered("j'ai fouillé les courriers indésirables et la corbeille, rien. je fais quoi ?", reset)).toBe('mot-de-passe-oublie');
+  });
+
+  it('answers none of several questions when the covered one is a single word', () => {
+    expect(answered("Pourquoi l'URSSAF me réclame des cotisations ??? Vous pouvez vérifier ???")).toBe('fallback');
+  });
+
+  it('reads «on sui» as following an invoice', () => {
+    expect(answered('cmt on sui 1 fact envoyee a l hopital')).toBe('suivre-une-facture');
   });
 });
