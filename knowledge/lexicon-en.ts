@@ -14,7 +14,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'court expert': 'expert judiciaire', 'court interpreter': 'interprete judiciaire', 'legal costs': 'frais de justice',
   'court fees': 'frais de justice', 'court costs': 'frais de justice', 'travel expenses': 'frais de deplacement',
   'travel costs': 'frais de deplacement', 'postage costs': 'frais d affranchissement', 'postage fees': 'frais d affranchissement',
-  'project manager': 'maitre d oeuvre', 'prime contractor': 'titulaire', 'main contractor': 'titulaire',
+  'project manager': 'maitre d oeuvre', 'project managers': 'maitres d oeuvre', 'sign up': 'inscrire', 'signing up': 'inscription', 'sign me up': 'm inscrire', 'prime contractor': 'titulaire', 'main contractor': 'titulaire',
   'contracting authority': 'maitre d ouvrage', 'project owner': 'maitre d ouvrage', 'monthly statement': 'decompte mensuel',
   'progress statement': 'decompte', 'payment application': 'demande de paiement', 'interim payment': 'acompte',
   'help desk': 'support', 'helpdesk': 'support', 'support team': 'support', 'customer service': 'support',
@@ -30,6 +30,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
 });
 
 export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  register: 'inscrire', registration: 'inscription', enrol: 'inscrire', enroll: 'inscrire', enrolment: 'inscription', enrollment: 'inscription',
   invoice: 'facture', invoices: 'factures', invoiced: 'facture', invoicing: 'facturation', bill: 'facture', bills: 'factures', billing: 'facturation',
   draft: 'brouillon', drafts: 'brouillons', saved: 'enregistree', save: 'enregistrer', stuck: 'bloquee', pending: 'en attente',
   send: 'envoyer', sent: 'envoye', sending: 'envoi', submit: 'envoyer', submitted: 'envoye', submitting: 'envoi', upload: 'deposer',

@@ -44,7 +44,7 @@ export interface MessageReading {
   language: Language;
 }
 
-const SENTENCE_SPLIT = /([.!?;\n…]+|\s:\s|\s-\s)/;
+const SENTENCE_SPLIT = /([.!?;\n…]+|\s:\s|\s[-–—]\s)/;
 const QUESTION_START =
   /^(?:(?:et|ok|alors|donc|mais|bon|bref|du coup|sinon)\s+)*(?:comment|pourquoi|quand|combien|quel|quels|quelle|quelles|ou|est ce|qu est|que|qui|quoi|peut on|puis je|dois je|faut il|y a t il|existe t il|est il|how|what|where|why|when|which|who|can|could|is|are|do|does|should|will)\b/;
 /** What the person needed, wanted or looked for, said as found (no question mark): a thanks, not a question. */
@@ -58,7 +58,7 @@ const NEGATION =
 
 /** «j'arrive à me connecter», «I can log in»: what works is not what is asked about (a negation of the problem). */
 const WORKS =
-  /(?:(?:^|\b(?:je|j|on|nous)\s+)(?:arrive|arrivons|reussis|reussissons|parviens|parvenons)\s+(?:bien\s+|tres bien\s+|sans (?:souci|probleme)\s+)?a\s+(?=\w)|\b(?:i|we)\s+can\s+(?:log|sign|connect)\b)/;
+  /(?:(?:^|\b(?:je|j|on|nous)\s+)(?:arrive|arrivons|reussis|reussissons|parviens|parvenons)\s+(?:bien\s+|tres bien\s+|sans (?:souci|probleme)\s+)?a\s+(?=\w)|\b(?:i|we)\s+can\s+(?:log|sign|connect)\b|\b(?:je|j|on|nous)\s+(?:suis|sommes|est)\s+(?:bien\s+)?(?:connecte|connectee|connectes|connectees|identifie|identifiee)\b|\b(?:i\s?m|i am|we\s?re|we are)\s+(?:logged|signed)\s+in\b)/;
 /** Where a negated clause turns to what is wanted: «pas X, juste Y». */
 const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
 

@@ -437,3 +437,22 @@ describe('iteration 30: an EDI operator, «ça passe par où ?», what to do now
     expect(answered('cmt on sui 1 fact envoyee a l hopital')).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 31: what works is not the question, an em dash ends a negation, interjections, foreign currencies', () => {
+  it('sets aside «je suis bien connecté» and ends an English negation at a dash', () => {
+    expect(answered("ce n'est pas le mot de passe, je suis bien connectée ; ma facture reste en brouillon, je l'envoie comment ?")).toBe('facture-brouillon');
+    expect(answered('We do not want to type invoices on the website — we want to send all of them through EDI, how?')).toBe('envoi-edi');
+  });
+
+  it('reads «super, …» before a follow-up as no topic, and «sign up» as registering', () => {
+    const webinars = { lastQuestion: 'Are there webinars for suppliers?', lastArticle: 'accompagnement-webinaires' };
+    expect(answered('Great, how do I sign up?', webinars)).toBe('accompagnement-webinaires');
+  });
+
+  it('knows an invoice’s currency and a Swiss client as topics the base does not answer', () => {
+    for (const q of ['can I invoice in pounds sterling?', 'changer la devise de ma facture', 'facturer un client en Suisse']) {
+      expect(knowledge.analyse(q).outside).toBe(true);
+      expect(answered(q)).toBe('fallback');
+    }
+  });
+});
