@@ -456,3 +456,11 @@ describe('iteration 31: what works is not the question, an em dash ends a negati
     }
   });
 });
+
+describe('iteration 32: where a button is, not where an invoice stands', () => {
+  it('reads «le bouton il est où ?» after a draft as the draft’s question, «elle est où ?» as where the invoice stands', () => {
+    const draft = { lastQuestion: "ma facture pour l'hôpital est restée en brouillon", lastArticle: 'facture-brouillon' };
+    expect(answered('et le bouton il est où ?', draft)).toBe('facture-brouillon');
+    expect(answered('ma facture, elle est où ? rien ne bouge depuis des semaines')).toBe('suivre-une-facture');
+  });
+});
