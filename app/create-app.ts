@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import helmet from 'helmet';
 import type { Server as SocketServer } from 'socket.io';
-import { createApiMessagesRoute } from '../channels';
+import { mountApiMessages } from './api-messages';
+import { demoBanner } from './demo-banner';
 import { mountChatFiles } from './chat-files';
 import { createFeedbackStore, feedbackMigrations } from '../bot/feedback';
 import { createReports, reportsRouter } from '../bot/reports';
@@ -76,14 +77,6 @@ export interface AppDeps {
 }
 
 /** Composition root: builds every domain from the config and wires them into one HTTP server. */
-/** The demo adviser's account, framed so that it is not lost among the start-up lines. */
-export function demoBanner(email: string, password: string, consoleUrl: string): string {
-  const lines = ['Compte conseiller de démonstration (affiché une seule fois)', `Console      : ${consoleUrl}`, `E-mail       : ${email}`, `Mot de passe : ${password}`];
-  const width = Math.max(...lines.map((l) => l.length));
-  const bar = '═'.repeat(width + 2);
-  return ['', `╔${bar}╗`, ...lines.map((l) => `║ ${l.padEnd(width)} ║`), `╚${bar}╝`].join('\n');
-}
-
 export function createApp(config: Config, deps: AppDeps = {}): App {
   const logger = deps.logger ?? createLogger(config);
   const clock = deps.clock ?? (config.pinnedNow ? offsetClock(config.pinnedNow) : systemClock);
@@ -177,19 +170,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     res.json({ status: 'ok', articles: knowledge.articles.length });
   });
   app.use(observability.router);
-  // In production, an anonymous /api/messages would let anyone drive the bot: without
-  // credentials the route is not there (said once in the log).
-  if (config.production && !config.botFramework.appId) {
-    logger.warn('/api/messages disabled: MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD are required in production');
-  } else {
-    const apiLimit = limit({
-      name: 'api-messages',
-      limit: config.botFramework.perMinute,
-      windowMs: 60_000,
-      message: 'Trop de requêtes : veuillez réessayer dans une minute.',
-    });
-    app.post('/api/messages', createApiMessagesRoute({ bot: bot.bot, ...config.botFramework, limit: apiLimit, logger }));
-  }
+  mountApiMessages(app, { config, bot: bot.bot, limit, logger });
   app.use('/api/auth', auth.router);
   const privacy = createPrivacy({ db, clock, logger });
   app.use('/api/agent/privacy', privacy.router({ requireSupervisor: auth.requireRole('supervisor'), requireCsrf: auth.requireCsrf }));
@@ -222,7 +203,6 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   app.use(notFound);
 
   app.use(errorHandler(logger));
-
 
   let initialised: Promise<void> | null = null;
   const init = () =>

@@ -20,6 +20,8 @@ const rule = (canonical: string, variants: string[], keepWords = false): Synonym
  * so that «tuto», «guide pas à pas» and «webinaire» meet one another (knowledge/README.md).
  */
 const CONCEPTS: SynonymRule[] = [
+  // Who chooses what is published is an editorial board («qui décide si mon article est publié ?»), not the portal's governance.
+  rule('cptredaction', ['comites? de redaction', 'qui (?:decide|choisit|valide|selectionne|tranche)\\w* (?:si |quels? |quelles? |ce qui |ce qu )?(?:\\w+ ){0,3}(?:publie|publiee|publies|publiees|publication|parai\\w*)', 'etudiee?s? par (?:le|un) comite'], true),
   // An amount other than the one expected: «a mis 62 000 au lieu de 58 500», «montant erroné».
   rule('cptecartmontant', ['\\d+(?: \\d{3})* (?:euros? |eur |e )?au lieu (?:de|d)(?= \\d)', 'ecarts? de montants?', 'erreurs? de montants?', 'differences? de montants?', 'montants? (?:faux|fausse|erronee?s?|incorrecte?s?|inexacte?s?)', 'trompee?s? (?:de|dans le|sur le) montant'], true),
   rule('cptformation', ['formations?', 'se former', 'webinaires?', 'webinars?', 'tutos?', 'tutoriels?', 'videos?', 'guides?(?: pas a pas)?', 'fiches? pratiques?', 'modes? d emploi', 'documentations?', 'apprendre', 'prise en main', 'e learning', 'elearning', 'onboarding', 'initiation', 'accompagnements?'], true),

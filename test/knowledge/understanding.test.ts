@@ -464,3 +464,12 @@ describe('iteration 32: where a button is, not where an invoice stands', () => {
     expect(answered('ma facture, elle est où ? rien ne bouge depuis des semaines')).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 33: who decides what is published', () => {
+  it('reads «qui décide si c’est publié ?» after an article idea as the newsletter’s editorial board, not the portal’s governance', () => {
+    const idea = { lastQuestion: "j'aimerais suggérer un sujet pour la lettre d'information", lastArticle: 'lettre-information' };
+    expect(answered('et qui choisit si mon sujet est publié ?', idea)).toBe('lettre-information');
+    expect(answered("et c'est qui qui décide si c'est publié ?", { lastQuestion: 'je voudrais proposer un sujet à votre newsletter', lastArticle: 'lettre-information' })).toBe('lettre-information');
+    expect(answered('qui décide des évolutions de Chorus Pro ?')).toBe('gouvernance-ipm');
+  });
+});

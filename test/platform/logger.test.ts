@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { createLogger } from '../../platform/logger';
-import { demoBanner } from '../../app/create-app';
+import { demoBanner } from '../../app/demo-banner';
 
 /** A stream that keeps what is written, and says whether it is a terminal. */
 function sink(isTTY: boolean) {
