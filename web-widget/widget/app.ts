@@ -1,20 +1,17 @@
-import type { ChatActivity, ClientActivity, SupportStatus, TicketFormDescriptor } from '../../protocol/widget-events';
+import type { ChatActivity, ClientActivity, SupportStatus } from '../../protocol/widget-events';
 import { SUPPORT_STATUS_INVOKE } from '../../protocol/widget-events';
 import type { LiveStatus } from '../../protocol/agent-events';
 import { h } from '../shared/dom';
 import type { Actions } from './actions';
-import { appointmentForm } from './appointment';
-import { chips, type CardAction } from './chips';
-import { endOfChatForm, type EndOfChat } from './end-of-chat';
 import type { WidgetConfig } from './config';
 import { createConnection, type AckResult } from './connection';
-import { feedback, type Ratings, type Reaction } from './feedback';
-import { kindOf, messageView, relaisOf, type Kind } from './message-view';
+import type { Ratings, Reaction } from './feedback';
+import { kindOf, messageView } from './message-view';
+import { createMessageExtras } from './message-extras';
 import { userMessageText } from '../../protocol/user-text';
 import { createShell, LABELS } from './shell';
 import { createStatusLine } from './status-line';
 import { createStore } from './storage';
-import { ticketForm, type TicketFormView } from './ticket-form';
 import { wireFiles } from './files';
 import { chatFileOf } from '../../protocol/chat-file';
 
@@ -41,8 +38,6 @@ export function createWidget(config: WidgetConfig): Widget {
   const { host, launcher, panel, log, status: statusEl, typing, composer, input, title, attach, picker } = createShell();
   const byId = new Map<string, HTMLElement>();
   const byCid = new Map<string, HTMLElement>();
-  const appointments = new Map<string, HTMLElement>();
-  let ticket: TicketFormView | null = null;
   let live: LiveStatus = { state: 'bot' };
   let supportTimer: ReturnType<typeof setTimeout> | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -74,7 +69,7 @@ export function createWidget(config: WidgetConfig): Widget {
     update(a) {
       const old = a.id ? byId.get(a.id) : undefined;
       if (!old || !a.id) return;
-      const el = build(a, kindOf(a), true);
+      const el = extras.build(a, kindOf(a), true);
       old.replaceWith(el);
       byId.set(a.id, el);
     },
@@ -123,6 +118,7 @@ export function createWidget(config: WidgetConfig): Widget {
     invoke: (name, value, replyToId) => conn.request(replyToId ? { type: 'invoke', name, value, replyToId } : { type: 'invoke', name, value }),
     focusInput: () => input.focus(),
   };
+  const extras = createMessageExtras({ actions, ratings, dropSubmitted });
 
   /** Inserted before the messages still waiting to be sent: those stay last, in typing order. */
   function add(el: HTMLElement, queued = false): void {
@@ -138,50 +134,6 @@ export function createWidget(config: WidgetConfig): Widget {
     el.appendChild(h('span', { class: 'meta' }, 'En attente d’envoi'));
     byCid.set(cid, el);
     add(el, true);
-  }
-
-  function build(a: ChatActivity, kind: Kind, quiet: boolean): HTMLElement {
-    const r = relaisOf(a);
-    const form = r.ticketForm as TicketFormDescriptor | undefined;
-    const el = messageView(a, kind, form?.intro);
-    if (kind === 'bot') {
-      if (form) {
-        ticket?.close();
-        ticket = ticketForm(form, actions);
-        el.appendChild(ticket.el);
-        el.classList.add('wide');
-      } else {
-        // Leaving the queue is the status line's button (it stays while queued; chips go with the
-        // next message): the same action is not offered twice under two names.
-        const offered = ((a.suggestedActions as { actions?: CardAction[] } | undefined)?.actions ?? []).filter(
-          (c) => (c.value as { relaisAction?: unknown } | undefined)?.relaisAction !== 'leave-queue',
-        );
-        const box = chips(offered, actions);
-        if (box) el.appendChild(box);
-      }
-      if (a.channelData?.feedbackLoopEnabled && a.id) el.appendChild(feedback(a.id, actions, ratings));
-      if (r.ticketFormErrors && ticket && !quiet) {
-        dropSubmitted();
-        ticket.showErrors(r.ticketFormErrors.errors ?? {});
-      }
-      if (r.ticketDone) {
-        ticket?.close();
-        ticket = null;
-      }
-    }
-    if (kind === 'bot' && r.satisfaction?.chatId && !quiet) {
-      el.appendChild(endOfChatForm(r.satisfaction as EndOfChat, actions));
-      el.classList.add('wide');
-    }
-    if (kind === 'agent' && r.appointment?.id) {
-      const f = appointmentForm(r.appointment, actions);
-      appointments.get(r.appointment.id)?.remove();
-      appointments.set(r.appointment.id, f);
-      el.appendChild(f);
-      el.classList.add('wide');
-    }
-    if (kind === 'system' && r.appointmentId) appointments.get(r.appointmentId)?.remove();
-    return el;
   }
 
   function show(a: ChatActivity, fromHistory: boolean): void {
@@ -200,7 +152,7 @@ export function createWidget(config: WidgetConfig): Widget {
     }
     if (kind === 'user' && !userMessageText(a) && !chatFileOf(a)) return;
     if (kind !== 'user') hideTyping();
-    const el = build(a, kind, fromHistory);
+    const el = extras.build(a, kind, fromHistory);
     add(el);
     if (a.id) byId.set(a.id, el);
     if (typeof cid === 'string') byCid.set(cid, el);
@@ -211,8 +163,7 @@ export function createWidget(config: WidgetConfig): Widget {
     store.remove('ratings');
     for (const el of Array.from(log.children)) if (!el.classList.contains('queued')) el.remove();
     byId.clear();
-    appointments.clear();
-    ticket = null;
+    extras.reset();
     live = { state: 'bot' };
     status.live(live);
     attach.hidden = true;
