@@ -473,3 +473,11 @@ describe('iteration 33: who decides what is published', () => {
     expect(answered('qui décide des évolutions de Chorus Pro ?')).toBe('gouvernance-ipm');
   });
 });
+
+describe('a follow-up right after the bot offered a ticket or a person', () => {
+  it('reads «et je fais comment ?» with what was offered, and as nothing without an offer', () => {
+    expect(answered('et je fais comment ?', { lastOffer: 'ticket' })).toBe('ticket-support');
+    expect(answered('et je fais comment ?', { lastOffer: 'agent' })).toBe('contacter-le-support');
+    expect(answered('et je fais comment ?')).toBe('fallback');
+  });
+});
