@@ -8,7 +8,8 @@ import { countTerms, createTermClassifier, FALLBACK_LABEL, type TermCounts } fro
 import { termsAndCues } from './cues';
 import { GENERAL_EN, GENERAL_FR } from './general-words';
 import { createIntentClassifier } from './intents';
-import { createRetriever, DEFAULT_SCORING, DEFAULT_THRESHOLDS, type Analysis } from './retriever';
+import type { Analysis } from './features';
+import { createRetriever, DEFAULT_SCORING, DEFAULT_THRESHOLDS } from './retriever';
 import { createKnowledgeIndex, DEFAULT_BOOSTS, type FieldBoosts } from './search-index';
 import { coreStopWords } from './stopwords';
 import type { AskContext, AskResult, ScoringOptions, Thresholds } from './types';

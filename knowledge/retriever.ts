@@ -66,8 +66,6 @@ export interface RetrieverDeps {
   outsideOnly?: (term: string) => boolean;
 }
 
-export type { Analysis } from './features';
-
 export interface Retriever {
   ask(text: string, context?: AskContext): AskResult;
   analyse(text: string, context?: AskContext): Analysis;
