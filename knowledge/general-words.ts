@@ -47,3 +47,14 @@ thing things stuff way kind sort bit part problem problem problems question ques
 hello hi dear sir madam regards thanks thank cheers sincerely kindly please sorry urgent asap
 french france english uk british german spanish american
 `;
+
+/**
+ * The screen's own words: a message made only of them («je clique où ?», «c'est quelle rubrique ?»)
+ * names no topic. Searched as usual (they tell «le bouton du ticket» apart); alone, with nothing
+ * said before, the bot asks what the person is trying to do.
+ */
+export const INTERFACE_WORDS = `
+cliquer clique cliques cliquez clic clics rubrique rubriques bouton boutons menu menus onglet onglets lien liens
+page pages ecran ecrans fenetre fenetres icone icones champ champs case cases zone zones
+click clicks button buttons tab tabs link links screen screens window field fields icon section sections
+`;

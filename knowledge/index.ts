@@ -6,7 +6,8 @@ import { loadArticles, type Article } from './article';
 import { isBoundary, loadBoundaries } from './boundaries';
 import { countTerms, createTermClassifier, FALLBACK_LABEL, type TermCounts } from './classifier';
 import { termsAndCues } from './cues';
-import { GENERAL_EN, GENERAL_FR } from './general-words';
+import { createFacetIndex } from './facets';
+import { GENERAL_EN, GENERAL_FR, INTERFACE_WORDS } from './general-words';
 import { createIntentClassifier } from './intents';
 import type { Analysis } from './features';
 import { createRetriever, DEFAULT_SCORING, DEFAULT_THRESHOLDS } from './retriever';
@@ -72,6 +73,7 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
     for (const t of new Set([...a.title.terms, ...a.questions.flatMap((q) => q.terms)])) inBoundaries.set(t, (inBoundaries.get(t) ?? 0) + 1);
   }
   const outsideOnly = (t: string) => inBoundaries.get(t) === index.stats(t).df;
+  const screenTerms = new Set(INTERFACE_WORDS.split(/\s+/).flatMap((w) => searchAnalyzer.analyze(w)));
   const labelOf = (id: string) => (isBoundary(id) ? FALLBACK_LABEL : id);
   const baseTerms = countTerms(analysed.flatMap((a) => [a.title, ...a.questions].map((t) => ({ label: labelOf(a.id), terms: [...t.terms, ...t.cues] }))));
   const labels = new Set([...articles.map((a) => a.id), FALLBACK_LABEL]);
@@ -89,6 +91,8 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
     },
     topicOf: (id) => byId.get(id)?.title,
     outsideOnly,
+    screenWord: (t) => screenTerms.has(t),
+    answersFacet: createFacetIndex(articles),
     classifier: createTermClassifier([baseTerms, ...(learnedFits(model.learned, labels) ? [model.learned] : [])], labels),
   });
   const asText = (text: unknown) => (typeof text === 'string' ? text : '');

@@ -59,6 +59,8 @@ const NEGATION =
 /** «j'arrive à me connecter», «I can log in»: what works is not what is asked about (a negation of the problem). */
 const WORKS =
   /(?:(?:^|\b(?:je|j|on|nous)\s+)(?:arrive|arrivons|reussis|reussissons|parviens|parvenons)\s+(?:bien\s+|tres bien\s+|sans (?:souci|probleme)\s+)?a\s+(?=\w)|\b(?:i|we)\s+can\s+(?:log|sign|connect)\b|\b(?:je|j|on|nous)\s+(?:suis|sommes|est)\s+(?:bien\s+)?(?:connecte|connectee|connectes|connectees|identifie|identifiee)\b|\b(?:i\s?m|i am|we\s?re|we are)\s+(?:logged|signed)\s+in\b)/;
+/** «mon mot de passe marche très bien», «the login works fine»: the whole clause is what works, not the question. */
+const FINE = /\b(?:marche|marchent|fonctionne|fonctionnent) (?:tres |parfaitement |tout a fait )?(?:bien|correctement|normalement)\b|\b(?:works|is working|are working) (?:just )?(?:fine|well|perfectly)\b/;
 /** Where a negated clause turns to what is wanted: «pas X, juste Y». */
 const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
 
@@ -102,8 +104,11 @@ const POINTING_QUESTION_WORDS = 16;
 const FAILURE =
   /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|toujours pas|toujours rien|rien ne se passe|(?:ne|n)?\s*a pas (?:marche|fonctionne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
 
+/** A clause that only sets the scene: a participle or a «since/as» opening («ayant transmis…», «en tant que…»). */
+const BACKGROUND = /^(?:ayant|etant|apres avoir|suite a|en tant qu?e?|vu que|puisque|having|being|as an?)\b/;
+
 const CLOSING_FORMULA =
-  /\b(?:(?:veuillez|je vous prie d?e?|nous vous prions d?e?)\s*(?:d\s+)?(?:agreer|recevoir|croire|accepter)|salutations|sentiments (?:les )?(?:meilleurs|distingues|respectueux)|kind regards|yours (?:sincerely|faithfully))\b/;
+  /\b(?:(?:veuillez|je vous prie d?e?|(?:nous )?vous prions d?e?)\s*(?:d\s+)?(?:agreer|recevoir|croire|accepter)|salutations|sentiments (?:les )?(?:meilleurs|distingues|respectueux)|kind regards|yours (?:sincerely|faithfully))\b/;
 
 const DO_IT =
   /\b(?:(?:fai(?:s|tes)|ouvr(?:e|ez)|cre(?:e|ez)|lance[sz]?|envoy(?:e|ez)|depos(?:e|ez)) (?:le|la)(?: moi| nous| pour moi| pour nous)?|vas y|allez y|do it|open it|go ahead)\b(?!.*\b(?:comment|how)\b)/;
@@ -190,7 +195,9 @@ function clausesOf(sentence: string, question: boolean): Clause[] {
     const text = wordsOf(part);
     if (!text) continue;
     const neg = NEGATION.exec(text) ?? WORKS.exec(text);
-    if (neg) {
+    if (!neg && FINE.test(text)) {
+      out.push({ text, question, negated: true });
+    } else if (neg) {
       const before = text.slice(0, neg.index).trim();
       if (before) out.push({ text: before, question, negated: false });
       // «je ne veux pas refuser le décompte, juste corriger le montant»: what follows «juste» is wanted.
@@ -225,7 +232,11 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     const asks =
       !closing && ((pieces[i + 1] ?? '').includes('?') || (!found && (QUESTION_START.test(words) || QUESTION_INSIDE.test(words))) || REQUEST_MARKER.test(words));
     const own = clausesOf(sentence, asks);
-    if (closing) for (const c of own) c.closing = true;
+    // «ayant transmis une facture au CHU, je souhaiterais connaître…»: a participle clause sets the
+    // scene; the sentence's other clauses ask.
+    if (asks && own.some((c) => !BACKGROUND.test(c.text))) for (const c of own) if (BACKGROUND.test(c.text)) c.question = false;
+    // Only the formula's own clauses: «merci de m'indiquer où suivre ma facture, salutations» still asks.
+    if (closing) for (const c of own) c.closing = CLOSING_FORMULA.test(c.text);
     // «… je la vois avec la mention brouillon. Qu'est-ce que je dois faire pour qu'elle leur
     // parvienne ?»: a short question that points back asks about what the sentence before says.
     if (asks && !closing && words.split(' ').length <= POINTING_QUESTION_WORDS && POINTS_BACK.test(words)) {

@@ -1,5 +1,6 @@
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
+import { facetAsked, type Facet } from './facets';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral } from './several-questions';
@@ -64,6 +65,10 @@ export interface RetrieverDeps {
   topicOf?: (articleId: string) => string | undefined;
   /** Whether a term belongs only to topics the base does not answer («TVA», «RIB»): no article holds it. */
   outsideOnly?: (term: string) => boolean;
+  /** Whether an article's text answers a facet of a question (its price, an address: facets.ts). */
+  answersFacet?: (articleId: string, facet: Facet) => boolean;
+  /** Whether a term is only a word of the screen («cliquer», «rubrique», «bouton»): no topic (general-words.ts). */
+  screenWord?: (term: string) => boolean;
 }
 
 export interface Retriever {
@@ -118,7 +123,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const corrected = new Set<string>();
     const cues = new Set<string>();
     const parts = reading.clauses
-      .filter((c) => !c.negated && !c.done)
+      .filter((c) => !c.negated && !c.done && !c.closing)
       .map((c) => {
         const own = new Set<string>();
         const terms = [...new Set(termsOf(c.text, corrected, own))];
@@ -193,6 +198,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     // «je le mets où ?» with nothing before it: a pronoun and one word guess the thing, so the
     // bot asks whether it is that article rather than answering it.
     const guess = withoutContext && a.reading.anaphora && a.message.terms.length <= 1;
+    // «je clique où ?», «c'est quelle rubrique ?» with nothing before it: the screen's words name no topic.
+    const noTopic = withoutContext && a.message.terms.length > 0 && deps.screenWord !== undefined && a.message.terms.every(deps.screenWord);
+    if (noTopic) return { kind: 'fallback', articleId: null, intent: null, score: round(a.p), ...base };
     if (outcome === 'answer' && guess) {
       return { kind: 'clarify', articleId: null, intent: null, score: round(a.p), language, candidates: rounded(close.length ? close : a.ranked.slice(0, 1)) };
     }
@@ -240,6 +248,15 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       if (first.kind === 'intent') return first;
       const a = previousTopic(context) ? withContext(alone, context) : alone;
       const result = a === alone ? first : decide(a, text);
+      // «et ça coûte combien chez un opérateur ?» after the EDI article, «le barème des indemnités
+      // kilométriques» of a court expert: an article that does not say the price or the address
+      // asked is no answer, and the same article again even less; the bot says it does not know.
+      // A message that also asks how («cmt s'inscrire, c gratuit ?») is answered for the how.
+      const again = result.articleId === context?.lastArticle;
+      const facet = result.kind === 'answer' && (again || !alone.reading.asksHow) ? facetAsked(alone.reading.clauses) : null;
+      if (facet && deps.answersFacet && !deps.answersFacet(result.articleId!, facet)) {
+        return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates };
+      }
       if (result.kind === 'fallback') {
         return oneOfSeveral(text, { analyse: (reading) => analyseReading(reading, false, context?.lastArticle), decide }) ?? result;
       }

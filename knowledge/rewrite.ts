@@ -1,4 +1,5 @@
 import { EN_PHRASES, EN_WORDS } from './lexicon-en';
+import { IDIOM_PHRASES } from './lexicon-idioms';
 import { SMS_PHRASES, SMS_WORDS } from './lexicon-sms';
 
 /** Rewrites normalised words: phrases of two or three words first, then single words. */
@@ -12,7 +13,7 @@ export interface RewriteTables {
 }
 
 export const DEFAULT_REWRITES: RewriteTables = Object.freeze({
-  phrases: Object.freeze({ ...SMS_PHRASES, ...EN_PHRASES }),
+  phrases: Object.freeze({ ...SMS_PHRASES, ...IDIOM_PHRASES, ...EN_PHRASES }),
   // SMS spellings first: an English entry never shadows a French chat form.
   words: Object.freeze([SMS_WORDS, EN_WORDS]),
 });

@@ -252,3 +252,24 @@ describe('reading a message (iteration 28)', () => {
     expect(readMessage('le chantier a été fait en une journée, comment je facture ?').request).toBeNull();
   });
 });
+
+describe('reading a message (iteration 34)', () => {
+  it('sets a participle clause in the scene when another clause of the sentence asks', () => {
+    const r = readMessage('Ayant transmis une facture au CHU le mois dernier, je souhaiterais connaître le moyen d’en consulter l’état.');
+    expect(r.clauses.map((c) => c.question)).toEqual([false, true]);
+    expect(readMessage('Étant sous-traitant, où je dépose ma facture ?').clauses.some((c) => c.question)).toBe(true);
+  });
+
+  it('marks only the formula’s own clauses of a closing sentence as closing', () => {
+    const r = readMessage('Merci de m’indiquer comment suivre ma facture, salutations distinguées.');
+    expect(r.clauses.map((c) => Boolean(c.closing))).toEqual([false, true]);
+    const letter = readMessage('Nous vous remercions par avance et vous prions d’agréer nos salutations distinguées.');
+    expect(letter.clauses.every((c) => c.closing && !c.question)).toBe(true);
+  });
+
+  it('reads «X marche très bien» as what works, not what is asked', () => {
+    const r = readMessage('je veux changer mon adresse, mon mot de passe marche très bien');
+    expect(r.clauses.map((c) => c.negated)).toEqual([false, true]);
+    expect(readMessage('mon mot de passe ne marche pas bien').clauses[0]!.negated).toBe(false);
+  });
+});

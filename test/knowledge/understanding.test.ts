@@ -481,3 +481,53 @@ describe('a follow-up right after the bot offered a ticket or a person', () => {
     expect(answered('et je fais comment ?')).toBe('fallback');
   });
 });
+
+describe('iteration 34: a price or an address no article gives, the screen’s words, idioms, the account’s e-mail address', () => {
+  it('does not answer the price of what was just explained with the same article again', () => {
+    const edi = { lastQuestion: 'on voudrait passer en EDI avec un opérateur de dématérialisation', lastArticle: 'envoi-edi' };
+    expect(answered('comment envoyer nos factures en EDI via un opérateur ?')).toBe('envoi-edi');
+    expect(answered('et un opérateur, ça coûte combien par mois ?', edi)).toBe('fallback');
+    expect(answered('et il est payant, ce raccordement ?', edi)).toBe('fallback');
+    // A follow-up on the topic itself is still the article.
+    expect(answered('et on commence par quoi pour le raccordement EDI ?', edi)).toBe('envoi-edi');
+  });
+
+  it('does not answer a rate the article does not give, but answers the how of a message that also asks a price', () => {
+    expect(answered('je voudrais connaître le barème des indemnités kilométriques d’un expert judiciaire')).toBe('fallback');
+    expect(answered('comment déclarer mes frais kilométriques dans mon mémoire de frais de justice ?')).toBe('frais-de-justice-frais-divers');
+    expect(answered('webinaire chorus cmt on sinscrit, c gratuit ?')).toBe('accompagnement-webinaires');
+  });
+
+  it('does not answer a postal address with the article that led to it', () => {
+    const court = { lastQuestion: 'comment déclarer des frais divers dans mon mémoire de frais de justice ?', lastArticle: 'frais-de-justice-frais-divers' };
+    expect(answered('et à quelle adresse j’envoie le mémoire papier ?', court)).toBe('fallback');
+    // A wrong address as a reason is no question about an address.
+    const moe = { lastQuestion: 'je suis MOE, le titulaire a mis un montant trop élevé dans son projet de décompte', lastArticle: 'moe-projet-decompte-mensuel' };
+    expect(answered('et si l’adresse de la MOA est fausse, je peux le refuser ?', moe)).toBe('moe-projet-decompte-mensuel');
+  });
+
+  it('reads a message made only of the screen’s words as no topic in a fresh conversation, and as a follow-up after one', () => {
+    expect(answered('je clique où ?')).toBe('fallback');
+    expect(answered('c’est quelle rubrique ?')).toBe('fallback');
+    expect(answered('et je clique où ?', { lastQuestion: 'ma facture est restée en brouillon, elle n’est pas partie', lastArticle: 'facture-brouillon' })).toBe('facture-brouillon');
+  });
+
+  it('reads «en faire partie» as membership, «la marche à suivre» as a procedure and «du coup» as nothing', () => {
+    expect(answered('et qui en fait partie ?', { lastQuestion: 'c’est quoi l’IPM de Chorus Pro ?', lastArticle: 'gouvernance-ipm' })).toBe('gouvernance-ipm');
+    expect(knowledge.analyse('la marche à suivre').message.terms).not.toContain('cptsuivi');
+    expect(knowledge.analyse('du coup je fais comment').message.terms).toEqual([]);
+    expect(answered('Who sits in the IPM?')).toBe('gouvernance-ipm');
+  });
+
+  it('reads the account’s e-mail address as an account setting the base does not answer, and a lost mailbox as a login problem', () => {
+    expect(answered('je voudrais changer l’adresse e-mail de connexion de mon compte')).toBe('fallback');
+    expect(answered('je veux changer l’adresse mail du compte, mon mot de passe marche très bien')).toBe('fallback');
+    expect(answered('j’ai oublié mon mot de passe et je n’ai plus accès à l’adresse mail du compte')).toBe('mot-de-passe-oublie');
+  });
+
+  it('reads the status «mise à disposition» as where an invoice stands', () => {
+    expect(answered('mise à disposition, ça veut dire quoi pour ma facture ?')).toBe('suivre-une-facture');
+    const status = { lastQuestion: 'où je vois le statut de ma facture ?', lastArticle: 'suivre-une-facture' };
+    expect(answered("et quand c'est écrit mise à disposition, ça signifie quoi ?", status)).toBe('suivre-une-facture');
+  });
+});

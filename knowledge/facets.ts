@@ -1,0 +1,42 @@
+import type { Clause } from './message';
+import { normalizeSurface, spaceWords } from './normalize';
+
+/**
+ * What a question asks about a topic besides how it works: its price, an address. An article
+ * answers such a facet only when its own text says it (a price, «gratuit», a postal address);
+ * «et ça coûte combien chez un opérateur ?» right after the EDI article is not answered by
+ * repeating that article (knowledge/README.md, "Follow-ups").
+ */
+export type Facet = 'price' | 'address';
+
+/** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
+const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
+  price:
+    /\b(?:combien (?:ca |cela |ils? |elles? |vous |on )?(?:me |nous |vous )?(?:coute|coutent|couterait|couteraient|coutera|couteront|factur\w*|demand\w*|prend|prennent)|(?:coute|coutent|coutera|couterait) (?:combien|cher)|c est combien|(?:est|sont|serait|seront|c est|c) (?:bien |vraiment |toujours )?(?:payant|payante|payants|payantes|gratuit|gratuite|gratuits|gratuites)|(?:quel|quels|quelle|quelles) (?:est |sont |serait )?(?:le |la |les |son |leur )?(?:prix|tarifs?|couts?|budget|montant de l abonnement|baremes?|taux)|(?:connaitre|savoir|trouver|avoir|donner|consulter|ou est|ou trouver) (?:le |les )?(?:baremes?|taux|tarifs?|prix) (?:des|de|du|d|pour|applicables?)\b|(?:le |son |leur )budget|how much (?:does|do|is|are|will|would)|(?:is|are) (?:it|this|that|they|the \w+) (?:free|paid)|(?:does|do|will) (?:it|this|that|they) cost|what (?:does|do|is|are) (?:it|this|that|the \w+) cost)\b/,
+  address:
+    /(?:\b(?:quelle|quel) (?:est |serait )?(?:l |son |leur |votre )?adresse\b(?! (?:mail|e mail|email|courriel|electronique|de connexion|web|internet)\b)|\ba quelle adresse\b(?! (?:mail|e mail|email|courriel|electronique))|\badresse (?:postale|physique|d envoi|de correspondance)\b|\badresse (?:du|des|de) (?:\w+ ){1,3}pour (?:envoyer|poster|expedier|adresser)\b|^(?:et |donc |ok )?(?:l |son |leur )?adresse (?:postale |physique )?(?:du|des|de) (?!(?:connexion|messagerie|mail|e mail|email|courriel)\b)|\b(?:postal|mailing|street) address\b|\b(?:what|which) is the address\b)/,
+});
+
+/** What an article's text must hold to answer the facet. */
+const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
+  price: /\b(?:gratuit\w*|payant\w*|prix|tarifs?|\d+(?: \d{3})* euros?)\b/,
+  address: /\b(?:adresse postale|\d{5} [a-z]+|cedex|bp \d+)\b/,
+});
+
+const FACETS = Object.keys(ASKS) as Facet[];
+
+/** The facet the message's asking clauses ask about (negated clauses do not ask), if any. */
+export function facetAsked(clauses: readonly Clause[]): Facet | null {
+  const asking = clauses.filter((c) => c.question && !c.negated);
+  return FACETS.find((f) => asking.some((c) => ASKS[f].test(c.text))) ?? null;
+}
+
+/** Which facets each article answers, read once from its title, questions and body. */
+export function createFacetIndex(articles: readonly { id: string; title: string; questions: readonly string[]; body: string }[]): (articleId: string, facet: Facet) => boolean {
+  const answered = new Map<string, ReadonlySet<Facet>>();
+  for (const a of articles) {
+    const text = spaceWords(normalizeSurface([a.title, ...a.questions, a.body].join('\n'), Number.MAX_SAFE_INTEGER));
+    answered.set(a.id, new Set(FACETS.filter((f) => SAYS[f].test(text))));
+  }
+  return (articleId, facet) => answered.get(articleId)?.has(facet) ?? false;
+}

@@ -1,0 +1,41 @@
+import { createFacetIndex, facetAsked } from '../../knowledge/facets';
+import { readMessage } from '../../knowledge/message';
+
+const asked = (q: string) => facetAsked(readMessage(q).clauses);
+
+describe('facets a question asks besides how (price, address)', () => {
+  it.each([
+    ['et ça coûte combien chez un opérateur ?', 'price'],
+    ['c’est gratuit ?', 'price'],
+    ['How much does it cost?', 'price'],
+    ['quel est le tarif d’un opérateur PDP ?', 'price'],
+    ['je voudrais connaître le barème des indemnités de mission', 'price'],
+    ['à quelle adresse postale j’envoie le mémoire ?', 'address'],
+    ['et l’adresse du greffe pour poster l’original ?', 'address'],
+  ])('finds the facet asked: %s', (q, facet) => {
+    expect(asked(q)).toBe(facet);
+  });
+
+  it.each([
+    'comment déclarer mes frais de déplacement ?',
+    'quelle est l’adresse mail du support ?',
+    'et si l’adresse du destinataire est fausse, je peux refuser ?',
+    'je ne demande pas le prix, juste comment m’inscrire',
+    'comment je change l’adresse de connexion ?',
+  ])('finds no facet in: %s', (q) => {
+    expect(asked(q)).toBeNull();
+  });
+
+  it('knows an article answers a facet only when its own text says it', () => {
+    const answers = createFacetIndex([
+      { id: 'webinaires', title: 'Les webinaires', questions: ['comment s’inscrire ?'], body: 'Les webinaires sont gratuits et ouverts à tous.' },
+      { id: 'edi', title: 'Envoyer en EDI', questions: ['passer par un opérateur'], body: 'Raccordez-vous via un opérateur de dématérialisation.' },
+      { id: 'courrier', title: 'Le mémoire papier', questions: [], body: 'Envoyez-le au greffe, 1 rue de la Paix, 75002 Paris.' },
+    ]);
+    expect(answers('webinaires', 'price')).toBe(true);
+    expect(answers('edi', 'price')).toBe(false);
+    expect(answers('courrier', 'address')).toBe(true);
+    expect(answers('edi', 'address')).toBe(false);
+    expect(answers('unknown', 'price')).toBe(false);
+  });
+});
