@@ -2,12 +2,13 @@ import type { Clause } from './message';
 import { normalizeSurface, spaceWords } from './normalize';
 
 /**
- * What a question asks about a topic besides how it works: its price, an address. An article
- * answers such a facet only when its own text says it (a price, «gratuit», a postal address);
+ * What a question asks about a topic besides how it works: its price, an address, when it will
+ * be paid. An article answers such a facet only when its own text says it (a price, «gratuit», a
+ * postal address, a payment deadline in days);
  * «et ça coûte combien chez un opérateur ?» right after the EDI article is not answered by
  * repeating that article (knowledge/README.md, "Follow-ups").
  */
-export type Facet = 'price' | 'address';
+export type Facet = 'price' | 'address' | 'delay';
 
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
 const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
@@ -15,12 +16,15 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
     /\b(?:combien (?:ca |cela |ils? |elles? |vous |on )?(?:me |nous |vous )?(?:coute|coutent|couterait|couteraient|coutera|couteront|factur\w*|demand\w*|prend|prennent)|(?:coute|coutent|coutera|couterait) (?:combien|cher)|c est combien|(?:est|sont|serait|seront|c est|c) (?:bien |vraiment |toujours )?(?:payant|payante|payants|payantes|gratuit|gratuite|gratuits|gratuites)|(?:quel|quels|quelle|quelles) (?:est |sont |serait )?(?:le |la |les |son |leur )?(?:prix|tarifs?|couts?|budget|montant de l abonnement|baremes?|taux)|(?:connaitre|savoir|trouver|avoir|donner|consulter|ou est|ou trouver) (?:le |les )?(?:baremes?|taux|tarifs?|prix) (?:des|de|du|d|pour|applicables?)\b|(?:le |son |leur )budget|how much (?:does|do|is|are|will|would)|(?:is|are) (?:it|this|that|they|the \w+) (?:free|paid)|(?:does|do|will) (?:it|this|that|they) cost|what (?:does|do|is|are) (?:it|this|that|the \w+) cost)\b/,
   address:
     /(?:\b(?:quelle|quel) (?:est |serait )?(?:l |son |leur |votre )?adresse\b(?! (?:mail|e mail|email|courriel|electronique|de connexion|web|internet)\b)|\ba quelle adresse\b(?! (?:mail|e mail|email|courriel|electronique))|\badresse (?:postale|physique|d envoi|de correspondance)\b|\badresse (?:du|des|de) (?:\w+ ){1,3}pour (?:envoyer|poster|expedier|adresser)\b|^(?:et |donc |ok )?(?:l |son |leur )?adresse (?:postale |physique )?(?:du|des|de) (?!(?:connexion|messagerie|mail|e mail|email|courriel)\b)|\b(?:postal|mailing|street) address\b|\b(?:what|which) is the address\b)/,
+  delay:
+    /\b(?:(?:dans )?combien de temps (?:pour|avant) (?:etre|d etre|qu (?:elle|il|on) soit|que je sois|qu on soit) (?:payee?s?|reglee?s?|rembourse\w*)|combien de temps (?:je serai|serai je|on sera|elle sera|il sera|je vais etre|vais je etre) (?:payee?s?|reglee?s?)|quand (?:est ce qu )?(?:je serai|serai je|serons nous|on sera|on est|elle sera|sera t elle|il sera|sera t il|vais je etre|je vais etre|elle va etre|va t elle etre|ils vont me|ils me) (?:payee?s?|reglee?s?|virer|payer|regler|rembourser)|(?:elle|il|je|on) (?:sera|serai|serons) (?:payee?s?|reglee?s?) quand|delai (?:legal |global |maximum )?de (?:paiement|reglement)|when will (?:i|we|it|they) (?:be|get) paid|how long (?:does it take |until |before )?(?:to )?(?:get|be|getting|being) paid)\b/,
 });
 
 /** What an article's text must hold to answer the facet. */
 const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   price: /\b(?:gratuit\w*|payant\w*|prix|tarifs?|\d+(?: \d{3})* euros?)\b/,
   address: /\b(?:adresse postale|\d{5} [a-z]+|cedex|bp \d+)\b/,
+  delay: /\b\d+ jours\b/,
 });
 
 const FACETS = Object.keys(ASKS) as Facet[];

@@ -2,10 +2,12 @@
  * Spoken idioms whose words would name a topic, rewritten for search only (the message reader
  * keeps them: «du coup» still starts a follow-up): «du coup» is «donc» (no «d'un coup» en masse),
  * «la marche à suivre» a procedure (no invoice followed), «en faire partie» being a member (no
- * invoice sent).
+ * invoice sent), «à plus» a goodbye (no «il y a pas plus simple ?»).
  */
 export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'du coup': 'donc',
+  // «à plus» says goodbye; «(il) y a (pas) plus simple», «y a plus de…» compares.
+  'y a': 'ya', 'a plus': 'aplus',
   'marche a suivre': 'procedure', 'procedure a suivre': 'procedure', 'etapes a suivre': 'etapes', 'demarche a suivre': 'demarche',
   'fait partie': 'membre', 'font partie': 'membres', 'faire partie': 'membre', 'fais partie': 'membre', 'faisons partie': 'membres',
   'faites partie': 'membres', 'faisait partie': 'membre', 'faisaient partie': 'membres',

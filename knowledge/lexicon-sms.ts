@@ -8,7 +8,7 @@
 export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   // function words and pronouns
   jsuis: 'je suis', chui: 'je suis', chuis: 'je suis', jsui: 'je suis', jss: 'je suis', sui: 'suis', plu: 'plus',
-  jveux: 'je veux', jveu: 'je veux', veu: 'veux', jvoudrai: 'je voudrais', jvoudrais: 'je voudrais', voudrai: 'voudrais',
+  jveux: 'je veux', jveu: 'je veux', veu: 'veux', vre: 'vraie', vrai: 'vraie', persone: 'personne', persones: 'personnes', robo: 'robot', jvoudrai: 'je voudrais', jvoudrais: 'je voudrais', voudrai: 'voudrais',
   jpeux: 'je peux', jpeu: 'je peux', jpe: 'je peux', peu: 'peux', jsais: 'je sais', jsai: 'je sais', sai: 'sais', jsp: 'je ne sais pas',
   jai: 'j ai', jariv: 'j arrive', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais',
   jla: 'je la', jle: 'je le', jles: 'je les', jme: 'je me', jne: 'je ne', jen: 'j en', jdois: 'je dois', jdoi: 'je dois',
@@ -49,6 +49,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
 export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'me co': 'me connecter', 'se co': 'se connecter', 'te co': 'te connecter', 'm co': 'me connecter',
   // «on sui 1 fact»: after «on», «il», «elle», «sui» is «suit» (follows), after «je» «suis».
+  // «je ve parlé a 1 vré persone»: after «je», «ve» is «veux».
+  'je ve': 'je veux', 'j ve': 'je veux',
   'on sui': 'on suit', 'il sui': 'il suit', 'elle sui': 'elle suit',
   'me deco': 'me deconnecter', 'se deco': 'se deconnecter', 'me reco': 'me reconnecter', 'se reco': 'se reconnecter',
 });

@@ -69,7 +69,7 @@ const AGENT_TARGET =
 const AGENT_ACTION =
   /\b(?:parl\w*|discut\w*|echang\w*|entreten\w*|entretien|joindr\w*|contact\w*|avoir|passe[rz]?(?!\s+par\b)|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 const TICKET_TARGET =
-  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+supp?ort|signalement|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
+  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+supp?ort|signalement|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:(?:moi|nous)\s+)?(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
 const TICKET_ACTION =
   /\b(?:ouvr\w*|ouverture|cre[eai]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
 /** «ouvrez-en un», «créez-en un pour moi», «faites-en un»: the ticket named in the previous message. */

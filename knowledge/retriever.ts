@@ -249,12 +249,14 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       const a = previousTopic(context) ? withContext(alone, context) : alone;
       const result = a === alone ? first : decide(a, text);
       // «et ça coûte combien chez un opérateur ?» after the EDI article, «le barème des indemnités
-      // kilométriques» of a court expert: an article that does not say the price or the address
-      // asked is no answer, and the same article again even less; the bot says it does not know.
-      // A message that also asks how («cmt s'inscrire, c gratuit ?») is answered for the how.
-      const again = result.articleId === context?.lastArticle;
-      const facet = result.kind === 'answer' && (again || !alone.reading.asksHow) ? facetAsked(alone.reading.clauses) : null;
-      if (facet && deps.answersFacet && !deps.answersFacet(result.articleId!, facet)) {
+      // kilométriques» of a court expert: articles that do not say the price, address or payment
+      // delay asked are no answer, nor a choice, and the same article again even less; the bot says
+      // it does not know. A fresh message that also asks how («cmt s'inscrire, c gratuit ?») is
+      // answered for the how.
+      const offered = result.kind === 'answer' ? [result.articleId!] : result.kind === 'clarify' ? result.candidates.map((c) => c.articleId) : [];
+      const again = offered.includes(context?.lastArticle ?? '');
+      const facet = offered.length > 0 && (again || !alone.reading.asksHow) ? facetAsked(alone.reading.clauses) : null;
+      if (facet && deps.answersFacet && !offered.some((id) => deps.answersFacet!(id, facet))) {
         return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates };
       }
       if (result.kind === 'fallback') {

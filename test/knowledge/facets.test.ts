@@ -39,3 +39,18 @@ describe('facets a question asks besides how (price, address)', () => {
     expect(answers('unknown', 'price')).toBe(false);
   });
 });
+
+describe('the payment delay facet', () => {
+  it.each(['et elle sera payée quand ?', 'dans combien de temps je serai payé ?', 'c’est quoi le délai de paiement ?', 'When will we get paid?'])('finds the delay asked: %s', (q) => {
+    expect(asked(q)).toBe('delay');
+  });
+
+  it('needs a number of days in the article, not the words «délai de paiement»', () => {
+    const answers = createFacetIndex([
+      { id: 'moe', title: 'Décompte', questions: [], body: 'La MOE dispose de 7 jours pour traiter la demande.' },
+      { id: 'travaux', title: 'Travaux', questions: [], body: 'Elle assure la traçabilité du délai global de paiement.' },
+    ]);
+    expect(answers('moe', 'delay')).toBe(true);
+    expect(answers('travaux', 'delay')).toBe(false);
+  });
+});

@@ -531,3 +531,30 @@ describe('iteration 34: a price or an address no article gives, the screen’s w
     expect(answered("et quand c'est écrit mise à disposition, ça signifie quoi ?", status)).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 35: «à plus» and «pas plus simple», chat spellings of a person, «ouvrez-moi une demande», «ça se règle», when it will be paid', () => {
+  it('says goodbye to «à plus» but not to «il y a pas plus simple ?»', () => {
+    expect(answered('à plus')).toBe('intent:goodbye');
+    expect(answered('merci, à plus !')).toBe('intent:goodbye');
+    expect(answered('il y a pas plus simple ?', { lastQuestion: 'on saisit 2000 factures par mois à la main sur le portail', lastArticle: 'envoi-edi' })).not.toBe('intent:goodbye');
+  });
+
+  it('hears a person asked for in chat spelling and a ticket asked for with «moi» before it', () => {
+    expect(answered('je ve parler a 1 vré persone, pa 1 robo')).toBe('intent:agent');
+    expect(answered('ouvrez-moi une demande, je veux une trace écrite')).toBe('intent:ticket');
+  });
+
+  it('reads «ça se règle comment ?» as solving, not paying', () => {
+    expect(answered('et le mot de passe perdu, ça se règle comment ?')).toBe('mot-de-passe-oublie');
+  });
+
+  it('does not answer when an invoice will be paid with an article that gives no delay, and does with one that does', () => {
+    const tracking = { lastQuestion: 'comment je vois où en est ma facture ?', lastArticle: 'suivre-une-facture' };
+    expect(answered('ok, et elle sera payée quand ?', tracking)).toBe('fallback');
+    expect(answered('c’est quoi le délai de paiement d’un mémoire de frais de justice ?')).toBe('fallback');
+    const moe = { lastQuestion: 'je suis MOE, comment je traite le projet de décompte mensuel du titulaire ?', lastArticle: 'moe-projet-decompte-mensuel' };
+    expect(answered('et j’ai combien de temps pour le traiter ?', moe)).toBe('moe-projet-decompte-mensuel');
+    // A choice between articles that do not give it is no answer either.
+    expect(answered('et dans ce cas il faut combien de temps pour être payé ?', { lastQuestion: 'quelle différence entre Factures émises et Factures de travaux ?' })).toBe('fallback');
+  });
+});
