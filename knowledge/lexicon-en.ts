@@ -25,6 +25,8 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'reset link': 'lien de reinitialisation', 'reset email': 'email de reinitialisation', 'user id': 'identifiant',
   'user name': 'identifiant', 'mailing list': 'lettre d information', 'user committee': 'comite', 'steering committee': 'instance de pilotage',
   'sits in': 'membre de', 'sits on': 'membre de', 'sit in': 'membre de', 'sit on': 'membre de',
+  // «where it is (in their process)», «where it stands»: where an invoice stands.
+  'where it is': 'ou elle en est', 'where it stands': 'ou elle en est', 'where they are': 'ou elles en sont', 'approval process': 'traitement',
   'new features': 'evolutions', 'feature request': 'demande d evolution', 'change request': 'demande d evolution',
   'dont work': 'marche pas', 'doesn t work': 'marche pas', 'not working': 'marche pas', 'draft mode': 'mode brouillon',
   'purchase order': 'bon de commande', 'bank details': 'coordonnees bancaires', 'tax number': 'numero fiscal',
@@ -33,7 +35,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
 export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   register: 'inscrire', registration: 'inscription', enrol: 'inscrire', enroll: 'inscrire', enrolment: 'inscription', enrollment: 'inscription',
   invoice: 'facture', invoices: 'factures', invoiced: 'facture', invoicing: 'facturation', bill: 'facture', bills: 'factures', billing: 'facturation',
-  feature: 'fonctionnalite', features: 'fonctionnalites',
+  feature: 'fonctionnalite', features: 'fonctionnalites', ministries: 'ministeres',
   draft: 'brouillon', drafts: 'brouillons', saved: 'enregistree', save: 'enregistrer', stuck: 'bloquee', pending: 'en attente',
   send: 'envoyer', sent: 'envoye', sending: 'envoi', submit: 'envoyer', submitted: 'envoye', submitting: 'envoi', upload: 'deposer',
   uploaded: 'depose', uploading: 'depot', deposit: 'depot', deposited: 'depose', filed: 'depose', post: 'deposer',

@@ -5,7 +5,7 @@
  * invoice sent), «à plus» a goodbye (no «il y a pas plus simple ?»).
  */
 export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
-  'du coup': 'donc',
+  'du coup': 'donc', 'dans ce cas': 'donc', 'en tout cas': 'donc', 'dans ce cas la': 'donc',
   // «à plus» says goodbye; «(il) y a (pas) plus simple», «y a plus de…» compares.
   'y a': 'ya', 'a plus': 'aplus',
   'marche a suivre': 'procedure', 'procedure a suivre': 'procedure', 'etapes a suivre': 'etapes', 'demarche a suivre': 'demarche',

@@ -3,7 +3,7 @@ import { isBoundary } from './boundaries';
 import { facetAsked, type Facet } from './facets';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
-import { oneOfSeveral } from './several-questions';
+import { oneOfSeveral, questionsOf } from './several-questions';
 import { createFollowUpReader, previousTopic } from './follow-up';
 import { cueOf } from './cues';
 import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
@@ -255,7 +255,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       // answered for the how.
       const offered = result.kind === 'answer' ? [result.articleId!] : result.kind === 'clarify' ? result.candidates.map((c) => c.articleId) : [];
       const again = offered.includes(context?.lastArticle ?? '');
-      const facet = offered.length > 0 && (again || !alone.reading.asksHow) ? facetAsked(alone.reading.clauses) : null;
+      // Of several questions, every one must ask it: «y a des webinaires ? c gratuit ?» is answered.
+      const questions = questionsOf(text).map((q) => readMessage(q).clauses);
+      const facet =
+        offered.length > 0 && (again || !alone.reading.asksHow) && questions.every((q) => facetAsked(q) !== null) ? facetAsked(alone.reading.clauses) : null;
       if (facet && deps.answersFacet && !offered.some((id) => deps.answersFacet!(id, facet))) {
         return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates };
       }

@@ -558,3 +558,26 @@ describe('iteration 35: «à plus» and «pas plus simple», chat spellings of a
     expect(answered('et dans ce cas il faut combien de temps pour être payé ?', { lastQuestion: 'quelle différence entre Factures émises et Factures de travaux ?' })).toBe('fallback');
   });
 });
+
+describe('iteration 36: where an invoice stands in English, «dans ce cas», a password not forgotten, a facet among several questions', () => {
+  it('reads «where it is / where it stands» as where an invoice stands', () => {
+    expect(answered('How can I see whether the ministry got my invoice and where it is now?')).toBe('suivre-une-facture');
+    expect(answered('I want to know where it stands, the invoice we sent to the ministry.')).toBe('suivre-une-facture');
+  });
+
+  it('reads «dans ce cas» as no topic', () => {
+    expect(knowledge.analyse('dans ce cas je fais comment').message.terms).toEqual([]);
+  });
+
+  it('sets aside a password that is not forgotten, and keeps a login problem that remains', () => {
+    expect(answered("je n'ai pas oublié mon mot de passe, je voudrais remplacer l'adresse mail du compte")).toBe('fallback');
+    expect(answered("je n'ai pas oublié mon mot de passe mais je ne retrouve plus l'adresse mail de connexion, comment je me connecte ?")).toBe('mot-de-passe-oublie');
+  });
+
+  it('answers the other question of a message that also asks a price or a delay', () => {
+    expect(answered('il y a des formations pour débuter sur Chorus ? c’est gratuit ?')).toBe('accompagnement-webinaires');
+    expect(answered('c’est gratuit ?', { lastQuestion: 'il y a des formations pour débuter sur Chorus ?', lastArticle: 'accompagnement-webinaires' })).toBe('fallback');
+    const court = { lastQuestion: 'comment déclarer mes frais de déplacement en frais de justice ?', lastArticle: 'frais-de-justice-frais-divers' };
+    expect(answered('et je peux savoir quand elle sera payée ? je voudrais voir où elle en est', court)).toBe('suivre-une-facture');
+  });
+});
