@@ -35,6 +35,13 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   return FACETS.find((f) => asking.some((c) => ASKS[f].test(c.text))) ?? null;
 }
 
+const HOW_TO = /\b(?:comment|how|de quelle (?:facon|maniere)|procedure|demarche|marche a suivre)\b/;
+
+/** The asking clauses also ask how to do something («cmt on s'inscrit, c gratuit ?»): that is answered. */
+export function asksHowTo(clauses: readonly Clause[]): boolean {
+  return clauses.some((c) => c.question && !c.negated && HOW_TO.test(c.text));
+}
+
 /** Which facets each article answers, read once from its title, questions and body. */
 export function createFacetIndex(articles: readonly { id: string; title: string; questions: readonly string[]; body: string }[]): (articleId: string, facet: Facet) => boolean {
   const answered = new Map<string, ReadonlySet<Facet>>();

@@ -5,7 +5,11 @@
  * invoice sent), «à plus» a goodbye (no «il y a pas plus simple ?»).
  */
 export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
-  'du coup': 'donc', 'dans ce cas': 'donc', 'en tout cas': 'donc', 'dans ce cas la': 'donc',
+  'du coup': 'donc', 'dans ce cas': 'donc', 'en tout cas': 'donc', 'dans ce cas la': 'donc', 'au passage': 'donc', 'apres coup': 'ensuite',
+  // «n'importe quoi» (the elision is gone: «importe quoi»), «peu importe»: nothing imported.
+  'importe quoi': 'donc', 'importe quel': 'un', 'importe quelle': 'une', 'peu importe': 'donc',
+  // «le bouton dont vous parlez»: what the bot said, no one to talk to.
+  'dont vous parlez': 'donc', 'dont vous avez parle': 'donc', 'que vous mentionnez': 'donc', 'que vous avez mentionne': 'donc',
   // «à plus» says goodbye; «(il) y a (pas) plus simple», «y a plus de…» compares.
   'y a': 'ya', 'a plus': 'aplus',
   'marche a suivre': 'procedure', 'procedure a suivre': 'procedure', 'etapes a suivre': 'etapes', 'demarche a suivre': 'demarche',

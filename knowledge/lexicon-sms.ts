@@ -51,6 +51,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «on sui 1 fact»: after «on», «il», «elle», «sui» is «suit» (follows), after «je» «suis».
   // «je ve parlé a 1 vré persone»: after «je», «ve» is «veux».
   'je ve': 'je veux', 'j ve': 'je veux',
+  // «cmt fer 1 avoir»: a credit note, «fer» is «faire».
+  '1 avoir': 'un avoir', 'fer 1': 'faire un',
   'on sui': 'on suit', 'il sui': 'il suit', 'elle sui': 'elle suit',
   'me deco': 'me deconnecter', 'se deco': 'se deconnecter', 'me reco': 'me reconnecter', 'se reco': 'se reconnecter',
 });

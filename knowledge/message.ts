@@ -50,7 +50,7 @@ const QUESTION_START =
 /** What the person needed, wanted or looked for, said as found (no question mark): a thanks, not a question. */
 const FOUND_IT =
   /(?:^|\b(?:that s|that is|it s|it is|this is|c est|voila|thanks|thank you|merci|great|perfect|parfait|super)\s+)(?:(?:exactly|just|precisely|exactement|bien|tout a fait)\s+)?(?:what (?:i|we) (?:needed|need|wanted|was looking for|were looking for|was after)|ce (?:qu il (?:me|nous) fallait|que je cherchais|que nous cherchions|dont j avais besoin))\b/;
-const QUESTION_INSIDE = /\b(?:comment|savoir|connaitre|est ce|quel(?:le)?s?|ou est|ou sont|ou trouver|ou se trouve|how|what|where|which)\b/;
+const QUESTION_INSIDE = /\b(?:comment|savoir|savez|connaitre|est ce|quel(?:le)?s?|ou est|ou sont|ou trouver|ou se trouve|how|what|where|which)\b/;
 
 /** «je ne veux pas (de)…», «je n’ai pas besoin de…», «ce n’est pas (une question de)…», «pas de…», English alike. */
 const NEGATION =
@@ -65,7 +65,7 @@ const FINE = /\b(?:marche|marchent|fonctionne|fonctionnent) (?:tres |parfaitemen
 const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
 
 const AGENT_TARGET =
-  /\b(?:conseill(?:er|ere|ers|eres)|agents?|humains?|etre humain|operat(?:eur|eurs|rice)(?!\s+(?:de\s+|d\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\w*|telecom\w*|telephon\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\s+(?:vraie?s?\s+)?personnes?|quelqu un|quelquun|qqn|person|someone|somebody|human|advis(?:e|o)r|representative)\b/;
+  /\b(?:conseill(?:er|ere|ers|eres)|agents?|humains?|etre humain|operat(?:eur|eurs|rice)(?!\s+(?:de\s+|d\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\w*|telecom\w*|telephon\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\s+(?:vraie?s?\s+)?personnes?|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)r|representative)\b/;
 const AGENT_ACTION =
   /\b(?:parl\w*|discut\w*|echang\w*|entreten\w*|entretien|joindr\w*|contact\w*|avoir|passe[rz]?(?!\s+par\b)|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 const TICKET_TARGET =
@@ -102,7 +102,7 @@ const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:je|on|
 /** A question of at most this many words may point back to the sentence before it. */
 const POINTING_QUESTION_WORDS = 16;
 const FAILURE =
-  /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|toujours pas|toujours rien|rien ne se passe|(?:ne|n)?\s*a pas (?:marche|fonctionne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
+  /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|toujours pas|toujours rien|^(?:mais |et )?(?:j ai |je ai |ai |on a )?(?:toujours |encore )?rien recu|rien ne se passe|(?:ne|n)?\s*a pas (?:marche|fonctionne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
 
 /** A clause that only sets the scene: a participle or a «since/as» opening («ayant transmis…», «en tant que…»). */
 const BACKGROUND = /^(?:ayant|etant|apres avoir|suite a|en tant qu?e?|vu que|puisque|having|being|as an?)\b/;
@@ -281,7 +281,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     followUp,
     anaphora,
     asksHow,
-    failure: FAILURE.test(all),
+    failure: clauses.some((c) => FAILURE.test(c.text)),
     nextStep: NEXT_STEP.test(all),
     language: languageOf(words),
   };

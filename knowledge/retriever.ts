@@ -1,6 +1,6 @@
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
-import { facetAsked, type Facet } from './facets';
+import { asksHowTo, facetAsked, type Facet } from './facets';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral, questionsOf } from './several-questions';
@@ -256,9 +256,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       const offered = result.kind === 'answer' ? [result.articleId!] : result.kind === 'clarify' ? result.candidates.map((c) => c.articleId) : [];
       const again = offered.includes(context?.lastArticle ?? '');
       // Of several questions, every one must ask it: «y a des webinaires ? c gratuit ?» is answered.
-      const questions = questionsOf(text).map((q) => readMessage(q).clauses);
+      const questions = questionsOf(text)
+        .map((q) => readMessage(q).clauses)
+        .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));
       const facet =
-        offered.length > 0 && (again || !alone.reading.asksHow) && questions.every((q) => facetAsked(q) !== null) ? facetAsked(alone.reading.clauses) : null;
+        offered.length > 0 && (again || !asksHowTo(alone.reading.clauses)) && questions.every((q) => facetAsked(q) !== null) ? facetAsked(alone.reading.clauses) : null;
       if (facet && deps.answersFacet && !offered.some((id) => deps.answersFacet!(id, facet))) {
         return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates };
       }

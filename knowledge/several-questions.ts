@@ -3,6 +3,8 @@ import type { AskResult } from './types';
 
 /** The question answered out of several must name a topic: at least this many terms. */
 const MIN_TERMS = 2;
+/** A question the in-domain model gives less than this is about something else altogether («le droit de me demander un devis»). */
+const OUT_OF_DOMAIN = 0.05;
 
 /**
  * A message that asks several things at once («quel taux de TVA… ? et aussi, ma facture restée en
@@ -23,7 +25,7 @@ export function questionsOf(text: string): string[] {
  * the base does not answer («quel taux de TVA… ? et ma facture en brouillon, je l'envoie
  * comment ?»); a question alone loses what the others said, so nothing less sure is taken.
  */
-export function oneOfSeveral<A extends { outside: boolean; message: { terms: readonly string[] } }>(
+export function oneOfSeveral<A extends { outside: boolean; pDomain: number; message: { terms: readonly string[] } }>(
   text: string,
   read: { analyse: (reading: MessageReading) => A; decide: (a: A, text: string) => AskResult },
 ): AskResult | null {
@@ -39,5 +41,5 @@ export function oneOfSeveral<A extends { outside: boolean; message: { terms: rea
   // A question of one word («vous pouvez vérifier ?») names no topic of its own.
   const answered = results.filter(({ a, r }) => r.kind === 'answer' && a.message.terms.length >= MIN_TERMS);
   const others = results.filter(({ r }) => r.kind !== 'answer');
-  return answered.length === 1 && others.every(({ a }) => a.outside) ? answered[0]!.r : null;
+  return answered.length === 1 && others.every(({ a }) => a.outside || a.pDomain < OUT_OF_DOMAIN) ? answered[0]!.r : null;
 }

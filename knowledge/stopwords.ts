@@ -12,7 +12,7 @@ const EXTRA_CORE = [
   'comment', 'pourquoi', 'quoi', 'quand', 'combien', 'est', 'ce', 'qu', 'quelle', 'quel', 'quelles', 'quels',
   'faut', 'dois', 'doit', 'doivent', 'peux', 'peut', 'peuvent', 'pouvez', 'pourrais', 'pourriez', 'pouvoir',
   'veux', 'veut', 'voudrais', 'voudrait', 'voudrions', 'souhaite', 'souhaiterais', 'aimerais', 'aimerai',
-  'vouloir', 'savoir', 'sais', 'fais', 'fait', 'faire', 'ca', 'cela', 'ceci', 'svp', 'stp', 'sil', 'plait', 'plais',
+  'vouloir', 'savoir', 'sais', 'sait', 'savez', 'savons', 'savent', 'fais', 'fait', 'faire', 'fera', 'ferai', 'feras', 'ferons', 'ferez', 'feront', 'ferais', 'ferait', 'feraient', 'ca', 'cela', 'ceci', 'svp', 'stp', 'sil', 'plait', 'plais',
   'bien', 'tres', 'trop', 'aussi', 'alors', 'donc', 'encore', 'deja', 'tout', 'tous', 'toute', 'toutes',
   'etc', 'oui', 'non', 'ok', 'okay', 'vraiment', 'juste', 'moi', 'meme', 'cet', 'cette', 'ces', 'son', 'sa',
   'aucun', 'aucune', 'va', 'vais', 'allez', 'aller', 'vas', 'relais', 'tu', 'te', 'toi', 'rien',

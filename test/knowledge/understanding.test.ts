@@ -581,3 +581,34 @@ describe('iteration 36: where an invoice stands in English, «dans ce cas», a p
     expect(answered('et je peux savoir quand elle sera payée ? je voudrais voir où elle en est', court)).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 37: a support guy, «quelqun», what «you mention», nothing received, a second question about something else, a rate asked beside a rejection', () => {
+  it('hears a person asked for as a «support guy» or with «quelqun»', () => {
+    expect(answered('mon dépôt plante, je veux un call avec un support guy')).toBe('intent:agent');
+    expect(answered('je voudrais parler a quelqun svp')).toBe('intent:agent');
+  });
+
+  it('reads «le bouton que vous mentionnez, il est où sur l’écran ?» as the previous answer’s button, not where an invoice stands', () => {
+    const draft = { lastQuestion: 'ma facture est restée en brouillon, comment je l’envoie ?', lastArticle: 'facture-brouillon' };
+    expect(answered('le bouton que vous mentionnez, il est où sur l’écran ?', draft)).toBe('facture-brouillon');
+  });
+
+  it('reads «rien reçu» opening a clause as a failure report, and a story’s «n’a jamais rien reçu» as none', () => {
+    expect(readMessage('j’ai fait la manip, mais rien reçu').failure).toBe(true);
+    expect(readMessage('j’ai rien reçu dans ma boîte mail').failure).toBe(true);
+    expect(readMessage('la comptable dit qu’elle n’a jamais rien reçu, ma facture est en brouillon').failure).toBe(false);
+  });
+
+  it('drops spoken words that name nothing: «n’importe quoi», «au passage», «vous savez»', () => {
+    for (const q of ['n’importe quoi', 'au passage', 'vous savez']) expect(knowledge.analyse(q).message.terms).toEqual([]);
+  });
+
+  it('answers the one question of two that the base covers when the other is about something else altogether', () => {
+    expect(answered('Comment je sais si l’hôpital a reçu ma facture ? Et au passage, vous savez si le comptable peut exiger un devis signé ?')).toBe('suivre-une-facture');
+  });
+
+  it('does not answer a rate asked beside a rejection of the how, nor a credit note asked in chat spelling', () => {
+    expect(answered('Pas la question de la saisie : quel tarif kilométrique pour un expert judiciaire, et dans quels textes c’est fixé ?')).toBe('fallback');
+    expect(answered('cmt fer 1 avoir pour une facture envoyée')).toBe('fallback');
+  });
+});
