@@ -17,7 +17,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   address:
     /(?:\b(?:quelle|quel) (?:est |serait )?(?:l |son |leur |votre )?adresse\b(?! (?:mail|e mail|email|courriel|electronique|de connexion|web|internet)\b)|\ba quelle adresse\b(?! (?:mail|e mail|email|courriel|electronique))|\badresse (?:postale|physique|d envoi|de correspondance)\b|\badresse (?:du|des|de) (?:\w+ ){1,3}pour (?:envoyer|poster|expedier|adresser)\b|^(?:et |donc |ok )?(?:l |son |leur )?adresse (?:postale |physique )?(?:du|des|de) (?!(?:connexion|messagerie|mail|e mail|email|courriel)\b)|\b(?:postal|mailing|street) address\b|\b(?:what|which) is the address\b)/,
   delay:
-    /\b(?:(?:dans )?combien de temps (?:pour|avant) (?:etre|d etre|qu (?:elle|il|on) soit|que je sois|qu on soit) (?:payee?s?|reglee?s?|rembourse\w*)|combien de temps (?:je serai|serai je|on sera|elle sera|il sera|je vais etre|vais je etre) (?:payee?s?|reglee?s?)|quand (?:est ce qu )?(?:je serai|serai je|serons nous|on sera|on est|elle sera|sera t elle|il sera|sera t il|vais je etre|je vais etre|elle va etre|va t elle etre|ils vont me|ils me) (?:payee?s?|reglee?s?|virer|payer|regler|rembourser)|(?:elle|il|je|on) (?:sera|serai|serons) (?:payee?s?|reglee?s?) quand|delai (?:legal |global |maximum )?de (?:paiement|reglement)|when will (?:i|we|it|they) (?:be|get) paid|how long (?:does it take |until |before )?(?:to )?(?:get|be|getting|being) paid)\b/,
+    /\b(?:(?:dans )?combien de temps (?:pour|avant) (?:etre|d etre|qu (?:elle|il|on) soit|que je sois|qu on soit) (?:payee?s?|reglee?s?|rembourse\w*)|combien de temps (?:je serai|serai je|on sera|elle sera|il sera|je vais etre|vais je etre) (?:payee?s?|reglee?s?)|quand (?:est ce qu )?(?:je serai|serai je|serons nous|on sera|on est|elle sera|sera t elle|il sera|sera t il|vais je etre|je vais etre|elle va etre|va t elle etre|ils vont me|ils me) (?:payee?s?|reglee?s?|virer|payer|regler|rembourser)|(?:elle|il|je|on) (?:sera|serai|serons) (?:payee?s?|reglee?s?) quand|delai (?:legal |global |maximum )?de (?:paiement|reglement)|(?:virement|paiement|reglement|payee?s?)\b.{0,30}\b(?:en|dans|sous) combien de (?:jours|temps|semaines)|when will (?:i|we|it|they) (?:be|get) paid|how long (?:does it take |until |before )?(?:to )?(?:get|be|getting|being) paid)\b/,
 });
 
 /** What an article's text must hold to answer the facet. */
@@ -31,7 +31,9 @@ const FACETS = Object.keys(ASKS) as Facet[];
 
 /** The facet the message's asking clauses ask about (negated clauses do not ask), if any. */
 export function facetAsked(clauses: readonly Clause[]): Facet | null {
-  const asking = clauses.filter((c) => c.question && !c.negated);
+  // The asking clauses; when none asks, what is not rejected («ni ticket ni chat, juste l'adresse postale…»).
+  const kept = clauses.filter((c) => !c.negated && !c.closing);
+  const asking = kept.some((c) => c.question) ? kept.filter((c) => c.question) : kept;
   return FACETS.find((f) => asking.some((c) => ASKS[f].test(c.text))) ?? null;
 }
 

@@ -6,6 +6,8 @@
  */
 export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'du coup': 'donc', 'dans ce cas': 'donc', 'en tout cas': 'donc', 'dans ce cas la': 'donc', 'au passage': 'donc', 'apres coup': 'ensuite',
+  // «il se passe quoi ?»: what happens next, no «passez-moi quelqu'un».
+  'se passe': 'donc', 'se passer': 'donc', 'se passera': 'donc', 'est passe': 'donc',
   // «n'importe quoi» (the elision is gone: «importe quoi»), «peu importe»: nothing imported.
   'importe quoi': 'donc', 'importe quel': 'un', 'importe quelle': 'une', 'peu importe': 'donc',
   // «le bouton dont vous parlez»: what the bot said, no one to talk to.

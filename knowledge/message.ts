@@ -76,13 +76,14 @@ const TICKET_ACTION =
 const TICKET_PRONOUN = /\b(?:(?:(?:ouvr|cre)\w*|faites)\s+en\s+(?:un|une)|en\s+(?:(?:ouvr|cre)\w*|faites)\s+(?:un|une))\b/;
 /** The user asks the bot to do it (desire, polite request, imperative), not how it is done. */
 const REQUEST_MARKER =
-  /\b(?:(?:je|j)\s+(?:veux|veut|veu|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|passe moi|passes moi|mettez|mets moi|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|(?:ai|aurais|aurai|avons|aurions|avais)\s+besoin\b|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|merci\s+(?:d\s+)?(?:bien vouloir\s+)?(?:(?:m|me|nous)\s+)?(?:ouvr|cre|transmet|transf|pass|mett|rappel|enregistr|contact)\w*|maintenant|tout de suite|directement|immediatement|right now|asap|(?:y a t il|y aurait il|il y a|il y aurait|est ce qu il y a) (?:un )?moyen (?=(?:que|qu|quelqu|un|une|vous|on)\b)|est ce que (?:quelqu un|qqn|quelquun|un conseiller|un agent|vous|quelqu un de chez vous) (?:va|vont|peut|pourrait|pouvez|pourriez|allez)|(?:can|could|will) (?:someone|somebody|anyone|one of you)|(?:ouvr|cre|fai|lanc|envoy|depos)\w*\s+(?:\w+\s+){1,3}pour (?:moi|nous)|(?:open|create|file|raise)\s+(?:\w+\s+){1,3}for (?:me|us))\b/;
+  /\b(?:(?:je|j)\s+(?:veux|veut|veu|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|je\s+(?:peux|pourrais)\s+(?=(?:parler|avoir|discuter|echanger|joindre|etre mis|etre rappele)\b)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|passe moi|passes moi|mettez|mets moi|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|(?:ai|aurais|aurai|avons|aurions|avais)\s+besoin\b|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|let me|get me|put me|connect me|merci de|merci\s+(?:d\s+)?(?:bien vouloir\s+)?(?:(?:m|me|nous)\s+)?(?:ouvr|cre|transmet|transf|pass|mett|rappel|enregistr|contact)\w*|maintenant|tout de suite|directement|immediatement|right now|asap|(?:y a t il|y aurait il|il y a|il y aurait|est ce qu il y a) (?:un )?moyen (?=(?:que|qu|quelqu|un|une|vous|on)\b)|est ce que (?:quelqu un|qqn|quelquun|un conseiller|un agent|vous|quelqu un de chez vous) (?:va|vont|peut|pourrait|pouvez|pourriez|allez)|(?:can|could|will) (?:someone|somebody|anyone|one of you)|(?:ouvr|cre|fai|lanc|envoy|depos)\w*\s+(?:\w+\s+){1,3}pour (?:moi|nous)|(?:open|create|file|raise)\s+(?:\w+\s+){1,3}for (?:me|us))\b/;
 /** How a thing is done, where, when: an article's question, not a request to the bot. */
 const HOW_TO =
   /\b(?:comment|ou (?:est|sont|se trouve|trouver|je|on|puis|peut)|quel|quelle|quels|quelles|horaires?|heures?|jusqu|quand(?!\s+(?:je|j|on|il|elle|ils|elles|nous|tu)\s+(?!peux|puis|pourrai|pourrais|dois|peut|pourra|pourrons)\w)|samedi|dimanche|week end|est il possible|y a t il(?! moyen)|par (?:ou|qui|quel|quelle|quoi)|passe par|go through|goes through|existe|procedure|marche a suivre|trouve pas|how|where|when(?!\s+(?:i|we|you|it|they)\s+(?!can|could|should|will)\w)|which|what time|is there|are there|opening)\b/;
 
 /** A sentence that asks how something is done. */
-const HOW_TO_QUESTION = /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut)|how (?:do|can|should))\b/;
+const HOW_TO_QUESTION =
+  /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut)|how (?:do|can|should))\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte)\w*/;
 
 const FOLLOW_UP =
   /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non)\s+)*(?:et|and|what about|how about|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with))\b/;
@@ -167,7 +168,7 @@ const WANTS_AGENT = new RegExp(
 );
 
 /** Being put in touch names no person but asks for one. */
-const PUT_THROUGH = /\b(?:mett\w*|mis)\s+en\s+(?:relation|contact)\b|\bput me through\b/;
+const PUT_THROUGH = /\b(?:mett\w*|mis)\s+en\s+(?:relation|contact)\b|\bput me through\b|\bpasse[sz]?\s+(?:le|la|les)\s+moi\b/;
 
 /** Politeness and urgency say nothing of a clause's length: «un vrai humain, tout de suite s'il vous plaît» is short. */
 const URGE = /\b(?:s il vous plait|s il te plait|svp|stp|please|tout de suite|maintenant|immediatement|right now|asap)\b/g;

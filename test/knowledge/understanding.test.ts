@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createKnowledge } from '../../knowledge';
 import { outcomeOf, probability, trainLogistic, FEATURE_NAMES } from '../../knowledge/decision';
 import { loadDecisionModel } from '../../knowledge';
-import { askInConversation, labelOf } from '../../knowledge/evaluate';
+import { askInConversation, contextAfter, labelOf } from '../../knowledge/evaluate';
 import { readMessage } from '../../knowledge/message';
 
 /** The behaviours of issue 10 on the real base (the figures are in knowledge/eval/README.md). */
@@ -610,5 +610,33 @@ describe('iteration 37: a support guy, «quelqun», what «you mention», nothin
   it('does not answer a rate asked beside a rejection of the how, nor a credit note asked in chat spelling', () => {
     expect(answered('Pas la question de la saisie : quel tarif kilométrique pour un expert judiciaire, et dans quels textes c’est fixé ?')).toBe('fallback');
     expect(answered('cmt fer 1 avoir pour une facture envoyée')).toBe('fallback');
+  });
+});
+
+describe('iteration 38: what happens after a ticket, sending one without logging in, «je peux parler à quelqu’un ?», «passez-le moi», an address wanted after a rejection, when the transfer arrives', () => {
+  const conversation = (...messages: string[]) => {
+    let context: ReturnType<typeof contextAfter> | undefined;
+    let last = '';
+    for (const m of messages) {
+      const r = knowledge.ask(m, context);
+      context = contextAfter(r, m, context);
+      last = r.kind === 'answer' ? r.articleId! : r.kind === 'intent' ? `intent:${r.intent}` : r.kind;
+    }
+    return last;
+  };
+
+  it('reads «il se passe quoi ?» after a ticket as what happens next, not «passez-moi»', () => {
+    expect(conversation('j’ai envoyé un ticket au support hier soir', 'et après, il se passe quoi ?')).toBe('ticket-support');
+  });
+
+  it('reads «est-ce que je peux ouvrir un ticket sans être connecté ?» as a question, «je peux parler à quelqu’un ?» as a request', () => {
+    expect(answered('est-ce que je peux ouvrir un ticket sans être connecté ?')).toBe('ticket-support');
+    expect(conversation('j’ai lu l’article mais je comprends toujours pas, je peux parler à quelqu’un ?')).toBe('intent:agent');
+    expect(conversation('le robot répond à côté', 'bon, il y a quelqu’un de réel ? passez-le moi')).toBe('intent:agent');
+  });
+
+  it('reads what is wanted after a rejection when nothing asks, and when the transfer arrives as a delay', () => {
+    expect(answered('Pas de chat ni de ticket, merci : juste l’adresse postale de l’AIFE pour un courrier.')).toBe('fallback');
+    expect(conversation('comment je vois où en est ma facture ?', 'elle est mise en paiement, le virement arrive en combien de jours ?')).toBe('fallback');
   });
 });
