@@ -69,7 +69,7 @@ const AGENT_TARGET =
 const AGENT_ACTION =
   /\b(?:parl\w*|discut\w*|echang\w*|entreten\w*|entretien|joindr\w*|contact\w*|avoir|passe[rz]?(?!\s+par\b)|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 const TICKET_TARGET =
-  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+supp?ort|signalement|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:(?:moi|nous)\s+)?(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
+  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+supp?ort|signalement|ecrire\s+(?:au|a\s+votre|a\s+un)\s+(?:support|service\s+(?:client|support))|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:(?:moi|nous)\s+)?(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
 const TICKET_ACTION =
   /\b(?:ouvr\w*|ouverture|cre[eai]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
 /** «ouvrez-en un», «créez-en un pour moi», «faites-en un»: the ticket named in the previous message. */
@@ -104,6 +104,9 @@ const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:je|on|
 const POINTING_QUESTION_WORDS = 16;
 const FAILURE =
   /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|toujours pas|toujours rien|^(?:mais |et )?(?:j ai |je ai |ai |on a )?(?:toujours |encore )?rien recu|rien ne se passe|(?:ne|n)?\s*a pas (?:marche|fonctionne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
+
+/** A clause that opens on a relative pronoun («…, que la procédure ne rétablit pas»): it says what for, it asks nothing. */
+const RELATIVE = /^(?:que|qui|dont)\s+(?:la|le|les|l|je|j|vous|nous|on|il|elle|ils|elles|ce|cette|mon|ma|mes|votre|notre)\b/;
 
 /** A clause that only sets the scene: a participle or a «since/as» opening («ayant transmis…», «en tant que…»). */
 const BACKGROUND = /^(?:ayant|etant|apres avoir|suite a|en tant qu?e?|vu que|puisque|having|being|as an?)\b/;
@@ -174,10 +177,15 @@ const PUT_THROUGH = /\b(?:mett\w*|mis)\s+en\s+(?:relation|contact)\b|\bput me th
 const URGE = /\b(?:s il vous plait|s il te plait|svp|stp|please|tout de suite|maintenant|immediatement|right now|asap)\b/g;
 
 function requestIn(clause: string): Request | null {
-  if (!REQUEST_MARKER.test(clause) || HOW_TO.test(clause)) return null;
-  const short = clause.replace(URGE, ' ').split(' ').filter(Boolean).length <= SHORT_CLAUSE_WORDS;
+  if (!REQUEST_MARKER.test(clause)) return null;
   const agent = AGENT_TARGET.exec(clause);
   const ticket = TICKET_TARGET.exec(clause);
+  // How-to words before the person or ticket make it a question («comment contacter un
+  // conseiller ?»); after it, they say what for («… une demande au sujet de mon mot de passe,
+  // que la procédure de réinitialisation ne rétablit pas»).
+  const target = Math.min(agent?.index ?? clause.length, ticket?.index ?? clause.length);
+  if (HOW_TO.test(clause.slice(0, target))) return null;
+  const short = clause.replace(URGE, ' ').split(' ').filter(Boolean).length <= SHORT_CLAUSE_WORDS;
   // «merci de bien vouloir me mettre en relation»: the person is implied.
   const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause))) || PUT_THROUGH.test(clause);
   const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause))) || TICKET_PRONOUN.test(clause);
@@ -192,7 +200,9 @@ function requestIn(clause: string): Request | null {
  */
 function clausesOf(sentence: string, question: boolean): Clause[] {
   const out: Clause[] = [];
-  for (const part of sentence.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/)) {
+  // «le lien pour l'envoyer, il est où ?»: the pronoun takes up what the clause before named.
+  const joined = sentence.replace(/,\s*(?=(?:il|elle|ils|elles)\s+(?:est|sont)\s+ou\b)/g, ' ');
+  for (const part of joined.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/)) {
     const text = wordsOf(part);
     if (!text) continue;
     const neg = NEGATION.exec(text) ?? WORKS.exec(text);
@@ -256,7 +266,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     let pending: Request | null = null;
     for (const c of own) {
       if (c.negated) continue;
-      if (HOW_TO.test(c.text) && (marked || pending === null || QUESTION_START.test(c.text))) {
+      if (HOW_TO.test(c.text) && (marked || pending === null || (QUESTION_START.test(c.text) && !RELATIVE.test(c.text)))) {
         asksHow = true;
         pending = null;
       } else pending ??= requestIn(c.text);

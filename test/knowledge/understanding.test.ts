@@ -640,3 +640,21 @@ describe('iteration 38: what happens after a ticket, sending one without logging
     expect(conversation('comment je vois où en est ma facture ?', 'elle est mise en paiement, le virement arrive en combien de jours ?')).toBe('fallback');
   });
 });
+
+describe('iteration 39: writing to the support, a request followed by what it is for, «le lien…, il est où ?»', () => {
+  it('reads «je veux écrire au support» as a ticket asked for, «comment écrire au support ?» as a question', () => {
+    expect(answered('bon, je veux écrire au support pour ça', { lastQuestion: 'comment je modifie mon IBAN sur Chorus Pro ?' })).toBe('intent:ticket');
+    expect(answered('comment écrire au support ?')).toBe('ticket-support');
+  });
+
+  it('keeps a request whose how-to words come after it, in a relative clause', () => {
+    expect(answered('Madame, je vous saurais gré d’enregistrer une demande d’assistance pour mon compte, que la procédure de réinitialisation ne débloque pas.')).toBe('intent:ticket');
+  });
+
+  it('reads «le lien pour l’envoyer, il est où ?» as a place on the screen, «ma facture, elle est où ?» as where it stands', () => {
+    const newsletter = { lastQuestion: 'je voudrais proposer un sujet pour la lettre d’information', lastArticle: 'lettre-information' };
+    expect(answered('et le lien pour l’envoyer, il est où ?', newsletter)).toBe('lettre-information');
+    expect(knowledge.analyse('le lien pour l’envoyer, il est où ?').message.terms).not.toContain('cptouenest');
+    expect(answered('ma facture pour la mairie, elle est où ?')).toBe('suivre-une-facture');
+  });
+});
