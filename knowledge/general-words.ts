@@ -16,7 +16,7 @@ bon bonne mauvais mauvaise vrai vraie simple simplement rapide rapidement vite l
 encore deja enfin bientot tard tot maintenant actuellement recemment ensuite puis apres avant alors donc pourtant
 vraiment exactement franchement completement totalement absolument carrement clairement normalement seulement juste
 surtout notamment environ presque tellement assez plutot quand meme bref voila genre truc trucs machin chose choses
-doute doutes gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme
+doute doutes compris compri gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme
 madame monsieur mesdames messieurs bonjour bonsoir cordialement salutations distinguees remercie remerciements avance
 sincerement respectueusement agreer veuillez prie expression sentiments meilleurs bien vouloir
 indiquer indiquez indiquiez preciser precisez demarche demarches modalites permets permettre saurais gre anticipes

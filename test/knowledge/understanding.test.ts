@@ -658,3 +658,24 @@ describe('iteration 39: writing to the support, a request followed by what it is
     expect(answered('ma facture pour la mairie, elle est où ?')).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 40: sending a ticket when one cannot log in (English), validated by the buyer, «j’ai rien compri», answers that do not help, what one managed to do', () => {
+  it('reads «can I send a ticket if I am not able to log in?» as a question, «please open a ticket for me» as a request', () => {
+    expect(answered('Can I send a ticket to the support if I am not able to log in?')).toBe('ticket-support');
+    expect(answered('Please open a ticket for me, I can’t log in')).toBe('intent:ticket');
+  });
+
+  it('reads an invoice validated or accepted by the buyer as where it stands', () => {
+    expect(offered('comment je sais si ma facture a été validée par la mairie ?')).toContain('suivre-une-facture');
+    expect(offered('est-ce que ma facture a été acceptée par le client ?')).toContain('suivre-une-facture');
+  });
+
+  it('does not correct «rien compri» into an account', () => {
+    expect(answered('c’est quoi l’instance de pilotage mutualisée ? j’ai rien compri au mail')).toBe('gouvernance-ipm');
+  });
+
+  it('reads answers that do not help as a failure, and what one managed to do as no part of the question', () => {
+    expect(readMessage('et si ses réponses ne m’aident pas ?').failure).toBe(true);
+    expect(readMessage('j’ai enfin réussi à envoyer ma facture, je la suis où maintenant ?').clauses.map((c) => c.negated)).toEqual([true, false]);
+  });
+});
