@@ -1,12 +1,13 @@
-import type { Clause } from './message';
+import { readMessage, type Clause, type MessageReading } from './message';
 import { normalizeSurface, spaceWords } from './normalize';
+import { questionsOf } from './several-questions';
 
 /**
  * What a question asks about a topic besides how it works: its price, an address, when it will
  * be paid. An article answers such a facet only when its own text says it (a price, «gratuit», a
  * postal address, a payment deadline in days);
  * «et ça coûte combien chez un opérateur ?» right after the EDI article is not answered by
- * repeating that article (knowledge/README.md, "Follow-ups").
+ * repeating that article (knowledge/README.md, "Facets and the screen's words").
  */
 export type Facet = 'price' | 'address' | 'delay';
 
@@ -40,7 +41,7 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
 const HOW_TO = /\b(?:comment|how|de quelle (?:facon|maniere)|procedure|demarche|marche a suivre)\b/;
 
 /** The asking clauses also ask how to do something («cmt on s'inscrit, c gratuit ?»): that is answered. */
-export function asksHowTo(clauses: readonly Clause[]): boolean {
+function asksHowTo(clauses: readonly Clause[]): boolean {
   return clauses.some((c) => c.question && !c.negated && HOW_TO.test(c.text));
 }
 
@@ -52,4 +53,28 @@ export function createFacetIndex(articles: readonly { id: string; title: string;
     answered.set(a.id, new Set(FACETS.filter((f) => SAYS[f].test(text))));
   }
   return (articleId, facet) => answered.get(articleId)?.has(facet) ?? false;
+}
+
+/**
+ * The facet a message asks that none of the articles the bot would offer says, if any: the bot
+ * then says it does not know rather than give them («et ça coûte combien chez un opérateur ?»
+ * after the EDI article). `again`: one of them is the previous answer. A fresh message that also
+ * asks how («cmt on s'inscrit, c gratuit ?») is answered for the how, and of several questions
+ * every one must ask a facet («y a des webinaires ? c gratuit ?» is answered).
+ */
+export function unansweredFacet(
+  text: string,
+  reading: MessageReading,
+  offered: readonly string[],
+  again: boolean,
+  answers: (articleId: string, facet: Facet) => boolean,
+): Facet | null {
+  if (offered.length === 0) return null;
+  const facet = facetAsked(reading.clauses);
+  if (facet === null || (!again && asksHowTo(reading.clauses))) return null;
+  const questions = questionsOf(text)
+    .map((q) => readMessage(q).clauses)
+    .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));
+  if (!questions.every((clauses) => facetAsked(clauses) !== null)) return null;
+  return offered.some((id) => answers(id, facet)) ? null : facet;
 }

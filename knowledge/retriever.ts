@@ -1,9 +1,9 @@
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
-import { asksHowTo, facetAsked, type Facet } from './facets';
+import { unansweredFacet, type Facet } from './facets';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
-import { oneOfSeveral, questionsOf } from './several-questions';
+import { oneOfSeveral } from './several-questions';
 import { createFollowUpReader, previousTopic } from './follow-up';
 import { cueOf } from './cues';
 import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
@@ -250,18 +250,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       const result = a === alone ? first : decide(a, text);
       // «et ça coûte combien chez un opérateur ?» after the EDI article, «le barème des indemnités
       // kilométriques» of a court expert: articles that do not say the price, address or payment
-      // delay asked are no answer, nor a choice, and the same article again even less; the bot says
-      // it does not know. A fresh message that also asks how («cmt s'inscrire, c gratuit ?») is
-      // answered for the how.
+      // delay asked are no answer, nor a choice (facets.ts).
       const offered = result.kind === 'answer' ? [result.articleId!] : result.kind === 'clarify' ? result.candidates.map((c) => c.articleId) : [];
       const again = offered.includes(context?.lastArticle ?? '');
-      // Of several questions, every one must ask it: «y a des webinaires ? c gratuit ?» is answered.
-      const questions = questionsOf(text)
-        .map((q) => readMessage(q).clauses)
-        .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));
-      const facet =
-        offered.length > 0 && (again || !asksHowTo(alone.reading.clauses)) && questions.every((q) => facetAsked(q) !== null) ? facetAsked(alone.reading.clauses) : null;
-      if (facet && deps.answersFacet && !offered.some((id) => deps.answersFacet!(id, facet))) {
+      if (deps.answersFacet && unansweredFacet(text, alone.reading, offered, again, deps.answersFacet)) {
         return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates };
       }
       if (result.kind === 'fallback') {
