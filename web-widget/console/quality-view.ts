@@ -5,6 +5,7 @@ import { clear, h } from '../shared/dom';
 import type { ConsoleContext, View } from './context';
 import { field } from './action-form';
 import { articleWeeklySection } from './article-weekly-chart';
+import { addDays, supportToday } from './report-format';
 
 interface FeedbackRow {
   articleId: string | null;
@@ -22,8 +23,6 @@ interface UnansweredRow {
   conversations: string[];
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 const pct = (x: number) => `${Math.round(x * 100)}\u00a0%`;
 
@@ -56,9 +55,10 @@ export function qualityView(ctx: ConsoleContext): View {
     clear(out);
     const status = h('p', { role: 'status' }, 'Chargement…');
     out.append(status);
-    const to = new Date();
-    const from = new Date(to.getTime() - (Number(period.value) - 1) * DAY);
-    const range = `from=${isoDay(from)}&to=${isoDay(to)}`;
+    // Days are the support's (Paris) days, as the reports count them: between midnight in Paris
+    // and midnight UTC, a UTC day would leave today's questions out.
+    const to = supportToday();
+    const range = `from=${addDays(to, -(Number(period.value) - 1))}&to=${to}`;
     try {
       const [unanswered, feedback, base, weeks] = await Promise.all([
         ctx.api.get<{ rows: UnansweredRow[] }>(`/api/reports/unanswered?${range}`),
