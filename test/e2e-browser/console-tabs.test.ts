@@ -114,9 +114,18 @@ describeBrowser('agent console — tabs, keyboard and XSS', () => {
     await page.locator('.queue-item', { hasText: 'Yves Martin' }).waitFor();
     expect(await page.locator('.connection').isHidden()).toBe(true);
 
-    // The server closes the socket (as when a session is revalidated): still signed in, so it comes back.
+    // The server closes the socket (as when a session is revalidated): still signed in, so it comes
+    // back — often within milliseconds, faster than a locator polls, so the banner's showing is
+    // recorded in the page as it happens.
+    await page.evaluate(`(() => {
+      const banner = document.querySelector('.connection');
+      window.bannerSeen = [];
+      new MutationObserver(() => {
+        if (!banner.hidden && banner.textContent) window.bannerSeen.push(banner.textContent);
+      }).observe(banner, { attributes: true, childList: true, characterData: true, subtree: true });
+    })()`);
     for (const s of agents.sockets.values()) if (s.data.agent.name === 'Rémi Caron') s.disconnect(true);
-    await page.locator('.connection', { hasText: 'Connexion au serveur perdue' }).waitFor();
+    await page.waitForFunction(`window.bannerSeen.some((t) => t.includes('Connexion au serveur perdue'))`);
     await page.locator('.connection').waitFor({ state: 'hidden', timeout: 15_000 });
     await panel.getByLabel('Message à Zoé Perrin').fill('Je suis de retour.');
     await panel.getByRole('button', { name: 'Envoyer' }).click();
