@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createKnowledge } from '../../knowledge';
 import { outcomeOf, probability, trainLogistic, FEATURE_NAMES } from '../../knowledge/decision';
 import { loadDecisionModel } from '../../knowledge';
-import { askInConversation, contextAfter, labelOf } from '../../knowledge/evaluate';
+import { askInConversation, labelOf } from '../../knowledge/evaluate';
 import { readMessage } from '../../knowledge/message';
 
 /** The behaviours of issue 10 on the real base (the figures are in knowledge/eval/README.md). */
@@ -614,16 +614,7 @@ describe('iteration 37: a support guy, «quelqun», what «you mention», nothin
 });
 
 describe('iteration 38: what happens after a ticket, sending one without logging in, «je peux parler à quelqu’un ?», «passez-le moi», an address wanted after a rejection, when the transfer arrives', () => {
-  const conversation = (...messages: string[]) => {
-    let context: ReturnType<typeof contextAfter> | undefined;
-    let last = '';
-    for (const m of messages) {
-      const r = knowledge.ask(m, context);
-      context = contextAfter(r, m, context);
-      last = r.kind === 'answer' ? r.articleId! : r.kind === 'intent' ? `intent:${r.intent}` : r.kind;
-    }
-    return last;
-  };
+  const conversation = (...messages: string[]) => labelOf(askInConversation(knowledge.ask, { q: messages.at(-1)!, context: messages.slice(0, -1) }));
 
   it('reads «il se passe quoi ?» after a ticket as what happens next, not «passez-moi»', () => {
     expect(conversation('j’ai envoyé un ticket au support hier soir', 'et après, il se passe quoi ?')).toBe('ticket-support');
