@@ -28,9 +28,9 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptassistance', ['assistance', 'support', 'hotline', 'service client', 'canaux(?: d aide| d assistance| de contact)?', 'moyens? de contact', 'joindre', 'contacter', 'nous contacter', 'aide en ligne', 'a qui (?:je |on )?(?:m |s |me |se |nous )?adress\\w*', 'vers qui', '(?:je |on )?vous ecri\\w*', '(?:j |je |on )ecri[st]? ou', 'ou (?:j |je |dois je |puis je |faut il |peut on )?ecrire', '(?:poser|pose) (?:la|ma|une|cette) question a quelqu un', '(?:poser|pose|posez) (?:la|ma|une|mes|nos|cette|des) questions? (?:ou|a qui)', 'demander a quelqu un', 'who (?:do i|should i|can i) (?:contact|ask|write to)'], true),
   rule('cptproposer', ['idees?', 'propos(?:er|e|es|ition|itions)', 'sugger(?:er|e|ez)', 'suggestions?', 'soumettre', 'contributions?', 'contribuer', 'temoignages?', 'retours? d experience', 'partager'], true),
   rule('cptevolution', ['evolutions?', 'ameliorations?', 'nouvelles? fonctionnalites?', 'fonctionnalites?', 'feuille de route', 'roadmap', 'prioris(?:er|ee|ees|es|ation)', 'arbitrages?', 'gouvernance'], true),
-  // The account's e-mail address (changing it is an account setting), not an e-mail received.
   // The invoice status «Mise à disposition» (not «mis à la disposition des fournisseurs», «à votre disposition»).
   rule('misedisposition', ['mises? a disposition']),
+  // The account's e-mail address (changing it is an account setting), not an e-mail received.
   rule('cptadressemail', ['adresses? (?:e )?(?:email|mail|mel|courriel|electronique)s?(?: de connexion)?', 'e ?mail address(?:es)?', 'login e ?mail']),
   rule('cptconnexion', ['connexion', 'connecter', 'connecte', 'acces', 'acceder', 'identifiants?', 'login', '(?<!\\b(?:la|les|factures?(?: est| sont)?(?: toujours| encore)?) )bloquee?', 'verrouillee?', 'debloquer', 'reinitialis(?:er|ation|e)'], true),
   rule('cptpaiement', ['payee?s?', 'paiements?', '(?<!\\bse )regle(?:e|es|s)?', 'reglements?', 'virements?', 'mandate(?:e|es|ment)?', 'centimes?', 'impayee?s?', 'payer', 'paye'], true),
@@ -78,7 +78,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «où en est ma facture», «elle est où ?»: where a thing stands, said in so many words — the
   // tracking concept and a token of its own, which «statut» (a draft's status, too) does not give.
   // «validée par la mairie», «acceptée par le client»: what the buyer did with it, where it stands.
-  rule('cptsuivi', ['etats? de (?:traitement|avancement)', '(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|prise?s? en compte) par (?:la |le |l |mon |ma |leur |notre |son )?(?:mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole)'], true),
+  rule('cptsuivi', ['(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|prise?s? en compte) par (?:la |le |l |mon |ma |leur |notre |son )?(?:mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole)'], true),
   rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?<!(?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page)(?: \\w+){0,4} )(?:elle|il|elles|ils) (?:est|sont) ou(?! sur (?:l |le |la )?(?:ecran|page|site|portail)| dans (?:le |la )?(?:menu|page|ecran))', '(?:elle|il) en (?:est|etait) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)'], true),
   // «aucune visibilité sur ma facture», «ce qu'elle devient»: where it stands; the words alone,
   // which no article uses that way, would count against it.
