@@ -22,7 +22,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   c: 'c est', cest: 'c est', g: 'j ai', ct: 'c etait', cetait: 'c etait', jetais: 'j etais', 
   auj: 'aujourd hui', ajd: 'aujourd hui', aujourdhui: 'aujourd hui', dmn: 'demain', qq: 'quelques',
   qqn: 'quelqu un', qqun: 'quelqu un', qq1: 'quelqu un', mtn: 'maintenant', mnt: 'maintenant', kelkun: 'quelqu un', quelquun: 'quelqu un', qqch: 'quelque chose', qqc: 'quelque chose',
-  slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cdlt: 'cordialement',
+  slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cv: 'ca va', cdlt: 'cordialement',
   dsl: 'desole', deso: 'desole', nimporte: 'n importe', nn: 'non', ouai: 'oui', ouais: 'oui', wi: 'oui',
   // content words people shorten
   fact: 'facture', fac: 'facture', factu: 'facture', fctr: 'facture', fctre: 'facture', facts: 'factures', factur: 'facture',
@@ -51,6 +51,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «on sui 1 fact»: after «on», «il», «elle», «sui» is «suit» (follows), after «je» «suis».
   // «je ve parlé a 1 vré persone»: after «je», «ve» is «veux».
   'je ve': 'je veux', 'j ve': 'je veux',
+  // «c'est» read as written: the chat «c» alone is «c'est», «c est» is already.
+  'c est': 'c est',
   // «cmt fer 1 avoir»: a credit note, «fer» is «faire».
   '1 avoir': 'un avoir', 'fer 1': 'faire un',
   'on sui': 'on suit', 'il sui': 'il suit', 'elle sui': 'elle suit',

@@ -54,7 +54,7 @@ const QUESTION_INSIDE = /\b(?:comment|savoir|savez|connaitre|est ce|quel(?:le)?s
 
 /** «je ne veux pas (de)…», «je n’ai pas besoin de…», «ce n’est pas (une question de)…», «pas de…», English alike. */
 const NEGATION =
-  /\b(?:(?:je|j|on|nous)\s+(?:ne\s+)?(?:(?:me|te|vous|lui|leur|le|la|les|l|y|en)\s+)?(?:veux|veut|voulons|voudrais|cherche|cherchons|demande|demandons|parle|parlons|souhaite|souhaitons|vise|signale|signalons)\s+pas|(?:ne\s+)?(?:porte|portent|concerne|concernent)\s+pas\s+sur|(?:ce|c)\s+ne\s+sont\s+pas|(?:je|j|on|nous)\s+(?:ne\s+)?(?:ai|avons|a)\s+pas\s+(?:besoin|(?=(?:oublie|perdu)\b))|(?:ce|c)\s+(?:ne\s+)?est\s+ni\b|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:pour|de|d|du|des|un|une|la|le|les|sur|au|ma|mon|mes|une question)\b)|(?:il\s+)?(?:ne\s+)?agit\s+pas|(?<=\b(?:probleme|souci|soucis|question|demande|blocage)\s)(?:ne\s+|n\s+)?(?:est|vient|concerne|porte)\s+pas\b|^(?:non\s+)?pas\s+(?:de|d|du|des|pour|besoin)\b|^(?:et\s+)?(?:non\s+)?(?:pas|surtout pas)\s+(?=(?:le|la|les|un|une|mon|ma|mes|ce|cette|ces|son|sa|ses|votre|vos|notre|nos)\s+\w)|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:\w+\s+){0,6}?(?:qui\s+(?:me\s+|nous\s+)?(?:interesse|interessent|concerne|concernent|preoccupe|preoccupent)|que\s+(?:je|nous|on)\s+(?:cherche|cherchons|veux|voulons|demande|demandons|vise|visons))\b)|^(?:et\s+)?(?:non\s+)?(?:pas|surtout pas)\s+(?!moyen\b)(?:(?:le|la|les|l|un|une|me|m|se|s|en|y)\s+)?\w+(?:er|ir|re)\b|(?:je|j|on|nous)\s+(?:ne\s+)?(?:suis|sommes|est)\s+pas\s+(?=(?:bloqu|coinc|concern|perdu|en panne)\w*)|(?:i\s?m|i am|we\s?re|we are)\s+not\s+(?=(?:stuck|locked|blocked)\b)|(?:i|we)\s+(?:don\s?t|do not|dont|didn\s?t)\s+(?:want|need|mean|care)|\bnot\s+(?:about|asking|looking for|interested in)|i\s?m not\s+(?:asking|looking|talking)|(?:this|it)\s+(?:is|s)\s+not\s+about|no\s+thanks?)\b/;
+  /\b(?:(?:je|j|on|nous)\s+(?:ne\s+)?(?:(?:me|te|vous|lui|leur|le|la|les|l|y|en)\s+)?(?:veux|veut|voulons|voudrais|cherche|cherchons|demande|demandons|parle|parlons|souhaite|souhaitons|vise|signale|signalons)\s+pas|(?:ne\s+)?(?:porte|portent|concerne|concernent)\s+pas\s+sur|(?:ce|c)\s+ne\s+sont\s+pas|(?:je|j|on|nous)\s+(?:ne\s+)?(?:ai|avons|a)\s+pas\s+(?:besoin|(?=(?:oublie|perdu)\b))|(?:ce|c)\s+(?:ne\s+)?est\s+ni\b|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:pour|de|d|du|des|un|une|la|le|les|sur|au|ma|mon|mes|une question)\b)|(?:il\s+)?(?:ne\s+)?agit\s+pas|(?<=\b(?:probleme|souci|soucis|question|demande|blocage)\s)(?:ne\s+|n\s+)?(?:est|vient|concerne|porte)\s+pas\b|^(?:non\s+)?pas\s+(?:de|d|du|des|pour|besoin)\b|^(?:et\s+)?(?:non\s+)?(?:pas|surtout pas)\s+(?=(?:le|la|les|un|une|mon|ma|mes|ce|cette|ces|son|sa|ses|votre|vos|notre|nos)\s+\w)|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:\w+\s+){0,6}?(?:qui\s+(?:me\s+|nous\s+)?(?:interesse|interessent|concerne|concernent|preoccupe|preoccupent)|que\s+(?:je|nous|on)\s+(?:cherche|cherchons|veux|voulons|demande|demandons|vise|visons))\b)|^(?:et\s+)?(?:non\s+)?(?:pas|surtout pas)\s+(?!moyen\b)(?:(?:le|la|les|l|un|une|me|m|se|s|en|y)\s+)?\w+(?:er|ir|re)\b|(?:je|j|on|nous)\s+(?:ne\s+)?(?:suis|sommes|est)\s+pas\s+(?=(?:bloqu|coinc|concern|perdu|en panne)\w*)|(?:est|sont)\s+(?:pas|plus)\s+(?=(?:en|au)\s+(?:mode\s+|statut\s+|etat\s+)?brouillons?\b)|(?:je|j|nous)\s+(?:ne\s+)?(?:suis|sommes)\s+pas\s+(?=(?:un|une|des)?\s*(?:experts?|avocats?|huissiers?|interpretes?|traducteurs?|fonctionnaires?|agents?|fournisseurs?|maitres?|architectes?|titulaires?|comptables?|acheteurs?|mandataires?|sous traitants?|cotraitants?|collectivites?|entreprises?|artisans?|associations?)\b)|(?:i\s?m|i am|we\s?re|we are)\s+not\s+(?=(?:stuck|locked|blocked)\b)|(?:i|we)\s+(?:don\s?t|do not|dont|didn\s?t)\s+(?:want|need|mean|care)|\bnot\s+(?:about|asking|looking for|interested in)|i\s?m not\s+(?:asking|looking|talking)|(?:this|it)\s+(?:is|s)\s+not\s+about|no\s+thanks?)\b/;
 
 /** «j'arrive à me connecter», «I can log in»: what works is not what is asked about (a negation of the problem). */
 const WORKS =
@@ -96,7 +96,7 @@ const WHAT_NOW_WORDS = 16;
 const CHANGES_TOPIC = /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui)\s+)*(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
 /** A short message that points back with a pronoun («je mets ça où ?», «elles sont gratuites ?», «je le rejette ?»). */
 const ANAPHORA =
-  /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:le|la|les|lui|leur)\s+\w+)/;
+  /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles)\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:le|la|les|lui|leur)\s+\w+)/;
 const ANAPHORA_WORDS = 10;
 /** A pronoun that stands for a thing named before («pour qu'elle parvienne», «je la renvoie», «it»). */
 const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:la|le|les|l)\s+\w+|(?:la|le|les|l)\s+(?:faire|envoyer|renvoyer|transmettre|debloquer|valider|retrouver|recuperer|corriger)|it|them)\b/;
@@ -123,6 +123,13 @@ const CONSENT =
 
 const NEXT_STEP =
   /\b(?:c est (?:fait|parti|bon|envoye)|(?:et\s+)?(?:ensuite|maintenant|apres ca|apres cela)|(?:et\s+)?(?:une fois|apres l avoir|apres avoir)\s+(?:que\s+)?\w*\s*(?:envoye|depose|transmis|valide|parti|fait|recu|soumis)\w*|and then|afterwards|after that|once (?:it s|it is|sent|submitted|done)|now that)\b/;
+
+/**
+ * «et ensuite je clique où ?» in the middle of a procedure asks for its next click, not for the
+ * step after it; «c'est fait, et maintenant je clique où ?» has done the procedure.
+ */
+const NEXT_CLICK = /\b(?:(?:je|j|on)\s+(?:clique|appuie)\s+(?:ou|sur quoi)|(?:quel|quelle)\s+(?:bouton|onglet|case)|where do (?:i|we) click|which button)\b/;
+const DONE = /\b(?:c est (?:fait|parti|bon|envoye)|une fois|apres l avoir|apres avoir|once|now that)\b/;
 
 /** Where the next step's question starts, and what reports the step before it. */
 const NOW = /\b(?:maintenant|ensuite|apres ca|apres cela|and then|afterwards|after that|now)\b/;
@@ -293,7 +300,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     anaphora,
     asksHow,
     failure: clauses.some((c) => FAILURE.test(c.text)),
-    nextStep: NEXT_STEP.test(all),
+    nextStep: NEXT_STEP.test(all) && !(NEXT_CLICK.test(all) && !DONE.test(all)),
     language: languageOf(words),
   };
 }

@@ -10,7 +10,9 @@ const APOSTROPHES = /['’‘`´ʼ′]/g;
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 // French elided forms: l', d', j', qu', n', s', c', m', t' and the conjunctions built on qu'.
 // Runs after folding, so ASCII word boundaries are enough (and much faster than \p{L}).
-const ELISION = /\b(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[a-z])/g;
+const ELISION = /\b(?:l|d|j|n|s|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[a-z])/g;
+// «c'est» keeps its «c» (a word no search keeps): the reader's «c'est fait», «c'est pas…» are read as written.
+const C_ELISION = /\bc'(?=[a-z])/g;
 // Combining marks left by NFD (Latin, extended and symbol ranges).
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -25,7 +27,7 @@ export function foldAccents(text: string): string {
 /** Removes elided articles and pronouns; accepts every apostrophe variant. */
 export function stripElisions(folded: string): string {
   const straight = folded.replace(APOSTROPHES, "'");
-  return straight.includes("'") ? straight.replace(ELISION, '') : straight;
+  return straight.includes("'") ? straight.replace(ELISION, '').replace(C_ELISION, 'c ') : straight;
 }
 
 /** Cuts, removes control characters, folds accents and strips elisions. */

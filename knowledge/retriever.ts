@@ -33,6 +33,8 @@ const MAX_TERMS = 48;
 export const CLARIFY_BM25 = 0.6;
 /** A runner-up whose ranking score is at least this share of the best makes the answer a tie: choices are offered. */
 export const TIE = 0.9;
+/** The words of a direct question («qui», «où», «quand»…), not of a request. */
+const INTERROGATIVE = /\b(?:qui|quoi|ou|quand|comment|combien|pourquoi|quel|quels|quelle|quelles|who|what|where|when|how|which|why)\b/;
 
 /** A message whose terms are this similar to one of an article's phrasings is that phrasing. */
 const OWN_PHRASING = 0.999;
@@ -186,7 +188,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     // Nor is what a negated clause sets aside («pas de question pour l'instant, juste merci…»).
     const said = a.reading.clauses.some((c) => c.closing || c.negated) ? a.reading.clauses.filter((c) => !c.closing && !c.negated).map((c) => c.text).join(', ') : text;
     const classified = intents.classify(said || text, { asks: a.reading.clauses.some((c) => c.question) });
-    const intent = classified && a.reading.asksHow && (classified.intent === 'agent' || classified.intent === 'ticket') ? null : classified;
+    const contact = classified !== null && (classified.intent === 'agent' || classified.intent === 'ticket');
+    // «et ça passe devant qui ?»: a question word with no person nor ticket named asks for neither.
+    const unnamed = contact && a.reading.names === null && a.reading.clauses.some((c) => c.question && INTERROGATIVE.test(c.text));
+    const intent = contact && (a.reading.asksHow || unnamed) ? null : classified;
     const intentWins =
       intent !== null &&
       (relevant ? intent.score >= thresholds.intent && intent.score >= a.p : intent.score >= thresholds.intentAlone);

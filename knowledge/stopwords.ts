@@ -19,7 +19,7 @@ const EXTRA_CORE = [
   'y', 'a', 'il', 'ya', 'jai', 'ai', 'suis', 'etre', 'avoir', 'ete', 'on', 'nous', 'vous', 'leur', 'lui',
   'dont', 'ou', 'si', 'mais', 'car', 'puis', 'comme', 'avec', 'sans', 'sur', 'sous', 'chez', 'via', 'entre',
   'depuis', 'apres', 'avant', 'pendant', 'vers', 'lors', 'afin', 'quelqu', 'quelque', 'chose', 'ici', 'la', 'las',
-  'elles', 'celle', 'celles', 'celui', 'ceux',
+  'elles', 'celle', 'celles', 'celui', 'ceux', 'devant', 'derriere',
   // «et pour les maîtres d'œuvre notamment ?»: narrowing words that name nothing («en particulier» becomes «notamment»)
   'particulierement', 'notamment', 'specifiquement', 'precisement',
   'aujourd', 'hui', 'un', 'une', 'des', 'les', 'le', 'du', 'de', 'au', 'aux', 'et', 'en', 'dans', 'par', 'pour', 'pas', 'ne',

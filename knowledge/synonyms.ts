@@ -32,7 +32,7 @@ const CONCEPTS: SynonymRule[] = [
   rule('misedisposition', ['mises? a disposition']),
   // The account's e-mail address (changing it is an account setting), not an e-mail received.
   rule('cptadressemail', ['adresses? (?:e )?(?:email|mail|mel|courriel|electronique)s?(?: de connexion)?', 'e ?mail address(?:es)?', 'login e ?mail']),
-  rule('cptconnexion', ['connexion', 'connecter', 'connecte', 'acces', 'acceder', 'identifiants?', 'login', '(?<!\\b(?:la|les|factures?(?: est| sont)?(?: toujours| encore)?) )bloquee?', 'verrouillee?', 'debloquer', 'reinitialis(?:er|ation|e)'], true),
+  rule('cptconnexion', ['connexion', 'connecter', '(?:r)?entrer (?:dans|sur) (?:mon |notre |le |l |la )?(?:compte|espace|portail|site|chorus(?: pro)?|plateforme|appli\\w*)', '(?<=\\b(?:arriv\\w*|peux|pouvons|parvien\\w*|parven\\w*) (?:plus|pas) a )(?:r)?entrer\\b', 'connecte', 'acces', 'acceder', 'identifiants?', 'login', '(?<!\\b(?:la|les|factures?(?: est| sont)?(?: toujours| encore)?) )bloquee?', 'verrouillee?', 'debloquer', 'reinitialis(?:er|ation|e)'], true),
   rule('cptpaiement', ['payee?s?', 'paiements?', '(?<!\\bse )regle(?:e|es|s)?', 'reglements?', 'virements?', 'mandate(?:e|es|ment)?', 'centimes?', 'impayee?s?', 'payer', 'paye'], true),
   rule('cptsuivi', ['ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', '(?:on |je |il |elle )suit', 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', 'suivent', 'suivez', 'surveill\\w+', 'etapes?', 'tracking', 'historique', 'tracabilite',
     // «elle est où ?», «a-t-elle bien été reçue ?»: where an invoice stands, in the users' words.
@@ -56,8 +56,10 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // The password or account of another site («le mdp de ma banque en ligne», «my bank password»)
   // is no Chorus Pro login: one token that only the boundaries' «démarches d'autres administrations» hold.
   rule('acceshorschorus', [
-    '(?:mots? de passe|mots? passe|mdp|password|identifiants?|codes? d acces|comptes?|acces|connexion)(?: (?:de|du|d|des|sur|a|au|on|for|of|to))?(?: (?:l|le|la|ma|mon|my|the|notre))?(?: (?:espace|lespace|site|portail|appli|lappli|application|lapplication)(?: (?:pro|client|perso|professionnel|en ligne))?(?: (?:de|du|d))?(?: (?:l|le|la|ma|mon|notre))?)? (?:banque|banques|bank|online banking|urssaf|impots|impot gouv|impots gouv|net entreprises|ameli|caf|pole emploi|france travail|messagerie|gmail|hotmail|outlook|yahoo)(?: en ligne| pro)?',
+    '(?:mots? de passe|mots? passe|mdp|password|identifiants?|codes? d acces|comptes?|acces|connexion)(?: (?:de|du|d|des|sur|a|au|on|for|of|to))?(?: (?:l|le|la|ma|mon|my|the|notre))?(?: (?:espace|lespace|site|portail|appli|lappli|application|lapplication)(?: (?:pro|client|perso|professionnel|en ligne))?(?: (?:de|du|d))?(?: (?:l|le|la|ma|mon|notre))?)? (?:banque|banques|bank|online banking|urssaf|impots|impot gouv|impots gouv|net entreprises|ameli|caf|pole emploi|france travail|messagerie|gmail|hotmail|outlook|yahoo|orange|wanadoo|laposte|sfr|free|bouygues)(?: en ligne| pro)?',
     '(?:online )?(?:bank|banking|urssaf|tax office|tax) (?:password|login|account|mots? de passe|mdp|identifiants?|comptes?|connexion)',
+    // A mailbox's own password («le mot de passe de ma boîte mail Orange»); access to the account's mailbox is Chorus Pro's.
+    '(?:mots? de passe|mots? passe|mdp|password)(?: (?:de|du|d))?(?: (?:l|le|la|ma|mon|notre))? boite (?:mail|e mail|email|aux lettres|de messagerie)(?! (?:du|de|de mon|de notre) (?:compte|chorus))',
     // The buyers' procurement platforms (PLACE, a profil acheteur) are other sites too.
     '(?:mots? de passe|mots? passe|mdp|password|identifiants?|codes? d acces|comptes?|acces|connexion) (?:(?:de|du|d|sur|a|au) )?(?:(?:l|le|la|ma|mon|notre) )?(?:(?:plateforme|site|portail|espace) )?(?:des marches publics|des achats de l etat|place|profil acheteur|marches securises|boamp)',
   ]),
@@ -94,7 +96,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('livechat', ['live chat', 'livechat', 'chat en ligne', 'tchat', 'tchatche', 'chatter en direct', 'messagerie instantanee', 'message instantane']),
   rule('ipm', ['instance de pilotage mutualisee?', 'instance pilotage mutualisee?']),
   rule('b2b', ['b 2 b', 'b to b', 'business to business', 'btob', 'entre entreprises']),
-  rule('ereporting', ['e reporting', 'ereporting']),
+  // The reform's «volet déclaratif» is e-reporting (the declaration of data, not of a court's fees).
+  rule('ereporting', ['e reporting', 'ereporting', '(?:volet|partie) declarati(?:f|ve)']),
   rule('newsletter', ['lettres? d information', 'lettres? information', 'newsletters?', 'news letter']),
   rule('email', ['e mails?', 'emails?', 'mails?', 'courriels?', 'mels?', 'adresse electronique']),
   rule('webinaire', ['webinaires?', 'webinars?', 'webinar', 'webinaire']),

@@ -451,7 +451,9 @@ describe('iteration 31: what works is not the question, an em dash ends a negati
 
   it('knows an invoice’s currency and a Swiss client as topics the base does not answer', () => {
     for (const q of ['can I invoice in pounds sterling?', 'changer la devise de ma facture', 'facturer un client en Suisse']) {
-      expect(knowledge.analyse(q).outside).toBe(true);
+      // Out of the domain: no article is likely right (whether the learned classifier also
+      // agrees with the boundary, `outside`, moves with each calibration).
+      expect(knowledge.analyse(q).pDomain).toBeLessThan(0.05);
       expect(answered(q)).toBe('fallback');
     }
   });
@@ -668,5 +670,56 @@ describe('iteration 40: sending a ticket when one cannot log in (English), valid
   it('reads answers that do not help as a failure, and what one managed to do as no part of the question', () => {
     expect(readMessage('et si ses réponses ne m’aident pas ?').failure).toBe(true);
     expect(readMessage('j’ai enfin réussi à envoyer ma facture, je la suis où maintenant ?').clauses.map((c) => c.negated)).toEqual([true, false]);
+  });
+});
+
+describe('iteration 41: «c’est» as written, «cv», what is not in draft, who one is not, «la deuxième», the next click, «c’est combien», the right to take so long, «ça passe chez qui ?», another mailbox', () => {
+  const conversation = (...messages: string[]) => labelOf(askInConversation(knowledge.ask, { q: messages.at(-1)!, context: messages.slice(0, -1) }));
+
+  it('reads «slt cv ?» as a greeting', () => {
+    expect(answered('slt cv ?')).toBe('intent:greeting');
+  });
+
+  it('reads «c’est» as written: «c’est pas…» sets aside, «c’est fait» reports a step done', () => {
+    expect(readMessage('c’est pas le brouillon, c’est le suivi qui bloque').clauses.map((c) => c.negated)).toEqual([true, false]);
+    expect(readMessage('c’est fait, et maintenant je la suis où ?').nextStep).toBe(true);
+  });
+
+  it('reads «et ça passe chez qui ?» as a question, not a request for a person', () => {
+    expect(conversation('je veux proposer une idée d’article pour la lettre d’information', 'et ça passe chez qui ?')).toBe('lettre-information');
+  });
+
+  it('reads «elle n’est pas en brouillon» and «je ne suis pas expert» as what the question is not about', () => {
+    expect(readMessage('ma facture n’est plus en brouillon, elle est partie').clauses.filter((c) => c.text.includes('brouillon')).map((c) => c.negated)).toEqual([true]);
+    expect(answered('Elle n’est pas en brouillon, elle est bien envoyée, mais je dois la corriger par un avoir : comment ?')).toBe('fallback');
+    expect(answered('Je ne suis pas un avocat, je suis fonctionnaire : comment me faire rembourser mes frais de mission dans Chorus DT ?')).toBe('fallback');
+    expect(answered('je ne suis pas un expert judiciaire, je suis interprète, comment je déclare mes frais de déplacement ?')).toBe('frais-de-justice-frais-divers');
+  });
+
+  it('reads «donc la deuxième ?» as a choice between what the previous question offered', () => {
+    expect(conversation('Pour des travaux de toiture sur une école, je dépose dans Factures émises ou Factures de travaux ?', 'donc la deuxième ?')).toBe('factures-emises-ou-travaux');
+  });
+
+  it('reads «et ensuite je clique où ?» as the next click of the same procedure, once it is done as the next step', () => {
+    expect(conversation('ma facture est restée en brouillon, comment je l’envoie ?', 'et ensuite, je clique où ?')).toBe('facture-brouillon');
+    expect(readMessage('c’est fait, et maintenant je clique où ?').nextStep).toBe(true);
+    expect(readMessage('et ensuite je clique où ?').nextStep).toBe(false);
+  });
+
+  it('reads «c’est combien» as a price unless it is a delay, and the right to take so long as a delay', () => {
+    expect(conversation('comment je déclare mes frais de déplacement pour une expertise judiciaire ?', 'et le kilomètre, c’est combien ?')).toBe('fallback');
+    expect(answered('et côté maître d’œuvre, le délai pour traiter le projet de décompte, c’est combien ?')).toBe('moe-projet-decompte-mensuel');
+    expect(conversation('comment suivre ma facture sur chorus ?', 'elle est au statut mise en paiement depuis un mois, ils peuvent tarder autant ?')).toBe('fallback');
+  });
+
+  it('reads «ça passe devant qui ?» after a newsletter idea and «le volet déclaratif» as e-reporting', () => {
+    expect(conversation('je veux proposer une idée d’article pour la lettre d’information', 'et ça passe devant qui ?')).toBe('lettre-information');
+    expect(knowledge.analyse('et le volet déclaratif, il concerne qui ?').message.terms).toContain('ereporting');
+  });
+
+  it('reads a mailbox’s own password as another site, the account’s mailbox and «entrer dans mon compte» as the login', () => {
+    expect(answered('pas mon compte Chorus : c’est le mot de passe de ma boîte mail SFR que j’ai oublié')).toBe('fallback');
+    expect(conversation('Comment récupérer mon mot de passe Chorus Pro ?', 'et si je n’ai plus accès à la boîte mail du compte ?')).toBe('mot-de-passe-oublie');
+    expect(answered('impossible d’entrer dans mon compte Chorus Pro')).toBe('mot-de-passe-oublie');
   });
 });
