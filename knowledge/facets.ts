@@ -29,6 +29,8 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
 });
 
 const FACETS = Object.keys(ASKS) as Facet[];
+/** Something said to be wrong: an address named with it is the problem, not a question. */
+const WRONG = /\b(?:cloche|clochent|fausse|faux|erronee?s?|incorrecte?s?|inexacte?s?|mauvaise?s?|pas (?:la )?bonne?s?|pas a jour|erreur|se trompe\w*|wrong|incorrect)\b/;
 /** A duration asked about: «combien» then counts time. */
 const DURATION = /\b(?:delai|delais|duree|combien de temps|jours|semaines|mois)\b/;
 
@@ -37,9 +39,12 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   // The asking clauses; when none asks, what is not rejected («ni ticket ni chat, juste l'adresse postale…»).
   const kept = clauses.filter((c) => !c.negated && !c.closing);
   const asking = kept.some((c) => c.question) ? kept.filter((c) => c.question) : kept;
-  // «le délai pour traiter le décompte, c'est combien ?» counts days, not euros.
+  // «le délai pour traiter le décompte, c'est combien ?» counts days, not euros; «ce n'est pas le
+  // montant qui cloche mais l'adresse de la MOA» says what is wrong, it asks for no address.
   const counted = asking.some((c) => DURATION.test(c.text));
-  return FACETS.find((f) => (f !== 'price' || !counted) && asking.some((c) => ASKS[f].test(c.text))) ?? null;
+  const wrong = kept.some((c) => WRONG.test(c.text)) || clauses.some((c) => c.negated && WRONG.test(c.text));
+  const skipped = (f: Facet) => (f === 'price' && counted) || (f === 'address' && wrong);
+  return FACETS.find((f) => !skipped(f) && asking.some((c) => ASKS[f].test(c.text))) ?? null;
 }
 
 const HOW_TO = /\b(?:comment|how|de quelle (?:facon|maniere)|procedure|demarche|marche a suivre)\b/;

@@ -34,14 +34,14 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptadressemail', ['adresses? (?:e )?(?:email|mail|mel|courriel|electronique)s?(?: de connexion)?', 'e ?mail address(?:es)?', 'login e ?mail']),
   rule('cptconnexion', ['connexion', 'connecter', '(?:r)?entrer (?:dans|sur) (?:mon |notre |le |l |la )?(?:compte|espace|portail|site|chorus(?: pro)?|plateforme|appli\\w*)', '(?<=\\b(?:arriv\\w*|peux|pouvons|parvien\\w*|parven\\w*) (?:plus|pas) a )(?:r)?entrer\\b', 'connecte', 'acces', 'acceder', 'identifiants?', 'login', '(?<!\\b(?:la|les|factures?(?: est| sont)?(?: toujours| encore)?) )bloquee?', 'verrouillee?', 'debloquer', 'reinitialis(?:er|ation|e)'], true),
   rule('cptpaiement', ['payee?s?', 'paiements?', '(?<!\\bse )regle(?:e|es|s)?', 'reglements?', 'virements?', 'mandate(?:e|es|ment)?', 'centimes?', 'impayee?s?', 'payer', 'paye'], true),
-  rule('cptsuivi', ['ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', '(?:on |je |il |elle )suit', 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', 'suivent', 'suivez', 'surveill\\w+', 'etapes?', 'tracking', 'historique', 'tracabilite',
+  rule('cptsuivi', ['ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', '(?:on |je |il |elle )suit', 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', '(?<=\\b(?:je|j|on) (?:la|le|les|l) )sui[st]?(?= (?:ou|comment)\\b)', 'suivent', 'suivez', 'surveill\\w+', 'etapes?', 'tracking', 'historique', 'tracabilite',
     // «elle est où ?», «a-t-elle bien été reçue ?»: where an invoice stands, in the users' words.
     'bien (?:ete )?(?:recue?s?|arrivee?s?)'], true),
   rule('cptflux', ['en masse', 'automatiquement', 'automatique', 'erp', 'logiciels?(?: de facturation| de gestion| comptables?)?', 'systemes? d information', 'sap', 'flux', 'integration', 'raccord(?:er|ement)', 'operateurs?(?: de dematerialisation| edi| pdp)?', 'prestataires?', 'saisie manuelle', 'une par une', 'un par un', 'par lots?', 'connecteurs?'], true),
   rule('cpttravaux', ['chantiers?', 'marches? de travaux', 'btp', 'situations?(?: de travaux)?', 'batiments?', 'renovations?', 'construction', 'gros oeuvre', 'voirie', 'travaux publics'], true),
   rule('cptprive', ['entreprises? privees?', 'clients? prives?', 'boites? privees?', 'societes? privees?', 'entre entreprises', 'reforme', 'generalisation', 'obligatoires?', 'obligation', 'auto entrepreneurs?', 'micro entrepr\\w+'], true),
   rule('cptfrais', ['timbres?', 'affranchissements?', 'postaux', 'postales?', 'recommandees?', 'billets?', 'trains?', 'peages?', 'hotels?', 'repas', 'kilometriques?', 'deplacements?', 'trajets?', 'carburant', 'essence'], true),
-  rule('cptjustice', ['experts?', 'expertises?', 'interpretes?', 'traduct(?:eur|eurs|rice|rices)', 'enquet(?:eur|eurs|rice|rices)', 'juges?', 'tribuna(?:l|ux)', 'cour d appel', 'greffes?', 'memoires?', 'judiciaires?', 'jaf'], true),
+  rule('cptjustice', ['experts?', 'expertises?', 'interpretes?', 'traduct(?:eur|eurs|rice|rices)', 'enquet(?:eur|eurs|rice|rices)', 'juges?', 'tribuna(?:l|ux)', 'cour (?:d )?appel', 'greffes?', 'memoires?', 'judiciaires?', 'jaf'], true),
   rule('cptdecompte', ['decomptes?', 'acomptes?', 'demandes? de paiement', 'architectes?'], true),
   rule('cptweekend', ['week ends?', 'weekends?', 'samedis?', 'dimanches?', 'jours? feries?'], true),
   rule('cptdemande', ['tickets?', 'formulaires?', 'demandes? ecrites?', 'incidents?', 'reclamations?', 'signaler'], true),
@@ -51,6 +51,15 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «je n'arrive pas à envoyer» is «je ne peux pas envoyer» (a modal, dropped as a stop word):
   // «arriver» then only means that something arrived («bien arrivée chez le client»).
   rule('peux', ['arriv(?:e|es|ent|ons|ez|er|ais|ait|erai|erais)(?= (?:pas |plus |toujours pas |jamais |meme pas |toujours |pas du tout )?a [a-z])']),
+  // Getting onto the courts' list of experts or interpreters is no court's fees: one token that
+  // only the boundary «devenir expert, interprète ou traducteur judiciaire» holds.
+  rule('listeexperts', [
+    '(?:inscri\\w*|candidat\\w*|figurer|admis\\w*|admission|reinscri\\w*) (?:sur|a|dans|pour) (?:la |les |une )?listes? (?:nationale |officielle )?(?:des |d )?(?:experts?|interpretes?|traducteurs?)(?: judiciaires?| assermentee?s?)?',
+    'listes? (?:des |d )(?:experts?|interpretes?|traducteurs?)(?: judiciaires?| assermentee?s?)? (?:pres|de|d|aupres) (?:de )?(?:la |l |une )?(?:cour (?:d )?appel|tribunal|cour de cassation)',
+  ]),
+  // The maintenance of equipment («la maintenance des ascenseurs») is the upkeep of things, a
+  // word of the user's trade that the base does not hold, not the portal's maintenance.
+  rule('entretien', ['maintenances?(?= (?:des|du|de la|de l|d) (?!(?:site|portail|chorus|plateforme|application|serveurs?|services? en ligne)\\b)\\w)']),
   rule('maitrisedoeuvre', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?oeuvres?', 'moe', 'moes', 'maitre doeuvre', 'maitrise doeuvre']),
   rule('maitrisedouvrage', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?ouvrages?', 'moa', 'moas', 'maitre douvrage', 'maitrise douvrage']),
   // The password or account of another site («le mdp de ma banque en ligne», «my bank password»)

@@ -123,5 +123,5 @@ describeLoop('the answer-quality loop, from a thumbs-down to a published article
     }
     expect(userErrors).toEqual([]);
     expect(errors).toEqual([]);
-  }, 300_000); // publishing runs the guard over every labelled line (≈ 19,000)
+  }, 180_000);
 });

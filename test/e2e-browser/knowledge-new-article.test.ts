@@ -63,5 +63,5 @@ describeBrowser('a new article from the quality inbox', () => {
     expect(['answer', 'clarify']).toContain(now.kind);
     expect(now.candidates[0]?.articleId).toBe('accuse-de-depot');
     expect(errors.filter((e) => !/400/.test(e))).toEqual([]);
-  }, 240_000); // the publish runs the guard over every labelled line (≈ 19,000)
+  }, 120_000);
 });

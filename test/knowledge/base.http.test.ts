@@ -6,8 +6,6 @@ import { getJson, postJson, startApp, type RunningApp } from '../helpers/app';
 import { postgresTestDatabase, type TestDatabase } from '../helpers/databases';
 
 const QUESTION = 'comment imprimer l’accusé de dépôt de ma facture';
-/** A guard check asks every labelled line once (≈ 19,000 in 102 files, ~35 s alone; more with the suite beside it). */
-const GUARD_TIMEOUT = 240_000;
 
 type Session = { cookie: string; csrf: string };
 async function signIn(r: RunningApp, email: string, role: 'agent' | 'supervisor'): Promise<Session> {
@@ -78,7 +76,9 @@ describe('knowledge base editing', () => {
     const check = await postJson(`${api()}/suivre-une-facture/check`, { article: draft, taught: [QUESTION] }, as(chef));
     expect(check.status).toBe(200);
     const { report } = check.body;
-    expect(report.sets.map((s: any) => s.name)).toEqual(expect.arrayContaining(['dev-questions', 'realistic-questions', 'blind/final-1', 'questions rattachées']));
+    expect(report.sets.map((s: any) => s.name)).toEqual(expect.arrayContaining(['dev-questions', 'realistic-questions', 'questions rattachées']));
+    // The most recent blind sets, within the guard's budget (guard-sets.test.ts).
+    expect(report.sets.filter((s: any) => s.name.startsWith('blind/final-')).length).toBeGreaterThan(20);
     const taughtSet = report.sets.find((s: any) => s.name === 'questions rattachées');
     expect(taughtSet.before).toMatchObject({ inScope: 1, inScopeRight: 0 });
     expect(taughtSet.after).toMatchObject({ inScope: 1, inScopeRight: 1 });
@@ -107,7 +107,7 @@ describe('knowledge base editing', () => {
     const back = await postJson(`${api()}/suivre-une-facture/rollback`, { version: 1, reason: 'essai' }, as(chef));
     expect(back.body).toMatchObject({ version: 3 });
     expect(r.app.knowledge.ask(QUESTION).kind).toBe('fallback');
-  }, GUARD_TIMEOUT);
+  }, 120_000);
 
   it('refuses an invalid article field by field, and a change that loses answers without a reason', async () => {
     const { body: current } = await getJson(`${api()}/mot-de-passe-oublie`, { cookie: agent.cookie });
@@ -127,7 +127,7 @@ describe('knowledge base editing', () => {
     expect(forced.status).toBe(201);
     const versions = (await getJson(`${api()}/mot-de-passe-oublie`, { cookie: agent.cookie })).body.versions;
     expect(versions[0]).toMatchObject({ author: 'Sophie Leroy', reason: 'fiche simplifiée' });
-  }, GUARD_TIMEOUT);
+  }, 120_000);
 
   it('exports the base back to Markdown files the engine reads as the repository’s', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-kb-'));
@@ -178,5 +178,5 @@ describe('a publication reaches every process', () => {
     while (b.app.knowledge.ask(question).kind !== 'answer' && Date.now() < deadline) await new Promise((res) => setTimeout(res, 20));
     expect(b.app.knowledge.ask(question)).toMatchObject({ kind: 'answer', articleId: 'suivre-une-facture' });
     expect(b.app.knowledgeBase.revision()).toBe(published.body.revision);
-  }, GUARD_TIMEOUT);
+  }, 120_000);
 });

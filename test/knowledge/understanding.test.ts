@@ -723,3 +723,37 @@ describe('iteration 41: «c’est» as written, «cv», what is not in draft, wh
     expect(answered('impossible d’entrer dans mon compte Chorus Pro')).toBe('mot-de-passe-oublie');
   });
 });
+
+describe('iteration 42: logging in fine, a request created in English, the address that is wrong, the courts’ list of experts, equipment maintenance, «je la suis où ?», «fé»', () => {
+  const conversation = (...messages: string[]) => labelOf(askInConversation(knowledge.ask, { q: messages.at(-1)!, context: messages.slice(0, -1) }));
+
+  it('reads «je me connecte très bien» as what works, not the question', () => {
+    expect(readMessage('je me connecte sans problème, mais ma facture ne part pas').clauses.map((c) => c.negated)).toEqual([true, false]);
+    expect(answered('Aucun souci de connexion, je me connecte très bien : ma facture est enregistrée mais la mairie ne l’a pas reçue, qu’est-ce qui manque ?')).toBe('facture-brouillon');
+  });
+
+  it('reads «can you create the request for me?» as a ticket asked for', () => {
+    expect(answered('I would rather use the form. Could you create the request for me?')).toBe('intent:ticket');
+    expect(answered('how do I create a request on the form?')).not.toBe('intent:ticket');
+  });
+
+  it('does not read an address said to be wrong as an address asked for', () => {
+    expect(conversation('comment je traite le projet de décompte du titulaire ?', 'et si c’est pas le montant qui est faux mais l’adresse de la MOA ?')).toBe('moe-projet-decompte-mensuel');
+    expect(conversation('comment envoyer mon mémoire papier ?', 'et l’adresse du tribunal pour l’envoyer ?')).toBe('fallback');
+  });
+
+  it('reads getting onto the courts’ list of experts as a topic the base does not answer', () => {
+    expect(answered('comment s’inscrire sur la liste des experts judiciaires ?')).toBe('fallback');
+    expect(knowledge.analyse('candidature pour figurer sur la liste des interprètes de la cour d’appel').message.terms).toContain('listeexperts');
+  });
+
+  it('reads the maintenance of equipment as the writer’s trade, not the portal’s maintenance', () => {
+    expect(conversation('Factures émises ou Factures de travaux pour la rénovation d’une piscine municipale ?', 'et si c’est pas des travaux mais la maintenance des chaudières ?')).toBe('factures-emises-ou-travaux');
+    expect(answered('la maintenance du portail est prévue quand ?')).toBe('fallback');
+  });
+
+  it('reads «je la suis où ?» and «j’ai fé valider» after sending a draft as the next step, tracking', () => {
+    expect(knowledge.analyse('et je la suis comment ?').message.terms).toContain('cptsuivi');
+    expect(conversation('ma fact est tjr en brouillon, cmt jlenvoi ?', 'c bon jai fé valider et envoyer, mtn jla suis ou ?')).toBe('suivre-une-facture');
+  });
+});
