@@ -32,7 +32,7 @@ const FACETS = Object.keys(ASKS) as Facet[];
 /** Something said to be wrong: an address named with it is the problem, not a question. */
 const WRONG = /\b(?:cloche|clochent|fausse|faux|erronee?s?|incorrecte?s?|inexacte?s?|mauvaise?s?|pas (?:la )?bonne?s?|pas a jour|erreur|se trompe\w*|wrong|incorrect)\b/;
 /** A duration asked about: «combien» then counts time. */
-const DURATION = /\b(?:delai|delais|duree|combien de temps|jours|semaines|mois)\b/;
+const DURATION = /\b(?:delai|delais|duree|combien de temps|jours|semaines|mois|deadline|deadlines|days|weeks|months|how long)\b/;
 
 /** The facet the message's asking clauses ask about (negated clauses do not ask), if any. */
 export function facetAsked(clauses: readonly Clause[]): Facet | null {

@@ -40,6 +40,7 @@ soon late early now then just only really actually basically exactly simply quit
 one two three four five six seven eight nine ten twenty thirty hundred thousand several many much lot lots few little
 some every each other another own same different good bad great big small large long short whole full right wrong
 people person guy colleague colleagues boss team friend family manager staff
+device devices equipment
 say says said tell told think thought seem seems seemed look looks looked see seen saw try tried trying find found
 get gets got getting give gave given go goes went going gone come came coming make made use used using work works
 worked working keep kept let put puts show shows shown showed know knew known understand understood mean means

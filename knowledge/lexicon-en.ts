@@ -9,6 +9,9 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «agent» alone is a support agent (EN_WORDS); «en tant qu'agent», «agent public» is a civil servant.
   'tant agent': 'agentpublic', 'tant qu agent': 'agentpublic', 'agent public': 'agentpublic', 'agents publics': 'agentpublic',
   'agent territorial': 'agentpublic', 'agents territoriaux': 'agentpublic', 'public agent': 'agentpublic', 'civil servant': 'agentpublic', 'civil servants': 'agentpublic',
+  // Keying invoices one at a time is the manual entry EDI replaces.
+  'one by one': 'une par une', 'one at a time': 'une par une', 'by hand': 'saisie manuelle', 'keying in': 'saisie manuelle', 'key in': 'saisie manuelle', 'typing in': 'saisie manuelle', 'enter manually': 'saisie manuelle', 'entering manually': 'saisie manuelle',
+  'write to': 'ecrire a', 'writing to': 'ecrire a', 'write them': 'leur ecrire', 'write you': 'vous ecrire',
   'log in': 'connecter', 'sign in': 'connecter', 'logged in': 'connecte', 'log on': 'connecter', 'logging in': 'connexion',
   'credit note': 'avoir', 'public works': 'travaux publics', 'construction works': 'travaux', 'building works': 'travaux',
   'court expert': 'expert judiciaire', 'court interpreter': 'interprete judiciaire', 'legal costs': 'frais de justice',

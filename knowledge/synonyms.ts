@@ -24,7 +24,7 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptredaction', ['comites? de redaction', 'qui (?:decide|choisit|valide|selectionne|tranche)\\w* (?:si |quels? |quelles? |ce qui |ce qu )?(?:\\w+ ){0,3}(?:publie|publiee|publies|publiees|publication|parai\\w*)', 'etudiee?s? par (?:le|un) comite'], true),
   // An amount other than the one expected: «a mis 62 000 au lieu de 58 500», «montant erroné».
   rule('cptecartmontant', ['\\d+(?: \\d{3})* (?:euros? |eur |e )?au lieu (?:de|d)(?= \\d)', 'ecarts? de montants?', 'erreurs? de montants?', 'differences? de montants?', 'montants? (?:faux|fausse|erronee?s?|incorrecte?s?|inexacte?s?)', 'trompee?s? (?:de|dans le|sur le) montant'], true),
-  rule('cptformation', ['formations?', 'se former', 'webinaires?', 'webinars?', 'tutos?', 'tutoriels?', 'videos?', 'guides?(?: pas a pas)?', 'fiches? pratiques?', 'modes? d emploi', 'documentations?', 'apprendre', 'prise en main', 'e learning', 'elearning', 'onboarding', 'initiation', 'accompagnements?'], true),
+  rule('cptformation', ['formations?', 'se former', 'webinaires?', 'webinars?', 'tutos?', 'tutoriels?', 'videos?', 'guides?(?: pas a pas)?', 'fiches? pratiques?', 'modes? d emploi', 'documentations?', 'apprendre', 'prise en main', 'visios?', 'visioconferences?', 'en distanciel', 'en presentiel', 'e learning', 'elearning', 'onboarding', 'initiation', 'accompagnements?'], true),
   rule('cptassistance', ['assistance', 'support', 'hotline', 'service client', 'canaux(?: d aide| d assistance| de contact)?', 'moyens? de contact', 'joindre', 'contacter', 'nous contacter', 'aide en ligne', 'a qui (?:je |on )?(?:m |s |me |se |nous )?adress\\w*', 'vers qui', '(?:je |on )?vous ecri\\w*', '(?:j |je |on )ecri[st]? ou', 'ou (?:j |je |dois je |puis je |faut il |peut on )?ecrire', '(?:poser|pose) (?:la|ma|une|cette) question a quelqu un', '(?:poser|pose|posez) (?:la|ma|une|mes|nos|cette|des) questions? (?:ou|a qui)', 'demander a quelqu un', 'who (?:do i|should i|can i) (?:contact|ask|write to)'], true),
   rule('cptproposer', ['idees?', 'propos(?:er|e|es|ition|itions)', 'sugger(?:er|e|ez)', 'suggestions?', 'soumettre', 'contributions?', 'contribuer', 'temoignages?', 'retours? d experience', 'partager'], true),
   rule('cptevolution', ['evolutions?', 'ameliorations?', 'nouvelles? fonctionnalites?', 'fonctionnalites?', 'feuille de route', 'roadmap', 'prioris(?:er|ee|ees|es|ation)', 'arbitrages?', 'gouvernance'], true),
@@ -38,7 +38,7 @@ const CONCEPTS: SynonymRule[] = [
     // «elle est où ?», «a-t-elle bien été reçue ?»: where an invoice stands, in the users' words.
     'bien (?:ete )?(?:recue?s?|arrivee?s?)'], true),
   rule('cptflux', ['en masse', 'automatiquement', 'automatique', 'erp', 'logiciels?(?: de facturation| de gestion| comptables?)?', 'systemes? d information', 'sap', 'flux', 'integration', 'raccord(?:er|ement)', 'operateurs?(?: de dematerialisation| edi| pdp)?', 'prestataires?', 'saisie manuelle', 'une par une', 'un par un', 'par lots?', 'connecteurs?'], true),
-  rule('cpttravaux', ['chantiers?', 'marches? de travaux', 'btp', 'situations?(?: de travaux)?', 'batiments?', 'renovations?', 'construction', 'gros oeuvre', 'voirie', 'travaux publics'], true),
+  rule('cpttravaux', ['chantiers?', 'marches? de travaux', 'btp', 'situations?(?: de travaux)?', 'batiments?', 'renovations?', 'construction', 'gros oeuvre', 'voirie', 'travaux publics', 'ravalements?', 'facades?', 'toitures?', 'charpentes?', 'maconnerie', 'terrassements?', 'couverture', 'gros travaux'], true),
   rule('cptprive', ['entreprises? privees?', 'clients? prives?', 'boites? privees?', 'societes? privees?', 'entre entreprises', 'reforme', 'generalisation', 'obligatoires?', 'obligation', 'auto entrepreneurs?', 'micro entrepr\\w+'], true),
   rule('cptfrais', ['timbres?', 'affranchissements?', 'postaux', 'postales?', 'recommandees?', 'billets?', 'trains?', 'peages?', 'hotels?', 'repas', 'kilometriques?', 'deplacements?', 'trajets?', 'carburant', 'essence'], true),
   rule('cptjustice', ['experts?', 'expertises?', 'interpretes?', 'traduct(?:eur|eurs|rice|rices)', 'enquet(?:eur|eurs|rice|rices)', 'juges?', 'tribuna(?:l|ux)', 'cour (?:d )?appel', 'greffes?', 'memoires?', 'judiciaires?', 'jaf'], true),
@@ -51,6 +51,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «je n'arrive pas à envoyer» is «je ne peux pas envoyer» (a modal, dropped as a stop word):
   // «arriver» then only means that something arrived («bien arrivée chez le client»).
   rule('peux', ['arriv(?:e|es|ent|ons|ez|er|ais|ait|erai|erais)(?= (?:pas |plus |toujours pas |jamais |meme pas |toujours |pas du tout )?a [a-z])']),
+  // Creating the account of a new structure («créer le compte de notre nouvelle filiale») is the
+  // boundary «la création de compte», not a login that fails: one token only it holds.
+  rule('creationcompte', ['cre\\w* (?:un |le |mon |notre |son |leur |nos |des )?(?:nouveaux? )?comptes?(?: chorus(?: pro)?)? (?:(?:de|d|pour|a|et) )?(?:la |le |l |notre |une |un |ma |mon |nos |leur |cette |ce )?(?:nouvelle |nouveau |autre |seconde |deuxieme )?(?:filiale|structure|entite|societe|etablissement|entreprise|association|collectivite|agence|succursale)s?']),
   // Getting onto the courts' list of experts or interpreters is no court's fees: one token that
   // only the boundary «devenir expert, interprète ou traducteur judiciaire» holds.
   rule('listeexperts', [

@@ -757,3 +757,36 @@ describe('iteration 42: logging in fine, a request created in English, the addre
     expect(conversation('ma fact est tjr en brouillon, cmt jlenvoi ?', 'c bon jai fé valider et envoyer, mtn jla suis ou ?')).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 43: an English colon, keying invoices by hand, a device, «c’est où le chat ?», a request to pass on, a new structure’s account, days counted in English, «en visio», a façade', () => {
+  const conversation = (...messages: string[]) => labelOf(askInConversation(knowledge.ask, { q: messages.at(-1)!, context: messages.slice(0, -1) }));
+
+  it('ends a negation at a colon written the English way («the API: how does…»)', () => {
+    expect(readMessage('I am not asking about the portal: how do I send invoices by EDI?').clauses.filter((c) => !c.negated).map((c) => c.text)).toEqual(['i am', 'how do i send invoices by edi']);
+    expect(offered('We don’t want the web form, and not the API either: how does EDI sending work?')).toContain('envoi-edi');
+  });
+
+  it('reads keying invoices in one by one as the manual entry EDI replaces, and a device as no quote', () => {
+    expect(knowledge.analyse('we are typing in our invoices one by one').message.terms).toContain('cptflux');
+    expect(knowledge.analyse('a medical device').message.terms).not.toContain('devis');
+  });
+
+  it('reads «c’est où le chat avec un agent ?» as where to find it, not a request', () => {
+    expect(answered('c ou le chat avec 1 conseiller stp')).toBe('contacter-le-support');
+  });
+
+  it('reads a request to pass on to the support as a ticket asked for', () => {
+    expect(answered('Je vous prie de transmettre une demande au support au sujet de mes factures rejetées.')).toBe('intent:ticket');
+  });
+
+  it('reads creating the account of a new structure as the boundary, not a login', () => {
+    expect(knowledge.analyse('comment créer le compte de notre nouvelle association ?').message.terms).toEqual(['creationcompte']);
+    expect(answered('comment créer le compte de notre nouvelle association ?')).toBe('fallback');
+  });
+
+  it('reads «c’est combien de days» as a duration, «en visio» as training, a façade as works', () => {
+    expect(answered('as MOE, the deadline to process the draft monthly statement, c’est combien de days ?')).toBe('moe-projet-decompte-mensuel');
+    expect(offered('c’est en visio ou en présentiel ?', { lastQuestion: 'comment m’inscrire à une formation Chorus Pro ?', lastArticle: 'accompagnement-webinaires' })).toContain('accompagnement-webinaires');
+    expect(knowledge.analyse('ravalement de la façade de l’école').message.terms).toContain('cpttravaux');
+  });
+});
