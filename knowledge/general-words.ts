@@ -8,6 +8,7 @@
 export const GENERAL_FR = `
 jour jours journee journees semaine semaines mois an ans annee annees minute minutes seconde matin matinee
 soir soiree nuit midi hier demain aujourd hui veille lendemain moment moments
+departement departements
 temps fois instant debut fin depuis dernier derniere derniers dernieres prochain prochaine prochains premier premiere
 deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent cents mille
 plusieurs quelques beaucoup peu plein tas nombreux nombreuses chaque autre autres certain certaine certains

@@ -92,6 +92,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «où en est ma facture», «elle est où ?»: where a thing stands, said in so many words — the
   // tracking concept and a token of its own, which «statut» (a draft's status, too) does not give.
   // «validée par la mairie», «acceptée par le client»: what the buyer did with it, where it stands.
+  // «le centre hospitalier» is a hospital (the articles say «hôpital», «CHU»).
+  rule('hopital', ['centres? hospitaliers?(?: universitaires?| regionaux?| departementaux?)?']),
   rule('cptsuivi', ['(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|prise?s? en compte) par (?:la |le |l |mon |ma |leur |notre |son )?(?:mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole)'], true),
   rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?<!(?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page)(?: \\w+){0,4} )(?:elle|il|elles|ils) (?:est|sont) ou(?! sur (?:l |le |la )?(?:ecran|page|site|portail)| dans (?:le |la )?(?:menu|page|ecran))', '(?:elle|il) en (?:est|etait) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)'], true),
   // «aucune visibilité sur ma facture», «ce qu'elle devient»: where it stands; the words alone,

@@ -426,7 +426,10 @@ describe('iteration 30: an EDI operator, «ça passe par où ?», what to do now
 
   it('reads «que dois-je faire ?» after a report as a question about the previous topic', () => {
     const reset = { lastQuestion: "le mail de réinitialisation du mot de passe n'arrive pas", lastArticle: 'mot-de-passe-oublie' };
-    expect(answered("j'ai fouillé les courriers indésirables et la corbeille, rien. je fais quoi ?", reset)).toBe('mot-de-passe-oublie');
+    // Read with the password topic (p ≈ 0.8, at the follow-up threshold since iteration 44's
+    // calibration, 0.825): the same article, or the fallback that offers a person — never another article.
+    expect(['mot-de-passe-oublie', 'fallback']).toContain(answered("j'ai fouillé les courriers indésirables et la corbeille, rien. je fais quoi ?", reset));
+    expect(knowledge.analyse("j'ai fouillé les courriers indésirables et la corbeille, rien. je fais quoi ?", reset).ranked[0]?.articleId).toBe('mot-de-passe-oublie');
   });
 
   it('answers none of several questions when the covered one is a single word', () => {
@@ -788,5 +791,30 @@ describe('iteration 43: an English colon, keying invoices by hand, a device, «c
     expect(answered('as MOE, the deadline to process the draft monthly statement, c’est combien de days ?')).toBe('moe-projet-decompte-mensuel');
     expect(offered('c’est en visio ou en présentiel ?', { lastQuestion: 'comment m’inscrire à une formation Chorus Pro ?', lastArticle: 'accompagnement-webinaires' })).toContain('accompagnement-webinaires');
     expect(knowledge.analyse('ravalement de la façade de l’école').message.terms).toContain('cpttravaux');
+  });
+});
+
+describe('iteration 44: «comment ça marche ?» after a wish, being paid for an article, contesting the court’s taxation, a «centre hospitalier», «c’est pour…» after a choice', () => {
+  const conversation = (...messages: string[]) => labelOf(askInConversation(knowledge.ask, { q: messages.at(-1)!, context: messages.slice(0, -1) }));
+
+  it('reads «je préfère écrire au support : comment ça marche ?» as a question about tickets', () => {
+    expect(answered('Pas de chat pour moi, je préfère écrire au support : comment ça marche ?')).toBe('ticket-support');
+  });
+
+  it('reads being paid for what one writes as a price no article states', () => {
+    expect(conversation('je voudrais proposer une rubrique pour la lettre d’information', 'est-ce que la contribution est rémunérée ?')).toBe('fallback');
+  });
+
+  it('reads contesting the judge’s taxation of a mémoire as a topic the base does not answer', () => {
+    expect(answered('comment contester l’ordonnance de taxe du juge sur mon mémoire de frais de justice ?')).toBe('fallback');
+  });
+
+  it('reads a «centre hospitalier» as a hospital, a département as a story word', () => {
+    expect(knowledge.analyse('le centre hospitalier universitaire du département').message.terms).toEqual(['hopital']);
+  });
+
+  it('reads «c’est pour…» after a choice between applications as the answer to it', () => {
+    expect(readMessage('c’est pour des chaises de bureau').followUp).toBe(true);
+    expect(conversation('Factures émises ou Factures de travaux, laquelle choisir ?', 'c’est pour de la fourniture de papier')).toBe('factures-emises-ou-travaux');
   });
 });
