@@ -32,10 +32,14 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'where it is': 'ou elle en est', 'where it stands': 'ou elle en est', 'where they are': 'ou elles en sont', 'approval process': 'traitement',
   'new features': 'evolutions', 'feature request': 'demande d evolution', 'change request': 'demande d evolution',
   'dont work': 'marche pas', 'doesn t work': 'marche pas', 'not working': 'marche pas', 'draft mode': 'mode brouillon',
+  // Booking a webinar or a session is registering for it; new users are the beginners the training is for.
+  'book a': 'inscrire a', 'book an': 'inscrire a', 'book un': 'inscrire a un', 'book une': 'inscrire a une', 'book me': 'm inscrire',
+  'new users': 'debutants', 'new user': 'debutant',
   'purchase order': 'bon de commande', 'bank details': 'coordonnees bancaires', 'tax number': 'numero fiscal',
 });
 
 export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  beginner: 'debutant', beginners: 'debutants', newbie: 'debutant', newbies: 'debutants', newcomer: 'debutant', newcomers: 'debutants',
   register: 'inscrire', registration: 'inscription', enrol: 'inscrire', enroll: 'inscrire', enrolment: 'inscription', enrollment: 'inscription',
   invoice: 'facture', invoices: 'factures', invoiced: 'facture', invoicing: 'facturation', bill: 'facture', bills: 'factures', billing: 'facturation',
   feature: 'fonctionnalite', features: 'fonctionnalites', ministries: 'ministeres',

@@ -69,7 +69,7 @@ const AGENT_TARGET =
 const AGENT_ACTION =
   /\b(?:parl\w*|discut\w*|echang\w*|entreten\w*|entretien|joindr\w*|contact\w*|avoir|passe[rz]?(?!\s+par\b)|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 const TICKET_TARGET =
-  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+supp?ort|signalement|ecrire\s+(?:au|a\s+votre|a\s+un)\s+(?:support|service\s+(?:client|support))|(?<=\b(?:create|open|file|raise|submit|log)\s+(?:(?:a|the|my|this|that|an)\s+)?(?:support\s+|help\s+)?)(?:requests?|cases?)(?=\s+(?:for|on behalf)\b|\s*$)|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:(?:moi|nous)\s+)?(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
+  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+supp?ort|signalement|ecrire\s+(?:au|a\s+votre|a\s+un)\s+(?:support|service\s+(?:client|support))|(?<=\b(?:create|open|file|raise|submit|log)\s+(?:(?:a|the|my|this|that|an)\s+)?(?:support\s+|help\s+)?)(?:requests?|cases?)(?=\s+(?:for|on behalf)\b|\s*$)|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:(?:moi|nous)\s+)?(?:(?:directement|simplement|donc|alors|vite|rapidement|tout de suite)\s+)?(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
 const TICKET_ACTION =
   /\b(?:ouvr\w*|ouverture|transm\w*|cre[eai]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
 /** «ouvrez-en un», «créez-en un pour moi», «faites-en un»: the ticket named in the previous message. */
@@ -115,7 +115,7 @@ const CLOSING_FORMULA =
   /\b(?:(?:veuillez|je vous prie d?e?|(?:nous )?vous prions d?e?)\s*(?:d\s+)?(?:agreer|recevoir|croire|accepter)|salutations|sentiments (?:les )?(?:meilleurs|distingues|respectueux)|kind regards|yours (?:sincerely|faithfully))\b/;
 
 const DO_IT =
-  /\b(?:(?:fai(?:s|tes)|ouvr(?:e|ez)|cre(?:e|ez)|lance[sz]?|envoy(?:e|ez)|depos(?:e|ez)) (?:le|la)(?: moi| nous| pour moi| pour nous)?|vas y|allez y|do it|open it|go ahead)\b(?!.*\b(?:comment|how)\b)/;
+  /\b(?:(?:fai(?:s|tes)|ouvr(?:e|ez)|cre(?:e|ez)|lance[sz]?|envoy(?:e|ez)|depos(?:e|ez)) (?:le|la)(?: moi| nous| pour moi| pour nous)?|(?:pouvez|pourriez|voulez|voudriez)(?: vous)? (?:me |nous )?(?:le|la|l) (?:faire|ouvrir|creer|lancer|envoyer|deposer)\b(?! (?:ou|quand|comment)\b)|(?:le|la|l) (?:faire|ouvrir|creer|lancer|envoyer|deposer) (?:pour moi|pour nous|a ma place|a notre place)|vas y|allez y|do it|open it|go ahead)\b(?!.*\b(?:comment|how)\b)/;
 
 /** A bare yes to the previous message («oui, maintenant s'il vous plaît», «yes please»): it asks for what that message named. */
 const CONSENT =
@@ -290,6 +290,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');
   const anaphora = words.length <= ANAPHORA_WORDS && ANAPHORA.test(all);
+  const failure = clauses.some((c) => FAILURE.test(c.text));
   const names = clauses.some((c) => TICKET_TARGET.test(c.text)) ? 'ticket' : clauses.some((c) => AGENT_TARGET.test(c.text)) ? 'agent' : null;
   return {
     clauses,
@@ -299,8 +300,8 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     followUp,
     anaphora,
     asksHow,
-    failure: clauses.some((c) => FAILURE.test(c.text)),
-    nextStep: NEXT_STEP.test(all) && !(NEXT_CLICK.test(all) && !DONE.test(all)),
+    failure,
+    nextStep: NEXT_STEP.test(all) && !(NEXT_CLICK.test(all) && !DONE.test(all)) && !(failure && !DONE.test(all)),
     language: languageOf(words),
   };
 }

@@ -818,3 +818,40 @@ describe('iteration 44: «comment ça marche ?» after a wish, being paid for an
     expect(conversation('Factures émises ou Factures de travaux, laquelle choisir ?', 'c’est pour de la fourniture de papier')).toBe('factures-emises-ou-travaux');
   });
 });
+
+describe('iteration 45: «vous pouvez le créer pour moi ?», «ouvrez-moi directement la demande», booking a webinar, unsubscribing, the weather, a failure is no next step', () => {
+  const conversation = (...messages: string[]) => labelOf(askInConversation(knowledge.ask, { q: messages.at(-1)!, context: messages.slice(0, -1) }));
+
+  it('reads «vous pouvez le créer pour moi maintenant ?» after a question about tickets as the request it names', () => {
+    expect(readMessage('vous pouvez le créer pour moi maintenant ?').doIt).toBe(true);
+    expect(readMessage('vous pouvez la déposer où ?').doIt).toBe(false);
+    expect(conversation('Comment envoyer un ticket au support ?', 'vous pouvez le créer pour moi maintenant ?')).toBe('intent:ticket');
+  });
+
+  it('reads «ouvrez-moi directement la demande» as a ticket asked for', () => {
+    expect(readMessage('bon ok, ouvrez-moi directement la demande alors').names).toBe('ticket');
+    expect(conversation('Comment contacter le support ?', 'bon ok, ouvrez-moi directement la demande alors')).toBe('intent:ticket');
+  });
+
+  it('reads booking a webinar for new users as registering for the training', () => {
+    expect(answered('Je peux book un webinar pour les new users ?')).toBe('accompagnement-webinaires');
+  });
+
+  it('reads unsubscribing as a topic the base does not answer, while subscribing and proposing an article stay answered', () => {
+    expect(conversation('Je voudrais proposer un article pour la lettre d’information', 'et pour me désabonner ?')).toBe('fallback');
+    expect(answered('je veux me désabonner de la newsletter Chorus Pro')).toBe('fallback');
+    expect(answered('comment m’abonner à la newsletter Chorus Pro ?')).toBe('lettre-information');
+    expect(answered('Je ne veux pas me désabonner, je veux proposer un sujet pour la lettre d’info.')).toBe('lettre-information');
+  });
+
+  it('does not read the weather as a follow-up of the previous topic', () => {
+    expect(conversation('Qui décide des évolutions de Chorus Pro ?', 'et il fera beau demain à Paris ?')).toBe('fallback');
+  });
+
+  it('reads «ça marche pas… je fais quoi maintenant ?» as a failure, not as the step after a success', () => {
+    const r = readMessage('ça marche pas, le mail n’arrive jamais. je fais quoi maintenant ?');
+    expect(r.failure).toBe(true);
+    expect(r.nextStep).toBe(false);
+    expect(readMessage('c’est fait, et maintenant je fais quoi ?').nextStep).toBe(true);
+  });
+});
