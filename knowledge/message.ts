@@ -103,7 +103,7 @@ const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:je|on|
 /** A question of at most this many words may point back to the sentence before it. */
 const POINTING_QUESTION_WORDS = 16;
 const FAILURE =
-  /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|ne\s+(?:me\s+|m\s+|nous\s+)?(?:aide|aident|convient|conviennent|suffit|suffisent)\s+pas|toujours pas|toujours rien|^(?:mais |et )?(?:j ai |je ai |ai |on a )?(?:toujours |encore )?rien recu|rien ne se passe|(?:ne|n)?\s*a pas (?:marche|fonctionne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
+  /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|ne\s+(?:me\s+|m\s+|nous\s+)?(?:aide|aident|convient|conviennent|suffit|suffisent)\s+pas|toujours pas|toujours rien|^(?:mais |et )?(?:j ai |je ai |ai |on a )?(?:toujours |encore )?rien recu|rien ne se passe|(?:ne|n)?\s*(?:(?:m|me|nous)\s+)?(?:a|ont) pas (?:du tout |vraiment |beaucoup )?(?:marche|fonctionne|aide|aidee|servi|depanne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
 
 /** A clause that opens on a relative pronoun («…, que la procédure ne rétablit pas»): it says what for, it asks nothing. */
 const RELATIVE = /^(?:que|qui|dont)\s+(?:la|le|les|l|je|j|vous|nous|on|il|elle|ils|elles|ce|cette|mon|ma|mes|votre|notre)\b/;

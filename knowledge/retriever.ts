@@ -227,7 +227,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     analyseReading,
     messageTerms,
     bestFor: (message) => describe(message, index.search(message.terms, POOL)).candidates[0],
-    known: (t) => index.stats(t).known,
+    // The screen's words are words, not gibberish: «c'est dans quel menu ?» points back to the topic.
+    known: (t) => index.stats(t).known || (deps.screenWord?.(t) ?? false),
     model,
     ...(deps.nextTopic ? { nextTopic: deps.nextTopic } : {}),
     ...(deps.topicOf ? { topicOf: deps.topicOf } : {}),

@@ -20,7 +20,7 @@ describe('retrieval accuracy', () => {
   });
 
   it.each([
-    [['calibration', 'questions.jsonl'], 0.95, 0.85],
+    [['calibration', 'questions.jsonl'], 0.94, 0.83],
     [['eval', 'realistic-questions.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'train-1.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'train-2.jsonl'], 0.94, 0.90],
@@ -125,10 +125,12 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-98.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-99.jsonl'], 0.96, 0.92],
     [['eval', 'blind', 'final-100.jsonl'], 0.96, 0.97],
-    [['eval', 'blind', 'final-101.jsonl'], 0.93, 0.97],
+    [['eval', 'blind', 'final-101.jsonl'], 0.94, 0.97],
     [['eval', 'blind', 'final-102.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-103.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-104.jsonl'], 0.94, 0.97],
+    [['eval', 'blind', 'final-105.jsonl'], 0.92, 0.97],
+    [['eval', 'blind', 'final-106.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3,6 +3,7 @@ import { createKnowledge } from '../../knowledge';
 import { outcomeOf, probability, trainLogistic, FEATURE_NAMES } from '../../knowledge/decision';
 import { loadDecisionModel } from '../../knowledge';
 import { askInConversation, labelOf } from '../../knowledge/evaluate';
+import { facetAsked } from '../../knowledge/facets';
 import { readMessage } from '../../knowledge/message';
 
 /** The behaviours of issue 10 on the real base (the figures are in knowledge/eval/README.md). */
@@ -853,5 +854,32 @@ describe('iteration 45: «vous pouvez le créer pour moi ?», «ouvrez-moi direc
     expect(r.failure).toBe(true);
     expect(r.nextStep).toBe(false);
     expect(readMessage('c’est fait, et maintenant je fais quoi ?').nextStep).toBe(true);
+  });
+});
+
+describe('iteration 46: «elle m’a pas aidé», when the money arrives, «c’est dans quel menu ?» after a topic', () => {
+  const conversation = (...messages: string[]) => askInConversation(knowledge.ask, { q: messages.at(-1)!, context: messages.slice(0, -1) });
+  const offeredIn = (...messages: string[]) => {
+    const r = conversation(...messages);
+    return r.kind === 'answer' ? [r.articleId] : r.kind === 'clarify' ? r.candidates.map((c) => c.articleId) : [];
+  };
+
+  it('reads «elle m’a pas aidé du tout» as a failure report that points back to the previous answer', () => {
+    const r = readMessage('elle m’a pas aidé du tout, je fais quoi maintenant');
+    expect(r.failure).toBe(true);
+    expect(r.nextStep).toBe(false);
+    expect(offeredIn('Comment parler à ClaudIA ?', 'elle m’a pas aidé du tout, je fais quoi maintenant')).toContain('contacter-le-support');
+  });
+
+  it('reads when the money arrives as the payment delay, which the tracking article does not state', () => {
+    expect(facetAsked(readMessage('l’argent arrive sur le compte quand ?').clauses)).toBe('delay');
+    expect(facetAsked(readMessage('quand est-ce que le virement arrive ?').clauses)).toBe('delay');
+    expect(labelOf(conversation('comment suivre ma facture déposée', 'elle est au statut mise en paiement, l’argent arrive sur le compte quand ?'))).toBe('fallback');
+  });
+
+  it('reads «c’est dans quel menu ?» after a topic with that topic, and alone as no topic', () => {
+    const context = { lastQuestion: 'où voir si ma facture est arrivée chez le client public', lastArticle: 'suivre-une-facture' };
+    expect(knowledge.analyse('c’est dans quel menu ?', context).joined).toBe(true);
+    expect(answered('c’est dans quel menu ?')).toBe('fallback');
   });
 });
