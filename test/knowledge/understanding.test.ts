@@ -883,3 +883,53 @@ describe('iteration 46: «elle m’a pas aidé», when the money arrives, «c’
     expect(answered('c’est dans quel menu ?')).toBe('fallback');
   });
 });
+
+describe('iteration 47: «nous conseiller un logiciel», «rien à voir avec…», «comment avoir quelqu’un ?», how soon the support answers, «à mon compte», «à quel stade en est…»', () => {
+  const conversation = (...messages: string[]) => askInConversation(knowledge.ask, { q: messages.at(-1)!, context: messages.slice(0, -1) });
+  const offeredIn = (...messages: string[]) => {
+    const r = conversation(...messages);
+    return r.kind === 'answer' ? [r.articleId] : r.kind === 'clarify' ? r.candidates.map((c) => c.articleId) : [];
+  };
+
+  it('reads «vous pourriez nous conseiller un logiciel» as asking advice, not for an adviser', () => {
+    const r = readMessage('Vous pourriez nous conseiller un logiciel qui gère les devis et les relances ?');
+    expect(r.request).toBeNull();
+    expect(r.names).toBeNull();
+    expect(readMessage('je veux parler à un conseiller').request).toBe('agent');
+  });
+
+  it('reads «rien à voir avec les frais de justice :» as a negation of that topic', () => {
+    const q = 'Rien à voir avec les frais de justice : comment contester une amende devant le tribunal de police ?';
+    expect(readMessage(q).clauses[0]?.negated).toBe(true);
+    expect(answered(q)).toBe('fallback');
+  });
+
+  it('reads «comment avoir quelqu’un ?» as a question about reaching the support', () => {
+    expect(offered('comment avoir quelqu’un ?')).toContain('contacter-le-support');
+  });
+
+  it('reads how soon the support answers in the words of the articles («dans les meilleurs délais»)', () => {
+    expect(knowledge.analyse('ils répondent en combien de temps en général ?').message.terms).toContain('cptdelaireponse');
+    expect(knowledge.analyse('how quickly do you answer?').message.terms).toContain('cptdelaireponse');
+    expect(offeredIn('comment contacter le support ?', 'et au formulaire ils répondent en combien de temps en général ?')).toContain('ticket-support');
+  });
+
+  it('reads «plombier à mon compte» as self-employed, not the portal account', () => {
+    expect(knowledge.analyse('je suis plombier à mon compte').message.terms).not.toContain('compt');
+    expect(knowledge.analyse('je n’arrive plus à accéder à mon compte').message.terms).toContain('compt');
+    const long =
+      'Plombier chauffagiste à mon compte, j’ai changé la chaudière d’une école le mois dernier. J’ai saisi ma facture sur ' +
+      'Chorus Pro il y a quinze jours, elle apparaît dans ma liste, mais la mairie n’a rien reçu ; on dirait qu’elle est ' +
+      'restée en brouillon. Comment je la fais partir pour de bon ?';
+    expect(answered(long)).toBe('facture-brouillon');
+  });
+
+  it('reads the names of other countries written in English as the French names the boundary holds', () => {
+    expect(knowledge.analyse('e-invoicing in Germany').message.terms).toContain('allemagn');
+  });
+
+  it('reads «à quel stade en est ma facture ?» as where it stands', () => {
+    expect(knowledge.analyse('à quel stade en est ma facture ?').message.terms).toContain('cptouenest');
+    expect(answered('à quel stade en est ma facture ?')).toBe('suivre-une-facture');
+  });
+});
