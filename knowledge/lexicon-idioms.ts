@@ -14,6 +14,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'dont vous parlez': 'donc', 'dont vous avez parle': 'donc', 'que vous mentionnez': 'donc', 'que vous avez mentionne': 'donc',
   // «à plus» says goodbye; «(il) y a (pas) plus simple», «y a plus de…» compares.
   'y a': 'ya', 'a plus': 'aplus',
+  // «je dois y aller», «faut que j'y aille», «je file»: leaving, a goodbye like «à plus».
+  'dois y aller': 'aplus', 'doit y aller': 'aplus', 'dois filer': 'aplus', 'faut que j y aille': 'aplus', 'je file': 'aplus', 'je me sauve': 'aplus',
   'marche a suivre': 'procedure', 'procedure a suivre': 'procedure', 'etapes a suivre': 'etapes', 'demarche a suivre': 'demarche',
   'fait partie': 'membre', 'font partie': 'membres', 'faire partie': 'membre', 'fais partie': 'membre', 'faisons partie': 'membres',
   'faites partie': 'membres', 'faisait partie': 'membre', 'faisaient partie': 'membres',

@@ -65,7 +65,7 @@ const FINE = /\b(?:marche|marchent|fonctionne|fonctionnent) (?:tres |parfaitemen
 const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
 
 const AGENT_TARGET =
-  /\b(?:(?<!\b(?:me|m|nous|vous|te|t|lui|leur|pour)\s)conseill(?:er|ere|ers|eres)|agents?|humains?|etre humain|operat(?:eur|eurs|rice)(?!\s+(?:de\s+|d\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\w*|telecom\w*|telephon\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\s+(?:vraie?s?\s+)?personnes?|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)r|representative)\b/;
+  /\b(?:(?<!\b(?:me|m|nous|vous|te|t|lui|leur|pour)\s)conseill(?:er|ere|ers|eres)|agents?|humains?|etre humain|(?<!\b(?:notre|nos|mon|mes|leur|leurs)\s)operat(?:eur|eurs|rice)(?!\s+(?:de\s+|d\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\w*|telecom\w*|telephon\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\s+(?:vraie?s?\s+)?personnes?|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)r|representative)\b/;
 const AGENT_ACTION =
   /\b(?:parl\w*|discut\w*|echang\w*|entreten\w*|entretien|joindr\w*|contact\w*|avoir|passe[rz]?(?!\s+par\b)|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 const TICKET_TARGET =
@@ -86,7 +86,7 @@ const HOW_TO_QUESTION =
   /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut|ca marche|ca se passe|cela fonctionne|ca fonctionne)|how (?:do|can|should|does it work))\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte|logg?ed|log|sign)\w*|\b(?:if|when|while) (?:i m|i am|we re|we are|i can t|i cannot|we can t) (?:completely |totally |still )?(?:unable to |not able to |not )?(?:log|logged|sign|signed|connect)|\bwithout (?:being )?(?:logged|signed|logging|signing)/;
 
 const FOLLOW_UP =
-  /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non)\s+)*(?:et|and|what about|how about|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for)\b/;
+  /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non)\s+)*(?:et|and|what about|how about|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b))\b/;
 /** «… rien. je fais quoi ?», «il a mis 12 000 au lieu de 10 500, on fait quoi ?»: what to do now, about what was just said. */
 const WHAT_NOW =
   /\b(?:(?:je|j|on|nous)\s+(?:fais|fait|faisons|dois faire|doit faire|devons faire)\s+quoi|que (?:dois je|faut il|puis je|doit on|peut on) faire|qu est ce que (?:je|j|on) (?:fais|fait|dois faire|doit faire|peux faire|peut faire)|quoi faire|what (?:now|should i do|do i do|do we do|can i do|should we do))\b/;

@@ -122,8 +122,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('webinaire', ['webinaires?', 'webinars?', 'webinar', 'webinaire']),
   // «mon expert-comptable» is the company's accountant, no court expert.
   rule('comptable', ['experts? comptables?']),
-  // «passer par un opérateur (de dématérialisation)» is an EDI intermediary, not a person to talk to.
-  rule('conseiller', ['conseill(?:er|ers|ere|eres)', '(?<!(?:passer|passe|passons|passez|passent|recours a) par (?:un|une|des|l|le) |via (?:un |des )?)operat(?:eur|eurs|rice|rices)(?! de dematerialisation| edi| pdp| de flux)', 'agents?', 'humains?', 'interlocut(?:eur|eurs|rice)', '(?:une |vraie |vraies )personnes?', 'etre humain']),
+  // «passer par un opérateur (de dématérialisation)» is an EDI intermediary, not a person to talk
+  // to; so is «notre / mon opérateur» (the writer's own provider; «vos opérateurs» are the support's).
+  rule('conseiller', ['conseill(?:er|ers|ere|eres)', '(?<!(?:passer|passe|passons|passez|passent|recours a) par (?:un|une|des|l|le) |via (?:un |des )?)(?<!\\b(?:notre|nos|mon|mes|leur|leurs) )operat(?:eur|eurs|rice|rices)(?! de dematerialisation| edi| pdp| de flux)', 'agents?', 'humains?', 'interlocut(?:eur|eurs|rice)', '(?:une |vraie |vraies )personnes?', 'etre humain']),
   rule('rendezvous', ['rendez vous', 'rdv']),
   rule('fraisdivers', ['frais divers'], true),
   rule('fraisdejustice', ['frais de justice', 'frais justice'], true),

@@ -20,7 +20,7 @@ describe('retrieval accuracy', () => {
   });
 
   it.each([
-    [['calibration', 'questions.jsonl'], 0.94, 0.85],
+    [['calibration', 'questions.jsonl'], 0.95, 0.85],
     [['eval', 'realistic-questions.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'train-1.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'train-2.jsonl'], 0.94, 0.90],
@@ -54,10 +54,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-27.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-28.jsonl'], 0.96, 0.94],
     [['eval', 'blind', 'final-29.jsonl'], 0.96, 0.92],
-    [['eval', 'blind', 'final-30.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-30.jsonl'], 0.94, 0.97],
     [['eval', 'blind', 'final-31.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-32.jsonl'], 0.95, 0.97],
-    [['eval', 'blind', 'final-33.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-33.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-34.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-35.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-36.jsonl'], 0.94, 0.97],
@@ -90,7 +90,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-63.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-64.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-65.jsonl'], 0.92, 0.90],
-    [['eval', 'blind', 'final-66.jsonl'], 0.94, 0.93],
+    [['eval', 'blind', 'final-66.jsonl'], 0.94, 0.95],
     [['eval', 'blind', 'final-67.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-68.jsonl'], 0.96, 0.90],
     [['eval', 'blind', 'final-69.jsonl'], 0.95, 0.89],
@@ -105,7 +105,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-78.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-79.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-80.jsonl'], 0.95, 0.97],
-    [['eval', 'blind', 'final-81.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-81.jsonl'], 0.95, 0.95],
     [['eval', 'blind', 'final-82.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-83.jsonl'], 0.94, 0.95],
     [['eval', 'blind', 'final-84.jsonl'], 0.97, 0.97],
@@ -114,7 +114,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-87.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-88.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'final-89.jsonl'], 0.97, 0.97],
-    [['eval', 'blind', 'final-90.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-90.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-91.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-92.jsonl'], 0.95, 0.95],
     [['eval', 'blind', 'final-93.jsonl'], 0.96, 0.97],
@@ -128,11 +128,13 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-101.jsonl'], 0.94, 0.97],
     [['eval', 'blind', 'final-102.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-103.jsonl'], 0.96, 0.95],
-    [['eval', 'blind', 'final-104.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-104.jsonl'], 0.94, 0.97],
     [['eval', 'blind', 'final-105.jsonl'], 0.92, 0.97],
     [['eval', 'blind', 'final-106.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-107.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-108.jsonl'], 0.97, 0.90],
+    [['eval', 'blind', 'final-109.jsonl'], 0.93, 0.97],
+    [['eval', 'blind', 'final-110.jsonl'], 0.96, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -933,3 +933,24 @@ describe('iteration 47: «nous conseiller un logiciel», «rien à voir avec…�
     expect(answered('à quel stade en est ma facture ?')).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 48: «notre opérateur», «même les petites boîtes ?», «je dois y aller»', () => {
+  const conversation = (...messages: string[]) => labelOf(askInConversation(knowledge.ask, { q: messages.at(-1)!, context: messages.slice(0, -1) }));
+
+  it('reads «notre opérateur» as the writer’s own provider, not a person to talk to', () => {
+    expect(readMessage('notre opérateur dit qu’il a tout paramétré').names).toBeNull();
+    expect(knowledge.analyse('notre opérateur dit qu’il a tout paramétré').message.terms).toContain('cptflux');
+    expect(readMessage('je veux parler à un opérateur').request).toBe('agent');
+    expect(conversation('comment envoyer nos factures à Chorus en EDI ?', 'notre opérateur dit qu’il a tout paramétré et ça ne passe toujours pas')).toBe('envoi-edi');
+  });
+
+  it('reads a message opening on «même les…» as a follow-up', () => {
+    expect(readMessage('même les toutes petites boîtes ?').followUp).toBe(true);
+    expect(readMessage('même pas la peine').followUp).toBe(false);
+    expect(conversation('la facture électronique va devenir obligatoire entre entreprises ?', 'même les toutes petites boîtes ?')).toBe('facturation-electronique-b2b');
+  });
+
+  it('reads «je dois y aller» as a goodbye', () => {
+    expect(answered('bon, je dois y aller')).toBe('intent:goodbye');
+  });
+});
