@@ -15,6 +15,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «à plus» says goodbye; «(il) y a (pas) plus simple», «y a plus de…» compares.
   'y a': 'ya', 'a plus': 'aplus',
   // «je dois y aller», «faut que j'y aille», «je file»: leaving, a goodbye like «à plus».
+  // «à la prochaine» says goodbye; «la semaine prochaine» is no goodbye.
+  'a la prochaine': 'aplus',
   'dois y aller': 'aplus', 'doit y aller': 'aplus', 'dois filer': 'aplus', 'faut que j y aille': 'aplus', 'je file': 'aplus', 'je me sauve': 'aplus',
   'marche a suivre': 'procedure', 'procedure a suivre': 'procedure', 'etapes a suivre': 'etapes', 'demarche a suivre': 'demarche',
   'fait partie': 'membre', 'font partie': 'membres', 'faire partie': 'membre', 'fais partie': 'membre', 'faisons partie': 'membres',

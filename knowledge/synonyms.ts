@@ -53,6 +53,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «je n'arrive pas à envoyer» is «je ne peux pas envoyer» (a modal, dropped as a stop word):
   // «arriver» then only means that something arrived («bien arrivée chez le client»).
   rule('peux', ['arriv(?:e|es|ent|ons|ez|er|ais|ait|erai|erais)(?= (?:pas |plus |toujours pas |jamais |meme pas |toujours |pas du tout )?a [a-z])']),
+  // «une idée pour le fix ?», «vous avez une idée ?»: asking for a way to do something, no idea
+  // proposed to the newsletter («j'ai une idée pour la newsletter» keeps it).
+  rule('comment', ['(?:une |des )?idees?(?= (?:pour|de comment|sur comment) (?:(?:le|la|les|l|me|m|nous|y) )?(?:fix\\w*|regler|resoudre|reparer|corriger|debloquer|depanner|arranger|contourner|eviter)\\b)', '(?:vous avez|avez vous|auriez vous|vous auriez|tu as|t as|tu aurais|quelqu un a) (?:une |des )?idees?(?= *$| (?:pour|de comment|sur comment)\\b)']),
   // «plombier à mon compte», «je suis à mon compte»: self-employed, no portal account (the
   // password article's «compte»).
   rule('independant', ['(?<=\\b(?:suis|sommes|installee?s?|etablie?s?|travaill\\w*|bosse\\w*|exerce\\w*|artisane?s?|plombiers?|electriciens?|peintres?|traiteurs?|macons?|menuisiers?|chauffagistes?|couvreurs?|paysagistes?|jardiniers?|consultante?s?|graphistes?|traducteurs?|traductrices?|interpretes?|architectes?|formateurs?|formatrices?|photographes?|infirmiere?s?|kines?|coiffeuse?s?|coiffeurs?) )a (?:mon|son|notre|leur|ton) (?:propre )?compte']),

@@ -20,7 +20,7 @@ describe('retrieval accuracy', () => {
   });
 
   it.each([
-    [['calibration', 'questions.jsonl'], 0.95, 0.85],
+    [['calibration', 'questions.jsonl'], 0.95, 0.87],
     [['eval', 'realistic-questions.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'train-1.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'train-2.jsonl'], 0.94, 0.90],
@@ -54,7 +54,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-27.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-28.jsonl'], 0.96, 0.94],
     [['eval', 'blind', 'final-29.jsonl'], 0.96, 0.92],
-    [['eval', 'blind', 'final-30.jsonl'], 0.94, 0.97],
+    [['eval', 'blind', 'final-30.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-31.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-32.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-33.jsonl'], 0.96, 0.97],
@@ -67,7 +67,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-40.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-41.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-42.jsonl'], 0.95, 0.97],
-    [['eval', 'blind', 'final-43.jsonl'], 0.95, 0.95],
+    [['eval', 'blind', 'final-43.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-44.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-45.jsonl'], 0.96, 0.94],
     [['eval', 'blind', 'final-46.jsonl'], 0.96, 0.95],
@@ -105,7 +105,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-78.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-79.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-80.jsonl'], 0.95, 0.97],
-    [['eval', 'blind', 'final-81.jsonl'], 0.95, 0.95],
+    [['eval', 'blind', 'final-81.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-82.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-83.jsonl'], 0.94, 0.95],
     [['eval', 'blind', 'final-84.jsonl'], 0.97, 0.97],
@@ -135,6 +135,8 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-108.jsonl'], 0.97, 0.90],
     [['eval', 'blind', 'final-109.jsonl'], 0.93, 0.97],
     [['eval', 'blind', 'final-110.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-111.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-112.jsonl'], 0.95, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

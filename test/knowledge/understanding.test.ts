@@ -13,6 +13,13 @@ const offered = (q: string, context?: { lastQuestion?: string; lastArticle?: str
   const r = knowledge.ask(q, context);
   return r.kind === 'answer' ? [r.articleId] : r.kind === 'clarify' ? r.candidates.map((c) => c.articleId) : [];
 };
+/** What a conversation's last message gets: its earlier messages are asked first (evaluate.ts). */
+const conversation = (...messages: string[]) => askInConversation(knowledge.ask, { q: messages.at(-1)!, context: messages.slice(0, -1) });
+/** The article a conversation's last message is answered with, or the articles a « Vouliez-vous dire » offers. */
+const offeredIn = (...messages: string[]) => {
+  const r = conversation(...messages);
+  return r.kind === 'answer' ? [r.articleId] : r.kind === 'clarify' ? r.candidates.map((c) => c.articleId) : [];
+};
 const answered = (q: string, context?: { lastQuestion?: string; lastArticle?: string; lastOffer?: 'agent' | 'ticket' }) => {
   const r = knowledge.ask(q, context);
   return r.kind === 'answer' ? r.articleId : r.kind === 'intent' ? `intent:${r.intent}` : r.kind;
@@ -858,11 +865,6 @@ describe('iteration 45: «vous pouvez le créer pour moi ?», «ouvrez-moi direc
 });
 
 describe('iteration 46: «elle m’a pas aidé», when the money arrives, «c’est dans quel menu ?» after a topic', () => {
-  const conversation = (...messages: string[]) => askInConversation(knowledge.ask, { q: messages.at(-1)!, context: messages.slice(0, -1) });
-  const offeredIn = (...messages: string[]) => {
-    const r = conversation(...messages);
-    return r.kind === 'answer' ? [r.articleId] : r.kind === 'clarify' ? r.candidates.map((c) => c.articleId) : [];
-  };
 
   it('reads «elle m’a pas aidé du tout» as a failure report that points back to the previous answer', () => {
     const r = readMessage('elle m’a pas aidé du tout, je fais quoi maintenant');
@@ -885,11 +887,6 @@ describe('iteration 46: «elle m’a pas aidé», when the money arrives, «c’
 });
 
 describe('iteration 47: «nous conseiller un logiciel», «rien à voir avec…», «comment avoir quelqu’un ?», how soon the support answers, «à mon compte», «à quel stade en est…»', () => {
-  const conversation = (...messages: string[]) => askInConversation(knowledge.ask, { q: messages.at(-1)!, context: messages.slice(0, -1) });
-  const offeredIn = (...messages: string[]) => {
-    const r = conversation(...messages);
-    return r.kind === 'answer' ? [r.articleId] : r.kind === 'clarify' ? r.candidates.map((c) => c.articleId) : [];
-  };
 
   it('reads «vous pourriez nous conseiller un logiciel» as asking advice, not for an adviser', () => {
     const r = readMessage('Vous pourriez nous conseiller un logiciel qui gère les devis et les relances ?');
@@ -952,5 +949,18 @@ describe('iteration 48: «notre opérateur», «même les petites boîtes ?», �
 
   it('reads «je dois y aller» as a goodbye', () => {
     expect(answered('bon, je dois y aller')).toBe('intent:goodbye');
+  });
+});
+
+describe('iteration 49: «la semaine prochaine» is no goodbye, «une idée pour le fix ?» proposes no idea', () => {
+  it('reads «à la prochaine» as a goodbye and «la semaine prochaine» as a date', () => {
+    expect(answered('à la prochaine')).toBe('intent:goodbye');
+    expect(labelOf(conversation('comment s’inscrire à un webinaire Chorus Pro ?', 'il y en a un la semaine prochaine ?'))).toBe('accompagnement-webinaires');
+  });
+
+  it('reads «une idée pour le fix ?» as asking a way, while an idea for the newsletter is still one', () => {
+    expect(knowledge.analyse('une idée pour le fix ?').message.terms).not.toContain('cptproposer');
+    expect(answered('mon wifi drop tout le temps au bureau, une idée pour le fix ?')).toBe('fallback');
+    expect(knowledge.analyse('j’ai une idée pour la newsletter').message.terms).toContain('cptproposer');
   });
 });
