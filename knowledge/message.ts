@@ -135,10 +135,18 @@ const DONE = /\b(?:c est (?:fait|parti|bon|envoye)|une fois|apres l avoir|apres 
 const NOW = /\b(?:maintenant|ensuite|apres ca|apres cela|and then|afterwards|after that|now)\b/;
 const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)|voila|(?:ai|avons|a)\s+(?:bien\s+)?(?:clique|fait|valide|envoye|depose|transmis|suivi|confirme|rempli)|(?:i|we)\s+(?:did|clicked|sent|submitted)|done)\b/;
 
+/** At most this many words before «maintenant» report a step done; more tell a story. */
+const DONE_REPORT_WORDS = 20;
+
 /** In «c'est fait, j'ai cliqué sur confirmer. Et maintenant je vois où… ?» the clauses before «maintenant» tell what was done. */
 function markDone(clauses: Clause[]): void {
   const now = clauses.findIndex((c, i) => i > 0 && (NOW.test(c.text) || FAILURE.test(c.text)));
   if (now <= 0 || !clauses.slice(0, now).some((c) => DONE_REPORT.test(c.text))) return;
+  // A story before «… comment je la fais partir maintenant ?» holds the topic («… ma facture est
+  // marquée brouillon»): only a short report of a step done is set aside. A story before what
+  // still fails («… elle ne la voit toujours pas») is the failure's background, set aside too.
+  const before = clauses.slice(0, now).reduce((n, c) => n + c.text.split(' ').length, 0);
+  if (before > DONE_REPORT_WORDS && !FAILURE.test(clauses[now]!.text)) return;
   for (let i = 0; i < now; i++) clauses[i]!.done = true;
 }
 

@@ -20,7 +20,7 @@ describe('retrieval accuracy', () => {
   });
 
   it.each([
-    [['calibration', 'questions.jsonl'], 0.95, 0.87],
+    [['calibration', 'questions.jsonl'], 0.94, 0.85],
     [['eval', 'realistic-questions.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'train-1.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'train-2.jsonl'], 0.94, 0.90],
@@ -54,10 +54,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-27.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-28.jsonl'], 0.96, 0.94],
     [['eval', 'blind', 'final-29.jsonl'], 0.96, 0.92],
-    [['eval', 'blind', 'final-30.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-30.jsonl'], 0.94, 0.97],
     [['eval', 'blind', 'final-31.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-32.jsonl'], 0.95, 0.97],
-    [['eval', 'blind', 'final-33.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-33.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-34.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-35.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-36.jsonl'], 0.94, 0.97],
@@ -68,7 +68,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-41.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-42.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-43.jsonl'], 0.96, 0.95],
-    [['eval', 'blind', 'final-44.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-44.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-45.jsonl'], 0.96, 0.94],
     [['eval', 'blind', 'final-46.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-47.jsonl'], 0.95, 0.97],
@@ -86,7 +86,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-59.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-60.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-61.jsonl'], 0.97, 0.97],
-    [['eval', 'blind', 'final-62.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-62.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-63.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-64.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-65.jsonl'], 0.92, 0.90],
@@ -137,6 +137,8 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-110.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-111.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-112.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-113.jsonl'], 0.95, 0.95],
+    [['eval', 'blind', 'final-114.jsonl'], 0.97, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

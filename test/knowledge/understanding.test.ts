@@ -964,3 +964,14 @@ describe('iteration 49: «la semaine prochaine» is no goodbye, «une idée pour
     expect(knowledge.analyse('j’ai une idée pour la newsletter').message.terms).toContain('cptproposer');
   });
 });
+
+describe('iteration 50: a story before «… maintenant ?» keeps its topic', () => {
+  it('sets aside a short report of a step done, not a story that holds the topic', () => {
+    expect(readMessage('c’est fait, j’ai cliqué sur confirmer. Et maintenant je la suis où ?').clauses.filter((c) => c.done).length).toBe(2);
+    const story =
+      'Bonjour, je suis menuisier près de Rennes. J’ai fait une facture pour le collège en avril. Le gestionnaire me dit ' +
+      'qu’il n’a rien reçu, et sur Chorus ma facture est marquée brouillon. Qu’est-ce que j’ai oublié et comment je l’envoie maintenant ?';
+    expect(readMessage(story).clauses.some((c) => c.done)).toBe(false);
+    expect(answered(story)).toBe('facture-brouillon');
+  });
+});
