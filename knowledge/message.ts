@@ -1,5 +1,6 @@
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import { createRewriter, SMS_REWRITES } from './rewrite';
+import { markDone, movesOn, reportsFailure } from './steps';
 
 /**
  * Reads a user's message before any retrieval: where the question is, what is negated, whether
@@ -102,8 +103,6 @@ const ANAPHORA_WORDS = 10;
 const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:la|le|les|l)\s+\w+|(?:la|le|les|l)\s+(?:faire|envoyer|renvoyer|transmettre|debloquer|valider|retrouver|recuperer|corriger)|it|them)\b/;
 /** A question of at most this many words may point back to the sentence before it. */
 const POINTING_QUESTION_WORDS = 16;
-const FAILURE =
-  /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|ne\s+(?:me\s+|m\s+|nous\s+)?(?:aide|aident|convient|conviennent|suffit|suffisent)\s+pas|toujours pas|toujours rien|^(?:mais |et )?(?:j ai |je ai |ai |on a )?(?:toujours |encore )?rien recu|rien ne se passe|(?:ne|n)?\s*(?:(?:m|me|nous)\s+)?(?:a|ont) pas (?:du tout |vraiment |beaucoup )?(?:marche|fonctionne|aide|aidee|servi|depanne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
 
 /** A clause that opens on a relative pronoun («…, que la procédure ne rétablit pas»): it says what for, it asks nothing. */
 const RELATIVE = /^(?:que|qui|dont)\s+(?:la|le|les|l|je|j|vous|nous|on|il|elle|ils|elles|ce|cette|mon|ma|mes|votre|notre)\b/;
@@ -121,34 +120,6 @@ const DO_IT =
 const CONSENT =
   /^(?:oui|ouais|yes|yep|ok|okay|d accord|volontiers|avec plaisir|bien sur|carrement)(?:\s+(?:oui|maintenant|tout de suite|svp|stp|(?:s\s+)?il vous plait|(?:s\s+)?il te plait|je veux bien|merci|please|now|vas y|allez y|go|bien sur|pourquoi pas|avec plaisir|directement|volontiers|c est urgent))*$/;
 
-const NEXT_STEP =
-  /\b(?:c est (?:fait|parti|bon|envoye)|(?:et\s+)?(?:ensuite|maintenant|apres ca|apres cela)|(?:et\s+)?(?:une fois|apres l avoir|apres avoir)\s+(?:que\s+)?\w*\s*(?:envoye|depose|transmis|valide|parti|fait|recu|soumis)\w*|and then|afterwards|after that|once (?:it s|it is|sent|submitted|done)|now that)\b/;
-
-/**
- * «et ensuite je clique où ?» in the middle of a procedure asks for its next click, not for the
- * step after it; «c'est fait, et maintenant je clique où ?» has done the procedure.
- */
-const NEXT_CLICK = /\b(?:(?:je|j|on)\s+(?:clique|appuie)\s+(?:ou|sur quoi)|(?:quel|quelle)\s+(?:bouton|onglet|case)|where do (?:i|we) click|which button)\b/;
-const DONE = /\b(?:c est (?:fait|parti|bon|envoye)|une fois|apres l avoir|apres avoir|once|now that)\b/;
-
-/** Where the next step's question starts, and what reports the step before it. */
-const NOW = /\b(?:maintenant|ensuite|apres ca|apres cela|and then|afterwards|after that|now)\b/;
-const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)|voila|(?:ai|avons|a)\s+(?:bien\s+)?(?:clique|fait|valide|envoye|depose|transmis|suivi|confirme|rempli)|(?:i|we)\s+(?:did|clicked|sent|submitted)|done)\b/;
-
-/** At most this many words before «maintenant» report a step done; more tell a story. */
-const DONE_REPORT_WORDS = 20;
-
-/** In «c'est fait, j'ai cliqué sur confirmer. Et maintenant je vois où… ?» the clauses before «maintenant» tell what was done. */
-function markDone(clauses: Clause[]): void {
-  const now = clauses.findIndex((c, i) => i > 0 && (NOW.test(c.text) || FAILURE.test(c.text)));
-  if (now <= 0 || !clauses.slice(0, now).some((c) => DONE_REPORT.test(c.text))) return;
-  // A story before «… comment je la fais partir maintenant ?» holds the topic («… ma facture est
-  // marquée brouillon»): only a short report of a step done is set aside. A story before what
-  // still fails («… elle ne la voit toujours pas») is the failure's background, set aside too.
-  const before = clauses.slice(0, now).reduce((n, c) => n + c.text.split(' ').length, 0);
-  if (before > DONE_REPORT_WORDS && !FAILURE.test(clauses[now]!.text)) return;
-  for (let i = 0; i < now; i++) clauses[i]!.done = true;
-}
 
 const EN_FUNCTION = new Set(
   'the is are how do does did can could would should i we our my you your to of for with what where why when who which please it this that there have has not am be been was were will get any if from about into by at or and but they them their he she his her its so just still yet some yes hi hello thanks want need know in don doesn didn cannot isn aren m s t ve ll d'.split(' '),
@@ -298,7 +269,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');
   const anaphora = words.length <= ANAPHORA_WORDS && ANAPHORA.test(all);
-  const failure = clauses.some((c) => FAILURE.test(c.text));
+  const failure = clauses.some((c) => reportsFailure(c.text));
   const names = clauses.some((c) => TICKET_TARGET.test(c.text)) ? 'ticket' : clauses.some((c) => AGENT_TARGET.test(c.text)) ? 'agent' : null;
   return {
     clauses,
@@ -309,7 +280,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     anaphora,
     asksHow,
     failure,
-    nextStep: NEXT_STEP.test(all) && !(NEXT_CLICK.test(all) && !DONE.test(all)) && !(failure && !DONE.test(all)),
+    nextStep: movesOn(all, failure),
     language: languageOf(words),
   };
 }

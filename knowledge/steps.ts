@@ -1,0 +1,52 @@
+/**
+ * Where a message stands in a procedure the bot has explained: it reports that the step failed
+ * («ça ne marche toujours pas»), that it was done and asks the next one («c'est fait, et
+ * maintenant… ?»), or asks the next click of the same step («et ensuite je clique où ?»). Read on
+ * normalised clause text, for message.ts.
+ */
+
+/** Reports that what was suggested did not work («ça ne marche pas», «toujours pas», «elle m'a pas aidé»). */
+const FAILURE =
+  /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|ne\s+(?:me\s+|m\s+|nous\s+)?(?:aide|aident|convient|conviennent|suffit|suffisent)\s+pas|toujours pas|toujours rien|^(?:mais |et )?(?:j ai |je ai |ai |on a )?(?:toujours |encore )?rien recu|rien ne se passe|(?:ne|n)?\s*(?:(?:m|me|nous)\s+)?(?:a|ont) pas (?:du tout |vraiment |beaucoup )?(?:marche|fonctionne|aide|aidee|servi|depanne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
+
+/** Whether a clause reports that what was suggested did not work. */
+export const reportsFailure = (text: string): boolean => FAILURE.test(text);
+
+/** Moves on from what was done («c'est fait, et maintenant… ?», «et une fois envoyée… ?»). */
+const NEXT_STEP =
+  /\b(?:c est (?:fait|parti|bon|envoye)|(?:et\s+)?(?:ensuite|maintenant|apres ca|apres cela)|(?:et\s+)?(?:une fois|apres l avoir|apres avoir)\s+(?:que\s+)?\w*\s*(?:envoye|depose|transmis|valide|parti|fait|recu|soumis)\w*|and then|afterwards|after that|once (?:it s|it is|sent|submitted|done)|now that)\b/;
+
+/**
+ * «et ensuite je clique où ?» in the middle of a procedure asks for its next click, not for the
+ * step after it; «c'est fait, et maintenant je clique où ?» has done the procedure.
+ */
+const NEXT_CLICK = /\b(?:(?:je|j|on)\s+(?:clique|appuie)\s+(?:ou|sur quoi)|(?:quel|quelle)\s+(?:bouton|onglet|case)|where do (?:i|we) click|which button)\b/;
+const DONE = /\b(?:c est (?:fait|parti|bon|envoye)|une fois|apres l avoir|apres avoir|once|now that)\b/;
+
+/** Where the next step's question starts, and what reports the step before it. */
+const NOW = /\b(?:maintenant|ensuite|apres ca|apres cela|and then|afterwards|after that|now)\b/;
+const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)|voila|(?:ai|avons|a)\s+(?:bien\s+)?(?:clique|fait|valide|envoye|depose|transmis|suivi|confirme|rempli)|(?:i|we)\s+(?:did|clicked|sent|submitted)|done)\b/;
+
+/** At most this many words before «maintenant» report a step done; more tell a story. */
+const DONE_REPORT_WORDS = 20;
+
+/** In «c'est fait, j'ai cliqué sur confirmer. Et maintenant je vois où… ?» the clauses before «maintenant» tell what was done. */
+export function markDone(clauses: { text: string; done?: boolean }[]): void {
+  const now = clauses.findIndex((c, i) => i > 0 && (NOW.test(c.text) || FAILURE.test(c.text)));
+  if (now <= 0 || !clauses.slice(0, now).some((c) => DONE_REPORT.test(c.text))) return;
+  // A story before «… comment je la fais partir maintenant ?» holds the topic («… ma facture est
+  // marquée brouillon»): only a short report of a step done is set aside. A story before what
+  // still fails («… elle ne la voit toujours pas») is the failure's background, set aside too.
+  const before = clauses.slice(0, now).reduce((n, c) => n + c.text.split(' ').length, 0);
+  if (before > DONE_REPORT_WORDS && !FAILURE.test(clauses[now]!.text)) return;
+  for (let i = 0; i < now; i++) clauses[i]!.done = true;
+}
+
+/**
+ * The message moves on to the step after the previous answer: unless it reports the step done, a
+ * next click («et ensuite je clique où ?») is the same step, and a failure («ça marche pas… je fais
+ * quoi maintenant ?») says the step failed.
+ */
+export function movesOn(all: string, failure: boolean): boolean {
+  return NEXT_STEP.test(all) && (DONE.test(all) || !(failure || NEXT_CLICK.test(all)));
+}
