@@ -32,6 +32,8 @@ export interface FollowUpDeps {
   nextTopic?: (articleId: string) => string | undefined;
   topicOf?: (articleId: string) => string | undefined;
   outsideOnly?: (term: string) => boolean;
+  /** The screen's own words («clique», «bouton», «liste»): they name no topic of their own. */
+  screenWord?: (term: string) => boolean;
 }
 
 /** The topic a message may point back to: the previous question, else what the bot just offered. */
@@ -109,12 +111,18 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const story = messageTerms(before).terms.length > STORY_TERMS;
     const title = story && lastArticle ? deps.topicOf?.(lastArticle) : undefined;
     const withAnswer = title ? analyseReading(joinedWith(readMessage(title), alone.reading), true, lastArticle, own) : undefined;
-    const joined = withAnswer && withAnswer.p > withQuestion.p ? withAnswer : withQuestion;
+    // After a clarification or a fallback no article is the topic: a reaction with no word of its
+    // own («et si c'est pas le cas ?») asks the previous question again, read as it was.
+    const again = !lastArticle && alone.message.terms.length === 0 ? analyseReading(before, false, lastArticle) : undefined;
+    const joined = [withAnswer, again].reduce<Analysis>((best, a) => (a && a.p > best.p ? a : best), withQuestion);
     // A message that already points to another article on its own keeps it: the context only
     // fills in what the message leaves unsaid. So does one that names a topic the base does not
     // answer («et la TVA ?»), with a word no article holds.
     const outside = alone.outside && alone.message.terms.some(outsideOnly);
-    const elsewhere = alone.ranked[0] !== undefined && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
+    // Words of the screen alone («je clique où ?», «mais je vois rien dans la liste») name no other topic.
+    const topical = alone.message.terms.some((t) => !(deps.screenWord?.(t) ?? false));
+    const elsewhere =
+      topical && alone.ranked[0] !== undefined && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
     return joined.p >= alone.p && !outside && !elsewhere ? joined : alone;
   };
 }

@@ -233,6 +233,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     ...(deps.nextTopic ? { nextTopic: deps.nextTopic } : {}),
     ...(deps.topicOf ? { topicOf: deps.topicOf } : {}),
     ...(deps.outsideOnly ? { outsideOnly: deps.outsideOnly } : {}),
+    ...(deps.screenWord ? { screenWord: deps.screenWord } : {}),
   });
 
   /** The message read alone, then, for a follow-up, with the previous question's topic. */

@@ -7,7 +7,7 @@
 
 /** Reports that what was suggested did not work («ça ne marche pas», «toujours pas», «elle m'a pas aidé»). */
 const FAILURE =
-  /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|ne\s+(?:me\s+|m\s+|nous\s+)?(?:aide|aident|convient|conviennent|suffit|suffisent)\s+pas|toujours pas|toujours rien|^(?:mais |et )?(?:j ai |je ai |ai |on a )?(?:toujours |encore )?rien recu|rien ne se passe|(?:ne|n)?\s*(?:(?:m|me|nous)\s+)?(?:a|ont) pas (?:du tout |vraiment |beaucoup )?(?:marche|fonctionne|aide|aidee|servi|depanne)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
+  /\b(?:(?:ne\s+)?(?:marche|fonctionne|passe)\s+(?:toujours\s+|vraiment\s+|plus\s+)?pas|ne\s+(?:me\s+|m\s+|nous\s+)?(?:aide|aident|convient|conviennent|suffit|suffisent)\s+pas|toujours pas|toujours rien|^(?:mais |et )?(?:j ai |je ai |ai |on a )?(?:toujours |encore )?rien recu|rien ne se passe|(?:ne|n)?\s*(?:(?:m|me|nous)\s+)?(?:a|ont) pas (?:du tout |vraiment |beaucoup )?(?:marche|fonctionne|aide|aidee|servi|depanne)|(?:je|j|on)\s+(?:ne\s+|n\s+)?(?:vois|voit|trouve)\s+(?:toujours\s+|plus\s+)?rien|rien\s+(?:ne\s+|n\s+)?(?:s\s+)?(?:apparait|affiche)|(?:ne|n)\s+(?:s\s+)?(?:apparait|apparaissent|affiche|affichent)\s+(?:toujours\s+)?pas|(?:i|we)\s+(?:can\s?t|cannot|don\s?t)\s+see\s+(?:it|anything)|nothing\s+(?:shows|appears)|doesn\s?t work|does not work|didn\s?t work|not working|still not|still doesn\s?t)\b/;
 
 /** Whether a clause reports that what was suggested did not work. */
 export const reportsFailure = (text: string): boolean => FAILURE.test(text);

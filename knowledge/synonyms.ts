@@ -46,6 +46,10 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptweekend', ['week ends?', 'weekends?', 'samedis?', 'dimanches?', 'jours? feries?'], true),
   // How soon the support answers: the articles say «vous répond dans les meilleurs délais».
   rule('cptdelaireponse', ['dans les meilleurs delais', 'delais? de (?:reponse|traitement des demandes)', '(?:repond\\w*|reponses?) (?:\\w+ ){0,3}(?:en|sous|dans|au bout de) combien de (?:temps|jours|heures)', 'combien de temps (?:pour|avant) (?:d )?(?:avoir |obtenir |recevoir )?(?:une |la |leur |votre )?reponse', '(?:response|reply) times?', 'how (?:long|quickly|soon) (?:\\w+ ){0,4}(?:answer|reply|respond)\\w*'], true),
+  // The assistant could not help («elle ne sait pas répondre», «réponse pas satisfaisante»): the way to a person.
+  rule('cptsansreponse', ['(?:ne |n )?(?:sait|savait|saura|a) pas (?:su )?(?:me |nous |y )?repondre', 'n a pas (?:su )?(?:me |nous )?repondre', '(?:pas de |aucune )reponses? (?:satisfaisantes?|utiles?|claires?)', 'reponses? (?:\\w+ ){0,3}(?:pas|non|peu) (?:satisfaisantes?|utiles?|claires?)', 'ne (?:m |me |nous )?a pas (?:vraiment )?aidee?', '(?:can t|cannot|couldn t|could not) (?:answer|help)', 'doesn t (?:know|have) the answer'], true),
+  // Opening an account for a structure («je lui ouvre un compte», «créer un compte»): a topic the base does not answer, not a ticket opened.
+  rule('cptcreationcompte', ['(?:creation|creer|cree|crees|creez|inscription|inscrire) (?:d )?(?:un |une |mon |ma |notre |son |sa |leur |le |la |nouvel |nouveau |nouvelle )?(?:nouvel |nouveau )?(?:compte|espace)', '(?:ouvrir|ouvre|ouvres|ouvrez|ouverture) (?:d )?(?:un |une |nouvel |nouveau )(?:nouvel |nouveau )?compte'], true),
   rule('cptdemande', ['tickets?', 'formulaires?', 'demandes? ecrites?', 'incidents?', 'reclamations?', 'signaler'], true),
 ];
 

@@ -5,6 +5,7 @@ import { loadDecisionModel } from '../../knowledge';
 import { askInConversation, labelOf } from '../../knowledge/evaluate';
 import { facetAsked } from '../../knowledge/facets';
 import { readMessage } from '../../knowledge/message';
+import { normalizeSurface } from '../../knowledge/normalize';
 
 /** The behaviours of issue 10 on the real base (the figures are in knowledge/eval/README.md). */
 const knowledge = createKnowledge({ articlesDir: path.join(__dirname, '..', '..', 'knowledge', 'articles') });
@@ -968,5 +969,36 @@ describe('iteration 50: a story before «… maintenant ?» keeps its topic', ()
       'qu’il n’a rien reçu, et sur Chorus ma facture est marquée brouillon. Qu’est-ce que j’ai oublié et comment je l’envoie maintenant ?';
     expect(readMessage(story).clauses.some((c) => c.done)).toBe(false);
     expect(answered(story)).toBe('facture-brouillon');
+  });
+});
+
+describe('iteration 51: after a «Vouliez-vous dire», screen words and failure reports, «l’avoir», an account to open, an assistant that cannot answer', () => {
+  it('offers the same choices again when a reaction with no word of its own follows a clarification', () => {
+    const first = askedIn('mon client public n’a pas reçu ma facture');
+    expect(first.kind).toBe('clarify');
+    expect(offeredIn('mon client public n’a pas reçu ma facture', 'et si c’est pas ça ?')).toEqual(offeredIn('mon client public n’a pas reçu ma facture'));
+  });
+
+  it('keeps the topic when a follow-up names only the screen («je clique où ?», «je vois rien dans la liste»)', () => {
+    expect(conversation('je voudrais savoir comment envoyer un ticket sans pouvoir me connecter', 'je clique où ?')).toBe('ticket-support');
+    expect(conversation('ma facture est restée en brouillon, où je la retrouve ?', 'mais je ne vois rien dans la liste')).toBe('facture-brouillon');
+    expect(readMessage('mais je ne vois rien dans la liste').failure).toBe(true);
+    expect(readMessage('rien ne s’affiche').failure).toBe(true);
+  });
+
+  it('reads «l’avoir» as a credit note unless a participle follows', () => {
+    expect(normalizeSurface('l’avoir, je le dépose où ?')).toContain('l avoir');
+    expect(normalizeSurface('après l’avoir envoyée')).not.toContain('l avoir');
+    expect(knowledge.analyse('l’avoir, je le dépose où ?').message.terms).toContain('avoircredit');
+    expect(conversation('c’est quoi la différence entre Factures émises et Factures de travaux ?', 'ok, et l’avoir je le mets où ?')).toBe('fallback');
+  });
+
+  it('does not read opening an account for a new structure as opening a ticket', () => {
+    expect(conversation('nous venons de créer une filiale', 'comment je leur ouvre un compte ?')).toBe('fallback');
+    expect(knowledge.analyse('je n’arrive pas à ouvrir mon compte').message.terms).not.toContain('cptcreationcompte');
+  });
+
+  it('sends to the support when the assistant cannot answer', () => {
+    expect(conversation('ClaudIA, c’est quoi exactement ?', 'et quand elle ne sait pas répondre ?')).toBe('contacter-le-support');
   });
 });
