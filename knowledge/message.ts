@@ -162,9 +162,12 @@ const PUT_THROUGH = /\b(?:mett\w*|mis)\s+en\s+(?:relation|contact)\b|\bput me th
 /** Politeness and urgency say nothing of a clause's length: «un vrai humain, tout de suite s'il vous plaît» is short. */
 const URGE = /\b(?:s il vous plait|s il te plait|svp|stp|please|tout de suite|maintenant|immediatement|right now|asap)\b/g;
 
+/** Learning with someone («apprendre avec quelqu'un qui explique») asks for a training, not for a person to talk to. */
+const LEARN_WITH = /\b(?:apprendre|apprends|se former|me former|nous former|etre forme\w*|learn|learning|be trained)\s+(?:\w+\s+){0,2}(?:avec|aupres d\w*|with|from)\s+(?:un|une|des|quelqu|someone|somebody|a|an)\b/;
+
 function requestIn(clause: string): Request | null {
   if (!REQUEST_MARKER.test(clause)) return null;
-  const agent = AGENT_TARGET.exec(clause);
+  const agent = LEARN_WITH.test(clause) ? null : AGENT_TARGET.exec(clause);
   const ticket = TICKET_TARGET.exec(clause);
   // How-to words before the person or ticket make it a question («comment contacter un
   // conseiller ?»); after it, they say what for («… une demande au sujet de mon mot de passe,

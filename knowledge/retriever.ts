@@ -236,14 +236,34 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     ...(deps.screenWord ? { screenWord: deps.screenWord } : {}),
   });
 
+  /**
+   * A step reported done is set aside only after an answer. In a first message, the step it
+   * reports is the previous answer it did not get from the bot: when those clauses alone are
+   * answered, they are the context the rest is read in («c'est bon, j'ai cliqué sur confirmer et
+   * envoyer. Et maintenant ?» asks the step after the draft's); otherwise they are what the user
+   * is talking about and are searched («j'ai rempli le formulaire il y a 10 jours et aucune
+   * réponse, je fais quoi maintenant ?»).
+   */
+  const readIn = (text: string, context?: AskContext): { reading: MessageReading; context?: AskContext } => {
+    const reading = readMessage(text);
+    if (previousTopic(context) || !reading.clauses.some((c) => c.done)) return { reading, ...(context ? { context } : {}) };
+    const done = reading.clauses.filter((c) => c.done).map((c) => c.text).join(', ');
+    const before = decide(analyseReading(readMessage(done), false), done, true);
+    if (before.kind === 'answer') return { reading, context: { ...context, lastQuestion: done, lastArticle: before.articleId } };
+    return { reading: { ...reading, clauses: reading.clauses.map(({ done: _done, ...c }) => c) }, ...(context ? { context } : {}) };
+  };
+
   /** The message read alone, then, for a follow-up, with the previous question's topic. */
-  const analyse = (text: string, context?: AskContext): Analysis =>
-    withContext(analyseReading(readMessage(text), false, context?.lastArticle), context);
+  const analyse = (text: string, given?: AskContext): Analysis => {
+    const { reading, context } = readIn(text, given);
+    return withContext(analyseReading(reading, false, context?.lastArticle), context);
+  };
 
   return {
     analyse,
-    ask(text: string, context?: AskContext): AskResult {
-      const alone = analyseReading(readMessage(text), false, context?.lastArticle);
+    ask(text: string, given?: AskContext): AskResult {
+      const { reading, context } = readIn(text, given);
+      const alone = analyseReading(reading, false, context?.lastArticle);
       // «oui» after the bot offered a person or a ticket takes the offer; «faites-le pour moi» after
       // «comment ouvrir un ticket ?» is the request the previous message named.
       const named = !alone.reading.doIt

@@ -113,7 +113,8 @@ describe('understanding people as they write', () => {
     expect(offered('ok c’est fait. Et maintenant je vois où si elle est bien arrivée ?', draft)).toEqual(['suivre-une-facture']);
     // …even when the message only repeats the step done: the article names the step after it.
     expect(answered("c'est bon, j'ai cliqué sur confirmer et envoyer. Et maintenant ?", draft)).toBe('suivre-une-facture');
-    expect(answered("c'est bon, j'ai cliqué sur confirmer et envoyer. Et maintenant ?")).toBe('fallback');
+    // With nothing before it, the step it reports done is its own context (iteration 52).
+    expect(answered("c'est bon, j'ai cliqué sur confirmer et envoyer. Et maintenant ?")).toBe('suivre-une-facture');
     // What a follow-up adds is a topic the base does not answer: not the previous answer again.
     const expertise2 = { lastQuestion: 'comment déclarer mes frais de déplacement d’expert judiciaire ?', lastArticle: 'frais-de-justice-frais-divers' };
     expect(answered('et les cotisations URSSAF sur ces sommes, je les déclare aussi ?', expertise2)).toBe('fallback');
@@ -1000,5 +1001,32 @@ describe('iteration 51: after a «Vouliez-vous dire», screen words and failure 
 
   it('sends to the support when the assistant cannot answer', () => {
     expect(conversation('ClaudIA, c’est quoi exactement ?', 'et quand elle ne sait pas répondre ?')).toBe('contacter-le-support');
+  });
+});
+
+describe('iteration 52: a step done in a first message, reaching the support, learning with someone, failures in other words', () => {
+  it('reads what a first message reports done as its context, or as its topic', () => {
+    // Answered on its own, the step done is the context: the next step is asked.
+    expect(answered('voilà, j’ai cliqué sur «Confirmer et envoyer» pour ma facture. Et maintenant ?')).toBe('suivre-une-facture');
+    // Not answered on its own, it is what the message is about, and is searched.
+    const q = 'J’ai envoyé une demande d’assistance par le formulaire il y a deux semaines et toujours aucune réponse, je fais quoi maintenant ?';
+    expect(answered(q)).toBe('ticket-support');
+  });
+
+  it('reads «on vous joint» as reaching the support, «je vous joins la facture» as attaching', () => {
+    expect(answered('comment on vous joint ? pas de numéro nulle part')).toBe('contacter-le-support');
+    expect(knowledge.analyse('je vous joins la facture').message.terms).not.toContain('cptassistance');
+    expect(knowledge.analyse('je m’adresse à qui ?').message.terms).toContain('cptassistance');
+  });
+
+  it('does not take learning with someone for a request for a person', () => {
+    expect(readMessage('je préfère apprendre avec quelqu’un qui explique').request).toBeNull();
+    expect(readMessage('je préfère parler avec quelqu’un').request).toBe('agent');
+  });
+
+  it('hears failures said otherwise («je ne la vois pas», «still blocked»)', () => {
+    expect(readMessage('je ne la vois pas').failure).toBe(true);
+    expect(readMessage('still blocked').failure).toBe(true);
+    expect(conversation('I can’t log in to Chorus Pro', 'tried resetting it twice, still blocked')).toBe('mot-de-passe-oublie');
   });
 });
