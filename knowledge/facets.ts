@@ -31,8 +31,8 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
 const FACETS = Object.keys(ASKS) as Facet[];
 /** Something said to be wrong: an address named with it is the problem, not a question. */
 const WRONG = /\b(?:cloche|clochent|fausse|faux|erronee?s?|incorrecte?s?|inexacte?s?|mauvaise?s?|pas (?:la )?bonne?s?|pas a jour|erreur|se trompe\w*|wrong|incorrect)\b/;
-/** A duration asked about: «combien» then counts time. */
-const DURATION = /\b(?:delai|delais|duree|combien de temps|jours|semaines|mois|deadline|deadlines|days|weeks|months|how long)\b/;
+/** A duration asked about: «combien» then counts time («par mois» is a price's rate, not a duration). */
+const DURATION = /\b(?:delai|delais|duree|combien de temps|(?<!\bpar )(?:jours|semaines|mois)|deadline|deadlines|(?<!\bper )(?:days|weeks|months)|how long)\b/;
 
 /** The facet the message's asking clauses ask about (negated clauses do not ask), if any. */
 export function facetAsked(clauses: readonly Clause[]): Facet | null {

@@ -94,7 +94,10 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const terms = alone.message.terms;
     const short = terms.length <= FOLLOW_UP_TERMS && terms.every(deps.known);
     const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short;
-    if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp)) return alone;
+    // Words of the screen alone («je clique où ?», «je vois pas l'écran dont vous parlez») name no
+    // topic of their own: whatever article they draw alone, they point back.
+    const topical = terms.some((t) => !(deps.screenWord?.(t) ?? false));
+    if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp && topical)) return alone;
     if (alone.reading.nextStep) {
       // The message alone may be clearer than its reading as a next step («elle est marquée
       // brouillon. je fais quoi maintenant ?»): the one the decision trusts more is kept.
@@ -119,10 +122,9 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // fills in what the message leaves unsaid. So does one that names a topic the base does not
     // answer («et la TVA ?»), with a word no article holds.
     const outside = alone.outside && alone.message.terms.some(outsideOnly);
-    // Words of the screen alone («je clique où ?», «mais je vois rien dans la liste») name no other topic.
-    const topical = alone.message.terms.some((t) => !(deps.screenWord?.(t) ?? false));
+    // Nor do they point to another article («mais je vois rien dans la liste»).
     const elsewhere =
       topical && alone.ranked[0] !== undefined && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
-    return joined.p >= alone.p && !outside && !elsewhere ? joined : alone;
+    return (joined.p >= alone.p || !topical) && !outside && !elsewhere ? joined : alone;
   };
 }

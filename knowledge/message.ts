@@ -66,7 +66,7 @@ const FINE = /\b(?:marche|marchent|fonctionne|fonctionnent) (?:tres |parfaitemen
 const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
 
 const AGENT_TARGET =
-  /\b(?:(?<!\b(?:me|m|nous|vous|te|t|lui|leur|pour)\s)conseill(?:er|ere|ers|eres)|agents?|humains?|etre humain|(?<!\b(?:notre|nos|mon|mes|leur|leurs)\s)operat(?:eur|eurs|rice)(?!\s+(?:de\s+|d\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\w*|telecom\w*|telephon\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\s+(?:vraie?s?\s+)?personnes?|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)r|representative)\b/;
+  /\b(?:(?<!\b(?:me|m|nous|vous|te|t|lui|leur|pour)\s)conseill(?:er|ere|ers|eres)|(?<=\b(?:un|une|1|au|a un|avec un|le|des|vos)\s)conseill(?:e|ee|es|ees)\b(?!\s+(?:par|de|d|a)\b)|agents?|humains?|etre humain|(?<!\b(?:notre|nos|mon|mes|leur|leurs)\s)operat(?:eur|eurs|rice)(?!\s+(?:de\s+|d\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\w*|telecom\w*|telephon\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\s+(?:vraie?s?\s+)?personnes?|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)r|representative)\b/;
 const AGENT_ACTION =
   /\b(?:parl\w*|discut\w*|echang\w*|entreten\w*|entretien|joindr\w*|contact\w*|avoir|passe[rz]?(?!\s+par\b)|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 const TICKET_TARGET =
@@ -153,7 +153,7 @@ const SHORT_CLAUSE_WORDS = 8;
 const JOINED_REQUEST_WORDS = 12;
 /** «je veux un (vrai) conseiller…», «I want a human»: the wish names the person directly. */
 const WANTS_AGENT = new RegExp(
-  `\\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|prefere|exige|want|need|d like)\\s+(?:(?:un|une|a|an|vrai|vraie|real|live)\\s+)*${AGENT_TARGET.source.slice(2)}`,
+  `\\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|prefere|exige|want|need|d like)\\s+(?:(?:un|une|1|a|an|vrai|vraie|real|live)\\s+)*${AGENT_TARGET.source.slice(2)}`,
 );
 
 /** Being put in touch names no person but asks for one. */

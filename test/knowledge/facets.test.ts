@@ -12,6 +12,9 @@ describe('facets a question asks besides how (price, address)', () => {
     ['je voudrais connaître le barème des indemnités de mission', 'price'],
     ['à quelle adresse postale j’envoie le mémoire ?', 'address'],
     ['et l’adresse du greffe pour poster l’original ?', 'address'],
+    // «par mois» is the price's rate, not a duration (iteration 53).
+    ['et un opérateur, ça coûte combien par mois ?', 'price'],
+    ['how much does it cost per month?', 'price'],
   ])('finds the facet asked: %s', (q, facet) => {
     expect(asked(q)).toBe(facet);
   });

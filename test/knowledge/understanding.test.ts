@@ -1030,3 +1030,26 @@ describe('iteration 52: a step done in a first message, reaching the support, le
     expect(conversation('I can’t log in to Chorus Pro', 'tried resetting it twice, still blocked')).toBe('mot-de-passe-oublie');
   });
 });
+
+describe('iteration 53: «un conseillé», «1 humain», a screen not found, «ça compte comme…», «qui je peux appeler ?»', () => {
+  it('reads a person asked for in SMS or with a misspelt «conseiller»', () => {
+    expect(readMessage('bonjour je voudrais parler a un conseillé svp').request).toBe('agent');
+    expect(readMessage('la réponse est à côté, jveu 1 humain maintenant').request).toBe('agent');
+    // The participle is no person: «je suis mal conseillé par mon comptable».
+    expect(readMessage('je veux savoir si je suis bien conseillé par mon comptable').request).toBeNull();
+  });
+
+  it('keeps the topic when the screen the answer names cannot be found', () => {
+    expect(readMessage('je vois pas l’écran dont vous parlez').failure).toBe(true);
+    expect(offeredIn('comment je suis une facture déposée ?', 'je vois pas l’écran dont vous parlez')).toEqual(['suivre-une-facture']);
+  });
+
+  it('reads «ça compte comme…» as counting, not as an account, and painting as works', () => {
+    expect(knowledge.analyse('ça compte comme des travaux ?').message.terms).not.toContain('compt');
+    expect(knowledge.analyse('on repeint la mairie').message.terms).toContain('cpttravaux');
+  });
+
+  it('reads «qui je peux appeler ?» as reaching the support', () => {
+    expect(knowledge.analyse('qui je peux appeler ?').message.terms).toContain('cptassistance');
+  });
+});
