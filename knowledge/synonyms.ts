@@ -21,7 +21,7 @@ const rule = (canonical: string, variants: string[], keepWords = false): Synonym
  */
 const CONCEPTS: SynonymRule[] = [
   // Who chooses what is published is an editorial board («qui décide si mon article est publié ?»), not the portal's governance.
-  rule('cptredaction', ['comites? de redaction', 'qui (?:decide|choisit|valide|selectionne|tranche)\\w* (?:si |quels? |quelles? |ce qui |ce qu )?(?:\\w+ ){0,3}(?:publie|publiee|publies|publiees|publication|parai\\w*)', 'etudiee?s? par (?:le|un) comite'], true),
+  rule('cptredaction', ['comites? de redaction', 'qui (?:decide|choisit|valide|selectionne|tranche)\\w* (?:si |quels? |quelles? |ce qui |ce qu )?(?:\\w+ ){0,3}(?:publie|publiee|publies|publiees|publication|parai\\w*)', 'etudiee?s? par (?:le|un) comite', '(?:qui|c est qui qui|c est qui) (?:decide|choisit|selectionne|valide|retient|fixe)\\w* (?:les |des |quels? |quelles? )?(?:sujets?|articles?|themes?|contenus?|rubriques?)'], true),
   // An amount other than the one expected: «a mis 62 000 au lieu de 58 500», «montant erroné».
   rule('cptecartmontant', ['\\d+(?: \\d{3})* (?:euros? |eur |e )?au lieu (?:de|d)(?= \\d)', 'ecarts? de montants?', 'erreurs? de montants?', 'differences? de montants?', 'montants? (?:faux|fausse|erronee?s?|incorrecte?s?|inexacte?s?)', 'trompee?s? (?:de|dans le|sur le) montant'], true),
   rule('cptformation', ['formations?', 'se former', 'webinaires?', 'webinars?', 'tutos?', 'tutoriels?', 'videos?', 'guides?(?: pas a pas)?', 'fiches? pratiques?', 'modes? d emploi', 'documentations?', 'apprendre', 'prise en main', 'visios?', 'visioconferences?', 'en distanciel', 'en presentiel', 'e learning', 'elearning', 'onboarding', 'initiation', 'accompagnements?'], true),
@@ -44,6 +44,9 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptjustice', ['experts?', 'expertises?', 'interpretes?', 'traduct(?:eur|eurs|rice|rices)', 'enquet(?:eur|eurs|rice|rices)', 'juges?', 'tribuna(?:l|ux)', 'cour (?:d )?appel', 'greffes?', 'memoires?', 'judiciaires?', 'jaf'], true),
   rule('cptdecompte', ['decomptes?', 'acomptes?', 'demandes? de paiement', 'architectes?'], true),
   rule('cptweekend', ['week ends?', 'weekends?', 'samedis?', 'dimanches?', 'jours? feries?'], true),
+  // Available at any hour («elle marche aussi la nuit ?», «ouvert le soir», «24 h/24»): the support's
+  // hours, though «nuit» and «soir» alone are story words (general-words.ts).
+  rule('cptjouretnuit', ['(?:ouverte?s?|disponibles?|dispo|joignables?|marche|marchent|fonctionne|fonctionnent|repond|repondent|accessibles?|available|open|works?) (?:\\w+ ){0,2}(?:la nuit|le soir|de nuit|en soiree|at night|in the evening|overnight)', '24 ?h ?24', 'h ?24', 'jour et nuit', '24 heures sur 24', '(?:24|vingt quatre) ?h(?:eures)? sur (?:24|vingt quatre)', '7 ?j ?7', '(?:7|sept) jours sur (?:7|sept)', '24 ?7', 'around the clock', 'day and night'], true),
   // How soon the support answers: the articles say «vous répond dans les meilleurs délais».
   rule('cptdelaireponse', ['dans les meilleurs delais', 'delais? de (?:reponse|traitement des demandes)', '(?:repond\\w*|reponses?) (?:\\w+ ){0,3}(?:en|sous|dans|au bout de) combien de (?:temps|jours|heures)', 'combien de temps (?:pour|avant) (?:d )?(?:avoir |obtenir |recevoir )?(?:une |la |leur |votre )?reponse', '(?:response|reply) times?', 'how (?:long|quickly|soon) (?:\\w+ ){0,4}(?:answer|reply|respond)\\w*'], true),
   // The assistant could not help («elle ne sait pas répondre», «réponse pas satisfaisante»): the way to a person.

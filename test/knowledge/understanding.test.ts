@@ -1053,3 +1053,16 @@ describe('iteration 53: «un conseillé», «1 humain», a screen not found, «�
     expect(knowledge.analyse('qui je peux appeler ?').message.terms).toContain('cptassistance');
   });
 });
+
+describe('iteration 54: hours of the day, who chooses the topics', () => {
+  it('reads being available at night or around the clock as one concept, the story words «nuit», «soir» alone as nothing', () => {
+    expect(knowledge.analyse('elle marche aussi la nuit ?').message.terms).toContain('cptjouretnuit');
+    expect(knowledge.analyse('ClaudIA répond 24h/24 ?').message.terms).toContain('cptjouretnuit');
+    expect(knowledge.analyse('je l’ai envoyée hier soir').message.terms).not.toContain('cptjouretnuit');
+  });
+
+  it('reads «qui choisit les sujets ?» after a newsletter idea as the editorial board', () => {
+    expect(knowledge.analyse('c’est qui qui choisit les articles ?').message.terms).toContain('cptredaction');
+    expect(conversation('je voudrais proposer un sujet pour la lettre d’information', 'et c’est qui qui choisit les articles au final ?')).toBe('lettre-information');
+  });
+});
