@@ -44,6 +44,8 @@ const ENGLISH = [
   'don', 'doesn', 'didn', 'isn', 'aren', 'won', 'wasn', 'haven', 'hasn', 'couldn', 'wouldn', 'shouldn', 've', 'll',
   'want', 'wants', 'need', 'needs', 'know', 'tell', 'anyone', 'anybody', 'anything', 'something', 'yes', 'not',
   'just', 'also', 'really', 'able', 'us', 'okay', 'whether', 'actually', 'exactly',
+  // Modals natural's list lacks: «how long may a hospital take» (not the month «mai», one edit away).
+  'may', 'might', 'must', 'shall',
 ];
 /** English politeness: noise for search, signal for intents (like EXTRA_CHAT). */
 const ENGLISH_CHAT = ['hi', 'hello', 'thanks', 'thank', 'please', 'dear', 'sir', 'madam', 'regards', 'kind', 'best', 'cheers'];

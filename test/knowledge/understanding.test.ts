@@ -1066,3 +1066,19 @@ describe('iteration 54: hours of the day, who chooses the topics', () => {
     expect(conversation('je voudrais proposer un sujet pour la lettre d’information', 'et c’est qui qui choisit les articles au final ?')).toBe('lettre-information');
   });
 });
+
+describe('iteration 55: requests in franglais and in the familiar imperative, English modals, currency conversion', () => {
+  it('drops the English modal «may» (not the month «mai») and refuses converting a currency', () => {
+    expect(knowledge.analyse('How long may a hospital take to pay?').message.terms).not.toContain('mai');
+    expect(answered('Can Chorus Pro convert our invoices from USD to EUR automatically?')).toBe('fallback');
+  });
+
+
+  it('reads «je need un human», «ouvre-moi une demande», «mets-moi en relation» as requests', () => {
+    expect(readMessage('je need un human là now, ClaudIA comprend rien').request).toBe('agent');
+    expect(readMessage('ok vas-y, ouvre-moi une demande').request).toBe('ticket');
+    expect(readMessage('mets-moi en relation avec le support').request).toBe('agent');
+    // Asking how is still a question for the articles.
+    expect(readMessage('comment ouvrir une demande au support ?').request).toBeNull();
+  });
+});
