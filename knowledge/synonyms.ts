@@ -64,6 +64,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('est', ['(?<=\\b(?:ca|cela|ce|c|ils|elles|il|elle|qui|est ce que ca|est ce que cela) )compte(?:nt)?(?= (?:comme|pour|parmi|en tant que)\\b)']),
   // «comment on vous joint ?» is reaching the support, not an attachment («je vous joins la facture» keeps its word).
   rule('cptassistance joindre', ['(?:on |je |j |nous )?vous (?:joint|joins|joignons)(?! (?:la|le|les|l|un|une|des|ma|mon|mes|votre|vos|notre|nos|ce|cette|ces|ci)\\b)']),
+  // «comment on joint quelqu'un ?», «je joins le support comment ?»: reaching a person, no attachment.
+  rule('cptassistance joindre', ['(?:joint|joins|joignent|joignez|joignons) (?:quelqu un|une? (?:personne|agent|conseill(?:er|ere)|humain|interlocut(?:eur|rice)|technicien(?:ne)?)|(?:le |l )(?:support|assistance|service client|hotline))']),
   // «une idée pour le fix ?», «vous avez une idée ?»: asking for a way to do something, no idea
   // proposed to the newsletter («j'ai une idée pour la newsletter» keeps it).
   rule('comment', ['(?:une |des )?idees?(?= (?:pour|de comment|sur comment) (?:(?:le|la|les|l|me|m|nous|y) )?(?:fix\\w*|regler|resoudre|reparer|corriger|debloquer|depanner|arranger|contourner|eviter)\\b)', '(?:vous avez|avez vous|auriez vous|vous auriez|tu as|t as|tu aurais|quelqu un a) (?:une |des )?idees?(?= *$| (?:pour|de comment|sur comment)\\b)']),
@@ -114,6 +116,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «le centre hospitalier» is a hospital (the articles say «hôpital», «CHU»).
   rule('hopital', ['centres? hospitaliers?(?: universitaires?| regionaux?| departementaux?)?']),
   rule('cptsuivi', ['(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|prise?s? en compte) par (?:la |le |l |mon |ma |leur |notre |son )?(?:mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole)'], true),
+  // «payée par le lycée», «réglée par la mairie»: whether the buyer paid, where it stands; which
+  // buyer it is says nothing of the topic (one article's example names a lycée, another a mairie).
+  rule('cptsuivi cptpaiement', ['(?:payee?s?|reglee?s?|mandatee?s?) par (?:la |le |l |mon |ma |leur |notre |son )?(?:mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole|universite|prefecture|commune)s?\\b']),
   rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?:a )?(?:quelle|quel) (?:etape|stade|niveau) (?:en )?(?:est|sont|se trouve|se trouvent)', '(?<!(?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page)(?: \\w+){0,4} )(?:elle|il|elles|ils) (?:est|sont) ou(?! sur (?:l |le |la )?(?:ecran|page|site|portail)| dans (?:le |la )?(?:menu|page|ecran))', '(?:elle|il) en (?:est|etait) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)'], true),
   // «aucune visibilité sur ma facture», «ce qu'elle devient»: where it stands; the words alone,
   // which no article uses that way, would count against it.

@@ -1073,12 +1073,34 @@ describe('iteration 55: requests in franglais and in the familiar imperative, En
     expect(answered('Can Chorus Pro convert our invoices from USD to EUR automatically?')).toBe('fallback');
   });
 
-
   it('reads «je need un human», «ouvre-moi une demande», «mets-moi en relation» as requests', () => {
     expect(readMessage('je need un human là now, ClaudIA comprend rien').request).toBe('agent');
     expect(readMessage('ok vas-y, ouvre-moi une demande').request).toBe('ticket');
     expect(readMessage('mets-moi en relation avec le support').request).toBe('agent');
     // Asking how is still a question for the articles.
     expect(readMessage('comment ouvrir une demande au support ?').request).toBeNull();
+  });
+});
+
+describe('iteration 56: paid by a named buyer, reaching someone, an acknowledgement', () => {
+  it('reads «payée par le collège» as where a payment stands, whichever buyer is named', () => {
+    expect(knowledge.analyse('je voudrais savoir si ma facture a été réglée par le collège').message.terms).toEqual(expect.arrayContaining(['cptsuivi', 'cptpaiement']));
+    expect(knowledge.analyse('je voudrais savoir si ma facture a été réglée par le collège').message.terms).not.toContain('colleg');
+    expect(answered('cmt savoir si ma fact a ete payee par le college')).toBe('suivre-une-facture');
+    expect(answered('comment voir si la facture est payée par l’université ?')).toBe('suivre-une-facture');
+  });
+
+  it('reads «joindre quelqu’un» conjugated as reaching the support, not as an attachment', () => {
+    expect(knowledge.analyse('comment je joins un conseiller par téléphone ?').message.terms).toContain('cptassistance');
+    expect(answered('pas de ticket pour moi, je cherche juste comment on joint un agent en direct')).toBe('contacter-le-support');
+    // Attaching a file keeps its meaning.
+    expect(knowledge.analyse('je joins le bon de commande à ma facture').message.terms).not.toContain('cptassistance');
+  });
+
+  it('takes «c’est noté» as an acknowledgement that closes the exchange, after an answer or alone', () => {
+    expect(answered('ok c’est noté')).toBe('intent:thanks');
+    expect(answered('bien noté, merci beaucoup', { lastQuestion: 'comment joindre le support ?', lastArticle: 'contacter-le-support' })).toBe('intent:thanks');
+    // «une note de frais» is still the expenses' topic.
+    expect(answered('comment déclarer une note de frais de déplacement pour une expertise judiciaire ?')).toBe('frais-de-justice-frais-divers');
   });
 });
