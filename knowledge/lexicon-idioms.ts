@@ -5,6 +5,10 @@
  * invoice sent), «à plus» a goodbye (no «il y a pas plus simple ?»).
  */
 export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  // «la communauté de communes» is a local authority buying like a town hall (the articles say
+  // «mairie»), neither the «Communauté Chorus Pro» site nor the portal's governance.
+  'communaute de communes': 'mairie', 'communaute de commune': 'mairie', 'comunaute de communes': 'mairie', 'comunaute de commune': 'mairie',
+  'communautes de communes': 'mairies', 'communaute agglomeration': 'mairie', 'communaute urbaine': 'mairie',
   'du coup': 'donc', 'dans ce cas': 'donc', 'en tout cas': 'donc', 'dans ce cas la': 'donc', 'au passage': 'donc', 'apres coup': 'ensuite',
   // «il se passe quoi ?»: what happens next, no «passez-moi quelqu'un».
   'se passe': 'donc', 'se passer': 'donc', 'se passera': 'donc', 'est passe': 'donc',

@@ -12,7 +12,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   jpeux: 'je peux', jpeu: 'je peux', jpe: 'je peux', peu: 'peux', jsais: 'je sais', jsai: 'je sais', sai: 'sais', jsp: 'je ne sais pas',
   jai: 'j ai', jariv: 'j arrive', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais',
   jla: 'je la', fe: 'fait', jle: 'je le', jles: 'je les', jme: 'je me', jne: 'je ne', jen: 'j en', jdois: 'je dois', jdoi: 'je dois',
-  jtrouve: 'je trouve', jtrouv: 'je trouve', jcomprend: 'je comprends', jcomprends: 'je comprends', jcomprens: 'je comprends',
+  jtrouve: 'je trouve', jtrouv: 'je trouve', trouv: 'trouve', trouvpa: 'trouve pas', jcomprend: 'je comprends', jcomprends: 'je comprends', jcomprens: 'je comprends',
   cmt: 'comment', cmnt: 'comment', cmment: 'comment', commen: 'comment', koi: 'quoi', kwa: 'quoi', koa: 'quoi',
   pk: 'pourquoi', pq: 'pourquoi', pkoi: 'pourquoi', pourkoi: 'pourquoi', pkq: 'pourquoi', qd: 'quand', kan: 'quand', kand: 'quand',
   ke: 'que', k: 'que', ki: 'qui', kel: 'quel', kelle: 'quelle', kels: 'quels', koman: 'comment', komment: 'comment',

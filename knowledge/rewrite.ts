@@ -1,4 +1,5 @@
 import { EN_PHRASES, EN_WORDS } from './lexicon-en';
+import { FOREIGN_WORDS } from './lexicon-foreign';
 import { IDIOM_PHRASES } from './lexicon-idioms';
 import { SMS_PHRASES, SMS_WORDS } from './lexicon-sms';
 
@@ -14,8 +15,8 @@ export interface RewriteTables {
 
 export const DEFAULT_REWRITES: RewriteTables = Object.freeze({
   phrases: Object.freeze({ ...SMS_PHRASES, ...IDIOM_PHRASES, ...EN_PHRASES }),
-  // SMS spellings first: an English entry never shadows a French chat form.
-  words: Object.freeze([SMS_WORDS, EN_WORDS]),
+  // SMS spellings first: an English entry never shadows a French chat form, nor another language's.
+  words: Object.freeze([SMS_WORDS, EN_WORDS, FOREIGN_WORDS]),
 });
 
 export const SMS_REWRITES: RewriteTables = Object.freeze({ phrases: SMS_PHRASES, words: Object.freeze([SMS_WORDS]) });

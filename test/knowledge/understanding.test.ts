@@ -1104,3 +1104,23 @@ describe('iteration 56: paid by a named buyer, reaching someone, an acknowledgem
     expect(answered('comment déclarer une note de frais de déplacement pour une expertise judiciaire ?')).toBe('frais-de-justice-frais-divers');
   });
 });
+
+describe('iteration 57: a chat spelling of «trouve», a community of communes, the portal words of other languages', () => {
+  it('reads the chat form «trouv» as the story word «trouve»', () => {
+    expect(knowledge.analyse('jtrouv pa le bouton, il est ou claudia').message.terms).not.toContain('trouv');
+    expect(answered('ou est claudia sur le site ? je la trouv pa')).toBe('contacter-le-support');
+  });
+
+  it('reads «la communauté de communes» as a buyer like a town hall, not the portal’s governance', () => {
+    expect(knowledge.analyse('la communauté d’agglomération a-t-elle reçu ma facture ?').message.terms).not.toContain('communaut');
+    expect(answered('comment savoir si la comunauté de communes a bien reçu ma facture')).toBe('suivre-une-facture');
+    // The «Communauté Chorus Pro» site keeps its name.
+    expect(knowledge.analyse('je cherche le site Communauté Chorus Pro').message.terms).toContain('communaut');
+  });
+
+  it('reads the portal’s words in Spanish, Italian, German and Portuguese mixed into a message', () => {
+    expect(answered('buenos días, olvidé mi contraseña de Chorus Pro, que hago ?')).toBe('mot-de-passe-oublie');
+    expect(answered('Guten Tag, mein Kennwort für Chorus Pro funktioniert nicht mehr, comment le changer ?')).toBe('mot-de-passe-oublie');
+    expect(knowledge.analyse('la mia fattura è rimasta in bozza').message.terms).toEqual(expect.arrayContaining(['factur', 'brouillon']));
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * The portal's key words in the other languages foreign suppliers mix into French or English
+ * («mi contraseña no marche pas», «meine Rechnung»): Spanish, Italian, German, Portuguese → the
+ * French words the articles use. Only the domain's nouns and a few verbs; everything else in those
+ * languages stays an unknown word, as in any message. Accents are folded before lookup.
+ */
+export const FOREIGN_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  // Spanish
+  contrasena: 'mot de passe', factura: 'facture', facturas: 'factures', cuenta: 'compte', pago: 'paiement', pagos: 'paiements',
+  olvide: 'oublie', olvidado: 'oublie', olvidada: 'oublie', ayuda: 'aide', soporte: 'support', borrador: 'brouillon',
+  // Italian
+  fattura: 'facture', fatture: 'factures', pagamento: 'paiement', pagamenti: 'paiements', dimenticato: 'oublie', dimenticata: 'oublie',
+  aiuto: 'aide', bozza: 'brouillon', assistenza: 'assistance',
+  // German
+  passwort: 'mot de passe', kennwort: 'mot de passe', rechnung: 'facture', rechnungen: 'factures', zahlung: 'paiement',
+  vergessen: 'oublie', hilfe: 'aide', konto: 'compte', entwurf: 'brouillon',
+  // Portuguese
+  senha: 'mot de passe', fatura: 'facture', faturas: 'factures', esqueci: 'oublie', ajuda: 'aide', rascunho: 'brouillon',
+});
