@@ -22,6 +22,12 @@ const NEXT_STEP =
  */
 const NEXT_CLICK = /\b(?:(?:je|j|on)\s+(?:clique|appuie)\s+(?:ou|sur quoi)|(?:quel|quelle)\s+(?:bouton|onglet|case)|where do (?:i|we) click|which button)\b/;
 const DONE = /\b(?:c est (?:fait|parti|bon|envoye)|une fois|apres l avoir|apres avoir|once|now that)\b/;
+/**
+ * «… une fenêtre s'ouvre, je fais quoi ensuite ?»: what the screen shows in the middle of a
+ * procedure (a window, a message that appears) is still that procedure, not the step after it.
+ */
+const ON_SCREEN =
+  /\b(?:(?:une|la|un|le|cette|ce)\s+(?:\w+\s+)?(?:fenetre|pop\s?up|popup|encadre|boite de dialogue|message)\s+(?:(?:qui\s+)?s\s+)?(?:ouvre|affiche|apparait)|(?:s\s+)?(?:ouvre|affiche|apparait)\s+(?:une|un)\s+(?:\w+\s+)?(?:fenetre|pop\s?up|popup|message)|(?:a|the)\s+(?:\w+\s+)?(?:window|pop\s?up|popup|dialog|message)\s+(?:opens|appears|pops up|shows up))\b/;
 
 /** Where the next step's question starts, and what reports the step before it. */
 const NOW = /\b(?:maintenant|ensuite|apres ca|apres cela|and then|afterwards|after that|now)\b/;
@@ -44,9 +50,9 @@ export function markDone(clauses: { text: string; done?: boolean }[]): void {
 
 /**
  * The message moves on to the step after the previous answer: unless it reports the step done, a
- * next click («et ensuite je clique où ?») is the same step, and a failure («ça marche pas… je fais
- * quoi maintenant ?») says the step failed.
+ * next click («et ensuite je clique où ?») or what the screen shows («une fenêtre s'ouvre») is the
+ * same step, and a failure («ça marche pas… je fais quoi maintenant ?») says the step failed.
  */
 export function movesOn(all: string, failure: boolean): boolean {
-  return NEXT_STEP.test(all) && (DONE.test(all) || !(failure || NEXT_CLICK.test(all)));
+  return NEXT_STEP.test(all) && (DONE.test(all) || !(failure || NEXT_CLICK.test(all) || ON_SCREEN.test(all)));
 }

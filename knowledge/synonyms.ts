@@ -118,7 +118,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('cptsuivi', ['(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|prise?s? en compte) par (?:la |le |l |mon |ma |leur |notre |son )?(?:mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole)'], true),
   // «payée par le lycée», «réglée par la mairie»: whether the buyer paid, where it stands; which
   // buyer it is says nothing of the topic (one article's example names a lycée, another a mairie).
-  rule('cptsuivi cptpaiement', ['(?:payee?s?|reglee?s?|mandatee?s?) par (?:la |le |l |mon |ma |leur |notre |son )?(?:mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole|universite|prefecture|commune)s?\\b']),
+  rule('cptsuivi cptpaiement', ['(?:payee?s?|payer|reglee?s?|regler|mandatee?s?) par (?:la |le |l |mon |ma |leur |notre |son )?(?:mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole|universite|prefecture|comm?une)s?\\b']),
+  // «le bouton est grisé»: a control that cannot be used, no «carte grise» (another public website).
+  rule('desactive', ['(?<!\\bcartes? )grisee?s?']),
   rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?:a )?(?:quelle|quel) (?:etape|stade|niveau) (?:en )?(?:est|sont|se trouve|se trouvent)', '(?<!(?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page)(?: \\w+){0,4} )(?:elle|il|elles|ils) (?:est|sont) ou(?! sur (?:l |le |la )?(?:ecran|page|site|portail)| dans (?:le |la )?(?:menu|page|ecran))', '(?:elle|il) en (?:est|etait) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)'], true),
   // «aucune visibilité sur ma facture», «ce qu'elle devient»: where it stands; the words alone,
   // which no article uses that way, would count against it.

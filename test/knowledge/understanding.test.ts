@@ -1124,3 +1124,26 @@ describe('iteration 57: a chat spelling of «trouve», a community of communes, 
     expect(knowledge.analyse('la mia fattura è rimasta in bozza').message.terms).toEqual(expect.arrayContaining(['factur', 'brouillon']));
   });
 });
+
+describe('iteration 58: what the screen shows mid-procedure, «sauf que», a greyed-out button, «payer par la comune»', () => {
+  it('keeps a window that opens in the middle of a procedure in that procedure, not the step after it', () => {
+    expect(readMessage('j’ai fait valider et envoyer, une fenêtre s’affiche, et maintenant ?').nextStep).toBe(false);
+    expect(readMessage('c’est fait, je l’ai envoyée, et maintenant ?').nextStep).toBe(true);
+    expect(conversation('comment envoyer ma facture qui est en brouillon ?', 'j’ai cliqué sur valider et envoyer, une fenêtre s’ouvre, et ensuite ?')).toBe('facture-brouillon');
+  });
+
+  it('reads «sauf que…» as an objection to the previous answer', () => {
+    expect(readMessage('sauf que je n’arrive pas à me connecter').followUp).toBe(true);
+    expect(conversation('comment on envoie un ticket au support ?', 'sauf que je n’arrive pas du tout à me connecter au portail')).toBe('ticket-support');
+  });
+
+  it('reads a greyed-out button as a control that cannot be used, not as a «carte grise»', () => {
+    expect(knowledge.analyse('le bouton valider est grisé').message.terms).toContain('desactive');
+    expect(knowledge.analyse('changer la carte grise du camion').message.terms).not.toContain('desactive');
+    expect(conversation('ma facture est en brouillon, comment l’envoyer ?', 'et si valider et envoyer est grisé ?')).toBe('facture-brouillon');
+  });
+
+  it('reads «payer par la comune» with its typos as a payment to track', () => {
+    expect(answered('comment je sais si ma facture a été payer par la comune ?')).toBe('suivre-une-facture');
+  });
+});
