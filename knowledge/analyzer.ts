@@ -1,5 +1,5 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_fr';
-import { MAX_QUESTION_CHARS, normalizeSurface, spaceWords } from './normalize';
+import { MAX_QUESTION_CHARS, normalizeSurface, splitWords } from './normalize';
 import { createRewriter, DEFAULT_REWRITES, type RewriteTables } from './rewrite';
 import { compileSynonyms, DEFAULT_SYNONYMS, type SynonymTable } from './synonyms';
 import { searchStopWords } from './stopwords';
@@ -63,8 +63,8 @@ export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer
   const canonicals = new Set((options.synonyms ?? DEFAULT_SYNONYMS).flatMap((r) => r.canonical.split(' ')));
 
   const tokenizeUpTo = (text: string, limit: number): string[] => {
-    const spaced = spaceWords(normalizeSurface(text, limit));
-    return spaced.length === 0 ? [] : synonyms.apply(rewriter.apply(spaced.split(' ')).join(' ')).split(' ');
+    const words = splitWords(normalizeSurface(text, limit));
+    return words.length === 0 ? [] : synonyms.apply(rewriter.apply(words).join(' ')).split(' ');
   };
   const tokenize = (text: string): string[] => tokenizeUpTo(text, maxChars);
   const tokenizeDocument = (text: string): string[] => tokenizeUpTo(text, Number.POSITIVE_INFINITY);

@@ -72,40 +72,50 @@ export function createTermClassifier(sources: readonly TermCounts[], labels: Rea
       }
     }
   }
-  // Log-likelihoods are computed once: a question then costs one lookup per term and label.
+  // Log-likelihoods are computed once, grouped by term: a question then costs one lookup per term,
+  // and the labels' values of a term are read together.
   const v = vocabulary.size;
-  const logs = new Map<string, { seen: Map<string, number>; unseen: number }>();
+  const unseen = new Map<string, number>();
+  const byTerm = new Map<string, Map<string, number>>();
   for (const [label, row] of rows) {
     const denominator = Math.log(totals.get(label)! + ALPHA * v);
-    const seen = new Map<string, number>();
-    for (const [term, n] of row) seen.set(term, Math.log(n + ALPHA) - denominator);
-    logs.set(label, { seen, unseen: Math.log(ALPHA) - denominator });
+    unseen.set(label, Math.log(ALPHA) - denominator);
+    for (const [term, n] of row) {
+      const logs = byTerm.get(term) ?? new Map<string, number>();
+      byTerm.set(term, logs);
+      logs.set(label, Math.log(n + ALPHA) - denominator);
+    }
   }
   rows.clear();
   return {
     posterior(terms, among) {
-      const seen = [...new Set(terms)].filter((t) => vocabulary.has(t));
-      const known = [...new Set(among)].filter((label) => logs.has(label));
+      const seen: ReadonlyMap<string, number>[] = [];
+      for (const t of new Set(terms)) {
+        const logs = byTerm.get(t);
+        if (logs) seen.push(logs);
+      }
+      const known = [...new Set(among)].filter((label) => unseen.has(label));
       if (seen.length === 0 || known.length === 0) return new Map();
-      const scores = known.map((label) => {
-        const row = logs.get(label)!;
-        let s = 0;
-        for (const t of seen) s += row.seen.get(t) ?? row.unseen;
-        return s;
-      });
+      const unseenOf = known.map((label) => unseen.get(label)!);
+      const scores = known.map(() => 0);
+      // Each label's sum runs over the terms in the message's order.
+      for (const logs of seen) {
+        for (let k = 0; k < known.length; k++) scores[k]! += logs.get(known[k]!) ?? unseenOf[k]!;
+      }
       const top = Math.max(...scores);
       const exps = scores.map((l) => Math.exp(l - top));
       const sum = exps.reduce((a, b) => a + b, 0);
       return new Map(known.map((label, i) => [label, exps[i]! / sum]));
     },
     strongest(terms, label, against) {
-      const a = logs.get(label);
-      const b = logs.get(against);
-      if (!a || !b) return 0;
+      const a = unseen.get(label);
+      const b = unseen.get(against);
+      if (a === undefined || b === undefined) return 0;
       let best = 0;
       for (const t of terms) {
-        if (!vocabulary.has(t)) continue;
-        best = Math.max(best, (a.seen.get(t) ?? a.unseen) - (b.seen.get(t) ?? b.unseen));
+        const logs = byTerm.get(t);
+        if (!logs) continue;
+        best = Math.max(best, (logs.get(label) ?? a) - (logs.get(against) ?? b));
       }
       return best;
     },

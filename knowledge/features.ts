@@ -85,6 +85,7 @@ export function createFeatureScorer(index: KnowledgeIndex, scoring: ScoringOptio
     const spelt = (t: string) => completed.get(t) ?? t;
     const spelling = new Set(message.terms.map(spelt));
     const clauses = message.parts.filter((p) => p.terms.length > 0).map((p) => new Set(p.terms.map(spelt)));
+    const inClauses = new Set(clauses.flatMap((c) => [...c]));
     const exampleFit = (articleId: string): ExampleFit => {
       let containment = 0;
       let similarity = 0;
@@ -94,9 +95,11 @@ export function createFeatureScorer(index: KnowledgeIndex, scoring: ScoringOptio
         for (const t of q) if (spelling.has(t)) inAll++;
         containment = Math.max(containment, inAll / q.size);
         if (inAll === 0) continue;
+        // Only the example's terms that some clause holds can count in a clause.
+        const shared = [...q].filter((t) => inClauses.has(t));
         for (const c of clauses) {
           let common = 0;
-          for (const t of q) if (c.has(t)) common++;
+          for (const t of shared) if (c.has(t)) common++;
           similarity = Math.max(similarity, (2 * common) / (q.size + c.size));
         }
       }

@@ -143,8 +143,8 @@ const sms = createRewriter(SMS_REWRITES);
 
 /** Words of a normalised string: letters and digits only, one space apart, chat spellings expanded. */
 const wordsOf = (s: string): string => {
-  const plain = s.replace(/[^a-z0-9]+/g, ' ').trim();
-  return plain ? sms.apply(plain.split(' ')).join(' ') : '';
+  const plain = s.match(/[a-z0-9]+/g);
+  return plain ? sms.apply(plain).join(' ') : '';
 };
 
 /** A short clause needs no verb: «un humain svp». */

@@ -56,3 +56,12 @@ export function spaceWords(normalized: string): string {
     .filter((chunk) => chunk.length > 0)
     .join(' ');
 }
+
+/** The words `spaceWords` separates, as a list; ASCII text (the usual case) is split in one pass. */
+export function splitWords(normalized: string): string[] {
+  if (NON_ASCII.test(normalized)) {
+    const spaced = spaceWords(normalized);
+    return spaced.length === 0 ? [] : spaced.split(' ');
+  }
+  return normalized.match(/[a-z0-9]+/g) ?? [];
+}

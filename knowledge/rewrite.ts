@@ -22,38 +22,66 @@ export const DEFAULT_REWRITES: RewriteTables = Object.freeze({
 export const SMS_REWRITES: RewriteTables = Object.freeze({ phrases: SMS_PHRASES, words: Object.freeze([SMS_WORDS]) });
 
 /**
+ * The tables as a tree of words: the node of a word holds its own rewriting, if any, and leads
+ * to the phrases that start with it; a node reached by a whole phrase holds the phrase's.
+ */
+interface WordNode {
+  next: Map<string, WordNode>;
+  word?: string[];
+  phrase?: string[];
+}
+
+function wordTree(tables: RewriteTables): WordNode {
+  const root: WordNode = { next: new Map() };
+  const nodeOf = (words: readonly string[]): WordNode => {
+    let node = root;
+    for (const w of words) {
+      let next = node.next.get(w);
+      if (!next) node.next.set(w, (next = { next: new Map() }));
+      node = next;
+    }
+    return node;
+  };
+  for (const [phrase, to] of Object.entries(tables.phrases)) nodeOf(phrase.split(' ')).phrase = to.split(' ');
+  // The first table wins: an English entry never shadows a French chat form.
+  for (const table of [...tables.words].reverse()) for (const [w, to] of Object.entries(table)) nodeOf([w]).word = to.split(' ');
+  return root;
+}
+
+/** The longest phrase of two words or more that starts with `first`'s word at `i`, and its length in words. */
+function longestPhrase(first: WordNode, input: readonly string[], i: number): { to: string[]; length: number } | null {
+  let found: { to: string[]; length: number } | null = null;
+  let node: WordNode | undefined = first;
+  for (let j = i + 1; j < input.length; j++) {
+    node = node.next.get(input[j]!);
+    if (!node) break;
+    if (node.phrase) found = { to: node.phrase, length: j - i + 1 };
+  }
+  return found;
+}
+
+/**
  * Word-for-word rewriting of chat and English forms into the French words the articles use
- * (knowledge/README.md, "Analyser"). Lookups are plain map reads: a message is rewritten in one
- * pass, whatever the size of the tables.
+ * (knowledge/README.md, "Analyser"). Lookups are plain map reads, one per word unless it starts
+ * a phrase: a message is rewritten in one pass, whatever the size of the tables.
  */
 export function createRewriter(tables: RewriteTables = DEFAULT_REWRITES): WordRewriter {
-  const phrases = new Map(Object.entries(tables.phrases).map(([k, v]) => [k, v.split(' ')]));
-  const words = new Map<string, string[]>();
-  for (const table of [...tables.words].reverse()) for (const [k, v] of Object.entries(table)) words.set(k, v.split(' '));
-  const longest = Math.max(1, ...[...phrases.keys()].map((p) => p.split(' ').length));
-  // Only words that start a phrase are looked up as phrases (most words start none).
-  const starts = new Set([...phrases.keys()].map((p) => p.split(' ')[0]!));
+  const root = wordTree(tables);
   return {
     apply(input: readonly string[]): string[] {
       const out: string[] = [];
       for (let i = 0; i < input.length; ) {
-        let taken = 0;
-        const longestHere = starts.has(input[i]!) ? Math.min(longest, input.length - i) : 0;
-        for (let n = longestHere; n >= 2 && taken === 0; n--) {
-          const hit = phrases.get(input.slice(i, i + n).join(' '));
-          if (hit) {
-            out.push(...hit);
-            taken = n;
-          }
-        }
-        if (taken === 0) {
-          const w = input[i]!;
-          const hit = words.get(w);
-          if (hit) out.push(...hit);
+        const w = input[i]!;
+        const node = root.next.get(w);
+        const phrase = node ? longestPhrase(node, input, i) : null;
+        if (phrase) {
+          out.push(...phrase.to);
+          i += phrase.length;
+        } else {
+          if (node?.word) out.push(...node.word);
           else out.push(w);
-          taken = 1;
+          i += 1;
         }
-        i += taken;
       }
       return out;
     },

@@ -4,6 +4,8 @@
  * every variant becomes the same canonical token. Variants are regular-expression fragments
  * matched on whole words. Order matters: longer phrases first.
  */
+import { firstChars } from './first-chars';
+
 export interface SynonymRule {
   canonical: string;
   variants: readonly string[];
@@ -163,22 +165,68 @@ export interface CompiledSynonyms {
   apply(spacedWords: string): string;
 }
 
+/** One sticky regular expression over some of the table's rules (one capture group each, in table order). */
+interface Matcher {
+  pattern: RegExp;
+  rules: readonly SynonymRule[];
+}
+
 /**
- * One regular expression for the whole table (one capture group per rule, tried in table
- * order), so a text is scanned once whatever the number of rules.
+ * A leading space is consumed (not looked behind, which defeats the engine's fast scan) and
+ * written back; the trailing one is only looked ahead, so adjacent phrases both match.
+ */
+function matcherOf(rules: readonly { rule: SynonymRule; variants: readonly string[] }[]): Matcher {
+  const pattern = new RegExp(` (?:${rules.map((r) => `(${r.variants.join('|')})`).join('|')})(?= )`, 'y');
+  return { pattern, rules: rules.map((r) => r.rule) };
+}
+
+/** The characters a word can start with in normalised text; any other one is matched by the whole table. */
+const DISPATCHED = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * Per first character of the word after a space, the rules (and of them the variants) whose match
+ * can start with it (first-chars.ts): a text is scanned once, and at each word only those are tried.
+ */
+function matchersByFirstChar(table: SynonymTable): Map<string, Matcher> {
+  const firsts = table.map((r) => r.variants.map(firstChars));
+  const byChar = new Map<string, Matcher>();
+  for (const c of DISPATCHED) {
+    const rules = table
+      .map((rule, i) => ({ rule, variants: rule.variants.filter((_, j) => firsts[i]![j] === null || firsts[i]![j]!.has(c)) }))
+      .filter((r) => r.variants.length > 0);
+    byChar.set(c, matcherOf(rules));
+  }
+  return byChar;
+}
+
+/**
+ * The table as one alternation (one capture group per rule, tried in table order), applied as
+ * `String.replace` with a global expression would, but trying at each word only the rules that
+ * can match there: the same matches, found without trying every rule at every space.
  */
 export function compileSynonyms(table: SynonymTable): CompiledSynonyms {
-  // A leading space is consumed (not looked behind, which defeats the engine's fast scan) and
-  // written back; the trailing one is only looked ahead, so adjacent phrases both match.
-  const pattern = new RegExp(` (?:${table.map((r) => `(${r.variants.join('|')})`).join('|')})(?= )`, 'g');
-  const replace = (match: string, ...groups: unknown[]): string => {
-    const i = groups.findIndex((g, k) => k < table.length && typeof g === 'string');
-    const r = table[i]!;
-    return r.keepWords ? ` ${r.canonical}${match}` : ` ${r.canonical}`;
+  const all = matcherOf(table.map((rule) => ({ rule, variants: rule.variants })));
+  const byChar = matchersByFirstChar(table);
+  const replacement = (m: RegExpExecArray, rules: readonly SynonymRule[]): string => {
+    const r = rules[m.findIndex((g, k) => k > 0 && g !== undefined) - 1]!;
+    return r.keepWords ? ` ${r.canonical}${m[0]}` : ` ${r.canonical}`;
   };
   return {
     apply(spacedWords: string): string {
-      return ` ${spacedWords} `.replace(pattern, replace).trim();
+      const text = ` ${spacedWords} `;
+      let out = '';
+      let copied = 0;
+      for (let at = 0; at >= 0; ) {
+        const { pattern, rules } = byChar.get(text[at + 1] ?? '') ?? all;
+        pattern.lastIndex = at;
+        const m = pattern.exec(text);
+        if (m) {
+          out += text.slice(copied, at) + replacement(m, rules);
+          copied = at + m[0].length;
+        }
+        at = text.indexOf(' ', m ? copied : at + 1);
+      }
+      return (out + text.slice(copied)).trim();
     },
   };
 }

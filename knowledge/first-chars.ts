@@ -1,0 +1,135 @@
+/**
+ * The characters a match of a regular-expression source can start with, so that a large
+ * alternation only tries, at a given position, the alternatives that can match there (synonyms.ts).
+ * Reads the syntax the lexicons use: literals, escapes, character classes, groups, lookarounds
+ * (they consume nothing) and quantifiers. Whatever it does not know counts as «any character»,
+ * which only makes the set larger, never wrong.
+ */
+
+/** A set of first characters; `null` stands for any character. */
+export type FirstChars = ReadonlySet<string> | null;
+
+interface Part {
+  first: FirstChars;
+  /** The part can match the empty string (what follows it can start the match too). */
+  empty: boolean;
+}
+
+/** A source being read: `at` is the position of the next character. */
+interface Cursor {
+  readonly source: string;
+  at: number;
+}
+
+const DIGITS = '0123456789';
+const WORD_CHARS = `${DIGITS}abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_`;
+const ANY: Part = { first: null, empty: false };
+const ANY_OR_EMPTY: Part = { first: null, empty: true };
+const NOTHING: Part = { first: new Set(), empty: true };
+
+const union = (a: FirstChars, b: FirstChars): FirstChars => (a === null || b === null ? null : new Set([...a, ...b]));
+const chars = (s: string): Part => ({ first: new Set(s), empty: false });
+const peek = (c: Cursor): string | undefined => c.source[c.at];
+const ended = (c: Cursor): boolean => c.at >= c.source.length;
+
+/** `a|b|…` up to the parenthesis that closes the group (not consumed) or the end. */
+function alternation(c: Cursor): Part {
+  let part = sequence(c);
+  while (peek(c) === '|') {
+    c.at++;
+    const other = sequence(c);
+    part = { first: union(part.first, other.first), empty: part.empty || other.empty };
+  }
+  return part;
+}
+
+/** Atoms one after the other: the first characters of each, up to the first that cannot match empty. */
+function sequence(c: Cursor): Part {
+  let first: FirstChars = new Set();
+  let empty = true;
+  while (!ended(c) && peek(c) !== '|' && peek(c) !== ')') {
+    const part = quantified(c);
+    if (empty) first = union(first, part.first);
+    empty &&= part.empty;
+  }
+  return { first, empty };
+}
+
+/** An atom and its quantifier, if any: `?`, `*` and `{0,…}` let it match empty. */
+function quantified(c: Cursor): Part {
+  const part = atom(c);
+  const q = peek(c);
+  let optional: boolean;
+  if (q === '?' || q === '*' || q === '+') {
+    c.at++;
+    optional = q !== '+';
+  } else if (q === '{') {
+    const close = c.source.indexOf('}', c.at);
+    if (close < 0) return ANY_OR_EMPTY;
+    optional = /^\{0*(?:,|\})/.test(c.source.slice(c.at, close + 1));
+    c.at = close + 1;
+  } else {
+    return part;
+  }
+  if (peek(c) === '?') c.at++;
+  return { first: part.first, empty: part.empty || optional };
+}
+
+function atom(c: Cursor): Part {
+  const ch = c.source[c.at++]!;
+  if (ch === '(') return group(c);
+  if (ch === '[') return charClass(c);
+  if (ch === '\\') return escape(c.source[c.at++] ?? '');
+  if (ch === '^' || ch === '$') return NOTHING;
+  if (ch === '.') return ANY;
+  return chars(ch);
+}
+
+/** After «(»: a lookaround consumes nothing, a non-capturing or capturing group is its alternation. */
+function group(c: Cursor): Part {
+  const kind = /^\?(?:=|!|<=|<!|:)?/.exec(c.source.slice(c.at, c.at + 3))?.[0] ?? '';
+  // A named group or another extension: skipped to its end, any character.
+  if (kind === '?') {
+    alternation(c);
+    c.at++;
+    return ANY_OR_EMPTY;
+  }
+  c.at += kind.length;
+  const inner = alternation(c);
+  if (c.source[c.at++] !== ')') return ANY_OR_EMPTY;
+  return kind === '' || kind === '?:' ? inner : NOTHING;
+}
+
+/** `\x`: a digit or word class, a word boundary (consumes nothing), another class, or the character itself. */
+function escape(ch: string): Part {
+  if (ch === 'd') return chars(DIGITS);
+  if (ch === 'w') return chars(WORD_CHARS);
+  if (ch === 'b' || ch === 'B') return NOTHING;
+  return /[a-zA-Z0-9]/.test(ch) || ch === '' ? ANY : chars(ch);
+}
+
+/** `[…]`: plain characters and ranges; a negated class or one with escapes is any character. */
+function charClass(c: Cursor): Part {
+  let close = c.at;
+  while (close < c.source.length && c.source[close] !== ']') close += c.source[close] === '\\' ? 2 : 1;
+  const body = c.source.slice(c.at, close);
+  c.at = close + 1;
+  if (body === '' || body.startsWith('^') || body.includes('\\')) return ANY;
+  const first = new Set<string>();
+  for (let i = 0; i < body.length; i++) {
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      for (let code = body.charCodeAt(i); code <= body.charCodeAt(i + 2); code++) first.add(String.fromCharCode(code));
+      i += 2;
+    } else {
+      first.add(body[i]!);
+    }
+  }
+  return { first, empty: false };
+}
+
+/** The characters a match of `source` can start with; `null` when it may start with any (or match empty). */
+export function firstChars(source: string): FirstChars {
+  const c: Cursor = { source, at: 0 };
+  const part = alternation(c);
+  return !ended(c) || part.empty ? null : part.first;
+}
