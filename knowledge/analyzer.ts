@@ -1,12 +1,13 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_fr';
 import { MAX_QUESTION_CHARS, normalizeSurface, splitWords } from './normalize';
 import { createRewriter, DEFAULT_REWRITES, type RewriteTables } from './rewrite';
-import { compileSynonyms, DEFAULT_SYNONYMS, type SynonymTable } from './synonyms';
+import { compileSynonyms, DEFAULT_SYNONYMS, type CompiledSynonyms } from './synonyms';
 import { searchStopWords } from './stopwords';
 
 export interface AnalyzerOptions {
   stopWords: ReadonlySet<string>;
-  synonyms: SynonymTable;
+  /** The synonym rules, compiled once and shared by the analysers of one knowledge base (their expressions weigh a few MB). */
+  synonyms: CompiledSynonyms;
   /** Chat spellings and the English glossary, rewritten word for word before the synonyms. */
   rewrites: RewriteTables;
   maxChars: number;
@@ -57,10 +58,10 @@ function stemWord(word: string): string {
  */
 export function createAnalyzer(options: Partial<AnalyzerOptions> = {}): Analyzer {
   const stopWords = options.stopWords ?? searchStopWords();
-  const synonyms = compileSynonyms(options.synonyms ?? DEFAULT_SYNONYMS);
+  const synonyms = options.synonyms ?? compileSynonyms(DEFAULT_SYNONYMS);
   const maxChars = options.maxChars ?? MAX_QUESTION_CHARS;
   const rewriter = createRewriter(options.rewrites ?? DEFAULT_REWRITES);
-  const canonicals = new Set((options.synonyms ?? DEFAULT_SYNONYMS).flatMap((r) => r.canonical.split(' ')));
+  const canonicals = synonyms.canonicals;
 
   const tokenizeUpTo = (text: string, limit: number): string[] => {
     const words = splitWords(normalizeSurface(text, limit));

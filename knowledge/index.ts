@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createAnalyzer } from './analyzer';
+import { compileSynonyms, DEFAULT_SYNONYMS } from './synonyms';
 import { FEATURE_NAMES, type DecisionModel } from './decision';
 import { loadArticles, type Article } from './article';
 import { isBoundary, loadBoundaries } from './boundaries';
@@ -52,8 +53,9 @@ export interface Knowledge {
 export function createKnowledge(options: KnowledgeOptions): Knowledge {
   const articles = Object.freeze([...(options.articles ?? loadArticles(options.articlesDir))]);
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const searchAnalyzer = createAnalyzer();
-  const chatAnalyzer = createAnalyzer({ stopWords: coreStopWords() });
+  const synonyms = compileSynonyms(DEFAULT_SYNONYMS);
+  const searchAnalyzer = createAnalyzer({ synonyms });
+  const chatAnalyzer = createAnalyzer({ stopWords: coreStopWords(), synonyms });
   const boundaries = loadBoundaries(options.boundariesFile ?? path.join(__dirname, 'boundaries.yaml'));
   const indexed = [...articles, ...boundaries];
   const index = createKnowledgeIndex(indexed, searchAnalyzer, { ...DEFAULT_BOOSTS, ...options.boosts });

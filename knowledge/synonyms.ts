@@ -163,6 +163,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
 
 export interface CompiledSynonyms {
   apply(spacedWords: string): string;
+  /** Every canonical token the rules write (kept as they are, never stemmed). */
+  readonly canonicals: ReadonlySet<string>;
 }
 
 /** One sticky regular expression over some of the table's rules (one capture group each, in table order). */
@@ -212,6 +214,7 @@ export function compileSynonyms(table: SynonymTable): CompiledSynonyms {
     return r.keepWords ? ` ${r.canonical}${m[0]}` : ` ${r.canonical}`;
   };
   return {
+    canonicals: new Set(table.flatMap((r) => r.canonical.split(' '))),
     apply(spacedWords: string): string {
       const text = ` ${spacedWords} `;
       let out = '';
