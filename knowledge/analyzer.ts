@@ -6,7 +6,7 @@ import { searchStopWords } from './stopwords';
 
 export interface AnalyzerOptions {
   stopWords: ReadonlySet<string>;
-  /** The synonym rules, compiled once and shared by the analysers of one knowledge base (their expressions weigh a few MB). */
+  /** The synonym rules, compiled once (one expression per first letter) and shared by the analysers of one knowledge base. */
   synonyms: CompiledSynonyms;
   /** Chat spellings and the English glossary, rewritten word for word before the synonyms. */
   rewrites: RewriteTables;

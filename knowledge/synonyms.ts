@@ -17,6 +17,13 @@ export type SynonymTable = ReadonlyArray<SynonymRule>;
 const rule = (canonical: string, variants: string[], keepWords = false): SynonymRule =>
   Object.freeze({ canonical, variants: Object.freeze(variants), keepWords });
 
+/** A public buyer named after «par» («validée par la mairie», «payée par le lycée»), with its determiner. */
+const BUYER_DETERMINER = '(?:la |le |l |mon |ma |leur |notre |son )?';
+const BUYER_KINDS = 'mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole';
+const BUYER = `${BUYER_DETERMINER}(?:${BUYER_KINDS})`;
+/** …and the kinds that only the payment rule knows (a plural «s» may follow). */
+const BUYER_MORE = `${BUYER_DETERMINER}(?:${BUYER_KINDS}|universite|prefecture|comm?une)`;
+
 /**
  * Concepts of the portal's domain: the words keep their place and gain a shared concept token,
  * so that «tuto», «guide pas à pas» and «webinaire» meet one another (knowledge/README.md).
@@ -117,10 +124,10 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «validée par la mairie», «acceptée par le client»: what the buyer did with it, where it stands.
   // «le centre hospitalier» is a hospital (the articles say «hôpital», «CHU»).
   rule('hopital', ['centres? hospitaliers?(?: universitaires?| regionaux?| departementaux?)?']),
-  rule('cptsuivi', ['(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|prise?s? en compte) par (?:la |le |l |mon |ma |leur |notre |son )?(?:mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole)'], true),
+  rule('cptsuivi', [`(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|prise?s? en compte) par ${BUYER}`], true),
   // «payée par le lycée», «réglée par la mairie»: whether the buyer paid, where it stands; which
   // buyer it is says nothing of the topic (one article's example names a lycée, another a mairie).
-  rule('cptsuivi cptpaiement', ['(?:payee?s?|payer|reglee?s?|regler|mandatee?s?) par (?:la |le |l |mon |ma |leur |notre |son )?(?:mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole|universite|prefecture|comm?une)s?\\b']),
+  rule('cptsuivi cptpaiement', [`(?:payee?s?|payer|reglee?s?|regler|mandatee?s?) par ${BUYER_MORE}s?\\b`]),
   // «le bouton est grisé»: a control that cannot be used, no «carte grise» (another public website).
   rule('desactive', ['(?<!\\bcartes? )grisee?s?']),
   rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?:a )?(?:quelle|quel) (?:etape|stade|niveau) (?:en )?(?:est|sont|se trouve|se trouvent)', '(?<!(?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page)(?: \\w+){0,4} )(?:elle|il|elles|ils) (?:est|sont) ou(?! sur (?:l |le |la )?(?:ecran|page|site|portail)| dans (?:le |la )?(?:menu|page|ecran))', '(?:elle|il) en (?:est|etait) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)'], true),
