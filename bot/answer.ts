@@ -48,11 +48,15 @@ export async function answerWith(
   question: string,
   score: number | null,
   language: AskResult['language'] = 'fr',
+  topic?: string,
 ): Promise<void> {
   const { data } = turn;
   data.fallbacks = 0;
   data.clarify = null;
   data.lastQuestion = question;
+  // A follow-up's topic («facture en brouillon» then «une fenêtre s'ouvre, je fais quoi ?»): the
+  // next follow-up («et si le bouton est grisé ?») borrows both.
+  data.lastTopic = topic ?? null;
   data.lastArticle = article.id;
   data.escalationReason = 'user-request'; // an earlier fallback no longer explains a later request
   const related = article.related
@@ -73,6 +77,7 @@ export async function clarify(turn: Turn, question: string, result: AskResult): 
     .filter((c): c is { articleId: string; score: number; title: string } => !!c.title);
   turn.data.fallbacks = 0;
   turn.data.lastQuestion = question;
+  turn.data.lastTopic = null;
   turn.data.lastArticle = null;
   turn.data.clarify = { question, choices };
   await say(turn, result.language === 'en' ? TEXTS_EN.clarify : TEXTS.clarify, choices.map((c) => c.title));
@@ -90,6 +95,7 @@ export async function fallback(turn: Turn, question: string, score: number, lang
   const run = (data.missRuns ?? 1) - 1;
   data.clarify = null;
   data.lastQuestion = question;
+  data.lastTopic = null;
   data.lastArticle = null;
   data.escalationReason = 'fallback';
   try {

@@ -1,6 +1,6 @@
 import type { Article } from '../knowledge';
 import { answerWith, clarify, fallback } from './answer';
-import { requestAgent } from './escalation-offer';
+import { offerEscalation, requestAgent } from './escalation-offer';
 import { takeComment } from './feedback-flow';
 import { endOfChatValue, onEndOfChat } from './end-of-chat';
 import { LABELS, TEXTS, TEXTS_EN } from './texts';
@@ -85,13 +85,19 @@ export async function onUserMessage(turn: Turn): Promise<void> {
 
   // The previous question gives follow-ups («et pour les travaux ?») their topic.
   const profile = turn.data.requester?.verified ? (turn.data.requester.profile ?? null) : null;
-  const result = deps.knowledge.ask(text, { lastQuestion: turn.data.lastQuestion, lastArticle: turn.data.lastArticle ?? null, lastOffer: offer, profile });
+  const result = deps.knowledge.ask(text, { lastQuestion: turn.data.lastTopic ?? turn.data.lastQuestion, lastArticle: turn.data.lastArticle ?? null, lastOffer: offer, profile });
   deps.observe?.outcome(result.kind);
   await recordOutcome(turn, result.kind, result.kind === 'answer' ? result.articleId : null);
   switch (result.kind) {
     case 'answer': {
       const article = result.articleId ? deps.knowledge.article(result.articleId) : undefined;
-      return article ? answerWith(turn, article, text, result.score, result.language) : fallback(turn, text, result.score, result.language);
+      if (!article) return fallback(turn, text, result.score, result.language);
+      // «et si ça ne marche toujours pas ?» after the draft's procedure: the same article again, to
+      // a message that says it did not work, did not solve it: the way to a person follows it.
+      const again = result.failure === true && article.id === turn.data.lastArticle;
+      await answerWith(turn, article, text, result.score, result.language, result.topic);
+      if (again) await offerEscalation(turn, 'fallback', TEXTS.stillStuck);
+      return;
     }
     case 'clarify':
       return clarify(turn, text, result);

@@ -21,6 +21,8 @@ export interface ConversationData {
   /** Answers by bot message id, so a later rating knows the question, article and score. */
   answers: Record<string, AnswerMemo>;
   lastQuestion: string | null;
+  /** After a follow-up, the topic it was read with and the follow-up together (AskResult.topic); absent in older states. */
+  lastTopic?: string | null;
   /** The article last answered (null after a clarification or a fallback): the topic a follow-up continues (absent in older states). */
   lastArticle?: string | null;
   /** Latest thumbs-down comment: ticket description and hand-off context. */

@@ -58,6 +58,8 @@ export const TEXTS = Object.freeze({
 
   liked: 'Merci pour votre retour !',
   askComment: 'Pouvez-vous préciser le dysfonctionnement rencontré ?',
+  /** The same article answered again to a follow-up: it did not solve it, a person can. */
+  stillStuck: 'Si ces étapes ne suffisent toujours pas, le support peut prendre le relais.',
   commentThanks: 'Merci, votre remarque est bien notée : elle nous aidera à améliorer mes réponses.',
 
   agentOrTicket: 'Un conseiller peut prendre le relais, ou vous pouvez créer un ticket.',

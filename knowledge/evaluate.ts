@@ -104,7 +104,8 @@ export function askInConversation(ask: Ask, item: Pick<EvalItem, 'q' | 'context'
 
 /**
  * The context a conversation carries after a message and its result, as the bot keeps it: the
- * last question that was answered, clarified or not understood (intents leave it as it was); after
+ * last question that was answered, clarified or not understood, with the earlier topic when it was
+ * a follow-up (intents leave it as it was); after
  * a request for a person or a ticket, the bot's reply offers it (a hand-off, a ticket form, or the
  * other when the first cannot happen), which a bare «oui» then takes.
  */
@@ -113,7 +114,7 @@ export function contextAfter(r: AskResult, question: string, before?: AskContext
     const { lastOffer: _previousOffer, ...kept } = before ?? {};
     return r.intent === 'agent' || r.intent === 'ticket' ? { ...kept, lastOffer: r.intent } : kept;
   }
-  return { lastQuestion: question, lastArticle: r.kind === 'answer' ? r.articleId : null };
+  return { lastQuestion: r.topic ?? question, lastArticle: r.kind === 'answer' ? r.articleId : null };
 }
 
 const emptyTally = (): Tally => ({ inScope: 0, inScopeCorrect: 0, outOfScope: 0, outOfScopeRejected: 0 });

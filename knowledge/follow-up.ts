@@ -2,6 +2,7 @@ import { isBoundary } from './boundaries';
 import type { DecisionModel } from './decision';
 import type { Analysis, CandidateFeatures, MessageTerms } from './features';
 import { readMessage, type MessageReading, type Request } from './message';
+import { MAX_QUESTION_CHARS } from './normalize';
 import type { AskContext } from './types';
 
 /** What a follow-up adds is a topic the base does not answer when a boundary tops it with at least this score. */
@@ -39,6 +40,15 @@ export interface FollowUpDeps {
 /** The topic a message may point back to: the previous question, else what the bot just offered. */
 export function previousTopic(context?: AskContext): string | undefined {
   return context?.lastQuestion ?? (context?.lastOffer ? OFFER_TOPICS[context.lastOffer] : undefined);
+}
+
+/**
+ * The topic a follow-up leaves to the next message: the earlier topic, then the follow-up. Past
+ * the message limit the earlier topic alone stays (what comes first names what the talk is about).
+ */
+export function topicAfter(previous: string, text: string): string {
+  const joined = `${previous}\n${text}`;
+  return joined.length <= MAX_QUESTION_CHARS ? joined : previous;
 }
 
 /** A message read after a topic (the previous question, or the next step's title): the topic's clauses do not ask. */

@@ -51,7 +51,8 @@ const QUESTION_START =
 /** What the person needed, wanted or looked for, said as found (no question mark): a thanks, not a question. */
 const FOUND_IT =
   /(?:^|\b(?:that s|that is|it s|it is|this is|c est|voila|thanks|thank you|merci|great|perfect|parfait|super)\s+)(?:(?:exactly|just|precisely|exactement|bien|tout a fait)\s+)?(?:what (?:i|we) (?:needed|need|wanted|was looking for|were looking for|was after)|ce (?:qu il (?:me|nous) fallait|que je cherchais|que nous cherchions|dont j avais besoin))\b/;
-const QUESTION_INSIDE = /\b(?:comment|savoir|savez|connaitre|est ce|quel(?:le)?s?|ou est|ou sont|ou trouver|ou se trouve|how|what|where|which)\b/;
+/** «personne ne semble savoir», «sans savoir»: knowing denied says, it does not ask. */
+const QUESTION_INSIDE = /\b(?:comment|(?<!\b(?:ne|sans) (?:\w+ ){0,2})savoir|savez|connaitre|est ce|quel(?:le)?s?|ou est|ou sont|ou trouver|ou se trouve|how|what|where|which)\b/;
 
 /** «je ne veux pas (de)…», «je n’ai pas besoin de…», «ce n’est pas (une question de)…», «pas de…», English alike. */
 const NEGATION =
@@ -70,7 +71,7 @@ const AGENT_TARGET =
 const AGENT_ACTION =
   /\b(?:parl\w*|discut\w*|echang\w*|entreten\w*|entretien|joindr\w*|contact\w*|avoir|passe[rz]?(?!\s+par\b)|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 const TICKET_TARGET =
-  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+supp?ort|signalement|ecrire\s+(?:au|a\s+votre|a\s+un)\s+(?:support|service\s+(?:client|support))|(?<=\b(?:create|open|file|raise|submit|log)\s+(?:(?:a|the|my|this|that|an)\s+)?(?:support\s+|help\s+)?)(?:requests?|cases?)(?=\s+(?:for|on behalf)\b|\s*$)|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:(?:moi|nous)\s+)?(?:(?:directement|simplement|donc|alors|vite|rapidement|tout de suite)\s+)?(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
+  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:ecrite\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+supp?ort|signalement|ecrire\s+(?:au|a\s+votre|a\s+un)\s+(?:support|service\s+(?:client|support))|formulaire\s+(?:ecrit\s+)?(?:au|a\s+votre|pour\s+le|du)\s+(?:support|service\s+(?:client|support))|(?<=\b(?:create|open|file|raise|submit|log)\s+(?:(?:a|the|my|this|that|an)\s+)?(?:support\s+|help\s+)?)(?:requests?|cases?)(?=\s+(?:for|on behalf)\b|\s*$)|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:(?:moi|nous)\s+)?(?:(?:directement|simplement|donc|alors|vite|rapidement|tout de suite)\s+)?(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
 const TICKET_ACTION =
   /\b(?:ouvr\w*|ouverture|transm\w*|cre[eai]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
 /** «ouvrez-en un», «créez-en un pour moi», «faites-en un»: the ticket named in the previous message. */

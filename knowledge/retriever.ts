@@ -4,7 +4,7 @@ import { unansweredFacet, type Facet } from './facets';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral } from './several-questions';
-import { createFollowUpReader, previousTopic } from './follow-up';
+import { createFollowUpReader, previousTopic, topicAfter } from './follow-up';
 import { cueOf } from './cues';
 import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type Analysis, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
@@ -38,6 +38,8 @@ const INTERROGATIVE = /\b(?:qui|quoi|ou|quand|comment|combien|pourquoi|quel|quel
 
 /** A message whose terms are this similar to one of an article's phrasings is that phrasing. */
 const OWN_PHRASING = 0.999;
+/** The asking clauses of a story, read alone, must name a topic: at least this many terms. */
+const MIN_QUESTION_TERMS = 2;
 /** Numbers and quantities («15j», «3000», «12h»): part of the story, never the topic, unless the base knows them. */
 const QUANTITY = /^\d+[a-z]{0,3}$/;
 /** Elided words written without their apostrophe: «jarrive», «lenvoyer», «sabonner». */
@@ -253,6 +255,22 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return { reading: { ...reading, clauses: reading.clauses.map(({ done: _done, ...c }) => c) }, ...(context ? { context } : {}) };
   };
 
+  /**
+   * «Bonjour, je suis acheteuse à l'université… un prestataire m'appelle chaque semaine… Comment un
+   * fournisseur voit-il le statut de sa facture ?»: when the story's words drew the ranking to
+   * another article and the whole message was not understood, the asking clauses alone are read.
+   * Their answer stands only when it is another article than the one the story drew: when both
+   * agree, the decision has already weighed that article with everything the story says («c'est le
+   * taux de TVA : 10 ou 20 % pour des travaux ?») and its refusal stands.
+   */
+  const questionAlone = (alone: Analysis, text: string, read: (reading: MessageReading) => Analysis): AskResult | null => {
+    const asking = alone.reading.clauses.filter((c) => c.question);
+    if (asking.length === 0 || asking.length === alone.reading.clauses.length) return null;
+    const q = read({ ...alone.reading, clauses: asking });
+    const r = decide(q, text);
+    return r.kind === 'answer' && q.message.terms.length >= MIN_QUESTION_TERMS && r.articleId !== alone.ranked[0]?.articleId ? r : null;
+  };
+
   /** The message read alone, then, for a follow-up, with the previous question's topic. */
   const analyse = (text: string, given?: AskContext): Analysis => {
     const { reading, context } = readIn(text, given);
@@ -284,9 +302,13 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
         return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates };
       }
       if (result.kind === 'fallback') {
-        return oneOfSeveral(text, { analyse: (reading) => analyseReading(reading, false, context?.lastArticle), decide }) ?? result;
+        const read = (reading: MessageReading) => analyseReading(reading, false, context?.lastArticle);
+        return oneOfSeveral(text, { analyse: read, decide }) ?? (a === alone ? questionAlone(alone, text, read) : null) ?? result;
       }
-      return a !== alone && result.kind === 'answer' ? { ...result, followUp: true } : result;
+      if (result.kind !== 'answer') return result;
+      const failure = alone.reading.failure ? { failure: true } : {};
+      return a !== alone ? { ...result, followUp: true, topic: topicAfter(previousTopic(context)!, text), ...failure } : { ...result, ...failure };
     },
   };
 }
+

@@ -108,9 +108,12 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('motdepasse', ['mots? de passe', 'mots? passe', 'mdp', 'mdps', 'password', 'passwd', 'pwd']),
   // «état d'acompte» is a document of works invoicing, not the state of something («l'état de ma facture»).
   rule('etatdacompte cptdecompte', ['etats? d acomptes?']),
-  // «l'état de traitement (de ma facture)» is where it stands: the phrase becomes the tracking
+  // «l'étape à laquelle elle se trouve»: a relative pronoun names nothing (a stop word replaces
+  // it); «je prends laquelle ?» alone still asks which one.
+  rule('dont', ['(?:a|dans|sur|par|pour|avec) (?:laquelle|lequel|lesquels|lesquelles)']),
+  // «l'état (l'étape, le stade) de traitement (de ma facture)» is where it stands: the phrase becomes the tracking
   // concept alone, so that «état» and «traitement» do not point to a works statement to process.
-  rule('cptsuivi', ['etats? (?:de |d )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)']),
+  rule('cptsuivi', ['(?:etats?|etapes?|stades?) (?:de |d |du )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)']),
   // «la manière de suivre…», «de quelle façon puis-je…»: how, said in more words (a stop word replaces it).
   rule('comment', ['(?:de quelle |la |une )(?:maniere|facon)(?: de| d| dont)?']),
   // «je vous serais obligé de m'indiquer…» is a letter's politeness, no obligation (a stop word replaces it).

@@ -21,6 +21,14 @@ export interface AskResult {
   language: 'fr' | 'en';
   /** Understood with the previous question's topic («et pour les travaux ?»). */
   followUp?: boolean;
+  /** The message says that what was tried does not work («ça ne marche toujours pas», «still not working»). */
+  failure?: boolean;
+  /**
+   * For a follow-up, the conversation's topic in the user's words: the earlier topic and this
+   * message together. The next message's `lastQuestion` («et si le bouton est grisé ?» after «une
+   * fenêtre s'ouvre, je fais quoi ?»), so that a chain of follow-ups keeps the first one's topic.
+   */
+  topic?: string;
   articleId: string | null;
   intent: Intent | null;
   score: number;

@@ -1,4 +1,4 @@
-import { actions, clarifyingQuestion, createHarness, knowledge, last, MARIE, text, titleOf } from './harness';
+import { actions, clarifyingQuestion, createHarness, knowledge, last, MARIE, messages, text, titleOf } from './harness';
 
 describe('welcome', () => {
   it('greets an anonymous user with topics and the two ways to a human', async () => {
@@ -87,6 +87,28 @@ describe('answers', () => {
     await h.send(question);
     const reply = last(await h.send({ type: 'message', value: { relaisChoice: ids[0] } }));
     expect(reply?.channelData?.relais).toMatchObject({ articleId: ids[0], question });
+  });
+});
+
+describe('follow-ups', () => {
+  it('keeps the first topic through a chain of follow-ups («…brouillon», «une fenêtre s’ouvre…», «et si le bouton est grisé ?»)', async () => {
+    const h = createHarness();
+    await h.send('ma facture est restée en brouillon, comment je l’envoie ?');
+    await h.send('une fenêtre s’ouvre, je fais quoi ensuite ?');
+    const reply = await h.send('et si le bouton est grisé ?');
+    expect(messages(reply)[0]?.channelData?.relais).toMatchObject({ articleId: 'facture-brouillon' });
+  });
+
+  it('offers the way to a person when a message says the answer did not work and gets the same article again', async () => {
+    const h = createHarness();
+    const first = await h.send('comment envoyer une facture restée en brouillon ?');
+    expect(messages(first)).toHaveLength(1);
+    const again = await h.send('et si ça ne marche toujours pas ?');
+    expect(messages(again)[0]?.channelData?.relais).toMatchObject({ articleId: 'facture-brouillon' });
+    expect(messages(again).at(-1)?.text).toMatch(/^Si ces étapes ne suffisent toujours pas, le support peut prendre le relais\. Un conseiller/);
+    expect(actions([messages(again).at(-1)!])).toEqual(['Discuter avec un conseiller', 'Créer un ticket']);
+    // The offer is what a bare «oui» takes.
+    expect(text(await h.send('oui'))).not.toMatch(/^Je n’ai pas compris/);
   });
 });
 

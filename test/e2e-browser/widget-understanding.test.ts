@@ -5,7 +5,7 @@ import { ask, widget, widgetPortal } from './widget-page';
 /**
  * Issue 10 in the widget, against the whole server during opening hours with no adviser signed
  * in: a request for a person inside a longer message, a follow-up that needs the previous
- * question, and fallbacks that vary and then offer what is really available (a ticket here).
+ * question (and a chain of them, then a report that it still does not work), and fallbacks that vary and then offer what is really available (a ticket here).
  */
 describeBrowser('widget: the bot understands the way people write', () => {
   const suite = widgetPortal({ RELAIS_NOW: '2026-12-01T10:00:00+01:00' });
@@ -48,6 +48,22 @@ describeBrowser('widget: the bot understands the way people write', () => {
     expect(first).toMatch(/Source : Envoyer ses factures à Chorus Pro en EDI/);
     const second = await reply(page, w, 'et après ?');
     expect(second).toMatch(/Source : Envoyer ses factures à Chorus Pro en EDI/);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('a chain of follow-ups keeps the first topic; «ça ne marche toujours pas» brings the way to a person after the article', async () => {
+    const { page, errors, w } = await opened();
+    await reply(page, w, 'ma facture est restée en brouillon, comment je l’envoie ?');
+    await reply(page, w, 'une fenêtre s’ouvre, je fais quoi ensuite ?');
+    // Read with the first message's topic, not with the second one's words alone.
+    expect(await reply(page, w, 'et si le bouton est grisé ?')).toMatch(/Source : Envoyer une facture restée en mode brouillon/);
+    const before = await w.bot.count();
+    await ask(page, 'et si ça ne marche toujours pas ?');
+    await w.bot.nth(before + 1).getByText(/Si ces étapes ne suffisent toujours pas, le support peut prendre le relais/).waitFor();
+    expect(((await w.bot.nth(before).locator('.bubble').textContent()) ?? '').replace(/\s+/g, ' ')).toMatch(/Source : Envoyer une facture restée en mode brouillon/);
+    // Nobody can take a chat: the ticket is what is offered.
+    expect(await w.bot.nth(before + 1).locator('.chips button').allTextContents()).toEqual(['Créer un ticket']);
+    await screenshot(page, 'widget-follow-up-chain');
     expect(errors).toEqual([]);
   }, 60_000);
 

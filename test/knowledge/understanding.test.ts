@@ -4,6 +4,7 @@ import { outcomeOf, probability, trainLogistic, FEATURE_NAMES } from '../../know
 import { loadDecisionModel } from '../../knowledge';
 import { askInConversation, labelOf } from '../../knowledge/evaluate';
 import { facetAsked } from '../../knowledge/facets';
+import { topicAfter } from '../../knowledge/follow-up';
 import { readMessage } from '../../knowledge/message';
 import { normalizeSurface } from '../../knowledge/normalize';
 
@@ -1145,5 +1146,59 @@ describe('iteration 58: what the screen shows mid-procedure, «sauf que», a gre
 
   it('reads «payer par la comune» with its typos as a payment to track', () => {
     expect(answered('comment je sais si ma facture a été payer par la comune ?')).toBe('suivre-une-facture');
+  });
+});
+
+describe('iteration 59: a chain of follow-ups keeps its topic, the question inside a story, a written form to the support, chat spellings of «je fais quoi après»', () => {
+  it('gives a follow-up’s answer the topic it was read with, so that the next follow-up keeps it', () => {
+    const first = knowledge.ask('ma facture est restée en brouillon, comment je l’envoie ?');
+    const context = { lastQuestion: 'ma facture est restée en brouillon, comment je l’envoie ?', lastArticle: first.articleId };
+    const second = knowledge.ask('une fenêtre s’ouvre, je fais quoi ensuite ?', context);
+    expect(second).toMatchObject({ kind: 'answer', articleId: 'facture-brouillon', followUp: true });
+    expect(second.topic).toBe('ma facture est restée en brouillon, comment je l’envoie ?\nune fenêtre s’ouvre, je fais quoi ensuite ?');
+    // A question answered on its own words starts a topic of its own.
+    expect(first.topic).toBeUndefined();
+    expect(conversation('ma facture est restée en brouillon, comment je l’envoie ?', 'une fenêtre s’ouvre, je fais quoi ensuite ?', 'et si le bouton est grisé ?')).toBe('facture-brouillon');
+  });
+
+  it('says when a message reports that what was tried does not work, for the bot to offer a person', () => {
+    const context = { lastQuestion: 'comment envoyer une facture restée en brouillon ?', lastArticle: 'facture-brouillon' };
+    expect(knowledge.ask('et si ça ne marche toujours pas ?', context)).toMatchObject({ kind: 'answer', articleId: 'facture-brouillon', failure: true });
+    expect(knowledge.ask('et pour une facture de travaux ?', context).failure).toBeUndefined();
+  });
+
+  it('keeps the earlier topic alone when the chain outgrows a message', () => {
+    const long = `ma facture est restée en brouillon ${'et je ne comprends pas pourquoi '.repeat(30)}`;
+    expect(topicAfter(long, 'et ensuite ?')).toBe(long);
+    expect(topicAfter('facture en brouillon', 'et ensuite ?')).toBe('facture en brouillon\net ensuite ?');
+  });
+
+  it('reads the asking clauses alone when the story drew the ranking to another article', () => {
+    const story =
+      'Bonjour, je travaille au service de la commande publique d’un conservatoire. Un prestataire de nettoyage nous relance tous les lundis, il ne sait pas ce qui se passe après le dépôt et moi non plus. ' +
+      'Comment un fournisseur peut-il voir le statut de sa facture une fois déposée ?';
+    expect(knowledge.analyse(story).ranked[0]?.articleId).not.toBe('suivre-une-facture');
+    expect(answered(story)).toBe('suivre-une-facture');
+    // When the question alone points where the story did, the story's refusal stands.
+    expect(answered('Ce n’est pas le montant qui pose problème, c’est le taux de TVA : 10 ou 20 % pour des travaux dans une école ?')).toBe('fallback');
+  });
+
+  it('does not read knowing denied as a question', () => {
+    expect(readMessage('personne ici ne semble savoir. comment suivre ma facture ?').clauses[0]?.question).toBe(false);
+    expect(readMessage('je voudrais savoir où en est ma facture').clauses[0]?.question).toBe(true);
+  });
+
+  it('reads «l’étape de traitement à laquelle se trouve» an invoice as where it stands', () => {
+    expect(knowledge.analyse('l’étape de traitement à laquelle se trouve ma facture').message.terms).toEqual(['cptsuivi', 'factur']);
+  });
+
+  it('reads a written form sent to the support as a ticket asked for', () => {
+    expect(answered('pas de chat, je veux envoyer un formulaire écrit au support tout de suite')).toBe('intent:ticket');
+    expect(answered('comment remplir le formulaire du support ?')).toBe('ticket-support');
+  });
+
+  it('reads «jfé koi apré» as «je fais quoi après»', () => {
+    expect(readMessage('jfé koi apré').clauses[0]?.text).toBe('je fais quoi apres');
+    expect(conversation('slt ma fact é en brouillon, cmt je l’envoi', 'jfé koi apré')).not.toBe('fallback');
   });
 });
