@@ -77,7 +77,7 @@ export async function clarify(turn: Turn, question: string, result: AskResult): 
     .filter((c): c is { articleId: string; score: number; title: string } => !!c.title);
   turn.data.fallbacks = 0;
   turn.data.lastQuestion = question;
-  turn.data.lastTopic = null;
+  turn.data.lastTopic = result.topic ?? null;
   turn.data.lastArticle = null;
   turn.data.clarify = { question, choices };
   await say(turn, result.language === 'en' ? TEXTS_EN.clarify : TEXTS.clarify, choices.map((c) => c.title));

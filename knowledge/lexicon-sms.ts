@@ -45,7 +45,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
 
 /**
  * Chat forms that are common words alone and mean something else after a pronoun: «co» is
- * «connecter» in «me co», «se co», «te co» («je me co pas»), never on its own.
+ * «connecter» in «me co», «se co», «te co» («je me co pas»), never on its own; and the common
+ * words a phone's autocorrect puts in place of the portal's, in the phrase that gives them away.
  */
 export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'me co': 'me connecter', 'se co': 'se connecter', 'te co': 'te connecter', 'm co': 'me connecter',
@@ -57,5 +58,7 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «cmt fer 1 avoir»: a credit note, «fer» is «faire».
   '1 avoir': 'un avoir', 'fer 1': 'faire un',
   'on sui': 'on suit', 'il sui': 'il suit', 'elle sui': 'elle suit',
+  // A phone's autocorrect turns the portal's words into common ones: «en brouillard», «chorizo pro».
+  'en brouillard': 'en brouillon', 'mode brouillard': 'mode brouillon', 'statut brouillard': 'statut brouillon', 'chorizo pro': 'chorus pro',
   'me deco': 'me deconnecter', 'se deco': 'se deconnecter', 'me reco': 'me reconnecter', 'se reco': 'se reconnecter',
 });

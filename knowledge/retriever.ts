@@ -305,9 +305,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
         const read = (reading: MessageReading) => analyseReading(reading, false, context?.lastArticle);
         return oneOfSeveral(text, { analyse: read, decide }) ?? (a === alone ? questionAlone(alone, text, read) : null) ?? result;
       }
+      // A follow-up read with the topic keeps it for the next message, answered or clarified.
+      const topic = a !== alone ? { topic: topicAfter(previousTopic(context)!, text) } : {};
+      if (result.kind === 'clarify') return { ...result, ...topic };
       if (result.kind !== 'answer') return result;
       const failure = alone.reading.failure ? { failure: true } : {};
-      return a !== alone ? { ...result, followUp: true, topic: topicAfter(previousTopic(context)!, text), ...failure } : { ...result, ...failure };
+      return { ...result, ...(a !== alone ? { followUp: true } : {}), ...topic, ...failure };
     },
   };
 }

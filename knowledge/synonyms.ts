@@ -122,6 +122,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('notamment', ['en particulier', 'in particular']),
   // «je n'ai aucune idée de…» is «I don't know», no idea to propose for the newsletter (a stop word replaces it).
   rule('rien', ['(?:aucune|pas d|pas la moindre|no|any) idee', 'no idea']),
+  // «j'ai quoi comme autre solution ?», «qu'est-ce que je peux faire d'autre ?», «à part ça ?»: an
+  // alternative to what was said before names no topic of its own (a stop word replaces it).
+  rule('encore', ['(?:une |d |comme |quelle |quelles |des )?autres? (?:solutions?|options?|possibilites?|recours|alternatives?)', 'faire d autre', 'a part (?:ca|cela|elle|lui|vous|claudia)', 'anything else i can do', '(?:another|other) (?:way|option|solution)s?']),
   // «où en est ma facture», «elle est où ?»: where a thing stands, said in so many words — the
   // tracking concept and a token of its own, which «statut» (a draft's status, too) does not give.
   // «validée par la mairie», «acceptée par le client»: what the buyer did with it, where it stands.

@@ -24,8 +24,8 @@ export interface AskResult {
   /** The message says that what was tried does not work («ça ne marche toujours pas», «still not working»). */
   failure?: boolean;
   /**
-   * For a follow-up, the conversation's topic in the user's words: the earlier topic and this
-   * message together. The next message's `lastQuestion` («et si le bouton est grisé ?» after «une
+   * For a follow-up (answered or clarified), the conversation's topic in the user's words: the
+   * earlier topic and this message together. The next message's `lastQuestion` («et si le bouton est grisé ?» after «une
    * fenêtre s'ouvre, je fais quoi ?»), so that a chain of follow-ups keeps the first one's topic.
    */
   topic?: string;

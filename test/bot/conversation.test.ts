@@ -99,6 +99,14 @@ describe('follow-ups', () => {
     expect(messages(reply)[0]?.channelData?.relais).toMatchObject({ articleId: 'facture-brouillon' });
   });
 
+  it('keeps the topic of a follow-up it clarified for the next message', async () => {
+    const h = createHarness();
+    await h.send('nous avons des milliers de factures chaque mois');
+    expect(text(await h.send('les saisir une par une sur le portail c’est impossible'))).toBe('Vouliez-vous dire…');
+    const reply = await h.send('vous avez une autre solution ?');
+    expect(messages(reply)[0]?.channelData?.relais).toMatchObject({ articleId: 'envoi-edi' });
+  });
+
   it('offers the way to a person when a message says the answer did not work and gets the same article again', async () => {
     const h = createHarness();
     const first = await h.send('comment envoyer une facture restée en brouillon ?');

@@ -1202,3 +1202,29 @@ describe('iteration 59: a chain of follow-ups keeps its topic, the question insi
     expect(conversation('slt ma fact é en brouillon, cmt je l’envoi', 'jfé koi apré')).not.toBe('fallback');
   });
 });
+
+describe('iteration 60: an alternative asked after a complaint, a clarified follow-up keeps its topic, whether «it» was processed, autocorrect slips', () => {
+  it('reads «j’ai quoi comme autre solution ?» as pointing back to what was said before', () => {
+    expect(knowledge.analyse('j’ai quoi comme autre solution ?').message.terms).toEqual([]);
+    expect(conversation('ClaudIA ne répond pas à ma question.', 'et à part elle, j’ai quoi comme autre solution ?')).toBe('contacter-le-support');
+  });
+
+  it('keeps the topic of a follow-up that was clarified for the message after it', () => {
+    const context = { lastQuestion: 'nous avons des milliers de factures chaque mois', lastArticle: 'envoi-edi' };
+    const clarified = knowledge.ask('les saisir une par une sur le portail c’est impossible', context);
+    expect(clarified.kind).toBe('clarify');
+    expect(clarified.topic).toBe('nous avons des milliers de factures chaque mois\nles saisir une par une sur le portail c’est impossible');
+    expect(conversation('nous avons des milliers de factures chaque mois', 'les saisir une par une sur le portail c’est impossible', 'vous avez une autre solution ?')).toBe('envoi-edi');
+  });
+
+  it('reads «comment je sais s’il a été traité ?» as asking about what the sentence before names', () => {
+    const reading = readMessage('Dix jours que j’attends une réponse à mon ticket. Comment je sais s’il a été traité ?');
+    expect(reading.clauses.every((c) => c.question)).toBe(true);
+    expect(offered('Dix jours que j’attends une réponse à mon ticket !!! Comment je sais s’il a été traité ?')).toContain('ticket-support');
+  });
+
+  it('reads a phone’s autocorrect slips of the portal’s words: «en brouillard», «chorizo pro»', () => {
+    expect(answered('ma facture est en brouillard depuis hier, comment je la fais partir')).toBe('facture-brouillon');
+    expect(knowledge.analyse('le site chorizo pro').message.terms).toContain('chorus');
+  });
+});
