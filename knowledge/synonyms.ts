@@ -122,15 +122,19 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('notamment', ['en particulier', 'in particular']),
   // «je n'ai aucune idée de…» is «I don't know», no idea to propose for the newsletter (a stop word replaces it).
   rule('rien', ['(?:aucune|pas d|pas la moindre|no|any) idee', 'no idea']),
+  // «le mettre en attente au lieu de le rejeter»: holding a document back is suspending it (an
+  // invoice «en attente» of payment keeps its words).
+  rule('cptsuspens', ['suspend\\w*'], true),
+  rule('cptsuspens', ['(?:mettre|mets|mettez|mis|mise) (?:le |la |les |l )?en (?:attente|pause|suspens)']),
   // «j'ai quoi comme autre solution ?», «qu'est-ce que je peux faire d'autre ?», «à part ça ?»: an
   // alternative to what was said before names no topic of its own (a stop word replaces it).
   rule('encore', ['(?:une |d |comme |quelle |quelles |des )?autres? (?:solutions?|options?|possibilites?|recours|alternatives?)', 'faire d autre', 'a part (?:ca|cela|elle|lui|vous|claudia)', 'anything else i can do', '(?:another|other) (?:way|option|solution)s?']),
   // «où en est ma facture», «elle est où ?»: where a thing stands, said in so many words — the
   // tracking concept and a token of its own, which «statut» (a draft's status, too) does not give.
-  // «validée par la mairie», «acceptée par le client»: what the buyer did with it, where it stands.
+  // «validée par la mairie», «acceptée (reçue) par le client»: what the buyer did with it, where it stands.
   // «le centre hospitalier» is a hospital (the articles say «hôpital», «CHU»).
   rule('hopital', ['centres? hospitaliers?(?: universitaires?| regionaux?| departementaux?)?']),
-  rule('cptsuivi', [`(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|prise?s? en compte) par ${BUYER}`], true),
+  rule('cptsuivi', [`(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|recue?s?|receptionnee?s?|prise?s? en compte) par ${BUYER}`], true),
   // «payée par le lycée», «réglée par la mairie»: whether the buyer paid, where it stands; which
   // buyer it is says nothing of the topic (one article's example names a lycée, another a mairie).
   rule('cptsuivi cptpaiement', [`(?:payee?s?|payer|reglee?s?|regler|mandatee?s?) par ${BUYER_MORE}s?\\b`]),

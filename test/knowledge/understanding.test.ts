@@ -1228,3 +1228,22 @@ describe('iteration 60: an alternative asked after a complaint, a clarified foll
     expect(knowledge.analyse('le site chorizo pro').message.terms).toContain('chorus');
   });
 });
+
+describe('iteration 61: received by the buyer, holding a document back, suing a buyer, «voi»', () => {
+  it('reads «reçue par le client» as where an invoice stands, and «voi» as «vois»', () => {
+    expect(knowledge.analyse('ma facture a été reçue par la mairie ?').message.terms).toContain('cptsuivi');
+    expect(answered('c ou ke je voi si ma fact a bien ete recu par la mairie')).toBe('suivre-une-facture');
+  });
+
+  it('reads putting a document on hold as suspending it, not an invoice waiting for payment', () => {
+    expect(knowledge.analyse('je peux le mettre en attente ?').message.terms).toEqual(['cptsuspens']);
+    expect(knowledge.analyse('ma facture est en attente de paiement').message.terms).not.toContain('cptsuspens');
+    expect(conversation('le projet de décompte mensuel du titulaire, côté maîtrise d’œuvre', 'il manque des pièces, je peux le mettre en attente plutôt que le rejeter ?')).toBe('moe-projet-decompte-mensuel');
+  });
+
+  it('knows suing a public buyer that does not pay as a topic the base does not answer', () => {
+    const suing = 'on en a marre, on attaque l’hôpital en justice pour nos factures impayées, c’est quel tribunal ?';
+    expect(knowledge.analyse(suing).outside).toBe(true);
+    expect(answered(suing)).toBe('fallback');
+  });
+});
