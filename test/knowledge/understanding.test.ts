@@ -1247,3 +1247,19 @@ describe('iteration 61: received by the buyer, holding a document back, suing a 
     expect(answered(suing)).toBe('fallback');
   });
 });
+
+describe('iteration 62: a formal request to the support, «…, rien.», a rate with its adjective', () => {
+  it('reads «une demande officielle au support» as a ticket asked for', () => {
+    expect(answered('trois relances sans réponse claire sur notre flux EDI : je veux déposer une demande officielle au support')).toBe('intent:ticket');
+  });
+
+  it('reads a bare «rien» after what was checked as a failure, and the follow-up keeps its topic', () => {
+    expect(readMessage('j’ai regardé dans les courriers indésirables, rien.').failure).toBe(true);
+    expect(readMessage('rien à signaler').failure).toBe(false);
+    expect(conversation('le mail de réinitialisation du mot de passe n’arrive pas', 'j’ai regardé dans les indésirables, rien. je fais comment ?')).toBe('mot-de-passe-oublie');
+  });
+
+  it('asks for a price when a rate is named with its adjective («le barème kilométrique applicable»)', () => {
+    expect(facetAsked(readMessage('je voudrais connaître le barème kilométrique applicable aux interprètes').clauses)).toBe('price');
+  });
+});
