@@ -3,7 +3,7 @@ import { isBoundary } from './boundaries';
 import { unansweredFacet, type Facet } from './facets';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
-import { oneOfSeveral } from './several-questions';
+import { oneOfSeveral, questionAlone } from './several-questions';
 import { createFollowUpReader, previousTopic, topicAfter } from './follow-up';
 import { cueOf } from './cues';
 import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
@@ -38,8 +38,6 @@ const INTERROGATIVE = /\b(?:qui|quoi|ou|quand|comment|combien|pourquoi|quel|quel
 
 /** A message whose terms are this similar to one of an article's phrasings is that phrasing. */
 const OWN_PHRASING = 0.999;
-/** The asking clauses of a story, read alone, must name a topic: at least this many terms. */
-const MIN_QUESTION_TERMS = 2;
 /** Numbers and quantities («15j», «3000», «12h»): part of the story, never the topic, unless the base knows them. */
 const QUANTITY = /^\d+[a-z]{0,3}$/;
 /** Elided words written without their apostrophe: «jarrive», «lenvoyer», «sabonner». */
@@ -255,22 +253,6 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return { reading: { ...reading, clauses: reading.clauses.map(({ done: _done, ...c }) => c) }, ...(context ? { context } : {}) };
   };
 
-  /**
-   * «Bonjour, je suis acheteuse à l'université… un prestataire m'appelle chaque semaine… Comment un
-   * fournisseur voit-il le statut de sa facture ?»: when the story's words drew the ranking to
-   * another article and the whole message was not understood, the asking clauses alone are read.
-   * Their answer stands only when it is another article than the one the story drew: when both
-   * agree, the decision has already weighed that article with everything the story says («c'est le
-   * taux de TVA : 10 ou 20 % pour des travaux ?») and its refusal stands.
-   */
-  const questionAlone = (alone: Analysis, text: string, read: (reading: MessageReading) => Analysis): AskResult | null => {
-    const asking = alone.reading.clauses.filter((c) => c.question);
-    if (asking.length === 0 || asking.length === alone.reading.clauses.length) return null;
-    const q = read({ ...alone.reading, clauses: asking });
-    const r = decide(q, text);
-    return r.kind === 'answer' && q.message.terms.length >= MIN_QUESTION_TERMS && r.articleId !== alone.ranked[0]?.articleId ? r : null;
-  };
-
   /** The message read alone, then, for a follow-up, with the previous question's topic. */
   const analyse = (text: string, given?: AskContext): Analysis => {
     const { reading, context } = readIn(text, given);
@@ -302,8 +284,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
         return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates };
       }
       if (result.kind === 'fallback') {
-        const read = (reading: MessageReading) => analyseReading(reading, false, context?.lastArticle);
-        return oneOfSeveral(text, { analyse: read, decide }) ?? (a === alone ? questionAlone(alone, text, read) : null) ?? result;
+        const read = { analyse: (reading: MessageReading) => analyseReading(reading, false, context?.lastArticle), decide };
+        return oneOfSeveral(text, read) ?? (a === alone ? questionAlone(alone, text, read) : null) ?? result;
       }
       // A follow-up read with the topic keeps it for the next message, answered or clarified.
       const topic = a !== alone ? { topic: topicAfter(previousTopic(context)!, text) } : {};
@@ -314,4 +296,3 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     },
   };
 }
-

@@ -1,7 +1,7 @@
 import { readMessage, type MessageReading } from './message';
 import type { AskResult } from './types';
 
-/** The question answered out of several must name a topic: at least this many terms. */
+/** The question answered out of several, or out of a story, must name a topic: at least this many terms. */
 const MIN_TERMS = 2;
 /** A question the in-domain model gives less than this is about something else altogether («le droit de me demander un devis»). */
 const OUT_OF_DOMAIN = 0.05;
@@ -42,4 +42,25 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
   const answered = results.filter(({ a, r }) => r.kind === 'answer' && a.message.terms.length >= MIN_TERMS);
   const others = results.filter(({ r }) => r.kind !== 'answer');
   return answered.length === 1 && others.every(({ a }) => a.outside || a.pDomain < OUT_OF_DOMAIN) ? answered[0]!.r : null;
+}
+
+/**
+ * «Bonjour, je suis acheteuse à l'université… un prestataire m'appelle chaque semaine… Comment un
+ * fournisseur voit-il le statut de sa facture ?»: when the story's words drew the ranking to
+ * another article and the whole message was not understood, the asking clauses alone are read.
+ * Their answer stands only when it is another article than the one the story drew: when both
+ * agree, the decision has already weighed that article with everything the story says («c'est le
+ * taux de TVA : 10 ou 20 % pour des travaux ?») and its refusal stands (knowledge/README.md,
+ * "The question inside a story").
+ */
+export function questionAlone<A extends { reading: MessageReading; ranked: readonly { articleId: string }[]; message: { terms: readonly string[] } }>(
+  alone: A,
+  text: string,
+  read: { analyse: (reading: MessageReading) => A; decide: (a: A, text: string) => AskResult },
+): AskResult | null {
+  const asking = alone.reading.clauses.filter((c) => c.question);
+  if (asking.length === 0 || asking.length === alone.reading.clauses.length) return null;
+  const q = read.analyse({ ...alone.reading, clauses: asking });
+  const r = read.decide(q, text);
+  return r.kind === 'answer' && q.message.terms.length >= MIN_TERMS && r.articleId !== alone.ranked[0]?.articleId ? r : null;
 }
