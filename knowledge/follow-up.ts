@@ -120,9 +120,15 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const own = [...alone.message.terms, ...alone.message.cues];
     const withQuestion = analyseReading(joinedWith(before, alone.reading), true, lastArticle, own);
     // The previous answer's title is its topic in a few words: after a long story, where the
-    // story's words drown the topic, the follow-up is read with it («et du coup je fais comment ?»).
+    // story's words drown the topic, the follow-up is read with it («et du coup je fais comment ?»);
+    // so is one whose own words the base knows, none of them only a boundary's, when the previous
+    // answer is still a candidate («et je la trouve où cette info ?» after the tracking article).
+    // A word the base has never seen («et pour la supprimer ?») may be a topic the article does not
+    // cover: the previous question alone reads it.
     const story = messageTerms(before).terms.length > STORY_TERMS;
-    const title = story && lastArticle ? deps.topicOf?.(lastArticle) : undefined;
+    const held = withQuestion.ranked.find((c) => c.articleId === lastArticle);
+    const plain = held !== undefined && held.questionUnknown === 0 && !alone.message.terms.some(outsideOnly);
+    const title = (story || plain) && lastArticle ? deps.topicOf?.(lastArticle) : undefined;
     const withAnswer = title ? analyseReading(joinedWith(readMessage(title), alone.reading), true, lastArticle, own) : undefined;
     // After a clarification or a fallback no article is the topic: a reaction with no word of its
     // own («et si c'est pas le cas ?») asks the previous question again, read as it was.

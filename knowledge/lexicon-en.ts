@@ -40,6 +40,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
 
 export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   germany: 'allemagne', italy: 'italie', spain: 'espagne', belgium: 'belgique', switzerland: 'suisse',
+  italian: 'italien', german: 'allemand', spanish: 'espagnol', belgian: 'belge', swiss: 'suisse', british: 'britannique', canadian: 'canadien',
   beginner: 'debutant', beginners: 'debutants', newbie: 'debutant', newbies: 'debutants', newcomer: 'debutant', newcomers: 'debutants',
   register: 'inscrire', registration: 'inscription', enrol: 'inscrire', enroll: 'inscrire', enrolment: 'inscription', enrollment: 'inscription',
   invoice: 'facture', invoices: 'factures', invoiced: 'facture', invoicing: 'facturation', bill: 'facture', bills: 'factures', billing: 'facturation',

@@ -88,10 +88,13 @@ const HOW_TO_QUESTION =
   /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut|ca marche|ca se passe|cela fonctionne|ca fonctionne)|how (?:do|can|should|does it work))\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte|logg?ed|log|sign)\w*|\b(?:if|when|while) (?:i m|i am|we re|we are|i can t|i cannot|we can t) (?:completely |totally |still )?(?:unable to |not able to |not )?(?:log|logged|sign|signed|connect)|\bwithout (?:being )?(?:logged|signed|logging|signing)/;
 
 const FOLLOW_UP =
-  /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non)\s+)*(?:et|and|what about|how about|sauf que|except that|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b))\b/;
+  /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non|mais)\s+)*(?:et|and|what about|how about|sauf que|except that|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b))\b/;
 /** «… rien. je fais quoi ?», «il a mis 12 000 au lieu de 10 500, on fait quoi ?»: what to do now, about what was just said. */
 const WHAT_NOW =
   /\b(?:(?:je|j|on|nous)\s+(?:fais|fait|faisons|dois faire|doit faire|devons faire)\s+quoi|que (?:dois je|faut il|puis je|doit on|peut on) faire|qu est ce que (?:je|j|on) (?:fais|fait|dois faire|doit faire|peux faire|peut faire)|quoi faire|what (?:now|should i do|do i do|do we do|can i do|should we do))\b/;
+/** «on est une TPE, on est concernés aussi ?», «ça vaut pour les avoirs aussi ?»: the previous topic, applied to one more case. */
+const ALSO_AT_END = /\b(?:aussi|egalement|too|as well)$/;
+const ALSO_WORDS = 12;
 /** A sentence of at most this many words that asks what to do now points back. */
 const WHAT_NOW_WORDS = 16;
 /** «et sinon, l'OPCO rembourse-t-il une formation ?»: «sinon» before a question of its own turns to another topic. */
@@ -245,7 +248,10 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     }
     previous = own;
     clauses.push(...own);
-    followUp ||= (FOLLOW_UP.test(words) && !CHANGES_TOPIC.test(words)) || (WHAT_NOW.test(words) && words.split(' ').length <= WHAT_NOW_WORDS);
+    followUp ||=
+      (FOLLOW_UP.test(words) && !CHANGES_TOPIC.test(words)) ||
+      (WHAT_NOW.test(words) && words.split(' ').length <= WHAT_NOW_WORDS) ||
+      (asks && ALSO_AT_END.test(words) && words.split(' ').length <= ALSO_WORDS);
     // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request;
     // a request after the how-to stands («j'ai fait la procédure, le lien ne marche pas, je veux
     // parler à quelqu'un»). What a negated clause names does not ask («pas besoin de la procédure,

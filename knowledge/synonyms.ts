@@ -17,6 +17,16 @@ export type SynonymTable = ReadonlyArray<SynonymRule>;
 const rule = (canonical: string, variants: string[], keepWords = false): SynonymRule =>
   Object.freeze({ canonical, variants: Object.freeze(variants), keepWords });
 
+/**
+ * Who buys from a company (its own nationality is in scope: a foreign supplier may use the portal),
+ * and the adjectives of the countries the boundaries name, by the stem of the country's name.
+ */
+const TRADER = '(?:clients?|clientes?|acheteurs?|donneurs? d ordres?)';
+const COUNTRY_OF: Readonly<Record<string, string>> = Object.freeze({
+  ital: 'italien(?:ne)?s?', allemagn: 'allemande?s?', espagn: 'espagnole?s?', belgiqu: 'belges?', suiss: 'suisses?',
+  'royaum uni': 'britanniques?', canad: 'canadien(?:ne)?s?', 'etat unis': 'americain(?:e)?s?',
+});
+
 /** A public buyer named after «par» («validée par la mairie», «payée par le lycée»), with its determiner. */
 const BUYER_DETERMINER = '(?:la |le |l |mon |ma |leur |notre |son )?';
 const BUYER_KINDS = 'mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole';
@@ -47,7 +57,12 @@ const CONCEPTS: SynonymRule[] = [
     // «elle est où ?», «a-t-elle bien été reçue ?»: where an invoice stands, in the users' words.
     'bien (?:ete )?(?:recue?s?|arrivee?s?)'], true),
   rule('cptflux', ['en masse', 'automatiquement', 'automatique', 'erp', 'logiciels?(?: de facturation| de gestion| comptables?)?', 'systemes? d information', 'sap', 'flux', 'integration', 'raccord(?:er|ement)', 'operateurs?(?: de dematerialisation| edi| pdp)?', 'prestataires?', 'saisie manuelle', 'une par une', 'un par un', 'par lots?', 'connecteurs?'], true),
-  rule('cpttravaux', ['chantiers?', 'marches? de travaux', 'btp', 'situations?(?: de travaux)?', 'batiments?', 'renovations?', 'construction', 'gros oeuvre', 'voirie', 'travaux publics', 'ravalements?', 'facades?', 'toitures?', 'charpentes?', 'maconnerie', 'terrassements?', 'repeindre', 'repein(?:s|t|ons|ez|nent)', 'travaux de peinture', 'peintures? (?:des|du|de la|de l) (?:bureaux|locaux|murs|salles?|batiments?|ecoles?|facades?)', 'couverture', 'gros travaux'], true),
+  // «vous organisez des webinaires ?» asks whether there are any: holding an event is a light verb
+  // (a stop word replaces it); its stem would be that of the boundaries' «organismes».
+  rule('faire', ['organis(?:e|es|ez|ent|er|ons|ee|ees|ait|aient|era|eront|erez)']),
+  // «la voirie» (road works) is kept as itself: stemmed, it would be the verb «voir».
+  rule('cpttravaux voirie', ['voiries?']),
+  rule('cpttravaux', ['chantiers?', 'marches? de travaux', 'btp', 'situations?(?: de travaux)?', 'batiments?', 'renovations?', 'construction', 'gros oeuvre', 'travaux publics', 'ravalements?', 'facades?', 'toitures?', 'charpentes?', 'maconnerie', 'terrassements?', 'repeindre', 'repein(?:s|t|ons|ez|nent)', 'travaux de peinture', 'peintures? (?:des|du|de la|de l) (?:bureaux|locaux|murs|salles?|batiments?|ecoles?|facades?)', 'couverture', 'gros travaux'], true),
   rule('cptprive', ['entreprises? privees?', 'clients? prives?', 'boites? privees?', 'societes? privees?', 'entre entreprises', 'reforme', 'generalisation', 'obligatoires?', 'obligation', 'auto entrepreneurs?', 'micro entrepr\\w+'], true),
   rule('cptfrais', ['timbres?', 'affranchissements?', 'postaux', 'postales?', 'recommandees?', 'billets?', 'trains?', 'peages?', 'hotels?', 'repas', 'kilometriques?', 'deplacements?', 'trajets?', 'carburant', 'essence'], true),
   rule('cptjustice', ['experts?', 'expertises?', 'interpretes?', 'traduct(?:eur|eurs|rice|rices)', 'enquet(?:eur|eurs|rice|rices)', 'juges?', 'tribuna(?:l|ux)', 'cour (?:d )?appel', 'greffes?', 'memoires?', 'judiciaires?', 'jaf'], true),
@@ -113,7 +128,20 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('dont', ['(?:a|dans|sur|par|pour|avec) (?:laquelle|lequel|lesquels|lesquelles)']),
   // «l'état (l'étape, le stade) de traitement (de ma facture)» is where it stands: the phrase becomes the tracking
   // concept alone, so that «état» and «traitement» do not point to a works statement to process.
-  rule('cptsuivi', ['(?:etats?|etapes?|stades?) (?:de |d |du )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)']),
+  rule('cptsuivi', ['(?:etats?|etapes?|stades?) (?:de |d |du )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?(?:traitees?|prises? en compte|prises? en charge)']),
+  // «elle ne répond pas correctement», «la facture est-elle correctement déposée ?»: done well,
+  // no correction of an invoice (a stop word replaces it).
+  rule('bien', ['correctement', 'convenablement', 'comme il faut', 'correctly', 'properly']),
+  // «payée, mais seulement la moitié», «ils n'ont réglé qu'une partie»: a partial payment.
+  rule('partiel', ['(?:seulement|juste|que|qu) (?:la moitie|une moitie|une partie|un tiers|un quart|les deux tiers|les trois quarts)', 'only (?:half|part)']),
+  // «il fait quel temps demain ?», «il fera beau ?»: the weather, in so many words.
+  rule('meteo', ['quel temps (?:il )?(?:fait|fera|va faire|annoncent|prevoit)', '(?:il )?(?:fait|fera|va faire) quel temps', 'il (?:fait|fera|va faire) (?:beau|chaud|froid|moche)']),
+  // «nos clients italiens», «Italian clients»: a buyer abroad is the
+  // country (the boundary of other countries' e-invoicing names them), not the language an
+  // interpreter translates («interprète en italien» keeps its word).
+  ...Object.entries(COUNTRY_OF).map(([country, adjective]) =>
+    rule(country, [`(?<=\\b${TRADER} )${adjective}`, `${adjective}(?= ${TRADER}\\b)`], true),
+  ),
   // «la manière de suivre…», «de quelle façon puis-je…»: how, said in more words (a stop word replaces it).
   rule('comment', ['(?:de quelle |la |une )(?:maniere|facon)(?: de| d| dont)?']),
   // «je vous serais obligé de m'indiquer…» is a letter's politeness, no obligation (a stop word replaces it).

@@ -101,10 +101,10 @@ describe('follow-ups', () => {
 
   it('keeps the topic of a follow-up it clarified for the next message', async () => {
     const h = createHarness();
-    await h.send('nous avons des milliers de factures chaque mois');
-    expect(text(await h.send('les saisir une par une sur le portail c’est impossible'))).toBe('Vouliez-vous dire…');
-    const reply = await h.send('vous avez une autre solution ?');
-    expect(messages(reply)[0]?.channelData?.relais).toMatchObject({ articleId: 'envoi-edi' });
+    await h.send('comment déposer une situation de travaux pour un marché public ?');
+    expect(text(await h.send('et pour une livraison de fournitures au même client ?'))).toBe('Vouliez-vous dire…');
+    const reply = await h.send('et du coup je passe par où ?');
+    expect(messages(reply)[0]?.channelData?.relais).toMatchObject({ articleId: 'factures-emises-ou-travaux' });
   });
 
   it('offers the way to a person when a message says the answer did not work and gets the same article again', async () => {

@@ -921,7 +921,7 @@ describe('iteration 47: «nous conseiller un logiciel», «rien à voir avec…�
   });
 
   it('reads the names of other countries written in English as the French names the boundary holds', () => {
-    expect(knowledge.analyse('e-invoicing in Germany').message.terms).toContain('allemagn');
+    expect(knowledge.analyse('e-invoicing in Germany').message.terms).toContain(knowledge.analyse('en Allemagne').message.terms[0]);
   });
 
   it('reads «à quel stade en est ma facture ?» as where it stands', () => {
@@ -1210,11 +1210,11 @@ describe('iteration 60: an alternative asked after a complaint, a clarified foll
   });
 
   it('keeps the topic of a follow-up that was clarified for the message after it', () => {
-    const context = { lastQuestion: 'nous avons des milliers de factures chaque mois', lastArticle: 'envoi-edi' };
-    const clarified = knowledge.ask('les saisir une par une sur le portail c’est impossible', context);
+    const first = 'comment déposer une situation de travaux pour un marché public ?';
+    const clarified = knowledge.ask('et pour une livraison de fournitures au même client ?', { lastQuestion: first });
     expect(clarified.kind).toBe('clarify');
-    expect(clarified.topic).toBe('nous avons des milliers de factures chaque mois\nles saisir une par une sur le portail c’est impossible');
-    expect(conversation('nous avons des milliers de factures chaque mois', 'les saisir une par une sur le portail c’est impossible', 'vous avez une autre solution ?')).toBe('envoi-edi');
+    expect(clarified.topic).toBe(`${first}\net pour une livraison de fournitures au même client ?`);
+    expect(conversation(first, 'et pour une livraison de fournitures au même client ?', 'et du coup je passe par où ?')).toBe('factures-emises-ou-travaux');
   });
 
   it('reads «comment je sais s’il a été traité ?» as asking about what the sentence before names', () => {
@@ -1261,5 +1261,52 @@ describe('iteration 62: a formal request to the support, «…, rien.», a rate 
 
   it('asks for a price when a rate is named with its adjective («le barème kilométrique applicable»)', () => {
     expect(facetAsked(readMessage('je voudrais connaître le barème kilométrique applicable aux interprètes').clauses)).toBe('price');
+  });
+});
+
+describe('iteration 63: plain follow-ups read with the answer’s title, «correctement», «… aussi ?», partial payments, the weather, buyers abroad', () => {
+  it('reads a follow-up in the base’s own words with the previous answer’s title, not one with a word the base never saw', () => {
+    expect(conversation('comment je suis ma facture sur le portail ?', 'et cette info, je la vois où ?')).toBe('suivre-une-facture');
+    expect(conversation('où voir le statut de ma facture ?', 'et je la trouve dans quel écran cette information ?')).toBe('suivre-une-facture');
+    expect(conversation('ma facture est restée en brouillon', 'et si je préfère plutôt la supprimer ?')).toBe('fallback');
+  });
+
+  it('reads «correctement» as done well, not as correcting an invoice', () => {
+    expect(knowledge.analyse('elle ne me répond pas correctement').message.terms).not.toContain('correct');
+    expect(conversation('à quoi sert ClaudIA ?', 'et si elle ne me répond pas correctement ?')).toBe('contacter-le-support');
+  });
+
+  it('reads «ok mais concrètement…» and «…, on est concernés aussi ?» as follow-ups', () => {
+    expect(readMessage('ok mais concrètement, je vais où ?').followUp).toBe(true);
+    expect(readMessage('nous sommes une association, on est concernés aussi ?').followUp).toBe(true);
+    expect(readMessage('je voudrais aussi savoir comment suivre ma facture').followUp).toBe(false);
+    expect(conversation('ma facture pour le collège est toujours en brouillon, ils ne l’ont pas', 'ok mais concrètement je clique où ?')).toBe('facture-brouillon');
+    expect(conversation('c’est quoi la facturation électronique entre entreprises ?', 'on est une TPE de 5 salariés, on est concernés aussi ?')).toBe('facturation-electronique-b2b');
+  });
+
+  it('knows a partial payment and the weather as topics the base does not answer, even after an answer', () => {
+    expect(knowledge.analyse('mais juste une partie, c’est normal ?').message.terms).toContain('partiel');
+    expect(conversation('le département m’a enfin réglé ma facture', 'mais juste une partie, c’est normal ?')).toBe('fallback');
+    expect(conversation('comment s’inscrire aux webinaires ?', 'et il fera quel temps demain à Lyon ?')).toBe('fallback');
+  });
+
+  it('asks a delay when a reimbursement is asked «sous combien de temps»', () => {
+    expect(facetAsked(readMessage('et ils me remboursent sous combien de temps ?').clauses)).toBe('delay');
+  });
+
+  it('reads buyers abroad as their country, but not the language an interpreter translates', () => {
+    expect(knowledge.analyse('nos clients espagnols').message.terms).toContain(knowledge.analyse('en Espagne').message.terms[0]);
+    expect(knowledge.analyse('je suis traducteur en allemand').message.terms).not.toContain(knowledge.analyse('en Allemagne').message.terms[0]);
+    expect(conversation('We send our invoices to Chorus Pro through an EDI operator.', 'could that operator also send to our German customers too?')).toBe('fallback');
+  });
+
+  it('keeps «voirie» and «organiser» from the stems of «voir» and of the boundaries’ «organismes»', () => {
+    expect(knowledge.analyse('des travaux de voirie').message.terms).toContain('voirie');
+    expect(conversation('comment envoyer une facture restée en brouillon ?', 'et pour des travaux de voirie pour la commune, c’est le même écran ?')).toBe('factures-emises-ou-travaux');
+    expect(answered('est-ce que vous organisez des webinaires ?')).toBe('accompagnement-webinaires');
+  });
+
+  it('reads «savoir si elle est prise en compte» as where an invoice stands', () => {
+    expect(knowledge.analyse('je voudrais savoir si ma facture est bien prise en compte').message.terms).toContain('cptsuivi');
   });
 });
