@@ -4,12 +4,12 @@ import { questionsOf } from './several-questions';
 
 /**
  * What a question asks about a topic besides how it works: its price, an address, when it will
- * be paid. An article answers such a facet only when its own text says it (a price, «gratuit», a
- * postal address, a payment deadline in days);
+ * be paid, the VAT it bears. An article answers such a facet only when its own text says it (a
+ * price, «gratuit», a postal address, a payment deadline in days, the VAT);
  * «et ça coûte combien chez un opérateur ?» right after the EDI article is not answered by
  * repeating that article (knowledge/README.md, "Facets and the screen's words").
  */
-export type Facet = 'price' | 'address' | 'delay';
+export type Facet = 'price' | 'address' | 'delay' | 'tax';
 
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
 const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
@@ -19,6 +19,8 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
     /(?:\b(?:quelle|quel) (?:est |serait )?(?:l |son |leur |votre )?adresse\b(?! (?:mail|e mail|email|courriel|electronique|de connexion|web|internet)\b)|\ba quelle adresse\b(?! (?:mail|e mail|email|courriel|electronique))|\badresse (?:postale|physique|d envoi|de correspondance)\b|\badresse (?:du|des|de) (?:\w+ ){1,3}pour (?:envoyer|poster|expedier|adresser)\b|^(?:et |donc |ok )?(?:l |son |leur )?adresse (?:postale |physique )?(?:du|des|de) (?!(?:connexion|messagerie|mail|e mail|email|courriel)\b)|\b(?:postal|mailing|street) address\b|\b(?:what|which) is the address\b)/,
   delay:
     /\b(?:(?:dans )?combien de temps (?:pour|avant) (?:etre|d etre|qu (?:elle|il|on) soit|que je sois|qu on soit) (?:payee?s?|reglee?s?|rembourse\w*)|combien de temps (?:je serai|serai je|on sera|elle sera|il sera|je vais etre|vais je etre) (?:payee?s?|reglee?s?)|quand (?:est ce qu )?(?:je serai|serai je|serons nous|on sera|on est|elle sera|sera t elle|il sera|sera t il|vais je etre|je vais etre|elle va etre|va t elle etre|ils vont me|ils me) (?:payee?s?|reglee?s?|virer|payer|regler|rembourser)|(?:elle|il|je|on) (?:sera|serai|serons) (?:payee?s?|reglee?s?) quand|delai (?:legal |global |maximum )?de (?:paiement|reglement)|(?:le )?droit de (?:trainer|tarder|payer en retard|mettre autant de temps|prendre autant de temps)|(?:trainer|tarder) (?:autant|aussi longtemps|si longtemps)|(?:virement|paiement|reglement|payee?s?|rembourse\w*|(?:me |nous )(?:paie|paient|payent|reglent|versent))\b.{0,30}\b(?:en|dans|sous) combien de (?:jours|temps|semaines)|(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera (?:vire|verse)|est (?:vire|verse))\b(?: \w+){0,4} quand|quand (?:est ce (?:que|qu) )?(?:le |les |mon |notre )?(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera)|quand (?:est ce que )?(?:je|on|nous) (?:vais|va|allons) (?:recevoir|toucher) (?:mon |notre |le |les )?(?:argent|paiement|virement|fonds|sous)|when (?:will|does|do) (?:the |my |our )?(?:money|payment|transfer|funds) (?:arrive|come|land|reach)|when will (?:i|we|it|they) (?:be|get) paid|how long (?:does it take |until |before )?(?:to )?(?:get|be|getting|being) paid)\b/,
+  // «la TVA sur mes frais, je la facture ?», «l'autoliquidation du sous-traitant»: the tax an invoice carries.
+  tax: /\b(?:tva|autoliquid\w*|auto liquid\w*|reverse charge|vat)\b/,
 });
 
 /** What an article's text must hold to answer the facet. */
@@ -26,6 +28,7 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   price: /\b(?:gratuit\w*|payant\w*|prix|tarifs?|\d+(?: \d{3})* euros?)\b/,
   address: /\b(?:adresse postale|\d{5} [a-z]+|cedex|bp \d+)\b/,
   delay: /\b\d+ jours\b/,
+  tax: /\b(?:tva|autoliquidation)\b/,
 });
 
 const FACETS = Object.keys(ASKS) as Facet[];
@@ -54,6 +57,14 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
   return clauses.some((c) => c.question && !c.negated && HOW_TO.test(c.text));
 }
 
+/** «je la calcule comment ?»: a how-to whose object is a pronoun asks about what was just named. */
+const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b/;
+
+/** An asking clause that does not name the tax asks how to do something else. */
+function asksAnotherHowTo(clauses: readonly Clause[]): boolean {
+  return clauses.some((c) => c.question && !c.negated && !ASKS.tax.test(c.text) && HOW_TO.test(c.text) && !ABOUT_IT.test(c.text));
+}
+
 /** Which facets each article answers, read once from its title, questions and body. */
 export function createFacetIndex(articles: readonly { id: string; title: string; questions: readonly string[]; body: string }[]): (articleId: string, facet: Facet) => boolean {
   const answered = new Map<string, ReadonlySet<Facet>>();
@@ -80,7 +91,11 @@ export function unansweredFacet(
 ): Facet | null {
   if (offered.length === 0) return null;
   const facet = facetAsked(reading.clauses);
-  if (facet === null || (!again && asksHowTo(reading.clauses))) return null;
+  // How a tax is applied is still the tax («la TVA, je la calcule comment ?»), not the article's
+  // how-to; a how-to of its own beside it («… la franchise de TVA, mais comment je récupère
+  // l'accès à mon compte ?») is another question, which the article answers.
+  if (facet === null) return null;
+  if (facet === 'tax' ? asksAnotherHowTo(reading.clauses) : !again && asksHowTo(reading.clauses)) return null;
   const questions = questionsOf(text)
     .map((q) => readMessage(q).clauses)
     .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));

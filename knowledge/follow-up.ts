@@ -127,7 +127,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // cover: the previous question alone reads it.
     const story = messageTerms(before).terms.length > STORY_TERMS;
     const held = withQuestion.ranked.find((c) => c.articleId === lastArticle);
-    const plain = held !== undefined && held.questionUnknown === 0 && !alone.message.terms.some(outsideOnly);
+    const plain = held !== undefined && alone.message.terms.every(deps.known) && !alone.message.terms.some(outsideOnly);
     const title = (story || plain) && lastArticle ? deps.topicOf?.(lastArticle) : undefined;
     const withAnswer = title ? analyseReading(joinedWith(readMessage(title), alone.reading), true, lastArticle, own) : undefined;
     // After a clarification or a fallback no article is the topic: a reaction with no word of its

@@ -13,7 +13,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'one by one': 'une par une', 'one at a time': 'une par une', 'by hand': 'saisie manuelle', 'keying in': 'saisie manuelle', 'key in': 'saisie manuelle', 'typing in': 'saisie manuelle', 'enter manually': 'saisie manuelle', 'entering manually': 'saisie manuelle',
   'write to': 'ecrire a', 'writing to': 'ecrire a', 'write them': 'leur ecrire', 'write you': 'vous ecrire',
   'log in': 'connecter', 'sign in': 'connecter', 'logged in': 'connecte', 'log on': 'connecter', 'logging in': 'connexion',
-  'credit note': 'avoir', 'public works': 'travaux publics', 'construction works': 'travaux', 'building works': 'travaux',
+  'credit note': 'un avoir', 'credit notes': 'des avoirs', 'public works': 'travaux publics', 'construction works': 'travaux', 'building works': 'travaux',
   'court expert': 'expert judiciaire', 'court interpreter': 'interprete judiciaire', 'legal costs': 'frais de justice',
   'court fees': 'frais de justice', 'court costs': 'frais de justice', 'travel expenses': 'frais de deplacement',
   'travel costs': 'frais de deplacement', 'postage costs': 'frais d affranchissement', 'postage fees': 'frais d affranchissement',

@@ -88,7 +88,7 @@ const HOW_TO_QUESTION =
   /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut|ca marche|ca se passe|cela fonctionne|ca fonctionne)|how (?:do|can|should|does it work))\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte|logg?ed|log|sign)\w*|\b(?:if|when|while) (?:i m|i am|we re|we are|i can t|i cannot|we can t) (?:completely |totally |still )?(?:unable to |not able to |not )?(?:log|logged|sign|signed|connect)|\bwithout (?:being )?(?:logged|signed|logging|signing)/;
 
 const FOLLOW_UP =
-  /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non|mais)\s+)*(?:et|and|what about|how about|sauf que|except that|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b))\b/;
+  /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non|mais)\s+)*(?:et|and|what about|how about|sauf que|except that|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|precision|precisions|je precise|pour preciser|pour info|pour information|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b))\b/;
 /** «… rien. je fais quoi ?», «il a mis 12 000 au lieu de 10 500, on fait quoi ?»: what to do now, about what was just said. */
 const WHAT_NOW =
   /\b(?:(?:je|j|on|nous)\s+(?:fais|fait|faisons|dois faire|doit faire|devons faire)\s+quoi|que (?:dois je|faut il|puis je|doit on|peut on) faire|qu est ce que (?:je|j|on) (?:fais|fait|dois faire|doit faire|peux faire|peut faire)|quoi faire|what (?:now|should i do|do i do|do we do|can i do|should we do))\b/;
@@ -103,8 +103,8 @@ const CHANGES_TOPIC = /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alor
 const ANAPHORA =
   /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles)\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:le|la|les|lui|leur)\s+\w+)/;
 const ANAPHORA_WORDS = 10;
-/** A pronoun that stands for a thing named before («pour qu'elle parvienne», «je la renvoie», «savoir s'il a été traité», «it»). */
-const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:sais|sait|savoir|voir|verifier)\s+(?:si\s+)?(?:elle|il|elles|ils)\s+(?!y\b)|(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:la|le|les|l)\s+\w+|(?:la|le|les|l)\s+(?:faire|envoyer|renvoyer|transmettre|debloquer|valider|retrouver|recuperer|corriger)|it|them)\b/;
+/** A pronoun that stands for a thing named before («pour qu'elle parvienne», «je la renvoie», «savoir s'il a été traité», «sur ce point», «it»). */
+const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:sur|a|de)\s+ce\s+(?:point|sujet|propos)|(?:on|about)\s+(?:this|that)\s+(?:point|matter)|(?:sais|sait|savoir|voir|verifier)\s+(?:si\s+)?(?:elle|il|elles|ils)\s+(?!y\b)|(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:la|le|les|l)\s+\w+|(?:la|le|les|l)\s+(?:faire|envoyer|renvoyer|transmettre|debloquer|valider|retrouver|recuperer|corriger)|it|them)\b/;
 /** A question of at most this many words may point back to the sentence before it. */
 const POINTING_QUESTION_WORDS = 16;
 
@@ -223,6 +223,9 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   const clauses: Clause[] = [];
   let followUp = false;
   let request: Request | null = null;
+  // The clause that holds the request: a how-to question before it («je sais qu'on peut écrire
+  // au support même sans être connecté, … ouvrez-moi un ticket») says what the user knows.
+  let requestClause: Clause | undefined;
   let asksHow = false;
   let previous: Clause[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
@@ -260,21 +263,29 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     // exclamation that complains («ouvrez un ticket, je ne vais pas chercher une heure !!!»).
     const marked = (pieces[i + 1] ?? '').includes('?');
     let pending: Request | null = null;
+    let pendingClause: Clause | undefined;
     for (const c of own) {
       if (c.negated) continue;
       if (HOW_TO.test(c.text) && (marked || pending === null || (QUESTION_START.test(c.text) && !RELATIVE.test(c.text)))) {
         asksHow = true;
         pending = null;
-      } else pending ??= requestIn(c.text);
+      } else if (pending === null) {
+        pending = requestIn(c.text);
+        pendingClause = c;
+      }
     }
     // «ce n'est pas le robot que je veux, c'est un agent humain, maintenant s'il vous plaît»: the
     // person in one clause, the asking in the next (a few words in all: a story's clauses are no request).
     const kept = own.filter((c) => !c.negated).map((c) => c.text).join(' ');
-    if (pending === null && own.length > 1 && kept.split(' ').length <= JOINED_REQUEST_WORDS && !HOW_TO.test(kept)) pending = requestIn(kept);
-    request ??= pending;
+    if (pending === null && own.length > 1 && kept.split(' ').length <= JOINED_REQUEST_WORDS && !HOW_TO.test(kept)) {
+      pending = requestIn(kept);
+      pendingClause = own[0];
+    }
+    if (request === null && pending !== null) [request, requestClause] = [pending, pendingClause];
   }
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
-  if (clauses.some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
+  const from = requestClause ? clauses.indexOf(requestClause) : 0;
+  if (clauses.slice(Math.max(0, from)).some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
   markDone(clauses);
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');

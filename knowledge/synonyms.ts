@@ -60,6 +60,10 @@ const CONCEPTS: SynonymRule[] = [
   // «vous organisez des webinaires ?» asks whether there are any: holding an event is a light verb
   // (a stop word replaces it); its stem would be that of the boundaries' «organismes».
   rule('faire', ['organis(?:e|es|ez|ent|er|ons|ee|ees|ait|aient|era|eront|erez)']),
+  // «les coordonnées du MOA sont fausses»: the addressing data of a recipient (the bank's
+  // «coordonnées bancaires» are a boundary), said to be wrong.
+  rule('adressag', ['coordonnees(?= (?:du |de la |de l |des |d )?(?:moa|moe|maitres? d (?:ouvrage|oeuvre)|maitrises? d (?:ouvrage|oeuvre)|destinataires?|acheteurs?|services? destinataires?))']),
+  rule('incorrect', ['fausses?', 'faux', 'erronee?s?', 'inexacte?s?']),
   // «la voirie» (road works) is kept as itself: stemmed, it would be the verb «voir».
   rule('cpttravaux voirie', ['voiries?']),
   rule('cpttravaux', ['chantiers?', 'marches? de travaux', 'btp', 'situations?(?: de travaux)?', 'batiments?', 'renovations?', 'construction', 'gros oeuvre', 'travaux publics', 'ravalements?', 'facades?', 'toitures?', 'charpentes?', 'maconnerie', 'terrassements?', 'repeindre', 'repein(?:s|t|ons|ez|nent)', 'travaux de peinture', 'peintures? (?:des|du|de la|de l) (?:bureaux|locaux|murs|salles?|batiments?|ecoles?|facades?)', 'couverture', 'gros travaux'], true),

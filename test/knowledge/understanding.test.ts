@@ -3,7 +3,7 @@ import { createKnowledge } from '../../knowledge';
 import { outcomeOf, probability, trainLogistic, FEATURE_NAMES } from '../../knowledge/decision';
 import { loadDecisionModel } from '../../knowledge';
 import { askInConversation, labelOf } from '../../knowledge/evaluate';
-import { facetAsked } from '../../knowledge/facets';
+import { facetAsked, unansweredFacet } from '../../knowledge/facets';
 import { topicAfter } from '../../knowledge/follow-up';
 import { readMessage } from '../../knowledge/message';
 import { normalizeSurface } from '../../knowledge/normalize';
@@ -1308,5 +1308,45 @@ describe('iteration 63: plain follow-ups read with the answer’s title, «corre
 
   it('reads «savoir si elle est prise en compte» as where an invoice stands', () => {
     expect(knowledge.analyse('je voudrais savoir si ma facture est bien prise en compte').message.terms).toContain('cptsuivi');
+  });
+});
+
+describe('iteration 64: a request after what the user knows, the VAT, wrong addressing data, «précision :», the screen’s words, other administrations’ numbers, credit notes, «sur ce point»', () => {
+  it('keeps a request made after a how-to the user already knows', () => {
+    expect(readMessage('Je sais qu’on peut écrire au support sans être connecté, donc ouvrez-moi un ticket tout de suite s’il vous plaît.').request).toBe('ticket');
+    expect(readMessage('je veux ouvrir un ticket, comment on fait sans être connecté ?').request).toBeNull();
+  });
+
+  it('asks the VAT of a topic as a facet no article answers, unless another how-to is asked beside it', () => {
+    expect(facetAsked(readMessage('et la TVA sur mes frais de mission, je la déclare ou pas ?').clauses)).toBe('tax');
+    expect(answered('la TVA s’applique-t-elle à mes frais de déplacement d’interprète judiciaire ?')).toBe('fallback');
+    const vatThenHow = 'Je me demande aussi quelle mention de TVA mettre, mais d’abord : comment je récupère mon mot de passe Chorus Pro ?';
+    const vatHow = 'et la TVA sur ces frais, je la calcule comment ?';
+    expect(unansweredFacet(vatThenHow, readMessage(vatThenHow), ['mot-de-passe-oublie'], false, () => false)).toBeNull();
+    expect(unansweredFacet(vatHow, readMessage(vatHow), ['frais-de-justice-frais-divers'], false, () => false)).toBe('tax');
+  });
+
+  it('reads wrong «coordonnées» of the MOA as the décompte’s addressing data, not bank details', () => {
+    expect(knowledge.analyse('les coordonnées de la MOE sont erronées').message.terms).toEqual(expect.arrayContaining(['adressag', 'incorrect']));
+    expect(conversation('je dois refuser le projet de décompte mensuel du titulaire ?', 'et si les coordonnées de la MOE sont erronées ?')).toBe('moe-projet-decompte-mensuel');
+  });
+
+  it('reads «précision : …» as a detail added to the previous question', () => {
+    expect(readMessage('précision : on est sous-traitant du lot plomberie').followUp).toBe(true);
+  });
+
+  it('reads a follow-up made of the screen’s words with the previous answer, «elle s’affiche où ?» included', () => {
+    expect(conversation('ma facture est toujours en brouillon, le service ne l’a pas', 'c’est dans quel menu ?')).toBe('facture-brouillon');
+    expect(conversation('comment je suis ma facture déposée lundi ?', 'elle s’affiche où exactement ?')).toBe('suivre-une-facture');
+  });
+
+  it('knows another administration’s phone number, and a credit note in English, as topics the base does not answer', () => {
+    expect(conversation('comment contacter le support Chorus Pro ?', 'et le numéro de téléphone de la trésorerie de ma commune ?')).toBe('fallback');
+    expect(knowledge.analyse('can I send a credit note?').message.terms).toContain('avoircredit');
+  });
+
+  it('reads «pourriez-vous m’éclairer sur ce point ?» as asking what the sentence before says', () => {
+    const reading = readMessage('Je m’interroge sur l’autoliquidation de la TVA de mes factures. Pourriez-vous m’éclairer sur ce point ?');
+    expect(reading.clauses[0]?.question).toBe(true);
   });
 });
