@@ -147,7 +147,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
     rule(country, [`(?<=\\b${TRADER} )${adjective}`, `${adjective}(?= ${TRADER}\\b)`], true),
   ),
   // «la manière de suivre…», «de quelle façon puis-je…»: how, said in more words (a stop word replaces it).
-  rule('comment', ['(?:de quelle |la |une )(?:maniere|facon)(?: de| d| dont)?']),
+  rule('comment', ['(?:de quelle |la |une )(?:maniere|facon)(?: de| d| dont)?', 'par quels? moyens?']),
   // «je vous serais obligé de m'indiquer…» is a letter's politeness, no obligation (a stop word replaces it).
   rule('veuillez', ['(?:vous |nous )?(?:serai[st]?|serions) (?:tres |fort )?(?:oblige|obligee|obliges|obligees|reconnaissante?s?)']),
   // «en particulier» narrows, it is no private person («un particulier»): a stop word replaces it.

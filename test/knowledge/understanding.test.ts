@@ -1350,3 +1350,10 @@ describe('iteration 64: a request after what the user knows, the VAT, wrong addr
     expect(reading.clauses[0]?.question).toBe(true);
   });
 });
+
+describe('iteration 65: «par quel moyen» asks how', () => {
+  it('reads «par quel moyen» as «comment», no topic of its own', () => {
+    expect(knowledge.analyse('par quel moyen consulter l’état de traitement de ma facture ?').message.terms).not.toContain('moyen');
+    expect(answered('par quels moyens puis-je suivre ma facture ?')).toBe('suivre-une-facture');
+  });
+});
