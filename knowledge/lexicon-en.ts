@@ -13,6 +13,10 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'one by one': 'une par une', 'one at a time': 'une par une', 'by hand': 'saisie manuelle', 'keying in': 'saisie manuelle', 'key in': 'saisie manuelle', 'typing in': 'saisie manuelle', 'enter manually': 'saisie manuelle', 'entering manually': 'saisie manuelle',
   'write to': 'ecrire a', 'writing to': 'ecrire a', 'write them': 'leur ecrire', 'write you': 'vous ecrire',
   'log in': 'connecter', 'sign in': 'connecter', 'logged in': 'connecte', 'log on': 'connecter', 'logging in': 'connexion',
+  // Connecting a system to the portal is its «raccordement» (EDI), not logging in; an EDI intermediary is an «opérateur».
+  'connect directly': 'raccorder directement', 'connect our': 'raccorder notre', 'connect my': 'raccorder mon', 'connect to chorus': 'raccorder a chorus',
+  'service provider': 'operateur de dematerialisation', 'service providers': 'operateurs de dematerialisation',
+  'starting when': 'a partir de quand', 'start when': 'commence quand', 'from when': 'a partir de quand', 'when does it start': 'ca commence quand', 'when will it start': 'ca commence quand',
   'credit note': 'un avoir', 'credit notes': 'des avoirs', 'public works': 'travaux publics', 'construction works': 'travaux', 'building works': 'travaux',
   'court expert': 'expert judiciaire', 'court interpreter': 'interprete judiciaire', 'legal costs': 'frais de justice',
   'court fees': 'frais de justice', 'court costs': 'frais de justice', 'travel expenses': 'frais de deplacement',

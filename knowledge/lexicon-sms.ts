@@ -10,6 +10,9 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   jsuis: 'je suis', chui: 'je suis', chuis: 'je suis', jsui: 'je suis', jss: 'je suis', sui: 'suis', plu: 'plus',
   jveux: 'je veux', jveu: 'je veux', veu: 'veux', vre: 'vraie', vrai: 'vraie', persone: 'personne', persones: 'personnes', robo: 'robot', jvoudrai: 'je voudrais', jvoudrais: 'je voudrais', voudrai: 'voudrais',
   voi: 'vois', jvoi: 'je vois', jvois: 'je vois',
+  vasy: 'vas y', vazy: 'vas y', vasi: 'vas y',
+  // ClaudIA written as it sounds
+  clodia: 'claudia', klodia: 'claudia', klaudia: 'claudia', claudya: 'claudia', clodya: 'claudia', cladia: 'claudia',
   jpeux: 'je peux', jpeu: 'je peux', jpe: 'je peux', peu: 'peux', jsais: 'je sais', jsai: 'je sais', sai: 'sais', jsp: 'je ne sais pas',
   jai: 'j ai', jariv: 'j arrive', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais', jfe: 'je fais', jfait: 'je fais', apre: 'apres', aprs: 'apres', apr: 'apres',
   jla: 'je la', fe: 'fait', jle: 'je le', jles: 'je les', jme: 'je me', jne: 'je ne', jen: 'j en', jdois: 'je dois', jdoi: 'je dois',

@@ -29,7 +29,7 @@ const COUNTRY_OF: Readonly<Record<string, string>> = Object.freeze({
 
 /** A public buyer named after «par» («validée par la mairie», «payée par le lycée»), with its determiner. */
 const BUYER_DETERMINER = '(?:la |le |l |mon |ma |leur |notre |son )?';
-const BUYER_KINDS = 'mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|departement|region|lycee|college|ecole';
+const BUYER_KINDS = 'mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|conseil departemental|conseil regional|departement|region|lycee|college|ecole';
 const BUYER = `${BUYER_DETERMINER}(?:${BUYER_KINDS})`;
 /** …and the kinds that only the payment rule knows (a plural «s» may follow). */
 const BUYER_MORE = `${BUYER_DETERMINER}(?:${BUYER_KINDS}|universite|prefecture|comm?une)`;
@@ -172,7 +172,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('cptsuivi cptpaiement', [`(?:payee?s?|payer|reglee?s?|regler|mandatee?s?) par ${BUYER_MORE}s?\\b`]),
   // «le bouton est grisé»: a control that cannot be used, no «carte grise» (another public website).
   rule('desactive', ['(?<!\\bcartes? )grisee?s?']),
-  rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?:a )?(?:quelle|quel) (?:etape|stade|niveau) (?:en )?(?:est|sont|se trouve|se trouvent)', '(?<!(?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page)(?: \\w+){0,4} )(?:elle|il|elles|ils) (?:est|sont) ou(?! sur (?:l |le |la )?(?:ecran|page|site|portail)| dans (?:le |la )?(?:menu|page|ecran))', '(?:elle|il) en (?:est|etait) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)'], true),
+  rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?:a )?(?:quelle|quel) (?:etape|stade|niveau) (?:elle |il |elles |ils |ma facture |la facture |mes factures |nos factures )?(?:en )?(?:est|sont|se trouve|se trouvent)', '(?<!(?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page)(?: \\w+){0,4} )(?:elle|il|elles|ils) (?:est|sont) ou(?! sur (?:l |le |la )?(?:ecran|page|site|portail)| dans (?:le |la )?(?:menu|page|ecran))', '(?:elle|il) en (?:est|etait) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)'], true),
   // «aucune visibilité sur ma facture», «ce qu'elle devient»: where it stands; the words alone,
   // which no article uses that way, would count against it.
   rule('cptsuivi', ['visibilite', '(?:aucune|pas de|pas eu de|sans|no|any) (?:nouvelles?|news)(?! (?:factures?|fonctionnalites?|versions?|structures?|comptes?|demandes?))', 'ce (?:qu )?(?:que )?(?:elle |il |elles |ils )?(?:devient|deviennent|est devenue?|sont devenue?s|devenai(?:t|ent))', 'ce qu il (?:en )?advient']),

@@ -1357,3 +1357,38 @@ describe('iteration 65: «par quel moyen» asks how', () => {
     expect(answered('par quels moyens puis-je suivre ma facture ?')).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 66: a county council as the buyer, ClaudIA as it sounds, SMS «vasy fai le», «je peux même pas écrire au support ?», an English provider and start date, a cheaper operator, «à quelle étape elle se trouve»', () => {
+  it('reads «reçue par le conseil départemental» as where an invoice stands', () => {
+    expect(knowledge.analyse('ma facture a-t-elle été reçue par le conseil régional ?').message.terms).toContain('cptsuivi');
+  });
+
+  it('reads ClaudIA written as it sounds', () => {
+    expect(knowledge.analyse('klodia elle sert a quoi').message.terms).toContain(knowledge.analyse('ClaudIA').message.terms[0]);
+  });
+
+  it('reads «vasy fai le pr moi» as doing what the previous message named, «ça fai 2 mois» as a duration', () => {
+    expect(readMessage('vasy fai le pr moi stp').doIt).toBe(true);
+    expect(conversation('cmt on ouvre 1 ticket', 'vasy fai le pr moi stp')).toBe('intent:ticket');
+    expect(readMessage('ca fai 2 mois que j attends').doIt).toBe(false);
+  });
+
+  it('reads «je peux même pas écrire au support ?» as a question, not a request', () => {
+    expect(readMessage('jpeu meme pa ecrire au support du coup ?').asksHow).toBe(true);
+    expect(readMessage('je ne peux même pas vous écrire, ouvrez-moi un ticket !').request).toBe('ticket');
+  });
+
+  it('reads an English «service provider» as an EDI operator, «connect directly» as connecting a system, «starting when» as when it starts', () => {
+    expect(conversation('How do we send invoices to Chorus Pro by EDI?', 'must we use a service provider, or can we connect directly?')).toBe('envoi-edi');
+    expect(conversation('Is e-invoicing becoming mandatory between private companies?', 'starting when?')).toBe('facturation-electronique-b2b');
+  });
+
+  it('asks a price when a cheaper provider is asked for', () => {
+    expect(facetAsked(readMessage('vous connaissez un opérateur EDI moins cher ?').clauses)).toBe('price');
+    expect(facetAsked(readMessage('which EDI operator is the cheapest?').clauses)).toBe('price');
+  });
+
+  it('reads «à quelle étape elle se trouve» as where it stands', () => {
+    expect(knowledge.analyse('je voudrais savoir à quelle étape elle se trouve').message.terms).toContain('cptouenest');
+  });
+});
