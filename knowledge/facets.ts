@@ -60,9 +60,9 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
 /** «je la calcule comment ?»: a how-to whose object is a pronoun asks about what was just named. */
 const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b/;
 
-/** An asking clause that does not name the tax asks how to do something else. */
+/** An asking clause that does not name the tax, nor stand for it by a pronoun, asks how to do something else. */
 function asksAnotherHowTo(clauses: readonly Clause[]): boolean {
-  return clauses.some((c) => c.question && !c.negated && !ASKS.tax.test(c.text) && HOW_TO.test(c.text) && !ABOUT_IT.test(c.text));
+  return asksHowTo(clauses.filter((c) => !ASKS.tax.test(c.text) && !ABOUT_IT.test(c.text)));
 }
 
 /** Which facets each article answers, read once from its title, questions and body. */

@@ -1,7 +1,8 @@
 import { isBoundary } from './boundaries';
 import type { DecisionModel } from './decision';
 import type { Analysis, CandidateFeatures, MessageTerms } from './features';
-import { readMessage, type MessageReading, type Request } from './message';
+import { readMessage, type MessageReading } from './message';
+import type { Request } from './requests';
 import { MAX_QUESTION_CHARS } from './normalize';
 import type { AskContext } from './types';
 
@@ -102,7 +103,8 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const lastArticle = context?.lastArticle;
     // A short message points back only if all its words are known (gibberish never borrows a topic).
     const terms = alone.message.terms;
-    const short = terms.length <= FOLLOW_UP_TERMS && terms.every(deps.known);
+    const allKnown = terms.every(deps.known);
+    const short = terms.length <= FOLLOW_UP_TERMS && allKnown;
     const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short;
     // Words of the screen alone («je clique où ?», «je vois pas l'écran dont vous parlez») name no
     // topic of their own: whatever article they draw alone, they point back.
@@ -117,7 +119,9 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const before = readMessage(previous);
     if (newTopicOutside(alone, before)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
-    const own = [...alone.message.terms, ...alone.message.cues];
+    const own = [...terms, ...alone.message.cues];
+    // A word of the message that only the base's boundaries hold («TVA», «URSSAF»).
+    const namesOutside = terms.some(outsideOnly);
     const withQuestion = analyseReading(joinedWith(before, alone.reading), true, lastArticle, own);
     // The previous answer's title is its topic in a few words: after a long story, where the
     // story's words drown the topic, the follow-up is read with it («et du coup je fais comment ?»);
@@ -126,18 +130,17 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // A word the base has never seen («et pour la supprimer ?») may be a topic the article does not
     // cover: the previous question alone reads it.
     const story = messageTerms(before).terms.length > STORY_TERMS;
-    const held = withQuestion.ranked.find((c) => c.articleId === lastArticle);
-    const plain = held !== undefined && alone.message.terms.every(deps.known) && !alone.message.terms.some(outsideOnly);
+    const plain = allKnown && !namesOutside && withQuestion.ranked.some((c) => c.articleId === lastArticle);
     const title = (story || plain) && lastArticle ? deps.topicOf?.(lastArticle) : undefined;
     const withAnswer = title ? analyseReading(joinedWith(readMessage(title), alone.reading), true, lastArticle, own) : undefined;
     // After a clarification or a fallback no article is the topic: a reaction with no word of its
     // own («et si c'est pas le cas ?») asks the previous question again, read as it was.
-    const again = !lastArticle && alone.message.terms.length === 0 ? analyseReading(before, false, lastArticle) : undefined;
+    const again = !lastArticle && terms.length === 0 ? analyseReading(before, false, lastArticle) : undefined;
     const joined = [withAnswer, again].reduce<Analysis>((best, a) => (a && a.p > best.p ? a : best), withQuestion);
     // A message that already points to another article on its own keeps it: the context only
     // fills in what the message leaves unsaid. So does one that names a topic the base does not
     // answer («et la TVA ?»), with a word no article holds.
-    const outside = alone.outside && alone.message.terms.some(outsideOnly);
+    const outside = alone.outside && namesOutside;
     // Nor do they point to another article («mais je vois rien dans la liste»).
     const elsewhere =
       topical && alone.ranked[0] !== undefined && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;

@@ -1,5 +1,6 @@
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import { createRewriter, SMS_REWRITES } from './rewrite';
+import { AGENT_TARGET, HOW_TO, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
 import { markDone, movesOn, reportsFailure } from './steps';
 
 /**
@@ -21,7 +22,6 @@ export interface Clause {
   closing?: boolean;
 }
 
-export type Request = 'agent' | 'ticket';
 export type Language = 'fr' | 'en';
 
 export interface MessageReading {
@@ -65,23 +65,6 @@ const WORKS =
 const FINE = /\b(?:marche|marchent|fonctionne|fonctionnent) (?:tres |parfaitement |tout a fait )?(?:bien|correctement|normalement)\b|\b(?:works|is working|are working) (?:just )?(?:fine|well|perfectly)\b/;
 /** Where a negated clause turns to what is wanted: «pas X, juste Y». */
 const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
-
-const AGENT_TARGET =
-  /\b(?:(?<!\b(?:me|m|nous|vous|te|t|lui|leur|pour)\s)conseill(?:er|ere|ers|eres)|(?<=\b(?:un|une|1|au|a un|avec un|le|des|vos)\s)conseill(?:e|ee|es|ees)\b(?!\s+(?:par|de|d|a)\b)|agents?|humains?|etre humain|(?<!\b(?:notre|nos|mon|mes|leur|leurs)\s)operat(?:eur|eurs|rice)(?!\s+(?:de\s+|d\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\w*|telecom\w*|telephon\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\s+(?:vraie?s?\s+)?personnes?|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)r|representative)\b/;
-const AGENT_ACTION =
-  /\b(?:parl\w*|discut\w*|echang\w*|entreten\w*|entretien|joindr\w*|contact\w*|avoir|passe[rz]?(?!\s+par\b)|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
-const TICKET_TARGET =
-  /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:(?:ecrite|officielle|formelle|en bonne et due forme)\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+supp?ort|signalement|ecrire\s+(?:au|a\s+votre|a\s+un)\s+(?:support|service\s+(?:client|support))|formulaire\s+(?:ecrit\s+)?(?:au|a\s+votre|pour\s+le|du)\s+(?:support|service\s+(?:client|support))|(?<=\b(?:create|open|file|raise|submit|log)\s+(?:(?:a|the|my|this|that|an)\s+)?(?:support\s+|help\s+)?)(?:requests?|cases?)(?=\s+(?:for|on behalf)\b|\s*$)|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:(?:moi|nous)\s+)?(?:(?:directement|simplement|donc|alors|vite|rapidement|tout de suite)\s+)?(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;
-const TICKET_ACTION =
-  /\b(?:ouvr\w*|ouverture|transm\w*|cre[eai]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
-/** «ouvrez-en un», «créez-en un pour moi», «faites-en un»: the ticket named in the previous message. */
-const TICKET_PRONOUN = /\b(?:(?:(?:ouvr|cre)\w*|faites)\s+en\s+(?:un|une)|en\s+(?:(?:ouvr|cre)\w*|faites)\s+(?:un|une))\b/;
-/** The user asks the bot to do it (desire, polite request, imperative), not how it is done. */
-const REQUEST_MARKER =
-  /\b(?:(?:je|j)\s+(?:veux|veut|veu|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|je\s+(?:peux|pourrais)\s+(?=(?:parler|avoir|discuter|echanger|joindre|etre mis|etre rappele)\b)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|passe moi|passes moi|mettez|mets moi|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|(?:ai|aurais|aurai|avons|aurions|avais)\s+besoin\b|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|(?:je|j|on) need|(?:ouvre|cree|fais|envoie|passe|mets|transfere|rappelle)s? (?:moi|nous)|let me|get me|put me|connect me|merci de|merci\s+(?:d\s+)?(?:bien vouloir\s+)?(?:(?:m|me|nous)\s+)?(?:ouvr|cre|transmet|transf|pass|mett|rappel|enregistr|contact)\w*|maintenant|tout de suite|directement|immediatement|right now|asap|(?:y a t il|y aurait il|il y a|il y aurait|est ce qu il y a) (?:un )?moyen (?=(?:que|qu|quelqu|un|une|vous|on)\b)|est ce que (?:quelqu un|qqn|quelquun|un conseiller|un agent|vous|quelqu un de chez vous) (?:va|vont|peut|pourrait|pouvez|pourriez|allez)|(?:can|could|will) (?:someone|somebody|anyone|one of you)|(?:ouvr|cre|fai|lanc|envoy|depos)\w*\s+(?:\w+\s+){1,3}pour (?:moi|nous)|(?:open|create|file|raise)\s+(?:\w+\s+){1,3}for (?:me|us))\b/;
-/** How a thing is done, where, when, whether one cannot even do it («je peux même pas écrire au support ?»): an article's question, not a request to the bot. */
-const HOW_TO =
-  /\b(?:comment|(?:je|j|on|nous)\s+(?:ne\s+|n\s+)?(?:peux|peut|pouvons|pourrai|pourrais|arrive|arrivons)\s+(?:meme\s+)?(?:pas|plus)\s+(?:(?:vous|leur|lui|les|le)\s+)?(?:ecrire|contacter|joindre|appeler)|ou (?:est|sont|se trouve|trouver|je|on|puis|peut)|(?:c\s+)?est\s+ou|quel|quelle|quels|quelles|horaires?|heures?|jusqu|quand(?!\s+(?:je|j|on|il|elle|ils|elles|nous|tu)\s+(?!peux|puis|pourrai|pourrais|dois|peut|pourra|pourrons)\w)|samedi|dimanche|week end|est il possible|y a t il(?! moyen)|par (?:ou|qui|quel|quelle|quoi)|passe par|go through|goes through|existe|procedure|marche a suivre|trouve pas|how|where|when(?!\s+(?:i|we|you|it|they)\s+(?!can|could|should|will)\w)|which|what time|is there|are there|opening)\b/;
 
 /** A sentence that asks how something is done. */
 const HOW_TO_QUESTION =
@@ -151,41 +134,8 @@ const wordsOf = (s: string): string => {
   return plain ? sms.apply(plain).join(' ') : '';
 };
 
-/** A short clause needs no verb: «un humain svp». */
-const SHORT_CLAUSE_WORDS = 8;
 /** Clauses of one sentence read together for a request when they hold no more words than this. */
 const JOINED_REQUEST_WORDS = 12;
-/** «je veux un (vrai) conseiller…», «I want a human»: the wish names the person directly. */
-const WANTS_AGENT = new RegExp(
-  `\\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|prefere|exige|want|need|d like)\\s+(?:(?:un|une|1|a|an|vrai|vraie|real|live)\\s+)*${AGENT_TARGET.source.slice(2)}`,
-);
-
-/** Being put in touch names no person but asks for one. */
-const PUT_THROUGH = /\b(?:mett\w*|mets|mis)\s+(?:(?:moi|nous)\s+)?en\s+(?:relation|contact)\b|\bput me through\b|\bpasse[sz]?\s+(?:le|la|les)\s+moi\b/;
-
-/** Politeness and urgency say nothing of a clause's length: «un vrai humain, tout de suite s'il vous plaît» is short. */
-const URGE = /\b(?:s il vous plait|s il te plait|svp|stp|please|tout de suite|maintenant|immediatement|right now|asap)\b/g;
-
-/** Learning with someone («apprendre avec quelqu'un qui explique») asks for a training, not for a person to talk to. */
-const LEARN_WITH = /\b(?:apprendre|apprends|se former|me former|nous former|etre forme\w*|learn|learning|be trained)\s+(?:\w+\s+){0,2}(?:avec|aupres d\w*|with|from)\s+(?:un|une|des|quelqu|someone|somebody|a|an)\b/;
-
-function requestIn(clause: string): Request | null {
-  if (!REQUEST_MARKER.test(clause)) return null;
-  const agent = LEARN_WITH.test(clause) ? null : AGENT_TARGET.exec(clause);
-  const ticket = TICKET_TARGET.exec(clause);
-  // How-to words before the person or ticket make it a question («comment contacter un
-  // conseiller ?»); after it, they say what for («… une demande au sujet de mon mot de passe,
-  // que la procédure de réinitialisation ne rétablit pas»).
-  const target = Math.min(agent?.index ?? clause.length, ticket?.index ?? clause.length);
-  if (HOW_TO.test(clause.slice(0, target))) return null;
-  const short = clause.replace(URGE, ' ').split(' ').filter(Boolean).length <= SHORT_CLAUSE_WORDS;
-  // «merci de bien vouloir me mettre en relation»: the person is implied.
-  const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause))) || PUT_THROUGH.test(clause);
-  const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause))) || TICKET_PRONOUN.test(clause);
-  // «open a ticket for me now: … we need someone to look into it»: the first thing asked for.
-  if (wantsAgent && wantsTicket && ticket !== null) return ticket.index < agent!.index ? 'ticket' : 'agent';
-  return wantsAgent ? 'agent' : wantsTicket ? 'ticket' : null;
-}
 
 /**
  * Splits a sentence into clauses at commas and «mais»; a negation covers its clause from the
@@ -285,7 +235,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   }
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
   const from = requestClause ? clauses.indexOf(requestClause) : 0;
-  if (clauses.slice(Math.max(0, from)).some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
+  if (clauses.slice(from).some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
   markDone(clauses);
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');
