@@ -88,6 +88,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «je n'arrive pas à envoyer» is «je ne peux pas envoyer» (a modal, dropped as a stop word):
   // «arriver» then only means that something arrived («bien arrivée chez le client»).
   rule('peux', ['arriv(?:e|es|ent|ons|ez|er|ais|ait|erai|erais)(?= (?:pas |plus |toujours pas |jamais |meme pas |toujours |pas du tout )?a [a-z])']),
+  // «elle est bien partie», «les factures sont déjà parties»: sent (no «partie» of the draft
+  // article's «jamais partie», which the negation keeps).
+  rule('envoi', ['(?<=\\b(?:facture|factures|elle|elles|il|ils|qui) (?:est|sont|etait|etaient) (?:bien |deja |enfin |donc |bel et bien )?)parti(?:e|es|s)?\\b']),
   // «ça compte comme des travaux ?»: counting as, no account (a stop word replaces it).
   rule('est', ['(?<=\\b(?:ca|cela|ce|c|ils|elles|il|elle|qui|est ce que ca|est ce que cela) )compte(?:nt)?(?= (?:comme|pour|parmi|en tant que)\\b)']),
   // «comment on vous joint ?» is reaching the support, not an attachment («je vous joins la facture» keeps its word).

@@ -1392,3 +1392,28 @@ describe('iteration 66: a county council as the buyer, ClaudIA as it sounds, SMS
     expect(knowledge.analyse('je voudrais savoir à quelle étape elle se trouve').message.terms).toContain('cptouenest');
   });
 });
+
+describe('iteration 67: an invoice that «est bien partie», «où es le formulaire», «ouvre-m’en un», «c’est la deuxième ?»', () => {
+  it('reads an invoice that «est (bien) partie» as sent, one that never left as still in draft', () => {
+    expect(knowledge.analyse('les factures sont déjà parties').message.terms).toContain('envoi');
+    expect(knowledge.analyse('les factures sont déjà parties').message.terms).not.toContain('part');
+    expect(answered('ma facture est bien partie, comment je vois si elle est payée ?')).toBe('suivre-une-facture');
+    expect(knowledge.analyse('ma facture n est jamais partie').message.terms).toContain('part');
+  });
+
+  it('reads «où es le formulaire» written without its «t» as asking where, not for a ticket', () => {
+    expect(readMessage('je veux faire un ticket mais ou es le formulaire ?').request).toBeNull();
+    expect(readMessage('je veux faire un ticket mais ou es le formulaire ?').asksHow).toBe(true);
+  });
+
+  it('takes «ouvre-m’en un» as asking for what the previous message named', () => {
+    expect(readMessage('bon, ouvre-m’en un').request).toBe('ticket');
+    expect(conversation('un ticket ça sert à quoi ?', 'mon dépôt de facture échoue', 'ok fais-m’en un alors')).toBe('intent:ticket');
+    expect(readMessage('comment en créer un ?').request).toBeNull();
+  });
+
+  it('reads «c’est la deuxième ?» as choosing between the options named before, no unknown word', () => {
+    expect(knowledge.analyse('donc c est la troisième').message.terms).toEqual([]);
+    expect(conversation('je saisis mon chantier dans Factures émises ou dans Factures de travaux ?', 'c’est un marché de travaux publics', 'alors c’est la deuxième ?')).toBe('factures-emises-ou-travaux');
+  });
+});
