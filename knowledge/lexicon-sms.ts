@@ -26,7 +26,10 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   c: 'c est', cest: 'c est', g: 'j ai', ct: 'c etait', cetait: 'c etait', jetais: 'j etais', 
   auj: 'aujourd hui', ajd: 'aujourd hui', aujourdhui: 'aujourd hui', dmn: 'demain', qq: 'quelques',
   qqn: 'quelqu un', qqun: 'quelqu un', qq1: 'quelqu un', mtn: 'maintenant', mnt: 'maintenant', kelkun: 'quelqu un', quelquun: 'quelqu un', qqch: 'quelque chose', qqc: 'quelque chose',
-  slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cv: 'ca va', cdlt: 'cordialement',
+  // «jminscris ou ?», «incrire»: signing up, glued or without its «s».
+  jminscris: 'je m inscris', jminscri: 'je m inscris', jmincris: 'je m inscris', jmincri: 'je m inscris', minscrire: 'm inscrire', mincrire: 'm inscrire',
+  incrire: 'inscrire', incris: 'inscris', incription: 'inscription', incriptions: 'inscriptions',
+  cc: 'coucou', slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cv: 'ca va', cdlt: 'cordialement',
   dsl: 'desole', deso: 'desole', nimporte: 'n importe', nn: 'non', ouai: 'oui', ouais: 'oui', wi: 'oui',
   // content words people shorten
   fact: 'facture', fac: 'facture', factu: 'facture', fctr: 'facture', fctre: 'facture', facts: 'factures', factur: 'facture',
@@ -53,6 +56,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
  * words a phone's autocorrect puts in place of the portal's, in the phrase that gives them away.
  */
 export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  // «jai cb de jours ?»: how many («cb» alone stays, a bank card).
+  'cb de': 'combien de', 'cb d': 'combien d',
   'me co': 'me connecter', 'se co': 'se connecter', 'te co': 'te connecter', 'm co': 'me connecter',
   // «on sui 1 fact»: after «on», «il», «elle», «sui» is «suit» (follows), after «je» «suis».
   // «je ve parlé a 1 vré persone»: after «je», «ve» is «veux».

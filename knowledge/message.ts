@@ -52,7 +52,7 @@ const QUESTION_START =
 const FOUND_IT =
   /(?:^|\b(?:that s|that is|it s|it is|this is|c est|voila|thanks|thank you|merci|great|perfect|parfait|super)\s+)(?:(?:exactly|just|precisely|exactement|bien|tout a fait)\s+)?(?:what (?:i|we) (?:needed|need|wanted|was looking for|were looking for|was after)|ce (?:qu il (?:me|nous) fallait|que je cherchais|que nous cherchions|dont j avais besoin))\b/;
 /** «personne ne semble savoir», «sans savoir»: knowing denied says, it does not ask. */
-const QUESTION_INSIDE = /\b(?:comment|(?<!\b(?:ne|sans) (?:\w+ ){0,2})savoir|savez|connaitre|est ce|quel(?:le)?s?|ou est|ou es|ou sont|ou trouver|ou se trouve|how|what|where|which)\b/;
+const QUESTION_INSIDE = /\b(?:comment|(?:ne )?sais (?:pas|plus) (?:trop |vraiment |bien |du tout )?(?:lequel|laquelle|lesquels|lesquelles|quel|quelle|quels|quelles|comment|ou|si|quand|combien|pourquoi)|(?<!\b(?:ne|sans) (?:\w+ ){0,2})savoir|savez|connaitre|est ce|quel(?:le)?s?|ou est|ou es|ou sont|ou trouver|ou se trouve|how|what|where|which)\b/;
 
 /** «je ne veux pas (de)…», «je n’ai pas besoin de…», «ce n’est pas (une question de)…», «pas de…», English alike. */
 const NEGATION =
@@ -84,7 +84,7 @@ const WHAT_NOW_WORDS = 16;
 const CHANGES_TOPIC = /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui)\s+)*(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
 /** A short message that points back with a pronoun («je mets ça où ?», «elles sont gratuites ?», «je le rejette ?»). */
 const ANAPHORA =
-  /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles)\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:le|la|les|lui|leur)\s+\w+)/;
+  /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles|ce\s+(?=sera|serait|seront|seraient))\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:le|la|les|lui|leur)\s+\w+)/;
 const ANAPHORA_WORDS = 10;
 /** A pronoun that stands for a thing named before («pour qu'elle parvienne», «je la renvoie», «savoir s'il a été traité», «sur ce point», «it»). */
 const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:sur|a|de)\s+ce\s+(?:point|sujet|propos)|(?:on|about)\s+(?:this|that)\s+(?:point|matter)|(?:sais|sait|savoir|voir|verifier)\s+(?:si\s+)?(?:elle|il|elles|ils)\s+(?!y\b)|(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:la|le|les|l)\s+\w+|(?:la|le|les|l)\s+(?:faire|envoyer|renvoyer|transmettre|debloquer|valider|retrouver|recuperer|corriger)|it|them)\b/;

@@ -40,6 +40,9 @@ const PUT_THROUGH = /\b(?:mett\w*|mets|mis)\s+(?:(?:moi|nous)\s+)?en\s+(?:relati
 /** Politeness and urgency say nothing of a clause's length: «un vrai humain, tout de suite s'il vous plaît» is short. */
 const URGE = /\b(?:s il vous plait|s il te plait|svp|stp|please|tout de suite|maintenant|immediatement|right now|asap)\b/g;
 
+/** «je voudrais lui parler, tout de suite»: the person was named before (the chat's agent); only urgency makes it a request now. */
+const TALK_TO_THEM = /\b(?:lui|leur)\s+(?:parl\w*|caus\w*|discut\w*)\b.*\b(?:tout de suite|maintenant|immediatement|right now|asap)\b/;
+
 /** Learning with someone («apprendre avec quelqu'un qui explique») asks for a training, not for a person to talk to. */
 const LEARN_WITH = /\b(?:apprendre|apprends|se former|me former|nous former|etre forme\w*|learn|learning|be trained)\s+(?:\w+\s+){0,2}(?:avec|aupres d\w*|with|from)\s+(?:un|une|des|quelqu|someone|somebody|a|an)\b/;
 
@@ -55,7 +58,7 @@ export function requestIn(clause: string): Request | null {
   if (HOW_TO.test(clause.slice(0, target))) return null;
   const short = clause.replace(URGE, ' ').split(' ').filter(Boolean).length <= SHORT_CLAUSE_WORDS;
   // «merci de bien vouloir me mettre en relation»: the person is implied.
-  const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause))) || PUT_THROUGH.test(clause);
+  const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause))) || PUT_THROUGH.test(clause) || TALK_TO_THEM.test(clause);
   const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause))) || TICKET_PRONOUN.test(clause);
   // «open a ticket for me now: … we need someone to look into it»: the first thing asked for.
   if (wantsAgent && wantsTicket && ticket !== null) return ticket.index < agent!.index ? 'ticket' : 'agent';

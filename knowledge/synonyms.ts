@@ -93,6 +93,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('envoi', ['(?<=\\b(?:facture|factures|elle|elles|il|ils|qui) (?:est|sont|etait|etaient) (?:bien |deja |enfin |donc |bel et bien )?)parti(?:e|es|s)?\\b']),
   // «ça compte comme des travaux ?»: counting as, no account (a stop word replaces it).
   rule('est', ['(?<=\\b(?:ca|cela|ce|c|ils|elles|il|elle|qui|est ce que ca|est ce que cela) )compte(?:nt)?(?= (?:comme|pour|parmi|en tant que)\\b)']),
+  // «ça prend combien de temps ?»: a duration, nothing taken.
+  rule('est', ['prend(?:ra|rait|nent|ront)?(?= (?:combien de (?:temps|jours|semaines|heures)|du temps|longtemps|plusieurs (?:jours|semaines)))']),
   // «comment on vous joint ?» is reaching the support, not an attachment («je vous joins la facture» keeps its word).
   rule('cptassistance joindre', ['(?:on |je |j |nous )?vous (?:joint|joins|joignons)(?! (?:la|le|les|l|un|une|des|ma|mon|mes|votre|vos|notre|nos|ce|cette|ces|ci)\\b)']),
   // «comment on joint quelqu'un ?», «je joins le support comment ?»: reaching a person, no attachment.
@@ -114,7 +116,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   ]),
   // The maintenance of equipment («la maintenance des ascenseurs») is the upkeep of things, a
   // word of the user's trade that the base does not hold, not the portal's maintenance.
-  rule('entretien', ['maintenances?(?= (?:des|du|de la|de l|d) (?!(?:site|portail|chorus|plateforme|application|serveurs?|services? en ligne)\\b)\\w)']),
+  // With its «d'» gone («maintenance d'ascenseur» reads «maintenance ascenseur»), the equipment follows the word itself.
+  rule('entretien', ['maintenances?(?= (?:des|du|de la|de l|d) (?!(?:site|portail|chorus|plateforme|application|serveurs?|services? en ligne)\\b)\\w)', '(?<=\\b(?:la|une|les|des|nos|notre|ma|mes|sa|leur|en|contrats? de) )maintenances?(?= (?!(?:programmee?s?|prevue?s?|planifiee?s?|annoncee?s?|exceptionnelles?|regulieres?|nocturnes?|informatiques?|techniques?|en|terminee?s?|finie?s?|ce|cette|jusqu|aujourd|demain|du|de|des|est|sera|etait|a|et|ou|pour|sur|dure|depuis|chorus|portail|site|plateforme|svp|stp)\\b)[a-z]{4,})', '(?<=\\bcontrats? de )maintenance']),
   rule('maitrisedoeuvre', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?oeuvres?', 'moe', 'moes', 'maitre doeuvre', 'maitrise doeuvre']),
   rule('maitrisedouvrage', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?ouvrages?', 'moa', 'moas', 'maitre douvrage', 'maitrise douvrage']),
   // The password or account of another site («le mdp de ma banque en ligne», «my bank password»)
@@ -135,7 +138,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('dont', ['(?:a|dans|sur|par|pour|avec) (?:laquelle|lequel|lesquels|lesquelles)']),
   // «l'état (l'étape, le stade) de traitement (de ma facture)» is where it stands: the phrase becomes the tracking
   // concept alone, so that «état» and «traitement» do not point to a works statement to process.
-  rule('cptsuivi', ['(?:etats?|etapes?|stades?) (?:de |d |du )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?(?:traitees?|prises? en compte|prises? en charge)']),
+  rule('cptsuivi', ['(?:etats?|etapes?|stades?) (?:de |d |du )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?<=\\b(?:les|la|l) )(?:a|ont|avait|avaient) (?:bien |deja )?(?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?(?:traitees?|prises? en compte|prises? en charge)']),
   // «elle ne répond pas correctement», «la facture est-elle correctement déposée ?»: done well,
   // no correction of an invoice (a stop word replaces it).
   rule('bien', ['correctement', 'convenablement', 'comme il faut', 'correctly', 'properly']),
@@ -169,13 +172,20 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «validée par la mairie», «acceptée (reçue) par le client»: what the buyer did with it, where it stands.
   // «le centre hospitalier» is a hospital (the articles say «hôpital», «CHU»).
   rule('hopital', ['centres? hospitaliers?(?: universitaires?| regionaux?| departementaux?)?']),
+  // «par internet», «sur internet»: online, the portal («internet» alone would be slipped to «intérêt»).
+  rule('portail', ['(?<=\\b(?:sur|par|via|en passant par) )internet']),
+  // «toujours en cours de transmission», «en cours de transmission depuis 2 jours»: a sent invoice
+  // that does not move is tracked (the status itself is the draft article's confirmation).
+  rule('cptsuivi', ['(?<=\\b(?:toujours|encore|bloquee?s?|restee?s?|reste) )en cours de transmission', 'en cours de transmission(?= depuis\\b)'], true),
+  // «mon client dit qu'il n'a jamais reçu ma facture»: not received, the draft article's first case (and tracking's).
+  rule('cptnonrecue', [`(?<=\\b(?:${BUYER_KINDS}|universite|prefecture|commune|clients|mairies|hopitaux|communes) (?:\\w+ ){0,3})(?:n )?(?:a|ont|aurait|auraient) (?:jamais|pas|toujours pas|rien) (?:ete )?recue?s?\\b`], true),
   rule('cptsuivi', [`(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|recue?s?|receptionnee?s?|prise?s? en compte) par ${BUYER}`], true),
   // «payée par le lycée», «réglée par la mairie»: whether the buyer paid, where it stands; which
   // buyer it is says nothing of the topic (one article's example names a lycée, another a mairie).
   rule('cptsuivi cptpaiement', [`(?:payee?s?|payer|reglee?s?|regler|mandatee?s?) par ${BUYER_MORE}s?\\b`]),
   // «le bouton est grisé»: a control that cannot be used, no «carte grise» (another public website).
   rule('desactive', ['(?<!\\bcartes? )grisee?s?']),
-  rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?:a )?(?:quelle|quel) (?:etape|stade|niveau) (?:elle |il |elles |ils |ma facture |la facture |mes factures |nos factures )?(?:en )?(?:est|sont|se trouve|se trouvent)', '(?<!(?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page)(?: \\w+){0,4} )(?:elle|il|elles|ils) (?:est|sont) ou(?! sur (?:l |le |la )?(?:ecran|page|site|portail)| dans (?:le |la )?(?:menu|page|ecran))', '(?:elle|il) en (?:est|etait) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)'], true),
+  rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?:a )?(?:quelle|quel) (?:etape|stade|niveau) (?:elle |il |elles |ils |ma facture |la facture |mes factures |nos factures )?(?:en )?(?:est|sont|se trouve|se trouvent)', '(?<!(?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page|claudia|chatbot|robot|assistante?|fenetre de chat)(?: \\w+){0,4} )(?:elle|il|elles|ils) (?:est|sont) ou(?! sur (?:l |le |la )?(?:ecran|page|site|portail)| dans (?:le |la )?(?:menu|page|ecran))', '(?:elle|il) en (?:est|etait) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)'], true),
   // «aucune visibilité sur ma facture», «ce qu'elle devient»: where it stands; the words alone,
   // which no article uses that way, would count against it.
   rule('cptsuivi', ['visibilite', '(?:aucune|pas de|pas eu de|sans|no|any) (?:nouvelles?|news)(?! (?:factures?|fonctionnalites?|versions?|structures?|comptes?|demandes?))', 'ce (?:qu )?(?:que )?(?:elle |il |elles |ils )?(?:devient|deviennent|est devenue?|sont devenue?s|devenai(?:t|ent))', 'ce qu il (?:en )?advient']),

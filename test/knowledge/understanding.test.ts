@@ -976,9 +976,10 @@ describe('iteration 50: a story before «… maintenant ?» keeps its topic', ()
 
 describe('iteration 51: after a «Vouliez-vous dire», screen words and failure reports, «l’avoir», an account to open, an assistant that cannot answer', () => {
   it('offers the same choices again when a reaction with no word of its own follows a clarification', () => {
-    const first = askedIn('mon client public n’a pas reçu ma facture');
-    expect(first.kind).toBe('clarify');
-    expect(offeredIn('mon client public n’a pas reçu ma facture', 'et si c’est pas ça ?')).toEqual(offeredIn('mon client public n’a pas reçu ma facture'));
+    // (Until iteration 68 «mon client public n’a pas reçu ma facture» clarified; it is the draft article's first case now.)
+    const unsure = 'pourquoi ma facture est toujours en cours de transmission';
+    expect(askedIn(unsure).kind).toBe('clarify');
+    expect(offeredIn(unsure, 'et si c’est pas ça ?')).toEqual(offeredIn(unsure));
   });
 
   it('keeps the topic when a follow-up names only the screen («je clique où ?», «je vois rien dans la liste»)', () => {
@@ -1415,5 +1416,69 @@ describe('iteration 67: an invoice that «est bien partie», «où es le formula
   it('reads «c’est la deuxième ?» as choosing between the options named before, no unknown word', () => {
     expect(knowledge.analyse('donc c est la troisième').message.terms).toEqual([]);
     expect(conversation('je saisis mon chantier dans Factures émises ou dans Factures de travaux ?', 'c’est un marché de travaux publics', 'alors c’est la deuxième ?')).toBe('factures-emises-ou-travaux');
+  });
+});
+
+describe('iteration 68: «d’accord, mais où exactement ?», «ce sera… ?», SMS «cb de» and «cc», indirect questions, invoices taken in charge or never received, «par internet», «normal», ClaudIA’s place, «lui parler tout de suite», «plug», equipment maintenance, durations and rates', () => {
+  it('reads «d’accord, mais où exactement ?» and «ce sera publié quand ?» with the previous answer', () => {
+    expect(conversation('comment je récupère mon mot de passe ?', 'd’accord, mais où exactement ?')).toBe('mot-de-passe-oublie');
+    expect(readMessage('ce serait publié quand ?').anaphora).toBe(true);
+    expect(conversation('je veux suggérer un sujet pour la lettre d’information', 'ce serait publié quand ?')).toBe('lettre-information');
+  });
+
+  it('reads SMS «cb de» as «combien de» and «cc» as a greeting', () => {
+    expect(answered('cc')).toBe('intent:greeting');
+    expect(conversation('jsui moe, le decompte mensuel du titulaire cmt je le traite', 'g cb de jours pr le valider')).toBe('moe-projet-decompte-mensuel');
+  });
+
+  it('reads «je ne sais pas lequel prendre» as a question, «je ne sais pas quoi lui répondre» as none', () => {
+    expect(readMessage('on a deux espaces pour déposer et je ne sais pas lequel prendre').clauses.some((c) => c.question)).toBe(true);
+    expect(readMessage('le client me relance et je ne sais pas quoi lui répondre').clauses.some((c) => c.question)).toBe(false);
+  });
+
+  it('reads invoices «bien prises en charge», «toujours en cours de transmission» as tracked, one a buyer never received as not received', () => {
+    expect(knowledge.analyse('je voudrais savoir si le CHU les a bien prises en charge').message.terms).toContain('cptsuivi');
+    expect(knowledge.analyse('pourquoi elle est encore en cours de transmission').message.terms).toContain('cptsuivi');
+    expect(knowledge.analyse('que veut dire en cours de transmission').message.terms).not.toContain('cptsuivi');
+    expect(knowledge.analyse('la commune prétend qu’elle n’a jamais reçu la facture').message.terms).toContain('cptnonrecue');
+    expect(offered('la commune prétend qu’elle n’a jamais reçu la facture que j’ai faite')).toEqual(expect.arrayContaining(['facture-brouillon']));
+    expect(knowledge.analyse('je n’ai pas reçu le mail de réinitialisation').message.terms).not.toContain('cptnonrecue');
+  });
+
+  it('reads «par internet» as online (no late-payment interest), «c’est normal ?» as no topic', () => {
+    expect(knowledge.analyse('on doit tout faire par internet maintenant ?').message.terms).not.toContain('interet');
+    expect(knowledge.analyse('c’est normal ?').message.terms).toEqual([]);
+    expect(conversation('ma facture est validée mais pas payée, je la suis où ?', 'c’est normal ?')).toBe('suivre-une-facture');
+  });
+
+  it('asks where ClaudIA is, not where an invoice stands, when she is named', () => {
+    expect(knowledge.analyse('le robot ClaudIA, il est où ?').message.terms).not.toContain('cptouenest');
+    expect(answered('le robot ClaudIA, il est où ?')).toBe('contacter-le-support');
+  });
+
+  it('takes «je voudrais lui parler tout de suite» as asking for the person named before, not «lui parler de ma facture»', () => {
+    expect(readMessage('la personne du chat est là ? je voudrais lui parler tout de suite').request).toBe('agent');
+    expect(readMessage('je voudrais lui parler de ma facture').request).toBeNull();
+  });
+
+  it('reads an English «plug» as connecting a system', () => {
+    expect(knowledge.analyse('can we plug our ERP into Chorus Pro?').message.terms).toEqual(knowledge.analyse('brancher notre ERP sur Chorus Pro').message.terms);
+  });
+
+  it('reads the maintenance of equipment as a service bought, the portal’s maintenance as it was', () => {
+    expect(knowledge.analyse('la maintenance d’ascenseurs pour un collège').message.terms).toContain('entretien');
+    expect(knowledge.analyse('le portail est en maintenance ?').message.terms).not.toContain('entretien');
+    expect(conversation('factures émises ou factures de travaux pour du nettoyage de locaux ?', 'et pour la maintenance d’ascenseurs ?')).toBe('factures-emises-ou-travaux');
+  });
+
+  it('reads «ça prend combien de temps» as a duration, «c’est normal ce délai ?» as a delay, «combien on me rembourse par kilomètre» as a rate', () => {
+    expect(knowledge.analyse('ça prend combien de temps ?').message.terms).toEqual([]);
+    expect(conversation('j’ai envoyé une demande au support ce matin', 'ça prend combien de temps pour qu’on me réponde ?')).toBe('ticket-support');
+    expect(facetAsked(readMessage('elle est à l’état mise en paiement depuis un mois, c’est normal ce délai ?').clauses)).toBe('delay');
+    expect(facetAsked(readMessage('combien on me rembourse par km ?').clauses)).toBe('price');
+  });
+
+  it('reads «c gratuit ? jminscris ou» as asking where to sign up too', () => {
+    expect(conversation('y a des webinaires pour les débutants ?', 'c gratuit ? jminscris ou')).toBe('accompagnement-webinaires');
   });
 });
