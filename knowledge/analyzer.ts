@@ -1,7 +1,8 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_fr';
 import { MAX_QUESTION_CHARS, normalizeSurface, splitWords } from './normalize';
 import { createRewriter, DEFAULT_REWRITES, type RewriteTables } from './rewrite';
-import { compileSynonyms, DEFAULT_SYNONYMS, type CompiledSynonyms } from './synonyms';
+import { compileSynonyms, type CompiledSynonyms } from './synonym-matcher';
+import { DEFAULT_SYNONYMS } from './synonyms';
 import { searchStopWords } from './stopwords';
 
 export interface AnalyzerOptions {

@@ -10,7 +10,7 @@ jour jours journee journees semaine semaines mois an ans annee annees minute min
 soir soiree nuit midi hier demain aujourd hui veille lendemain moment moments
 departement departements
 temps fois instant debut fin depuis dernier derniere derniers dernieres prochain prochaine prochains premier premiere
-premiers premieres deuxieme deuxiemes troisieme troisiemes normal normale normaux normales accord
+premiers premieres deuxieme deuxiemes troisieme troisiemes normal normale normaux normales accord bout
 deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent cents mille
 plusieurs quelques beaucoup peu plein tas nombreux nombreuses chaque autre autres certain certaine certains
 petit petite petits petites grand grande grands grandes gros grosse nouveau nouvelle nouveaux nouvelles vieux vieille

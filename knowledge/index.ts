@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createAnalyzer } from './analyzer';
-import { compileSynonyms, DEFAULT_SYNONYMS } from './synonyms';
+import { compileSynonyms } from './synonym-matcher';
+import { DEFAULT_SYNONYMS } from './synonyms';
 import { FEATURE_NAMES, type DecisionModel } from './decision';
 import { loadArticles, type Article } from './article';
 import { isBoundary, loadBoundaries } from './boundaries';

@@ -75,6 +75,8 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   decided: 'decidees', decide: 'decider', prioritised: 'priorisees', prioritized: 'priorisees', members: 'membres', committee: 'comite',
   mandatory: 'obligatoire', compulsory: 'obligatoire', mandate: 'obligation', reform: 'reforme', private: 'privees', companies: 'entreprises',
   company: 'entreprise', businesses: 'entreprises', reporting: 'reporting', edi: 'edi', erp: 'erp', bulk: 'masse', volume: 'volume',
+  // «connect» alone is logging in; «connect directly / our ERP» (phrases, read first) is connecting a system.
+  connect: 'connecter',
   plug: 'brancher', plugged: 'branche', plugging: 'brancher', hook: 'brancher', hooked: 'branche',
   automatically: 'automatiquement', automatic: 'automatique', provider: 'operateur', providers: 'operateurs', platform: 'plateforme',
   portal: 'portail', hospital: 'hopital', hospitals: 'hopitaux', city: 'mairie', council: 'mairie', municipality: 'mairie',

@@ -33,7 +33,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   dsl: 'desole', deso: 'desole', nimporte: 'n importe', nn: 'non', ouai: 'oui', ouais: 'oui', wi: 'oui',
   // content words people shorten
   fact: 'facture', fac: 'facture', factu: 'facture', fctr: 'facture', fctre: 'facture', facts: 'factures', factur: 'facture',
-  connect: 'connecter', conexion: 'connexion', connection: 'connexion',
+  conexion: 'connexion', connection: 'connexion',
   pb: 'probleme', pbm: 'probleme', pblm: 'probleme', pbl: 'probleme', prob: 'probleme', prblm: 'probleme', pbs: 'problemes',
   kestion: 'question', kestions: 'questions', qestion: 'question', rep: 'reponse', reps: 'reponses',
   msg: 'message', tel: 'telephone', num: 'numero', info: 'information', infos: 'informations',

@@ -4,15 +4,7 @@
  * every variant becomes the same canonical token. Variants are regular-expression fragments
  * matched on whole words. Order matters: longer phrases first.
  */
-import { firstChars } from './first-chars';
-
-export interface SynonymRule {
-  canonical: string;
-  variants: readonly string[];
-  /** Phrases keep their words and gain one phrase token (a bigram feature); abbreviations are replaced. */
-  keepWords?: boolean;
-}
-export type SynonymTable = ReadonlyArray<SynonymRule>;
+import type { SynonymRule, SynonymTable } from './synonym-matcher';
 
 const rule = (canonical: string, variants: string[], keepWords = false): SynonymRule =>
   Object.freeze({ canonical, variants: Object.freeze(variants), keepWords });
@@ -46,7 +38,7 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptformation', ['formations?', 'se former', 'webinaires?', 'webinars?', 'tutos?', 'tutoriels?', 'videos?', 'guides?(?: pas a pas)?', 'fiches? pratiques?', 'modes? d emploi', 'documentations?', 'apprendre', 'prise en main', 'visios?', 'visioconferences?', 'en distanciel', 'en presentiel', 'e learning', 'elearning', 'onboarding', 'initiation', 'accompagnements?'], true),
   rule('cptassistance', ['assistance', 'support', 'hotline', 'qui (?:je |j |on |nous )?(?:peux |peut |pourrais |dois |doit |puis )?(?:appeler|telephoner|contacter)', 'service client', 'canaux(?: d aide| d assistance| de contact)?', 'moyens? de contact', 'joindre', 'contacter', 'nous contacter', 'aide en ligne', 'a qui (?:je |on )?(?:m |s |me |se |nous )?adress\\w*', '(?:je |on |nous )(?:m |s |me |se |nous )?adress\\w* a qui', 'vers qui', '(?:je |on )?vous ecri\\w*', '(?:j |je |on )ecri[st]? ou', 'ou (?:j |je |dois je |puis je |faut il |peut on )?ecrire', '(?:poser|pose) (?:la|ma|une|cette) question a quelqu un', '(?:poser|pose|posez) (?:la|ma|une|mes|nos|cette|des) questions? (?:ou|a qui)', 'demander a quelqu un', '(?:avoir|obtenir|obtiens|obtient|trouver|tomber sur) (?:un |une |enfin |quand meme )?(?:vraie? )?(?:quelqu un|conseill(?:er|ere)|agent|humain|interlocut(?:eur|rice))', 'who (?:do i|should i|can i) (?:contact|ask|write to)'], true),
   rule('cptproposer', ['idees?', 'propos(?:er|e|es|ition|itions)', 'sugger(?:er|e|ez)', 'suggestions?', 'soumettre', 'contributions?', 'contribuer', 'temoignages?', 'retours? d experience', 'partager'], true),
-  rule('cptevolution', ['evolutions?', 'ameliorations?', 'nouvelles? fonctionnalites?', 'fonctionnalites?', 'feuille de route', 'roadmap', 'prioris(?:er|ee|ees|es|ation)', 'arbitrages?', 'gouvernance'], true),
+  rule('cptevolution', ['evolutions?', 'ameliorations?', '(?:modifications?|changements?) (?:du|de|des) (?:site|portail|chorus(?: pro)?|plateforme|logiciel|application)', 'nouvelles? fonctionnalites?', 'fonctionnalites?', 'feuille de route', 'roadmap', 'prioris(?:er|ee|ees|es|ation)', 'arbitrages?', 'gouvernance'], true),
   // The invoice status «Mise à disposition» (not «mis à la disposition des fournisseurs», «à votre disposition»).
   rule('misedisposition', ['mises? a disposition']),
   // The account's e-mail address (changing it is an account setting), not an e-mail received.
@@ -55,7 +47,7 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptpaiement', ['payee?s?', 'paiements?', '(?<!\\bse )regle(?:e|es|s)?', 'reglements?', 'virements?', 'mandate(?:e|es|ment)?', 'centimes?', 'impayee?s?', 'payer', 'paye'], true),
   rule('cptsuivi', ['ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', '(?:on |je |il |elle )suit', 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', '(?<=\\b(?:je|j|on) (?:la|le|les|l) )sui[st]?(?= (?:ou|comment)\\b)', 'suivent', 'suivez', 'surveill\\w+', 'etapes?', 'tracking', 'historique', 'tracabilite',
     // «elle est où ?», «a-t-elle bien été reçue ?»: where an invoice stands, in the users' words.
-    'bien (?:ete )?(?:recue?s?|arrivee?s?)'], true),
+    'bien (?:ete )?(?:recue?s?|arrivee?s?)', '(?<=\\b(?:a|ont) )ete (?:recue?s?|ouverte?s?)'], true),
   rule('cptflux', ['en masse', 'automatiquement', 'automatique', 'erp', 'logiciels?(?: de facturation| de gestion| comptables?)?', 'systemes? d information', 'sap', 'flux', 'integration', 'raccord(?:er|ement)', 'operateurs?(?: de dematerialisation| edi| pdp)?', 'prestataires?', 'saisie manuelle', 'une par une', 'un par un', 'par lots?', 'connecteurs?'], true),
   // «vous organisez des webinaires ?» asks whether there are any: holding an event is a light verb
   // (a stop word replaces it); its stem would be that of the boundaries' «organismes».
@@ -93,6 +85,10 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('envoi', ['(?<=\\b(?:facture|factures|elle|elles|il|ils|qui) (?:est|sont|etait|etaient) (?:bien |deja |enfin |donc |bel et bien )?)parti(?:e|es|s)?\\b']),
   // «ça compte comme des travaux ?»: counting as, no account (a stop word replaces it).
   rule('est', ['(?<=\\b(?:ca|cela|ce|c|ils|elles|il|elle|qui|est ce que ca|est ce que cela) )compte(?:nt)?(?= (?:comme|pour|parmi|en tant que)\\b)']),
+  // «il se débloque tout seul ?»: what was blocked («débloquer» alone is a word the base never uses).
+  rule('bloqu', ['debloqu\\w*'], true),
+  // «appuyer sur le bouton» is clicking (its stem «appui» had been slipped to «appli»).
+  rule('cliqu', ['appu(?:y|i)(?:er|e|es|ez|ons|ent|ant)']),
   // «ça prend combien de temps ?»: a duration, nothing taken.
   rule('est', ['prend(?:ra|rait|nent|ront)?(?= (?:combien de (?:temps|jours|semaines|heures)|du temps|longtemps|plusieurs (?:jours|semaines)))']),
   // «comment on vous joint ?» is reaching the support, not an attachment («je vous joins la facture» keeps its word).
@@ -131,6 +127,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
     '(?:mots? de passe|mots? passe|mdp|password|identifiants?|codes? d acces|comptes?|acces|connexion) (?:(?:de|du|d|sur|a|au) )?(?:(?:l|le|la|ma|mon|notre) )?(?:(?:plateforme|site|portail|espace) )?(?:des marches publics|des achats de l etat|place|profil acheteur|marches securises|boamp)',
   ]),
   rule('motdepasse', ['mots? de passe', 'mots? passe', 'mdp', 'mdps', 'password', 'passwd', 'pwd']),
+  // «c'est le code que j'ai perdu», «j'ai oublié mon code»: the password in everyday words (no error or service code).
+  rule('motdepasse', ['codes?(?= (?:que (?:j )?ai |qu on m a donne |que (?:j )?avais )?(?:perdu|oublie|egare)\\b)', '(?<=\\b(?:perdu|oublie|egare|refaire|changer|retrouver) (?:mon |le |ce |mes |notre )?)codes?(?! (?:erreur|d erreur|service|postal|ape|naf|siret)\\b)']),
   // «état d'acompte» is a document of works invoicing, not the state of something («l'état de ma facture»).
   rule('etatdacompte cptdecompte', ['etats? d acomptes?']),
   // «l'étape à laquelle elle se trouve»: a relative pronoun names nothing (a stop word replaces
@@ -138,7 +136,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('dont', ['(?:a|dans|sur|par|pour|avec) (?:laquelle|lequel|lesquels|lesquelles)']),
   // «l'état (l'étape, le stade) de traitement (de ma facture)» is where it stands: the phrase becomes the tracking
   // concept alone, so that «état» and «traitement» do not point to a works statement to process.
-  rule('cptsuivi', ['(?:etats?|etapes?|stades?) (?:de |d |du )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?<=\\b(?:les|la|l) )(?:a|ont|avait|avaient) (?:bien |deja )?(?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?(?:traitees?|prises? en compte|prises? en charge)']),
+  rule('cptsuivi', ['(?:etats?|etapes?|stades?) (?:de |d |du )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?<=\\b(?:les|la|l) )(?:a|ont|avait|avaient) (?:bien |deja )?(?:traitee?s?|prise?s? en compte|prise?s? en charge|ouverte?s?|consultee?s?)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?(?:traitees?|prises? en compte|prises? en charge)']),
   // «elle ne répond pas correctement», «la facture est-elle correctement déposée ?»: done well,
   // no correction of an invoice (a stop word replaces it).
   rule('bien', ['correctement', 'convenablement', 'comme il faut', 'correctly', 'properly']),
@@ -177,6 +175,11 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «toujours en cours de transmission», «en cours de transmission depuis 2 jours»: a sent invoice
   // that does not move is tracked (the status itself is the draft article's confirmation).
   rule('cptsuivi', ['(?<=\\b(?:toujours|encore|bloquee?s?|restee?s?|reste) )en cours de transmission', 'en cours de transmission(?= depuis\\b)'], true),
+  // An invoice that does not leave, in everyday words («elle ne part jamais», «toujours chez moi»,
+  // «stuck on my side», «never got sent»): the draft article's case («facture pas partie»).
+  rule('cptpasenvoyee', ['(?:part|partent|partait) (?:pas|jamais|toujours pas|plus)', '(?:est|sont|etait) (?:pas|jamais|toujours pas) (?:partie?s?|envoyee?s?)', '(?:pas|jamais) (?:partie?s?|envoyee?s?)(?= *$| (?:chez|alors|pourtant|mais|et)\\b)', '(?:reste|restee?s?|coincee?s?|bloquee?s?|toujours|encore) (?:coincee?s? |bloquee?s? |la )?chez moi', '(?:chez moi|de mon cote) (?:elle |il )?(?:est|reste|sont|restent) (?:toujours|encore) la', 'never (?:got |been |was )?(?:sent|envoyee?)', 'not (?:been )?(?:sent|envoyee?)', '(?:stuck|bloquee?) on (?:my|our) (?:side|end)', 'never (?:left|went out)'], true),
+  // «je vois si elle l'a ouverte» (the «l'» is gone): whether the buyer opened it, where it stands.
+  rule('cptsuivi', ['(?:a|ont) (?:bien |deja )?ouvertes?\\b']),
   // «mon client dit qu'il n'a jamais reçu ma facture»: not received, the draft article's first case (and tracking's).
   rule('cptnonrecue', [`(?<=\\b(?:${BUYER_KINDS}|universite|prefecture|commune|clients|mairies|hopitaux|communes) (?:\\w+ ){0,3})(?:n )?(?:a|ont|aurait|auraient) (?:jamais|pas|toujours pas|rien) (?:ete )?recue?s?\\b`], true),
   rule('cptsuivi', [`(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|recue?s?|receptionnee?s?|prise?s? en compte) par ${BUYER}`], true),
@@ -222,76 +225,3 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('soustraitant', ['soustraitants?', 'sous traitants?', 'sous traitance']),
   rule('cotraitant', ['co traitants?', 'cotraitants?']),
 ]);
-
-export interface CompiledSynonyms {
-  apply(spacedWords: string): string;
-  /** Every canonical token the rules write (kept as they are, never stemmed). */
-  readonly canonicals: ReadonlySet<string>;
-}
-
-/** One sticky regular expression over some of the table's rules (one capture group each, in table order). */
-interface Matcher {
-  pattern: RegExp;
-  rules: readonly SynonymRule[];
-}
-
-/**
- * A leading space is consumed (not looked behind, which defeats the engine's fast scan) and
- * written back; the trailing one is only looked ahead, so adjacent phrases both match.
- */
-function matcherOf(rules: readonly { rule: SynonymRule; variants: readonly string[] }[]): Matcher {
-  const pattern = new RegExp(` (?:${rules.map((r) => `(${r.variants.join('|')})`).join('|')})(?= )`, 'y');
-  return { pattern, rules: rules.map((r) => r.rule) };
-}
-
-/** The characters a word can start with in normalised text; any other one is matched by the whole table. */
-const DISPATCHED = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-/**
- * Per first character of the word after a space, the rules (and of them the variants) whose match
- * can start with it (first-chars.ts): a text is scanned once, and at each word only those are tried.
- */
-function matchersByFirstChar(table: SynonymTable): Map<string, Matcher> {
-  const firsts = table.map((r) => r.variants.map(firstChars));
-  const byChar = new Map<string, Matcher>();
-  for (const c of DISPATCHED) {
-    const rules = table
-      .map((rule, i) => ({ rule, variants: rule.variants.filter((_, j) => firsts[i]![j] === null || firsts[i]![j]!.has(c)) }))
-      .filter((r) => r.variants.length > 0);
-    byChar.set(c, matcherOf(rules));
-  }
-  return byChar;
-}
-
-/**
- * The table as one alternation (one capture group per rule, tried in table order), applied as
- * `String.replace` with a global expression would, but trying at each word only the rules that
- * can match there: the same matches, found without trying every rule at every space.
- */
-export function compileSynonyms(table: SynonymTable): CompiledSynonyms {
-  const all = matcherOf(table.map((rule) => ({ rule, variants: rule.variants })));
-  const byChar = matchersByFirstChar(table);
-  const replacement = (m: RegExpExecArray, rules: readonly SynonymRule[]): string => {
-    const r = rules[m.findIndex((g, k) => k > 0 && g !== undefined) - 1]!;
-    return r.keepWords ? ` ${r.canonical}${m[0]}` : ` ${r.canonical}`;
-  };
-  return {
-    canonicals: new Set(table.flatMap((r) => r.canonical.split(' '))),
-    apply(spacedWords: string): string {
-      const text = ` ${spacedWords} `;
-      let out = '';
-      let copied = 0;
-      for (let at = 0; at >= 0; ) {
-        const { pattern, rules } = byChar.get(text[at + 1] ?? '') ?? all;
-        pattern.lastIndex = at;
-        const m = pattern.exec(text);
-        if (m) {
-          out += text.slice(copied, at) + replacement(m, rules);
-          copied = at + m[0].length;
-        }
-        at = text.indexOf(' ', m ? copied : at + 1);
-      }
-      return (out + text.slice(copied)).trim();
-    },
-  };
-}

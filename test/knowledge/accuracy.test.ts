@@ -66,7 +66,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-39.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-40.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-41.jsonl'], 0.96, 0.97],
-    [['eval', 'blind', 'final-42.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-42.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-43.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-44.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-45.jsonl'], 0.96, 0.94],
@@ -181,6 +181,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-154.jsonl'], 0.94, 0.97],
     [['eval', 'blind', 'final-155.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-156.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-157.jsonl'], 0.93, 0.97],
+    [['eval', 'blind', 'final-158.jsonl'], 0.95, 0.95],
+    [['eval', 'blind', 'final-159.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-160.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

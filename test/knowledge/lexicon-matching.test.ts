@@ -3,7 +3,8 @@ import path from 'node:path';
 import { firstChars } from '../../knowledge/first-chars';
 import { normalizeSurface, spaceWords } from '../../knowledge/normalize';
 import { createRewriter, DEFAULT_REWRITES, SMS_REWRITES, type RewriteTables } from '../../knowledge/rewrite';
-import { compileSynonyms, DEFAULT_SYNONYMS, type SynonymTable } from '../../knowledge/synonyms';
+import { compileSynonyms, type SynonymTable } from '../../knowledge/synonym-matcher';
+import { DEFAULT_SYNONYMS } from '../../knowledge/synonyms';
 import { parseEvalFile } from '../../knowledge/evaluate';
 
 const sorted = (s: ReadonlySet<string> | null) => (s === null ? null : [...s].sort().join(''));

@@ -1482,3 +1482,33 @@ describe('iteration 68: «d’accord, mais où exactement ?», «ce sera… ?»,
     expect(conversation('y a des webinaires pour les débutants ?', 'c gratuit ? jminscris ou')).toBe('accompagnement-webinaires');
   });
 });
+
+describe('iteration 69: an invoice that does not leave, in everyday words; the password as «le code»; opened, received; changes of the site; «appuyer»; «connect directly»; «se débloquer»', () => {
+  it('reads an invoice that «ne part pas», «reste chez moi», «never got sent» as not sent, the draft article’s case', () => {
+    for (const q of ['elle part jamais ma facture', 'la facture reste bloquée chez moi', 'it was never sent, it is stuck on our side'])
+      expect(knowledge.analyse(q).message.terms).toContain('cptpasenvoyee');
+    expect(knowledge.analyse('ma facture est partie hier').message.terms).not.toContain('cptpasenvoyee');
+    expect(answered('j’ai tout rempli mais ma facture part pas, je clique où ?')).toBe('facture-brouillon');
+  });
+
+  it('reads «le code que j’ai perdu» as the password, not an error code', () => {
+    expect(knowledge.analyse('c’est mon code que j’ai oublié').message.terms).toEqual(knowledge.analyse('c’est mon mot de passe que j’ai oublié').message.terms);
+    expect(knowledge.analyse('j’ai perdu le code erreur').message.terms).not.toContain(knowledge.analyse('mot de passe').message.terms[0]);
+  });
+
+  it('reads whether the buyer opened it, or whether it «a été reçue», as where an invoice stands', () => {
+    expect(knowledge.analyse('comment savoir si la mairie l’a ouverte').message.terms).toContain('cptsuivi');
+    expect(knowledge.analyse('je vois où qu’elle a été reçue').message.terms).toContain('cptsuivi');
+  });
+
+  it('reads the changes of the site as its evolutions', () => {
+    expect(knowledge.analyse('qui décide des changements du portail').message.terms).toContain('cptevolution');
+  });
+
+  it('reads «appuyer» as clicking, «connect directly» as connecting a system, «se débloquer» as what was blocked', () => {
+    expect(knowledge.analyse('appuyer').message.terms).toEqual(knowledge.analyse('cliquer').message.terms);
+    expect(knowledge.analyse('can we connect directly').message.terms).toEqual(expect.arrayContaining(knowledge.analyse('raccorder directement').message.terms));
+    expect(knowledge.analyse('le compte est bloqué').message.terms).toContain('bloqu');
+    expect(knowledge.analyse('il se débloque quand').message.terms).toContain('bloqu');
+  });
+});
