@@ -8,7 +8,7 @@ export type Request = 'agent' | 'ticket';
 
 /** A person to talk to, named («un conseiller», «un humain», «an agent»). */
 export const AGENT_TARGET =
-  /\b(?:(?<!\b(?:me|m|nous|vous|te|t|lui|leur|pour)\s)conseill(?:er|ere|ers|eres)|(?<=\b(?:un|une|1|au|a un|avec un|le|des|vos)\s)conseill(?:e|ee|es|ees)\b(?!\s+(?:par|de|d|a)\b)|agents?|humains?|etre humain|(?<!\b(?:notre|nos|mon|mes|leur|leurs)\s)operat(?:eur|eurs|rice)(?!\s+(?:de\s+|d\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\w*|telecom\w*|telephon\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\s+(?:vraie?s?\s+)?personnes?|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)r|representative)\b/;
+  /\b(?:(?<!\b(?:me|m|nous|vous|te|t|lui|leur|pour)\s)conseill(?:er|ere|ers|eres)|(?<=\b(?:un|une|1|au|a un|avec un|le|des|vos)\s)conseill(?:e|ee|es|ees)\b(?!\s+(?:par|de|d|a)\b)|agents?|humains?|etre humain|(?<!\b(?:notre|nos|mon|mes|leur|leurs)\s)operat(?:eur|eurs|rice)(?!\s+(?:de\s+|d\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\w*|telecom\w*|telephon\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\s+(?:vraie?s?\s+)?personnes?|vrais?\s+gens|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)r|representative)\b/;
 const AGENT_ACTION =
   /\b(?:parl\w*|discut\w*|echang\w*|entreten\w*|entretien|joindr\w*|contact\w*|avoir|passe[rz]?(?!\s+par\b)|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
 /** A ticket or a written request to the support, named. */

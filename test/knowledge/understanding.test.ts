@@ -1512,3 +1512,30 @@ describe('iteration 69: an invoice that does not leave, in everyday words; the p
     expect(knowledge.analyse('il se débloque quand').message.terms).toContain('bloqu');
   });
 });
+
+describe('iteration 70: lessons in everyday words, whether the buyer received it, «ne pas l’avoir», real people to reach, changes «sur le portail», two glued pronouns', () => {
+  it('reads «une séance à distance», «des cours pour nous» as a training, not «en cours de transmission» nor a cooking class', () => {
+    expect(knowledge.analyse('une séance d’initiation à distance').message.terms).toContain('cptformation');
+    expect(knowledge.analyse('vous avez des cours pour les débutants').message.terms).toContain('cptformation');
+    expect(knowledge.analyse('elle est en cours de transmission').message.terms).not.toContain('cptformation');
+    expect(answered('cours de cuisine pour débutants')).toBe('fallback');
+  });
+
+  it('reads «savoir si la cantine a reçu ma facture» as where it stands, «il dit ne pas l’avoir» as not received', () => {
+    expect(knowledge.analyse('je veux savoir si la crèche a reçu ma facture').message.terms).toContain('cptsuivi');
+    expect(knowledge.analyse('le client dit ne pas l’avoir reçue').message.terms).toContain('cptnonrecue');
+  });
+
+  it('reads «des vrais gens» as people of the support', () => {
+    expect(readMessage('il y a des vrais gens chez vous ? comment on les joint ?').names).toBe('agent');
+    expect(answered('il y a des vrais gens chez vous ? comment on les contacte ?')).toBe('contacter-le-support');
+  });
+
+  it('reads changes «sur le portail» as its evolutions', () => {
+    expect(knowledge.analyse('qui décide des changements sur le portail').message.terms).toContain('cptevolution');
+  });
+
+  it('repairs two glued pronouns («jlannule») when the rest is known', () => {
+    expect(knowledge.analyse('cmt jlannule').message.terms).toEqual(knowledge.analyse('comment annule').message.terms);
+  });
+});
