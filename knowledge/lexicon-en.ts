@@ -77,6 +77,7 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   company: 'entreprise', businesses: 'entreprises', reporting: 'reporting', edi: 'edi', erp: 'erp', bulk: 'masse', volume: 'volume',
   // «connect» alone is logging in; «connect directly / our ERP» (phrases, read first) is connecting a system.
   connect: 'connecter',
+  tool: 'logiciel', tools: 'logiciels', software: 'logiciel',
   plug: 'brancher', plugged: 'branche', plugging: 'brancher', hook: 'brancher', hooked: 'branche',
   automatically: 'automatiquement', automatic: 'automatique', provider: 'operateur', providers: 'operateurs', platform: 'plateforme',
   portal: 'portail', hospital: 'hopital', hospitals: 'hopitaux', city: 'mairie', council: 'mairie', municipality: 'mairie',

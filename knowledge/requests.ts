@@ -22,7 +22,7 @@ const TICKET_PRONOUN = /\b(?:(?:(?:ouvr|cre)\w*|fais|faites)\s+en\s+(?:un|une)|e
 const OPEN_ONE = /\b(?:ouvr(?:e|ez)|cre(?:e|ez)|fai(?:s|tes))\s+(?:(?:moi|nous)\s+)?en\s+(?:un|une)\b/;
 /** The user asks the bot to do it (desire, polite request, imperative), not how it is done. */
 export const REQUEST_MARKER =
-  /\b(?:(?:je|j)\s+(?:veux|veut|veu|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie de|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|je\s+(?:peux|pourrais)\s+(?=(?:parler|avoir|discuter|echanger|joindre|etre mis|etre rappele)\b)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|passe moi|passes moi|mettez|mets moi|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|(?:ai|aurais|aurai|avons|aurions|avais)\s+besoin\b|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|(?:je|j|on) need|(?:ouvre|cree|fais|envoie|passe|mets|transfere|rappelle)s? (?:moi|nous)|let me|get me|put me|connect me|merci de|merci\s+(?:d\s+)?(?:bien vouloir\s+)?(?:(?:m|me|nous)\s+)?(?:ouvr|cre|transmet|transf|pass|mett|rappel|enregistr|contact)\w*|maintenant|tout de suite|directement|immediatement|right now|asap|(?:y a t il|y aurait il|il y a|il y aurait|est ce qu il y a) (?:un )?moyen (?=(?:que|qu|quelqu|un|une|vous|on)\b)|est ce que (?:quelqu un|qqn|quelquun|un conseiller|un agent|vous|quelqu un de chez vous) (?:va|vont|peut|pourrait|pouvez|pourriez|allez)|(?:can|could|will) (?:someone|somebody|anyone|one of you)|(?:ouvr|cre|fai|lanc|envoy|depos)\w*\s+(?:\w+\s+){1,3}pour (?:moi|nous)|(?:open|create|file|raise)\s+(?:\w+\s+){1,3}for (?:me|us))\b/;
+  /\b(?:(?:je|j)\s+(?:veux|veut|veu|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie(?:\s+de)?|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|je\s+(?:peux|pourrais)\s+(?=(?:parler|avoir|discuter|echanger|joindre|etre mis|etre rappele)\b)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|passez|passe moi|passes moi|mettez|mets moi|transferez|rappelez|ouvrez|creez|faites|il me faut|besoin\s+(?:de|d)|(?:ai|aurais|aurai|avons|aurions|avais)\s+besoin\b|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|(?:je|j|on) need|(?:ouvre|cree|fais|envoie|passe|mets|transfere|rappelle)s? (?:moi|nous)|let me|get me|put me|connect me|merci de|merci\s+(?:d\s+)?(?:bien vouloir\s+)?(?:(?:m|me|nous)\s+)?(?:ouvr|cre|transmet|transf|pass|mett|rappel|enregistr|contact)\w*|maintenant|tout de suite|directement|immediatement|right now|asap|(?:y a t il|y aurait il|il y a|il y aurait|est ce qu il y a) (?:un )?moyen (?=(?:que|qu|quelqu|un|une|vous|on)\b)|est ce que (?:quelqu un|qqn|quelquun|un conseiller|un agent|vous|quelqu un de chez vous) (?:va|vont|peut|pourrait|pouvez|pourriez|allez)|(?:can|could|will) (?:someone|somebody|anyone|one of you)|(?:ouvr|cre|fai|lanc|envoy|depos)\w*\s+(?:\w+\s+){1,3}pour (?:moi|nous)|(?:open|create|file|raise)\s+(?:\w+\s+){1,3}for (?:me|us))\b/;
 /** How a thing is done, where, when, whether one cannot even do it («je peux même pas écrire au support ?»): an article's question, not a request to the bot. */
 export const HOW_TO =
   /\b(?:comment|(?:je|j|on|nous)\s+(?:ne\s+|n\s+)?(?:peux|peut|pouvons|pourrai|pourrais|arrive|arrivons)\s+(?:meme\s+)?(?:pas|plus)\s+(?:(?:vous|leur|lui|les|le)\s+)?(?:ecrire|contacter|joindre|appeler)|ou (?:est|es|sont|se trouve|trouver|je|on|puis|peut)|(?:c\s+)?est\s+ou|quel|quelle|quels|quelles|horaires?|heures?|jusqu|quand(?!\s+(?:je|j|on|il|elle|ils|elles|nous|tu)\s+(?!peux|puis|pourrai|pourrais|dois|peut|pourra|pourrons)\w)|samedi|dimanche|week end|est il possible|y a t il(?! moyen)|par (?:ou|qui|quel|quelle|quoi)|passe par|go through|goes through|existe|procedure|marche a suivre|trouve pas|how|where|when(?!\s+(?:i|we|you|it|they)\s+(?!can|could|should|will)\w)|which|what time|is there|are there|opening)\b/;
@@ -33,6 +33,11 @@ const SHORT_CLAUSE_WORDS = 8;
 const WANTS_AGENT = new RegExp(
   `\\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|prefere|exige|want|need|d like)\\s+(?:(?:un|une|1|a|an|vrai|vraie|real|live)\\s+)*${AGENT_TARGET.source.slice(2)}`,
 );
+
+/** «je veux un ticket», «I want a ticket»: the wish names the ticket directly. */
+const WANTS_TICKET = /\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|exige|want|need|d like)\s+(?:(?:un|une|1|a|an|mon|my)\s+)?(?:tickets?|incident|demande\s+(?:d\s+)?(?:assistance|aide|support))\b/;
+/** «Un humain. Pas un bot.», «un conseiller !»: a clause that is only the person asks for one. */
+const BARE_AGENT = /^(?:(?:un|une|1|a|an|vrai|vraie|real|live|des|de)\s+)*(?:humains?|etre humain|conseill(?:er|ere)s?|human|human being|real person|vraie personne|interlocut(?:eur|rice))$/;
 
 /** Being put in touch names no person but asks for one. */
 const PUT_THROUGH = /\b(?:mett\w*|mets|mis)\s+(?:(?:moi|nous)\s+)?en\s+(?:relation|contact)\b|\bput me through\b|\bpasse[sz]?\s+(?:le|la|les)\s+moi\b/;
@@ -48,6 +53,7 @@ const LEARN_WITH = /\b(?:apprendre|apprends|se former|me former|nous former|etre
 
 /** The person or ticket a clause asks for now, if any (a how-to before what it names asks how, not for it). */
 export function requestIn(clause: string): Request | null {
+  if (BARE_AGENT.test(clause.replace(URGE, ' ').replace(/\s+/g, ' ').trim())) return 'agent';
   if (!REQUEST_MARKER.test(clause) && !OPEN_ONE.test(clause)) return null;
   const agent = LEARN_WITH.test(clause) ? null : AGENT_TARGET.exec(clause);
   const ticket = TICKET_TARGET.exec(clause);
@@ -59,7 +65,7 @@ export function requestIn(clause: string): Request | null {
   const short = clause.replace(URGE, ' ').split(' ').filter(Boolean).length <= SHORT_CLAUSE_WORDS;
   // «merci de bien vouloir me mettre en relation»: the person is implied.
   const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause))) || PUT_THROUGH.test(clause) || TALK_TO_THEM.test(clause);
-  const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause))) || TICKET_PRONOUN.test(clause);
+  const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause) || WANTS_TICKET.test(clause))) || TICKET_PRONOUN.test(clause);
   // «open a ticket for me now: … we need someone to look into it»: the first thing asked for.
   if (wantsAgent && wantsTicket && ticket !== null) return ticket.index < agent!.index ? 'ticket' : 'agent';
   return wantsAgent ? 'agent' : wantsTicket ? 'ticket' : null;

@@ -1539,3 +1539,27 @@ describe('iteration 70: lessons in everyday words, whether the buyer received it
     expect(knowledge.analyse('cmt jlannule').message.terms).toEqual(knowledge.analyse('comment annule').message.terms);
   });
 });
+
+describe('iteration 71: «Un humain.» alone, «je veux un ticket», «je vous prie d’ouvrir», English «never got it», «améliorer le site», «tool»', () => {
+  it('takes a clause that is only the person («Un humain.», «un vrai conseiller !») as asking for one, even beside a topic', () => {
+    expect(readMessage('Un conseiller. Pas une machine. Mon mot de passe ne marche plus.').request).toBe('agent');
+    expect(readMessage('un humain svp').request).toBe('agent');
+    expect(readMessage('c’est quoi un conseiller ?').request).toBeNull();
+  });
+
+  it('takes «je veux un ticket pour…» and «je vous prie d’ouvrir une demande d’assistance» as asking for a ticket', () => {
+    expect(readMessage('je veux un ticket pour mon problème de frais de justice').request).toBe('ticket');
+    expect(readMessage('Je vous prie d’ouvrir une demande d’assistance à ce sujet.').request).toBe('ticket');
+    expect(readMessage('je veux savoir comment marche un ticket').request).toBeNull();
+  });
+
+  it('reads an English «they never got it», «it still shows up on my side» as not received, not sent', () => {
+    expect(knowledge.analyse('the school says they never got it').message.terms).toContain('cptnonrecue');
+    expect(knowledge.analyse('it still shows up on my side').message.terms).toContain('cptpasenvoyee');
+  });
+
+  it('reads «améliorer le site» as its evolutions and an English «tool» as software', () => {
+    expect(knowledge.analyse('une idée pour améliorer le portail').message.terms).toContain('cptevolution');
+    expect(knowledge.analyse('from our tool').message.terms).toEqual(knowledge.analyse('depuis notre logiciel').message.terms);
+  });
+});
