@@ -10,6 +10,7 @@ import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionMode
 import { createFeatureScorer, type Analysis, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
 import type { IntentClassifier } from './intents';
 import { readMessage, type MessageReading } from './message';
+import { reportsSolved } from './steps';
 import type { KnowledgeIndex } from './search-index';
 import type { AskContext, AskResult, Candidate, ScoringOptions, Thresholds } from './types';
 
@@ -192,9 +193,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     // «et ça passe devant qui ?»: a question word with no person nor ticket named asks for neither.
     const unnamed = contact && a.reading.names === null && a.reading.clauses.some((c) => c.question && INTERROGATIVE.test(c.text));
     const intent = contact && (a.reading.asksHow || unnamed) ? null : classified;
+    const solved = intent?.intent === 'thanks' && !a.reading.clauses.some((c) => c.question) && reportsSolved(a.reading.clauses.map((c) => c.text).join(' '));
+    // «c'est bon, j'ai pu me reconnecter, merci !»: thanks for what worked, no question left, wins.
     const intentWins =
-      intent !== null &&
-      (relevant ? intent.score >= thresholds.intent && intent.score >= a.p : intent.score >= thresholds.intentAlone);
+      intent !== null && (solved || (relevant ? intent.score >= thresholds.intent && intent.score >= a.p : intent.score >= thresholds.intentAlone));
     if (intent && intentWins) {
       return { kind: 'intent', articleId: null, intent: intent.intent, score: round(intent.score), ...base };
     }

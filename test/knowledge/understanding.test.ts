@@ -1563,3 +1563,10 @@ describe('iteration 71: «Un humain.» alone, «je veux un ticket», «je vous p
     expect(knowledge.analyse('from our tool').message.terms).toEqual(knowledge.analyse('depuis notre logiciel').message.terms);
   });
 });
+
+describe('iteration 72: thanks for what worked', () => {
+  it('takes «c’est bon, j’ai pu me reconnecter, merci !» after an answer as a thanks, not the question again', () => {
+    expect(conversation('je n’arrive plus à me connecter', 'c’est bon j’ai réussi à me reconnecter, merci beaucoup')).toBe('intent:thanks');
+    expect(conversation('je n’arrive plus à me connecter', 'j’ai pu me reconnecter mais je ne vois plus mes factures')).not.toBe('intent:thanks');
+  });
+});
