@@ -29,13 +29,12 @@ export const HOW_TO =
 
 /** A short clause needs no verb: «un humain svp». */
 const SHORT_CLAUSE_WORDS = 8;
+/** The verbs of a wish that names what it wants right after it. */
+const WISH = 'veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|exige|want|need|d like';
 /** «je veux un (vrai) conseiller…», «I want a human»: the wish names the person directly. */
-const WANTS_AGENT = new RegExp(
-  `\\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|prefere|exige|want|need|d like)\\s+(?:(?:un|une|1|a|an|vrai|vraie|real|live)\\s+)*${AGENT_TARGET.source.slice(2)}`,
-);
-
+const WANTS_AGENT = new RegExp(`\\b(?:${WISH}|prefere)\\s+(?:(?:un|une|1|a|an|vrai|vraie|real|live)\\s+)*${AGENT_TARGET.source.slice(2)}`);
 /** «je veux un ticket», «I want a ticket»: the wish names the ticket directly. */
-const WANTS_TICKET = /\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|exige|want|need|d like)\s+(?:(?:un|une|1|a|an|mon|my)\s+)?(?:tickets?|incident|demande\s+(?:d\s+)?(?:assistance|aide|support))\b/;
+const WANTS_TICKET = new RegExp(`\\b(?:${WISH})\\s+(?:(?:un|une|1|a|an|mon|my)\\s+)?(?:tickets?|incident|demande\\s+(?:d\\s+)?(?:assistance|aide|support))\\b`);
 /** «Un humain. Pas un bot.», «un conseiller !»: a clause that is only the person asks for one. */
 const BARE_AGENT = /^(?:(?:un|une|1|a|an|vrai|vraie|real|live|des|de)\s+)*(?:humains?|etre humain|conseill(?:er|ere)s?|human|human being|real person|vraie personne|interlocut(?:eur|rice))$/;
 
@@ -53,7 +52,8 @@ const LEARN_WITH = /\b(?:apprendre|apprends|se former|me former|nous former|etre
 
 /** The person or ticket a clause asks for now, if any (a how-to before what it names asks how, not for it). */
 export function requestIn(clause: string): Request | null {
-  if (BARE_AGENT.test(clause.replace(URGE, ' ').replace(/\s+/g, ' ').trim())) return 'agent';
+  const calm = clause.replace(URGE, ' ');
+  if (BARE_AGENT.test(calm.replace(/\s+/g, ' ').trim())) return 'agent';
   if (!REQUEST_MARKER.test(clause) && !OPEN_ONE.test(clause)) return null;
   const agent = LEARN_WITH.test(clause) ? null : AGENT_TARGET.exec(clause);
   const ticket = TICKET_TARGET.exec(clause);
@@ -62,7 +62,7 @@ export function requestIn(clause: string): Request | null {
   // que la procédure de réinitialisation ne rétablit pas»).
   const target = Math.min(agent?.index ?? clause.length, ticket?.index ?? clause.length);
   if (HOW_TO.test(clause.slice(0, target))) return null;
-  const short = clause.replace(URGE, ' ').split(' ').filter(Boolean).length <= SHORT_CLAUSE_WORDS;
+  const short = calm.split(' ').filter(Boolean).length <= SHORT_CLAUSE_WORDS;
   // «merci de bien vouloir me mettre en relation»: the person is implied.
   const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause))) || PUT_THROUGH.test(clause) || TALK_TO_THEM.test(clause);
   const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause) || WANTS_TICKET.test(clause))) || TICKET_PRONOUN.test(clause);

@@ -188,13 +188,13 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     // A letter's closing formula is no greeting («salutations») and no thanks: the intents read the rest.
     // Nor is what a negated clause sets aside («pas de question pour l'instant, juste merci…»).
     const said = a.reading.clauses.some((c) => c.closing || c.negated) ? a.reading.clauses.filter((c) => !c.closing && !c.negated).map((c) => c.text).join(', ') : text;
-    const classified = intents.classify(said || text, { asks: a.reading.clauses.some((c) => c.question) });
+    const asks = a.reading.clauses.some((c) => c.question);
+    const classified = intents.classify(said || text, { asks });
     const contact = classified !== null && (classified.intent === 'agent' || classified.intent === 'ticket');
     // «et ça passe devant qui ?»: a question word with no person nor ticket named asks for neither.
     const unnamed = contact && a.reading.names === null && a.reading.clauses.some((c) => c.question && INTERROGATIVE.test(c.text));
     const intent = contact && (a.reading.asksHow || unnamed) ? null : classified;
-    const solved = intent?.intent === 'thanks' && !a.reading.clauses.some((c) => c.question) && reportsSolved(a.reading.clauses.map((c) => c.text).join(' '));
-    // «c'est bon, j'ai pu me reconnecter, merci !»: thanks for what worked, no question left, wins.
+    const solved = intent?.intent === 'thanks' && !asks && reportsSolved(a.reading.clauses.map((c) => c.text).join(' '));
     const intentWins =
       intent !== null && (solved || (relevant ? intent.score >= thresholds.intent && intent.score >= a.p : intent.score >= thresholds.intentAlone));
     if (intent && intentWins) {

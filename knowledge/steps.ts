@@ -57,7 +57,10 @@ export function movesOn(all: string, failure: boolean): boolean {
   return NEXT_STEP.test(all) && (DONE.test(all) || !(failure || NEXT_CLICK.test(all) || ON_SCREEN.test(all)));
 }
 
-/** A report that it worked («c'est bon, j'ai pu me reconnecter»), short and with no «mais» after it. */
+/**
+ * A report that it worked («c'est bon, j'ai pu me reconnecter»), short and with no «mais» after it:
+ * with thanks and no question, the message is a thanks whatever the article's probability.
+ */
 const SOLVED = /\b(?:c est bon|ca (?:marche|fonctionne)(?! pas)|c est (?:regle|resolu)|(?:probleme|souci) (?:est )?(?:regle|resolu)|(?:j )?ai (?:pu|reussi)|it works|it worked|solved|all good)\b/;
 const BUT = /\b(?:mais|sauf|pourtant|par contre|cependant|but|except)\b/;
 const SOLVED_WORDS = 14;
