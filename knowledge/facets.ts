@@ -18,7 +18,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   address:
     /(?:\b(?:quelle|quel) (?:est |serait )?(?:l |son |leur |votre )?adresse\b(?! (?:mail|e mail|email|courriel|electronique|de connexion|web|internet)\b)|\ba quelle adresse\b(?! (?:mail|e mail|email|courriel|electronique))|\badresse (?:postale|physique|d envoi|de correspondance)\b|\badresse (?:du|des|de) (?:\w+ ){1,3}pour (?:envoyer|poster|expedier|adresser)\b|^(?:et |donc |ok )?(?:l |son |leur )?adresse (?:postale |physique )?(?:du|des|de) (?!(?:connexion|messagerie|mail|e mail|email|courriel)\b)|\b(?:postal|mailing|street) address\b|\b(?:what|which) is the address\b)/,
   delay:
-    /\b(?:(?:dans )?combien de temps (?:pour|avant) (?:etre|d etre|qu (?:elle|il|on) soit|que je sois|qu on soit) (?:payee?s?|reglee?s?|rembourse\w*)|combien de temps (?:je serai|serai je|on sera|elle sera|il sera|je vais etre|vais je etre) (?:payee?s?|reglee?s?)|quand (?:est ce qu )?(?:je serai|serai je|serons nous|on sera|on est|elle sera|sera t elle|il sera|sera t il|vais je etre|je vais etre|elle va etre|va t elle etre|ils vont me|ils me) (?:payee?s?|reglee?s?|virer|payer|regler|rembourser)|(?:elle|il|je|on) (?:sera|serai|serons) (?:payee?s?|reglee?s?) quand|delai (?:legal |global |maximum )?de (?:paiement|reglement)|(?:le )?droit de (?:trainer|tarder|payer en retard|mettre autant de temps|prendre autant de temps)|(?:trainer|tarder) (?:autant|aussi longtemps|si longtemps)|(?:virement|paiement|reglement|payee?s?|rembourse\w*|(?:me |nous )(?:paie|paient|payent|reglent|versent))\b.{0,30}\b(?:en|dans|sous) combien de (?:jours|temps|semaines)|(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera (?:vire|verse)|est (?:vire|verse))\b(?: \w+){0,4} quand|quand (?:est ce (?:que|qu) )?(?:le |les |mon |notre )?(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera)|quand (?:est ce que )?(?:je|on|nous) (?:vais|va|allons) (?:recevoir|toucher) (?:mon |notre |le |les )?(?:argent|paiement|virement|fonds|sous)|when (?:will|does|do) (?:the |my |our )?(?:money|payment|transfer|funds) (?:arrive|come|land|reach)|when will (?:i|we|it|they) (?:be|get) paid|how long (?:does it take |until |before )?(?:to )?(?:get|be|getting|being) paid|(?:c )?est (?:normal|normale) (?:ce|un tel|un si long|autant de) (?:delai|temps|retard)|(?:ce )?delai (?:est |c est )?(?:il )?(?:normal|normale))\b/,
+    /\b(?:(?:dans )?combien de temps (?:pour|avant) (?:etre|d etre|qu (?:elle|il|on) soit|que je sois|qu on soit) (?:payee?s?|reglee?s?|rembourse\w*)|combien de temps (?:je serai|serai je|on sera|elle sera|il sera|je vais etre|vais je etre) (?:payee?s?|reglee?s?)|quand (?:est ce qu )?(?:je serai|serai je|serons nous|on sera|on est|elle sera|sera t elle|il sera|sera t il|vais je etre|je vais etre|elle va etre|va t elle etre|ils vont me|ils me) (?:payee?s?|reglee?s?|virer|payer|regler|rembourser)|(?:elle|il|je|on) (?:sera|serai|serons) (?:payee?s?|reglee?s?) quand|delai (?:legal |global |maximum )?de (?:paiement|reglement)|(?:le )?droit de (?:trainer|tarder|payer en retard|mettre autant de temps|prendre autant de temps)|(?:trainer|tarder) (?:autant|aussi longtemps|si longtemps)|(?:virement|paiement|reglement|payee?s?|rembourse\w*|(?:me |nous )(?:paie|paient|payent|reglent|versent))\b.{0,30}\b(?:en|dans|sous) combien de (?:jours|temps|semaines)|(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera (?:vire|verse)|est (?:vire|verse))\b(?: \w+){0,4} quand|quand (?:est ce (?:que|qu) )?(?:le |les |mon |notre )?(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera)|quand (?:est ce que )?(?:je|on|nous) (?:vais|va|allons) (?:recevoir|toucher) (?:mon |notre |le |les )?(?:argent|paiement|virement|fonds|sous)|when (?:will|does|do) (?:the |my |our )?(?:money|payment|transfer|funds) (?:arrive|come|land|reach)|when will (?:i|we|it|they) (?:be|get) paid|how long (?:does it take |until |before )?(?:to )?(?:get|be|getting|being) paid)\b/,
   // «la TVA sur mes frais, je la facture ?», «l'autoliquidation du sous-traitant»: the tax an invoice carries.
   tax: /\b(?:tva|autoliquid\w*|auto liquid\w*|reverse charge|vat)\b/,
 });
@@ -32,6 +32,13 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
 });
 
 const FACETS = Object.keys(ASKS) as Facet[];
+/**
+ * «c'est normal ce délai ?» asks about a payment's delay only when the message speaks of the
+ * payment («elle est en mise en paiement depuis 45 jours, c'est normal ce délai ?»); after a ticket
+ * left unanswered it is the support's delay, which the ticket article speaks of.
+ */
+const NORMAL_DELAY = /\b(?:(?:c )?est (?:normal|normale) (?:ce|un tel|un si long|autant de) (?:delai|temps|retard)|(?:ce )?delai (?:est |c est )?(?:il )?(?:normal|normale))\b/;
+const PAYMENT = /\b(?:paiement|paiements|payee?s?|payer|paye|reglee?s?|reglement|virement|virements|argent|mandatee?s?|mandatement)\b/;
 /** Something said to be wrong: an address named with it is the problem, not a question. */
 const WRONG = /\b(?:cloche|clochent|fausse|faux|erronee?s?|incorrecte?s?|inexacte?s?|mauvaise?s?|pas (?:la )?bonne?s?|pas a jour|erreur|se trompe\w*|wrong|incorrect)\b/;
 /** A duration asked about: «combien» then counts time («par mois» is a price's rate, not a duration). */
@@ -47,7 +54,9 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   const counted = asking.some((c) => DURATION.test(c.text));
   const wrong = kept.some((c) => WRONG.test(c.text)) || clauses.some((c) => c.negated && WRONG.test(c.text));
   const skipped = (f: Facet) => (f === 'price' && counted) || (f === 'address' && wrong);
-  return FACETS.find((f) => !skipped(f) && asking.some((c) => ASKS[f].test(c.text))) ?? null;
+  const paid = kept.some((c) => PAYMENT.test(c.text));
+  const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paid && NORMAL_DELAY.test(c.text));
+  return FACETS.find((f) => !skipped(f) && asking.some((c) => asks(f, c))) ?? null;
 }
 
 const HOW_TO = /\b(?:comment|how|de quelle (?:facon|maniere)|procedure|demarche|marche a suivre|where)\b|\bou(?= (?:je|j|on|nous|est ce|faut il|se trouve)\b|$)/;

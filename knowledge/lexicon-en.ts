@@ -8,9 +8,12 @@
 export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «agent» alone is a support agent (EN_WORDS); «en tant qu'agent», «agent public» is a civil servant.
   'tant agent': 'agentpublic', 'tant qu agent': 'agentpublic', 'agent public': 'agentpublic', 'agents publics': 'agentpublic',
-  'agent territorial': 'agentpublic', 'agents territoriaux': 'agentpublic', 'public agent': 'agentpublic', 'civil servant': 'agentpublic', 'civil servants': 'agentpublic',
+  'agent territorial': 'agentpublic', 'agents territoriaux': 'agentpublic', 'agents des collectivites': 'agentpublic', 'agent des collectivites': 'agentpublic', 'agents de collectivites': 'agentpublic', 'agents de la collectivite': 'agentpublic', 'agents de l etat': 'agentpublic', 'agents de la fonction publique': 'agentpublic', 'agents municipaux': 'agentpublic', 'agent municipal': 'agentpublic', 'public agent': 'agentpublic', 'civil servant': 'agentpublic', 'civil servants': 'agentpublic',
   // Keying invoices one at a time is the manual entry EDI replaces.
   'one by one': 'une par une', 'one at a time': 'une par une', 'by hand': 'saisie manuelle', 'keying in': 'saisie manuelle', 'key in': 'saisie manuelle', 'typing in': 'saisie manuelle', 'enter manually': 'saisie manuelle', 'entering manually': 'saisie manuelle',
+  // «I filled in the invoice»: keyed in on the portal; «it's still sitting on my screen»: it stayed there.
+  'filled in': 'saisi', 'filled out': 'saisi', 'fill in': 'saisir', 'fill out': 'saisir', 'filling in': 'saisie', 'filling out': 'saisie',
+  'still sitting': 'reste', 'sitting there': 'reste la', 'just sitting': 'reste',
   'write to': 'ecrire a', 'writing to': 'ecrire a', 'write them': 'leur ecrire', 'write you': 'vous ecrire',
   'log in': 'connecter', 'sign in': 'connecter', 'logged in': 'connecte', 'log on': 'connecter', 'logging in': 'connexion',
   // Connecting a system to the portal is its «raccordement» (EDI), not logging in; an EDI intermediary is an «opérateur».
@@ -50,6 +53,7 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   invoice: 'facture', invoices: 'factures', invoiced: 'facture', invoicing: 'facturation', bill: 'facture', bills: 'factures', billing: 'facturation',
   feature: 'fonctionnalite', features: 'fonctionnalites', ministries: 'ministeres',
   draft: 'brouillon', drafts: 'brouillons', saved: 'enregistree', save: 'enregistrer', stuck: 'bloquee', pending: 'en attente',
+  supplier: 'fournisseur', suppliers: 'fournisseurs', vendor: 'fournisseur', vendors: 'fournisseurs',
   send: 'envoyer', sent: 'envoye', sending: 'envoi', submit: 'envoyer', submitted: 'envoye', submitting: 'envoi', upload: 'deposer',
   uploaded: 'depose', uploading: 'depot', deposit: 'depot', deposited: 'depose', filed: 'depose', post: 'deposer',
   validate: 'valider', validated: 'validee', confirm: 'confirmer', confirmation: 'confirmation', button: 'bouton', screen: 'ecran',

@@ -24,6 +24,9 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «à la prochaine» says goodbye; «la semaine prochaine» is no goodbye.
   'a la prochaine': 'aplus',
   'dois y aller': 'aplus', 'doit y aller': 'aplus', 'dois filer': 'aplus', 'faut que j y aille': 'aplus', 'je file': 'aplus', 'je me sauve': 'aplus',
+  // «pour faire suite à mon précédent message»: a letter continuing the conversation, no «suivi» nor message asked about.
+  'faire suite a mon precedent message': 'donc', 'suite a mon precedent message': 'donc', 'suite a mon message': 'donc', 'suite a mon dernier message': 'donc',
+  'suite a mon precedent mail': 'donc', 'suite a mon mail': 'donc', 'suite a mon precedent courriel': 'donc', 'suite a ma precedente question': 'donc', 'suite a ma question': 'donc',
   'marche a suivre': 'procedure', 'procedure a suivre': 'procedure', 'etapes a suivre': 'etapes', 'demarche a suivre': 'demarche',
   'fait partie': 'membre', 'font partie': 'membres', 'faire partie': 'membre', 'fais partie': 'membre', 'faisons partie': 'membres',
   'faites partie': 'membres', 'faisait partie': 'membre', 'faisaient partie': 'membres',

@@ -45,6 +45,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   kil: 'qu il', kils: 'qu ils', quon: 'qu on', kon: 'qu on', quil: 'qu il', quils: 'qu ils', lont: 'l ont', lai: 'l ai', jlai: 'je l ai', jl: 'je l', tiket: 'ticket', tickect: 'ticket', tiquet: 'ticket',
   // everyday words for the portal's concepts
   hosto: 'hopital', hostos: 'hopitaux', lhosto: 'l hopital', mairi: 'mairie', compta: 'comptabilite', presta: 'prestation', prestas: 'prestations',
+  // «on peut les balancer directement ?»: sending, familiar («balance» alone is an account's balance).
+  balancer: 'envoyer', balancee: 'envoyee', balancees: 'envoyees',
   egare: 'oublie', egaree: 'oublie', tracker: 'suivre', checker: 'verifier', dashboard: 'tableau de bord',
   moddepasse: 'mot de passe', motdepass: 'mot de passe', passwd: 'mot de passe', identifian: 'identifiant',
   bloke: 'bloque', blokee: 'bloque', bloker: 'bloquer', bloqe: 'bloque', debloke: 'debloque', debloker: 'debloquer',

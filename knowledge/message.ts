@@ -71,7 +71,10 @@ const HOW_TO_QUESTION =
   /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut|ca marche|ca se passe|cela fonctionne|ca fonctionne)|how (?:do|can|should|does it work))\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte|logg?ed|log|sign)\w*|\b(?:if|when|while) (?:i m|i am|we re|we are|i can t|i cannot|we can t) (?:completely |totally |still )?(?:unable to |not able to |not )?(?:log|logged|sign|signed|connect)|\bwithout (?:being )?(?:logged|signed|logging|signing)/;
 
 const FOLLOW_UP =
-  /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non|mais)\s+)*(?:et|and|what about|how about|sauf que|except that|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|precision|precisions|je precise|pour preciser|pour info|pour information|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b))\b/;
+  /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non|mais)\s+)*(?:et|and|donc|what about|how about|sauf que|except that|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|precision|precisions|je precise|pour preciser|pour info|pour information|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b))\b/;
+/** «Pour faire suite à mon précédent message, …», «further to my last e-mail»: a letter that continues the conversation. */
+const CONTINUES_LETTER =
+  /\b(?:(?:pour |comme )?(?:faire )?suite a (?:mon|notre|ma|nos|votre|vos) (?:precedent |precedente |dernier |derniere |premier |premiere )?(?:message|mail|e mail|courriel|question|demande|echange|reponse)s?|je reviens vers vous|further to my (?:previous |last |earlier )?(?:message|e ?mail|question)|following up on my (?:previous |last |earlier )?(?:message|e ?mail|question))\b/;
 /** «… rien. je fais quoi ?», «il a mis 12 000 au lieu de 10 500, on fait quoi ?»: what to do now, about what was just said. */
 const WHAT_NOW =
   /\b(?:(?:je|j|on|nous)\s+(?:fais|fait|faisons|dois faire|doit faire|devons faire)\s+quoi|que (?:dois je|faut il|puis je|doit on|peut on) faire|qu est ce que (?:je|j|on) (?:fais|fait|dois faire|doit faire|peux faire|peut faire)|quoi faire|what (?:now|should i do|do i do|do we do|can i do|should we do))\b/;
@@ -84,10 +87,10 @@ const WHAT_NOW_WORDS = 16;
 const CHANGES_TOPIC = /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui)\s+)*(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
 /** A short message that points back with a pronoun («je mets ça où ?», «elles sont gratuites ?», «je le rejette ?»). */
 const ANAPHORA =
-  /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles|ce\s+(?=sera|serait|seront|seraient))\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:le|la|les|lui|leur)\s+\w+)/;
+  /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles|ce\s+(?=sera|serait|seront|seraient))\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:(?:peux|peut|pouvons|pouvez|dois|doit|devons|devez|vais|va|allons|allez)\s+(?:pas\s+|plus\s+|jamais\s+)?)?(?:le|la|les|lui|leur)\s+\w+)/;
 const ANAPHORA_WORDS = 10;
 /** A pronoun that stands for a thing named before («pour qu'elle parvienne», «je la renvoie», «savoir s'il a été traité», «sur ce point», «it»). */
-const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:sur|a|de)\s+ce\s+(?:point|sujet|propos)|(?:on|about)\s+(?:this|that)\s+(?:point|matter)|(?:sais|sait|savoir|voir|verifier)\s+(?:si\s+)?(?:elle|il|elles|ils)\s+(?!y\b)|(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:la|le|les|l)\s+\w+|(?:la|le|les|l)\s+(?:faire|envoyer|renvoyer|transmettre|debloquer|valider|retrouver|recuperer|corriger)|it|them)\b/;
+const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:sur|a|de)\s+ce\s+(?:point|sujet|propos)|(?:on|about)\s+(?:this|that)\s+(?:point|matter)|(?:sais|sait|savoir|voir|verifier)\s+(?:si\s+)?(?:elle|il|elles|ils)\s+(?!y\b)|(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:la|le|les|l)\s+\w+|(?:la|le|les|l)\s+(?:faire|envoyer|renvoyer|transmettre|debloquer|valider|retrouver|recuperer|corriger)|it|them|(?:est ce que|ce que|que|quoi) (?:j )?(?:ai|aurais|on a|on aurait|nous avons) (?:rate|loupe|oublie|manque|mal fait)|(?:ai|on a) (?:rate|loupe|oublie|manque|mal fait) quoi|what did (?:i|we) (?:miss|do wrong|forget))\b/;
 /** A question of at most this many words may point back to the sentence before it. */
 const POINTING_QUESTION_WORDS = 16;
 
@@ -204,7 +207,8 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     followUp ||=
       (FOLLOW_UP.test(words) && !CHANGES_TOPIC.test(words)) ||
       (WHAT_NOW.test(words) && words.split(' ').length <= WHAT_NOW_WORDS) ||
-      (asks && ALSO_AT_END.test(words) && words.split(' ').length <= ALSO_WORDS);
+      (asks && ALSO_AT_END.test(words) && words.split(' ').length <= ALSO_WORDS) ||
+      CONTINUES_LETTER.test(words);
     // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request;
     // a request after the how-to stands («j'ai fait la procédure, le lien ne marche pas, je veux
     // parler à quelqu'un»). What a negated clause names does not ask («pas besoin de la procédure,
@@ -239,7 +243,8 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   markDone(clauses);
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');
-  const anaphora = words.length <= ANAPHORA_WORDS && ANAPHORA.test(all);
+  // Amounts («12 000 alors que j'estime 9 000») are not words of a story.
+  const anaphora = words.filter((w) => !/^\d+$/.test(w)).length <= ANAPHORA_WORDS && ANAPHORA.test(all);
   const failure = clauses.some((c) => reportsFailure(c.text));
   const names = clauses.some((c) => TICKET_TARGET.test(c.text)) ? 'ticket' : clauses.some((c) => AGENT_TARGET.test(c.text)) ? 'agent' : null;
   return {

@@ -48,7 +48,7 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptsuivi', ['ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', '(?:on |je |il |elle )suit', 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', '(?<=\\b(?:je|j|on) (?:la|le|les|l) )sui[st]?(?= (?:ou|comment)\\b)', 'suivent', 'suivez', 'surveill\\w+', 'etapes?', 'tracking', 'historique', 'tracabilite',
     // «elle est où ?», «a-t-elle bien été reçue ?»: where an invoice stands, in the users' words.
     'bien (?:ete )?(?:recue?s?|arrivee?s?)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois) si (?:\\w+ ){1,3})(?:a|ont) (?:bien )?recu\\b', '(?<=\\b(?:a|ont) )ete (?:recue?s?|ouverte?s?)'], true),
-  rule('cptflux', ['en masse', 'automatiquement', 'automatique', 'erp', 'logiciels?(?: de facturation| de gestion| comptables?)?', 'systemes? d information', 'sap', 'flux', 'integration', 'raccord(?:er|ement)', 'operateurs?(?: de dematerialisation| edi| pdp)?', 'prestataires?', 'saisie manuelle', 'une par une', 'un par un', 'par lots?', 'connecteurs?'], true),
+  rule('cptflux', ['en masse', 'automatiquement', 'automatique', 'erp', 'logiciels?(?: de facturation| de gestion| comptables?)?', 'systemes? d information', '(?<=\\b(?:notre|nos|mon|mes|leur|leurs|son|ses) )systemes?(?: informatiques?| de gestion| de facturation| comptables?)?', 'sap', 'flux', 'integration', 'raccord(?:er|ement)', 'operateurs?(?: de dematerialisation| edi| pdp)?', 'prestataires?', 'saisie manuelle', 'une par une', 'un par un', 'par lots?', 'connecteurs?'], true),
   // «vous organisez des webinaires ?» asks whether there are any: holding an event is a light verb
   // (a stop word replaces it); its stem would be that of the boundaries' «organismes».
   rule('faire', ['organis(?:e|es|ez|ent|er|ons|ee|ees|ait|aient|era|eront|erez)']),
@@ -181,7 +181,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «je vois si elle l'a ouverte» (the «l'» is gone): whether the buyer opened it, where it stands.
   rule('cptsuivi', ['(?:a|ont) (?:bien |deja )?ouvertes?\\b']),
   // «mon client dit qu'il n'a jamais reçu ma facture»: not received, the draft article's first case (and tracking's).
-  rule('cptnonrecue', ['(?:never|didn t|did not|haven t|have not|hasn t|has not) (?:got|get|gotten|recue?|recevoir)\\b', '(?:dit|disent|affirme|affirment|pretend|pretendent|assure|assurent) (?:ne |n )?(?:pas|rien|jamais) (?:l |la |les )?avoir(?: (?:recue?s?|eue?s?))?', `(?<=\\b(?:${BUYER_KINDS}|universite|prefecture|commune|clients|mairies|hopitaux|communes) (?:\\w+ ){0,3})(?:n )?(?:a|ont|aurait|auraient) (?:jamais|pas|toujours pas|rien) (?:ete )?recue?s?\\b`], true),
+  rule('cptnonrecue', ['(?:never|didn t|did not|haven t|have not|hasn t|has not) (?:got|get|gotten|recue?|recevoir)\\b', '(?:never|didn t|did not|hasn t|has not|haven t|have not) (?:arrivee?s?|arrive|arrived|came|come|reached)\\b', '(?:dit|disent|affirme|affirment|pretend|pretendent|assure|assurent) (?:ne |n )?(?:pas|rien|jamais) (?:l |la |les )?avoir(?: (?:recue?s?|eue?s?))?', `(?<=\\b(?:${BUYER_KINDS}|universite|prefecture|commune|clients|mairies|hopitaux|communes) (?:\\w+ ){0,3})(?:n )?(?:a|ont|aurait|auraient) (?:jamais|pas|toujours pas|rien) (?:ete )?recue?s?\\b`], true),
   rule('cptsuivi', [`(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|recue?s?|receptionnee?s?|prise?s? en compte) par ${BUYER}`], true),
   // «payée par le lycée», «réglée par la mairie»: whether the buyer paid, where it stands; which
   // buyer it is says nothing of the topic (one article's example names a lycée, another a mairie).
@@ -212,7 +212,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('comptable', ['experts? comptables?']),
   // «passer par un opérateur (de dématérialisation)» is an EDI intermediary, not a person to talk
   // to; so is «notre / mon opérateur» (the writer's own provider; «vos opérateurs» are the support's).
-  rule('conseiller', ['conseill(?:er|ers|ere|eres)', '(?<!(?:passer|passe|passons|passez|passent|recours a) par (?:un|une|des|l|le) |via (?:un |des )?)(?<!\\b(?:notre|nos|mon|mes|leur|leurs) )operat(?:eur|eurs|rice|rices)(?! de dematerialisation| edi| pdp| de flux)', 'agents?', 'humains?', 'interlocut(?:eur|eurs|rice)', '(?:une |vraie |vraies )personnes?', 'etre humain', 'vrais? gens']),
+  rule('conseiller', ['conseill(?:er|ers|ere|eres)', '(?<!(?:passer|passe|passons|passez|passent|recours a) par (?:un|une|des|l|le) |via (?:un |des )?)(?<!\\b(?:notre|nos|mon|mes|leur|leurs) )(?<!\\b(?:quel|quels|quelle|quelles|bon|bons|meilleur|meilleurs) )operat(?:eur|eurs|rice|rices)(?! de dematerialisation| edi| pdp| de flux)', 'agents?', 'humains?', 'interlocut(?:eur|eurs|rice)', '(?:une |vraie |vraies )personnes?', 'etre humain', 'vrais? gens']),
   rule('rendezvous', ['rendez vous', 'rdv']),
   rule('fraisdivers', ['frais divers'], true),
   rule('fraisdejustice', ['frais de justice', 'frais justice'], true),

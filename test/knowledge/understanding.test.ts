@@ -1570,3 +1570,53 @@ describe('iteration 72: thanks for what worked', () => {
     expect(conversation('je n’arrive plus à me connecter', 'j’ai pu me reconnecter mais je ne vois plus mes factures')).not.toBe('intent:thanks');
   });
 });
+
+describe('iteration 73: «donc…» and «je peux le…» point back, amounts are no story, «je saurai», a delay that is not a payment’s, «qu’est-ce que j’ai raté ?», a letter that follows up, public agents, which operator, «balancer», «notre système», English «filled in», «never arrived»', () => {
+  it('reads «donc…» and «je peux pas le refuser» as pointing back to the previous answer', () => {
+    expect(readMessage('donc je peux pas le rejeter ?')).toMatchObject({ followUp: true, anaphora: true });
+    expect(conversation('Je suis maître d’œuvre, l’entreprise a mis un montant faux dans son projet de décompte', 'donc je ne peux pas le refuser même s’il exagère ?')).toBe('moe-projet-decompte-mensuel');
+  });
+
+  it('does not count amounts as words of a story: «elle réclame 12 000 alors que j’estime 9 000, je la rejette ?» still points back', () => {
+    expect(readMessage('elle réclame 12 000 alors que j’estime 9 000, je la rejette ?').anaphora).toBe(true);
+  });
+
+  it('takes «je saurai», «deviner» as no topic of their own', () => {
+    expect(conversation('Comment savoir si ma facture est arrivée chez le client ?', 'et je saurai quand elle est payée ou je dois deviner ?')).toBe('suivre-une-facture');
+  });
+
+  it('reads «c’est normal ce délai ?» as a payment’s delay only when the message speaks of the payment', () => {
+    expect(facetAsked(readMessage('c’est normal ce délai ?').clauses)).toBeNull();
+    expect(facetAsked(readMessage('en mise en paiement depuis 40 jours, c’est normal ce délai ?').clauses)).toBe('delay');
+    expect(conversation('j’ai envoyé une demande au support il y a trois jours', 'pas de réponse', 'c’est normal ce délai ?')).toBe('ticket-support');
+  });
+
+  it('reads «qu’est-ce que j’ai raté ?» as asking about the sentence before', () => {
+    expect(readMessage('La facture est toujours là chez moi, pas terminée. Qu’est-ce que j’ai raté ?').clauses.every((c) => c.question)).toBe(true);
+    expect(readMessage('La facture est toujours là chez moi. Comment faire ?').clauses[0]!.question).toBe(false);
+  });
+
+  it('reads «pour faire suite à mon précédent message» as a follow-up, and «les agents des collectivités» as no support agent', () => {
+    expect(readMessage('Madame, pour faire suite à mon précédent message, ces formations sont-elles ouvertes aux agents des collectivités ?')).toMatchObject({ followUp: true, names: null });
+    expect(knowledge.analyse('ces formations sont ouvertes aux agents des collectivités ?').message.terms).not.toContain('conseiller');
+    expect(readMessage('je veux parler à un agent').names).toBe('agent');
+  });
+
+  it('reads «quel opérateur vous me conseillez ?» as a provider, not a person of the support', () => {
+    expect(knowledge.analyse('quel opérateur vous me conseillez ?').message.terms).not.toContain('conseiller');
+    expect(knowledge.analyse('je veux parler à un opérateur').message.terms).toContain('conseiller');
+    expect(conversation('comment passer à l’EDI ?', 'quel opérateur vous me conseillez ?')).toBe('fallback');
+  });
+
+  it('reads «les balancer depuis notre système» as sending from the user’s software; «votre système» is the portal', () => {
+    const terms = knowledge.analyse('on peut les balancer depuis notre système').message.terms;
+    expect(terms).toEqual(expect.arrayContaining(['envoi', 'cptflux']));
+    expect(knowledge.analyse('où en est ma facture dans votre système').message.terms).not.toContain('cptflux');
+  });
+
+  it('reads English «filled in», «never arrived», «supplier» in the base’s words', () => {
+    expect(knowledge.analyse('I filled in the invoice').message.terms).toEqual(knowledge.analyse('j’ai saisi la facture').message.terms);
+    expect(knowledge.analyse('the town hall says it never arrived').message.terms).toContain('cptnonrecue');
+    expect(knowledge.analyse('our supplier').message.terms).toEqual(knowledge.analyse('notre fournisseur').message.terms);
+  });
+});
