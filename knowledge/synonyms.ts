@@ -43,7 +43,7 @@ const CONCEPTS: SynonymRule[] = [
   rule('misedisposition', ['mises? a disposition']),
   // The account's e-mail address (changing it is an account setting), not an e-mail received.
   rule('cptadressemail', ['adresses? (?:e )?(?:email|mail|mel|courriel|electronique)s?(?: de connexion)?', 'e ?mail address(?:es)?', 'login e ?mail']),
-  rule('cptconnexion', ['connexion', 'connecter', '(?:r)?entrer (?:dans|sur) (?:mon |notre |le |l |la )?(?:compte|espace|portail|site|chorus(?: pro)?|plateforme|appli\\w*)', '(?<=\\b(?:arriv\\w*|peux|pouvons|parvien\\w*|parven\\w*) (?:plus|pas) a )(?:r)?entrer\\b', 'connecte', 'acces', 'acceder', 'identifiants?', 'login', '(?<!\\b(?:la|les|factures?(?: est| sont)?(?: toujours| encore)?) )bloquee?', 'verrouillee?', 'debloquer', 'reinitialis(?:er|ation|e)'], true),
+  rule('cptconnexion', ['connexion', 'connecter', '(?:r)?entrer (?:dans|sur) (?:mon |notre |le |l |la )?(?:compte|espace|portail|site|chorus(?: pro)?|plateforme|appli\\w*)', '(?<=\\b(?:arriv\\w*|peux|pouvons|parvien\\w*|parven\\w*) (?:plus|pas) a )(?:r)?entrer\\b', 'connecte', 'acces', 'acceder', 'identifiants?', 'login', '(?<!\\b(?:la|les|factures?(?: est| sont)?(?: toujours| encore)?|ca|cela|qui) )bloquee?(?! tout\\b)', 'verrouillee?', 'debloquer', 'reinitialis(?:er|ation|e)'], true),
   rule('cptpaiement', ['payee?s?', 'paiements?', '(?<!\\bse )regle(?:e|es|s)?', 'reglements?', 'virements?', 'mandate(?:e|es|ment)?', 'centimes?', 'impayee?s?', 'payer', 'paye'], true),
   rule('cptsuivi', ['ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', '(?:on |je |il |elle )suit', 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', '(?<=\\b(?:je|j|on) (?:la|le|les|l) )sui[st]?(?= (?:ou|comment)\\b)', 'suivent', 'suivez', 'surveill\\w+', 'etapes?', 'tracking', 'historique', 'tracabilite',
     // «elle est où ?», «a-t-elle bien été reçue ?»: where an invoice stands, in the users' words.
@@ -62,7 +62,7 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptprive', ['entreprises? privees?', 'clients? prives?', 'boites? privees?', 'societes? privees?', 'entre entreprises', 'reforme', 'generalisation', 'obligatoires?', 'obligation', 'auto entrepreneurs?', 'micro entrepr\\w+'], true),
   rule('cptfrais', ['timbres?', 'affranchissements?', 'postaux', 'postales?', 'recommandees?', 'billets?', 'trains?', 'peages?', 'hotels?', 'repas', 'kilometriques?', 'deplacements?', 'trajets?', 'carburant', 'essence'], true),
   rule('cptjustice', ['experts?', 'expertises?', 'interpretes?', 'traduct(?:eur|eurs|rice|rices)', 'enquet(?:eur|eurs|rice|rices)', 'juges?', 'tribuna(?:l|ux)', 'cour (?:d )?appel', 'greffes?', 'memoires?', 'judiciaires?', 'jaf'], true),
-  rule('cptdecompte', ['decomptes?', 'acomptes?', 'demandes? de paiement', 'architectes?'], true),
+  rule('cptdecompte', ['decomptes?', 'acomptes?', 'demandes? de paiement', 'demandes? (?:du mois|mensuelles?)(?! (?:dernier|derniere|precedent|precedente|passe|passee)\\b)', 'architectes?'], true),
   rule('cptweekend', ['week ends?', 'weekends?', 'samedis?', 'dimanches?', 'jours? feries?'], true),
   // Available at any hour («elle marche aussi la nuit ?», «ouvert le soir», «24 h/24»): the support's
   // hours, though «nuit» and «soir» alone are story words (general-words.ts).
@@ -136,7 +136,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('dont', ['(?:a|dans|sur|par|pour|avec) (?:laquelle|lequel|lesquels|lesquelles)']),
   // «l'état (l'étape, le stade) de traitement (de ma facture)» is where it stands: the phrase becomes the tracking
   // concept alone, so that «état» and «traitement» do not point to a works statement to process.
-  rule('cptsuivi', ['(?:etats?|etapes?|stades?) (?:de |d |du )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?<=\\b(?:les|la|l) )(?:a|ont|avait|avaient) (?:bien |deja )?(?:traitee?s?|prise?s? en compte|prise?s? en charge|ouverte?s?|consultee?s?)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?(?:traitees?|prises? en compte|prises? en charge)']),
+  rule('cptsuivi', ['(?:etats?|etapes?|stades?) (?:de |d |du )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?<=\\b(?:les|la|l) )(?:a|ont|avait|avaient) (?:bien |deja )?(?:traitee?s?|prise?s? en compte|prise?s? en charge|ouverte?s?|consultee?s?)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?(?:traitees?|prises? en compte|prises? en charge|acceptees?|refusees?|rejetees?|validees?|receptionnees?)(?: ou (?:acceptees?|refusees?|rejetees?|validees?))?']),
   // «elle ne répond pas correctement», «la facture est-elle correctement déposée ?»: done well,
   // no correction of an invoice (a stop word replaces it).
   rule('bien', ['correctement', 'convenablement', 'comme il faut', 'correctly', 'properly']),
@@ -212,7 +212,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('comptable', ['experts? comptables?']),
   // «passer par un opérateur (de dématérialisation)» is an EDI intermediary, not a person to talk
   // to; so is «notre / mon opérateur» (the writer's own provider; «vos opérateurs» are the support's).
-  rule('conseiller', ['conseill(?:er|ers|ere|eres)', '(?<!(?:passer|passe|passons|passez|passent|recours a) par (?:un|une|des|l|le) |via (?:un |des )?)(?<!\\b(?:notre|nos|mon|mes|leur|leurs) )(?<!\\b(?:quel|quels|quelle|quelles|bon|bons|meilleur|meilleurs) )operat(?:eur|eurs|rice|rices)(?! de dematerialisation| edi| pdp| de flux)', 'agents?', 'humains?', 'interlocut(?:eur|eurs|rice)', '(?:une |vraie |vraies )personnes?', 'etre humain', 'vrais? gens']),
+  rule('conseiller', ['conseill(?:er|ers|ere|eres)', '(?<!(?:passer|passe|passons|passez|passent|recours a)(?: forcement| obligatoirement| toujours| necessairement| uniquement| directement)? par (?:un|une|des|l|le) |via (?:un |des )?)(?<!\\b(?:notre|nos|mon|mes|leur|leurs) )(?<!\\b(?:quel|quels|quelle|quelles|bon|bons|meilleur|meilleurs) )operat(?:eur|eurs|rice|rices)(?! de dematerialisation| edi| pdp| de flux)', 'agents?', 'humains?', 'interlocut(?:eur|eurs|rice)', '(?:une |vraie |vraies )personnes?', 'etre humain', 'vrais? gens']),
   rule('rendezvous', ['rendez vous', 'rdv']),
   rule('fraisdivers', ['frais divers'], true),
   rule('fraisdejustice', ['frais de justice', 'frais justice'], true),

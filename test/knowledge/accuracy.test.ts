@@ -61,7 +61,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-34.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-35.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-36.jsonl'], 0.96, 0.97],
-    [['eval', 'blind', 'final-37.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-37.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-38.jsonl'], 0.96, 0.94],
     [['eval', 'blind', 'final-39.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-40.jsonl'], 0.96, 0.97],
@@ -123,7 +123,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-96.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-97.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-98.jsonl'], 0.96, 0.95],
-    [['eval', 'blind', 'final-99.jsonl'], 0.96, 0.92],
+    [['eval', 'blind', 'final-99.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-100.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-101.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-102.jsonl'], 0.96, 0.97],
@@ -197,6 +197,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-170.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-171.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-172.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-173.jsonl'], 0.94, 0.95],
+    [['eval', 'blind', 'final-174.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-175.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-176.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

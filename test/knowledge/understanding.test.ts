@@ -1620,3 +1620,39 @@ describe('iteration 73: «donc…» and «je peux le…» point back, amounts ar
     expect(knowledge.analyse('our supplier').message.terms).toEqual(knowledge.analyse('notre fournisseur').message.terms);
   });
 });
+
+describe('iteration 74: «ça passe forcément par un opérateur ?», «I want to file a support request right now», «je want», accepted or refused, «ça bloque tout», «la demande du mois», means of payment', () => {
+  it('reads «ça passe forcément par un opérateur ?» after the EDI article as the provider, no request for a person', () => {
+    expect(readMessage('ça passe forcément par un opérateur ?').request).toBeNull();
+    expect(knowledge.analyse('ça passe forcément par un opérateur ?').message.terms).not.toContain('conseiller');
+    expect(conversation('Comment envoyer nos factures en EDI ?', 'ça passe forcément par un opérateur ?')).toBe('envoi-edi');
+    expect(readMessage('passez-moi un opérateur').request).toBe('agent');
+  });
+
+  it('takes «I want to file a support request right now» and a franglais «je want ouvrir un ticket» as asking for a ticket', () => {
+    expect(readMessage('I want to file a support request right now.').request).toBe('ticket');
+    expect(readMessage('je want ouvrir un ticket now').request).toBe('ticket');
+    expect(readMessage('how do I file a support request?').request).toBeNull();
+  });
+
+  it('reads «savoir si elles sont acceptées ou refusées» as where the invoices stand, no password refused', () => {
+    expect(knowledge.analyse('je voudrais savoir si elles sont acceptées ou refusées').message.terms).toEqual(['cptsuivi']);
+    expect(conversation('j’ai déposé deux factures pour le lycée', 'je voudrais savoir si elles sont acceptées ou refusées')).toBe('suivre-une-facture');
+  });
+
+  it('reads «ça bloque tout» as holding things up, not a locked account', () => {
+    expect(knowledge.analyse('s’il refuse, ça bloque tout ?').message.terms).not.toContain('cptconnexion');
+    expect(knowledge.analyse('mon compte est bloqué').message.terms).toContain('cptconnexion');
+  });
+
+  it('reads a contractor’s «demande du mois» as its monthly statement, not «ma demande du mois dernier»', () => {
+    expect(knowledge.analyse('l’entreprise m’a envoyé sa demande du mois').message.terms).toContain('cptdecompte');
+    expect(knowledge.analyse('ma demande du mois dernier').message.terms).not.toContain('cptdecompte');
+  });
+
+  it('does not answer how an invoice is paid (cheque, card, cash) with the tracking article', () => {
+    expect(answered('can the hospital pay by credit card?')).toBe('fallback');
+    expect(answered('paiement en espèces possible ?')).toBe('fallback');
+    expect(answered('ma facture est-elle payée ?')).toBe('suivre-une-facture');
+  });
+});
