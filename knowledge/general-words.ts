@@ -15,7 +15,7 @@ deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente qua
 plusieurs quelques beaucoup peu plein tas nombreux nombreuses chaque autre autres certain certaine certains
 petit petite petits petites grand grande grands grandes gros grosse nouveau nouvelle nouveaux nouvelles vieux vieille
 bon bonne mauvais mauvaise vrai vraie simple simplement rapide rapidement vite longtemps souvent parfois jamais toujours
-encore deja enfin bientot tard tot maintenant actuellement recemment ensuite puis apres avant alors donc pourtant
+encore deja enfin bientot tard tot maintenant actuellement recemment ensuite puis apres avant alors donc pourtant neanmoins toutefois cependant
 vraiment exactement franchement completement totalement absolument carrement clairement normalement seulement juste
 surtout notamment environ presque tellement assez plutot quand meme bref voila genre truc trucs machin chose choses
 doute doutes compris compri gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme
@@ -28,7 +28,7 @@ dingue fou folle enfer stop
 definition signification signifie explication qualite mise place oeuvre
 aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte
 penser pense crois croire sembler semble semblait dire dis dit disent parler parle expliquer explique comprendre comprends
-compris savoir sais sait saurai saura saurons saurez sauront deviner devine devines connaitre connais voir vois vu regarder regarde essayer essaye essaie essaye tente tenter
+grave graves demeure demeurent compris savoir sais sait saurai saura saurons saurez sauront deviner devine devines connaitre connais voir vois vu regarder regarde essayer essaye essaie essaye tente tenter
  reussir reussi marcher fonctionner fonctionne utiliser utilise servir sert trouver trouve
 chercher cherche passer passe rester reste attendre attends attendu mettre mis met prendre pris
 donner donne repondre repondu reponse reponses question questions probleme problemes souci soucis

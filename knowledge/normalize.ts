@@ -38,10 +38,14 @@ export function normalizeSurface(text: string, maxChars = MAX_QUESTION_CHARS): s
   const cut = text.length > maxChars ? text.slice(0, maxChars) : text;
   const clean = cut.replace(CONTROL_CHARS, ' ');
   // «merciiii», «svppp», «urgenttt»: French writes no letter three times in a row, a chat does.
-  return stripElisions(foldAccents(NON_ASCII.test(clean) ? clean.normalize('NFKC') : clean)).replace(REPEATED_LETTERS, '$1');
+  // «mercii», «ouii»: no French (nor English) word ends on a doubled «a», «i» or «u».
+  return stripElisions(foldAccents(NON_ASCII.test(clean) ? clean.normalize('NFKC') : clean))
+    .replace(REPEATED_LETTERS, '$1')
+    .replace(DOUBLED_FINAL_VOWEL, '$1');
 }
 
 const REPEATED_LETTERS = /([a-z])\1{2,}/g;
+const DOUBLED_FINAL_VOWEL = /([aiu])\1\b/g;
 
 /**
  * Replaces every run of separators by one space. ASCII separators go in one fast pass; the rare

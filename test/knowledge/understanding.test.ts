@@ -1656,3 +1656,30 @@ describe('iteration 74: «ça passe forcément par un opérateur ?», «I want t
     expect(answered('ma facture est-elle payée ?')).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 75: «mercii», changing the login address, «non je parlais de…», «c’est grave ?», «il en va de même pour…», «néanmoins», «toutefois»', () => {
+  it('reads a doubled final vowel («mercii», «ouii») as the word, and keeps English «too»', () => {
+    expect(normalizeSurface('mercii beaucoup')).toBe('merci beaucoup');
+    expect(answered('mercii beaucoups pour l’aide')).toBe('intent:thanks');
+    expect(normalizeSurface('me too')).toBe('me too');
+  });
+
+  it('reads changing the «adresse de connexion» as the account’s e-mail, while one no longer recognised is logging in', () => {
+    expect(knowledge.analyse('remplacer l’adresse de connexion de notre ancienne gestionnaire').message.terms).toContain('cptadressemail');
+    expect(knowledge.analyse('mon adresse de connexion n’est plus reconnue').message.terms).not.toContain('cptadressemail');
+  });
+
+  it('reads a correction («non je parlais d’un marché de fournitures») as a follow-up of the previous question', () => {
+    expect(readMessage('non je parlais d’un marché de fournitures, pas de travaux').followUp).toBe(true);
+    expect(conversation('quelle application pour facturer un lycée ?', 'non je parlais d’un marché de fournitures, pas de travaux')).toBe('factures-emises-ou-travaux');
+  });
+
+  it('takes «c’est grave ?» as a reaction to the previous answer', () => {
+    expect(conversation('ma facture est restée en brouillon depuis deux semaines', 'c’est grave ?')).toBe('facture-brouillon');
+  });
+
+  it('reads a letter’s «il en va de même pour…» as a follow-up, and «néanmoins», «toutefois», «demeure» as no topic', () => {
+    expect(readMessage('Pourriez-vous me confirmer qu’il en va de même pour notre nouveau lot ?').followUp).toBe(true);
+    expect(knowledge.analyse('un refus demeure néanmoins possible, toutefois').message.terms).toEqual(knowledge.analyse('un refus possible').message.terms);
+  });
+});
