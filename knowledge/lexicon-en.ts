@@ -18,6 +18,8 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'log in': 'connecter', 'sign in': 'connecter', 'logged in': 'connecte', 'log on': 'connecter', 'logging in': 'connexion',
   // Connecting a system to the portal is its «raccordement» (EDI), not logging in; an EDI intermediary is an «opérateur».
   'connect directly': 'raccorder directement', 'connect our': 'raccorder notre', 'connect my': 'raccorder mon', 'connect to chorus': 'raccorder a chorus',
+  // «do we need an operator for that?»: the provider who sends invoices, no support agent.
+  'need an operator': 'need an operateur de dematerialisation', 'use an operator': 'use an operateur de dematerialisation', 'through an operator': 'via un operateur de dematerialisation', 'via an operator': 'via un operateur de dematerialisation',
   'service provider': 'operateur de dematerialisation', 'service providers': 'operateurs de dematerialisation',
   'starting when': 'a partir de quand', 'start when': 'commence quand', 'from when': 'a partir de quand', 'when does it start': 'ca commence quand', 'when will it start': 'ca commence quand',
   'credit note': 'un avoir', 'credit notes': 'des avoirs', 'public works': 'travaux publics', 'construction works': 'travaux', 'building works': 'travaux',

@@ -106,6 +106,9 @@ const CLOSING_FORMULA =
 const DO_IT =
   /\b(?:(?:fai(?:s|tes)?|ouvr(?:e|ez)|cre(?:e|ez)|lance[sz]?|envoy(?:e|ez)|depos(?:e|ez)) (?:le|la)(?: moi| nous| pour moi| pour nous)?|(?:pouvez|pourriez|voulez|voudriez)(?: vous)? (?:me |nous )?(?:le|la|l) (?:faire|ouvrir|creer|lancer|envoyer|deposer)\b(?! (?:ou|quand|comment)\b)|(?:le|la|l) (?:faire|ouvrir|creer|lancer|envoyer|deposer) (?:pour moi|pour nous|a ma place|a notre place)|vas y|allez y|do it|open it|go ahead)\b(?!.*\b(?:comment|how)\b)/;
 
+/** «je voudrais qu'un opérateur regarde le dossier : ouvrez-moi un ticket»: a person to look at the case, which the ticket asked for next gives. */
+const HANDLES_CASE = /\b(?:operat\w*|conseill\w*|agents?|techniciens?|technicienne|humains?|quelqu un|someone|somebody)\s+(?:regarde|examine|verifie|etudie|traite|s occupe|se penche|look|looks|check|checks|review|reviews)\b/;
+
 /** A bare yes to the previous message («oui, maintenant s'il vous plaît», «yes please»): it asks for what that message named. */
 const CONSENT =
   /^(?:oui|ouais|yes|yep|ok|okay|d accord|volontiers|avec plaisir|bien sur|carrement)(?:\s+(?:oui|maintenant|tout de suite|svp|stp|(?:s\s+)?il vous plait|(?:s\s+)?il te plait|je veux bien|merci|please|now|vas y|allez y|go|bien sur|pourquoi pas|avec plaisir|directement|volontiers|c est urgent))*$/;
@@ -236,6 +239,10 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
       pendingClause = own[0];
     }
     if (request === null && pending !== null) [request, requestClause] = [pending, pendingClause];
+  }
+  if (request === 'agent' && requestClause && HANDLES_CASE.test(requestClause.text)) {
+    const ticket = clauses.slice(clauses.indexOf(requestClause) + 1).find((c) => !c.negated && requestIn(c.text) === 'ticket');
+    if (ticket) [request, requestClause] = ['ticket', ticket];
   }
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
   const from = requestClause ? clauses.indexOf(requestClause) : 0;

@@ -1650,10 +1650,13 @@ describe('iteration 74: «ça passe forcément par un opérateur ?», «I want t
     expect(knowledge.analyse('ma demande du mois dernier').message.terms).not.toContain('cptdecompte');
   });
 
-  it('does not answer how an invoice is paid (cheque, card, cash) with the tracking article', () => {
-    expect(answered('can the hospital pay by credit card?')).toBe('fallback');
-    expect(answered('paiement en espèces possible ?')).toBe('fallback');
-    expect(answered('ma facture est-elle payée ?')).toBe('suivre-une-facture');
+  it.each([
+    ['can the hospital pay by credit card?', 'fallback'],
+    ['paiement en espèces possible ?', 'fallback'],
+    ['la mairie peut me payer par chèque ?', 'fallback'],
+    ['ma facture est-elle payée ?', 'suivre-une-facture'],
+  ])('answers how an invoice is paid (cheque, card, cash) with no article, whether it is paid with tracking: %s', (q, expected) => {
+    expect(answered(q)).toBe(expected);
   });
 });
 
@@ -1681,5 +1684,28 @@ describe('iteration 75: «mercii», changing the login address, «non je parlais
   it('reads a letter’s «il en va de même pour…» as a follow-up, and «néanmoins», «toutefois», «demeure» as no topic', () => {
     expect(readMessage('Pourriez-vous me confirmer qu’il en va de même pour notre nouveau lot ?').followUp).toBe(true);
     expect(knowledge.analyse('un refus demeure néanmoins possible, toutefois').message.terms).toEqual(knowledge.analyse('un refus possible').message.terms);
+  });
+});
+
+describe('iteration 76: «do we need an operator?», a person to look at the case then a ticket, «webinair», an invoice «bloquée» somewhere', () => {
+  it('reads an English «do we need an operator for that?» after the EDI article as the provider, no person', () => {
+    expect(conversation('how do we send invoices to Chorus Pro via EDI?', 'do we need an operator for that?')).toBe('envoi-edi');
+    expect(answered('I want to talk to an operator')).toBe('intent:agent');
+  });
+
+  it('takes «je voudrais qu’un opérateur regarde le dossier : ouvrez-moi un ticket» as asking for the ticket', () => {
+    expect(readMessage('Je voudrais qu’un opérateur regarde le dossier : ouvrez-moi un ticket au support, avec ces éléments.').request).toBe('ticket');
+    expect(readMessage('Je voudrais qu’un conseiller regarde mon dossier avec moi.').request).toBe('agent');
+    expect(readMessage('je veux parler à un conseiller, sinon ouvrez un ticket').request).toBe('agent');
+  });
+
+  it('reads «webinair» as a webinar', () => {
+    expect(knowledge.analyse('ya des webinair ?').message.terms).toEqual(knowledge.analyse('ya des webinaires ?').message.terms);
+  });
+
+  it('reads an invoice «bloquée» at a buyer as where it stands, while one stuck as a draft stays the draft', () => {
+    expect(knowledge.analyse('facture bloquée hopital').message.terms).toContain('cptsuivi');
+    expect(offered('facture bloquée hopital')).toContain('suivre-une-facture');
+    expect(knowledge.analyse('facture bloquée en mode brouillon').message.terms).not.toContain('cptsuivi');
   });
 });
