@@ -1709,3 +1709,12 @@ describe('iteration 76: «do we need an operator?», a person to look at the cas
     expect(knowledge.analyse('facture bloquée en mode brouillon').message.terms).not.toContain('cptsuivi');
   });
 });
+
+describe('iteration 77: «le client qui dit qu’il a rien reçu», «jamais arrivée chez le client»', () => {
+  it('reads a buyer who says it received nothing, a few words later, and an invoice never arrived at the buyer, as not received', () => {
+    expect(knowledge.analyse('c’est le client qui dit qu’il a rien reçu').message.terms).toContain('cptnonrecue');
+    expect(knowledge.analyse('la facture n’est jamais arrivée chez le client').message.terms).toContain('cptnonrecue');
+    expect(knowledge.analyse('le colis n’est jamais arrivé').message.terms).not.toContain('cptnonrecue');
+    expect(conversation('mot de passe oublié', 'jarrive pa a envoyer ma facture', 'ah non pardon c pa le mdp, c le client qui dit quil a rien recu')).toBe('facture-brouillon');
+  });
+});
