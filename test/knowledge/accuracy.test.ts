@@ -213,6 +213,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-186.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-187.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-188.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-189.jsonl'], 0.94, 0.95],
+    [['eval', 'blind', 'final-190.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-191.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-192.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -1718,3 +1718,15 @@ describe('iteration 77: «le client qui dit qu’il a rien reçu», «jamais arr
     expect(conversation('mot de passe oublié', 'jarrive pa a envoyer ma facture', 'ah non pardon c pa le mdp, c le client qui dit quil a rien recu')).toBe('facture-brouillon');
   });
 });
+
+describe('iteration 78: franglais «open un ticket pour moi», «des cours quelque part ?»', () => {
+  it('takes a franglais «open un ticket pour moi» as asking for one, and «le process pour open un ticket» as asking how', () => {
+    expect(readMessage('Ok forget it, open un ticket pour moi, mon upload plante depuis ce matin').request).toBe('ticket');
+    expect(readMessage('c’est quoi le process pour open un ticket en mode non connecté ?').request).toBeNull();
+  });
+
+  it('reads «des cours quelque part ?» as a training', () => {
+    expect(knowledge.analyse('il y a des cours quelque part ?').message.terms).toContain('cptformation');
+    expect(knowledge.analyse('elle est en cours de traitement').message.terms).not.toContain('cptformation');
+  });
+});
