@@ -1,3 +1,5 @@
+import { PUBLIC_AGENT_QUALIFIERS } from './shared-phrases';
+
 /**
  * English → French glossary of the portal's domain, for foreign suppliers who write in English
  * (or mix both). It maps normalised English words and phrases to the French words the articles
@@ -7,8 +9,8 @@
  */
 export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «agent» alone is a support agent (EN_WORDS); «en tant qu'agent», «agent public» is a civil servant.
-  'tant agent': 'agentpublic', 'tant qu agent': 'agentpublic', 'agent public': 'agentpublic', 'agents publics': 'agentpublic',
-  'agent territorial': 'agentpublic', 'agents territoriaux': 'agentpublic', 'agents des collectivites': 'agentpublic', 'agent des collectivites': 'agentpublic', 'agents de collectivites': 'agentpublic', 'agents de la collectivite': 'agentpublic', 'agents de l etat': 'agentpublic', 'agents de la fonction publique': 'agentpublic', 'agents municipaux': 'agentpublic', 'agent municipal': 'agentpublic', 'public agent': 'agentpublic', 'civil servant': 'agentpublic', 'civil servants': 'agentpublic',
+  'tant agent': 'agentpublic', 'tant qu agent': 'agentpublic', 'public agent': 'agentpublic', 'civil servant': 'agentpublic', 'civil servants': 'agentpublic',
+  ...Object.fromEntries(PUBLIC_AGENT_QUALIFIERS.flatMap((q) => [`agent ${q}`, `agents ${q}`]).map((phrase) => [phrase, 'agentpublic'])),
   // Keying invoices one at a time is the manual entry EDI replaces.
   'one by one': 'une par une', 'one at a time': 'une par une', 'by hand': 'saisie manuelle', 'keying in': 'saisie manuelle', 'key in': 'saisie manuelle', 'typing in': 'saisie manuelle', 'enter manually': 'saisie manuelle', 'entering manually': 'saisie manuelle',
   // «I filled in the invoice»: keyed in on the portal; «it's still sitting on my screen»: it stayed there.

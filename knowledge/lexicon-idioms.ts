@@ -1,3 +1,5 @@
+import { letterFollowUpPhrases } from './shared-phrases';
+
 /**
  * Spoken idioms whose words would name a topic, rewritten for search only (the message reader
  * keeps them: «du coup» still starts a follow-up): «du coup» is «donc» (no «d'un coup» en masse),
@@ -25,8 +27,7 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'a la prochaine': 'aplus',
   'dois y aller': 'aplus', 'doit y aller': 'aplus', 'dois filer': 'aplus', 'faut que j y aille': 'aplus', 'je file': 'aplus', 'je me sauve': 'aplus',
   // «pour faire suite à mon précédent message»: a letter continuing the conversation, no «suivi» nor message asked about.
-  'faire suite a mon precedent message': 'donc', 'suite a mon precedent message': 'donc', 'suite a mon message': 'donc', 'suite a mon dernier message': 'donc',
-  'suite a mon precedent mail': 'donc', 'suite a mon mail': 'donc', 'suite a mon precedent courriel': 'donc', 'suite a ma precedente question': 'donc', 'suite a ma question': 'donc',
+  ...Object.fromEntries(letterFollowUpPhrases().map((phrase) => [phrase, 'donc'])),
   'marche a suivre': 'procedure', 'procedure a suivre': 'procedure', 'etapes a suivre': 'etapes', 'demarche a suivre': 'demarche',
   'fait partie': 'membre', 'font partie': 'membres', 'faire partie': 'membre', 'fais partie': 'membre', 'faisons partie': 'membres',
   'faites partie': 'membres', 'faisait partie': 'membre', 'faisaient partie': 'membres',

@@ -1,6 +1,7 @@
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import { createRewriter, SMS_REWRITES } from './rewrite';
 import { AGENT_TARGET, HOW_TO, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
+import { alternation, LETTER_FOLLOW_UP } from './shared-phrases';
 import { markDone, movesOn, reportsFailure } from './steps';
 
 /**
@@ -73,8 +74,9 @@ const HOW_TO_QUESTION =
 const FOLLOW_UP =
   /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non|mais)\s+)*(?:et|and|donc|(?:je|j) (?:parlais|parle|voulais dire|veux dire)|i meant|i mean|what about|how about|sauf que|except that|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|precision|precisions|je precise|pour preciser|pour info|pour information|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b))\b/;
 /** «Pour faire suite à mon précédent message, …», «il en va de même pour…», «further to my last e-mail»: a letter that continues the conversation. */
-const CONTINUES_LETTER =
-  /\b(?:il en (?:va|est|irait|serait) de meme|(?:pour |comme )?(?:faire )?suite a (?:mon|notre|ma|nos|votre|vos) (?:precedent |precedente |dernier |derniere |premier |premiere )?(?:message|mail|e mail|courriel|question|demande|echange|reponse)s?|je reviens vers vous|further to my (?:previous |last |earlier )?(?:message|e ?mail|question)|following up on my (?:previous |last |earlier )?(?:message|e ?mail|question))\b/;
+const CONTINUES_LETTER = new RegExp(
+  `\\b(?:il en (?:va|est|irait|serait) de meme|(?:pour |comme )?(?:faire )?suite a (?:${alternation(LETTER_FOLLOW_UP.determiners)}) (?:(?:${alternation(LETTER_FOLLOW_UP.adjectives)}) )?(?:${alternation(LETTER_FOLLOW_UP.nouns)})s?|je reviens vers vous|(?:${alternation(LETTER_FOLLOW_UP.english)}) (?:(?:${alternation(LETTER_FOLLOW_UP.englishAdjectives)}) )?(?:${alternation(LETTER_FOLLOW_UP.englishNouns)}))\\b`,
+);
 /** «… rien. je fais quoi ?», «il a mis 12 000 au lieu de 10 500, on fait quoi ?»: what to do now, about what was just said. */
 const WHAT_NOW =
   /\b(?:(?:je|j|on|nous)\s+(?:fais|fait|faisons|dois faire|doit faire|devons faire)\s+quoi|que (?:dois je|faut il|puis je|doit on|peut on) faire|qu est ce que (?:je|j|on) (?:fais|fait|dois faire|doit faire|peux faire|peut faire)|quoi faire|what (?:now|should i do|do i do|do we do|can i do|should we do))\b/;

@@ -4,13 +4,17 @@
  * («comment contacter un conseiller ?»). Read on normalised clause text, for message.ts.
  */
 
+import { alternation, PUBLIC_AGENT_QUALIFIERS, THROUGH_ADVERBS } from './shared-phrases';
+
 export type Request = 'agent' | 'ticket';
 
 /** A person to talk to, named («un conseiller», «un humain», «an agent»). */
-export const AGENT_TARGET =
-  /\b(?:(?<!\b(?:me|m|nous|vous|te|t|lui|leur|pour)\s)conseill(?:er|ere|ers|eres)|(?<=\b(?:un|une|1|au|a un|avec un|le|des|vos)\s)conseill(?:e|ee|es|ees)\b(?!\s+(?:par|de|d|a)\b)|agents?(?!\s+(?:publics?|territoriaux|territorial|municipaux|municipal|comptables?|de\s+l\s+etat|de\s+la\s+fonction\s+publique|des\s+collectivites|de\s+(?:la\s+)?collectivites?|de\s+(?:la\s+)?mairie)\b)|humains?|etre humain|(?<!\b(?:notre|nos|mon|mes|leur|leurs)\s)operat(?:eur|eurs|rice)(?!\s+(?:de\s+|d\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\w*|telecom\w*|telephon\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\s+(?:vraie?s?\s+)?personnes?|vrais?\s+gens|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)r|representative)\b/;
-const AGENT_ACTION =
-  /\b(?:parl\w*|discut\w*|echang\w*|entreten\w*|entretien|joindr\w*|contact\w*|avoir|passe[rz]?(?!\s+(?:forcement\s+|obligatoirement\s+|toujours\s+|necessairement\s+|uniquement\s+|directement\s+)?par\b)|mett\w*|mis|relation|transf\w*|rappel\w*|appel\w*|chatt?\w*|talk|speak|chat|call|connect\w*|transfer|get|put)\b/;
+export const AGENT_TARGET = new RegExp(
+  `\\b(?:(?<!\\b(?:me|m|nous|vous|te|t|lui|leur|pour)\\s)conseill(?:er|ere|ers|eres)|(?<=\\b(?:un|une|1|au|a un|avec un|le|des|vos)\\s)conseill(?:e|ee|es|ees)\\b(?!\\s+(?:par|de|d|a)\\b)|agents?(?!\\s+(?:${alternation(PUBLIC_AGENT_QUALIFIERS)})\\b)|humains?|etre humain|(?<!\\b(?:notre|nos|mon|mes|leur|leurs)\\s)operat(?:eur|eurs|rice)(?!\\s+(?:de\\s+|d\\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\\w*|telecom\\w*|telephon\\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\\s+(?:vraie?s?\\s+)?personnes?|vrais?\\s+gens|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)r|representative)\\b`,
+);
+const AGENT_ACTION = new RegExp(
+  `\\b(?:parl\\w*|discut\\w*|echang\\w*|entreten\\w*|entretien|joindr\\w*|contact\\w*|avoir|passe[rz]?(?!\\s+(?:(?:${alternation(THROUGH_ADVERBS)})\\s+)?par\\b)|mett\\w*|mis|relation|transf\\w*|rappel\\w*|appel\\w*|chatt?\\w*|talk|speak|chat|call|connect\\w*|transfer|get|put)\\b`,
+);
 /** A ticket or a written request to the support, named. */
 export const TICKET_TARGET =
   /\b(?:tickets?|incident|reclamation|demande\s+(?:d\s+)?(?:assistance|aide|support|intervention)|demande\s+(?:(?:ecrite|officielle|formelle|en bonne et due forme)\s+)?(?:au|de|aupres\s+du|aupres\s+de\s+votre)\s+supp?ort|signalement|ecrire\s+(?:au|a\s+votre|a\s+un)\s+(?:support|service\s+(?:client|support))|formulaire\s+(?:ecrit\s+)?(?:au|a\s+votre|pour\s+le|du)\s+(?:support|service\s+(?:client|support))|(?<=\b(?:create|open|file|raise|submit|log)\s+(?:(?:a|the|my|this|that|an)\s+)?(?:support\s+|help\s+)?)(?:requests?|cases?)(?=\s+(?:for|on behalf|right now|now|asap|immediately|today|please)\b|\s*$)|(?:cre\w*|ouvr\w*|enregistr\w*)\s+(?:(?:moi|nous)\s+)?(?:(?:directement|simplement|donc|alors|vite|rapidement|tout de suite)\s+)?(?:la|une|ma|cette)\s+demande(?!\s+(?:de|d)\s+(?:paiement|acompte|remboursement)))\b/;

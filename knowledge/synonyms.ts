@@ -4,6 +4,7 @@
  * every variant becomes the same canonical token. Variants are regular-expression fragments
  * matched on whole words. Order matters: longer phrases first.
  */
+import { THROUGH_ADVERBS } from './shared-phrases';
 import type { SynonymRule, SynonymTable } from './synonym-matcher';
 
 const rule = (canonical: string, variants: string[], keepWords = false): SynonymRule =>
@@ -209,12 +210,12 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('ereporting', ['e reporting', 'ereporting', '(?:volet|partie) declarati(?:f|ve)']),
   rule('newsletter', ['lettres? d information', 'lettres? information', 'newsletters?', 'news letter']),
   rule('email', ['e mails?', 'emails?', 'mails?', 'courriels?', 'mels?', 'adresse electronique']),
-  rule('webinaire', ['webinaire?s?', 'webinars?', 'webinar', 'webinaire']),
+  rule('webinaire', ['webinaire?s?', 'webinars?']),
   // «mon expert-comptable» is the company's accountant, no court expert.
   rule('comptable', ['experts? comptables?']),
   // «passer par un opérateur (de dématérialisation)» is an EDI intermediary, not a person to talk
   // to; so is «notre / mon opérateur» (the writer's own provider; «vos opérateurs» are the support's).
-  rule('conseiller', ['conseill(?:er|ers|ere|eres)', '(?<!(?:passer|passe|passons|passez|passent|recours a)(?: forcement| obligatoirement| toujours| necessairement| uniquement| directement)? par (?:un|une|des|l|le) |via (?:un |des )?)(?<!\\b(?:notre|nos|mon|mes|leur|leurs) )(?<!\\b(?:quel|quels|quelle|quelles|bon|bons|meilleur|meilleurs) )(?<!\\b(?:faut il|faut|faudra t il|faudrait il) (?:un |une )?)operat(?:eur|eurs|rice|rices)(?! de dematerialisation| edi| pdp| de flux)', 'agents?', 'humains?', 'interlocut(?:eur|eurs|rice)', '(?:une |vraie |vraies )personnes?', 'etre humain', 'vrais? gens']),
+  rule('conseiller', ['conseill(?:er|ers|ere|eres)', `(?<!(?:passer|passe|passons|passez|passent|recours a)(?: (?:${THROUGH_ADVERBS.join('|')}))? par (?:un|une|des|l|le) |via (?:un |des )?)(?<!\\b(?:notre|nos|mon|mes|leur|leurs) )(?<!\\b(?:quel|quels|quelle|quelles|bon|bons|meilleur|meilleurs) )(?<!\\b(?:faut il|faut|faudra t il|faudrait il) (?:un |une )?)operat(?:eur|eurs|rice|rices)(?! de dematerialisation| edi| pdp| de flux)`, 'agents?', 'humains?', 'interlocut(?:eur|eurs|rice)', '(?:une |vraie |vraies )personnes?', 'etre humain', 'vrais? gens']),
   rule('rendezvous', ['rendez vous', 'rdv']),
   rule('fraisdivers', ['frais divers'], true),
   rule('fraisdejustice', ['frais de justice', 'frais justice'], true),

@@ -1,0 +1,39 @@
+/**
+ * Word lists that two readers share: the message reader (requests.ts, message.ts) reads them as
+ * patterns, the search rewriting (lexicon-*.ts, synonyms.ts) as phrases. One list, so the two never
+ * drift apart. Normalised text: lower case, no accents, no punctuation.
+ */
+
+/** «un agent public», «agents de la mairie»: a civil servant, no support agent to talk to. */
+export const PUBLIC_AGENT_QUALIFIERS: readonly string[] = Object.freeze([
+  'public', 'publics', 'territorial', 'territoriaux', 'municipal', 'municipaux', 'comptable', 'comptables',
+  'de l etat', 'de la fonction publique', 'des collectivites', 'de collectivites', 'de la collectivite', 'de collectivite',
+  'de la mairie', 'de mairie',
+]);
+
+/** «passer forcément par un opérateur»: the adverbs between «passer» and «par», an intermediary, no person. */
+export const THROUGH_ADVERBS: readonly string[] = Object.freeze(['forcement', 'obligatoirement', 'toujours', 'necessairement', 'uniquement', 'directement']);
+
+/** «(pour faire) suite à mon précédent message», «further to my last e-mail»: a letter that continues. */
+export const LETTER_FOLLOW_UP = Object.freeze({
+  determiners: Object.freeze(['mon', 'notre', 'ma', 'nos', 'votre', 'vos']),
+  adjectives: Object.freeze(['precedent', 'precedente', 'dernier', 'derniere', 'premier', 'premiere']),
+  nouns: Object.freeze(['message', 'mail', 'e mail', 'courriel', 'question', 'demande', 'echange', 'reponse']),
+  english: Object.freeze(['further to my', 'following up on my']),
+  englishAdjectives: Object.freeze(['previous', 'last', 'earlier']),
+  englishNouns: Object.freeze(['message', 'e mail', 'email', 'question']),
+});
+
+/** A list as a regular-expression alternation (the words hold no special character). */
+export const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+/** Every «suite a mon precedent message» phrase of LETTER_FOLLOW_UP, for the search rewriting. */
+export function letterFollowUpPhrases(): string[] {
+  const { determiners, adjectives, nouns } = LETTER_FOLLOW_UP;
+  const out: string[] = [];
+  for (const start of ['suite a', 'faire suite a'])
+    for (const d of determiners)
+      for (const a of ['', ...adjectives])
+        for (const n of nouns) for (const plural of ['', 's']) out.push(`${start} ${d} ${a ? `${a} ` : ''}${n}${plural}`);
+  return out;
+}
