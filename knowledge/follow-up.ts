@@ -44,6 +44,20 @@ export function previousTopic(context?: AskContext): string | undefined {
 }
 
 /**
+ * The person or ticket named just before: what the bot offered, else what the previous question
+ * named («comment ouvrir un ticket ?»), else the title of the article answered last (the ticket
+ * article, after «c'est long ce formulaire», when the message names none itself): what
+ * «faites-le pour moi» asks for.
+ */
+export function namedBefore(now: MessageReading, context: AskContext | undefined, topicOf?: (articleId: string) => string | undefined): Request | null {
+  if (context?.lastOffer) return context.lastOffer;
+  const asked = context?.lastQuestion ? readMessage(context.lastQuestion).names : null;
+  // «ouvrez-la» after the contact article is the request it names itself, not the article's agent.
+  const title = !asked && !now.names && context?.lastArticle ? topicOf?.(context.lastArticle) : undefined;
+  return asked ?? (title ? readMessage(title).names : null);
+}
+
+/**
  * The topic a follow-up leaves to the next message: the earlier topic, then the follow-up. Past
  * the message limit the earlier topic alone stays (what comes first names what the talk is about).
  */

@@ -73,3 +73,14 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'en brouillard': 'en brouillon', 'mode brouillard': 'mode brouillon', 'statut brouillard': 'statut brouillon', 'chorizo pro': 'chorus pro',
   'me deco': 'me deconnecter', 'se deco': 'se deconnecter', 'me reco': 'me reconnecter', 'se reco': 'se reconnecter',
 });
+
+/**
+ * «jdepose», «jcomprend», «jtrouve»: «je» glued to a verb, which no table can list whole. No French
+ * or English word starts with «j» and a consonant but a few file names, kept as they are.
+ */
+const GLUED_JE = /^j([bcdfgklmnpqrstvwxz][a-z]{3,})$/;
+const GLUED_JE_EXCEPTIONS = new Set(['jpeg', 'jpegs', 'json', 'jsons']);
+export function splitGluedJe(word: string): string[] | null {
+  const m = GLUED_JE.exec(word);
+  return m && !GLUED_JE_EXCEPTIONS.has(word) ? ['je', m[1]!] : null;
+}

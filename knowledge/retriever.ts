@@ -4,7 +4,7 @@ import { unansweredFacet, type Facet } from './facets';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral, questionAlone } from './several-questions';
-import { createFollowUpReader, previousTopic, topicAfter } from './follow-up';
+import { createFollowUpReader, namedBefore, previousTopic, topicAfter } from './follow-up';
 import { cueOf } from './cues';
 import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type Analysis, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
@@ -267,10 +267,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       const { reading, context } = readIn(text, given);
       const alone = analyseReading(reading, false, context?.lastArticle);
       // «oui» after the bot offered a person or a ticket takes the offer; «faites-le pour moi» after
-      // «comment ouvrir un ticket ?» is the request the previous message named.
-      const named = !alone.reading.doIt
-        ? null
-        : (context?.lastOffer ?? (context?.lastQuestion ? readMessage(context.lastQuestion).names : null));
+      // «comment ouvrir un ticket ?» (or the ticket article) is the request named before.
+      const named = alone.reading.doIt ? namedBefore(alone.reading, context, deps.topicOf) : null;
       if (named) return { kind: 'intent', articleId: null, intent: named, score: 1, language: alone.reading.language, candidates: rounded(alone.ranked.slice(0, MAX_CHOICES)) };
       // Thanks, greetings and requests are read on the message alone, never joined to a topic.
       const first = decide(alone, text, !context?.lastQuestion);

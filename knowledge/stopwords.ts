@@ -24,6 +24,9 @@ const EXTRA_CORE = [
   'auquel', 'auxquels', 'auxquelles', 'duquel', 'desquels', 'desquelles',
   // «et pour les maîtres d'œuvre notamment ?»: narrowing words that name nothing («en particulier» becomes «notamment»)
   'particulierement', 'notamment', 'specifiquement', 'precisement',
+  // «et pour les siens, c'est pareil ?»: possessive pronouns and «pareil» point back, they name nothing.
+  'mien', 'miens', 'mienne', 'miennes', 'tien', 'tiens', 'tienne', 'tiennes', 'sien', 'siens', 'sienne', 'siennes',
+  'notres', 'votres', 'pareil', 'pareille', 'pareils', 'pareilles', 'idem',
   'aujourd', 'hui', 'un', 'une', 'des', 'les', 'le', 'du', 'de', 'au', 'aux', 'et', 'en', 'dans', 'par', 'pour', 'pas', 'ne',
 ];
 

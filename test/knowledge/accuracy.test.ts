@@ -20,7 +20,7 @@ describe('retrieval accuracy', () => {
   });
 
   it.each([
-    [['calibration', 'questions.jsonl'], 0.96, 0.87],
+    [['calibration', 'questions.jsonl'], 0.96, 0.88],
     [['eval', 'realistic-questions.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'train-1.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'train-2.jsonl'], 0.96, 0.90],
@@ -147,7 +147,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-120.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-121.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-122.jsonl'], 0.96, 0.95],
-    [['eval', 'blind', 'final-123.jsonl'], 0.94, 0.97],
+    [['eval', 'blind', 'final-123.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-124.jsonl'], 0.95, 0.90],
     [['eval', 'blind', 'final-125.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'final-126.jsonl'], 0.96, 0.97],
@@ -217,6 +217,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-190.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-191.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-192.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-193.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-194.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-195.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-196.jsonl'], 0.96, 0.93],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

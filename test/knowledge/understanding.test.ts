@@ -1730,3 +1730,34 @@ describe('iteration 78: franglais «open un ticket pour moi», «des cours quelq
     expect(knowledge.analyse('elle est en cours de traitement').message.terms).not.toContain('cptformation');
   });
 });
+
+describe('iteration 79: who writes in apposition, «jdepose», «les siens», a request the last article named, court fees of a citizen, income tax', () => {
+  it('reads a letter’s apposition naming who writes as scene, the clause after it as the question', () => {
+    const letter = readMessage('Madame, Monsieur, notre entreprise, prestataire de nettoyage auprès de plusieurs collèges, souhaiterait connaître la façon de suivre ses factures déposées.');
+    expect(letter.clauses.find((c) => c.text.startsWith('prestataire'))?.question).toBe(false);
+    expect(letter.clauses.find((c) => c.text.startsWith('souhaiterait'))?.question).toBe(true);
+    expect(readMessage('Notre société souhaiterait connaître le taux de TVA applicable.').clauses[0]?.question).toBe(true);
+  });
+
+  it('cuts a «je» glued to a verb («jdepose», «jtransmet») but leaves file names alone', () => {
+    expect(readMessage('ouvre moi un ticket stp, ça plante qd jtransmet ma facture').request).toBe('ticket');
+    expect(knowledge.analyse('qd jdepose ma facture').message.terms).toEqual(knowledge.analyse('quand je depose ma facture').message.terms);
+    expect(knowledge.analyse('mon fichier jpeg').message.terms).toContain('jpeg');
+  });
+
+  it('reads «les siens, c’est pareil ?» as pointing back, with no word of its own', () => {
+    expect(conversation('je suis interprète judiciaire', 'je déclare mes frais de déplacement en frais divers', 'et pour les siennes, c’est pareil ?')).toBe('frais-de-justice-frais-divers');
+  });
+
+  it('takes «faites-le pour moi» after the ticket article as the ticket it names, unless the message names its own request', () => {
+    expect(conversation('comment on ouvre un ticket au support ?', 'il est long ce formulaire', 'bon, faites-le pour moi')).toBe('intent:ticket');
+    expect(answered('faites-le pour moi', { lastQuestion: 'il est long ce formulaire', lastArticle: 'ticket-support' })).toBe('intent:ticket');
+    expect(answered('bon, je laisse une demande écrite au support, ouvrez-la', { lastQuestion: 'le chat ouvre à quelle heure ?', lastArticle: 'contacter-le-support' })).toBe('intent:ticket');
+  });
+
+  it('falls back on court fees a judgment puts on a citizen and on income tax, next to the court-fees article', () => {
+    expect(answered('condamné aux dépens par le tribunal, je suis le justiciable : comment je règle ces frais de justice ?')).toBe('fallback');
+    expect(answered('les sommes de mes mémoires de frais de justice, je les déclare en BNC sur ma déclaration de revenus ?')).toBe('fallback');
+    expect(answered('comment déclarer mes frais de déplacement d’expert judiciaire ?')).toBe('frais-de-justice-frais-divers');
+  });
+});
