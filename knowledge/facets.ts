@@ -9,7 +9,13 @@ import { questionsOf } from './several-questions';
  * «et ça coûte combien chez un opérateur ?» right after the EDI article is not answered by
  * repeating that article (knowledge/README.md, "Facets and the screen's words").
  */
-export type Facet = 'price' | 'address' | 'delay' | 'tax';
+export type Facet = 'price' | 'address' | 'delay' | 'tax' | 'abroad';
+
+/** Countries whose own e-invoicing rules users ask about («le seuil en Belgique», «KSeF in Poland»). */
+const COUNTRIES =
+  'allemagne|belgique|pologne|italie|espagne|portugal|pays bas|autriche|germany|belgium|poland|italy|spain|netherlands|austria';
+/** What the reform sets: its thresholds, dates and duties. */
+const RULES = 'seuils?|thresholds?|e reporting|reporting|obligations?|obligatoires?|mandate|mandatory|calendrier|timeline|regles?|rules|reglementation|ksef|xrechnung';
 
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
 const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
@@ -22,6 +28,9 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // «la TVA sur mes frais, je la facture ?», «l'autoliquidation du sous-traitant»: the tax an invoice
   // carries; «je les déclare en BNC sur ma déclaration de revenus ?»: the income tax on what it pays.
   tax: /\b(?:tva|autoliquid\w*|auto liquid\w*|reverse charge|vat|impots? sur (?:le |les )?revenus?|declarations? (?:de |des )?revenus|benefices? non commerciaux|bnc|income tax|tax return)\b/,
+  // «les seuils d'e-reporting en Belgique», «KSeF in Poland»: another country's rules, which the
+  // articles (France's reform, the French portal) do not give.
+  abroad: new RegExp(`\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES}))\\b`),
 });
 
 /** What an article's text must hold to answer the facet. */
@@ -30,6 +39,7 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   address: /\b(?:adresse postale|\d{5} [a-z]+|cedex|bp \d+)\b/,
   delay: /\b\d+ jours\b/,
   tax: /\b(?:tva|autoliquidation)\b/,
+  abroad: new RegExp(`\\b(?:${COUNTRIES})\\b`),
 });
 
 const FACETS = Object.keys(ASKS) as Facet[];
@@ -70,9 +80,9 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
 /** «je la calcule comment ?»: a how-to whose object is a pronoun asks about what was just named. */
 const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b/;
 
-/** An asking clause that does not name the tax, nor stand for it by a pronoun, asks how to do something else. */
-function asksAnotherHowTo(clauses: readonly Clause[]): boolean {
-  return asksHowTo(clauses.filter((c) => !ASKS.tax.test(c.text) && !ABOUT_IT.test(c.text)));
+/** An asking clause that does not name the tax (the country), nor stand for it by a pronoun, asks how to do something else. */
+function asksAnotherHowTo(clauses: readonly Clause[], facet: Facet): boolean {
+  return asksHowTo(clauses.filter((c) => !ASKS[facet].test(c.text) && !ABOUT_IT.test(c.text)));
 }
 
 /** Which facets each article answers, read once from its title, questions and body. */
@@ -105,7 +115,7 @@ export function unansweredFacet(
   // how-to; a how-to of its own beside it («… la franchise de TVA, mais comment je récupère
   // l'accès à mon compte ?») is another question, which the article answers.
   if (facet === null) return null;
-  if (facet === 'tax' ? asksAnotherHowTo(reading.clauses) : !again && asksHowTo(reading.clauses)) return null;
+  if (facet === 'tax' || facet === 'abroad' ? asksAnotherHowTo(reading.clauses, facet) : !again && asksHowTo(reading.clauses)) return null;
   const questions = questionsOf(text)
     .map((q) => readMessage(q).clauses)
     .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));

@@ -76,11 +76,16 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
 
 /**
  * «jdepose», «jcomprend», «jtrouve»: «je» glued to a verb, which no table can list whole. No French
- * or English word starts with «j» and a consonant but a few file names, kept as they are.
+ * or English word starts with «j» and a consonant but a few file names, kept as they are; nor with
+ * «m» and a consonant, bar chat abbreviations, which are short and end otherwise.
  */
 const GLUED_JE = /^j([bcdfgklmnpqrstvwxz][a-z]{3,})$/;
 const GLUED_JE_EXCEPTIONS = new Set(['jpeg', 'jpegs', 'json', 'jsons']);
+/** «mrappeler», «mrenvoyer»: «me» glued to an infinitive or an imperative (never «mdp», «mtn», «mms»). */
+const GLUED_ME = /^m([bcdfgklnpqrstvz][a-z]{3,}(?:er|ez))$/;
 export function splitGluedJe(word: string): string[] | null {
-  const m = GLUED_JE.exec(word);
-  return m && !GLUED_JE_EXCEPTIONS.has(word) ? ['je', m[1]!] : null;
+  const je = GLUED_JE.exec(word);
+  if (je && !GLUED_JE_EXCEPTIONS.has(word)) return ['je', je[1]!];
+  const me = GLUED_ME.exec(word);
+  return me ? ['me', me[1]!] : null;
 }

@@ -5,6 +5,8 @@ import type { AskResult } from './types';
 const MIN_TERMS = 2;
 /** A question the in-domain model gives less than this is about something else altogether («le droit de me demander un devis»). */
 const OUT_OF_DOMAIN = 0.05;
+/** Articles offered at most when several questions each draw their own. */
+const MAX_OFFERED = 3;
 
 /**
  * A message that asks several things at once («quel taux de TVA… ? et aussi, ma facture restée en
@@ -41,7 +43,14 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
   // A question of one word («vous pouvez vérifier ?») names no topic of its own.
   const answered = results.filter(({ a, r }) => r.kind === 'answer' && a.message.terms.length >= MIN_TERMS);
   const others = results.filter(({ r }) => r.kind !== 'answer');
-  return answered.length === 1 && others.every(({ a }) => a.outside || a.pDomain < OUT_OF_DOMAIN) ? answered[0]!.r : null;
+  if (!others.every(({ a }) => a.outside || a.pDomain < OUT_OF_DOMAIN)) return null;
+  if (answered.length === 1) return answered[0]!.r;
+  // «D'abord, a-t-on le droit de rejeter le décompte ? Ensuite, existe-t-il des webinaires ?»: two
+  // questions, two articles, each sure on its own: both are offered, the user picks (up to three).
+  const articles = [...new Map(answered.map(({ r }) => [r.articleId!, r])).values()];
+  if (articles.length < 2) return articles[0] ?? null;
+  const candidates = articles.slice(0, MAX_OFFERED).map((r) => ({ articleId: r.articleId!, score: r.score }));
+  return { kind: 'clarify', articleId: null, intent: null, score: Math.min(...candidates.map((c) => c.score)), language: articles[0]!.language, candidates };
 }
 
 /**

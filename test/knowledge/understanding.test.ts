@@ -7,6 +7,9 @@ import { facetAsked, unansweredFacet } from '../../knowledge/facets';
 import { topicAfter } from '../../knowledge/follow-up';
 import { readMessage } from '../../knowledge/message';
 import { normalizeSurface } from '../../knowledge/normalize';
+import { oneOfSeveral } from '../../knowledge/several-questions';
+import type { AskResult } from '../../knowledge/types';
+import type { MessageReading } from '../../knowledge/message';
 
 /** The behaviours of issue 10 on the real base (the figures are in knowledge/eval/README.md). */
 const knowledge = createKnowledge({ articlesDir: path.join(__dirname, '..', '..', 'knowledge', 'articles') });
@@ -1759,5 +1762,51 @@ describe('iteration 79: who writes in apposition, «jdepose», «les siens», a 
     expect(answered('condamné aux dépens par le tribunal, je suis le justiciable : comment je règle ces frais de justice ?')).toBe('fallback');
     expect(answered('les sommes de mes mémoires de frais de justice, je les déclare en BNC sur ma déclaration de revenus ?')).toBe('fallback');
     expect(answered('comment déclarer mes frais de déplacement d’expert judiciaire ?')).toBe('frais-de-justice-frais-divers');
+  });
+});
+
+describe('iteration 80: another country’s rules, «mrappeler», «enregistrez-moi», «y a pas moyen d’avoir quelqu’un», two questions on two articles', () => {
+  it('falls back on another country’s e-invoicing rules, which no article gives, and still answers the reform for a foreign supplier', () => {
+    expect(facetAsked(readMessage('et les seuils de l’e-reporting en Italie, ils sont à combien ?').clauses)).toBe('abroad');
+    expect(answered('les règles du e-reporting en Espagne, c’est quoi ?')).toBe('fallback');
+    expect(answered('what is the e-invoicing mandate in Germany?')).toBe('fallback');
+    expect(facetAsked(readMessage('fournisseur installé en Italie, comment je dépose ma facture pour un hôpital français ?').clauses)).toBeNull();
+    expect(answered('la facturation électronique entre entreprises, c’est obligatoire pour nous ?')).toBe('facturation-electronique-b2b');
+  });
+
+  it('cuts a «me» glued to an infinitive («mrappeler») and leaves chat abbreviations alone', () => {
+    expect(readMessage('dis a un conseiller de mrappeler stp').clauses[0]?.text).toContain('de me rappeler');
+    expect(readMessage('dis a un conseiller de mrappeler stp c urgent pr ma fact').request).toBe('agent');
+    expect(knowledge.analyse('jai perdu mon mdp').message.terms).toEqual(knowledge.analyse('j’ai perdu mon mot de passe').message.terms);
+  });
+
+  it('takes «enregistrez-moi une réclamation» and «y a pas moyen d’avoir quelqu’un ?!» as requests, «il y a moyen d’avoir quelqu’un en direct ?» as asking how', () => {
+    expect(readMessage('enregistrez-moi une réclamation au support, je veux une trace écrite').request).toBe('ticket');
+    expect(readMessage('y a pas moyen d’avoir quelqu’un qui me rappelle ?!').request).toBe('agent');
+    expect(readMessage('et si elle ne sait pas, il y a moyen d’avoir quelqu’un en direct ?').request).toBeNull();
+  });
+
+  it('reads «a-t-on le droit…» as a question', () => {
+    expect(readMessage('D’abord, a-t-on le droit de refuser le décompte').clauses.some((c) => c.question)).toBe(true);
+    expect(readMessage('Ensuite, va-t-il falloir tout ressaisir').clauses.some((c) => c.question)).toBe(true);
+  });
+});
+
+describe('several questions on several articles (iteration 80)', () => {
+  type Read = { outside: boolean; pDomain: number; message: { terms: string[] } };
+  const sure = (articleId: string): AskResult => ({ kind: 'answer', articleId, intent: null, score: 0.9, language: 'fr', candidates: [{ articleId, score: 1 }] });
+  const read = (answers: Record<string, AskResult | null>) => ({
+    analyse: (reading: MessageReading): Read => ({ outside: false, pDomain: 0.9, message: { terms: reading.clauses.map((c) => c.text).join(' ').split(' ') } }),
+    decide: (_a: Read, text: string): AskResult =>
+      Object.entries(answers).find(([word]) => text.includes(word))?.[1] ?? { kind: 'fallback', articleId: null, intent: null, score: 0.1, language: 'fr', candidates: [] },
+  });
+
+  it('offers both articles when each of two questions draws its own, and answers the one when they agree', () => {
+    const text = 'Comment le maître d’œuvre refuse-t-il un décompte ? Et existe-t-il des webinaires pour débuter ?';
+    const two = oneOfSeveral(text, read({ décompte: sure('moe-projet-decompte-mensuel'), webinaires: sure('accompagnement-webinaires') }));
+    expect(two?.kind).toBe('clarify');
+    expect(two?.candidates.map((c) => c.articleId)).toEqual(['moe-projet-decompte-mensuel', 'accompagnement-webinaires']);
+    const same = oneOfSeveral(text, read({ décompte: sure('moe-projet-decompte-mensuel'), webinaires: sure('moe-projet-decompte-mensuel') }));
+    expect(same?.kind).toBe('answer');
   });
 });
