@@ -23,6 +23,29 @@ export function questionsOf(text: string): string[] {
 }
 
 /**
+ * A second question inside a sentence, opened by a conjunction: «comment on joint le support, et
+ * pourquoi l'État paie-t-il en retard ?», «d'une part savoir…, et d'autre part connaître…».
+ */
+const SECOND_QUESTION =
+  /(?:,\s*|\s+)(?:(?:et|puis|ensuite)(?:\s+(?:au passage|surtout|aussi|enfin))?[\s,]+)?(?=d['’]\s?autre part\b)|(?:,\s*|\s+)(?:et|puis|ensuite)(?:\s+(?:au passage|surtout|aussi|enfin))?[\s,]+(?=pourquoi\b|comment\b|est[- ]ce\s+qu|combien\b|quand\b|quel(?:le)?s?\b)/iu;
+
+/** «Deux questions :», «deux choses», «d'une part»: the user says the message asks several things. */
+const ANNOUNCES_SEVERAL = /\b(?:deux|2|trois|3|plusieurs)\s+(?:questions?|choses|points|demandes|sujets)\b|\bd['’]\s?une part\b|\b(?:two|three|several)\s+(?:questions|things)\b/iu;
+
+/**
+ * The questions of a message, cut at question marks and numbered points, then, when the user
+ * announced several, at a second question inside a sentence (unannounced, «…, et est-ce que Chorus
+ * le fait automatiquement ?» leans on what comes before it).
+ */
+export function questionsWithin(text: string): string[] {
+  const parts = questionsOf(text);
+  const whole = parts.length > 0 ? parts : [text];
+  const cut = ANNOUNCES_SEVERAL.test(text) ? whole.flatMap((p) => p.split(SECOND_QUESTION).map((q) => q.trim())) : whole;
+  const questions = cut.filter((q) => /\p{L}{3,}/u.test(q));
+  return questions.length >= 2 ? questions : [];
+}
+
+/**
  * Of a message's several questions, the one the base answers when every other one is on a topic
  * the base does not answer («quel taux de TVA… ? et ma facture en brouillon, je l'envoie
  * comment ?»); a question alone loses what the others said, so nothing less sure is taken.
@@ -31,7 +54,7 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
   text: string,
   read: { analyse: (reading: MessageReading) => A; decide: (a: A, text: string) => AskResult },
 ): AskResult | null {
-  const asked = questionsOf(text)
+  const asked = questionsWithin(text)
     .map((q) => ({ q, reading: readMessage(q) }))
     // A remark between the questions («le lien ne marche pas.») is no question of its own.
     .filter(({ reading }) => reading.clauses.some((c) => c.question));

@@ -7,7 +7,7 @@ import { facetAsked, unansweredFacet } from '../../knowledge/facets';
 import { topicAfter } from '../../knowledge/follow-up';
 import { readMessage } from '../../knowledge/message';
 import { normalizeSurface } from '../../knowledge/normalize';
-import { oneOfSeveral } from '../../knowledge/several-questions';
+import { oneOfSeveral, questionsWithin } from '../../knowledge/several-questions';
 import type { AskResult } from '../../knowledge/types';
 import type { MessageReading } from '../../knowledge/message';
 
@@ -1808,5 +1808,32 @@ describe('several questions on several articles (iteration 80)', () => {
     expect(two?.candidates.map((c) => c.articleId)).toEqual(['moe-projet-decompte-mensuel', 'accompagnement-webinaires']);
     const same = oneOfSeveral(text, read({ décompte: sure('moe-projet-decompte-mensuel'), webinaires: sure('moe-projet-decompte-mensuel') }));
     expect(same?.kind).toBe('answer');
+  });
+});
+
+describe('iteration 81: «rentre sur le portail», how the form works, «passez-m’en un», «file une request», «cheers», two questions announced', () => {
+  it('reads «je rentre sur le portail» as logging in and «ce n’est pas le même endroit ?» as no rejection', () => {
+    expect(knowledge.analyse('comment je rentre sur le portail ?').message.terms).toContain('cptconnexion');
+    expect(readMessage('donc ce n’est pas le même endroit ?').clauses[0]?.negated).toBe(false);
+    expect(readMessage('ce n’est pas le ticket que je veux').clauses[0]?.negated).toBe(true);
+  });
+
+  it('asks how the form works or what differs, rather than for a ticket, and still takes a ticket asked for', () => {
+    expect(readMessage('Je ne veux pas de chat, je préfère écrire au support : comment fonctionne le formulaire ?').request).toBeNull();
+    expect(readMessage('Pourriez-vous m’exposer la différence entre une demande d’assistance déposée en mode connecté et en mode non connecté ?').request).toBeNull();
+    expect(readMessage('je préfère écrire au support, ouvrez-moi un ticket').request).toBe('ticket');
+    expect(readMessage('franchement je préfère qu’on file une request au support for me').request).toBe('ticket');
+  });
+
+  it('takes «passez-m’en un» after a question on the agents as asking for one, and «cheers» as thanks', () => {
+    expect(conversation('le chat avec un conseiller, c’est ouvert quand ?', 'ok passez-m’en un svp')).toBe('intent:agent');
+    expect(answered('cheers!')).toBe('intent:thanks');
+  });
+
+  it('cuts a second question inside a sentence only when the user announced several', () => {
+    expect(readMessage('et au passage c’est quoi le taux').clauses[0]?.question).toBe(true);
+    expect(questionsWithin('Deux choses : comment s’inscrire à un webinaire, et est-ce que mes cotisations passent par Chorus ?')).toHaveLength(2);
+    expect(questionsWithin('Nous avons 3 000 factures par mois, et est-ce que Chorus le fait automatiquement ?')).toEqual([]);
+    expect(answered('Deux questions : comment on s’inscrit à un webinaire Chorus Pro, et est-ce que l’URSSAF accepte le paiement des cotisations par Chorus ?')).toBe('accompagnement-webinaires');
   });
 });
