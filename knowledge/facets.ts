@@ -9,13 +9,18 @@ import { questionsOf } from './several-questions';
  * «et ça coûte combien chez un opérateur ?» right after the EDI article is not answered by
  * repeating that article (knowledge/README.md, "Facets and the screen's words").
  */
-export type Facet = 'price' | 'address' | 'delay' | 'tax' | 'abroad';
+export type Facet = 'price' | 'address' | 'delay' | 'tax' | 'abroad' | 'elsewhere';
 
 /** Countries whose own e-invoicing rules users ask about («le seuil en Belgique», «KSeF in Poland»). */
 const COUNTRIES =
   'allemagne|belgique|pologne|italie|espagne|portugal|pays bas|autriche|germany|belgium|poland|italy|spain|netherlands|austria';
 /** What the reform sets: its thresholds, dates and duties. */
 const RULES = 'seuils?|thresholds?|e reporting|reporting|obligations?|obligatoires?|mandate|mandatory|calendrier|timeline|regles?|rules|reglementation|ksef|xrechnung';
+
+/** Other bodies whose own newsletter, training or procedures users ask about («la lettre de la CCI»). */
+const OTHER_BODIES = 'cci|chambre de commerce|chambre des metiers|ugap|cnfpt|opco|boamp|urssaf|dgfip|cpf|france travail|pole emploi|caf|bpifrance|bpi|afnor|greffe du tribunal de commerce|tribunal de commerce';
+/** What Chorus Pro also offers, which another body may have of its own. */
+const OFFERS = 'lettres?|newsletters?|formations?|webinaires?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe';
 
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
 const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
@@ -31,6 +36,8 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // «les seuils d'e-reporting en Belgique», «KSeF in Poland»: another country's rules, which the
   // articles (France's reform, the French portal) do not give.
   abroad: new RegExp(`\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES}))\\b`),
+  // «la lettre de la CCI», «celle de l'UGAP», «une formation au CNFPT»: another body's, not Chorus Pro's.
+  elsewhere: new RegExp(`\\b(?:${OFFERS})(?: (?:d )?information)? (?:de la|du|de l|des|de|au|a la|aupres du|aupres de la|of the|from the|with the) (?:${OTHER_BODIES})\\b`),
 });
 
 /** What an article's text must hold to answer the facet. */
@@ -40,6 +47,7 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   delay: /\b\d+ jours\b/,
   tax: /\b(?:tva|autoliquidation)\b/,
   abroad: new RegExp(`\\b(?:${COUNTRIES})\\b`),
+  elsewhere: new RegExp(`\\b(?:${OTHER_BODIES})\\b`),
 });
 
 const FACETS = Object.keys(ASKS) as Facet[];
@@ -77,8 +85,8 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
   return clauses.some((c) => c.question && !c.negated && HOW_TO.test(c.text));
 }
 
-/** «je la calcule comment ?»: a how-to whose object is a pronoun asks about what was just named. */
-const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b/;
+/** «je la calcule comment ?», «comment leur proposer un article ?»: a how-to whose object is a pronoun asks about what was just named. */
+const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:comment|how)\s+(?:leur|lui)\b/;
 
 /** An asking clause that does not name the tax (the country), nor stand for it by a pronoun, asks how to do something else. */
 function asksAnotherHowTo(clauses: readonly Clause[], facet: Facet): boolean {
@@ -115,7 +123,7 @@ export function unansweredFacet(
   // how-to; a how-to of its own beside it («… la franchise de TVA, mais comment je récupère
   // l'accès à mon compte ?») is another question, which the article answers.
   if (facet === null) return null;
-  if (facet === 'tax' || facet === 'abroad' ? asksAnotherHowTo(reading.clauses, facet) : !again && asksHowTo(reading.clauses)) return null;
+  if (facet === 'tax' || facet === 'abroad' || facet === 'elsewhere' ? asksAnotherHowTo(reading.clauses, facet) : !again && asksHowTo(reading.clauses)) return null;
   const questions = questionsOf(text)
     .map((q) => readMessage(q).clauses)
     .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));

@@ -1837,3 +1837,14 @@ describe('iteration 81: «rentre sur le portail», how the form works, «passez-
     expect(answered('Deux questions : comment on s’inscrit à un webinaire Chorus Pro, et est-ce que l’URSSAF accepte le paiement des cotisations par Chorus ?')).toBe('accompagnement-webinaires');
   });
 });
+
+describe('iteration 82: another body’s newsletter, training or court fees', () => {
+  it('falls back on the newsletter, training or fees of another body, and still answers Chorus Pro’s, and a buyer of that name', () => {
+    expect(facetAsked(readMessage('comment s’inscrire à une formation du CNFPT ?').clauses)).toBe('elsewhere');
+    expect(answered('je voudrais m’inscrire à une session de formation du CNFPT sur les marchés publics')).toBe('fallback');
+    expect(answered('et pour une formation au CNFPT ?')).toBe('fallback');
+    expect(answered('comment proposer un sujet pour la lettre d’information de la chambre de commerce ?')).toBe('fallback');
+    expect(answered('comment s’inscrire à un webinaire Chorus Pro ?')).toBe('accompagnement-webinaires');
+    expect(facetAsked(readMessage('ma facture à l’UGAP, je la suis comment ?').clauses)).toBeNull();
+  });
+});
