@@ -88,7 +88,10 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
 /** «je la calcule comment ?», «comment leur proposer un article ?»: a how-to whose object is a pronoun asks about what was just named. */
 const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:comment|how)\s+(?:leur|lui)\b/;
 
-/** An asking clause that does not name the tax (the country), nor stand for it by a pronoun, asks how to do something else. */
+/** Facets a how-to still asks when it names them («la TVA, je la calcule comment ?», «comment s'inscrire à une formation du CNFPT ?»). */
+const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere']);
+
+/** An asking clause that does not name the facet (the tax, the country, the other body), nor stand for it by a pronoun, asks how to do something else. */
 function asksAnotherHowTo(clauses: readonly Clause[], facet: Facet): boolean {
   return asksHowTo(clauses.filter((c) => !ASKS[facet].test(c.text) && !ABOUT_IT.test(c.text)));
 }
@@ -123,7 +126,7 @@ export function unansweredFacet(
   // how-to; a how-to of its own beside it («… la franchise de TVA, mais comment je récupère
   // l'accès à mon compte ?») is another question, which the article answers.
   if (facet === null) return null;
-  if (facet === 'tax' || facet === 'abroad' || facet === 'elsewhere' ? asksAnotherHowTo(reading.clauses, facet) : !again && asksHowTo(reading.clauses)) return null;
+  if (NAMED_IN_ITS_HOW_TO.has(facet) ? asksAnotherHowTo(reading.clauses, facet) : !again && asksHowTo(reading.clauses)) return null;
   const questions = questionsOf(text)
     .map((q) => readMessage(q).clauses)
     .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));

@@ -83,7 +83,7 @@ const GLUED_JE = /^j([bcdfgklmnpqrstvwxz][a-z]{3,})$/;
 const GLUED_JE_EXCEPTIONS = new Set(['jpeg', 'jpegs', 'json', 'jsons']);
 /** «mrappeler», «mrenvoyer»: «me» glued to an infinitive or an imperative (never «mdp», «mtn», «mms»). */
 const GLUED_ME = /^m([bcdfgklnpqrstvz][a-z]{3,}(?:er|ez))$/;
-export function splitGluedJe(word: string): string[] | null {
+export function splitGluedPronoun(word: string): string[] | null {
   const je = GLUED_JE.exec(word);
   if (je && !GLUED_JE_EXCEPTIONS.has(word)) return ['je', je[1]!];
   const me = GLUED_ME.exec(word);

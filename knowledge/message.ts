@@ -104,6 +104,8 @@ const BACKGROUND = /^(?:ayant|etant|apres avoir|suite a|en tant qu?e?|vu que|pui
 /** «Madame, Monsieur, notre société, fournisseur de matériel auprès de plusieurs hôpitaux, souhaiterait…»: who writes, in apposition; it asks nothing. */
 const WRITER =
   /^(?!.*\b(?:je|j|nous|on|vous|il|elle|ils|elles)\b)(?:(?:notre|mon|ma|nos)\s+(?:societe|entreprise|cabinet|association|structure|agence|etude|pme|tpe|start up|startup)$|(?:fournisseur|fournisseuse|prestataire|expert|experte|interprete|traducteur|traductrice|architecte|artisan|gerant|gerante|secretaire|gestionnaire|avocat|avocate|huissier|mandataire|titulaire|sous traitant|comptable|directeur|directrice)s?\s+(?:de|d|du|des|aupres|pres|pour|chez|agree|agreee|assermentee?|judiciaire|inscrite?|au|aux)\b)/;
+/** A clause that only sets the scene or says who writes. */
+const setsScene = (c: Clause): boolean => BACKGROUND.test(c.text) || WRITER.test(c.text);
 
 const CLOSING_FORMULA =
   /\b(?:(?:veuillez|je vous prie d?e?|(?:nous )?vous prions d?e?)\s*(?:d\s+)?(?:agreer|recevoir|croire|accepter)|salutations|sentiments (?:les )?(?:meilleurs|distingues|respectueux)|kind regards|yours (?:sincerely|faithfully))\b/;
@@ -202,8 +204,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     const own = clausesOf(sentence, asks);
     // «ayant transmis une facture au CHU, je souhaiterais connaître…»: a participle clause sets the
     // scene; the sentence's other clauses ask.
-    const scene = (c: Clause): boolean => BACKGROUND.test(c.text) || WRITER.test(c.text);
-    if (asks && own.some((c) => !scene(c))) for (const c of own) if (scene(c)) c.question = false;
+    if (asks && own.some((c) => !setsScene(c))) for (const c of own) if (setsScene(c)) c.question = false;
     // Only the formula's own clauses: «merci de m'indiquer où suivre ma facture, salutations» still asks.
     if (closing) for (const c of own) c.closing = CLOSING_FORMULA.test(c.text);
     // «… je la vois avec la mention brouillon. Qu'est-ce que je dois faire pour qu'elle leur

@@ -26,8 +26,12 @@ export function questionsOf(text: string): string[] {
  * A second question inside a sentence, opened by a conjunction: «comment on joint le support, et
  * pourquoi l'État paie-t-il en retard ?», «d'une part savoir…, et d'autre part connaître…».
  */
-const SECOND_QUESTION =
-  /(?:,\s*|\s+)(?:(?:et|puis|ensuite)(?:\s+(?:au passage|surtout|aussi|enfin))?[\s,]+)?(?=d['’]\s?autre part\b)|(?:,\s*|\s+)(?:et|puis|ensuite)(?:\s+(?:au passage|surtout|aussi|enfin))?[\s,]+(?=pourquoi\b|comment\b|est[- ]ce\s+qu|combien\b|quand\b|quel(?:le)?s?\b)/iu;
+const JOINS = String.raw`(?:,\s*|\s+)`;
+const AND_THEN = String.raw`(?:et|puis|ensuite)(?:\s+(?:au passage|surtout|aussi|enfin))?[\s,]+`;
+const SECOND_QUESTION = new RegExp(
+  String.raw`${JOINS}(?:${AND_THEN})?(?=d['’]\s?autre part\b)|${JOINS}${AND_THEN}(?=pourquoi\b|comment\b|est[- ]ce\s+qu|combien\b|quand\b|quel(?:le)?s?\b)`,
+  'iu',
+);
 
 /** «Deux questions :», «deux choses», «d'une part»: the user says the message asks several things. */
 const ANNOUNCES_SEVERAL = /\b(?:deux|2|trois|3|plusieurs)\s+(?:questions?|choses|points|demandes|sujets)\b|\bd['’]\s?une part\b|\b(?:two|three|several)\s+(?:questions|things)\b/iu;
@@ -67,9 +71,9 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
   const answered = results.filter(({ a, r }) => r.kind === 'answer' && a.message.terms.length >= MIN_TERMS);
   const others = results.filter(({ r }) => r.kind !== 'answer');
   if (!others.every(({ a }) => a.outside || a.pDomain < OUT_OF_DOMAIN)) return null;
-  if (answered.length === 1) return answered[0]!.r;
-  // «D'abord, a-t-on le droit de rejeter le décompte ? Ensuite, existe-t-il des webinaires ?»: two
-  // questions, two articles, each sure on its own: both are offered, the user picks (up to three).
+  // One article answered (by one question or several): that answer. «D'abord, a-t-on le droit de
+  // rejeter le décompte ? Ensuite, existe-t-il des webinaires ?»: two questions, two articles, each
+  // sure on its own: both are offered, the user picks (up to three).
   const articles = [...new Map(answered.map(({ r }) => [r.articleId!, r])).values()];
   if (articles.length < 2) return articles[0] ?? null;
   const candidates = articles.slice(0, MAX_OFFERED).map((r) => ({ articleId: r.articleId!, score: r.score }));

@@ -5,11 +5,10 @@ import { loadDecisionModel } from '../../knowledge';
 import { askInConversation, labelOf } from '../../knowledge/evaluate';
 import { facetAsked, unansweredFacet } from '../../knowledge/facets';
 import { topicAfter } from '../../knowledge/follow-up';
-import { readMessage } from '../../knowledge/message';
+import { readMessage, type MessageReading } from '../../knowledge/message';
 import { normalizeSurface } from '../../knowledge/normalize';
 import { oneOfSeveral, questionsWithin } from '../../knowledge/several-questions';
 import type { AskResult } from '../../knowledge/types';
-import type { MessageReading } from '../../knowledge/message';
 
 /** The behaviours of issue 10 on the real base (the figures are in knowledge/eval/README.md). */
 const knowledge = createKnowledge({ articlesDir: path.join(__dirname, '..', '..', 'knowledge', 'articles') });
