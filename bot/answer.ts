@@ -87,7 +87,7 @@ export async function clarify(turn: Turn, question: string, result: AskResult): 
  * Honest « je n’ai pas compris »: the first in a row asks to rephrase, the next ones lead with
  * what is really available (escalation.ts). Wordings rotate over the conversation's fallbacks.
  */
-export async function fallback(turn: Turn, question: string, score: number, language: AskResult['language'] = 'fr'): Promise<void> {
+export async function fallback(turn: Turn, question: string, score: number, language: AskResult['language'] = 'fr', topic?: string): Promise<void> {
   const { data, deps, conversationId } = turn;
   data.fallbacks += 1;
   // Runs of misses in this conversation: each run starts its wording where the last one left off.
@@ -95,7 +95,8 @@ export async function fallback(turn: Turn, question: string, score: number, lang
   const run = (data.missRuns ?? 1) - 1;
   data.clarify = null;
   data.lastQuestion = question;
-  data.lastTopic = null;
+  // The conversation's subject outlives a message not understood («c'est gratuit ?» after a training).
+  data.lastTopic = topic ?? null;
   data.lastArticle = null;
   data.escalationReason = 'fallback';
   try {

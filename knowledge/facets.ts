@@ -9,7 +9,7 @@ import { questionsOf } from './several-questions';
  * «et ça coûte combien chez un opérateur ?» right after the EDI article is not answered by
  * repeating that article (knowledge/README.md, "Facets and the screen's words").
  */
-export type Facet = 'price' | 'address' | 'delay' | 'tax' | 'abroad' | 'elsewhere';
+export type Facet = 'price' | 'address' | 'delay' | 'tax' | 'abroad' | 'elsewhere' | 'account';
 
 /** Countries whose own e-invoicing rules users ask about («le seuil en Belgique», «KSeF in Poland»). */
 const COUNTRIES =
@@ -21,6 +21,21 @@ const RULES = 'seuils?|thresholds?|e reporting|reporting|obligations?|obligatoir
 const OTHER_BODIES = 'cci|chambre de commerce|chambre des metiers|ugap|cnfpt|opco|boamp|urssaf|dgfip|cpf|france travail|pole emploi|caf|bpifrance|bpi|afnor|greffe du tribunal de commerce|tribunal de commerce';
 /** What Chorus Pro also offers, which another body may have of its own. */
 const OFFERS = 'lettres?|newsletters?|formations?|webinaires?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe';
+
+/** Other sites whose own accounts users ask the portal's bot about («mon espace impots.gouv», «net-entreprises»). */
+const OTHER_SITES = 'impots(?: gouv)?|net entreprises|ameli|urssaf|caf|msa|pole emploi|france travail|ants';
+/** Mailboxes and their providers («ma boîte Gmail», «la messagerie de la mairie», «my Microsoft 365 mailbox»). */
+const MAILBOXES =
+  'gmail|google|outlook|hotmail|yahoo|microsoft(?: 365)?|office 365|orange|free|sfr|laposte net|boite (?:mail|e mail|email|gmail|outlook|aux lettres)|messagerie|mailbox|webmail';
+const CREDENTIAL = 'mot de passe|mdp|password|identifiants?|code d acces|login';
+/** Words between a credential and whose it is: «le mot de passe de mon espace professionnel sur impots.gouv». */
+const WHOSE = '(?:(?:de|du|des|d|sur|pour|of|for|on|the|my|our|mon|ma|mes|la|le|l|notre|son|sa|espace|compte|account|professionnel|personnel|particulier|pro|perso|client) ){0,5}';
+const ON_SITE = `(?:sur|pour|on|for|a|au|to|into) (?:(?:mon|ma|l|le|la|my|the|site|de|du|espace|compte|professionnel|personnel|particulier|pro|perso|sur) ){0,4}(?:${OTHER_SITES})`;
+
+/** Other software and skills users ask a training for («des formations Excel pour mes salariés»): not the portal's. */
+const SOFTWARE = 'excel|word|powerpoint|bureautique|sage|ciel|ebp|quickbooks|pennylane|anglais|english';
+/** Public offices whose own opening hours users ask («la mairie est ouverte le samedi ?», «les horaires de la trésorerie»). */
+const OFFICES = 'mairie|poste|bureau de poste|tresorerie|prefecture|sous prefecture|caf|urssaf|banque|sip|service des impots|centre des impots|greffe|tribunal|post office|town hall';
 
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
 const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
@@ -37,8 +52,34 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // articles (France's reform, the French portal) do not give.
   abroad: new RegExp(`\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES}))\\b`),
   // «la lettre de la CCI», «celle de l'UGAP», «une formation au CNFPT»: another body's, not Chorus Pro's.
-  elsewhere: new RegExp(`\\b(?:${OFFERS})(?: (?:d )?information)? (?:de la|du|de l|des|de|au|a la|aupres du|aupres de la|of the|from the|with the) (?:${OTHER_BODIES})\\b`),
+  // «les horaires de la mairie», «la trésorerie de Montauban est ouverte le samedi ?»: that office's hours, not the support's.
+  elsewhere: new RegExp(
+    [
+      `\\b(?:${OFFERS})(?: (?:d )?information)? (?:de la|du|de l|des|de|au|a la|aupres du|aupres de la|of the|from the|with the) (?:${OTHER_BODIES})\\b`,
+      `\\b(?:horaires?|heures? d ouverture|opening hours)(?: d ouverture)? (?:de la|du|de l|des|of the) (?:\\w+ )?(?:${OFFICES})\\b`,
+      `\\b(?:formations?|webinaires?|cours|stages?|tutos?|tutoriels?|trainings?|courses?)(?: (?:\\w+ ){0,2}(?:sur|a|d|de|en|pour|on|in|of) (?:le |la |l )?(?:logiciel )?| )(?:${SOFTWARE})\\b`,
+      `\\b(?:la|le|l|the) (?:${OFFICES})(?: \\w+){0,2} (?:est|sont|sera|serait|is|will be)(?: \\w+)? (?:ouverte?s?|fermee?s?|open|closed)\\b`,
+    ].join('|'),
+  ),
+  // «le mot de passe de mon espace impots.gouv», «celui de ma boîte mail», «récupérer ma messagerie»,
+  // «pas sur Chorus mais sur net-entreprises : j'ai perdu mon mot de passe»: another site's account,
+  // read on the message's kept clauses together (ACCOUNT_ELSEWHERE).
+  account: new RegExp(
+    [
+      `\\b(?:${CREDENTIAL}|(?:celui|celle) (?:de|du|d|pour))\\s${WHOSE}(?:${OTHER_SITES}|${MAILBOXES})\\b`,
+      `\\b(?:${OTHER_SITES}|${MAILBOXES}) (?:\\w+ ){0,2}(?:password|login|account)\\b`,
+      `\\b(?:recuperer|recupere|recup|retrouver|securiser|debloquer|reinitialiser) (?:l acces (?:a|de) )?(?:ma|mon|notre|my|our) (?:${MAILBOXES})\\b`,
+      `\\b${ON_SITE}\\b.*\\b(?:${CREDENTIAL}|reinitialiser|reset)\\b`,
+      `\\b(?:${CREDENTIAL}|connecter|connexion|acceder|log in|sign in)\\b.*\\b${ON_SITE}\\b`,
+    ].join('|'),
+  ),
 });
+/** The portal's own account named with it («mon mot de passe Chorus et celui de ma boîte mail»): that part is answered. */
+const OWN_ACCOUNT = new RegExp(
+  `\\b(?:${CREDENTIAL}|compte|espace|acces|connecter|connexion)(?: (?:de|du|sur|a|au|pour|on|to|for))? (?:(?:mon|ma|le|la|l|notre|my|our|the) )?(?:compte )?(?:chorus|portail)\\b|\\bchorus(?: pro)? (?:password|login|account)\\b`,
+);
+/** A question on the account's subject, which the facet named elsewhere in the message stands for. */
+const ACCOUNT_TOPIC = new RegExp(`\\b(?:${CREDENTIAL}|connecter|connexion|reinitialiser|recuperer|boite|messagerie|mailbox|compte|espace|acces|reset)\\b`);
 
 /** What an article's text must hold to answer the facet. */
 const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
@@ -48,9 +89,11 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   tax: /\b(?:tva|autoliquidation)\b/,
   abroad: new RegExp(`\\b(?:${COUNTRIES})\\b`),
   elsewhere: new RegExp(`\\b(?:${OTHER_BODIES})\\b`),
+  account: new RegExp(`\\b(?:${OTHER_SITES}|gmail|outlook|hotmail|yahoo|microsoft)\\b`),
 });
 
-const FACETS = Object.keys(ASKS) as Facet[];
+/** Another site's account first: «je n'ai plus le mot de passe de mon espace impots.gouv» beside «ma déclaration de TVA» is about the password. */
+const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere'];
 /**
  * «c'est normal ce délai ?» asks about a payment's delay only when the message speaks of the
  * payment («elle est en mise en paiement depuis 45 jours, c'est normal ce délai ?»); after a ticket
@@ -75,7 +118,17 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   const skipped = (f: Facet) => (f === 'price' && counted) || (f === 'address' && wrong);
   const paid = kept.some((c) => PAYMENT.test(c.text));
   const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paid && NORMAL_DELAY.test(c.text));
-  return FACETS.find((f) => !skipped(f) && asking.some((c) => asks(f, c))) ?? null;
+  return FACETS.find((f) => !skipped(f) && (f === 'account' ? accountElsewhere(kept) : asking.some((c) => asks(f, c)))) ?? null;
+}
+
+/**
+ * Another site's account or a mailbox is the subject when the message's kept clauses, read
+ * together, name it with a credential (the scene names it, the question asks «comment je le
+ * réinitialise ?») and do not name the portal's own.
+ */
+function accountElsewhere(kept: readonly Clause[]): boolean {
+  const text = kept.map((c) => c.text).join(' ');
+  return ASKS.account.test(text) && !OWN_ACCOUNT.test(text);
 }
 
 const HOW_TO = /\b(?:comment|how|de quelle (?:facon|maniere)|procedure|demarche|marche a suivre|where)\b|\bou(?= (?:je|j|on|nous|est ce|faut il|se trouve)\b|$)/;
@@ -89,11 +142,14 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
 const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:comment|how)\s+(?:leur|lui)\b/;
 
 /** Facets a how-to still asks when it names them («la TVA, je la calcule comment ?», «comment s'inscrire à une formation du CNFPT ?»). */
-const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere']);
+const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account']);
+
+/** A clause on the facet's subject: it names it, stands for it by a pronoun, or (an account) speaks of passwords and logins. */
+const onFacet = (c: Clause, facet: Facet) => ASKS[facet].test(c.text) || ABOUT_IT.test(c.text) || (facet === 'account' && ACCOUNT_TOPIC.test(c.text));
 
 /** An asking clause that does not name the facet (the tax, the country, the other body), nor stand for it by a pronoun, asks how to do something else. */
 function asksAnotherHowTo(clauses: readonly Clause[], facet: Facet): boolean {
-  return asksHowTo(clauses.filter((c) => !ASKS[facet].test(c.text) && !ABOUT_IT.test(c.text)));
+  return asksHowTo(clauses.filter((c) => !onFacet(c, facet)));
 }
 
 /** Which facets each article answers, read once from its title, questions and body. */
@@ -130,6 +186,6 @@ export function unansweredFacet(
   const questions = questionsOf(text)
     .map((q) => readMessage(q).clauses)
     .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));
-  if (!questions.every((clauses) => facetAsked(clauses) !== null)) return null;
+  if (!questions.every((clauses) => facetAsked(clauses) !== null || (facet === 'account' && clauses.some((c) => onFacet(c, facet))))) return null;
   return offered.some((id) => answers(id, facet)) ? null : facet;
 }

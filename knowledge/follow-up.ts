@@ -66,6 +66,16 @@ export function topicAfter(previous: string, text: string): string {
   return joined.length <= MAX_QUESTION_CHARS ? joined : previous;
 }
 
+/**
+ * What a message the bot did not answer leaves for the next one: the conversation's subject with
+ * it («comment s'inscrire à une formation ?», «c'est gratuit ?» unanswered, then «et il y en a une
+ * pour les maîtres d'œuvre ?» is still about training). Nothing before it, nothing carried.
+ */
+export function carriedTopic(context: AskContext | undefined, text: string): { topic?: string } {
+  const previous = previousTopic(context);
+  return previous ? { topic: topicAfter(previous, text) } : {};
+}
+
 /** A message read after a topic (the previous question, or the next step's title): the topic's clauses do not ask. */
 function joinedWith(topic: MessageReading, now: MessageReading): MessageReading {
   return {

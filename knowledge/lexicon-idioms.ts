@@ -13,6 +13,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'communautes de communes': 'mairies', 'communaute agglomeration': 'mairie', 'communaute urbaine': 'mairie',
   // «sauf que…» objects to what was said, like «mais»; no «sauf» as a topic.
   'sauf que': 'mais',
+  // «c'est lu par quelqu'un au moins ?»: a hedge, no quantity asked.
+  'au moins': 'donc', 'du moins': 'donc',
   'du coup': 'donc', 'dans ce cas': 'donc', 'en tout cas': 'donc', 'dans ce cas la': 'donc', 'au passage': 'donc', 'apres coup': 'ensuite',
   // «il se passe quoi ?»: what happens next, no «passez-moi quelqu'un».
   'se passe': 'donc', 'se passer': 'donc', 'se passera': 'donc', 'est passe': 'donc',

@@ -4,7 +4,7 @@ import { unansweredFacet, type Facet } from './facets';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral, questionAlone } from './several-questions';
-import { createFollowUpReader, namedBefore, previousTopic, topicAfter } from './follow-up';
+import { carriedTopic, createFollowUpReader, namedBefore, previousTopic, topicAfter } from './follow-up';
 import { cueOf } from './cues';
 import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type Analysis, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
@@ -191,8 +191,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const asks = a.reading.clauses.some((c) => c.question);
     const classified = intents.classify(said || text, { asks });
     const contact = classified !== null && (classified.intent === 'agent' || classified.intent === 'ticket');
-    // «et ça passe devant qui ?»: a question word with no person nor ticket named asks for neither.
-    const unnamed = contact && a.reading.names === null && a.reading.clauses.some((c) => c.question && INTERROGATIVE.test(c.text));
+    // «et ça passe devant qui ?», «et ça se passe en ligne ?»: a question word or a follow-up's «et»,
+    // with no person nor ticket named, asks for neither.
+    const unnamed = contact && a.reading.names === null && ((asks && a.reading.followUp) || a.reading.clauses.some((c) => c.question && INTERROGATIVE.test(c.text)));
     const intent = contact && (a.reading.asksHow || unnamed) ? null : classified;
     const solved = intent?.intent === 'thanks' && !asks && reportsSolved(a.reading.clauses.map((c) => c.text).join(' '));
     const intentWins =
@@ -281,11 +282,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       const offered = result.kind === 'answer' ? [result.articleId!] : result.kind === 'clarify' ? result.candidates.map((c) => c.articleId) : [];
       const again = offered.includes(context?.lastArticle ?? '');
       if (deps.answersFacet && unansweredFacet(text, alone.reading, offered, again, deps.answersFacet)) {
-        return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates };
+        return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates, ...carriedTopic(context, text) };
       }
       if (result.kind === 'fallback') {
         const read = { analyse: (reading: MessageReading) => analyseReading(reading, false, context?.lastArticle), decide };
-        return oneOfSeveral(text, read) ?? (a === alone ? questionAlone(alone, text, read) : null) ?? result;
+        return oneOfSeveral(text, read) ?? (a === alone ? questionAlone(alone, text, read) : null) ?? { ...result, ...carriedTopic(context, text) };
       }
       // A follow-up read with the topic keeps it for the next message, answered or clarified.
       const topic = a !== alone ? { topic: topicAfter(previousTopic(context)!, text) } : {};

@@ -27,6 +27,7 @@ export interface AskResult {
    * For a follow-up (answered or clarified), the conversation's topic in the user's words: the
    * earlier topic and this message together. The next message's `lastQuestion` («et si le bouton est grisé ?» after «une
    * fenêtre s'ouvre, je fais quoi ?»), so that a chain of follow-ups keeps the first one's topic.
+   * A fallback after earlier messages carries it too: the subject outlives a message not understood.
    */
   topic?: string;
   articleId: string | null;

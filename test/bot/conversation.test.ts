@@ -107,6 +107,14 @@ describe('follow-ups', () => {
     expect(messages(reply)[0]?.channelData?.relais).toMatchObject({ articleId: 'factures-emises-ou-travaux' });
   });
 
+  it('keeps the subject past a message it did not understand («c’est gratuit ?» after a training, then «et il y a un replay ?»)', async () => {
+    const h = createHarness();
+    await h.send('comment s’inscrire à une formation Chorus Pro ?');
+    expect(text(await h.send('c’est gratuit ?'))).toMatch(/^Je n’ai pas compris/);
+    const reply = await h.send('et il y a un replay ?');
+    expect(messages(reply)[0]?.channelData?.relais).toMatchObject({ articleId: 'accompagnement-webinaires' });
+  });
+
   it('offers the way to a person when a message says the answer did not work and gets the same article again', async () => {
     const h = createHarness();
     const first = await h.send('comment envoyer une facture restée en brouillon ?');

@@ -1847,3 +1847,43 @@ describe('iteration 82: another body’s newsletter, training or court fees', ()
     expect(facetAsked(readMessage('ma facture à l’UGAP, je la suis comment ?').clauses)).toBeNull();
   });
 });
+
+describe('iteration 83: another site’s password or mailbox, an office’s opening hours, other software’s training, «ne me passez pas…», the subject kept past a miss', () => {
+  it('falls back on another site’s or a mailbox’s password, and still answers the portal’s own', () => {
+    expect(facetAsked(readMessage('j’ai perdu le mot de passe de mon espace particulier sur impots.gouv, vous pouvez le réinitialiser ?').clauses)).toBe('account');
+    expect(answered('Mon adresse Hotmail a été piratée et je n’ai plus son mot de passe : comment je récupère ma messagerie ?')).toBe('fallback');
+    expect(answered('Ce n’est pas Chorus : c’est sur le site de l’URSSAF que mon mot de passe est refusé, comment le réinitialiser ?')).toBe('fallback');
+    expect(conversation('j’ai oublié mon mot de passe Chorus Pro', 'et celui de ma messagerie Outlook, vous pouvez le changer ?')).toBe('fallback');
+    expect(answered('j’ai oublié mon mot de passe Chorus, et le lien de réinitialisation n’arrive pas sur ma boîte Gmail')).toBe('mot-de-passe-oublie');
+  });
+
+  it('falls back on an office’s opening hours and on training in other software, and still answers the support’s hours', () => {
+    expect(answered('la préfecture est-elle ouverte le samedi matin ?')).toBe('fallback');
+    expect(answered('vous connaissez les horaires d’ouverture du centre des impôts ?')).toBe('fallback');
+    expect(answered('quels sont les horaires du support Chorus Pro ?')).toBe('contacter-le-support');
+    expect(conversation('comment s’inscrire à un webinaire Chorus Pro ?', 'et vous proposez des cours de bureautique pour mes employés ?')).toBe('fallback');
+  });
+
+  it('reads «ne me passez pas de conseiller» and «don’t put me through» as no request, and «enregistrer ma requête» as a ticket', () => {
+    expect(readMessage('Ne me passez pas de conseiller, dites-moi seulement comment créer un ticket').request).toBeNull();
+    expect(answered('Don’t put me through to anyone, how do I open a ticket?')).toBe('ticket-support');
+    expect(readMessage('Je vous prie de bien vouloir enregistrer ma requête.').request).toBe('ticket');
+    // «se passe» and «en ligne» are words of «passer un conseiller», «avoir quelqu'un en ligne»: a follow-up naming nobody asks for no one.
+    expect(conversation('comment s’inscrire à une formation Chorus Pro ?', 'et ça se passe en ligne ?')).not.toBe('intent:agent');
+  });
+
+  it('reads «nothing» as a French stop word and «lu» as «lire»', () => {
+    expect(knowledge.analyse('the buyer says nothing arrived').message.terms).not.toContain('nothing');
+    expect(knowledge.analyse('la lettre, elle est lue par qui ?').message.terms).toContain('lir');
+  });
+
+  it('keeps the conversation’s subject past a message it did not answer', () => {
+    const first = 'comment je m’inscris à une formation Chorus ?';
+    const miss = knowledge.ask('c’est gratuit ?', { lastQuestion: first, lastArticle: 'accompagnement-webinaires' });
+    expect(miss.kind).toBe('fallback');
+    expect(miss.topic).toBe(topicAfter(first, 'c’est gratuit ?'));
+    expect(knowledge.ask('c’est gratuit ?').topic).toBeUndefined();
+    const next = askedIn(first, 'c’est gratuit ?', 'et il y en a une pour les sous-traitants ?');
+    expect(next.topic?.startsWith(first)).toBe(true);
+  });
+});
