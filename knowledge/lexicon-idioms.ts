@@ -13,6 +13,10 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'communautes de communes': 'mairies', 'communaute agglomeration': 'mairie', 'communaute urbaine': 'mairie',
   // «sauf que…» objects to what was said, like «mais»; no «sauf» as a topic.
   'sauf que': 'mais',
+  // «qu'est-ce que j'ai raté ?», «on a loupé quoi ?»: what went wrong in what was just said, no
+  // topic of its own («raté» is the English «rate» of the boundaries once its accent is gone).
+  'ai rate': 'donc', 'a rate': 'donc', 'avons rate': 'donc', 'ai je rate': 'donc', 'ai loupe': 'donc', 'a loupe': 'donc', 'avons loupe': 'donc',
+  'ai manque': 'donc', 'a manque': 'donc', 'avons manque': 'donc',
   // «c'est lu par quelqu'un au moins ?»: a hedge, no quantity asked.
   'au moins': 'donc', 'du moins': 'donc',
   'du coup': 'donc', 'dans ce cas': 'donc', 'en tout cas': 'donc', 'dans ce cas la': 'donc', 'au passage': 'donc', 'apres coup': 'ensuite',

@@ -157,7 +157,10 @@ const JOINED_REQUEST_WORDS = 12;
 function clausesOf(sentence: string, question: boolean): Clause[] {
   const out: Clause[] = [];
   // «le lien pour l'envoyer, il est où ?»: the pronoun takes up what the clause before named.
-  const joined = sentence.replace(/,\s*(?=(?:il|elle|ils|elles)\s+(?:est|sont)\s+ou\b)/g, ' ');
+  // «il est où, le bouton ?»: the thing named after the question is its subject.
+  const joined = sentence
+    .replace(/,\s*(?=(?:il|elle|ils|elles)\s+(?:est|sont)\s+ou\b)/g, ' ')
+    .replace(/\b((?:il|elle|ils|elles)\s+(?:est|sont)\s+ou(?:\s+(?:exactement|donc|alors|deja))?)\s*,\s*(?=(?:le|la|les|l|ce|cet|cette|ces|votre|vos)\s+\w)/g, '$1 ');
   for (const part of joined.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/)) {
     const text = wordsOf(part);
     if (!text) continue;

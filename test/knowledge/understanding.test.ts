@@ -1887,3 +1887,31 @@ describe('iteration 83: another site’s password or mailbox, an office’s open
     expect(next.topic?.startsWith(first)).toBe(true);
   });
 });
+
+describe('iteration 84: «qu’est-ce que j’ai raté ?», a payment’s delay, «a pris en charge ma facture», «non transmise», the reform in other words, «réglé le problème», «il est où, le bouton ?»', () => {
+  it('reads «qu’est-ce que j’ai raté ?», «on a loupé quoi ?» as pointing back to what was just said', () => {
+    expect(conversation('le lycée dit qu’il n’a jamais reçu ma facture', 'on a loupé quoi ?')).toBe('facture-brouillon');
+    expect(conversation('le lycée dit qu’il n’a jamais reçu ma facture', 'qu’est-ce que j’ai raté ?')).toBe('facture-brouillon');
+  });
+
+  it('asks a payment’s delay in «combien de jours pour me régler ?»', () => {
+    expect(facetAsked(readMessage('ils ont combien de jours pour me régler ?').clauses)).toBe('delay');
+  });
+
+  it('reads tracking in «a bien réceptionné ma facture», a draft in «non transmise» and «enregistrée sans être envoyée»', () => {
+    expect(knowledge.analyse('est-ce que l’hôpital a bien réceptionné ma facture ?').message.terms).toContain('cptsuivi');
+    expect(knowledge.analyse('facture non transmise au lycée').message.terms).toContain('cptpasenvoyee');
+    expect(knowledge.analyse('facture enregistrée sans être envoyée').message.terms).toContain('cptpasenvoyee');
+  });
+
+  it('reads the reform in «d’autres sociétés» and «qu’est-ce qui va changer», and no payment in «réglé le problème»', () => {
+    expect(knowledge.analyse('je facture surtout à d’autres sociétés, qu’est-ce qui va changer ?').message.terms).toContain('cptprive');
+    expect(knowledge.analyse('vous n’avez toujours pas réglé le problème des rejets').message.terms).not.toContain('cptpaiement');
+    expect(knowledge.analyse('ma facture est réglée ?').message.terms).toContain('cptpaiement');
+  });
+
+  it('reads «il est où, le bouton ?» as one clause about the button', () => {
+    expect(readMessage('il est où exactement, le lien ?').clauses).toHaveLength(1);
+    expect(conversation('ma facture est en brouillon, comment je l’envoie ?', 'il est où, le bouton ?')).toBe('facture-brouillon');
+  });
+});
