@@ -106,11 +106,15 @@ const WRONG = /\b(?:cloche|clochent|fausse|faux|erronee?s?|incorrecte?s?|inexact
 /** A duration asked about: «combien» then counts time («par mois» is a price's rate, not a duration). */
 const DURATION = /\b(?:delai|delais|duree|combien de temps|(?<!\bpar )(?:jours|semaines|mois)|deadline|deadlines|(?<!\bper )(?:days|weeks|months)|how long)\b/;
 
+/** A request for light that names no subject: the sentences before it say what it is about. */
+const VAGUE_ASK = /^(?:(?:pourriez|pouvez|pourrais|peux) (?:vous|tu) (?:m |me |nous )?(?:eclairer|renseigner|aider|repondre|en dire plus)|(?:merci de|je vous remercie de) (?:m |me |nous )?(?:eclairer|renseigner)|(?:que|qu) (?:me |nous )?(?:conseillez|recommandez|en pensez) vous|qu en est il|any advice|can you help)$/;
+
 /** The facet the message's asking clauses ask about (negated clauses do not ask), if any. */
 export function facetAsked(clauses: readonly Clause[]): Facet | null {
   // The asking clauses; when none asks, what is not rejected («ni ticket ni chat, juste l'adresse postale…»).
   const kept = clauses.filter((c) => !c.negated && !c.closing);
-  const asking = kept.some((c) => c.question) ? kept.filter((c) => c.question) : kept;
+  // A question that names nothing («pourriez-vous m'éclairer ?») asks about what the message said before it.
+  const asking = kept.some((c) => c.question && !VAGUE_ASK.test(c.text)) ? kept.filter((c) => c.question) : kept;
   // «le délai pour traiter le décompte, c'est combien ?» counts days, not euros; «ce n'est pas le
   // montant qui cloche mais l'adresse de la MOA» says what is wrong, it asks for no address.
   const counted = asking.some((c) => DURATION.test(c.text));

@@ -23,7 +23,7 @@ madame monsieur mesdames messieurs bonjour bonsoir cordialement salutations dist
 sincerement respectueusement agreer veuillez prie expression sentiments meilleurs bien vouloir
 indiquer indiquez indiquiez preciser precisez demarche demarches modalites permets permettre saurais gre anticipes
 anticipation disposition egard attention remercier remerciant cordiales salutation recevez agreez assurance consideration haute respectueuses devoues
-nul nulle nuls pourri pourrie inacceptable honteux lamentable ridicule catastrophique galere galerer arnaque
+nul nulle nuls pourri pourrie inacceptable honteux lamentable ridicule catastrophique galere galerer arnaque complique compliquee compliques compliquees
 dingue fou folle enfer stop
 definition signification signifie explication qualite mise place oeuvre
 aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte

@@ -17,6 +17,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // topic of its own («raté» is the English «rate» of the boundaries once its accent is gone).
   'ai rate': 'donc', 'a rate': 'donc', 'avons rate': 'donc', 'ai je rate': 'donc', 'ai loupe': 'donc', 'a loupe': 'donc', 'avons loupe': 'donc',
   'ai manque': 'donc', 'a manque': 'donc', 'avons manque': 'donc',
+  // «comment marche ClaudIA ?»: how it works, no public works contract («marché»).
+  'comment marche': 'comment', 'comment marchent': 'comment', 'comment ca marche': 'comment', 'comment cela marche': 'comment',
   // «c'est lu par quelqu'un au moins ?»: a hedge, no quantity asked.
   'au moins': 'donc', 'du moins': 'donc',
   'du coup': 'donc', 'dans ce cas': 'donc', 'en tout cas': 'donc', 'dans ce cas la': 'donc', 'au passage': 'donc', 'apres coup': 'ensuite',

@@ -10,6 +10,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   jsuis: 'je suis', chui: 'je suis', chuis: 'je suis', jsui: 'je suis', jss: 'je suis', sui: 'suis', plu: 'plus',
   jveux: 'je veux', jveu: 'je veux', veu: 'veux', vre: 'vraie', vrai: 'vraie', persone: 'personne', persones: 'personnes', robo: 'robot', jvoudrai: 'je voudrais', jvoudrais: 'je voudrais', voudrai: 'voudrais',
   voi: 'vois', jvoi: 'je vois', jvois: 'je vois',
+  // «conseiller» as it sounds
+  conseiye: 'conseiller', conseiyer: 'conseiller', conseye: 'conseiller', conseyer: 'conseiller', consseiller: 'conseiller', maintenan: 'maintenant', mintenan: 'maintenant',
   vasy: 'vas y', vazy: 'vas y', vasi: 'vas y',
   // ClaudIA written as it sounds
   clodia: 'claudia', klodia: 'claudia', klaudia: 'claudia', claudya: 'claudia', clodya: 'claudia', cladia: 'claudia',

@@ -1,3 +1,4 @@
+import { refusesPrevious, setAsideCorrected } from './corrections';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import { createRewriter, SMS_REWRITES } from './rewrite';
 import { AGENT_TARGET, HOW_TO, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
@@ -215,6 +216,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     if (asks && !closing && words.split(' ').length <= POINTING_QUESTION_WORDS && POINTS_BACK.test(words)) {
       for (const c of previous) if (!c.negated && !c.closing) c.question = true;
     }
+    if (refusesPrevious(own)) for (const c of previous) c.negated = true;
     previous = own;
     clauses.push(...own);
     followUp ||=
@@ -257,6 +259,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
   const from = requestClause ? clauses.indexOf(requestClause) : 0;
   if (clauses.slice(from).some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
+  setAsideCorrected(clauses);
   markDone(clauses);
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');

@@ -79,7 +79,8 @@ const CONCEPTS: SynonymRule[] = [
 
 export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «je n'arrive pas à envoyer» is «je ne peux pas envoyer» (a modal, dropped as a stop word):
-  // «arriver» then only means that something arrived («bien arrivée chez le client»).
+  // «arriver» then only means that something arrived («bien arrivée chez le client»); «arriver à
+  // quelqu'un» is reaching a person (cptassistance).
   rule('peux', ['arriv(?:e|es|ent|ons|ez|er|ais|ait|erai|erais)(?= (?:pas |plus |toujours pas |jamais |meme pas |toujours |pas du tout )?a [a-z])']),
   // «elle est bien partie», «les factures sont déjà parties»: sent (no «partie» of the draft
   // article's «jamais partie», which the negation keeps).
@@ -138,6 +139,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «l'état (l'étape, le stade) de traitement (de ma facture)» is where it stands: the phrase becomes the tracking
   // concept alone, so that «état» and «traitement» do not point to a works statement to process.
   rule('cptsuivi', ['(?:etats?|etapes?|stades?) (?:de |d |du )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?:a|ont|aurait|auraient) (?:bien |deja )?(?:traite|pris en compte|pris en charge|receptionne)(?= (?:ma|mes|la|les|notre|nos) factures?\\b)', '(?<=\\b(?:les|la|l) )(?:a|ont|avait|avaient) (?:bien |deja )?(?:traitee?s?|prise?s? en compte|prise?s? en charge|ouverte?s?|consultee?s?)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?(?:traitees?|prises? en compte|prises? en charge|acceptees?|refusees?|rejetees?|validees?|receptionnees?)(?: ou (?:acceptees?|refusees?|rejetees?|validees?))?']),
+  // «savoir si elles sont reçues ou payées», «voir si la facture que j'ai envoyée a été payée»: where it stands (and the payment, when named).
+  rule('cptsuivi cptpaiement', ['(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?(?:(?:recues? ou )?(?:payees?|reglees?)|(?:payees?|reglees?) ou recues?)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:la|ma|mes|les|notre|nos) factures? (?:que|qu) (?:\\w+ ){1,8}?)(?:a|ont) (?:bien |deja )?ete (?:payee?s?|payer|reglee?s?)\\b'], true),
+  rule('cptsuivi', ['(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?recues?', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:la|ma|mes|les|notre|nos) factures? (?:que|qu) (?:\\w+ ){1,8}?)(?:a|ont) (?:bien |deja )?ete (?:recue?s?|traitee?s?|acceptee?s?|validee?s?|mandatee?s?)\\b'], true),
   // «elle ne répond pas correctement», «la facture est-elle correctement déposée ?»: done well,
   // no correction of an invoice (a stop word replaces it).
   rule('bien', ['correctement', 'convenablement', 'comme il faut', 'correctly', 'properly']),

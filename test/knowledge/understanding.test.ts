@@ -1915,3 +1915,28 @@ describe('iteration 84: «qu’est-ce que j’ai raté ?», a payment’s delay,
     expect(conversation('ma facture est en brouillon, comment je l’envoie ?', 'il est où, le bouton ?')).toBe('facture-brouillon');
   });
 });
+
+describe('iteration 85: corrections and refusals within a message, payment tracking in a relative clause, «comment marche…», «conseiyé», a question that names nothing', () => {
+  it('sets aside what the user takes back: «… non pardon, je me suis trompé, je voulais dire …», «Un webinaire ? Non merci, …»', () => {
+    const corrected = readMessage('comment on envoie une facture en EDI… oups je me suis trompé, je voulais dire comment suivre ma facture');
+    expect(corrected.clauses[0]?.negated).toBe(true);
+    expect(answered('comment on envoie une facture en EDI… oups je me suis trompé, je voulais dire comment suivre ma facture')).toBe('suivre-une-facture');
+    expect(answered('Un webinaire ? Non merci, je veux juste savoir comment envoyer mes factures en EDI, c’est si compliqué ?')).toBe('envoi-edi');
+    // A bare «Non ??» after a statement asks for agreement, it takes nothing back.
+    expect(readMessage('je refuse le décompte et basta ! Non ??').clauses.some((c) => c.negated)).toBe(false);
+  });
+
+  it('reads tracking and payment in «voir si la facture que j’ai déposée a été payée»', () => {
+    const terms = knowledge.analyse('je voudrais voir si la facture que j’ai déposée au collège a été payée').message.terms;
+    expect(terms).toEqual(expect.arrayContaining(['cptsuivi', 'cptpaiement']));
+  });
+
+  it('reads «comment marche ClaudIA ?» as how it works, and «passé moi 1 conseiyé» as asking for one', () => {
+    expect(knowledge.analyse('comment marche ClaudIA ?').message.terms).not.toContain('march');
+    expect(readMessage('passé moi 1 conseiyé svp').request).toBe('agent');
+  });
+
+  it('reads the facet in the sentence before a question that names nothing («Pourriez-vous m’éclairer ?»)', () => {
+    expect(facetAsked(readMessage('Je m’interroge sur l’autoliquidation de la TVA pour un sous-traitant. Pourriez-vous m’éclairer ?').clauses)).toBe('tax');
+  });
+});

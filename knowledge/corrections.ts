@@ -1,0 +1,41 @@
+/**
+ * What a user takes back within one message, read on normalised clause text for message.ts:
+ * «Encore un webinaire ?? Non merci, …» refuses the question before it; «comment on envoie en
+ * EDI… non pardon, je me suis trompé, je voulais dire comment on suit une facture» replaces
+ * everything said before the correction. What is taken back is set aside like a negated clause.
+ */
+
+/** A clause that only refuses: it takes back the sentence just before it. */
+const REFUSAL = /^(?:non|non merci|sans facon|surtout pas|no|no thanks?|no thank you)$/;
+/** …when it goes on with what is wanted; alone, only a polite refusal does («… et basta ! Non ??» asks for agreement). */
+const REFUSAL_ALONE = /^(?:non merci|sans facon|no thanks?|no thank you)$/;
+
+/** «je me suis trompé», «pardon, je voulais dire», «sorry, I meant»: what came before is withdrawn. */
+const CORRECTION =
+  /\b(?:(?:je me suis|on s est|nous nous sommes) (?:trompee?s?|tromper|mal exprimee?s?)|(?:(?:non|oups|pardon|oh|ah|erreur|en fait)\s+)+(?:je voulais dire|je veux dire|je voulais parler (?:de|du|des|d))|(?:sorry|oops|no)\s+i meant)\b/;
+
+/** Once the correction's own words are taken out, a clause this short says nothing else. */
+const MARKER_ONLY_WORDS = 2;
+
+interface Takeable {
+  text: string;
+  negated: boolean;
+}
+
+/** Whether a sentence's first clause refuses the sentence before it («… ? Non merci, je veux…»). */
+export function refusesPrevious(sentence: readonly Takeable[]): boolean {
+  const first = sentence[0];
+  return first !== undefined && (sentence.length > 1 ? REFUSAL : REFUSAL_ALONE).test(first.text);
+}
+
+/** Sets aside (negates) every clause before the message's last correction, and the correction itself when it holds nothing else. */
+export function setAsideCorrected(clauses: readonly Takeable[]): void {
+  let last = -1;
+  clauses.forEach((c, i) => {
+    if (!c.negated && CORRECTION.test(c.text)) last = i;
+  });
+  if (last <= 0) return;
+  for (const c of clauses.slice(0, last)) c.negated = true;
+  const correction = clauses[last]!;
+  if (correction.text.replace(CORRECTION, ' ').split(' ').filter(Boolean).length <= MARKER_ONLY_WORDS) correction.negated = true;
+}
