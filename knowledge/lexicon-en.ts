@@ -8,6 +8,8 @@ import { PUBLIC_AGENT_QUALIFIERS } from './shared-phrases';
  * ("date", "service", "client", "document", "public") need no entry.
  */
 export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  // «what did we miss?»: what went wrong in what was just said, no topic of its own (like «qu'est-ce que j'ai raté ?»).
+  'did we miss': 'donc', 'did i miss': 'donc', 'have we missed': 'donc', 'have i missed': 'donc', 'did we do wrong': 'donc', 'did i do wrong': 'donc',
   // «agent» alone is a support agent (EN_WORDS); «en tant qu'agent», «agent public» is a civil servant.
   'tant agent': 'agentpublic', 'tant qu agent': 'agentpublic', 'public agent': 'agentpublic', 'civil servant': 'agentpublic', 'civil servants': 'agentpublic',
   ...Object.fromEntries(PUBLIC_AGENT_QUALIFIERS.flatMap((q) => [`agent ${q}`, `agents ${q}`]).map((phrase) => [phrase, 'agentpublic'])),

@@ -1940,3 +1940,25 @@ describe('iteration 85: corrections and refusals within a message, payment track
     expect(facetAsked(readMessage('Je m’interroge sur l’autoliquidation de la TVA pour un sous-traitant. Pourriez-vous m’éclairer ?').clauses)).toBe('tax');
   });
 });
+
+describe('iteration 86: the user’s own equipment, «how long until they pay», «je fais quoi maintenant ?», «what did we miss?»', () => {
+  it('falls back on the user’s own equipment down, and still answers a login after a change of computer', () => {
+    expect(facetAsked(readMessage('mon imprimante plante sans arrêt, vous pouvez m’aider ?').clauses)).toBe('device');
+    expect(answered('mon imprimante plante sans arrêt, vous pouvez m’aider ?')).toBe('fallback');
+    expect(answered('ma box internet est en panne depuis hier, c’est chez vous ?')).toBe('fallback');
+    expect(answered('j’ai changé d’ordinateur et je ne peux plus me connecter à Chorus')).toBe('mot-de-passe-oublie');
+  });
+
+  it('asks a payment’s delay in «how long until they pay it?»', () => {
+    expect(facetAsked(readMessage('and how long until they pay it?').clauses)).toBe('delay');
+  });
+
+  it('reads «je fais quoi maintenant ?» as a question, not an urgent request', () => {
+    expect(readMessage('j’ai envoyé un ticket il y a deux semaines toujours pas de réponse je fais quoi maintenant ?').request).toBeNull();
+    expect(readMessage('ouvrez un ticket maintenant').request).toBe('ticket');
+  });
+
+  it('reads «what did we miss?» as naming no topic', () => {
+    expect(knowledge.analyse('what did we miss?').message.terms).not.toContain('miss');
+  });
+});
