@@ -62,6 +62,8 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
       `\\b(?:${OFFERS})(?: (?:d )?information)? (?:de la|du|de l|des|de|au|a la|aupres du|aupres de la|of the|from the|with the) (?:${OTHER_BODIES})\\b`,
       `\\b(?:horaires?|heures? d ouverture|opening hours)(?: d ouverture)? (?:de la|du|de l|des|of the) (?:\\w+ )?(?:${OFFICES})\\b`,
       `\\b(?:formations?|webinaires?|cours|stages?|tutos?|tutoriels?|trainings?|courses?)(?: (?:\\w+ ){0,2}(?:sur|a|d|de|en|pour|on|in|of) (?:le |la |l )?(?:logiciel )?| )(?:${SOFTWARE})\\b`,
+      // «la demande de temps partiel», «un impact sur ma prime»: one's own job, not the portal.
+      `\\b(?:temps partiel|mi temps|rtt|fiche de paie|bulletin de (?:salaire|paie)|(?:mon|ma|mes|notre) (?:salaire|prime|primes)|teletravail|(?:poser|demande de) (?:des |mes )?conges?)\\b`,
       `\\b(?:la|le|l|the) (?:${OFFICES})(?: \\w+){0,2} (?:est|sont|sera|serait|is|will be)(?: \\w+)? (?:ouverte?s?|fermee?s?|open|closed)\\b`,
     ].join('|'),
   ),

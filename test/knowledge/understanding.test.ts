@@ -1962,3 +1962,15 @@ describe('iteration 86: the user’s own equipment, «how long until they pay»,
     expect(knowledge.analyse('what did we miss?').message.terms).not.toContain('miss');
   });
 });
+
+describe('iteration 87: «invoice is stuck», «voir lui-même si sa facture a été mise à disposition», one’s own job', () => {
+  it('reads an English «invoice is stuck» as no blocked account, and «voir si sa facture a été mise à disposition» as tracking', () => {
+    expect(knowledge.analyse('the invoice is stuck en brouillon').message.terms).not.toContain('cptconnexion');
+    expect(knowledge.analyse('le fournisseur peut-il voir lui-même si sa facture a été mise à disposition ?').message.terms).toContain('cptsuivi');
+  });
+
+  it('falls back on one’s own job (part time, pay, leave asked for), not on a leave in the story', () => {
+    expect(facetAsked(readMessage('comment faire ma demande de temps partiel ?').clauses)).toBe('elsewhere');
+    expect(facetAsked(readMessage('ma cheffe part en congé maternité et j’aimerais être autonome, existe-t-il des webinaires Chorus Pro ?').clauses)).toBeNull();
+  });
+});
