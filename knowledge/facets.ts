@@ -69,7 +69,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   ),
   // «le mot de passe de mon espace impots.gouv», «celui de ma boîte mail», «récupérer ma messagerie»,
   // «pas sur Chorus mais sur net-entreprises : j'ai perdu mon mot de passe»: another site's account,
-  // read on the message's kept clauses together (ACCOUNT_ELSEWHERE).
+  // read on the message's kept clauses together (accountElsewhere).
   account: new RegExp(
     [
       `\\b(?:${CREDENTIAL}|(?:celui|celle) (?:de|du|d|pour))\\s${WHOSE}(?:${OTHER_SITES}|${MAILBOXES})\\b`,
@@ -98,6 +98,7 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   abroad: new RegExp(`\\b(?:${COUNTRIES})\\b`),
   elsewhere: new RegExp(`\\b(?:${OTHER_BODIES})\\b`),
   account: new RegExp(`\\b(?:${OTHER_SITES}|gmail|outlook|hotmail|yahoo|microsoft)\\b`),
+  // No article speaks of the user's equipment down: the same words, which none holds.
   device: new RegExp(`\\b(?:${DEVICES})\\b(?: \\w+){0,4} (?:${DOWN})\\b`),
 });
 
