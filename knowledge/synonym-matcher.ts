@@ -70,7 +70,9 @@ export function compileSynonyms(table: SynonymTable): CompiledSynonyms {
       const text = ` ${spacedWords} `;
       let out = '';
       let copied = 0;
-      for (let at = 0; at >= 0; ) {
+      // The last space ends the text: nothing can match after it (and the whole table tried there
+      // would only run its lookbehinds over the text for nothing).
+      for (let at = 0; at >= 0 && at < text.length - 1; ) {
         const { pattern, rules } = byChar.get(text[at + 1] ?? '') ?? all;
         pattern.lastIndex = at;
         const m = pattern.exec(text);
