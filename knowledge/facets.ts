@@ -98,8 +98,8 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   abroad: new RegExp(`\\b(?:${COUNTRIES})\\b`),
   elsewhere: new RegExp(`\\b(?:${OTHER_BODIES})\\b`),
   account: new RegExp(`\\b(?:${OTHER_SITES}|gmail|outlook|hotmail|yahoo|microsoft)\\b`),
-  // No article speaks of the user's equipment down: the same words, which none holds.
-  device: new RegExp(`\\b(?:${DEVICES})\\b(?: \\w+){0,4} (?:${DOWN})\\b`),
+  // No article speaks of the user's equipment down: the words asked, which none holds.
+  device: ASKS.device,
 });
 
 /** Another site's account first: «je n'ai plus le mot de passe de mon espace impots.gouv» beside «ma déclaration de TVA» is about the password. */

@@ -4,7 +4,7 @@ import { unansweredFacet, type Facet } from './facets';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral, questionAlone } from './several-questions';
-import { carriedTopic, createFollowUpReader, namedBefore, previousTopic, topicAfter } from './follow-up';
+import { carriedTopic, createFollowUpReader, namedBefore, previousTopic } from './follow-up';
 import { cueOf } from './cues';
 import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type Analysis, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
@@ -289,7 +289,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
         return oneOfSeveral(text, read) ?? (a === alone ? questionAlone(alone, text, read) : null) ?? { ...result, ...carriedTopic(context, text) };
       }
       // A follow-up read with the topic keeps it for the next message, answered or clarified.
-      const topic = a !== alone ? { topic: topicAfter(previousTopic(context)!, text) } : {};
+      const topic = a !== alone ? carriedTopic(context, text) : {};
       if (result.kind === 'clarify') return { ...result, ...topic };
       if (result.kind !== 'answer') return result;
       const failure = alone.reading.failure ? { failure: true } : {};

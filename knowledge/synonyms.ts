@@ -79,8 +79,7 @@ const CONCEPTS: SynonymRule[] = [
 
 export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «je n'arrive pas à envoyer» is «je ne peux pas envoyer» (a modal, dropped as a stop word):
-  // «arriver» then only means that something arrived («bien arrivée chez le client»); «arriver à
-  // quelqu'un» is reaching a person (cptassistance).
+  // «arriver» then only means that something arrived («bien arrivée chez le client»).
   rule('peux', ['arriv(?:e|es|ent|ons|ez|er|ais|ait|erai|erais)(?= (?:pas |plus |toujours pas |jamais |meme pas |toujours |pas du tout )?a [a-z])']),
   // «elle est bien partie», «les factures sont déjà parties»: sent (no «partie» of the draft
   // article's «jamais partie», which the negation keeps).
