@@ -27,6 +27,14 @@ const BUYER = `${BUYER_DETERMINER}(?:${BUYER_KINDS})`;
 /** …and the kinds that only the payment rule knows (a plural «s» may follow). */
 const BUYER_MORE = `${BUYER_DETERMINER}(?:${BUYER_KINDS}|universite|prefecture|comm?une)`;
 
+/** «(savoir|voir|vérifier…) si»: whether something happened to an invoice, the tracking rules' opening. */
+const WONDER = '(?:savoir|voir|verifier|sais|sait|vois|verifie)';
+const WONDER_IF = `${WONDER} si`;
+/** The invoice that opening asks about: «elle», «ma facture», «nos factures»… */
+const WHICH_INVOICE = '(?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures)';
+/** «la facture que (j'ai envoyée le 3 mars)»: an invoice named by a relative clause. */
+const INVOICE_THAT = '(?:la|ma|mes|les|notre|nos) factures? (?:que|qu) (?:\\w+ ){1,8}?';
+
 /**
  * Concepts of the portal's domain: the words keep their place and gain a shared concept token,
  * so that «tuto», «guide pas à pas» and «webinaire» meet one another (knowledge/README.md).
@@ -137,10 +145,10 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('dont', ['(?:a|dans|sur|par|pour|avec) (?:laquelle|lequel|lesquels|lesquelles)']),
   // «l'état (l'étape, le stade) de traitement (de ma facture)» is where it stands: the phrase becomes the tracking
   // concept alone, so that «état» and «traitement» do not point to a works statement to process.
-  rule('cptsuivi', ['(?:etats?|etapes?|stades?) (?:de |d |du )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?:a|ont|aurait|auraient) (?:bien |deja )?(?:traite|pris en compte|pris en charge|receptionne)(?= (?:ma|mes|la|les|notre|nos) factures?\\b)', '(?<=\\b(?:les|la|l) )(?:a|ont|avait|avaient) (?:bien |deja )?(?:traitee?s?|prise?s? en compte|prise?s? en charge|ouverte?s?|consultee?s?)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?(?:traitees?|prises? en compte|prises? en charge|acceptees?|refusees?|rejetees?|validees?|receptionnees?)(?: ou (?:acceptees?|refusees?|rejetees?|validees?))?', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie)(?: (?:lui|elle|eux|moi|nous) memes?)? si (?:elle|elles|sa facture|ses factures|leur facture|leurs factures|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont|a ete|ont ete) (?:bien |deja )?mises? a (?:dispo|disposition|disponible)\\b']),
+  rule('cptsuivi', ['(?:etats?|etapes?|stades?) (?:de |d |du )(?:son |sa |leur |ses |mon |ma )?(?:traitement|avancement)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?:a|ont|aurait|auraient) (?:bien |deja )?(?:traite|pris en compte|pris en charge|receptionne)(?= (?:ma|mes|la|les|notre|nos) factures?\\b)', '(?<=\\b(?:les|la|l) )(?:a|ont|avait|avaient) (?:bien |deja )?(?:traitee?s?|prise?s? en compte|prise?s? en charge|ouverte?s?|consultee?s?)', `(?<=\\b${WONDER_IF} ${WHICH_INVOICE} )(?:est|sont) (?:bien |deja )?(?:traitees?|prises? en compte|prises? en charge|acceptees?|refusees?|rejetees?|validees?|receptionnees?)(?: ou (?:acceptees?|refusees?|rejetees?|validees?))?`, `(?<=\\b${WONDER}(?: (?:lui|elle|eux|moi|nous) memes?)? si (?:elle|elles|sa facture|ses factures|leur facture|leurs factures|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont|a ete|ont ete) (?:bien |deja )?mises? a (?:dispo|disposition|disponible)\\b`]),
   // «savoir si elles sont reçues ou payées», «voir si la facture que j'ai envoyée a été payée»: where it stands (and the payment, when named).
-  rule('cptsuivi cptpaiement', ['(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?(?:(?:recues? ou )?(?:payees?|reglees?)|(?:payees?|reglees?) ou recues?)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:la|ma|mes|les|notre|nos) factures? (?:que|qu) (?:\\w+ ){1,8}?)(?:a|ont) (?:bien |deja )?ete (?:payee?s?|payer|reglee?s?)\\b'], true),
-  rule('cptsuivi', ['(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont) (?:bien |deja )?recues?', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois|verifie) si (?:la|ma|mes|les|notre|nos) factures? (?:que|qu) (?:\\w+ ){1,8}?)(?:a|ont) (?:bien |deja )?ete (?:recue?s?|traitee?s?|acceptee?s?|validee?s?|mandatee?s?)\\b'], true),
+  rule('cptsuivi cptpaiement', [`(?<=\\b${WONDER_IF} ${WHICH_INVOICE} )(?:est|sont) (?:bien |deja )?(?:(?:recues? ou )?(?:payees?|reglees?)|(?:payees?|reglees?) ou recues?)`, `(?<=\\b${WONDER_IF} ${INVOICE_THAT})(?:a|ont) (?:bien |deja )?ete (?:payee?s?|payer|reglee?s?)\\b`], true),
+  rule('cptsuivi', [`(?<=\\b${WONDER_IF} ${WHICH_INVOICE} )(?:est|sont) (?:bien |deja )?recues?`, `(?<=\\b${WONDER_IF} ${INVOICE_THAT})(?:a|ont) (?:bien |deja )?ete (?:recue?s?|traitee?s?|acceptee?s?|validee?s?|mandatee?s?)\\b`], true),
   // «elle ne répond pas correctement», «la facture est-elle correctement déposée ?»: done well,
   // no correction of an invoice (a stop word replaces it).
   rule('bien', ['correctement', 'convenablement', 'comme il faut', 'correctly', 'properly']),
