@@ -9,7 +9,7 @@ import { questionsOf } from './several-questions';
  * «et ça coûte combien chez un opérateur ?» right after the EDI article is not answered by
  * repeating that article (knowledge/README.md, "Facets and the screen's words").
  */
-export type Facet = 'price' | 'address' | 'delay' | 'tax' | 'abroad' | 'elsewhere' | 'account' | 'device';
+export type Facet = 'price' | 'address' | 'delay' | 'tax' | 'abroad' | 'elsewhere' | 'account' | 'device' | 'software';
 
 /** Countries whose own e-invoicing rules users ask about («le seuil en Belgique», «KSeF in Poland»). */
 const COUNTRIES =
@@ -40,6 +40,13 @@ const OFFICES = 'mairie|poste|bureau de poste|tresorerie|prefecture|sous prefect
 /** The user's own equipment broken or down («ma box saute», «mon ordinateur ne s'allume plus», «imprimante bloquée»): no article's matter. */
 const DEVICES = 'wifi|wi fi|box|routeur|modem|imprimante|printer|scanner|clavier|souris|ordinateur|ordi|pc|laptop|webcam|smartphone';
 const DOWN = 'saute|sautent|plante|plantent|bloquee?|ne (?:s )?allume|(?:s )?allume plus|ne demarre|demarre plus|ne marche|marche plus|ne fonctionne|fonctionne plus|en panne|rame|redemarre|crash\\w*|grille|casse|keeps crashing|won t (?:start|turn on)|is down|broke';
+
+/** Invoicing and accounting software by name («notre ERP SAP», «QuickBooks», «Sage 100»): the articles name none. */
+const BRANDS = 'sap|sage|cegid|ebp|odoo|quickbooks|pennylane|ciel|netsuite|xero|divalto|axonaut';
+/** The user's own software, by name or kind. */
+const PRODUCTS = `erp|progiciel|${BRANDS}`;
+/** How that software is set up («c'est quel setting ?», «il faut un plugin ?», «le mapping des champs», «sync with QuickBooks»). */
+const SETUP = 'settings?|parametrages?|parametrer|configs?|configuration|configurer|configure|mapping|plugins?|plug ins?|add ons?|connecteurs?|connectors?|sync|syncs|synchronis\\w*|synchroniz\\w*|natif|native|nativement|natively|out of the box|templates?';
 
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
 const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
@@ -81,11 +88,16 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   ),
   // «ma connexion wifi saute», «mon ordinateur ne s'allume plus», «imprimante bloquée»: the user's own equipment.
   device: new RegExp(`\\b(?:${DEVICES})\\b(?: (?!(?:chorus|portail|site)\\b)\\w+){0,4} (?:${DOWN})\\b`),
+  // «notre ERP SAP peut générer du Factur-X ? c'est quel setting ?», «Chorus can sync with QuickBooks?»:
+  // how the user's own software is set up, read on the message's kept clauses together (READ_TOGETHER).
+  software: new RegExp(`\\b(?:${PRODUCTS})\\b.*\\b(?:${SETUP})\\b|\\b(?:${SETUP})\\b.*\\b(?:${PRODUCTS})\\b`),
 });
 /** The portal's own account named with it («mon mot de passe Chorus et celui de ma boîte mail»): that part is answered. */
 const OWN_ACCOUNT = new RegExp(
   `\\b(?:${CREDENTIAL}|compte|espace|acces|connecter|connexion)(?: (?:de|du|sur|a|au|pour|on|to|for))? (?:(?:mon|ma|le|la|l|notre|my|our|the) )?(?:compte )?(?:chorus|portail)\\b|\\bchorus(?: pro)? (?:password|login|account)\\b`,
 );
+/** A question on the software's set-up («how do we fix the interface?», «quel mapping ?»), which the software named elsewhere stands for. */
+const SOFTWARE_TOPIC = new RegExp(`\\b(?:${PRODUCTS}|${SETUP}|interfaces?|export\\w*|factur x|format)\\b`);
 /** A question on the account's subject, which the facet named elsewhere in the message stands for. */
 const ACCOUNT_TOPIC = new RegExp(`\\b(?:${CREDENTIAL}|connecter|connexion|reinitialiser|recuperer|boite|messagerie|mailbox|compte|espace|acces|reset)\\b`);
 
@@ -100,10 +112,12 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   account: new RegExp(`\\b(?:${OTHER_SITES}|gmail|outlook|hotmail|yahoo|microsoft)\\b`),
   // No article speaks of the user's equipment down: the words asked, which none holds.
   device: ASKS.device,
+  // An article that names a software («envoyer depuis SAP») does not say how to set it up.
+  software: ASKS.software,
 });
 
 /** Another site's account first: «je n'ai plus le mot de passe de mon espace impots.gouv» beside «ma déclaration de TVA» is about the password. */
-const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere', 'device'];
+const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere', 'device', 'software'];
 /**
  * «c'est normal ce délai ?» asks about a payment's delay only when the message speaks of the
  * payment («elle est en mise en paiement depuis 45 jours, c'est normal ce délai ?»); after a ticket
@@ -119,6 +133,9 @@ const DURATION = /\b(?:delai|delais|duree|combien de temps|(?<!\bpar )(?:jours|s
 /** A request for light that names no subject: the sentences before it say what it is about. */
 const VAGUE_ASK = /^(?:(?:pourriez|pouvez|pourrais|peux) (?:vous|tu) (?:m |me |nous )?(?:eclairer|renseigner|aider|repondre|en dire plus)|(?:merci de|je vous remercie de) (?:m |me |nous )?(?:eclairer|renseigner)|(?:que|qu) (?:me |nous )?(?:conseillez|recommandez|en pensez) vous|qu en est il|any advice|can you help)$/;
 
+/** Facets read on the message's kept clauses together: the scene names the thing, the question asks about it. */
+const READ_TOGETHER: ReadonlySet<Facet> = new Set<Facet>(['account', 'software']);
+
 /** The facet the message's asking clauses ask about (negated clauses do not ask), if any. */
 export function facetAsked(clauses: readonly Clause[]): Facet | null {
   // The asking clauses; when none asks, what is not rejected («ni ticket ni chat, juste l'adresse postale…»).
@@ -132,7 +149,8 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   const skipped = (f: Facet) => (f === 'price' && counted) || (f === 'address' && wrong);
   const paid = kept.some((c) => PAYMENT.test(c.text));
   const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paid && NORMAL_DELAY.test(c.text));
-  return FACETS.find((f) => !skipped(f) && (f === 'account' ? accountElsewhere(kept) : asking.some((c) => asks(f, c)))) ?? null;
+  const together = (f: Facet) => (f === 'account' ? accountElsewhere(kept) : ASKS.software.test(kept.map((c) => c.text).join(' ')));
+  return FACETS.find((f) => !skipped(f) && (READ_TOGETHER.has(f) ? together(f) : asking.some((c) => asks(f, c)))) ?? null;
 }
 
 /**
@@ -156,10 +174,11 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
 const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:comment|how)\s+(?:leur|lui)\b/;
 
 /** Facets a how-to still asks when it names them («la TVA, je la calcule comment ?», «comment s'inscrire à une formation du CNFPT ?»). */
-const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device']);
+const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software']);
 
 /** A clause on the facet's subject: it names it, stands for it by a pronoun, or (an account) speaks of passwords and logins. */
-const onFacet = (c: Clause, facet: Facet) => ASKS[facet].test(c.text) || ABOUT_IT.test(c.text) || (facet === 'account' && ACCOUNT_TOPIC.test(c.text));
+const onFacet = (c: Clause, facet: Facet) =>
+  ASKS[facet].test(c.text) || ABOUT_IT.test(c.text) || (facet === 'account' && ACCOUNT_TOPIC.test(c.text)) || (facet === 'software' && SOFTWARE_TOPIC.test(c.text));
 
 /** An asking clause that does not name the facet (the tax, the country, the other body), nor stand for it by a pronoun, asks how to do something else. */
 function asksAnotherHowTo(clauses: readonly Clause[], facet: Facet): boolean {
@@ -200,6 +219,6 @@ export function unansweredFacet(
   const questions = questionsOf(text)
     .map((q) => readMessage(q).clauses)
     .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));
-  if (!questions.every((clauses) => facetAsked(clauses) !== null || (facet === 'account' && clauses.some((c) => onFacet(c, facet))))) return null;
+  if (!questions.every((clauses) => facetAsked(clauses) !== null || (READ_TOGETHER.has(facet) && clauses.some((c) => onFacet(c, facet))))) return null;
   return offered.some((id) => answers(id, facet)) ? null : facet;
 }

@@ -7,6 +7,7 @@
  */
 export const GENERAL_FR = `
 jour jours journee journees semaine semaines mois an ans annee annees minute minutes seconde matin matinee
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 soir soiree nuit midi hier demain aujourd hui veille lendemain moment moments
 departement departements
 temps fois instant debut fin depuis dernier derniere derniers dernieres prochain prochaine prochains premier premiere
@@ -17,7 +18,7 @@ petit petite petits petites grand grande grands grandes gros grosse nouveau nouv
 bon bonne mauvais mauvaise vrai vraie simple simplement rapide rapidement vite longtemps souvent parfois jamais toujours
 encore deja enfin bientot tard tot maintenant actuellement recemment ensuite puis apres avant alors donc pourtant neanmoins toutefois cependant
 vraiment exactement franchement completement totalement absolument carrement clairement normalement seulement juste
-surtout notamment environ presque tellement assez plutot quand meme bref voila genre truc trucs machin chose choses
+surtout notamment environ presque tellement assez plutot quand meme bref voila genre truc trucs machin chose choses autrement
 doute doutes compris compri gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme
 madame monsieur mesdames messieurs bonjour bonsoir cordialement salutations distinguees remercie remerciements avance
 sincerement respectueusement agreer veuillez prie expression sentiments meilleurs bien vouloir
@@ -37,9 +38,10 @@ oui non ok okay merci svp stp pardon desole desolee excusez excuse
 
 export const GENERAL_EN = `
 day days week weeks month months year years hour hours minute minutes morning evening night today yesterday tomorrow ago
+january february march april may june july august september october november december
 time times moment last next first second third new old recent recently already still ever never always often sometimes
 soon late early now then just only really actually basically exactly simply quite very pretty rather almost
-one two three four five six seven eight nine ten twenty thirty hundred thousand several many much lot lots few little
+one ones two three four five six seven eight nine ten twenty thirty hundred thousand several many much lot lots few little
 some every each other another own same different good bad great big small large long short whole full right wrong
 people person guy colleague colleagues boss team friend family manager staff
 device devices equipment
@@ -47,6 +49,7 @@ say says said tell told think thought seem seems seemed look looks looked see se
 get gets got getting give gave given go goes went going gone come came coming make made use used using work works
 worked working keep kept let put puts show shows shown showed know knew known understand understood mean means
 thing things stuff way kind sort bit part problem problem problems question questions answer answers
+background hurry rush thankfully luckily fortunately unfortunately inherited inherit inheriting
 hello hi dear sir madam regards thanks thank cheers sincerely kindly please sorry urgent asap
 french france english uk british german spanish american
 `;

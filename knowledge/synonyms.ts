@@ -56,6 +56,8 @@ const CONCEPTS: SynonymRule[] = [
   rule('cptpaiement', ['payee?s?', 'paiements?', '(?<!\\bse )regle(?:e|es|s)?(?! (?:(?:le|ce|mon|ma|notre|nos|les|ces|son|sa|leur|votre|vos|cet|cette) )?(?:probleme|souci|bug|dysfonctionnement|blocage|incident|difficulte|litige)s?\\b)', 'reglements?', 'virements?', 'mandate(?:e|es|ment)?', 'centimes?', 'impayee?s?', 'payer', 'paye'], true),
   rule('cptsuivi', ['ce qu il en est', 'statuts?', 'avancement', 'suivre', 'suivi', '(?:on |je |il |elle )suit', 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', '(?<=\\b(?:je|j|on) (?:la|le|les|l) )sui[st]?(?= (?:ou|comment)\\b)', 'suivent', 'suivez', 'surveill\\w+', 'etapes?', 'tracking', 'historique', 'tracabilite',
     // «elle est où ?», «a-t-elle bien été reçue ?»: where an invoice stands, in the users' words.
+    // «ce qu'ils en ont fait», «ce qu'est devenue ma facture»: what became of it.
+    'ce (?:qu |que )?(?:ils?|elles?|on) en (?:ont|a|avaient|avait) fait', 'ce (?:qu |que )?(?:(?:elle|il|elles|ils) (?:est|sont) |est )devenue?s?\\b',
     'bien (?:ete )?(?:recue?s?|arrivee?s?)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois) si (?:\\w+ ){1,3})(?:a|ont) (?:bien )?recu\\b', '(?<=\\b(?:a|ont) )ete (?:recue?s?|ouverte?s?)'], true),
   rule('cptflux', ['en masse', 'automatiquement', 'automatique', 'erp', 'logiciels?(?: de facturation| de gestion| comptables?)?', 'systemes? d information', '(?<=\\b(?:notre|nos|mon|mes|leur|leurs|son|ses) )systemes?(?: informatiques?| de gestion| de facturation| comptables?)?', 'sap', 'flux', 'integration', 'raccord(?:er|ement)', 'operateurs?(?: de dematerialisation| edi| pdp)?', 'prestataires?', 'saisie manuelle', 'une par une', 'un par un', 'par lots?', 'connecteurs?'], true),
   // «vous organisez des webinaires ?» asks whether there are any: holding an event is a light verb
@@ -186,6 +188,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('portail', ['(?<=\\b(?:sur|par|via|en passant par) )internet']),
   // «toujours en cours de transmission», «en cours de transmission depuis 2 jours»: a sent invoice
   // that does not move is tracked (the status itself is the draft article's confirmation).
+  // «lesquelles sont encore en attente», «still pending»: an invoice's status (waiting to be sent is the draft's).
+  rule('cptsuivi', ['(?<=\\b(?:toujours|encore|sont|est|restee?s?|reste|restent|still|are|is) )en attente(?! (?:d )?envoi\\b)']),
   rule('cptsuivi', ['(?<=\\b(?:toujours|encore|bloquee?s?|restee?s?|reste) )en cours de transmission', 'en cours de transmission(?= depuis\\b)'], true),
   // An invoice that does not leave, in everyday words («elle ne part jamais», «toujours chez moi»,
   // «stuck on my side», «never got sent»): the draft article's case («facture pas partie»).

@@ -1974,3 +1974,34 @@ describe('iteration 87: «invoice is stuck», «voir lui-même si sa facture a �
     expect(facetAsked(readMessage('ma cheffe part en congé maternité et j’aimerais être autonome, existe-t-il des webinaires Chorus Pro ?').clauses)).toBeNull();
   });
 });
+
+describe('iteration 88: months and «autrement» tell no topic, «ce qu’ils en ont fait», «still pending», a relative «which», the user’s own software set up', () => {
+  it('reads month names and «autrement» as story words, so that a short follow-up keeps its topic', () => {
+    expect(knowledge.analyse('et celle de janvier, pareil ?').message.terms).not.toContain('janvi');
+    expect(knowledge.analyse('j’aurais dû faire autrement ?').message.terms).toEqual([]);
+    expect(conversation('Comment je vois si l’hôpital a traité ma facture de décembre ?', 'et celle de janvier, pareil ?')).toBe('suivre-une-facture');
+    expect(conversation('je suis sous-traitant sur un marché de travaux', 'j’ai déposé ma demande de paiement dans Factures émises', 'j’aurais dû faire autrement ?')).toBe(
+      'factures-emises-ou-travaux',
+    );
+  });
+
+  it('reads «ce qu’ils en ont fait» and an invoice «still pending» as tracking, not a draft waiting to be sent', () => {
+    expect(knowledge.analyse('comment je vois ce qu’ils en ont fait ?').message.terms).toContain('cptsuivi');
+    expect(knowledge.analyse('comment voir lesquelles sont encore en attente ?').message.terms).toContain('cptsuivi');
+    expect(answered('How do I see which ones are still pending?')).toBe('suivre-une-facture');
+    expect(knowledge.analyse('ma facture est en attente d’envoi').message.terms).not.toContain('cptsuivi');
+  });
+
+  it('reads an English relative «which» as no question', () => {
+    const r = readMessage('She left me a post-it with a password, which still works, thankfully. How do I see which ones were paid?');
+    expect(r.clauses.filter((c) => c.question).map((c) => c.text)).toEqual(['how do i see which ones were paid']);
+  });
+
+  it('falls back on how the user’s own software is set up, and still answers sending from it by EDI', () => {
+    expect(facetAsked(readMessage('Notre ERP SAP peut générer du Factur-X ? Quelle config on doit mettre ?').clauses)).toBe('software');
+    expect(answered('Notre ERP SAP peut générer du Factur-X ? Quelle config on doit mettre ?')).toBe('fallback');
+    expect(answered('Can Chorus Pro connect with QuickBooks so my invoices sync automatically?')).toBe('fallback');
+    expect(answered('Can we send our invoices to Chorus Pro via EDI straight from our SAP system?')).toBe('envoi-edi');
+    expect(facetAsked(readMessage('On fait du full EDI avec notre provider, c’est compatible avec Chorus ?').clauses)).toBeNull();
+  });
+});
