@@ -76,6 +76,8 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   opening: 'ouverture', agent: 'conseiller', agents: 'conseillers', human: 'conseiller', humans: 'conseillers', person: 'personne',
   someone: 'quelqu un', somebody: 'quelqu un', advisor: 'conseiller', adviser: 'conseiller', representative: 'conseiller', operator: 'conseiller',
   talk: 'parler', speak: 'parler', chat: 'chat', ticket: 'ticket', tickets: 'tickets', request: 'demande', form: 'formulaire',
+  // Bidding for a contract is the tender, before any invoice.
+  bid: 'candidature', bids: 'candidatures', bidding: 'candidature', tender: 'appel d offres', tenders: 'appels d offres',
   works: 'travaux', construction: 'travaux', contractor: 'titulaire', subcontractor: 'sous traitant', subcontractors: 'sous traitants',
   architect: 'maitre d oeuvre', architects: 'maitres d oeuvre', statement: 'decompte', monthly: 'mensuel', amount: 'montant', wrong: 'faux',
   refuse: 'refuser', reject: 'rejeter', supporting: 'justificatives', judicial: 'judiciaire', expert: 'expert',

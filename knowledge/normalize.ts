@@ -41,9 +41,12 @@ export function normalizeSurface(text: string, maxChars = MAX_QUESTION_CHARS): s
   // «mercii», «ouii»: no French (nor English) word ends on a doubled «a», «i» or «u».
   return stripElisions(foldAccents(NON_ASCII.test(clean) ? clean.normalize('NFKC') : clean))
     .replace(REPEATED_LETTERS, '$1')
-    .replace(DOUBLED_FINAL_VOWEL, '$1');
+    .replace(DOUBLED_FINAL_VOWEL, '$1')
+    .replace(SEE_YOU, 'a plus');
 }
 
+/** «a+», «@+»: «à plus» in a chat, whose «+» the word separators would drop. */
+const SEE_YOU = /(?<![\w@])[a@]\+(?![\w+])/g;
 const REPEATED_LETTERS = /([a-z])\1{2,}/g;
 const DOUBLED_FINAL_VOWEL = /([aiu])\1\b/g;
 

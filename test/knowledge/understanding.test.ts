@@ -2005,3 +2005,35 @@ describe('iteration 88: months and «autrement» tell no topic, «ce qu’ils en
     expect(facetAsked(readMessage('On fait du full EDI avec notre provider, c’est compatible avec Chorus ?').clauses)).toBeNull();
   });
 });
+
+describe('iteration 89: the building trades and co-contractors, bidding, «a+», a legal form’s «statut», «je ne suis pas le mandataire», «open one for me», «imposable»', () => {
+  it('reads the building trades, co-contractors and what they redo as works', () => {
+    expect(knowledge.analyse('je suis couvreur, je refais le toit de l’école').message.terms).toContain('cpttravaux');
+    expect(knowledge.analyse('je suis cotraitant dans le groupement').message.terms).toContain('cpttravaux');
+    expect(conversation('Je suis carreleur, je refais les sols de la salle des fêtes pour la commune.', 'je mets la facture où alors ?')).toBe('factures-emises-ou-travaux');
+    expect(answered('je suis plombier, je travaille pour des entreprises privées : la facture électronique va-t-elle devenir obligatoire pour moi ?')).toBe(
+      'facturation-electronique-b2b',
+    );
+  });
+
+  it('reads bidding for a contract as the tender, which no article answers', () => {
+    expect(answered('Do we need French ten-year liability insurance (décennale) to bid for public works in France?')).toBe('fallback');
+  });
+
+  it('reads «a+» as «à plus»', () => {
+    expect(normalizeSurface('ok a+')).toBe('ok a plus');
+    expect(answered('ok a+')).toBe('intent:goodbye');
+  });
+
+  it('reads a company’s legal form as no invoice status', () => {
+    expect(knowledge.analyse('le meilleur statut pour facturer l’État, micro ou EURL').message.terms).not.toContain('cptsuivi');
+    expect(knowledge.analyse('quel statut juridique choisir').message.terms).not.toContain('cptsuivi');
+    expect(knowledge.analyse('quel est le statut de ma facture ?').message.terms).toContain('cptsuivi');
+  });
+
+  it('reads «je ne suis pas le mandataire» as negated, «open one for me» as the request offered, «imposable» as the tax', () => {
+    expect(readMessage('Je ne suis pas le mandataire, je suis cotraitant').clauses[0]!.negated).toBe(true);
+    expect(conversation('How do I send a ticket to Chorus Pro support?', 'ok, then just open one for me please')).toBe('intent:ticket');
+    expect(facetAsked(readMessage('et ça, c’est imposable ?').clauses)).toBe('tax');
+  });
+});
