@@ -39,3 +39,16 @@ export function setAsideCorrected(clauses: readonly Takeable[]): void {
   const correction = clauses[last]!;
   if (correction.text.replace(CORRECTION, ' ').split(' ').filter(Boolean).length <= MARKER_ONLY_WORDS) correction.negated = true;
 }
+
+/**
+ * «Non attendez, je me suis trompé : elle est bien partie…», «pardon, je voulais dire…»: a message
+ * that opens by taking back the previous one is read on its own, not with that message's topic
+ * («je me suis trompé de montant» is a mistake on the invoice, no correction of the message).
+ */
+const RETRACTS =
+  /^(?:(?:non|oups|pardon|attendez|attends|oh|ah|excusez moi|desole|desolee|en fait|sorry|oops|no|wait)\s+)+(?:je me suis trompee?|je me suis mal exprimee?|je voulais dire|je veux dire|i meant|i mean)\b(?!\s+(?:de|d|dans|sur|en)\b)/;
+
+/** Whether a message (its words, normalised) opens by taking back the previous message. */
+export function retractsPrevious(words: string): boolean {
+  return RETRACTS.test(words);
+}

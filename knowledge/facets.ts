@@ -20,7 +20,7 @@ const RULES = 'seuils?|thresholds?|e reporting|reporting|obligations?|obligatoir
 /** Other bodies whose own newsletter, training or procedures users ask about («la lettre de la CCI»). */
 const OTHER_BODIES = 'cci|chambre de commerce|chambre des metiers|ugap|cnfpt|opco|boamp|urssaf|dgfip|cpf|france travail|pole emploi|caf|bpifrance|bpi|afnor|greffe du tribunal de commerce|tribunal de commerce';
 /** What Chorus Pro also offers, which another body may have of its own. */
-const OFFERS = 'lettres?|newsletters?|formations?|webinaires?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe';
+const OFFERS = 'lettres?|newsletters?|formations?|webinaires?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?';
 
 /** Other sites whose own accounts users ask the portal's bot about («mon espace impots.gouv», «net-entreprises»). */
 const OTHER_SITES = 'impots(?: gouv)?|net entreprises|ameli|urssaf|caf|msa|pole emploi|france travail|ants';
@@ -33,7 +33,7 @@ const WHOSE = '(?:(?:de|du|des|d|sur|pour|of|for|on|the|my|our|mon|ma|mes|la|le|
 const ON_SITE = `(?:sur|pour|on|for|a|au|to|into) (?:(?:mon|ma|l|le|la|my|the|site|de|du|espace|compte|professionnel|personnel|particulier|pro|perso|sur) ){0,4}(?:${OTHER_SITES})`;
 
 /** Other software and skills users ask a training for («des formations Excel pour mes salariés»): not the portal's. */
-const SOFTWARE = 'excel|word|powerpoint|bureautique|sage|ciel|ebp|quickbooks|pennylane|anglais|english';
+const SOFTWARE = 'excel|word|powerpoint|bureautique|sage|ciel|ebp|quickbooks|pennylane|anglais|english|comptabilite(?: generale)?|compta(?: generale)?';
 /** Public offices whose own opening hours users ask («la mairie est ouverte le samedi ?», «les horaires de la trésorerie»). */
 const OFFICES = 'mairie|poste|bureau de poste|tresorerie|prefecture|sous prefecture|caf|urssaf|banque|sip|service des impots|centre des impots|greffe|tribunal|post office|town hall';
 
@@ -58,7 +58,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
     /\b(?:(?:dans )?combien de temps (?:pour|avant) (?:etre|d etre|qu (?:elle|il|on) soit|que je sois|qu on soit) (?:payee?s?|reglee?s?|rembourse\w*)|combien de temps (?:je serai|serai je|on sera|elle sera|il sera|je vais etre|vais je etre) (?:payee?s?|reglee?s?)|quand (?:est ce qu )?(?:je serai|serai je|serons nous|on sera|on est|elle sera|sera t elle|il sera|sera t il|vais je etre|je vais etre|elle va etre|va t elle etre|ils vont me|ils me) (?:payee?s?|reglee?s?|virer|payer|regler|rembourser)|(?:elle|il|je|on) (?:sera|serai|serons) (?:payee?s?|reglee?s?) quand|delai (?:legal |global |maximum )?de (?:paiement|reglement)|(?:combien de (?:temps|jours|semaines)|quel delai|quels delais)(?: \w+){0,3}? (?:pour|avant de|avant d) (?:me |nous |vous |la |le |les |l )?(?:payer|regler|rembourser|verser|mandater)|(?:le )?droit de (?:trainer|tarder|payer en retard|mettre autant de temps|prendre autant de temps)|(?:trainer|tarder) (?:autant|aussi longtemps|si longtemps)|(?:virement|paiement|reglement|payee?s?|rembourse\w*|(?:me |nous )(?:paie|paient|payent|reglent|versent))\b.{0,30}\b(?:en|dans|sous) combien de (?:jours|temps|semaines)|(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera (?:vire|verse)|est (?:vire|verse))\b(?: \w+){0,4} quand|quand (?:est ce (?:que|qu) )?(?:le |les |mon |notre )?(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera)|quand (?:est ce que )?(?:je|on|nous) (?:vais|va|allons) (?:recevoir|toucher) (?:mon |notre |le |les )?(?:argent|paiement|virement|fonds|sous)|when (?:will|does|do) (?:the |my |our )?(?:money|payment|transfer|funds) (?:arrive|come|land|reach)|when will (?:i|we|it|they) (?:be|get) paid|how long (?:until|before|till) (?:they|you|the \w+|it|we|i) (?:pay|pays|settle|settles|get paid|are paid|is paid|be paid)|how long (?:does it take |until |before )?(?:to )?(?:get|be|getting|being) paid)\b/,
   // «la TVA sur mes frais, je la facture ?», «l'autoliquidation du sous-traitant»: the tax an invoice
   // carries; «je les déclare en BNC sur ma déclaration de revenus ?»: the income tax on what it pays.
-  tax: /\b(?:tva|autoliquid\w*|auto liquid\w*|reverse charge|vat|imposables?|non imposables?|taxables?|fiscalises?|fiscalisees?|impots? sur (?:le |les )?revenus?|declarations? (?:de |des )?revenus|benefices? non commerciaux|bnc|income tax|tax return)\b/,
+  tax: /\b(?:tva|autoliquid\w*|auto liquid\w*|reverse charge|vat|imposables?|non imposables?|taxables?|fiscalises?|fiscalisees?|imposee?s? sur (?:le |les )?revenus?|impots? sur (?:le |les )?revenus?|declarations? (?:de |des )?revenus|benefices? non commerciaux|bnc|income tax|tax return)\b/,
   // «les seuils d'e-reporting en Belgique», «KSeF in Poland»: another country's rules, which the
   // articles (France's reform, the French portal) do not give.
   abroad: new RegExp(`\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES}))\\b`),

@@ -123,7 +123,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
 
   return (alone, context) => {
     const previous = previousTopic(context);
-    if (!previous || alone.reading.request) return alone;
+    if (!previous || alone.reading.request || alone.reading.retracts) return alone;
     const lastArticle = context?.lastArticle;
     // A short message points back only if all its words are known (gibberish never borrows a topic).
     const terms = alone.message.terms;

@@ -18,7 +18,7 @@ petit petite petits petites grand grande grands grandes gros grosse nouveau nouv
 bon bonne mauvais mauvaise vrai vraie simple simplement rapide rapidement vite longtemps souvent parfois jamais toujours
 encore deja enfin bientot tard tot maintenant actuellement recemment ensuite puis apres avant alors donc pourtant neanmoins toutefois cependant
 vraiment exactement franchement completement totalement absolument carrement clairement normalement seulement juste
-surtout notamment environ presque tellement assez plutot quand meme bref voila genre truc trucs machin chose choses autrement
+surtout notamment environ presque tellement assez plutot quand meme bref voila genre truc trucs machin chose choses autrement sinon pis
 doute doutes compris compri gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme
 madame monsieur mesdames messieurs bonjour bonsoir cordialement salutations distinguees remercie remerciements avance
 sincerement respectueusement agreer veuillez prie expression sentiments meilleurs bien vouloir

@@ -59,7 +59,7 @@ const CONCEPTS: SynonymRule[] = [
     // «elle est où ?», «a-t-elle bien été reçue ?»: where an invoice stands, in the users' words.
     // «ce qu'ils en ont fait», «ce qu'est devenue ma facture»: what became of it.
     'ce (?:qu |que )?(?:ils?|elles?|on) en (?:ont|a|avaient|avait) fait', 'ce (?:qu |que )?(?:(?:elle|il|elles|ils) (?:est|sont) |est )devenue?s?\\b',
-    'bien (?:ete )?(?:recue?s?|arrivee?s?)', '(?<=\\b(?:savoir|voir|verifier|sais|sait|vois) si (?:\\w+ ){1,3})(?:a|ont) (?:bien )?recu\\b', '(?<=\\b(?:a|ont) )ete (?:recue?s?|ouverte?s?)'], true),
+    'bien (?:ete )?(?:recue?s?|arrivee?s?)', '(?=(?:a|ont) (?:bien )?recu)(?<=\\b(?:savoir|voir|verifier|sais|sait|vois)(?: pas)? si (?:\\w+ ){1,3})(?:a|ont) (?:bien )?recue?s?\\b', '(?<=\\b(?:a|ont) )ete (?:recue?s?|ouverte?s?)'], true),
   rule('cptflux', ['en masse', 'automatiquement', 'automatique', 'erp', 'logiciels?(?: de facturation| de gestion| comptables?)?', 'systemes? d information', '(?<=\\b(?:notre|nos|mon|mes|leur|leurs|son|ses) )systemes?(?: informatiques?| de gestion| de facturation| comptables?)?', 'sap', 'flux', 'integration', 'raccord(?:er|ement)', 'operateurs?(?: de dematerialisation| edi| pdp)?', 'prestataires?', 'saisie manuelle', 'une par une', 'un par un', 'par lots?', 'connecteurs?'], true),
   // «vous organisez des webinaires ?» asks whether there are any: holding an event is a light verb
   // (a stop word replaces it); its stem would be that of the boundaries' «organismes».
@@ -178,6 +178,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('rien', ['(?:aucune|pas d|pas la moindre|no|any) idee', 'no idea']),
   // «le mettre en attente au lieu de le rejeter»: holding a document back is suspending it (an
   // invoice «en attente» of payment keeps its words).
+  // «la mettre en demeure», «une mise en demeure»: the formal notice before suing («demeure» alone is a story word).
+  rule('miseendemeure', ['(?:mise?s?|mettre|mets|mettez|met|mettons) (?:la |le |les |l |lui |leur )?en demeure']),
   rule('cptsuspens', ['suspend\\w*'], true),
   rule('cptsuspens', ['(?:mettre|mets|mettez|mis|mise) (?:le |la |les |l )?en (?:attente|pause|suspens)']),
   // «j'ai quoi comme autre solution ?», «qu'est-ce que je peux faire d'autre ?», «à part ça ?»: an

@@ -257,6 +257,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-230.jsonl'], 0.96, 0.91],
     [['eval', 'blind', 'final-231.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-232.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-233.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-234.jsonl'], 0.95, 0.91],
+    [['eval', 'blind', 'final-235.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-236.jsonl'], 0.96, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -2037,3 +2037,34 @@ describe('iteration 89: the building trades and co-contractors, bidding, «a+»,
     expect(facetAsked(readMessage('et ça, c’est imposable ?').clauses)).toBe('tax');
   });
 });
+
+describe('iteration 90: asking for a ticket «oui ou non», a formal notice, a tax on income, a court’s calendar, a message that takes back the previous one', () => {
+  it('reads «vous allez me créer un ticket oui ou non ?» inside a complaint as the request', () => {
+    expect(answered('Encore un rejet !!! Vous allez me créer un ticket oui ou non ? Je suis à deux doigts d’arrêter de bosser avec le public')).toBe('intent:ticket');
+  });
+
+  it('reads «mettre en demeure» as the formal notice and «ma facture n’est pas bloquée» as negated', () => {
+    expect(knowledge.analyse('comment je la mets en demeure ?').message.terms).toContain('miseendemeure');
+    expect(readMessage('Ma facture n’est pas bloquée dans Chorus, elle est validée').clauses[0]!.negated).toBe(true);
+    expect(
+      answered('Ma facture n’est pas bloquée dans Chorus, elle est validée depuis deux mois, c’est la commune qui ne paie pas. Comment je la mets en demeure officiellement ?'),
+    ).toBe('fallback');
+  });
+
+  it('asks the tax in «imposées sur le revenu», another body’s offer in «le calendrier des audiences du tribunal de commerce», and training in accounting', () => {
+    expect(facetAsked(readMessage('comment les indemnités kilométriques d’expert sont imposées sur le revenu ?').clauses)).toBe('tax');
+    expect(facetAsked(readMessage('où trouver le calendrier des audiences du tribunal de commerce ?').clauses)).toBe('elsewhere');
+    expect(facetAsked(readMessage('vous faites des formations en comptabilité générale ?').clauses)).toBe('elsewhere');
+  });
+
+  it('reads a message that opens by taking back the previous one on its own', () => {
+    expect(readMessage('Non attendez, je me suis trompé : elle est bien partie').retracts).toBe(true);
+    expect(readMessage('je me suis trompé de montant, je peux faire un avoir ?').retracts).toBe(false);
+    expect(
+      offeredIn(
+        'Ma facture est en brouillon, comment l’envoyer ?',
+        'Non attendez, je me suis trompé : elle est bien partie, c’est juste que je ne vois pas si le client l’a reçue.',
+      ),
+    ).toContain('suivre-une-facture');
+  });
+});
