@@ -14,6 +14,11 @@ export type Facet = 'price' | 'address' | 'delay' | 'tax' | 'abroad' | 'elsewher
 /** Countries whose own e-invoicing rules users ask about («le seuil en Belgique», «KSeF in Poland»). */
 const COUNTRIES =
   'allemagne|belgique|pologne|italie|espagne|portugal|pays bas|autriche|germany|belgium|poland|italy|spain|netherlands|austria';
+/** …and their adjectives («l'obligation belge», «German rules»). */
+const COUNTRY_ADJECTIVES =
+  'belges?|espagnole?s?|italien(?:ne)?s?|allemande?s?|polonaise?s?|portugaise?s?|neerlandaise?s?|autrichien(?:ne)?s?|belgian|spanish|italian|german|polish|portuguese|dutch|austrian';
+/** «là-bas», «over there»: the country named before in the message. */
+const THERE = /\b(?:la bas|over there|in that country|dans ce pays|chez eux)\b/;
 /** What the reform sets: its thresholds, dates and duties. */
 const RULES = 'seuils?|thresholds?|e reporting|reporting|obligations?|obligatoires?|mandate|mandatory|calendrier|timeline|regles?|rules|reglementation|ksef|xrechnung';
 
@@ -46,7 +51,7 @@ const BRANDS = 'sap|sage|cegid|ebp|odoo|quickbooks|pennylane|ciel|netsuite|xero|
 /** The user's own software, by name or kind. */
 const PRODUCTS = `erp|progiciel|${BRANDS}`;
 /** How that software is set up («c'est quel setting ?», «il faut un plugin ?», «le mapping des champs», «sync with QuickBooks»). */
-const SETUP = 'settings?|parametrages?|parametrer|configs?|configuration|configurer|configure|mapping|plugins?|plug ins?|add ons?|connecteurs?|connectors?|sync|syncs|synchronis\\w*|synchroniz\\w*|natif|native|nativement|natively|out of the box|templates?';
+const SETUP = 'settings?|parametrages?|parametrer|configs?|configuration|configurer|configure|mapping|plugins?|plug ins?|add ons?|connecteurs?|connectors?|sync|syncs|synchronis\\w*|synchroniz\\w*|natif|native|nativement|natively|out of the box|templates?|modules?';
 
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
 const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
@@ -61,7 +66,9 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   tax: /\b(?:tva|autoliquid\w*|auto liquid\w*|reverse charge|vat|imposables?|non imposables?|taxables?|fiscalises?|fiscalisees?|imposee?s? sur (?:le |les )?revenus?|impots? sur (?:le |les )?revenus?|declarations? (?:de |des )?revenus|benefices? non commerciaux|bnc|income tax|tax return)\b/,
   // «les seuils d'e-reporting en Belgique», «KSeF in Poland»: another country's rules, which the
   // articles (France's reform, the French portal) do not give.
-  abroad: new RegExp(`\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES}))\\b`),
+  abroad: new RegExp(
+    `\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES})|(?:${RULES}) (?:${COUNTRY_ADJECTIVES})|(?:${COUNTRY_ADJECTIVES}) (?:e invoicing |einvoicing )?(?:${RULES}))\\b`,
+  ),
   // «la lettre de la CCI», «celle de l'UGAP», «une formation au CNFPT»: another body's, not Chorus Pro's.
   // «les horaires de la mairie», «la trésorerie de Montauban est ouverte le samedi ?»: that office's hours, not the support's.
   elsewhere: new RegExp(
@@ -148,7 +155,9 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   const wrong = kept.some((c) => WRONG.test(c.text)) || clauses.some((c) => c.negated && WRONG.test(c.text));
   const skipped = (f: Facet) => (f === 'price' && counted) || (f === 'address' && wrong);
   const paid = kept.some((c) => PAYMENT.test(c.text));
-  const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paid && NORMAL_DELAY.test(c.text));
+  // «nos clients publics sont en Espagne. Comment fonctionne l'obligation là-bas ?»: the country named before.
+  const there = (c: Clause) => THERE.test(c.text) && ASKS.abroad.test(kept.map((k) => k.text).join(' '));
+  const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paid && NORMAL_DELAY.test(c.text)) || (f === 'abroad' && there(c));
   const together = (f: Facet) => (f === 'account' ? accountElsewhere(kept) : ASKS.software.test(kept.map((c) => c.text).join(' ')));
   return FACETS.find((f) => !skipped(f) && (READ_TOGETHER.has(f) ? together(f) : asking.some((c) => asks(f, c)))) ?? null;
 }
@@ -178,7 +187,7 @@ const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad',
 
 /** A clause on the facet's subject: it names it, stands for it by a pronoun, or (an account) speaks of passwords and logins. */
 const onFacet = (c: Clause, facet: Facet) =>
-  ASKS[facet].test(c.text) || ABOUT_IT.test(c.text) || (facet === 'account' && ACCOUNT_TOPIC.test(c.text)) || (facet === 'software' && SOFTWARE_TOPIC.test(c.text));
+  ASKS[facet].test(c.text) || ABOUT_IT.test(c.text) || (facet === 'account' && ACCOUNT_TOPIC.test(c.text)) || (facet === 'software' && SOFTWARE_TOPIC.test(c.text)) || (facet === 'abroad' && THERE.test(c.text));
 
 /** An asking clause that does not name the facet (the tax, the country, the other body), nor stand for it by a pronoun, asks how to do something else. */
 function asksAnotherHowTo(clauses: readonly Clause[], facet: Facet): boolean {

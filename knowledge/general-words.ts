@@ -33,6 +33,7 @@ grave graves demeure demeurent compris savoir sais sait saurai saura saurons sau
  reussir reussi marcher fonctionner fonctionne utiliser utilise servir sert trouver trouve
 chercher cherche passer passe rester reste attendre attends attendu mettre mis met prendre pris
 donner donne repondre repondu reponse reponses question questions probleme problemes souci soucis
+recouvre recouvrent notion notions concretement
 oui non ok okay merci svp stp pardon desole desolee excusez excuse
 `;
 
@@ -49,6 +50,7 @@ say says said tell told think thought seem seems seemed look looks looked see se
 get gets got getting give gave given go goes went going gone come came coming make made use used using work works
 worked working keep kept let put puts show shows shown showed know knew known understand understood mean means
 thing things stuff way kind sort bit part problem problem problems question questions answer answers
+practice practical practically concretely
 background hurry rush thankfully luckily fortunately unfortunately inherited inherit inheriting
 hello hi dear sir madam regards thanks thank cheers sincerely kindly please sorry urgent asap
 french france english uk british german spanish american

@@ -6,6 +6,8 @@
  * correctly spelt message never changes.
  */
 export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  // «jclik où ?», «faut être conecté ?»: clicking and logging in, spelt as heard.
+  clik: 'clique', cliker: 'cliquer', clike: 'clique', conect: 'connecte', conecter: 'connecter', conecte: 'connecte', conection: 'connexion',
   // function words and pronouns
   jsuis: 'je suis', chui: 'je suis', chuis: 'je suis', jsui: 'je suis', jss: 'je suis', sui: 'suis', plu: 'plus',
   jveux: 'je veux', jveu: 'je veux', veu: 'veux', vre: 'vraie', vrai: 'vraie', persone: 'personne', persones: 'personnes', robo: 'robot', jvoudrai: 'je voudrais', jvoudrais: 'je voudrais', voudrai: 'voudrais',

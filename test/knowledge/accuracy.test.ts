@@ -261,6 +261,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-234.jsonl'], 0.95, 0.91],
     [['eval', 'blind', 'final-235.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-236.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-237.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-238.jsonl'], 0.94, 0.95],
+    [['eval', 'blind', 'final-239.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-240.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -2068,3 +2068,29 @@ describe('iteration 90: asking for a ticket «oui ou non», a formal notice, a t
     ).toContain('suivre-une-facture');
   });
 });
+
+describe('iteration 91: another country’s rules «là-bas» or by adjective, a module of one’s ERP, clicks and logins spelt as heard, «what does that mean in practice?», «ce que recouvre cette notion»', () => {
+  it('asks another country’s rules by its adjective next to them, or «là-bas» after naming it', () => {
+    expect(facetAsked(readMessage('Pourriez-vous me confirmer le calendrier de l’obligation belge de facturation électronique ?').clauses)).toBe('abroad');
+    expect(answered('Pas la France : nos clients publics sont en Espagne. Comment fonctionne l’obligation de facture électronique là-bas ?')).toBe('fallback');
+    expect(answered('Does the B2B e-invoicing mandate and e-reporting apply to a Belgian company selling to French businesses?')).toBe('facturation-electronique-b2b');
+  });
+
+  it('falls back on a module of the user’s own ERP', () => {
+    expect(conversation('Comment fonctionne l’envoi EDI vers Chorus Pro ?', 'et notre ERP Sylob sait produire ces fichiers ? il faut quel module ?')).toBe('fallback');
+  });
+
+  it('reads «jclik», «conecter» as clicking and logging in', () => {
+    expect(knowledge.analyse('et apré jclik ou').message.terms).not.toContain('clik');
+    expect(knowledge.analyse('faut etre conecter pour lui parler ?').message.terms).not.toContain('conect');
+  });
+
+  it('reads «in practice» and «ce que recouvre cette notion» as words of no topic, so the follow-up keeps its own', () => {
+    expect(
+      conversation('Can we send our invoices to Chorus Pro through EDI?', 'We already use an e-invoicing service provider', 'what does that mean in practice?'),
+    ).toBe('envoi-edi');
+    expect(
+      conversation('Madame, Monsieur, notre expert-comptable évoque une obligation de e-reporting à venir.', 'Puis-je vous demander ce que recouvre précisément cette notion ?'),
+    ).toBe('facturation-electronique-b2b');
+  });
+});
