@@ -87,7 +87,14 @@ export async function clarify(turn: Turn, question: string, result: AskResult): 
  * Honest « je n’ai pas compris »: the first in a row asks to rephrase, the next ones lead with
  * what is really available (escalation.ts). Wordings rotate over the conversation's fallbacks.
  */
-export async function fallback(turn: Turn, question: string, score: number, language: AskResult['language'] = 'fr', topic?: string): Promise<void> {
+export async function fallback(
+  turn: Turn,
+  question: string,
+  score: number,
+  language: AskResult['language'] = 'fr',
+  topic?: string,
+  unsaid?: AskResult['unsaid'],
+): Promise<void> {
   const { data, deps, conversationId } = turn;
   data.fallbacks += 1;
   // Runs of misses in this conversation: each run starts its wording where the last one left off.
@@ -112,13 +119,8 @@ export async function fallback(turn: Turn, question: string, score: number, lang
   const again = data.fallbacks >= 2;
   // Only the reply that leads with the offer makes it what a bare «oui» accepts.
   if (again) data.lastOffer = offerOf(d);
-  const text =
-    language === 'en'
-      ? again
-        ? TEXTS_EN.fallbackAgain(d.message)
-        : pick(TEXTS_EN.fallback, run)
-      : again
-        ? pick(TEXTS.fallbackAgain, run + data.fallbacks - 2)(d.message)
-        : pick(TEXTS.fallback, run);
+  // Understood, but not said by the articles («c'est gratuit ?»): the reply says so rather than «not understood».
+  const first = language === 'en' ? (unsaid ? TEXTS_EN.unsaid : pick(TEXTS_EN.fallback, run)) : unsaid ? TEXTS.unsaid : pick(TEXTS.fallback, run);
+  const text = !again ? first : language === 'en' ? TEXTS_EN.fallbackAgain(d.message) : pick(TEXTS.fallbackAgain, run + data.fallbacks - 2)(d.message);
   await say(turn, text, escalationActions(d));
 }

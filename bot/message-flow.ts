@@ -102,7 +102,7 @@ export async function onUserMessage(turn: Turn): Promise<void> {
     case 'clarify':
       return clarify(turn, text, result);
     case 'fallback':
-      return fallback(turn, text, result.score, result.language, result.topic);
+      return fallback(turn, text, result.score, result.language, result.topic, result.unsaid);
     case 'intent':
       return onIntent(turn, result.intent, text, result.score, result.language);
   }

@@ -49,6 +49,8 @@ export const TEXTS = Object.freeze({
     'Désolée, je ne trouve pas de réponse à votre question ainsi formulée. Essayez avec d’autres mots, par exemple « suivre ma facture » ou « mot de passe oublié ». ' +
       'Le support reste à votre disposition :',
   ] as readonly string[],
+  /** The question was understood, but the articles on its topic do not say what it asks («c'est gratuit ?»): no guess. */
+  unsaid: 'Mes fiches ne précisent pas ce point, désolée, et je préfère ne pas vous répondre au hasard. Le support peut vous renseigner :',
   /** Fallbacks after the first in a row: what is really available comes first. */
   fallbackAgain: [
     (decision: string) => `Je ne parviens toujours pas à vous répondre. ${decision}`,
@@ -144,6 +146,7 @@ export const TEXTS_EN = Object.freeze({
     'Sorry, I did not understand your question. Our help is written in French: please rephrase it in a few words (in English or French), or contact support:',
     'Sorry, I could not find an answer. Try a short sentence naming the screen or document (our help is in French), or contact support:',
   ] as readonly string[],
+  unsaid: 'Our articles do not say this, sorry, and I would rather not guess. The support team (in French) can tell you:',
   fallbackAgain: (decision: string) => `I still cannot answer, sorry. The support team answers in French. ${decision}`,
   greeting: (assistant: string, portal: string) =>
     `Hello! I am ${assistant}, the ${portal} assistant. Our help is written in French, but you may ask your question in English.`,

@@ -1,6 +1,7 @@
 import { readMessage, type Clause, type MessageReading } from './message';
 import { normalizeSurface, spaceWords } from './normalize';
 import { questionsOf } from './several-questions';
+import type { Facet } from './types';
 
 /**
  * What a question asks about a topic besides how it works: its price, an address, when it will
@@ -9,7 +10,7 @@ import { questionsOf } from './several-questions';
  * «et ça coûte combien chez un opérateur ?» right after the EDI article is not answered by
  * repeating that article (knowledge/README.md, "Facets and the screen's words").
  */
-export type Facet = 'price' | 'address' | 'delay' | 'tax' | 'abroad' | 'elsewhere' | 'account' | 'device' | 'software';
+export type { Facet };
 
 /** Countries whose own e-invoicing rules users ask about («le seuil en Belgique», «KSeF in Poland»). */
 const COUNTRIES =
@@ -230,4 +231,10 @@ export function unansweredFacet(
     .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));
   if (!questions.every((clauses) => facetAsked(clauses) !== null || (READ_TOGETHER.has(facet) && clauses.some((c) => onFacet(c, facet))))) return null;
   return offered.some((id) => answers(id, facet)) ? null : facet;
+}
+
+/** A message not understood that asks a facet («c'est gratuit ?» after the webinars): what it asked, which the reply admits no article says. */
+export function unsaidIn(reading: MessageReading): { unsaid?: Facet } {
+  const facet = facetAsked(reading.clauses);
+  return facet ? { unsaid: facet } : {};
 }

@@ -1,6 +1,6 @@
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
-import { unansweredFacet, type Facet } from './facets';
+import { unansweredFacet, unsaidIn, type Facet } from './facets';
 import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral, questionAlone } from './several-questions';
@@ -281,12 +281,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       // delay asked are no answer, nor a choice (facets.ts).
       const offered = result.kind === 'answer' ? [result.articleId!] : result.kind === 'clarify' ? result.candidates.map((c) => c.articleId) : [];
       const again = offered.includes(context?.lastArticle ?? '');
-      if (deps.answersFacet && unansweredFacet(text, alone.reading, offered, again, deps.answersFacet)) {
-        return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates, ...carriedTopic(context, text) };
-      }
+      const unsaid = deps.answersFacet ? unansweredFacet(text, alone.reading, offered, again, deps.answersFacet) : null;
+      if (unsaid) return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates, unsaid, ...carriedTopic(context, text) };
       if (result.kind === 'fallback') {
         const read = { analyse: (reading: MessageReading) => analyseReading(reading, false, context?.lastArticle), decide };
-        return oneOfSeveral(text, read) ?? (a === alone ? questionAlone(alone, text, read) : null) ?? { ...result, ...carriedTopic(context, text) };
+        return oneOfSeveral(text, read) ?? (a === alone ? questionAlone(alone, text, read) : null) ?? { ...result, ...unsaidIn(alone.reading), ...carriedTopic(context, text) };
       }
       // A follow-up read with the topic keeps it for the next message, answered or clarified.
       const topic = a !== alone ? carriedTopic(context, text) : {};

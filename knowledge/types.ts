@@ -8,13 +8,16 @@ export type Intent = (typeof INTENTS)[number];
 
 export type AskKind = 'answer' | 'clarify' | 'fallback' | 'intent';
 
+/** What a question asks about a topic besides how it works (facets.ts): its price, an address, when it is paid… */
+export type Facet = 'price' | 'address' | 'delay' | 'tax' | 'abroad' | 'elsewhere' | 'account' | 'device' | 'software';
+
 export interface Candidate {
   articleId: string;
   /** Normalised confidence in [0, 1]; comparable across queries of any length. */
   score: number;
 }
 
-/** The `ask` contract (DESIGN.md): printed as is by `npm run ask`. */
+/** The `ask` contract (README.md, "ask"): printed as is by `npm run ask`. */
 export interface AskResult {
   kind: AskKind;
   /** The language the user wrote in; answers stay French, an English message is told so in English. */
@@ -30,6 +33,8 @@ export interface AskResult {
    * A fallback after earlier messages carries it too: the subject outlives a message not understood.
    */
   topic?: string;
+  /** A fallback because the articles on the topic do not say what is asked (the price, an address…): the question was understood. */
+  unsaid?: Facet;
   articleId: string | null;
   intent: Intent | null;
   score: number;

@@ -25,7 +25,7 @@ describe.each(testDatabases())('the quality reports’ conversations on %s', (_n
     await user.waitForBot(/ClaudIA/);
     const answer = await user.say('mot de passe oublié', /mot de passe/i);
     await user.emit({ type: 'invoke', name: 'message/submitAction', value: { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: 'Le lien ne marche pas' } }, replyToId: answer.id });
-    await user.say('combien coûte un timbre vert ?', /compris|reformuler|pas sûre|pas de réponse/i);
+    await user.say('combien coûte un timbre vert ?', /compris|reformuler|pas sûre|pas de réponse|ne précisent pas/i);
     user.close();
     const conversationId = (await r.app.db.query<{ conversation_id: string }>('SELECT conversation_id FROM bot_ratings'))[0]!.conversation_id;
 

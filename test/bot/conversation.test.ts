@@ -110,7 +110,7 @@ describe('follow-ups', () => {
   it('keeps the subject past a message it did not understand («c’est gratuit ?» after a training, then «et il y a un replay ?»)', async () => {
     const h = createHarness();
     await h.send('comment s’inscrire à une formation Chorus Pro ?');
-    expect(text(await h.send('c’est gratuit ?'))).toMatch(/^Je n’ai pas compris/);
+    expect(text(await h.send('c’est gratuit ?'))).toMatch(/^Mes fiches ne précisent pas ce point/);
     const reply = await h.send('et il y a un replay ?');
     expect(messages(reply)[0]?.channelData?.relais).toMatchObject({ articleId: 'accompagnement-webinaires' });
   });
@@ -154,6 +154,18 @@ describe('fallback', () => {
     const again = text(await h.send('wxcvbn qsdfg'));
     expect(again).not.toBe(first);
     expect(again).toMatch(/reformuler|autres mots|phrases courtes/);
+  });
+
+  it('says the articles do not tell what is asked, rather than «not understood», when the question was understood («c’est gratuit ?»)', async () => {
+    const h = createHarness();
+    await h.send('Il y a des webinaires pour apprendre Chorus Pro ?');
+    const free = await h.send('c’est gratuit ?');
+    expect(text(free)).toMatch(/^Mes fiches ne précisent pas ce point/);
+    expect(actions(free)).toEqual(['Discuter avec un conseiller', 'Créer un ticket']);
+    const en = createHarness();
+    expect(text(await en.send('Notre ERP SAP peut générer du Factur-X ? C’est quel setting ?'))).toMatch(/^Mes fiches ne précisent pas ce point/);
+    expect(text(await en.send('Does our QuickBooks sync automatically with Chorus Pro? Which setting?'))).toMatch(/^I still cannot answer/);
+    expect(text(await createHarness().send('Can Chorus Pro connect with QuickBooks so my invoices sync automatically?'))).toMatch(/^Our articles do not say this/);
   });
 
   it('offers only a ticket, with the next opening, when support is closed', async () => {
