@@ -84,7 +84,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   ),
   // «le mot de passe de mon espace impots.gouv», «celui de ma boîte mail», «récupérer ma messagerie»,
   // «pas sur Chorus mais sur net-entreprises : j'ai perdu mon mot de passe»: another site's account,
-  // read on the message's kept clauses together (accountElsewhere).
+  // read on the message's kept clauses together (READ_TOGETHER).
   account: new RegExp(
     [
       `\\b(?:${CREDENTIAL}|(?:celui|celle) (?:de|du|d|pour))\\s${WHOSE}(?:${OTHER_SITES}|${MAILBOXES})\\b`,
@@ -104,10 +104,16 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
 const OWN_ACCOUNT = new RegExp(
   `\\b(?:${CREDENTIAL}|compte|espace|acces|connecter|connexion)(?: (?:de|du|sur|a|au|pour|on|to|for))? (?:(?:mon|ma|le|la|l|notre|my|our|the) )?(?:compte )?(?:chorus|portail)\\b|\\bchorus(?: pro)? (?:password|login|account)\\b`,
 );
-/** A question on the software's set-up («how do we fix the interface?», «quel mapping ?»), which the software named elsewhere stands for. */
-const SOFTWARE_TOPIC = new RegExp(`\\b(?:${PRODUCTS}|${SETUP}|interfaces?|export\\w*|factur x|format)\\b`);
-/** A question on the account's subject, which the facet named elsewhere in the message stands for. */
-const ACCOUNT_TOPIC = new RegExp(`\\b(?:${CREDENTIAL}|connecter|connexion|reinitialiser|recuperer|boite|messagerie|mailbox|compte|espace|acces|reset)\\b`);
+/**
+ * A clause on the subject of a facet named elsewhere in the message: the account's («comment je le
+ * réinitialise ?»), the software's set-up («how do we fix the interface?», «quel mapping ?»),
+ * the country's («là-bas»).
+ */
+const STANDS_FOR: Readonly<Partial<Record<Facet, RegExp>>> = Object.freeze({
+  account: new RegExp(`\\b(?:${CREDENTIAL}|connecter|connexion|reinitialiser|recuperer|boite|messagerie|mailbox|compte|espace|acces|reset)\\b`),
+  software: new RegExp(`\\b(?:${PRODUCTS}|${SETUP}|interfaces?|export\\w*|factur x|format)\\b`),
+  abroad: THERE,
+});
 
 /** What an article's text must hold to answer the facet. */
 const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
@@ -157,20 +163,13 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   const skipped = (f: Facet) => (f === 'price' && counted) || (f === 'address' && wrong);
   const paid = kept.some((c) => PAYMENT.test(c.text));
   // «nos clients publics sont en Espagne. Comment fonctionne l'obligation là-bas ?»: the country named before.
-  const there = (c: Clause) => THERE.test(c.text) && ASKS.abroad.test(kept.map((k) => k.text).join(' '));
+  // The kept clauses read together: the scene names the thing, the question asks about it.
+  const scene = kept.map((c) => c.text).join(' ');
+  const there = (c: Clause) => THERE.test(c.text) && ASKS.abroad.test(scene);
   const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paid && NORMAL_DELAY.test(c.text)) || (f === 'abroad' && there(c));
-  const together = (f: Facet) => (f === 'account' ? accountElsewhere(kept) : ASKS.software.test(kept.map((c) => c.text).join(' ')));
+  // Another site's account is the subject unless the portal's own is named with it («mon mot de passe Chorus et celui de ma boîte mail»).
+  const together = (f: Facet) => ASKS[f].test(scene) && !(f === 'account' && OWN_ACCOUNT.test(scene));
   return FACETS.find((f) => !skipped(f) && (READ_TOGETHER.has(f) ? together(f) : asking.some((c) => asks(f, c)))) ?? null;
-}
-
-/**
- * Another site's account or a mailbox is the subject when the message's kept clauses, read
- * together, name it with a credential (the scene names it, the question asks «comment je le
- * réinitialise ?») and do not name the portal's own.
- */
-function accountElsewhere(kept: readonly Clause[]): boolean {
-  const text = kept.map((c) => c.text).join(' ');
-  return ASKS.account.test(text) && !OWN_ACCOUNT.test(text);
 }
 
 const HOW_TO = /\b(?:comment|how|de quelle (?:facon|maniere)|procedure|demarche|marche a suivre|where)\b|\bou(?= (?:je|j|on|nous|est ce|faut il|se trouve)\b|$)/;
@@ -186,9 +185,8 @@ const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:comme
 /** Facets a how-to still asks when it names them («la TVA, je la calcule comment ?», «comment s'inscrire à une formation du CNFPT ?»). */
 const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software']);
 
-/** A clause on the facet's subject: it names it, stands for it by a pronoun, or (an account) speaks of passwords and logins. */
-const onFacet = (c: Clause, facet: Facet) =>
-  ASKS[facet].test(c.text) || ABOUT_IT.test(c.text) || (facet === 'account' && ACCOUNT_TOPIC.test(c.text)) || (facet === 'software' && SOFTWARE_TOPIC.test(c.text)) || (facet === 'abroad' && THERE.test(c.text));
+/** A clause on the facet's subject: it names it, stands for it by a pronoun, or by the words of its subject (STANDS_FOR). */
+const onFacet = (c: Clause, facet: Facet) => ASKS[facet].test(c.text) || ABOUT_IT.test(c.text) || (STANDS_FOR[facet]?.test(c.text) ?? false);
 
 /** An asking clause that does not name the facet (the tax, the country, the other body), nor stand for it by a pronoun, asks how to do something else. */
 function asksAnotherHowTo(clauses: readonly Clause[], facet: Facet): boolean {

@@ -282,7 +282,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     asksHow,
     failure,
     nextStep: movesOn(all, failure),
-    retracts: retractsPrevious(wordsOf(normalized)),
+    retracts: retractsPrevious(all),
     language: languageOf(words),
   };
 }
