@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Article, AskResult } from '../knowledge';
 import { escalationActions, escalationDecision, offerOf } from './escalation-offer';
-import { rememberAnswer } from './state';
+import { rememberAnswer, rememberFirst } from './state';
 import { TEXTS, TEXTS_EN } from './texts';
 import { say, type Turn } from './turn';
 
@@ -58,6 +58,7 @@ export async function answerWith(
   // next follow-up («et si le bouton est grisé ?») borrows both.
   data.lastTopic = topic ?? null;
   data.lastArticle = article.id;
+  rememberFirst(data, topic ?? question, article.id);
   data.escalationReason = 'user-request'; // an earlier fallback no longer explains a later request
   const related = article.related
     .map((id) => turn.deps.knowledge.article(id)?.title)
@@ -79,6 +80,7 @@ export async function clarify(turn: Turn, question: string, result: AskResult): 
   turn.data.lastQuestion = question;
   turn.data.lastTopic = result.topic ?? null;
   turn.data.lastArticle = null;
+  rememberFirst(turn.data, result.topic ?? question, null);
   turn.data.clarify = { question, choices };
   await say(turn, result.language === 'en' ? TEXTS_EN.clarify : TEXTS.clarify, choices.map((c) => c.title));
 }
@@ -105,6 +107,7 @@ export async function fallback(
   // The conversation's subject outlives a message not understood («c'est gratuit ?» after a training).
   data.lastTopic = topic ?? null;
   data.lastArticle = null;
+  rememberFirst(data, topic ?? question, null);
   data.escalationReason = 'fallback';
   try {
     await deps.feedback.recordUnanswered({ conversationId, question, score, at: deps.clock.now() });

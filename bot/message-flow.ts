@@ -84,8 +84,9 @@ export async function onUserMessage(turn: Turn): Promise<void> {
   }
 
   // The previous question gives follow-ups («et pour les travaux ?») their topic.
-  const profile = turn.data.requester?.verified ? (turn.data.requester.profile ?? null) : null;
-  const result = deps.knowledge.ask(text, { lastQuestion: turn.data.lastTopic ?? turn.data.lastQuestion, lastArticle: turn.data.lastArticle ?? null, lastOffer: offer, profile });
+  const profile = data.requester?.verified ? (data.requester.profile ?? null) : null;
+  const first = { firstQuestion: data.firstQuestion ?? null, firstArticle: data.firstArticle ?? null };
+  const result = deps.knowledge.ask(text, { lastQuestion: data.lastTopic ?? data.lastQuestion, lastArticle: data.lastArticle ?? null, lastOffer: offer, profile, ...first });
   deps.observe?.outcome(result.kind);
   await recordOutcome(turn, result.kind, result.kind === 'answer' ? result.articleId : null);
   switch (result.kind) {

@@ -25,6 +25,9 @@ export interface ConversationData {
   lastTopic?: string | null;
   /** The article last answered (null after a clarification or a fallback): the topic a follow-up continues (absent in older states). */
   lastArticle?: string | null;
+  /** The conversation's first question the bot read (its topic) and the article that answered it: «revenons à ma première question» (absent in older states). */
+  firstQuestion?: string | null;
+  firstArticle?: string | null;
   /** Latest thumbs-down comment: ticket description and hand-off context. */
   lastComment: string | null;
   /** Fallbacks in a row; the second one leads with the escalation offer. */
@@ -111,6 +114,13 @@ export function addLine(data: ConversationData, from: TranscriptLine['from'], te
   if (data.transcript.length > MAX_TRANSCRIPT_LINES) {
     data.transcript.splice(0, data.transcript.length - MAX_TRANSCRIPT_LINES);
   }
+}
+
+/** The first question the bot answered, clarified or did not understand: the subject a later «ma première question» points back to. */
+export function rememberFirst(data: ConversationData, question: string, articleId: string | null): void {
+  if (data.firstQuestion) return;
+  data.firstQuestion = question;
+  data.firstArticle = articleId;
 }
 
 export function rememberAnswer(data: ConversationData, messageId: string, memo: AnswerMemo): void {

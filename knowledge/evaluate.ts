@@ -114,7 +114,10 @@ export function contextAfter(r: AskResult, question: string, before?: AskContext
     const { lastOffer: _previousOffer, ...kept } = before ?? {};
     return r.intent === 'agent' || r.intent === 'ticket' ? { ...kept, lastOffer: r.intent } : kept;
   }
-  return { lastQuestion: r.topic ?? question, lastArticle: r.kind === 'answer' ? r.articleId : null };
+  const lastQuestion = r.topic ?? question;
+  const lastArticle = r.kind === 'answer' ? r.articleId : null;
+  const first = before?.firstQuestion ? { firstQuestion: before.firstQuestion, firstArticle: before.firstArticle ?? null } : { firstQuestion: lastQuestion, firstArticle: lastArticle };
+  return { lastQuestion, lastArticle, ...first };
 }
 
 const emptyTally = (): Tally => ({ inScope: 0, inScopeCorrect: 0, outOfScope: 0, outOfScopeRejected: 0 });

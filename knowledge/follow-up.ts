@@ -12,6 +12,8 @@ const NEW_TOPIC_OUTSIDE = 0.4;
 const FOLLOW_UP_TERMS = 4;
 /** A previous message with more terms than this tells a story: a follow-up may be read with the previous answer's title instead. */
 const STORY_TERMS = 12;
+/** «il y en a un pour les experts ?» after the webinars: one of the things just asked about, narrowed; no other topic. */
+const ONE_OF_THEM = /\b(?:y en (?:a|aurait)(?: t il)? (?:un|une|1)|is there one|are there any)\b/;
 
 /**
  * What the bot's offer of a person or a ticket was about, in the base's words: «dans ce cas je
@@ -160,14 +162,19 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // After a clarification or a fallback no article is the topic: a reaction with no word of its
     // own («et si c'est pas le cas ?») asks the previous question again, read as it was.
     const again = !lastArticle && terms.length === 0 ? analyseReading(before, false, lastArticle) : undefined;
-    const joined = [withAnswer, again].reduce<Analysis>((best, a) => (a && a.p > best.p ? a : best), withQuestion);
+    // «il y en a un pour les experts ?» after the webinars: one of the things the last answer is
+    // about, narrowed; that answer stays the topic even when its article does not name the narrowing.
+    const oneOfThem = ONE_OF_THEM.test(alone.reading.clauses.map((c) => c.text).join(' '));
+    const same = oneOfThem && lastArticle ? analyseReading(before, true, lastArticle) : undefined;
+    const joined = [withAnswer, again, same].reduce<Analysis>((best, a) => (a && a.p > best.p ? a : best), withQuestion);
     // A message that already points to another article on its own keeps it: the context only
     // fills in what the message leaves unsaid. So does one that names a topic the base does not
     // answer («et la TVA ?»), with a word no article holds.
     const outside = alone.outside && namesOutside;
     // Nor do they point to another article («mais je vois rien dans la liste»).
     const elsewhere =
+      !oneOfThem &&
       topical && alone.ranked[0] !== undefined && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
-    return (joined.p >= alone.p || !topical) && !outside && !elsewhere ? joined : alone;
+    return (joined.p >= alone.p || !topical || (oneOfThem && joined.p >= model.clarify)) && !outside && !elsewhere ? joined : alone;
   };
 }

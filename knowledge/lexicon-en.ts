@@ -19,6 +19,9 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'filled in': 'saisi', 'filled out': 'saisi', 'fill in': 'saisir', 'fill out': 'saisir', 'filling in': 'saisie', 'filling out': 'saisie',
   'still sitting': 'reste', 'sitting there': 'reste la', 'just sitting': 'reste',
   'write to': 'ecrire a', 'writing to': 'ecrire a', 'write them': 'leur ecrire', 'write you': 'vous ecrire',
+  // «when I log in it's still marked as draft»: what the user sees on the portal, no login problem.
+  'when i log in': 'quand je regarde', 'when we log in': 'quand on regarde', 'when i logged in': 'quand j ai regarde', 'once logged in': 'sur le portail',
+  'marked as': 'marquee', 'flagged as': 'marquee', 'shown as': 'marquee', 'showing as': 'marquee',
   'log in': 'connecter', 'sign in': 'connecter', 'logged in': 'connecte', 'log on': 'connecter', 'logging in': 'connexion',
   // Connecting a system to the portal is its «raccordement» (EDI), not logging in; an EDI intermediary is an «opérateur».
   'connect directly': 'raccorder directement', 'connect our': 'raccorder notre', 'connect my': 'raccorder mon', 'connect to chorus': 'raccorder a chorus',
@@ -34,6 +37,8 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'contracting authority': 'maitre d ouvrage', 'project owner': 'maitre d ouvrage', 'monthly statement': 'decompte mensuel',
   'progress statement': 'decompte', 'payment application': 'demande de paiement', 'interim payment': 'acompte',
   'help desk': 'support', 'helpdesk': 'support', 'support team': 'support', 'customer service': 'support',
+  // «what support options can I point them to?»: the ways to reach the support.
+  'support options': 'moyens de contacter le support', 'support channels': 'moyens de contacter le support', 'help options': 'moyens de contacter le support',
   'real person': 'conseiller', 'human being': 'conseiller', 'live agent': 'conseiller', 'live chat': 'chat en ligne',
   'support ticket': 'ticket', 'sent back': 'rejete', 'e invoicing': 'facturation electronique', 'e invoice': 'facture electronique',
   'electronic invoicing': 'facturation electronique', 'electronic invoice': 'facture electronique', 'private companies': 'entreprises privees',
@@ -43,6 +48,15 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'sits in': 'membre de', 'sits on': 'membre de', 'sit in': 'membre de', 'sit on': 'membre de',
   // «where it is (in their process)», «where it stands»: where an invoice stands.
   'where it is': 'ou elle en est', 'where it stands': 'ou elle en est', 'where they are': 'ou elles en sont', 'approval process': 'traitement',
+  'where each invoice stands': 'ou en est chaque facture', 'where every invoice stands': 'ou en est chaque facture', 'where the invoice stands': 'ou en est la facture',
+  'where my invoice stands': 'ou en est ma facture', 'where our invoice stands': 'ou en est notre facture', 'where the invoices stand': 'ou en sont les factures',
+  'where my invoices stand': 'ou en sont mes factures', 'where our invoices stand': 'ou en sont nos factures',
+  // «how can she get back in?»: log in again.
+  'get back in': 'se reconnecter', 'getting back in': 'se reconnecter', 'got back in': 'reconnecte', 'log back in': 'se reconnecter', 'sign back in': 'se reconnecter',
+  'where it s at': 'ou elle en est', 'where its at': 'ou elle en est', 'where they re at': 'ou elles en sont', 'where things stand': 'ou elle en est',
+  // «whether the prefecture actually got my invoice»: received it.
+  'got my invoice': 'a recu ma facture', 'got our invoice': 'a recu notre facture', 'got the invoice': 'a recu la facture',
+  'got my invoices': 'a recu mes factures', 'got our invoices': 'a recu nos factures', 'got the invoices': 'a recu les factures',
   'new features': 'evolutions', 'feature request': 'demande d evolution', 'change request': 'demande d evolution',
   'dont work': 'marche pas', 'doesn t work': 'marche pas', 'not working': 'marche pas', 'draft mode': 'mode brouillon',
   // Booking a webinar or a session is registering for it; new users are the beginners the training is for.

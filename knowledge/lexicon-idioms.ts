@@ -11,8 +11,16 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «mairie»), neither the «Communauté Chorus Pro» site nor the portal's governance.
   'communaute de communes': 'mairie', 'communaute de commune': 'mairie', 'comunaute de communes': 'mairie', 'comunaute de commune': 'mairie',
   'communautes de communes': 'mairies', 'communaute agglomeration': 'mairie', 'communaute urbaine': 'mairie',
+  // «elle a été payée sur le mauvais compte»: a bank account, no login.
+  ...Object.fromEntries(
+    ['paye', 'payee', 'payees', 'payes', 'verse', 'versee', 'versees', 'vire', 'viree', 'virees', 'regle', 'reglee', 'reglees', 'arrive', 'arrivee', 'tombe', 'tombee'].flatMap((verb) =>
+      ['le mauvais', 'un autre', 'un mauvais', 'l ancien', 'mon ancien', 'notre ancien'].map((which) => [`${verb} sur ${which} compte`, `${verb} sur ${which} compte bancaire`]),
+    ),
+  ),
   // «sauf que…» objects to what was said, like «mais»; no «sauf» as a topic.
   'sauf que': 'mais',
+  // «elles peuvent partir par ce canal ?»: the way just spoken of, named by the previous message.
+  'par ce canal': 'donc', 'via ce canal': 'donc', 'par ce biais': 'donc', 'par cette voie': 'donc', 'par ce moyen': 'donc', 'par ce meme canal': 'donc',
   // «qu'est-ce que j'ai raté ?», «on a loupé quoi ?»: what went wrong in what was just said, no
   // topic of its own («raté» is the English «rate» of the boundaries once its accent is gone).
   'ai rate': 'donc', 'a rate': 'donc', 'avons rate': 'donc', 'ai je rate': 'donc', 'ai loupe': 'donc', 'a loupe': 'donc', 'avons loupe': 'donc',
@@ -36,7 +44,9 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'dois y aller': 'aplus', 'doit y aller': 'aplus', 'dois filer': 'aplus', 'faut que j y aille': 'aplus', 'je file': 'aplus', 'je me sauve': 'aplus',
   // «pour faire suite à mon précédent message»: a letter continuing the conversation, no «suivi» nor message asked about.
   ...Object.fromEntries(letterFollowUpPhrases().map((phrase) => [phrase, 'donc'])),
-  'marche a suivre': 'procedure', 'procedure a suivre': 'procedure', 'etapes a suivre': 'etapes', 'demarche a suivre': 'demarche',
+  // «quelles sont les étapes (à suivre) pour… ?» asks a procedure, no invoice's stage («à quelle étape en est-elle ?»).
+  'marche a suivre': 'procedure', 'procedure a suivre': 'procedure', 'etapes a suivre': 'procedure', 'etape a suivre': 'procedure', 'demarche a suivre': 'demarche',
+  'sont les etapes': 'est la procedure', 'sont les etape': 'est la procedure', 'sont les etapes a suivre': 'est la procedure', 'sont les etape a suivre': 'est la procedure',
   'fait partie': 'membre', 'font partie': 'membres', 'faire partie': 'membre', 'fais partie': 'membre', 'faisons partie': 'membres',
   'faites partie': 'membres', 'faisait partie': 'membre', 'faisaient partie': 'membres',
 });

@@ -18,7 +18,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   // ClaudIA written as it sounds
   clodia: 'claudia', klodia: 'claudia', klaudia: 'claudia', claudya: 'claudia', clodya: 'claudia', cladia: 'claudia',
   jpeux: 'je peux', jpeu: 'je peux', jpe: 'je peux', peu: 'peux', jsais: 'je sais', jsai: 'je sais', sai: 'sais', jsp: 'je ne sais pas',
-  jai: 'j ai', jariv: 'j arrive', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais', jfe: 'je fais', jfait: 'je fais', apre: 'apres', aprs: 'apres', apr: 'apres',
+  jai: 'j ai', jariv: 'j arrive', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais', fai: 'fait', jfe: 'je fais', jfait: 'je fais', apre: 'apres', aprs: 'apres', apr: 'apres',
   jla: 'je la', fe: 'fait', jle: 'je le', jles: 'je les', jme: 'je me', jne: 'je ne', jen: 'j en', jdois: 'je dois', jdoi: 'je dois',
   jtrouve: 'je trouve', jtrouv: 'je trouve', trouv: 'trouve', trouvpa: 'trouve pas', jcomprend: 'je comprends', jcomprends: 'je comprends', jcomprens: 'je comprends',
   cmt: 'comment', cmnt: 'comment', cmment: 'comment', commen: 'comment', koi: 'quoi', kwa: 'quoi', koa: 'quoi',
@@ -68,6 +68,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «on sui 1 fact»: after «on», «il», «elle», «sui» is «suit» (follows), after «je» «suis».
   // «je ve parlé a 1 vré persone»: after «je», «ve» is «veux».
   'je ve': 'je veux', 'j ve': 'je veux',
+  // «ca fai 2 mois» is «fait»; «fai moi un ticket» the imperative «fais».
+  'fai moi': 'fais moi', 'fai nous': 'fais nous',
   // «c'est» read as written: the chat «c» alone is «c'est», «c est» is already.
   'c est': 'c est',
   // «cmt fer 1 avoir»: a credit note, «fer» is «faire».

@@ -63,7 +63,7 @@ const QUESTION_INSIDE = /\b(?:comment|(?:c\s+)?est\s+quoi|(?:ne )?sais (?:pas|pl
 
 /** «je ne veux pas (de)…», «je n’ai pas besoin de…», «ce n’est pas (une question de)…», «pas de…», English alike. */
 const NEGATION =
-  /\b(?:(?:je|j|on|nous)\s+(?:ne\s+)?(?:(?:me|te|vous|lui|leur|le|la|les|l|y|en)\s+)?(?:veux|veut|voulons|voudrais|cherche|cherchons|demande|demandons|parle|parlons|souhaite|souhaitons|vise|signale|signalons)\s+pas|(?:ne\s+)?(?:porte|portent|concerne|concernent)\s+pas\s+sur|(?:ce|c)\s+ne\s+sont\s+pas|(?:je|j|on|nous)\s+(?:ne\s+)?(?:ai|avons|a)\s+pas\s+(?:besoin|(?=(?:oublie|perdu)\b))|(?:ce|c)\s+(?:ne\s+)?est\s+ni\b|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?!(?:le|la|les)\s+memes?\b)(?=(?:pour|de|d|du|des|un|une|la|le|les|sur|au|ma|mon|mes|une question)\b)|(?:il\s+)?(?:ne\s+)?agit\s+pas|(?<=\b(?:probleme|souci|soucis|question|demande|blocage)\s)(?:ne\s+|n\s+)?(?:est|vient|concerne|porte)\s+pas\b|^(?:non\s+)?pas\s+(?:de|d|du|des|pour|besoin)\b|^(?:et\s+|mais\s+)?(?:(?:ca|cela|ce|c)\s+(?:n\s+)?(?:a|est)\s+)?rien\s+a\s+voir\s+avec\b|^(?:et\s+|mais\s+)?aucune?\s+(?:souci|soucis|probleme|problemes|blocage|difficulte)\b|^(?:et\s+)?(?:non\s+)?(?:pas|surtout pas)\s+(?=(?:le|la|les|un|une|mon|ma|mes|ce|cette|ces|son|sa|ses|votre|vos|notre|nos)\s+\w)|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:\w+\s+){0,6}?(?:qui\s+(?:me\s+|nous\s+)?(?:interesse|interessent|concerne|concernent|preoccupe|preoccupent)|que\s+(?:je|nous|on)\s+(?:cherche|cherchons|veux|voulons|demande|demandons|vise|visons))\b)|^(?:et\s+)?(?:non\s+)?(?:pas|surtout pas)\s+(?!moyen\b)(?:(?:le|la|les|l|un|une|me|m|se|s|en|y)\s+)?\w+(?:er|ir|re)\b|(?:je|j|on|nous)\s+(?:ne\s+)?(?:suis|sommes|est)\s+pas\s+(?=(?:bloqu|coinc|concern|perdu|en panne)\w*)|(?:(?:ma|mes|la|les|notre|nos|cette|ces)\s+)?(?:factures?|elle|elles)\s+(?:ne\s+|n\s+)?(?:est|sont)\s+pas\s+(?=(?:bloqu|coinc)\w*)|(?:est|sont)\s+(?:pas|plus)\s+(?=(?:en|au)\s+(?:mode\s+|statut\s+|etat\s+)?brouillons?\b)|(?:je|j|nous)\s+(?:ne\s+)?(?:suis|sommes)\s+pas\s+(?=(?:un|une|des|le|la|l)?\s*(?:experts?|avocats?|huissiers?|interpretes?|traducteurs?|fonctionnaires?|agents?|fournisseurs?|maitres?|architectes?|titulaires?|comptables?|acheteurs?|mandataires?|sous traitants?|cotraitants?|collectivites?|entreprises?|artisans?|associations?)\b)|(?:i\s?m|i am|we\s?re|we are)\s+not\s+(?=(?:stuck|locked|blocked)\b)|^(?:(?:et|mais|surtout|svp|non)\s+)*ne\s+(?:(?:me|m|nous|lui|leur|le|la|les|l|y|en)\s+){0,2}(?:\w+ez|mets|passe|transfere|ouvre|cree|envoie|redirige|bascule)\s+pas\b|^(?:(?:and|but|please)\s+)*(?:don\s?t|do not|dont)\s+(?:transfer|put|pass|connect|send|redirect|open|escalate|create|forward|hand|give|file|raise|route)\b|(?:i|we)\s+(?:don\s?t|do not|dont|didn\s?t)\s+(?:want|need|mean|care)|\bnot\s+(?:about|asking|looking for|interested in)|^(?:and\s+|but\s+)?not\s+(?=(?:the|a|an|my|our|your|this|that|via|through|by)\s+\w)|i\s?m not\s+(?:asking|looking|talking)|(?:this|it)\s+(?:is|s)\s+not\s+about|no\s+thanks?)\b/;
+  /\b(?:(?:je|j|on|nous)\s+(?:ne\s+)?(?:(?:me|te|vous|lui|leur|le|la|les|l|y|en)\s+)?(?:veux|veut|voulons|voudrais|cherche|cherchons|demande|demandons|parle|parlons|souhaite|souhaitons|vise|signale|signalons)\s+pas|(?:ne\s+)?(?:porte|portent|concerne|concernent)\s+pas\s+sur|(?:ce|c)\s+ne\s+sont\s+pas|(?:je|j|on|nous)\s+(?:ne\s+)?(?:ai|avons|a)\s+pas\s+(?:besoin|(?=(?:oublie|perdu)\b))|(?:ce|c)\s+(?:ne\s+)?est\s+ni\b|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?!(?:le|la|les)\s+memes?\b)(?=(?:pour|de|d|du|des|un|une|la|le|les|sur|au|ma|mon|mes|une question)\b)|(?:il\s+)?(?:ne\s+)?agit\s+pas|(?<=\b(?:probleme|souci|soucis|question|demande|blocage)\s)(?:ne\s+|n\s+)?(?:est|vient|concerne|porte)\s+pas\b|^(?:non\s+)?pas\s+(?:de|d|du|des|pour|besoin)\b|^(?:et\s+|mais\s+)?(?:(?:ca|cela|ce|c)\s+(?:n\s+)?(?:a|est)\s+)?rien\s+a\s+voir\s+avec\b|^(?:et\s+|mais\s+)?aucune?\s+(?:souci|soucis|probleme|problemes|blocage|difficulte|question|questions)\b|^(?:et\s+)?(?:non\s+)?(?:pas|surtout pas)\s+(?=(?:le|la|les|un|une|mon|ma|mes|ce|cette|ces|son|sa|ses|votre|vos|notre|nos)\s+\w)|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:\w+\s+){0,6}?(?:qui\s+(?:me\s+|nous\s+)?(?:interesse|interessent|concerne|concernent|preoccupe|preoccupent)|que\s+(?:je|nous|on)\s+(?:cherche|cherchons|veux|voulons|demande|demandons|vise|visons))\b)|^(?:et\s+)?(?:non\s+)?(?:pas|surtout pas)\s+(?!moyen\b)(?:(?:le|la|les|l|un|une|me|m|se|s|en|y)\s+)?\w+(?:er|ir|re)\b|(?:je|j|on|nous)\s+(?:ne\s+)?(?:suis|sommes|est)\s+pas\s+(?=(?:bloqu|coinc|concern|perdu|en panne)\w*)|(?:(?:ma|mes|la|les|notre|nos|cette|ces)\s+)?(?:factures?|elle|elles)\s+(?:ne\s+|n\s+)?(?:est|sont)\s+pas\s+(?=(?:bloqu|coinc)\w*)|(?:est|sont)\s+(?:pas|plus)\s+(?=(?:en|au)\s+(?:mode\s+|statut\s+|etat\s+)?brouillons?\b)|(?:je|j|nous)\s+(?:ne\s+)?(?:suis|sommes)\s+pas\s+(?=(?:un|une|des|le|la|l)?\s*(?:experts?|avocats?|huissiers?|interpretes?|traducteurs?|fonctionnaires?|agents?|fournisseurs?|maitres?|architectes?|titulaires?|comptables?|acheteurs?|mandataires?|sous traitants?|cotraitants?|collectivites?|entreprises?|artisans?|associations?)\b)|(?:i\s?m|i am|we\s?re|we are)\s+not\s+(?=(?:stuck|locked|blocked)\b)|^(?:(?:et|mais|surtout|svp|non)\s+)*ne\s+(?:(?:me|m|nous|lui|leur|le|la|les|l|y|en)\s+){0,2}(?:\w+ez|mets|passe|transfere|ouvre|cree|envoie|redirige|bascule)\s+pas\b|^(?:(?:and|but|please)\s+)*(?:don\s?t|do not|dont)\s+(?:transfer|put|pass|connect|send|redirect|open|escalate|create|forward|hand|give|file|raise|route)\b|(?:i|we)\s+(?:don\s?t|do not|dont|didn\s?t)\s+(?:want|need|mean|care)|\bnot\s+(?:about|asking|looking for|interested in)|^(?:and\s+|but\s+)?not\s+(?=(?:the|a|an|my|our|your|this|that|via|through|by)\s+\w)|i\s?m not\s+(?:asking|looking|talking)|(?:this|it)\s+(?:is|s)\s+not\s+about|no\s+thanks?)\b/;
 
 /** «j'arrive à me connecter», «I can log in»: what works is not what is asked about (a negation of the problem). */
 const WORKS =
@@ -77,8 +77,11 @@ const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
 const HOW_TO_QUESTION =
   /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut|ca marche|ca se passe|cela fonctionne|ca fonctionne|fonctionne(?:nt)?|marche(?:nt)?)|how (?:do|can|should|does it work))\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte|logg?ed|log|sign)\w*|\b(?:if|when|while) (?:i m|i am|we re|we are|i can t|i cannot|we can t) (?:completely |totally |still )?(?:unable to |not able to |not )?(?:log|logged|sign|signed|connect)|\bwithout (?:being )?(?:logged|signed|logging|signing)/;
 
+/** «… mais je ne suis pas connecté, c'est possible ?»: asking whether it can be done logged out. */
+const LOGGED_OUT = /\b(?:suis|sommes|etant) (?:pas|plus|jamais) (?:conn?ect|identifi|authentifi|logg?ed|log)\w*/;
+
 const FOLLOW_UP =
-  /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non|mais)\s+)*(?:et|and|donc|(?:je|j) (?:parlais|parle|voulais dire|veux dire)|i meant|i mean|what about|how about|sauf que|except that|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|precision|precisions|je precise|pour preciser|pour info|pour information|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b))\b/;
+  /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non|mais)\s+)*(?:et|and|donc|(?:je|j) (?:parlais|parle|voulais dire|veux dire)|i meant|i mean|what about|how about|sauf que|except that|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|precision|precisions|je precise|pour preciser|pour info|pour information|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b)|(?:est ce qu\s+)?(?:il\s+)?y\s+en\s+(?:a|aurait)(?:\s+t\s+il)?\s+(?:un|une|1)|is there one)\b/;
 /** «Pour faire suite à mon précédent message, …», «il en va de même pour…», «further to my last e-mail»: a letter that continues the conversation. */
 const CONTINUES_LETTER = new RegExp(
   `\\b(?:il en (?:va|est|irait|serait) de meme|(?:pour |comme )?(?:faire )?suite a (?:${alternation(LETTER_FOLLOW_UP.determiners)}) (?:(?:${alternation(LETTER_FOLLOW_UP.adjectives)}) )?(?:${alternation(LETTER_FOLLOW_UP.nouns)})s?|je reviens vers vous|(?:${alternation(LETTER_FOLLOW_UP.english)}) (?:(?:${alternation(LETTER_FOLLOW_UP.englishAdjectives)}) )?(?:${alternation(LETTER_FOLLOW_UP.englishNouns)}))\\b`,
@@ -95,7 +98,7 @@ const WHAT_NOW_WORDS = 16;
 const CHANGES_TOPIC = /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui)\s+)*(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
 /** A short message that points back with a pronoun («je mets ça où ?», «elles sont gratuites ?», «je le rejette ?»). */
 const ANAPHORA =
-  /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles|ce\s+(?=sera|serait|seront|seraient))\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:(?:peux|peut|pouvons|pouvez|dois|doit|devons|devez|vais|va|allons|allez)\s+(?:pas\s+|plus\s+|jamais\s+)?)?(?:le|la|les|lui|leur)\s+\w+)/;
+  /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y(?!\s+(?:a|avait|aura|aurait|ait)\b)|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles|ce\s+(?=sera|serait|seront|seraient))\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:(?:peux|peut|pouvons|pouvez|dois|doit|devons|devez|vais|va|allons|allez)\s+(?:pas\s+|plus\s+|jamais\s+)?)?(?:le|la|les|lui|leur)\s+\w+)/;
 const ANAPHORA_WORDS = 10;
 /** A pronoun that stands for a thing named before («pour qu'elle parvienne», «je la renvoie», «savoir s'il a été traité», «sur ce point», «it»). */
 const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:sur|a|de)\s+ce\s+(?:point|sujet|propos)|(?:on|about)\s+(?:this|that)\s+(?:point|matter)|(?:sais|sait|savoir|voir|verifier)\s+(?:si\s+)?(?:elle|il|elles|ils)\s+(?!y\b)|(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:la|le|les|l)\s+\w+|(?:la|le|les|l)\s+(?:faire|envoyer|renvoyer|transmettre|debloquer|valider|retrouver|recuperer|corriger)|it|them|(?:est ce que|ce que|que|quoi) (?:j )?(?:ai|aurais|on a|on aurait|nous avons) (?:rate|loupe|oublie|manque|mal fait)|(?:ai|on a) (?:rate|loupe|oublie|manque|mal fait) quoi|what did (?:i|we) (?:miss|do wrong|forget))\b/;
@@ -199,6 +202,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   // au support même sans être connecté, … ouvrez-moi un ticket») says what the user knows.
   let requestClause: Clause | undefined;
   let asksHow = false;
+  let asksLoggedOut = false;
   let previous: Clause[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const sentence = pieces[i]!;
@@ -236,6 +240,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     // A how-to clause only cancels a request when it asks («… ça se passe comment ?»), not in an
     // exclamation that complains («ouvrez un ticket, je ne vais pas chercher une heure !!!»).
     const marked = (pieces[i + 1] ?? '').includes('?');
+    asksLoggedOut ||= marked && LOGGED_OUT.test(words);
     let pending: Request | null = null;
     let pendingClause: Clause | undefined;
     for (const c of own) {
@@ -257,13 +262,19 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     }
     if (request === null && pending !== null) [request, requestClause] = [pending, pendingClause];
   }
+  // «Non, pas un robot. Une personne. Maintenant.»: the same few words cut into sentences.
+  const keptAll = clauses.filter((c) => !c.negated && !c.closing);
+  const short = keptAll.map((c) => c.text).join(' ');
+  if (request === null && keptAll.length > 1 && short.split(' ').length <= JOINED_REQUEST_WORDS && !HOW_TO.test(short)) {
+    [request, requestClause] = [requestIn(short), keptAll[0]];
+  }
   if (request === 'agent' && requestClause && HANDLES_CASE.test(requestClause.text)) {
     const ticket = clauses.slice(clauses.indexOf(requestClause) + 1).find((c) => !c.negated && requestIn(c.text) === 'ticket');
     if (ticket) [request, requestClause] = ['ticket', ticket];
   }
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
   const from = requestClause ? clauses.indexOf(requestClause) : 0;
-  if (clauses.slice(from).some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
+  if (asksLoggedOut || clauses.slice(from).some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
   setAsideCorrected(clauses);
   markDone(clauses);
   const all = clauses.map((c) => c.text).join(' ');

@@ -5,6 +5,7 @@ import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral, questionAlone } from './several-questions';
 import { carriedTopic, createFollowUpReader, namedBefore, previousTopic } from './follow-up';
+import { backToFirst } from './first-topic';
 import { cueOf } from './cues';
 import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type Analysis, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
@@ -245,27 +246,28 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
    * answered, they are the context the rest is read in («c'est bon, j'ai cliqué sur confirmer et
    * envoyer. Et maintenant ?» asks the step after the draft's); otherwise they are what the user
    * is talking about and are searched («j'ai rempli le formulaire il y a 10 jours et aucune
-   * réponse, je fais quoi maintenant ?»).
+   * réponse, je fais quoi maintenant ?»). «Revenons à ma première question : …» is read after the first question (first-topic.ts).
    */
-  const readIn = (text: string, context?: AskContext): { reading: MessageReading; context?: AskContext } => {
+  const readIn = (said: string, asked?: AskContext): { text: string; reading: MessageReading; context?: AskContext } => {
+    const { text, context } = backToFirst(said, asked);
     const reading = readMessage(text);
-    if (previousTopic(context) || !reading.clauses.some((c) => c.done)) return { reading, ...(context ? { context } : {}) };
+    if (previousTopic(context) || !reading.clauses.some((c) => c.done)) return { text, reading, ...(context ? { context } : {}) };
     const done = reading.clauses.filter((c) => c.done).map((c) => c.text).join(', ');
     const before = decide(analyseReading(readMessage(done), false), done, true);
-    if (before.kind === 'answer') return { reading, context: { ...context, lastQuestion: done, lastArticle: before.articleId } };
-    return { reading: { ...reading, clauses: reading.clauses.map(({ done: _done, ...c }) => c) }, ...(context ? { context } : {}) };
+    if (before.kind === 'answer') return { text, reading, context: { ...context, lastQuestion: done, lastArticle: before.articleId } };
+    return { text, reading: { ...reading, clauses: reading.clauses.map(({ done: _done, ...c }) => c) }, ...(context ? { context } : {}) };
   };
 
   /** The message read alone, then, for a follow-up, with the previous question's topic. */
-  const analyse = (text: string, given?: AskContext): Analysis => {
-    const { reading, context } = readIn(text, given);
+  const analyse = (said: string, asked?: AskContext): Analysis => {
+    const { reading, context } = readIn(said, asked);
     return withContext(analyseReading(reading, false, context?.lastArticle), context);
   };
 
   return {
     analyse,
-    ask(text: string, given?: AskContext): AskResult {
-      const { reading, context } = readIn(text, given);
+    ask(said: string, asked?: AskContext): AskResult {
+      const { text, reading, context } = readIn(said, asked);
       const alone = analyseReading(reading, false, context?.lastArticle);
       // «oui» after the bot offered a person or a ticket takes the offer; «faites-le pour moi» after
       // «comment ouvrir un ticket ?» (or the ticket article) is the request named before.

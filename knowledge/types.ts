@@ -48,6 +48,9 @@ export interface AskContext {
   lastQuestion?: string | null;
   /** The article the bot answered last (none after a clarification or a fallback): the topic a follow-up continues. */
   lastArticle?: string | null;
+  /** The conversation's first question (its topic) and the article that answered it: «revenons à ma première question» (first-topic.ts). */
+  firstQuestion?: string | null;
+  firstArticle?: string | null;
   /** What the bot's last message offered to do (a person, a ticket): a bare «oui» or «vas-y» takes it. */
   lastOffer?: 'agent' | 'ticket' | null;
   /** Who the verified user is (the identity token's `profile`): their articles come first (audience.ts). */

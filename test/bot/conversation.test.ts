@@ -99,6 +99,21 @@ describe('follow-ups', () => {
     expect(messages(reply)[0]?.channelData?.relais).toMatchObject({ articleId: 'facture-brouillon' });
   });
 
+  it('goes back to the conversation’s first question when the user points to it («revenons à ma première question»)', async () => {
+    const h = createHarness();
+    await h.send('salut');
+    await h.send('ma facture est restée en brouillon, le lycée ne l’a pas reçue');
+    await h.send('au fait, c’est quoi l’IPM ?');
+    await h.send('merci');
+    const reply = await h.send('bon, je reviens à ma première question : je fais comment ?');
+    expect(messages(reply)[0]?.channelData?.relais).toMatchObject({ articleId: 'facture-brouillon' });
+    // The same words without the first question behind them read the last one.
+    const other = createHarness();
+    await other.send('au fait, c’est quoi l’IPM ?');
+    const alone = await other.send('bon, je reviens à ma première question : qui y siège ?');
+    expect(messages(alone)[0]?.channelData?.relais).toMatchObject({ articleId: 'gouvernance-ipm' });
+  });
+
   it('keeps the topic of a follow-up it clarified for the next message', async () => {
     const h = createHarness();
     await h.send('comment déposer une situation de travaux pour un marché public ?');

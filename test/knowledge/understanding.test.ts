@@ -2094,3 +2094,60 @@ describe('iteration 91: another country’s rules «là-bas» or by adjective, a
     ).toBe('facturation-electronique-b2b');
   });
 });
+
+describe('iteration 92: back to the first question, «il y en a un pour…», the steps of a procedure, an invoice that stays blocked, a request cut into sentences, the courts’ list of experts', () => {
+  it('reads «revenons à ma première question» after the conversation’s first question, not the last one', () => {
+    expect(
+      conversation('comment on s’inscrit à un webinaire ?', 'et le support, il répond le samedi ?', 'je reviens à mon premier point : il y en a un sur les décomptes de la maîtrise d’œuvre ?'),
+    ).toBe('accompagnement-webinaires');
+    const back = offeredIn('ma facture est en brouillon et le CHU ne l’a pas reçue', 'au passage, l’IPM c’est quoi ?', 'merci', 'et pour mon problème de départ, je fais comment ?');
+    expect(back).toContain('facture-brouillon');
+    expect(back).not.toContain('gouvernance-ipm');
+    // Nothing before the last question: the words name nothing and change nothing.
+    expect(readMessage('revenons à ma première question').clauses.length).toBeGreaterThan(0);
+  });
+
+  it('reads «il y en a un pour…» as one of the things just answered, narrowed', () => {
+    expect(conversation('y a-t-il des webinaires Chorus Pro ?', 'il y en a un pour les experts judiciaires ?')).toBe('accompagnement-webinaires');
+    expect(conversation('y a-t-il des webinaires Chorus Pro ?')).toBe('accompagnement-webinaires');
+  });
+
+  it('reads «quelles sont les étapes (à suivre) pour…» as a procedure, not an invoice’s stage', () => {
+    expect(answered('quelles sont les étapes à suivre pour transmettre nos factures par EDI ?')).toBe('envoi-edi');
+    expect(offered('c’est quoi les etape pour envoyer en edi')).toContain('envoi-edi');
+    expect(offered('à quelle étape en est ma facture ?')).toContain('suivre-une-facture');
+  });
+
+  it('reads an invoice that stays blocked as the invoice, not a blocked account', () => {
+    expect(knowledge.analyse('ma facture reste bloquée en brouillon depuis lundi').message.terms).not.toContain('cptconnexion');
+    expect(knowledge.analyse('elle est peut-être bloquée chez le client ?').message.terms).not.toContain('cptconnexion');
+    expect(knowledge.analyse('mon compte est bloqué').message.terms).toContain('cptconnexion');
+  });
+
+  it('reads a request for a person cut into sentences, «fai moi un ticket», a ticket asked to be opened in the passive', () => {
+    expect(answered('Pas le robot. Un conseiller. Tout de suite.')).toBe('intent:agent');
+    expect(answered('facture bloquée en brouillon depuis 3 jours, fai moi un ticket')).toBe('intent:ticket');
+    expect(answered('Madame, Monsieur, je souhaite qu’une demande d’assistance soit ouverte au sujet de mon mémoire de frais. Cordialement.')).toBe('intent:ticket');
+  });
+
+  it('reads «je veux un ticket mais je ne suis pas connecté, c’est possible ?» as a question on tickets', () => {
+    expect(answered('je voudrais ouvrir un ticket mais je ne suis pas connectée, c’est possible ?')).toBe('ticket-support');
+    expect(answered('ouvrez-moi un ticket, je ne suis pas connecté et ça m’énerve')).toBe('intent:ticket');
+  });
+
+  it('falls back on being listed as a court expert, finding an expert, a tariff by the hour, an operator’s price per flow', () => {
+    expect(answered('Bonjour, je voudrais connaître la procédure d’inscription sur la liste des experts judiciaires de la cour d’appel.')).toBe('fallback');
+    expect(answered('Interprète inscrite sur la liste des experts de la cour d’appel, comment déclarer mes frais de déplacement ?')).toBe('frais-de-justice-frais-divers');
+    expect(conversation('je suis greffière, comment les interprètes déclarent leurs frais ?', 'et pour trouver un interprète disponible ?')).toBe('fallback');
+    expect(facetAsked(readMessage('je voudrais connaître le tarif horaire réglementaire d’un traducteur').clauses)).toBe('price');
+    expect(conversation('Nous passons par un opérateur de dématérialisation pour l’EDI.', 'il nous facture combien par flux en général ?')).toBe('fallback');
+  });
+
+  it('reads the login e-mail, the user’s own software that fails, English «where it’s at», «get back in», «support options»', () => {
+    expect(answered('j’ai oublié l’adresse mail avec laquelle je me connecte à Chorus')).toBe('mot-de-passe-oublie');
+    expect(facetAsked(readMessage('notre logiciel de facturation n’exporte plus les factures, vous savez pourquoi ?').clauses)).toBe('device');
+    expect(answered('can I see whether the hospital got my invoice and where it’s at?')).toBe('suivre-une-facture');
+    expect(knowledge.analyse('my colleague is locked out, how can she get back in?').message.terms).not.toContain('back');
+    expect(answered('what support options do we have?')).toBe('contacter-le-support');
+  });
+});
