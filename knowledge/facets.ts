@@ -45,7 +45,7 @@ const OFFICES = 'mairie|poste|bureau de poste|tresorerie|prefecture|sous prefect
 
 /** The user's own equipment broken or down («ma box saute», «mon ordinateur ne s'allume plus», «imprimante bloquée»): no article's matter. */
 const DEVICES = '(?:notre|mon|nos|mes) (?:propre )?logiciels?(?: de (?:facturation|compta\\w*|gestion))?(?: interne)?|wifi|wi fi|box|routeur|modem|imprimante|printer|scanner|clavier|souris|ordinateur|ordi|pc|laptop|webcam|smartphone';
-const DOWN = 'exporte plus|exportent plus|genere plus|generent plus|saute|sautent|plante|plantent|bloquee?|ne (?:s )?allume|(?:s )?allume plus|ne demarre|demarre plus|ne marche|marche plus|ne fonctionne|fonctionne plus|en panne|rame|redemarre|crash\\w*|grille|casse|keeps crashing|won t (?:start|turn on)|is down|broke';
+const DOWN = 'en double|exporte plus|exportent plus|genere plus|generent plus|saute|sautent|plante|plantent|bloquee?|ne (?:s )?allume|(?:s )?allume plus|ne demarre|demarre plus|ne marche|marche plus|ne fonctionne|fonctionne plus|en panne|rame|redemarre|crash\\w*|grille|casse|keeps crashing|won t (?:start|turn on)|is down|broke';
 
 /** Invoicing and accounting software by name («notre ERP SAP», «QuickBooks», «Sage 100»): the articles name none. */
 const BRANDS = 'sap|sage|cegid|ebp|odoo|quickbooks|pennylane|ciel|netsuite|xero|divalto|axonaut';
@@ -57,7 +57,7 @@ const SETUP = 'settings?|parametrages?|parametrer|configs?|configuration|configu
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
 const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   price:
-    /\b(?:combien (?:ca |cela |ils? |elles? |vous |on )?(?:me |nous |vous )?(?:coute|coutent|couterait|couteraient|coutera|couteront|factur\w*|demand\w*|prend|prennent)|(?:coute|coutent|coutera|couterait) (?:combien|cher)|(?:me|m|nous|vous) (?:factur\w*|prend|prennent|demand\w*|coute\w*) combien|(?:c )?est combien|(?:est|sont|serait|seront|c est|c) (?:bien |vraiment |toujours )?(?:payant|payante|payants|payantes|gratuit|gratuite|gratuits|gratuites)|(?:quel|quels|quelle|quelles) (?:est |sont |serait )?(?:le |la |les |son |leur )?(?:prix|tarifs?|couts?|budget|montant de l abonnement|baremes?|taux)|(?:connaitre|savoir|trouver|avoir|donner|consulter|ou est|ou trouver) (?:le |les )?(?:baremes?|taux|tarifs?|prix)(?: (?!des\b|de\b|du\b|d\b|pour\b|un\b|une\b)\w+){0,2} (?:des|de|du|d|pour|un|une|applicables?)\b|(?:le |son |leur )budget|(?:vous|on|ils) (?:me|nous) (?:payez|paie|paye|payent|remunerez|remunere|remunerent)(?! quand)\b|(?:est|sont|serai|serait|sera) (?:je |ce |t il |t elle )?(?:remuneree?s?)|(?:moins|plus) (?:cher|chere|chers|cheres|couteux|couteuse)\b|combien (?:\w+ ){0,3}(?:rembourse\w*|verse\w*|indemnise\w*) (?:\w+ ){0,2}par (?:kilometre|km|nuit|repas|jour|heure|page|mot|ligne)s?\b|(?:le |au )?meilleur (?:prix|tarif)|cheaper|cheapest|less expensive|best price|how much (?:does|do|is|are|will|would)|(?:is|are) (?:it|this|that|they|the \w+) (?:free|paid)|(?:does|do|will) (?:it|this|that|they) cost|what (?:does|do|is|are) (?:it|this|that|the \w+) cost)\b/,
+    /\b(?:combien (?:ca |cela |ils? |elles? |vous |on )?(?:me |nous |vous )?(?:coute|coutent|couterait|couteraient|coutera|couteront|factur\w*|demand\w*|prend|prennent)|(?:coute|coutent|coutera|couterait) (?:combien|cher)|(?:me|m|nous|vous) (?:factur\w*|prend|prennent|demand\w*|coute\w*) combien|(?:c )?est combien|(?:est|sont|serait|seront|c est|c) (?:bien |vraiment |toujours )?(?:payant|payante|payants|payantes|gratuit|gratuite|gratuits|gratuites)|(?:quel|quels|quelle|quelles) (?:est |sont |serait )?(?:le |la |les |son |leur )?(?:prix|tarifs?|couts?|budget|montant de l abonnement|baremes?|taux)|(?:connaitre|savoir|trouver|avoir|donner|consulter|ou est|ou trouver) (?:le |les )?(?:baremes?|taux|tarifs?|prix)(?: (?!des\b|de\b|du\b|d\b|pour\b|un\b|une\b)\w+){0,2} (?:des|de|du|d|pour|un|une|applicables?)\b|(?:le |son |leur )budget|(?:vous|on|ils) (?:me|nous) (?:payez|paie|paye|payent|remunerez|remunere|remunerent)(?! quand)\b|(?:est|sont|serai|serait|sera|suis|sommes|serons|serais) (?:je |ce |t il |t elle |nous )?(?:remuneree?s?|payee?s? pour)|(?:moins|plus) (?:cher|chere|chers|cheres|couteux|couteuse)\b|combien (?:\w+ ){0,3}(?:rembourse\w*|verse\w*|indemnise\w*) (?:\w+ ){0,2}par (?:kilometre|km|nuit|repas|jour|heure|page|mot|ligne)s?\b|(?:le |au )?meilleur (?:prix|tarif)|cheaper|cheapest|less expensive|best price|how much (?:does|do|is|are|will|would)|(?:is|are) (?:it|this|that|they|the \w+) (?:free|paid)|(?:does|do|will) (?:it|this|that|they) cost|what (?:does|do|is|are) (?:it|this|that|the \w+) cost)\b/,
   address:
     /(?:\b(?:quelle|quel) (?:est |serait )?(?:l |son |leur |votre )?adresse\b(?! (?:mail|e mail|email|courriel|electronique|de connexion|web|internet)\b)|\ba quelle adresse\b(?! (?:mail|e mail|email|courriel|electronique))|\badresse (?:postale|physique|d envoi|de correspondance)\b|\badresse (?:du|des|de) (?:\w+ ){1,3}pour (?:envoyer|poster|expedier|adresser)\b|^(?:et |donc |ok )?(?:l |son |leur )?adresse (?:postale |physique )?(?:du|des|de) (?!(?:connexion|messagerie|mail|e mail|email|courriel)\b)|\b(?:postal|mailing|street) address\b|\b(?:what|which) is the address\b)/,
   delay:
@@ -100,7 +100,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
     ].join('|'),
   ),
   // «ma connexion wifi saute», «mon ordinateur ne s'allume plus», «imprimante bloquée»: the user's own equipment.
-  device: new RegExp(`\\b(?:${DEVICES})\\b(?: (?!(?:chorus|portail|site)\\b)\\w+){0,4} (?:${DOWN})\\b`),
+  device: new RegExp(`\\b(?:${DEVICES}|${PRODUCTS})\\b(?: (?!(?:chorus|portail|site)\\b)\\w+){0,4} (?:${DOWN})\\b`),
   // «notre ERP SAP peut générer du Factur-X ? c'est quel setting ?», «Chorus can sync with QuickBooks?»:
   // how the user's own software is set up, read on the message's kept clauses together (READ_TOGETHER).
   software: new RegExp(`\\b(?:${PRODUCTS})\\b.*\\b(?:${SETUP})\\b|\\b(?:${SETUP})\\b.*\\b(?:${PRODUCTS})\\b`),
@@ -143,6 +143,8 @@ const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax',
  * left unanswered it is the support's delay, which the ticket article speaks of.
  */
 const NORMAL_DELAY = /\b(?:(?:c )?est (?:normal|normale) (?:ce|un tel|un si long|autant de) (?:delai|temps|retard)|(?:ce )?delai (?:est |c est )?(?:il )?(?:normal|normale))\b/;
+/** How long something takes, asked («ils ont combien de temps ?»): with a payment in the message, the payment's delay. */
+const HOW_LONG = /\b(?:combien de (?:temps|jours|semaines|mois)|quel (?:est le )?delai|quels delais|how long|how many days)\b/;
 const PAYMENT = /\b(?:paiement|paiements|payee?s?|payer|paye|reglee?s?|reglement|virement|virements|argent|mandatee?s?|mandatement)\b/;
 /** Something said to be wrong: an address named with it is the problem, not a question. */
 const WRONG = /\b(?:cloche|clochent|fausse|faux|erronee?s?|incorrecte?s?|inexacte?s?|mauvaise?s?|pas (?:la )?bonne?s?|pas a jour|erreur|se trompe\w*|wrong|incorrect)\b/;
@@ -150,7 +152,7 @@ const WRONG = /\b(?:cloche|clochent|fausse|faux|erronee?s?|incorrecte?s?|inexact
 const DURATION = /\b(?:delai|delais|duree|combien de temps|(?<!\bpar )(?:jours|semaines|mois)|deadline|deadlines|(?<!\bper )(?:days|weeks|months)|how long)\b/;
 
 /** A request for light that names no subject: the sentences before it say what it is about. */
-const VAGUE_ASK = /^(?:(?:pourriez|pouvez|pourrais|peux) (?:vous|tu) (?:m |me |nous )?(?:eclairer|renseigner|aider|repondre|en dire plus)|(?:merci de|je vous remercie de) (?:m |me |nous )?(?:eclairer|renseigner)|(?:que|qu) (?:me |nous )?(?:conseillez|recommandez|en pensez) vous|qu en est il|any advice|can you help|(?:(?:vous|tu) )?(?:savez|sauriez|sais|saurais)(?: vous| tu)? pourquoi|pourquoi|why|any idea(?: why)?)$/;
+const VAGUE_ASK = /^(?:(?:pourriez|pouvez|pourrais|peux) (?:vous|tu) (?:m |me |nous )?(?:eclairer|renseigner|aider|repondre|en dire plus)|(?:merci de|je vous remercie de) (?:m |me |nous )?(?:eclairer|renseigner)|(?:que|qu) (?:me |nous )?(?:conseillez|recommandez|en pensez) vous|qu en est il|any advice|can you help|(?:(?:vous|tu) )?(?:savez|sauriez|sais|saurais)(?: vous| tu)? pourquoi|pourquoi|why|any idea(?: why| pourquoi)?)$/;
 
 /** Facets read on the message's kept clauses together: the scene names the thing, the question asks about it. */
 const READ_TOGETHER: ReadonlySet<Facet> = new Set<Facet>(['account', 'software']);
@@ -171,7 +173,7 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   // The kept clauses read together: the scene names the thing, the question asks about it.
   const scene = kept.map((c) => c.text).join(' ');
   const there = (c: Clause) => THERE.test(c.text) && ASKS.abroad.test(scene);
-  const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paid && NORMAL_DELAY.test(c.text)) || (f === 'abroad' && there(c));
+  const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paid && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text))) || (f === 'abroad' && there(c));
   // Another site's account is the subject unless the portal's own is named with it («mon mot de passe Chorus et celui de ma boîte mail»).
   const together = (f: Facet) => ASKS[f].test(scene) && !(f === 'account' && OWN_ACCOUNT.test(scene));
   return FACETS.find((f) => !skipped(f) && (READ_TOGETHER.has(f) ? together(f) : asking.some((c) => asks(f, c)))) ?? null;

@@ -9,12 +9,12 @@ import type { AskContext } from './types';
  */
 const FIRST = '(?:premiere?s?|1ere?|1er|initiale?s?|d origine|originale?s?|de depart|du debut)';
 /** What the first message was (not «ma première facture», «ma première demande de paiement»: those are the subject). */
-const THING = '(?:questions?|points?|soucis?|problemes?|sujets?|messages?)';
+const THING = '(?:questions?|points?|soucis?|problemes?|sujets?|messages?|choses?)(?: que (?:je vous ai|j ai|on a|nous avons|je t ai) (?:demandee?s?|posee?s?|dite?s?|evoquee?s?))?';
 const OWN = '(?:ma|mon|mes|notre|nos|la|le|les|l|au|aux)';
 const FROM_THE_START = '(?:de depart|du debut|d origine|initiale?s?|originale?s?)';
 const BACK_TO_FIRST = new RegExp(
   '\\b(?:(?:je |j |on |nous )?(?:reviens|revenons|revenir|retourne|retournons|repars|repartons) (?:a |au |aux |sur |vers )?|pour |concernant |quant |sur )?' +
-    `\\b(?:${OWN} ${FIRST} ${THING}|${OWN} (?:${THING}|factures?|demandes?) ${FROM_THE_START}|` +
+    `\\b(?:${OWN} (?:toute )?${FIRST} ${THING}|(?<=\\b(?:pour|sur|concernant|quant au|quant a) )(?:le|la) (?:tout )?(?:premier|premiere)(?= *[,:;.?!])|${OWN} (?:${THING}|factures?|demandes?) ${FROM_THE_START}|` +
     '(?:(?:going |get |getting |coming )?back to |returning to |about |regarding |on |for )?(?:my|our|the) (?:first|original|initial|earlier) (?:question|point|issue|problem|topic|message|request)s?)\\b',
   'g',
 );

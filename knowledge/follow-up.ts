@@ -12,8 +12,10 @@ const NEW_TOPIC_OUTSIDE = 0.4;
 const FOLLOW_UP_TERMS = 4;
 /** A previous message with more terms than this tells a story: a follow-up may be read with the previous answer's title instead. */
 const STORY_TERMS = 12;
-/** «il y en a un pour les experts ?» after the webinars: one of the things just asked about, narrowed; no other topic. */
-const ONE_OF_THEM = /\b(?:y en (?:a|aurait)(?: t il)? (?:un|une|1)|is there one|are there any)\b/;
+/** «il y en a un pour les experts ?», «et pour les travaux en particulier ?» after the webinars: one of the things just asked about, narrowed; no other topic. */
+const ONE_OF_THEM = /\b(?:y en (?:a|aurait)(?: t il)? (?:un|une|1)|is there one|are there any|en particulier|notamment|particulierement|specifiquement|specifically|in particular)\b/;
+/** «et nous, on peut proposer quelque chose ?» after the portal's changes: a thing left unnamed is the one just spoken of. */
+const UNNAMED_THING = /\b(?:quelque chose|un truc|des trucs|une idee|des idees|something|anything)$/;
 
 /**
  * What the bot's offer of a person or a ticket was about, in the base's words: «dans ce cas je
@@ -164,8 +166,9 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const again = !lastArticle && terms.length === 0 ? analyseReading(before, false, lastArticle) : undefined;
     // «il y en a un pour les experts ?» after the webinars: one of the things the last answer is
     // about, narrowed; that answer stays the topic even when its article does not name the narrowing.
-    const oneOfThem = ONE_OF_THEM.test(alone.reading.clauses.map((c) => c.text).join(' '));
-    const same = oneOfThem && lastArticle ? analyseReading(before, true, lastArticle) : undefined;
+    const said = alone.reading.clauses.map((c) => c.text).join(' ');
+    const oneOfThem = ONE_OF_THEM.test(said);
+    const same = oneOfThem && lastArticle ? analyseReading(before, false, lastArticle) : undefined;
     const joined = [withAnswer, again, same].reduce<Analysis>((best, a) => (a && a.p > best.p ? a : best), withQuestion);
     // A message that already points to another article on its own keeps it: the context only
     // fills in what the message leaves unsaid. So does one that names a topic the base does not
@@ -174,6 +177,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // Nor do they point to another article («mais je vois rien dans la liste»).
     const elsewhere =
       !oneOfThem &&
+      !(alone.reading.followUp && alone.reading.clauses.some((c) => UNNAMED_THING.test(c.text))) &&
       topical && alone.ranked[0] !== undefined && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
     return (joined.p >= alone.p || !topical || (oneOfThem && joined.p >= model.clarify)) && !outside && !elsewhere ? joined : alone;
   };

@@ -17,8 +17,22 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ['le mauvais', 'un autre', 'un mauvais', 'l ancien', 'mon ancien', 'notre ancien'].map((which) => [`${verb} sur ${which} compte`, `${verb} sur ${which} compte bancaire`]),
     ),
   ),
+  // «dans quelle partie du portail déposer…»: which of the portal's applications.
+  'partie du portail': 'application', 'partie du site': 'application', 'partie de chorus': 'application', 'partie de chorus pro': 'application',
+  // «quelle application je prends ?»: which one to choose (the title's «choisir»).
+  'application je prends': 'application choisir', 'appli je prends': 'application choisir', 'je prends quelle application': 'choisir quelle application',
+  'on prend quelle application': 'choisir quelle application', 'application on prend': 'application choisir', 'application je dois prendre': 'application choisir',
+  'section of the portal': 'application', 'part of the portal': 'application', 'section of the site': 'application',
   // «sauf que…» objects to what was said, like «mais»; no «sauf» as a topic.
   'sauf que': 'mais',
+  // «ça compte aussi ?» asks whether it counts, no account; «il se débloque tout seul ?»: by itself.
+  'ca compte': 'donc', 'cela compte': 'donc', 'ca compte t il': 'donc', 'ca compterait': 'donc', 'tout seul': 'donc', 'toute seule': 'donc', 'tous seuls': 'donc', 'toutes seules': 'donc',
+  // «et si c'est un chantier, ça change quelque chose ?»: asks whether the case differs, no change of anything.
+  'ca change quelque chose': 'donc', 'cela change quelque chose': 'donc', 'ca change quoi': 'donc', 'ca change rien': 'donc', 'ca change tout': 'donc', 'ca change t il quelque chose': 'donc', 'ca change la donne': 'donc', 'does that change anything': 'donc', 'does it change anything': 'donc',
+  // «comment j'arrive à quelqu'un ?», «tomber sur un humain»: reaching a person.
+  ...Object.fromEntries(['arrive a', 'arriver a', 'arrive jusqu a', 'tomber sur', 'tombe sur', 'avoir affaire a'].flatMap((verb) => ['quelqu un', 'un humain', 'une personne', 'un vrai humain', 'une vraie personne'].map((who) => [`${verb} ${who}`, `contacter ${who}`]))),
+  // «je commence par quoi ?»: which of the problems just said first, no topic of its own.
+  'commence par quoi': 'donc', 'commencer par quoi': 'donc', 'commence par ou': 'donc', 'quoi je commence': 'donc', 'ou je commence': 'donc',
   // «elles peuvent partir par ce canal ?»: the way just spoken of, named by the previous message.
   'par ce canal': 'donc', 'via ce canal': 'donc', 'par ce biais': 'donc', 'par cette voie': 'donc', 'par ce moyen': 'donc', 'par ce meme canal': 'donc',
   // «qu'est-ce que j'ai raté ?», «on a loupé quoi ?»: what went wrong in what was just said, no

@@ -43,7 +43,7 @@ const OWN_PHRASING = 0.999;
 /** Numbers and quantities («15j», «3000», «12h»): part of the story, never the topic, unless the base knows them. */
 const QUANTITY = /^\d+[a-z]{0,3}$/;
 /** Elided words written without their apostrophe: «jarrive», «lenvoyer», «sabonner», «jlannule» (two pronouns). */
-const GLUED_ELISION = /^(?:qu|j[lmt]|[jldmnstc])(?=[a-z]{3,}$)/;
+const GLUED_ELISION = /^(?:qu|j[lmt]|[jldmnst]|c(?=e))(?=[a-z]{3,}$)/;
 
 /** The close runners-up a « Vouliez-vous dire » offers (the best first), and whether the best is only tied. */
 export function choicesOf(ranked: readonly CandidateFeatures[]): { close: CandidateFeatures[]; tie: boolean } {

@@ -2151,3 +2151,59 @@ describe('iteration 92: back to the first question, «il y en a un pour…», th
     expect(answered('what support options do we have?')).toBe('contacter-le-support');
   });
 });
+
+describe('iteration 93: words of first-time users, «suivre un webinaire», «quelque chose» left unnamed, «pour le premier», the assistant’s icon, one’s own ERP that fails', () => {
+  it('reads «l’ont regardée», «a ouvert ma facture», «la pa recu» as tracking and reception', () => {
+    expect(conversation('j’ai déposé ma facture pour le collège lundi', 'comment je sais s’ils l’ont regardée ?')).toBe('suivre-une-facture');
+    expect(knowledge.analyse('je veux savoir si le lycée a ouvert ma facture').message.terms).toContain('cptsuivi');
+    expect(knowledge.analyse('mon client la pa recu').message.terms).toContain('cptnonrecue');
+  });
+
+  it('reads «quelle partie du portail», «quelle application je prends» as the choice of application', () => {
+    expect(answered('On fait de la maçonnerie pour un marché de travaux publics : dans quelle partie du portail je mets mes demandes de paiement ?')).toBe('factures-emises-ou-travaux');
+    expect(answered('ce n’est pas des travaux, c’est une livraison de fournitures : quelle application je prends ?')).toBe('factures-emises-ou-travaux');
+    // «c'est quelle rubrique ?» alone names nothing.
+    expect(answered('c’est quelle rubrique ?')).toBe('fallback');
+  });
+
+  it('reads «suivre un webinaire» as attending it, «suivre ma facture» as tracking', () => {
+    expect(answered('je voudrais suivre une formation sur Chorus Pro')).toBe('accompagnement-webinaires');
+    expect(answered('je voudrais suivre ma facture')).toBe('suivre-une-facture');
+  });
+
+  it('keeps the topic of «et nous, on peut proposer quelque chose ?» and narrows with «en particulier»', () => {
+    expect(conversation('Qui décide des évolutions de Chorus Pro ?', 'et nous, artisans, on peut proposer quelque chose ?')).toBe('gouvernance-ipm');
+    expect(conversation('c’est quoi la lettre d’information Chorus Pro ?', 'et moi, je peux proposer quelque chose ?')).toBe('lettre-information');
+    expect(conversation('Vous proposez des webinaires ?', 'et pour la maîtrise d’œuvre en particulier ?')).toBe('accompagnement-webinaires');
+  });
+
+  it('reads «pour le premier,» and «la toute première chose que je vous ai demandée» after the first question', () => {
+    expect(conversation('Comment envoyer un ticket au support ?', 'Et le chat, il est ouvert le samedi ?', 'Et pour le premier, je clique où ?')).toBe('ticket-support');
+    expect(
+      conversation('mot de passe refusé, je ne peux plus me connecter', 'sinon vous faites des webinaires ?', 'et pour la toute première chose que je vous ai demandée, je fais comment ?'),
+    ).toBe('mot-de-passe-oublie');
+  });
+
+  it('reads «j’arrive à quelqu’un», «ça compte», «tout seul», «débloquer» without a topic of their own', () => {
+    expect(conversation('la réponse de ClaudIA ne correspond pas du tout à ma demande.', 'comment j’arrive à quelqu’un du coup ?')).toBe('contacter-le-support');
+    expect(
+      conversation('je suis experte, j’ai fait 300 km pour une expertise', 'et j’ai posté mon rapport en recommandé, ça m’a coûté des timbres', 'ça compte aussi ?'),
+    ).toBe('frais-de-justice-frais-divers');
+    expect(conversation('trop d’essais, mon compte est bloqué et je ne peux plus me connecter', 'il se débloque tout seul au bout de combien de temps ?')).toBe('mot-de-passe-oublie');
+  });
+
+  it('finds the assistant behind «la petite icône en bas à droite»', () => {
+    expect(offered('c’est quoi le petit bonhomme en bas à droite de l’écran ?')).toContain('contacter-le-support');
+  });
+
+  it('falls back on one’s own ERP that fails, a colleague’s account to delete, being paid for an article, an «avoir» in English', () => {
+    expect(answered('Notre ERP génère des factures en double, une idée de pourquoi ?')).toBe('fallback');
+    expect(conversation('J’ai oublié mon mot de passe', 'et ma collègue qui est partie, je peux supprimer son compte ?')).toBe('fallback');
+    expect(conversation('Je voudrais proposer une idée d’article pour la lettre.', 'et si c’est publié, je suis rémunérée ?')).toBe('fallback');
+    expect(answered('How can I issue an avoir on an invoice already paid?')).toBe('fallback');
+  });
+
+  it('reads «raise a ticket on my behalf» as a request', () => {
+    expect(answered('Kindly raise a ticket on my behalf, the upload page stays blank since this morning.')).toBe('intent:ticket');
+  });
+});
