@@ -143,6 +143,11 @@ const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax',
  * left unanswered it is the support's delay, which the ticket article speaks of.
  */
 const NORMAL_DELAY = /\b(?:(?:c )?est (?:normal|normale) (?:ce|un tel|un si long|autant de) (?:delai|temps|retard)|(?:ce )?delai (?:est |c est )?(?:il )?(?:normal|normale))\b/;
+/** «… ça fait 2 mois, c'est normal ?», «… depuis 40 jours, ils ont le droit ?»: a time said, then whether it is allowed. */
+const TIME_SAID = /\b\d+\s*(?:j|jours|semaines|mois)\b/;
+const ALLOWED = /\b(?:(?:c\s+)?est (?:ce )?(?:normal|normale)|(?:ils|elles|il|elle|on) (?:ont|a) (?:bien )?le droit|c est (?:legal|autorise)|is (?:that|it) (?:normal|legal|allowed))\b/;
+/** «quand le Trésor va réellement virer l'argent ?»: when the money comes. */
+const WHEN_PAID = /\bquand (?:\w+ ){1,4}(?:va|vont|allez|pourra|pourront|compte|comptent) (?:\w+ )?(?:me |nous )?(?:virer|payer|regler|verser)\b/;
 /** How long something takes, asked («ils ont combien de temps ?»): with a payment in the message, the payment's delay. */
 const HOW_LONG = /\b(?:combien de (?:temps|jours|semaines|mois)|quel (?:est le )?delai|quels delais|how long|how many days)\b/;
 const PAYMENT = /\b(?:paiement|paiements|payee?s?|payer|paye|reglee?s?|reglement|virement|virements|argent|mandatee?s?|mandatement)\b/;
@@ -173,7 +178,7 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   // The kept clauses read together: the scene names the thing, the question asks about it.
   const scene = kept.map((c) => c.text).join(' ');
   const there = (c: Clause) => THERE.test(c.text) && ASKS.abroad.test(scene);
-  const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paid && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text))) || (f === 'abroad' && there(c));
+  const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paid && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text) || WHEN_PAID.test(c.text) || (ALLOWED.test(c.text) && TIME_SAID.test(scene)))) || (f === 'abroad' && there(c));
   // Another site's account is the subject unless the portal's own is named with it («mon mot de passe Chorus et celui de ma boîte mail»).
   const together = (f: Facet) => ASKS[f].test(scene) && !(f === 'account' && OWN_ACCOUNT.test(scene));
   return FACETS.find((f) => !skipped(f) && (READ_TOGETHER.has(f) ? together(f) : asking.some((c) => asks(f, c)))) ?? null;

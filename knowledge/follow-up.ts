@@ -2,6 +2,7 @@ import { isBoundary } from './boundaries';
 import type { DecisionModel } from './decision';
 import type { Analysis, CandidateFeatures, MessageTerms } from './features';
 import { readMessage, type MessageReading } from './message';
+import { reportsStepDone } from './steps';
 import type { Request } from './requests';
 import { MAX_QUESTION_CHARS } from './normalize';
 import type { AskContext } from './types';
@@ -175,8 +176,14 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // answer («et la TVA ?»), with a word no article holds.
     const outside = alone.outside && namesOutside;
     // Nor do they point to another article («mais je vois rien dans la liste»).
+    // Unless the message alone hesitates between articles and the context picks one of them
+    // («où je dépose ma demande de paiement ?» after «sous-traitant sur un marché de travaux»).
+    // A message that says the last answer failed, was done or moves past it has left that topic.
+    const movedOn = alone.reading.failure || alone.reading.nextStep || alone.reading.clauses.some((c) => reportsStepDone(c.text));
+    const picked = !movedOn && alone.p < model.answer && alone.ranked.slice(0, 3).some((c) => c.articleId === joined.ranked[0]?.articleId);
     const elsewhere =
       !oneOfThem &&
+      !picked &&
       !(alone.reading.followUp && alone.reading.clauses.some((c) => UNNAMED_THING.test(c.text))) &&
       topical && alone.ranked[0] !== undefined && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
     return (joined.p >= alone.p || !topical || (oneOfThem && joined.p >= model.clarify)) && !outside && !elsewhere ? joined : alone;

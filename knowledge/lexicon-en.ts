@@ -35,7 +35,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'travel costs': 'frais de deplacement', 'postage costs': 'frais d affranchissement', 'postage fees': 'frais d affranchissement',
   'project manager': 'maitre d oeuvre', 'project managers': 'maitres d oeuvre', 'sign up': 'inscrire', 'signing up': 'inscription', 'sign me up': 'm inscrire', 'prime contractor': 'titulaire', 'main contractor': 'titulaire',
   'contracting authority': 'maitre d ouvrage', 'project owner': 'maitre d ouvrage', 'monthly statement': 'decompte mensuel',
-  'progress statement': 'decompte', 'payment application': 'demande de paiement', 'interim payment': 'acompte',
+  'progress statement': 'decompte', 'payment application': 'demande de paiement', 'payment request': 'demande de paiement', 'payment requests': 'demandes de paiement', 'interim payment': 'acompte',
   'help desk': 'support', 'helpdesk': 'support', 'support team': 'support', 'customer service': 'support',
   // «what support options can I point them to?»: the ways to reach the support.
   'support options': 'moyens de contacter le support', 'support channels': 'moyens de contacter le support', 'help options': 'moyens de contacter le support',
@@ -55,6 +55,17 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'get back in': 'se reconnecter', 'getting back in': 'se reconnecter', 'got back in': 'reconnecte', 'log back in': 'se reconnecter', 'sign back in': 'se reconnecter',
   'where it s at': 'ou elle en est', 'where its at': 'ou elle en est', 'where they re at': 'ou elles en sont', 'where things stand': 'ou elle en est',
   // «whether the prefecture actually got my invoice»: received it.
+  // «how can I be sure the customer got it?»: received it.
+  ...Object.fromEntries(
+    Object.entries({ customer: 'le client', client: 'le client', buyer: 'le client', hospital: 'l hopital', school: 'l ecole', ministry: 'le ministere', they: 'ils', he: 'il', she: 'elle' }).flatMap(([who, qui]) => [
+      [`${who} got it`, `${qui} l a recue`],
+      [`${who} actually got it`, `${qui} l a bien recue`],
+      [`${who} has got it`, `${qui} l a recue`],
+    ]),
+  ),
+  'be sure': 'savoir', 'make sure': 'verifier',
+  // «I have a deadline to process it»: the time to handle a statement.
+  'process it': 'la traiter', 'process them': 'les traiter',
   'got my invoice': 'a recu ma facture', 'got our invoice': 'a recu notre facture', 'got the invoice': 'a recu la facture',
   'got my invoices': 'a recu mes factures', 'got our invoices': 'a recu nos factures', 'got the invoices': 'a recu les factures',
   'new features': 'evolutions', 'feature request': 'demande d evolution', 'change request': 'demande d evolution',

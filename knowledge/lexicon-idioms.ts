@@ -25,6 +25,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'section of the portal': 'application', 'part of the portal': 'application', 'section of the site': 'application',
   // «sauf que…» objects to what was said, like «mais»; no «sauf» as a topic.
   'sauf que': 'mais',
+  // «je suis sur le chantier»: where the user writes from, no works invoice.
+  ...Object.fromEntries(['suis', 'sommes', 'est', 'etais', 'etait'].flatMap((be) => ['sur le chantier', 'sur un chantier', 'sur mon chantier', 'au chantier', 'en chantier', 'sur la route', 'au volant'].map((where) => [`${be} ${where}`, `${be} donc`]))),
   // «ça compte aussi ?» asks whether it counts, no account; «il se débloque tout seul ?»: by itself.
   'ca compte': 'donc', 'cela compte': 'donc', 'ca compte t il': 'donc', 'ca compterait': 'donc', 'tout seul': 'donc', 'toute seule': 'donc', 'tous seuls': 'donc', 'toutes seules': 'donc',
   // «et si c'est un chantier, ça change quelque chose ?»: asks whether the case differs, no change of anything.
@@ -34,6 +36,7 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «je commence par quoi ?»: which of the problems just said first, no topic of its own.
   'commence par quoi': 'donc', 'commencer par quoi': 'donc', 'commence par ou': 'donc', 'quoi je commence': 'donc', 'ou je commence': 'donc',
   // «elles peuvent partir par ce canal ?»: the way just spoken of, named by the previous message.
+  'par le biais de': 'via', 'par le biais du': 'via le', 'par le biais des': 'via les', 'par l intermediaire de': 'via', 'par l intermediaire du': 'via le',
   'par ce canal': 'donc', 'via ce canal': 'donc', 'par ce biais': 'donc', 'par cette voie': 'donc', 'par ce moyen': 'donc', 'par ce meme canal': 'donc',
   // «qu'est-ce que j'ai raté ?», «on a loupé quoi ?»: what went wrong in what was just said, no
   // topic of its own («raté» is the English «rate» of the boundaries once its accent is gone).

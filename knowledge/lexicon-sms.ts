@@ -77,6 +77,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'on sui': 'on suit', 'il sui': 'il suit', 'elle sui': 'elle suit',
   // A phone's autocorrect turns the portal's words into common ones: «en brouillard», «chorizo pro».
   'en brouillard': 'en brouillon', 'mode brouillard': 'mode brouillon', 'statut brouillard': 'statut brouillon', 'chorizo pro': 'chorus pro',
+  // Dictated: «chorale pro», «corus pro», «course pro», «cœur us pro» for the portal.
+  'chorale pro': 'chorus pro', 'choral pro': 'chorus pro', 'corus pro': 'chorus pro', 'course pro': 'chorus pro', 'coeur us pro': 'chorus pro', 'chorus prot': 'chorus pro',
   'me deco': 'me deconnecter', 'se deco': 'se deconnecter', 'me reco': 'me reconnecter', 'se reco': 'se reconnecter',
 });
 

@@ -117,7 +117,7 @@ const WRITER =
 const setsScene = (c: Clause): boolean => BACKGROUND.test(c.text) || WRITER.test(c.text);
 
 const CLOSING_FORMULA =
-  /\b(?:(?:veuillez|je vous prie d?e?|(?:nous )?vous prions d?e?)\s*(?:d\s+)?(?:agreer|recevoir|croire|accepter)|salutations|sentiments (?:les )?(?:meilleurs|distingues|respectueux)|kind regards|yours (?:sincerely|faithfully))\b/;
+  /\b(?:(?:veuillez|je vous prie d?e?|(?:nous )?vous prions d?e?)\s*(?:d\s+)?(?:agreer|recevoir|croire|accepter)|salutations|sentiments (?:les )?(?:meilleurs|distingues|respectueux)|kind regards|yours (?:sincerely|faithfully)|dans (?:l\s+)?attente (?:de|d)\s+(?:votre|vos)\s+(?:retour|reponse|reponses|nouvelles)|looking forward to (?:your|hearing))\b/;
 
 const DO_IT =
   /\b(?:(?:fai(?:s|tes)?|ouvr(?:e|ez)|cre(?:e|ez)|lance[sz]?|envoy(?:e|ez)|depos(?:e|ez)) (?:le|la)(?: moi| nous| pour moi| pour nous)?|(?:pouvez|pourriez|voulez|voudriez)(?: vous)? (?:me |nous )?(?:le|la|l) (?:faire|ouvrir|creer|lancer|envoyer|deposer)\b(?! (?:ou|quand|comment)\b)|(?:le|la|l) (?:faire|ouvrir|creer|lancer|envoyer|deposer) (?:pour moi|pour nous|a ma place|a notre place)|vas y|allez y|do it|open it|go ahead|(?:open|create|file|raise|submit|start) (?:one|it) (?:for me|for us|please|now)|do it for (?:me|us)|(?:passe[sz]?|mettez|mets|donnez|donne)\s+(?:(?:m|moi|nous)\s+)?en\s+(?:un|une))\b(?!.*\b(?:comment|how)\b)/;

@@ -33,6 +33,9 @@ const ON_SCREEN =
 const NOW = /\b(?:maintenant|ensuite|apres ca|apres cela|and then|afterwards|after that|now)\b/;
 const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)|voila|(?:ai|avons|a)\s+(?:bien\s+)?(?:clique|fait|valide|envoye|depose|transmis|suivi|confirme|rempli)|(?:i|we)\s+(?:did|clicked|sent|submitted)|done)\b/;
 
+/** Whether a clause reports a step the bot explained as done («ok j'ai cliqué», «c'est fait»). */
+export const reportsStepDone = (text: string): boolean => DONE_REPORT.test(text);
+
 /** At most this many words before «maintenant» report a step done; more tell a story. */
 const DONE_REPORT_WORDS = 20;
 

@@ -53,7 +53,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-26.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-27.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-28.jsonl'], 0.96, 0.94],
-    [['eval', 'blind', 'final-29.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-29.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-30.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-31.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-32.jsonl'], 0.95, 0.97],
@@ -218,7 +218,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-191.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-192.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-193.jsonl'], 0.97, 0.97],
-    [['eval', 'blind', 'final-194.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-194.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-195.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-196.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'final-197.jsonl'], 0.96, 0.95],
@@ -262,7 +262,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-235.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-236.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-237.jsonl'], 0.97, 0.97],
-    [['eval', 'blind', 'final-238.jsonl'], 0.94, 0.95],
+    [['eval', 'blind', 'final-238.jsonl'], 0.95, 0.95],
     [['eval', 'blind', 'final-239.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-240.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-241.jsonl'], 0.97, 0.95],
@@ -281,6 +281,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-254.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-255.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-256.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-257.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-258.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-259.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-260.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

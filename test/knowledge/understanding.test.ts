@@ -2207,3 +2207,35 @@ describe('iteration 93: words of first-time users, «suivre un webinaire», «qu
     expect(answered('Kindly raise a ticket on my behalf, the upload page stays blank since this morning.')).toBe('intent:ticket');
   });
 });
+
+describe('iteration 94: the context picks among the message’s own candidates, a dictated «chorale pro», «je suis sur le chantier», a payment’s delay asked as «c’est normal ?» or «ils ont le droit ?», «mise en paiement» as a status', () => {
+  it('lets the previous message pick among the articles a hesitating follow-up offers, unless the follow-up reports a step done', () => {
+    expect(conversation('Je suis sous-traitant sur un marché de travaux pour une commune', 'où je dépose ma demande de paiement alors ?')).toBe('factures-emises-ou-travaux');
+    expect(conversation('Je suis sous-traitant en plomberie sur un chantier public', 'where do I upload my payment request then?')).toBe('factures-emises-ou-travaux');
+    expect(offeredIn('Ma facture est en brouillon, le collège ne l’a pas reçue', 'ok j’ai cliqué, et après je la vois où pour savoir si elle est bien arrivée ?')).toContain(
+      'suivre-une-facture',
+    );
+  });
+
+  it('reads a dictated «chorale pro» as the portal and «je suis sur le chantier» as where the user writes from', () => {
+    expect(answered('chorale pro me dit mot de passe invalide je suis sur le chantier aidez moi')).toBe('mot-de-passe-oublie');
+  });
+
+  it('falls back on a payment’s delay asked as «c’est normal ?», «ils ont le droit ?» or «quand va-t-il virer ?»', () => {
+    expect(answered('la commune a toujours pas payé ma facture ça fait 3 mois c’est normal ?')).toBe('fallback');
+    expect(conversation('Comment suivre ma facture envoyée au lycée ?', 'elle est mise en paiement depuis 50 jours, ils ont le droit ?')).toBe('fallback');
+    expect(answered('Elle est mise en paiement côté mairie, je veux savoir quand le comptable public va enfin virer l’argent.')).toBe('fallback');
+  });
+
+  it('reads «voir si ma facture a été mise en paiement» as tracking and «I have a deadline to process it» as the décompte’s', () => {
+    expect(knowledge.analyse('je voudrais voir si ma facture a été mise en paiement par la mairie').message.terms).toContain('cptsuivi');
+    expect(conversation('Je suis architecte, l’entreprise vient de me transmettre son projet de décompte mensuel', 'I have to process it within some days, right?')).toBe(
+      'moe-projet-decompte-mensuel',
+    );
+  });
+
+  it('leaves «dans l’attente de votre retour» and «par le biais de» out of the question', () => {
+    expect(readMessage('Dans l’attente de votre retour, bien cordialement').clauses[0]?.closing).toBe(true);
+    expect(knowledge.analyse('je dépose mes factures par le biais de Chorus Pro').message.terms).not.toContain('bi');
+  });
+});
