@@ -104,6 +104,8 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // «notre ERP SAP peut générer du Factur-X ? c'est quel setting ?», «Chorus can sync with QuickBooks?»:
   // how the user's own software is set up, read on the message's kept clauses together (READ_TOGETHER).
   software: new RegExp(`\\b(?:${PRODUCTS})\\b.*\\b(?:${SETUP})\\b|\\b(?:${SETUP})\\b.*\\b(?:${PRODUCTS})\\b`),
+  // «comment je supprime une facture restée en brouillon ?»: no article says how to delete one («je ne veux ni la supprimer…» does not ask).
+  delete: /(?<!\b(?:ni|pas|sans|jamais|plutot que de|au lieu de) )\b(?:supprim(?:er|e|es|ez|ons)|effac(?:er|e|es|ez)|delete|remove) (?:d |de )?(?:le |la |les |un |une |mon |ma |mes |ce |cette |ces |l |the |my |this |a |an )?(?:\w+ )?(?:factures?|fact|brouillons?|doublons?|invoices?|drafts?)\b/,
 });
 /** The portal's own account named with it («mon mot de passe Chorus et celui de ma boîte mail»): that part is answered. */
 const OWN_ACCOUNT = new RegExp(
@@ -133,10 +135,11 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   device: ASKS.device,
   // An article that names a software («envoyer depuis SAP») does not say how to set it up.
   software: ASKS.software,
+  delete: /\b(?:supprim\w*|effac\w*)\b/,
 });
 
 /** Another site's account first: «je n'ai plus le mot de passe de mon espace impots.gouv» beside «ma déclaration de TVA» is about the password. */
-const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere', 'device', 'software'];
+const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere', 'device', 'software', 'delete'];
 /**
  * «c'est normal ce délai ?» asks about a payment's delay only when the message speaks of the
  * payment («elle est en mise en paiement depuis 45 jours, c'est normal ce délai ?»); after a ticket
@@ -195,7 +198,7 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
 const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:comment|how)\s+(?:leur|lui)\b/;
 
 /** Facets a how-to still asks when it names them («la TVA, je la calcule comment ?», «comment s'inscrire à une formation du CNFPT ?»). */
-const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software']);
+const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software', 'delete']);
 
 /** A clause on the facet's subject: it names it, stands for it by a pronoun, or by the words of its subject (STANDS_FOR). */
 const onFacet = (c: Clause, facet: Facet) => ASKS[facet].test(c.text) || ABOUT_IT.test(c.text) || (STANDS_FOR[facet]?.test(c.text) ?? false);

@@ -25,6 +25,10 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'section of the portal': 'application', 'part of the portal': 'application', 'section of the site': 'application',
   // «sauf que…» objects to what was said, like «mais»; no «sauf» as a topic.
   'sauf que': 'mais',
+  // «ça marche aussi pour une boîte de notre taille ?»: whether it works for us, no public contract («marché») nor size.
+  'ca marche aussi': 'donc aussi', 'ca marche pour': 'donc pour', 'cela marche aussi': 'donc aussi', 'de notre taille': 'comme nous', 'de ma taille': 'comme moi', 'de cette taille': 'comme celle ci',
+  // «et pour l'EDI, on démarre comment ?»: how to start, no topic of its own.
+  'on demarre comment': 'comment faire', 'comment on demarre': 'comment faire', 'comment demarrer': 'comment faire', 'par ou on commence': 'comment faire', 'par ou commencer': 'comment faire',
   // «je suis sur le chantier»: where the user writes from, no works invoice.
   ...Object.fromEntries(['suis', 'sommes', 'est', 'etais', 'etait'].flatMap((be) => ['sur le chantier', 'sur un chantier', 'sur mon chantier', 'au chantier', 'en chantier', 'sur la route', 'au volant'].map((where) => [`${be} ${where}`, `${be} donc`]))),
   // «ça compte aussi ?» asks whether it counts, no account; «il se débloque tout seul ?»: by itself.

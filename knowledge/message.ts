@@ -75,7 +75,7 @@ const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
 
 /** A sentence that asks how something is done. */
 const HOW_TO_QUESTION =
-  /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut|ca marche|ca se passe|cela fonctionne|ca fonctionne|fonctionne(?:nt)?|marche(?:nt)?)|how (?:do|can|should|does it work))\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte|logg?ed|log|sign)\w*|\b(?:if|when|while) (?:i m|i am|we re|we are|i can t|i cannot|we can t) (?:completely |totally |still )?(?:unable to |not able to |not )?(?:log|logged|sign|signed|connect)|\bwithout (?:being )?(?:logged|signed|logging|signing)/;
+  /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut|ca marche|ca se passe|cela fonctionne|ca fonctionne|fonctionne(?:nt)?|marche(?:nt)?)|how (?:do|can|should|does it work))\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte|logg?ed|log|sign)\w*|\b(?:if|when|while) (?:i m|i am|we re|we are|i can t|i cannot|we can t) (?:completely |totally |still )?(?:unable to |not able to |not )?(?:log|logged|sign|signed|connect)|\bwithout (?:being )?(?:logged|signed|logging|signing)|\bsi (?:elle|il|claudia|le robot|le bot|l assistante?|ca|cela) (?:ne |n )?(?:sait|saura|peut|pourra|repond|marche|suffit|arrive|comprend)\w* (?:pas|plus|rien)\b|\bif (?:she|it|the bot|claudia) (?:can t|cannot|doesn t|does not|won t)\b/;
 
 /** «… mais je ne suis pas connecté, c'est possible ?»: asking whether it can be done logged out. */
 const LOGGED_OUT = /\b(?:suis|sommes|etant) (?:pas|plus|jamais) (?:conn?ect|identifi|authentifi|logg?ed|log)\w*/;

@@ -2239,3 +2239,29 @@ describe('iteration 94: the context picks among the message’s own candidates, 
     expect(knowledge.analyse('je dépose mes factures par le biais de Chorus Pro').message.terms).not.toContain('bi');
   });
 });
+
+describe('iteration 95: «ça marche aussi pour…», «on démarre comment ?», a conditional agent, a telephone appointment, «écrivez au support pour moi», deleting a draft', () => {
+  it('reads «ça marche aussi pour une boîte de notre taille ?» and «on démarre comment ?» without a public contract nor a topic of their own', () => {
+    expect(answered('et l’envoi par EDI, ça marche aussi pour une petite boîte comme la nôtre ?')).toBe('envoi-edi');
+    expect(answered('et pour l’EDI, comment on démarre ?')).toBe('envoi-edi');
+  });
+
+  it('reads «on peut avoir un conseiller après si elle ne sait pas ?» as a question on the support, not a request now', () => {
+    expect(answered('claudia ca sert a quoi et est ce quon peut avoir un conseiller apres si elle sait pas repondre')).toBe('contacter-le-support');
+    expect(answered('je veux un conseiller, claudia ne sait pas répondre')).toBe('intent:agent');
+  });
+
+  it('reads a telephone appointment with an adviser, «écrivez au support pour moi» and «ouvrir dès à présent une demande auprès de vos équipes de support» as requests', () => {
+    expect(answered('Madame, Monsieur, je sollicite un rendez-vous téléphonique avec un de vos conseillers, l’assistante ne pouvant traiter ma situation. Cordialement.')).toBe(
+      'intent:agent',
+    );
+    expect(conversation('Je n’arrive plus à me connecter.', 'Le mail de réinitialisation ne vient jamais.', 'écrivez au support pour moi svp')).toBe('intent:ticket');
+    expect(answered('Je vous saurais gré d’ouvrir dès à présent une demande auprès de vos équipes de support, nos flux EDI ne sont plus intégrés.')).toBe('intent:ticket');
+  });
+
+  it('falls back on deleting a draft, but answers sending one', () => {
+    expect(answered('comment on supprime une facture en brouillon saisie deux fois ?')).toBe('fallback');
+    expect(facetAsked(readMessage('how do I delete a draft invoice?').clauses)).toBe('delete');
+    expect(answered('je ne veux pas la supprimer, je veux envoyer ma facture restée en brouillon')).toBe('facture-brouillon');
+  });
+});
