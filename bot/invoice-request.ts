@@ -27,6 +27,8 @@ const HOW = /^(?:(?:bonjour|salut|hello|svp|merci)\s+)*(?:comment|how (?:do|can)
 const REJECTED = /\b(?:rejet\w*|refus\w*|rejected|declined)\b/;
 const PENDING = /\b(?:en attente|pending|pas (?:encore )?(?:payee?s?|reglee?s?)|not (?:yet )?paid|en cours)\b/;
 const LATEST = /\b(?:derniere|last|latest|plus recente)\b/;
+/** A draft never left the user's screen: the draft article answers, not the list of deposited invoices. */
+const DRAFT = /\b(?:brouillons?|drafts?)\b/;
 
 /** The number as written in the message, if any. */
 export function invoiceNumberIn(text: string): string | null {
@@ -43,7 +45,7 @@ export function invoiceRequestOf(text: string): InvoiceRequest | null {
   const number = invoiceNumberIn(text);
   const words = fold(text);
   if (number) return { which: 'number', number };
-  if (!OWN.test(words) || !STATE.test(words) || HOW.test(words)) return null;
+  if (!OWN.test(words) || !STATE.test(words) || HOW.test(words) || DRAFT.test(words)) return null;
   if (REJECTED.test(words)) return { which: 'rejected', number: null };
   if (PENDING.test(words) || /\bmes factures\b|\bmy invoices\b|\bnos factures\b/.test(words)) return { which: 'pending', number: null };
   if (LATEST.test(words)) return { which: 'latest', number: null };

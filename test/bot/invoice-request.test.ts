@@ -26,7 +26,7 @@ describe('reading a question about one’s own invoice', () => {
     expect(invoiceRequestOf(q)).toEqual({ which, number: null });
   });
 
-  it.each(['comment suivre mes factures ?', 'ma facture est restée en brouillon', 'comment suivre une facture déposée ?', 'la facture de mon fournisseur est payée ?'])(
+  it.each(['comment suivre mes factures ?', 'ma facture est restée en brouillon', 'ma facture est restée en brouillon, le lycée ne l’a pas reçue', 'comment suivre une facture déposée ?', 'la facture de mon fournisseur est payée ?'])(
     'leaves %j to the articles (how it is done, or not one’s own)',
     (q) => {
       expect(invoiceRequestOf(q)).toBeNull();
