@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Article, AskResult } from '../knowledge';
 import { escalationActions, escalationDecision, offerOf } from './escalation-offer';
-import { rememberAnswer, rememberFirst } from './state';
+import { rememberAnswer, rememberTopic } from './state';
 import { TEXTS, TEXTS_EN } from './texts';
 import { say, type Turn } from './turn';
 
@@ -53,12 +53,9 @@ export async function answerWith(
   const { data } = turn;
   data.fallbacks = 0;
   data.clarify = null;
-  data.lastQuestion = question;
   // A follow-up's topic («facture en brouillon» then «une fenêtre s'ouvre, je fais quoi ?»): the
   // next follow-up («et si le bouton est grisé ?») borrows both.
-  data.lastTopic = topic ?? null;
-  data.lastArticle = article.id;
-  rememberFirst(data, topic ?? question, article.id);
+  rememberTopic(data, question, topic, article.id);
   data.escalationReason = 'user-request'; // an earlier fallback no longer explains a later request
   const related = article.related
     .map((id) => turn.deps.knowledge.article(id)?.title)
@@ -77,10 +74,7 @@ export async function clarify(turn: Turn, question: string, result: AskResult): 
     .map((c) => ({ articleId: c.articleId, score: c.score, title: turn.deps.knowledge.article(c.articleId)?.title }))
     .filter((c): c is { articleId: string; score: number; title: string } => !!c.title);
   turn.data.fallbacks = 0;
-  turn.data.lastQuestion = question;
-  turn.data.lastTopic = result.topic ?? null;
-  turn.data.lastArticle = null;
-  rememberFirst(turn.data, result.topic ?? question, null);
+  rememberTopic(turn.data, question, result.topic, null);
   turn.data.clarify = { question, choices };
   await say(turn, result.language === 'en' ? TEXTS_EN.clarify : TEXTS.clarify, choices.map((c) => c.title));
 }
@@ -103,11 +97,8 @@ export async function fallback(
   if (data.fallbacks === 1) data.missRuns = (data.missRuns ?? 0) + 1;
   const run = (data.missRuns ?? 1) - 1;
   data.clarify = null;
-  data.lastQuestion = question;
   // The conversation's subject outlives a message not understood («c'est gratuit ?» after a training).
-  data.lastTopic = topic ?? null;
-  data.lastArticle = null;
-  rememberFirst(data, topic ?? question, null);
+  rememberTopic(data, question, topic, null);
   data.escalationReason = 'fallback';
   try {
     await deps.feedback.recordUnanswered({ conversationId, question, score, at: deps.clock.now() });

@@ -116,10 +116,18 @@ export function addLine(data: ConversationData, from: TranscriptLine['from'], te
   }
 }
 
-/** The first question the bot answered, clarified or did not understand: the subject a later «ma première question» points back to. */
-export function rememberFirst(data: ConversationData, question: string, articleId: string | null): void {
+/**
+ * What a question the bot answered, clarified or did not understand leaves for the next message:
+ * the question, the topic a follow-up was read with (AskResult.topic), the article answered (null
+ * after a clarification or a fallback); the first such question stays the subject a later «ma
+ * première question» points back to.
+ */
+export function rememberTopic(data: ConversationData, question: string, topic: string | undefined, articleId: string | null): void {
+  data.lastQuestion = question;
+  data.lastTopic = topic ?? null;
+  data.lastArticle = articleId;
   if (data.firstQuestion) return;
-  data.firstQuestion = question;
+  data.firstQuestion = topic ?? question;
   data.firstArticle = articleId;
 }
 

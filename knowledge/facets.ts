@@ -181,7 +181,9 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   // The kept clauses read together: the scene names the thing, the question asks about it.
   const scene = kept.map((c) => c.text).join(' ');
   const there = (c: Clause) => THERE.test(c.text) && ASKS.abroad.test(scene);
-  const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paid && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text) || WHEN_PAID.test(c.text) || (ALLOWED.test(c.text) && TIME_SAID.test(scene)))) || (f === 'abroad' && there(c));
+  // With a payment in the message, how long, when, or whether a time said is allowed asks its delay.
+  const paymentDelay = (c: Clause) => paid && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text) || WHEN_PAID.test(c.text) || (ALLOWED.test(c.text) && TIME_SAID.test(scene)));
+  const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paymentDelay(c)) || (f === 'abroad' && there(c));
   // Another site's account is the subject unless the portal's own is named with it («mon mot de passe Chorus et celui de ma boîte mail»).
   const together = (f: Facet) => ASKS[f].test(scene) && !(f === 'account' && OWN_ACCOUNT.test(scene));
   return FACETS.find((f) => !skipped(f) && (READ_TOGETHER.has(f) ? together(f) : asking.some((c) => asks(f, c)))) ?? null;
