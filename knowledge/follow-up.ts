@@ -6,6 +6,7 @@ import { reportsStepDone } from './steps';
 import type { Request } from './requests';
 import { MAX_QUESTION_CHARS } from './normalize';
 import type { AskContext } from './types';
+import { ALSO_APPLIES } from './shared-phrases';
 
 /** What a follow-up adds is a topic the base does not answer when a boundary tops it with at least this score. */
 const NEW_TOPIC_OUTSIDE = 0.4;
@@ -169,6 +170,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // about, narrowed; that answer stays the topic even when its article does not name the narrowing.
     const said = alone.reading.clauses.map((c) => c.text).join(' ');
     const oneOfThem = ONE_OF_THEM.test(said);
+    const appliesToo = alone.reading.clauses.some((c) => ALSO_APPLIES.test(c.text));
     const same = oneOfThem && lastArticle ? analyseReading(before, false, lastArticle) : undefined;
     const joined = [withAnswer, again, same].reduce<Analysis>((best, a) => (a && a.p > best.p ? a : best), withQuestion);
     // A message that already points to another article on its own keeps it: the context only
@@ -183,6 +185,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const picked = !movedOn && alone.p < model.answer && alone.ranked.slice(0, 3).some((c) => c.articleId === joined.ranked[0]?.articleId);
     const elsewhere =
       !oneOfThem &&
+      !appliesToo &&
       !picked &&
       !(alone.reading.followUp && alone.reading.clauses.some((c) => UNNAMED_THING.test(c.text))) &&
       topical && alone.ranked[0] !== undefined && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;

@@ -117,7 +117,7 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   tool: 'logiciel', tools: 'logiciels', software: 'logiciel',
   plug: 'brancher', plugged: 'branche', plugging: 'brancher', hook: 'brancher', hooked: 'branche',
   automatically: 'automatiquement', automatic: 'automatique', provider: 'operateur', providers: 'operateurs', platform: 'plateforme',
-  portal: 'portail', hospital: 'hopital', hospitals: 'hopitaux', city: 'mairie', council: 'mairie', municipality: 'mairie',
+  portal: 'portail', website: 'portail', websites: 'portails', hospital: 'hopital', hospitals: 'hopitaux', city: 'mairie', council: 'mairie', municipality: 'mairie',
   town: 'mairie', school: 'ecole', university: 'universite', ministry: 'ministere', government: 'administration', body: 'organisme',
   email: 'email', mail: 'email', emails: 'email', inbox: 'boite', missing: 'manquant', error: 'erreur',
   check: 'verifier', checked: 'verifie', verify: 'verifier', approved: 'validee', processed: 'traitee', handled: 'traitee',

@@ -37,6 +37,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'ca change quelque chose': 'donc', 'cela change quelque chose': 'donc', 'ca change quoi': 'donc', 'ca change rien': 'donc', 'ca change tout': 'donc', 'ca change t il quelque chose': 'donc', 'ca change la donne': 'donc', 'does that change anything': 'donc', 'does it change anything': 'donc',
   // «comment j'arrive à quelqu'un ?», «tomber sur un humain»: reaching a person.
   ...Object.fromEntries(['arrive a', 'arriver a', 'arrive jusqu a', 'tomber sur', 'tombe sur', 'avoir affaire a'].flatMap((verb) => ['quelqu un', 'un humain', 'une personne', 'un vrai humain', 'une vraie personne'].map((who) => [`${verb} ${who}`, `contacter ${who}`]))),
+  // «on a payé une fortune pour passer en EDI»: what it cost, no invoice paid.
+  ...Object.fromEntries(['paye', 'payer', 'coute', 'coutait', 'depense', 'claque'].flatMap((verb) => ['une fortune', 'une blinde', 'un bras', 'tres cher', 'super cher', 'si cher'].map((much) => [`${verb} ${much}`, 'donc']))),
   // «je commence par quoi ?»: which of the problems just said first, no topic of its own.
   'commence par quoi': 'donc', 'commencer par quoi': 'donc', 'commence par ou': 'donc', 'quoi je commence': 'donc', 'ou je commence': 'donc',
   // «elles peuvent partir par ce canal ?»: the way just spoken of, named by the previous message.

@@ -2,7 +2,7 @@ import { refusesPrevious, retractsPrevious, setAsideCorrected } from './correcti
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import { createRewriter, SMS_REWRITES } from './rewrite';
 import { AGENT_TARGET, HOW_TO, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
-import { alternation, LETTER_FOLLOW_UP } from './shared-phrases';
+import { ALSO_APPLIES, alternation, LETTER_FOLLOW_UP } from './shared-phrases';
 import { markDone, movesOn, reportsFailure } from './steps';
 
 /**
@@ -77,8 +77,8 @@ const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
 const HOW_TO_QUESTION =
   /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut|ca marche|ca se passe|cela fonctionne|ca fonctionne|fonctionne(?:nt)?|marche(?:nt)?)|how (?:do|can|should|does it work))\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte|logg?ed|log|sign)\w*|\b(?:if|when|while) (?:i m|i am|we re|we are|i can t|i cannot|we can t) (?:completely |totally |still )?(?:unable to |not able to |not )?(?:log|logged|sign|signed|connect)|\bwithout (?:being )?(?:logged|signed|logging|signing)|\bsi (?:elle|il|claudia|le robot|le bot|l assistante?|ca|cela) (?:ne |n )?(?:sait|saura|peut|pourra|repond|marche|suffit|arrive|comprend)\w* (?:pas|plus|rien)\b|\bif (?:she|it|the bot|claudia) (?:can t|cannot|doesn t|does not|won t)\b/;
 
-/** «… mais je ne suis pas connecté, c'est possible ?»: asking whether it can be done logged out. */
-const LOGGED_OUT = /\b(?:suis|sommes|etant) (?:pas|plus|jamais) (?:conn?ect|identifi|authentifi|logg?ed|log)\w*/;
+/** «… mais je ne suis pas connecté, c'est possible ?», «… en mode non connecté ?»: asking whether it can be done logged out. */
+const LOGGED_OUT = /\b(?:(?:suis|sommes|etant) (?:pas|plus|jamais)|(?:en )?mode non|not) (?:conn?ect|identifi|authentifi|logg?ed|log)\w*/;
 
 const FOLLOW_UP =
   /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non|mais)\s+)*(?:et|and|donc|(?:je|j) (?:parlais|parle|voulais dire|veux dire)|i meant|i mean|what about|how about|sauf que|except that|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|precision|precisions|je precise|pour preciser|pour info|pour information|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b)|(?:est ce qu\s+)?(?:il\s+)?y\s+en\s+(?:a|aurait)(?:\s+t\s+il)?\s+(?:un|une|1)|is there one)\b/;
@@ -231,7 +231,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     followUp ||=
       (FOLLOW_UP.test(words) && !CHANGES_TOPIC.test(words)) ||
       (WHAT_NOW.test(words) && words.split(' ').length <= WHAT_NOW_WORDS) ||
-      (asks && ALSO_AT_END.test(words) && words.split(' ').length <= ALSO_WORDS) ||
+      (asks && (ALSO_AT_END.test(words) || ALSO_APPLIES.test(words)) && words.split(' ').length <= ALSO_WORDS) ||
       CONTINUES_LETTER.test(words);
     // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request;
     // a request after the how-to stands («j'ai fait la procédure, le lien ne marche pas, je veux

@@ -192,9 +192,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const asks = a.reading.clauses.some((c) => c.question);
     const classified = intents.classify(said || text, { asks });
     const contact = classified !== null && (classified.intent === 'agent' || classified.intent === 'ticket');
-    // «et ça passe devant qui ?», «et ça se passe en ligne ?»: a question word or a follow-up's «et»,
-    // with no person nor ticket named, asks for neither.
-    const unnamed = contact && a.reading.names === null && ((asks && a.reading.followUp) || a.reading.clauses.some((c) => c.question && INTERROGATIVE.test(c.text)));
+    // «et ça passe devant qui ?», «et ça se passe en ligne ?», «il y en a en ligne ?»: a question
+    // word, a follow-up's «et» or a pronoun, with no person nor ticket named, asks for neither.
+    const unnamed = contact && a.reading.names === null && ((asks && (a.reading.followUp || a.reading.anaphora)) || a.reading.clauses.some((c) => c.question && INTERROGATIVE.test(c.text)));
     const intent = contact && (a.reading.asksHow || unnamed) ? null : classified;
     const solved = intent?.intent === 'thanks' && !asks && reportsSolved(a.reading.clauses.map((c) => c.text).join(' '));
     const intentWins =

@@ -37,3 +37,10 @@ export function letterFollowUpPhrases(): string[] {
         for (const n of nouns) for (const plural of ['', 's']) out.push(`${start} ${d} ${a ? `${a} ` : ''}${n}${plural}`);
   return out;
 }
+
+/**
+ * «ça s'applique aussi aux petits artisans ?», «ça vaut aussi pour les avoirs ?»: what was just
+ * said, applied to one more case. The message reads it as a follow-up; the follow-up keeps the
+ * previous topic even when the case («artisans») draws another article on its own.
+ */
+export const ALSO_APPLIES = /^(?:(?:et|mais|donc|alors)\s+)?(?:est ce que\s+)?(?:ca|cela|c est)\s+(?:(?:s|se|me|nous|vous)\s+)?\w+\s+(?:aussi|egalement|meme)\s+(?:pour|aux?|a|chez|dans|quand|si|avec)\b/;

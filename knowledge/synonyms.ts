@@ -20,6 +20,13 @@ const COUNTRY_OF: Readonly<Record<string, string>> = Object.freeze({
   'royaum uni': 'britanniques?', canad: 'canadien(?:ne)?s?', 'etat unis': 'americain(?:e)?s?',
 });
 
+/**
+ * «l avoir» without its apostrophe is the verb when an infinitive fits («je croyais l avoir
+ * envoyée», «sans l avoir déposée»), not a credit note («et pour l avoir, je le dépose où ?» is one).
+ */
+const INFINITIVE_BEFORE = 'croy\\w*|crois|croit|cru|pens\\w*|sans|apres|dois|doit|devrais|devait|peux|vais|va|faut|sure?|certaine?|impression';
+const PARTICIPLE_AFTER = 'envoy|depose|fait|recu|transmis|mis|valide|soumis|cree|saisi|enregistre|signe|rempli|termine|deja|bien';
+
 /** A public buyer named after «par» («validée par la mairie», «payée par le lycée»), with its determiner. */
 const BUYER_DETERMINER = '(?:la |le |l |mon |ma |leur |notre |son )?';
 const BUYER_KINDS = 'mairie|client|cliente|hopital|chu|service|acheteur|collectivite|administration|comptable|ministere|conseil departemental|conseil regional|departement|region|lycee|college|ecole';
@@ -151,8 +158,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
     '(?:mots? de passe|mots? passe|mdp|password|identifiants?|codes? d acces|comptes?|acces|connexion) (?:(?:de|du|d|sur|a|au) )?(?:(?:l|le|la|ma|mon|notre) )?(?:(?:plateforme|site|portail|espace) )?(?:des marches publics|des achats de l etat|place|profil acheteur|marches securises|boamp)',
   ]),
   rule('motdepasse', ['mots? de passe', 'mots? passe', 'mdp', 'mdps', 'password', 'passwd', 'pwd']),
-  // «c'est le code que j'ai perdu», «j'ai oublié mon code»: the password in everyday words (no error or service code).
-  rule('motdepasse', ['codes?(?= (?:que (?:j )?ai |qu on m a donne |que (?:j )?avais )?(?:perdu|oublie|egare)\\b)', '(?<=\\b(?:perdu|oublie|egare|refaire|changer|retrouver) (?:mon |le |ce |mes |notre )?)codes?(?! (?:erreur|d erreur|service|postal|ape|naf|siret)\\b)']),
+  // «c'est le code que j'ai perdu», «j'ai oublié mon code», «je me suis trompé de code»: the password in everyday words (no error or service code).
+  rule('motdepasse', ['codes?(?= (?:que (?:j )?ai |qu on m a donne |que (?:j )?avais )?(?:perdu|oublie|egare)\\b)', '(?<=\\b(?:perdu|oublie|egare|refaire|changer|retrouver|tromp\\w* de|mauvais|faux) (?:mon |le |ce |mes |notre )?)codes?(?! (?:erreur|d erreur|service|postal|ape|naf|siret|engagement|d engagement)\\b)']),
   // «état d'acompte» is a document of works invoicing, not the state of something («l'état de ma facture»).
   rule('etatdacompte cptdecompte', ['etats? d acomptes?']),
   // «l'étape à laquelle elle se trouve»: a relative pronoun names nothing (a stop word replaces
@@ -253,7 +260,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('facturesemises', ['factures? emises?'], true),
   rule('chorus', ['chorus pro', 'choruspro', 'cpro']),
   // A credit note is a portal topic of its own, not the verb «avoir» (a stop word).
-  rule('avoircredit', ['(?:un|des|les|mon|mes|cet|ce|notre|nos|votre|vos|d un|l|an|the|my|our|your) avoirs?', 'notes? de credit', 'credit notes?']),
+  rule('avoircredit', ['(?:un|des|les|mon|mes|cet|ce|notre|nos|votre|vos|d un|an|the|my|our|your) avoirs?', `(?<!\\b(?:${INFINITIVE_BEFORE}) )l avoirs?(?! (?:${PARTICIPLE_AFTER})\\w*)`, 'notes? de credit', 'credit notes?']),
   ...CONCEPTS,
   rule('soustraitant', ['soustraitants?', 'sous traitants?', 'sous traitance']),
   rule('cotraitant', ['co traitants?', 'cotraitants?']),

@@ -289,6 +289,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-262.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-263.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-264.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-265.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-266.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-267.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-268.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

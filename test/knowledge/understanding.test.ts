@@ -2265,3 +2265,42 @@ describe('iteration 95: «ça marche aussi pour…», «on démarre comment ?»,
     expect(answered('je ne veux pas la supprimer, je veux envoyer ma facture restée en brouillon')).toBe('facture-brouillon');
   });
 });
+
+describe('iteration 96: «l avoir» as a verb, «payé une fortune», «trompé de code», «il y en a en ligne ?», «ça s’applique aussi aux…», «en mode non connecté ?», the website, goodbyes in other languages', () => {
+  it('reads «l avoir» after «je pensais», «sans» as the verb, and as a credit note elsewhere', () => {
+    expect(answered('je pensais l avoir transmise au lycée mais elle est toujours en brouillon')).toBe('facture-brouillon');
+    expect(answered('comment je fais l avoir pour la mairie ?')).toBe('fallback');
+  });
+
+  it('reads what something cost («on a payé super cher…») as no invoice paid', () => {
+    expect(answered('on a payé super cher notre passage en EDI et je ne comprends toujours pas comment nos factures partent vers Chorus')).toBe('envoi-edi');
+  });
+
+  it('reads «je me suis trompé de code» as the password, not a service code', () => {
+    expect(conversation('je ne peux plus entrer sur Chorus Pro', 'je me suis trompée de code plusieurs fois, je fais comment ?')).toBe('mot-de-passe-oublie');
+    expect(answered('je me suis trompé de code service sur ma facture, je fais comment ?')).not.toBe('mot-de-passe-oublie');
+  });
+
+  it('reads «il y en a en ligne ?» after the training as the training, and a person named «en ligne» as a request', () => {
+    expect(conversation('je débute, je voudrais apprendre à utiliser Chorus Pro', 'y en a en ligne ?')).toBe('accompagnement-webinaires');
+    expect(answered('je veux quelqu’un en ligne maintenant')).toBe('intent:agent');
+  });
+
+  it('keeps the topic of «ça s’applique aussi aux entreprises du bâtiment ?» though the case draws another article', () => {
+    expect(conversation('la facturation électronique obligatoire entre entreprises, ça démarre quand ?', 'ça s’applique aussi aux entreprises du bâtiment ?')).toBe('facturation-electronique-b2b');
+  });
+
+  it('reads a ticket asked about «en mode non connecté ?» as the ticket article, a ticket asked for as a request', () => {
+    expect(answered('Can we open a ticket en mode non connecté ? We have no login yet')).toBe('ticket-support');
+    expect(answered('ouvrez-moi un ticket, je suis en mode non connecté')).toBe('intent:ticket');
+  });
+
+  it('reads «the website» as the portal', () => {
+    expect(conversation('I am an Italian supplier', 'we invoice a French school every month', 'do we have to type them on the website or can we use EDI?')).toBe('envoi-edi');
+  });
+
+  it('takes goodbyes in the languages foreign suppliers and regional users write', () => {
+    expect(answered('agur')).toBe('intent:goodbye');
+    expect(answered('arrivederci')).toBe('intent:goodbye');
+  });
+});
