@@ -17,6 +17,8 @@ const STORY_TERMS = 12;
 /** «il y en a un pour les experts ?», «et pour les travaux en particulier ?» after the webinars: one of the things just asked about, narrowed; no other topic. */
 const ONE_OF_THEM = /\b(?:y en (?:a|aurait)(?: t il)? (?:un|une|1)|is there one|are there any|en particulier|notamment|particulierement|specifiquement|specifically|in particular)\b/;
 /** «et nous, on peut proposer quelque chose ?» after the portal's changes: a thing left unnamed is the one just spoken of. */
+/** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
+const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\w+(?:er|ir|re)$/;
 const UNNAMED_THING = /\b(?:quelque chose|un truc|des trucs|une idee|des idees|something|anything)$/;
 
 /**
@@ -147,7 +149,8 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
       if (read) return read.p >= alone.p ? read : alone;
     }
     const before = readMessage(previous);
-    if (newTopicOutside(alone, before)) return alone;
+    const appliesToo = ALSO_APPLIES.test(alone.reading.clauses[0]?.text ?? '');
+    if (!appliesToo && newTopicOutside(alone, before)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
     const own = [...terms, ...alone.message.cues];
     // A word of the message that only the base's boundaries hold («TVA», «URSSAF»).
@@ -170,19 +173,22 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // about, narrowed; that answer stays the topic even when its article does not name the narrowing.
     const said = alone.reading.clauses.map((c) => c.text).join(' ');
     const oneOfThem = ONE_OF_THEM.test(said);
-    const appliesToo = alone.reading.clauses.some((c) => ALSO_APPLIES.test(c.text));
     const same = oneOfThem && lastArticle ? analyseReading(before, false, lastArticle) : undefined;
     const joined = [withAnswer, again, same].reduce<Analysis>((best, a) => (a && a.p > best.p ? a : best), withQuestion);
     // A message that already points to another article on its own keeps it: the context only
     // fills in what the message leaves unsaid. So does one that names a topic the base does not
     // answer («et la TVA ?»), with a word no article holds.
-    const outside = alone.outside && namesOutside;
+    const outside = alone.outside && namesOutside && !appliesToo;
     // Nor do they point to another article («mais je vois rien dans la liste»).
     // Unless the message alone hesitates between articles and the context picks one of them
     // («où je dépose ma demande de paiement ?» after «sous-traitant sur un marché de travaux»).
     // A message that says the last answer failed, was done or moves past it has left that topic.
     const movedOn = alone.reading.failure || alone.reading.nextStep || alone.reading.clauses.some((c) => reportsStepDone(c.text));
-    const picked = !movedOn && alone.p < model.answer && alone.ranked.slice(0, 3).some((c) => c.articleId === joined.ranked[0]?.articleId);
+    // Its candidates are the first three, and, when a pronoun and a single word ask, any other that
+    // word covers as fully as the first («et je fais comment pour la débloquer ?»: four articles hold «débloquer»).
+    const single = terms.length <= 1 && (alone.reading.anaphora || alone.reading.clauses.some((c) => PRONOUN_VERB.test(c.text)));
+    const candidates = alone.ranked.filter((c, i) => i < 3 || (single && c.coverage >= (alone.ranked[0]?.coverage ?? 1)));
+    const picked = !movedOn && alone.p < model.answer && candidates.some((c) => c.articleId === joined.ranked[0]?.articleId);
     const elsewhere =
       !oneOfThem &&
       !appliesToo &&

@@ -38,7 +38,7 @@ oui non ok okay merci svp stp pardon desole desolee excusez excuse
 `;
 
 export const GENERAL_EN = `
-day days week weeks month months year years hour hours minute minutes morning evening night today yesterday tomorrow ago
+per day days week weeks month months year years hour hours minute minutes morning evening night today yesterday tomorrow ago
 january february march april may june july august september october november december
 time times moment last next first second third new old recent recently already still ever never always often sometimes
 soon late early now then just only really actually basically exactly simply quite very pretty rather almost

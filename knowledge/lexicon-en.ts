@@ -21,6 +21,8 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'write to': 'ecrire a', 'writing to': 'ecrire a', 'write them': 'leur ecrire', 'write you': 'vous ecrire',
   // «when I log in it's still marked as draft»: what the user sees on the portal, no login problem.
   'when i log in': 'quand je regarde', 'when we log in': 'quand on regarde', 'when i logged in': 'quand j ai regarde', 'once logged in': 'sur le portail',
+  // «on est un big account»: a large company (a key customer), no login account.
+  'big account': 'grand groupe', 'key account': 'grand groupe', 'large account': 'grand groupe',
   'marked as': 'marquee', 'flagged as': 'marquee', 'shown as': 'marquee', 'showing as': 'marquee',
   'log in': 'connecter', 'sign in': 'connecter', 'logged in': 'connecte', 'log on': 'connecter', 'logging in': 'connexion',
   // Connecting a system to the portal is its «raccordement» (EDI), not logging in; an EDI intermediary is an «opérateur».

@@ -39,6 +39,12 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries(['arrive a', 'arriver a', 'arrive jusqu a', 'tomber sur', 'tombe sur', 'avoir affaire a'].flatMap((verb) => ['quelqu un', 'un humain', 'une personne', 'un vrai humain', 'une vraie personne'].map((who) => [`${verb} ${who}`, `contacter ${who}`]))),
   // «on a payé une fortune pour passer en EDI»: what it cost, no invoice paid.
   ...Object.fromEntries(['paye', 'payer', 'coute', 'coutait', 'depense', 'claque'].flatMap((verb) => ['une fortune', 'une blinde', 'un bras', 'tres cher', 'super cher', 'si cher'].map((much) => [`${verb} ${much}`, 'donc']))),
+  // «quel mode de dépôt nous conseillez-vous ?»: a way of sending (no draft «mode»), and the asking verb, no adviser
+  // (which product or provider to pick is the `recommend` facet, facets.ts).
+  'mode de depot': 'depot', 'modes de depot': 'depot', 'mode d envoi': 'envoi', 'modes d envoi': 'envoi', 'mode de transmission': 'transmission', 'modes de transmission': 'transmission',
+  ...Object.fromEntries(['conseillez vous', 'conseilleriez vous', 'me conseillez', 'nous conseillez', 'me conseilleriez', 'nous conseilleriez', 'recommandez vous', 'me recommandez', 'nous recommandez', 'me recommanderiez', 'nous recommanderiez'].map((asking) => [asking, 'donc'])),
+  // «bon tant pis. Sinon…», «tant mieux»: a reaction, no topic of its own.
+  'tant pis': 'donc', 'tant mieux': 'donc',
   // «je commence par quoi ?»: which of the problems just said first, no topic of its own.
   'commence par quoi': 'donc', 'commencer par quoi': 'donc', 'commence par ou': 'donc', 'quoi je commence': 'donc', 'ou je commence': 'donc',
   // «elles peuvent partir par ce canal ?»: the way just spoken of, named by the previous message.

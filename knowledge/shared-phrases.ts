@@ -39,8 +39,10 @@ export function letterFollowUpPhrases(): string[] {
 }
 
 /**
- * «ça s'applique aussi aux petits artisans ?», «ça vaut aussi pour les avoirs ?»: what was just
- * said, applied to one more case. The message reads it as a follow-up; the follow-up keeps the
- * previous topic even when the case («artisans») draws another article on its own.
+ * «ça s'applique aussi aux petits artisans ?», «ça me concerne aussi, avec les commerçants du
+ * coin ?», «ça vaut aussi pour les avoirs ?»: what was just said, applied to one more case. The
+ * message reads it as a follow-up; when a message starts with it, the follow-up keeps the previous
+ * topic even when the case («artisans», «commerçants») draws another article or a boundary on its own.
  */
-export const ALSO_APPLIES = /^(?:(?:et|mais|donc|alors)\s+)?(?:est ce que\s+)?(?:ca|cela|c est)\s+(?:(?:s|se|me|nous|vous)\s+)?\w+\s+(?:aussi|egalement|meme)\s+(?:pour|aux?|a|chez|dans|quand|si|avec)\b/;
+export const ALSO_APPLIES =
+  /^(?:(?:et|mais|donc|alors)\s+)?(?:est ce que\s+)?(?:ca|cela|c est)\s+(?:(?:s|se|me|nous|vous)\s+)?\w+\s+(?:(?:aussi|egalement)(?:\s+(?:pour|aux?|a|chez|dans|quand|si|avec)\b|$)|meme\s+(?:pour|aux?|a|chez|dans|quand|si|avec)\b)/;

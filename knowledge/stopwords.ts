@@ -19,7 +19,7 @@ const EXTRA_CORE = [
   'y', 'a', 'il', 'ya', 'jai', 'ai', 'suis', 'etre', 'avoir', 'ete', 'on', 'nous', 'vous', 'leur', 'lui',
   'dont', 'ou', 'si', 'mais', 'car', 'puis', 'comme', 'avec', 'sans', 'sur', 'sous', 'chez', 'via', 'entre',
   'depuis', 'apres', 'avant', 'pendant', 'vers', 'lors', 'afin', 'quelqu', 'quelque', 'chose', 'ici', 'la', 'las',
-  'elles', 'celle', 'celles', 'celui', 'ceux', 'devant', 'derriere',
+  'elles', 'celle', 'celles', 'celui', 'ceux', 'devant', 'derriere', 'aupres',
   // «l'interlocuteur auquel s'adresser»: relative pronouns name nothing.
   'auquel', 'auxquels', 'auxquelles', 'duquel', 'desquels', 'desquelles',
   // «et pour les maîtres d'œuvre notamment ?»: narrowing words that name nothing («en particulier» becomes «notamment»)

@@ -2304,3 +2304,40 @@ describe('iteration 96: «l avoir» as a verb, «payé une fortune», «trompé 
     expect(answered('arrivederci')).toBe('intent:goodbye');
   });
 });
+
+describe('iteration 97: «tant pis», an EDI operator, «des cours», «ça me concerne aussi, avec…», a volume of invoices, a mode of sending, a provider to recommend, «la débloquer»', () => {
+  it('reads «bon tant pis. Sinon…» as a reaction, and the question after it on its own', () => {
+    expect(conversation('comment faire un avoir sur Chorus ?', 'vous ne savez pas ?', 'bon tant pis. Sinon, vous avez une formation pour mon associé ?')).toBe(
+      'accompagnement-webinaires',
+    );
+  });
+
+  it('reads «passer par un opérateur en EDI» as the EDI article, not a person asked for', () => {
+    expect(answered('On ne veut plus tout saisir, on voudrait passer par un opérateur en EDI.')).toBe('envoi-edi');
+  });
+
+  it('reads «des cours quelque part ?» as training, not a court', () => {
+    expect(conversation('Je viens d’arriver à la compta d’un collège et je ne connais rien au portail.', 'vous avez des cours quelque part ?')).toBe('accompagnement-webinaires');
+  });
+
+  it('keeps the previous topic for «ça me concerne aussi, avec nos commerçants ?» though «commerçants» is a boundary’s word', () => {
+    expect(conversation('Il paraît que les factures entre entreprises vont devenir électroniques.', 'ça nous concerne aussi, avec nos commerçants ?')).toBe(
+      'facturation-electronique-b2b',
+    );
+  });
+
+  it('reads a volume of invoices as the case EDI is for, and a mode of sending asked after it', () => {
+    expect(answered('we are a big account with 20k invoices per year, is EDI possible?')).toBe('envoi-edi');
+    expect(conversation('nous avons 8 000 factures par mois pour des hôpitaux', 'quel mode de dépôt vous nous conseillez ?')).toBe('envoi-edi');
+  });
+
+  it('falls back on which provider to pick or what it costs, which no article says', () => {
+    expect(conversation('comment envoyer nos factures en EDI ?', 'c’est quoi le meilleur opérateur ?')).toBe('fallback');
+    expect(answered('Les opérateurs de dématérialisation, c’est quoi leurs tarifs pour 2000 factures par mois ?')).toBe('fallback');
+    expect(facetAsked(readMessage('quel logiciel de facturation vous me recommandez ?').clauses)).toBe('recommend');
+  });
+
+  it('lets «et comment je peux la débloquer ?» take the draft named before, though four articles hold «débloquer»', () => {
+    expect(conversation('le lycée n’a jamais reçu ma facture', 'sur mon écran elle est en brouillon', 'et comment je peux la débloquer ?')).toBe('facture-brouillon');
+  });
+});
