@@ -22,6 +22,8 @@ const COUNTRY_ADJECTIVES =
 const THERE = /\b(?:la bas|over there|in that country|dans ce pays|chez eux)\b/;
 /** What the reform sets: its thresholds, dates and duties. */
 const RULES = 'seuils?|thresholds?|e reporting|reporting|obligations?|obligatoires?|mandate|mandatory|calendrier|timeline|regles?|rules|reglementation|ksef|xrechnung';
+/** Other countries' public e-invoicing platforms («our Spanish invoices go through FACe», «le SDI italien»): the articles speak of Chorus Pro only. */
+const FOREIGN_PLATFORMS = '(?<=\\b(?:via|through|on|in|to|with|and|from|et|sur|par|avec|le|the|link|connect|relier|connecter|between|entre|platform|plateforme|portal|portail) )face\\b(?! (?:a|au|aux|to|of)\\b)|sdi|sistema di interscambio|mercurius|hermes|zre|ksef|nemhandel|svefaktura';
 
 /** Other bodies whose own newsletter, training or procedures users ask about («la lettre de la CCI»). */
 const OTHER_BODIES = 'cci|chambre de commerce|chambre des metiers|ugap|cnfpt|opco|boamp|urssaf|dgfip|cpf|france travail|pole emploi|caf|bpifrance|bpi|afnor|greffe du tribunal de commerce|tribunal de commerce';
@@ -39,7 +41,7 @@ const WHOSE = '(?:(?:de|du|des|d|sur|pour|of|for|on|the|my|our|mon|ma|mes|la|le|
 const ON_SITE = `(?:sur|pour|on|for|a|au|to|into) (?:(?:mon|ma|l|le|la|my|the|site|de|du|espace|compte|professionnel|personnel|particulier|pro|perso|sur) ){0,4}(?:${OTHER_SITES})`;
 
 /** Other software and skills users ask a training for («des formations Excel pour mes salariés»): not the portal's. */
-const SOFTWARE = 'excel|word|powerpoint|bureautique|sage|ciel|ebp|quickbooks|pennylane|anglais|english|comptabilite(?: generale)?|compta(?: generale)?';
+const SOFTWARE = 'excel|word|powerpoint|bureautique|sage|ciel|ebp|quickbooks|pennylane|comptabilite(?: generale)?|compta(?: generale)?';
 /** Public offices whose own opening hours users ask («la mairie est ouverte le samedi ?», «les horaires de la trésorerie»). */
 const OFFICES = 'mairie|poste|bureau de poste|tresorerie|prefecture|sous prefecture|caf|urssaf|banque|sip|service des impots|centre des impots|greffe|tribunal|post office|town hall';
 
@@ -72,7 +74,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // «les seuils d'e-reporting en Belgique», «KSeF in Poland»: another country's rules, which the
   // articles (France's reform, the French portal) do not give.
   abroad: new RegExp(
-    `\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES})|(?:${RULES}) (?:${COUNTRY_ADJECTIVES})|(?:${COUNTRY_ADJECTIVES}) (?:e invoicing |einvoicing )?(?:${RULES}))\\b`,
+    `\\b(?:${FOREIGN_PLATFORMS})\\b|\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES})|(?:${RULES}) (?:${COUNTRY_ADJECTIVES})|(?:${COUNTRY_ADJECTIVES}) (?:e invoicing |einvoicing )?(?:${RULES}))\\b`,
   ),
   // «la lettre de la CCI», «celle de l'UGAP», «une formation au CNFPT»: another body's, not Chorus Pro's.
   // «les horaires de la mairie», «la trésorerie de Montauban est ouverte le samedi ?»: that office's hours, not the support's.
@@ -81,6 +83,8 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
       `\\b(?:${OFFERS})(?: (?:d )?information)? (?:de la|du|de l|des|de|au|a la|aupres du|aupres de la|of the|from the|with the) (?:${OTHER_BODIES})\\b`,
       `\\b(?:horaires?|heures? d ouverture|opening hours)(?: d ouverture)? (?:de la|du|de l|des|of the) (?:\\w+ )?(?:${OFFICES})\\b`,
       `\\b(?:formations?|webinaires?|cours|stages?|tutos?|tutoriels?|trainings?|courses?)(?: (?:\\w+ ){0,2}(?:sur|a|d|de|en|pour|on|in|of) (?:le |la |l )?(?:logiciel )?| )(?:${SOFTWARE})\\b`,
+      // «des cours d'anglais pour mes salariés», «English lessons»: learning a language; «webinars in English» is the language they are given in.
+      `\\b(?:formations?|cours|stages?|trainings?|courses?|lessons?|classes?) (?:d |de |of )(?:anglais|english|langues?)\\b|\\b(?:english|anglais) (?:lessons?|classes?)\\b`,
       // «la procédure d'inscription sur la liste des experts», «comment je m'inscris sur la liste ?»: the
       // courts' own listing («interprète inscrite sur la liste des experts» only says who writes).
       `\\b(?:inscription|reinscription|(?:(?:me|se|nous|vous) |m ?|s ?)(?:re)?inscri(?:re|s|t|vent|vez|vons)|(?:re)?inscrire|candidater|candidature|figurer|admission) (?:sur|a|dans|pour) (?:la |les |une )?listes? (?:nationale |officielle )?(?:des |d )?(?:experts?|interpretes?|traducteurs?)\\b`,

@@ -125,5 +125,6 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   check: 'verifier', checked: 'verifie', verify: 'verifier', approved: 'validee', processed: 'traitee', handled: 'traitee',
   entity: 'organisme', entities: 'organismes', agency: 'organisme', authority: 'organisme', bot: 'robot', chatbot: 'robot',
   weekend: 'week end', weekends: 'week end', saturday: 'samedi', sunday: 'dimanche',
+  pick: 'choisir', choose: 'choisir', select: 'choisir', finish: 'finaliser', complete: 'finaliser',
   difference: 'difference', between: 'entre', which: 'quelle', application: 'application', supplies: 'fournitures', services: 'services',
 });

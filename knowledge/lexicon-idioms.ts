@@ -43,6 +43,9 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // (which product or provider to pick is the `recommend` facet, facets.ts).
   'mode de depot': 'depot', 'modes de depot': 'depot', 'mode d envoi': 'envoi', 'modes d envoi': 'envoi', 'mode de transmission': 'transmission', 'modes de transmission': 'transmission',
   ...Object.fromEntries(['conseillez vous', 'conseilleriez vous', 'me conseillez', 'nous conseillez', 'me conseilleriez', 'nous conseilleriez', 'recommandez vous', 'me recommandez', 'nous recommandez', 'me recommanderiez', 'nous recommanderiez'].map((asking) => [asking, 'donc'])),
+  // «il n'est pas allé jusqu'au bout de l'envoi»: the sending not finished (a draft), nobody going anywhere.
+  // (the normalised text has lost «jusqu'»: «allé au bout»).
+  ...Object.fromEntries(['alle', 'allee', 'alles', 'allees', 'aller', 'va', 'vais', 'vont', 'ete'].map((go) => [`${go} au bout`, 'finalise'])),
   // «bon tant pis. Sinon…», «tant mieux»: a reaction, no topic of its own.
   'tant pis': 'donc', 'tant mieux': 'donc',
   // «je commence par quoi ?»: which of the problems just said first, no topic of its own.

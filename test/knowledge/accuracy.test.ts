@@ -27,7 +27,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'train-3.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'final-1.jsonl'], 0.94, 0.90],
     [['eval', 'blind', 'final-2.jsonl'], 0.93, 0.93],
-    [['eval', 'blind', 'final-3.jsonl'], 0.93, 0.87],
+    [['eval', 'blind', 'final-3.jsonl'], 0.93, 0.89],
     [['eval', 'blind', 'final-4.jsonl'], 0.93, 0.90],
     [['eval', 'blind', 'final-5.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-6.jsonl'], 0.96, 0.97],
@@ -297,6 +297,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-270.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-271.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-272.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-273.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-274.jsonl'], 0.96, 0.93],
+    [['eval', 'blind', 'final-275.jsonl'], 0.97, 0.96],
+    [['eval', 'blind', 'final-276.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

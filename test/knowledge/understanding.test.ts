@@ -2341,3 +2341,33 @@ describe('iteration 97: «tant pis», an EDI operator, «des cours», «ça me c
     expect(conversation('le lycée n’a jamais reçu ma facture', 'sur mon écran elle est en brouillon', 'et comment je peux la débloquer ?')).toBe('facture-brouillon');
   });
 });
+
+describe('iteration 98: «pick», «finish», a ticket «without being connected», webinars in English, a foreign platform, a supplier who did not finish sending, the buyer’s received invoices', () => {
+  it('reads «which one do I pick?» as choosing the application, and a ticket asked about «without being connected» as the ticket article', () => {
+    expect(conversation('We are a Portuguese company renovating a French hospital.', 'I saw Factures émises and Factures de travaux.', 'which one do I pick?')).toBe(
+      'factures-emises-ou-travaux',
+    );
+    expect(answered('My password no longer works. Can I open a ticket without being connected?')).toBe('ticket-support');
+  });
+
+  it('answers webinars given in English, and falls back on English lessons', () => {
+    expect(answered('Are there training sessions in English?')).toBe('accompagnement-webinaires');
+    expect(answered('vous avez des cours d’anglais pour mes employés ?')).toBe('fallback');
+  });
+
+  it('reads another country’s public platform (FACe, the SDI) as abroad', () => {
+    expect(facetAsked(readMessage('can we link FACe and Chorus Pro?').clauses)).toBe('abroad');
+    expect(facetAsked(readMessage('on doit faire face à un rejet, comment on le suit ?').clauses)).toBeNull();
+  });
+
+  it('reads «il n’est pas allé au bout de l’envoi» as a draft', () => {
+    expect(
+      answered('Je suis à la trésorerie d’un hôpital. Un fournisseur dit avoir déposé sa facture il y a dix jours mais nous ne voyons rien. Je pense qu’il n’est pas allé au bout de l’envoi. Que doit-il faire ?'),
+    ).toBe('facture-brouillon');
+  });
+
+  it('falls back on the buyer’s work on received invoices, but tracks a supplier’s invoice received by the buyer', () => {
+    expect(answered('rejeter une facture reçue')).toBe('fallback');
+    expect(answered('est-ce que ma facture a bien été reçue par la mairie ?')).toBe('suivre-une-facture');
+  });
+});
