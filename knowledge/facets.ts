@@ -102,6 +102,8 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
     [
       `\\b(?:${CREDENTIAL}|(?:celui|celle) (?:de|du|d|pour))\\s${WHOSE}(?:${OTHER_SITES}|${MAILBOXES})\\b`,
       `\\b(?:${OTHER_SITES}|${MAILBOXES}) (?:\\w+ ){0,2}(?:password|login|account)\\b`,
+      // «le site impots.gouv m'a encore bloqué mon espace professionnel»: that site locked its own account.
+      `\\b(?:${OTHER_SITES})\\b(?: \\w+){0,4} (?:bloque\\w*|verrouill\\w*|suspendu\\w*|desactive\\w*)(?: \\w+){0,2} (?:mon|ma|notre|l|le) (?:espace|compte|acces)\\b`,
       `\\b(?:recuperer|recupere|recup|retrouver|securiser|debloquer|reinitialiser) (?:l acces (?:a|de) )?(?:ma|mon|notre|my|our) (?:${MAILBOXES})\\b`,
       `\\b${ON_SITE}\\b.*\\b(?:${CREDENTIAL}|reinitialiser|reset)\\b`,
       `\\b(?:${CREDENTIAL}|connecter|connexion|acceder|log in|sign in)\\b.*\\b${ON_SITE}\\b`,
@@ -119,7 +121,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
 });
 /** The portal's own account named with it («mon mot de passe Chorus et celui de ma boîte mail»): that part is answered. */
 const OWN_ACCOUNT = new RegExp(
-  `\\b(?:${CREDENTIAL}|compte|espace|acces|connecter|connexion)(?: (?:de|du|sur|a|au|pour|on|to|for))? (?:(?:mon|ma|le|la|l|notre|my|our|the) )?(?:compte )?(?:chorus|portail)\\b|\\bchorus(?: pro)? (?:password|login|account)\\b`,
+  `\\b(?:${CREDENTIAL}|compte|espace|acces|connect\\w*|connexion)(?: (?:de|du|sur|a|au|pour|on|to|for))? (?:(?:mon|ma|le|la|l|notre|my|our|the) )?(?:compte )?(?:chorus|portail)\\b|\\bchorus(?: pro)? (?:password|login|account)\\b`,
 );
 /**
  * A clause on the subject of a facet named elsewhere in the message: the account's («comment je le

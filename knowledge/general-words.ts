@@ -22,7 +22,7 @@ surtout notamment environ presque tellement assez plutot quand meme bref voila g
 doute doutes compris compri gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme
 madame monsieur mesdames messieurs bonjour bonsoir cordialement salutations distinguees remercie remerciements avance
 sincerement respectueusement agreer veuillez prie expression sentiments meilleurs bien vouloir
-indiquer indiquez indiquiez preciser precisez demarche demarches modalites permets permettre saurais gre anticipes
+indiquer indiquez indiquiez preciser precisez demarche demarches modalites permets permettre permettant saurais gre anticipes
 anticipation disposition egard attention remercier remerciant cordiales salutation recevez agreez assurance consideration haute respectueuses devoues
 nul nulle nuls pourri pourrie inacceptable honteux lamentable ridicule catastrophique galere galerer arnaque complique compliquee compliques compliquees
 dingue fou folle enfer stop

@@ -46,6 +46,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «il n'est pas allé jusqu'au bout de l'envoi»: the sending not finished (a draft), nobody going anywhere.
   // (the normalised text has lost «jusqu'»: «allé au bout»).
   ...Object.fromEntries(['alle', 'allee', 'alles', 'allees', 'aller', 'va', 'vais', 'vont', 'ete'].map((go) => [`${go} au bout`, 'finalise'])),
+  // «et c'est quoi ce sigle ?»: the word just said, which the previous message names.
+  'ce sigle': 'cela', 'cet acronyme': 'cela', 'ce terme': 'cela', 'this acronym': 'cela', 'that acronym': 'cela',
   // «bon tant pis. Sinon…», «tant mieux»: a reaction, no topic of its own.
   'tant pis': 'donc', 'tant mieux': 'donc',
   // «je commence par quoi ?»: which of the problems just said first, no topic of its own.

@@ -1,7 +1,7 @@
 import { refusesPrevious, retractsPrevious, setAsideCorrected } from './corrections';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import { createRewriter, SMS_REWRITES } from './rewrite';
-import { AGENT_TARGET, HOW_TO, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
+import { AGENT_TARGET, asksHowTo, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
 import { ALSO_APPLIES, alternation, LETTER_FOLLOW_UP } from './shared-phrases';
 import { markDone, movesOn, reportsFailure } from './steps';
 
@@ -245,7 +245,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     let pendingClause: Clause | undefined;
     for (const c of own) {
       if (c.negated) continue;
-      if (HOW_TO.test(c.text) && (marked || pending === null || (QUESTION_START.test(c.text) && !RELATIVE.test(c.text)))) {
+      if (asksHowTo(c.text) && (marked || pending === null || (QUESTION_START.test(c.text) && !RELATIVE.test(c.text)))) {
         asksHow = true;
         pending = null;
       } else if (pending === null) {
@@ -256,7 +256,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     // «ce n'est pas le robot que je veux, c'est un agent humain, maintenant s'il vous plaît»: the
     // person in one clause, the asking in the next (a few words in all: a story's clauses are no request).
     const kept = own.filter((c) => !c.negated).map((c) => c.text).join(' ');
-    if (pending === null && own.length > 1 && kept.split(' ').length <= JOINED_REQUEST_WORDS && !HOW_TO.test(kept)) {
+    if (pending === null && own.length > 1 && kept.split(' ').length <= JOINED_REQUEST_WORDS && !asksHowTo(kept)) {
       pending = requestIn(kept);
       pendingClause = own[0];
     }
@@ -265,7 +265,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   // «Non, pas un robot. Une personne. Maintenant.»: the same few words cut into sentences.
   const keptAll = clauses.filter((c) => !c.negated && !c.closing);
   const short = keptAll.map((c) => c.text).join(' ');
-  if (request === null && keptAll.length > 1 && short.split(' ').length <= JOINED_REQUEST_WORDS && !HOW_TO.test(short)) {
+  if (request === null && keptAll.length > 1 && short.split(' ').length <= JOINED_REQUEST_WORDS && !asksHowTo(short)) {
     [request, requestClause] = [requestIn(short), keptAll[0]];
   }
   if (request === 'agent' && requestClause && HANDLES_CASE.test(requestClause.text)) {

@@ -4,16 +4,17 @@
  * («comment contacter un conseiller ?»). Read on normalised clause text, for message.ts.
  */
 
+import { indirectAgentAt, SUPERIOR } from './requests-indirect';
 import { alternation, PUBLIC_AGENT_QUALIFIERS, THROUGH_ADVERBS } from './shared-phrases';
 
 export type Request = 'agent' | 'ticket';
 
 /** A person to talk to, named («un conseiller», «un humain», «an agent»). */
 export const AGENT_TARGET = new RegExp(
-  `\\b(?:(?<!\\b(?:me|m|nous|vous|te|t|lui|leur|pour)\\s)conseill(?:er|ere|ers|eres)|(?<=\\b(?:un|une|1|au|a un|avec un|le|des|vos)\\s)conseill(?:e|ee|es|ees)\\b(?!\\s+(?:par|de|d|a)\\b)|agents?(?!\\s+(?:${alternation(PUBLIC_AGENT_QUALIFIERS)})\\b)|humains?|etre humain|(?<!\\b(?:notre|nos|mon|mes|leur|leurs)\\s)operat(?:eur|eurs|rice)(?!\\s+(?:de\\s+|d\\s+|en\\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\\w*|telecom\\w*|telephon\\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\\s+(?:vraie?s?\\s+)?personnes?|vrais?\\s+gens|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)r|representative)\\b`,
+  `\\b(?:(?<!\\b(?:me|m|nous|vous|te|t|lui|leur|pour)\\s)conseill(?:er|ere|ers|eres)|(?<=\\b(?:un|une|1|au|a un|avec un|le|des|vos)\\s)conseill(?:e|ee|es|ees)\\b(?!\\s+(?:par|de|d|a)\\b)|agents?(?!\\s+(?:${alternation(PUBLIC_AGENT_QUALIFIERS)})\\b)|humains?|etre humain|(?<!\\b(?:notre|nos|mon|mes|leur|leurs)\\s|\\b(?:par|via|through)\\s+(?:un|une|des|l|le|a|an)\\s)operat(?:eur|eurs|rice)(?!\\s+(?:de\\s+|d\\s+|en\\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\\w*|telecom\\w*|telephon\\w*|mobile))|interlocut(?:eur|rice)|(?:une|vraie?s?|real)\\s+(?:vraie?s?\\s+)?personnes?|vrais?\\s+gens|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)r|representative|${SUPERIOR})\\b`,
 );
 const AGENT_ACTION = new RegExp(
-  `\\b(?:parl\\w*|discut\\w*|echang\\w*|entreten\\w*|entretien|joindr\\w*|contact\\w*|avoir|passe[rz]?(?!\\s+(?:(?:${alternation(THROUGH_ADVERBS)})\\s+)?par\\b)|mett\\w*|mis|relation|transf\\w*|rappel\\w*|appel\\w*|chatt?\\w*|rendez\\s+vous|rdv|telephon\\w*|talk|speak|chat|call|connect\\w*|transfer|get|put)\\b`,
+  `\\b(?:parl\\w*|discut\\w*|echang\\w*|entreten\\w*|entretien|joindr\\w*|contact\\w*|avoir|passe[rz]?(?!\\s+(?:(?:${alternation(THROUGH_ADVERBS)})\\s+)?par\\b)|mett\\w*|mis|relation|transf\\w*|rappel\\w*|appel\\w*|chatt?\\w*|rendez\\s+vous|rdv|telephon\\w*|interven\\w*|talk|speak|chat|call|connect\\w*|transfer|get|put)\\b`,
 );
 /** A ticket or a written request to the support, named. */
 export const TICKET_TARGET =
@@ -29,7 +30,10 @@ export const REQUEST_MARKER =
   /\b(?:(?:je|j)\s+(?:veux|veut|veu|souhaite|prefere|demande)|(?:(?:je|j)\s+)?(?:voudrais|voudrai|vouderais|voudrait|aimerais|aimerai|souhaiterais|prefererais|exige|exigeons|sollicite)|je vous prie(?:\s+de)?|je vous demande|bien vouloir|veuillez|je vous saurais gre|(?:pouvez|pourriez|pourrais|peux)\s+(?:vous|tu|je)|je\s+(?:peux|pourrais)\s+(?=(?:parler|avoir|discuter|echanger|joindre|etre mis|etre rappele)\b)|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)|(?:vous|tu)\s+(?:allez|vas)\s+(?:me|m|nous)\b|passez|passe moi|passes moi|mettez|mets moi|transferez|rappelez|ouvrez|creez|faites|enregistrez|il me faut|besoin\s+(?:de|d)|(?:ai|aurais|aurai|avons|aurions|avais)\s+besoin\b|est ce que je peux|est ce qu on peut|puis je|svp|stp|il vous plait|please|can i|could i|can you|could you|would you|will you|i want|i d like|i would like|i need|(?:je|j|on) (?:need|want)|open (?:moi |me |nous |us )?(?:un|une|a|an|my|mon)\s+(?=(?:tickets?|demande|request|case)\b)|(?:ouvre|cree|fais|envoie|passe|mets|transfere|rappelle|enregistre)s? (?:moi|nous)|let me|get me|put me|connect me|merci de|merci\s+(?:d\s+)?(?:bien vouloir\s+)?(?:(?:m|me|nous)\s+)?(?:ouvr|cre|transmet|transf|pass|mett|rappel|enregistr|contact)\w*|(?<!\b(?:quoi|faire|fais|fait|on fait|je fais) )maintenant|tout de suite|directement|immediatement|right now|asap|(?:y a t il|y aurait il|il y a|il y aurait|est ce qu il y a) (?:un )?moyen (?=(?:que|qu|quelqu|un|une|vous|on)\b)|(?:il )?y (?:a|aurait) (?:pas|plus|jamais|vraiment pas) moyen (?=(?:que|qu|quelqu|un|une|vous|on|avoir|parler|joindre)\b)|est ce que (?:quelqu un|qqn|quelquun|un conseiller|un agent|vous|quelqu un de chez vous) (?:va|vont|peut|pourrait|pouvez|pourriez|allez)|(?:can|could|will) (?:someone|somebody|anyone|one of you)|(?:ouvr|cre|fai|lanc|envoy|depos|ecriv)\w*\s+(?:\w+\s+){1,3}pour (?:moi|nous)|(?:open|create|file|raise|log)\s+(?:\w+\s+){1,3}(?:for (?:me|us)|on (?:my|our) behalf)|kindly (?=(?:open|raise|create|log|file|connect|transfer|escalate|put)\b))\b/;
 /** How a thing is done, where, when, whether one cannot even do it («je peux même pas écrire au support ?»): an article's question, not a request to the bot. */
 export const HOW_TO =
-  /\b(?:comment|(?:je|j|on|nous)\s+(?:ne\s+|n\s+)?(?:peux|peut|pouvons|pourrai|pourrais|arrive|arrivons)\s+(?:meme\s+)?(?:pas|plus)\s+(?:(?:vous|leur|lui|les|le)\s+)?(?:ecrire|contacter|joindre|appeler)|ou (?:est|es|sont|se trouve|trouver|je|on|puis|peut)|(?:c\s+)?est\s+ou|quel|quelle|quels|quelles|difference|differences|chemin d acces|modalites|fonctionnement|horaires?|heures?|jusqu|quand(?!\s+(?:je|j|on|il|elle|ils|elles|nous|tu)\s+(?!peux|puis|pourrai|pourrais|dois|peut|pourra|pourrons)\w)|samedi|dimanche|week end|est il possible|y a t il(?! moyen)|par (?:ou|qui|quel|quelle|quoi)|passe par|go through|goes through|existe|procedure|process|processus|marche a suivre|trouve pas|how|where|when(?!\s+(?:i|we|you|it|they)\s+(?!can|could|should|will)\w)|which|what time|is there|are there|opening)\b/;
+  /\b(?:comment|(?:je|j|on|nous)\s+(?:ne\s+|n\s+)?(?:peux|peut|pouvons|pourrai|pourrais|arrive|arrivons)\s+(?:meme\s+)?(?:pas|plus)\s+(?:(?:vous|leur|lui|les|le)\s+)?(?:ecrire|contacter|joindre|appeler)|ou (?:est|es|sont|se trouve|trouver|je|on|puis|peut)|(?:c\s+)?est\s+ou|quel|quelle|quels|quelles|difference|differences|chemin d acces|modalites|fonctionnement|horaires?|heures?|jusqu|quand(?!\s+(?:je|j|on|il|elle|ils|elles|nous|tu)\s+(?!peux|puis|pourrai|pourrais|dois|peut|pourra|pourrons)\w)|samedi|dimanche|week end|est il possible|y a t il(?! moyen)|par (?:ou|qui|quel|quelle|quoi)|aupres (?:de laquelle|duquel|desquels|desquelles|de qui|de quel\\w*)|passe par|go through|goes through|existe|procedure|process|processus|marche a suivre|trouve pas|how|where|when(?!\s+(?:i|we|you|it|they)\s+(?!can|could|should|will)\w)|which|what time|is there|are there|opening)\b/;
+
+/** A how-to question, unless it asks for a person without asking outright («y a-t-il quelqu'un de vivant ?»). */
+export const asksHowTo = (text: string): boolean => HOW_TO.test(text) && indirectAgentAt(text) < 0;
 
 /** A short clause needs no verb: «un humain svp». */
 const SHORT_CLAUSE_WORDS = 8;
@@ -40,7 +44,7 @@ const WANTS_AGENT = new RegExp(`\\b(?:${WISH}|prefere)\\s+(?:(?:un|une|1|a|an|vr
 /** «je veux un ticket», «I want a ticket»: the wish names the ticket directly. */
 const WANTS_TICKET = new RegExp(`\\b(?:${WISH})\\s+(?:(?:un|une|1|a|an|mon|my)\\s+)?(?:tickets?|incident|demande\\s+(?:d\\s+)?(?:assistance|aide|support))\\b`);
 /** «Un humain. Pas un bot.», «un conseiller !»: a clause that is only the person asks for one. */
-const BARE_AGENT = /^(?:(?:un|une|1|a|an|vrai|vraie|real|live|des|de)\s+)*(?:humains?|etre humain|conseill(?:er|ere)s?|human|human being|real person|vraie personne|interlocut(?:eur|rice))$/;
+const BARE_AGENT = /^(?:(?:un|une|1|a|an|vrai|vraie|real|live|des|de)\s+)*(?:humains?|etre humain|conseill(?:er|ere)s?|human|human being|real person|vraie personne|interlocut(?:eur|rice))$|^(?:votre|your)\s+(?:chef|superieure?|responsable|manager|supervisor)$/;
 
 /** Being put in touch names no person but asks for one. */
 const PUT_THROUGH = /\b(?:mett\w*|mets|mis)\s+(?:(?:moi|nous)\s+)?en\s+(?:relation|contact)\b|\bput me through\b|\bpasse[sz]?\s+(?:le|la|les)\s+moi\b/;
@@ -58,6 +62,9 @@ const LEARN_WITH = /\b(?:apprendre|apprends|se former|me former|nous former|etre
 export function requestIn(clause: string): Request | null {
   const calm = clause.replace(URGE, ' ');
   if (BARE_AGENT.test(calm.replace(/\s+/g, ' ').trim())) return 'agent';
+  // «si personne ne peut m'aider, je laisse tomber», «y a quelqu'un de vivant ?»: asked without asking (requests-indirect.ts).
+  const indirect = indirectAgentAt(clause);
+  if (indirect >= 0 && !HOW_TO.test(clause.slice(0, indirect))) return 'agent';
   if (!REQUEST_MARKER.test(clause) && !OPEN_ONE.test(clause)) return null;
   const agent = LEARN_WITH.test(clause) ? null : AGENT_TARGET.exec(clause);
   const ticket = TICKET_TARGET.exec(clause);

@@ -178,10 +178,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   const SIMILARITY = FEATURE_NAMES.indexOf('exampleSimilarity');
   // The articles the decision model was calibrated with (their labels in its learned term counts).
   const calibrated = new Set(Object.keys(model.learned?.terms ?? {}));
-  const decide = (a: Analysis, text: string, withoutContext = false): AskResult => {
+  const decide = (a: Analysis, text: string, withoutContext = false, intentsRead = true): AskResult => {
     const language = a.reading.language;
     const base = { language, candidates: rounded(a.ranked.slice(0, MAX_CHOICES)) };
-    if (a.reading.request) {
+    if (a.reading.request && intentsRead) {
       return { kind: 'intent', articleId: null, intent: a.reading.request, score: 1, ...base };
     }
     const relevant = a.p >= (a.joined ? model.answerFollowUp : model.answer);
@@ -190,12 +190,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     // Nor is what a negated clause sets aside («pas de question pour l'instant, juste merci…»).
     const said = a.reading.clauses.some((c) => c.closing || c.negated) ? a.reading.clauses.filter((c) => !c.closing && !c.negated).map((c) => c.text).join(', ') : text;
     const asks = a.reading.clauses.some((c) => c.question);
-    const classified = intents.classify(said || text, { asks });
+    const classified = intentsRead ? intents.classify(said || text, { asks }) : null;
     const contact = classified !== null && (classified.intent === 'agent' || classified.intent === 'ticket');
-    // «et ça passe devant qui ?», «et ça se passe en ligne ?», «il y en a en ligne ?»: a question
-    // word, a follow-up's «et» or a pronoun, with no person nor ticket named, asks for neither.
+    // «et ça passe devant qui ?», «il y en a en ligne ?»: a question word, a follow-up's «et» or a pronoun, with
+    // no person nor ticket named, asks for neither; a follow-up's question is no goodbye («il y en a une bientôt ?»).
     const unnamed = contact && a.reading.names === null && ((asks && (a.reading.followUp || a.reading.anaphora)) || a.reading.clauses.some((c) => c.question && INTERROGATIVE.test(c.text)));
-    const intent = contact && (a.reading.asksHow || unnamed) ? null : classified;
+    const intent = (contact && (a.reading.asksHow || unnamed)) || (classified !== null && !contact && asks && a.reading.followUp) ? null : classified;
     const solved = intent?.intent === 'thanks' && !asks && reportsSolved(a.reading.clauses.map((c) => c.text).join(' '));
     const intentWins =
       intent !== null && (solved || (relevant ? intent.score >= thresholds.intent && intent.score >= a.p : intent.score >= thresholds.intentAlone));
@@ -273,11 +273,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       // «comment ouvrir un ticket ?» (or the ticket article) is the request named before.
       const named = alone.reading.doIt ? namedBefore(alone.reading, context, deps.topicOf) : null;
       if (named) return { kind: 'intent', articleId: null, intent: named, score: 1, language: alone.reading.language, candidates: rounded(alone.ranked.slice(0, MAX_CHOICES)) };
-      // Thanks, greetings and requests are read on the message alone, never joined to a topic.
+      // Thanks, greetings and requests are read on the message alone, never joined to a topic (nor read again with it: «il y en a une bientôt ?»).
       const first = decide(alone, text, !context?.lastQuestion);
       if (first.kind === 'intent') return first;
       const a = previousTopic(context) ? withContext(alone, context) : alone;
-      const result = a === alone ? first : decide(a, text);
+      const result = a === alone ? first : decide(a, text, false, false);
       // «et ça coûte combien chez un opérateur ?» after the EDI article, «le barème des indemnités
       // kilométriques» of a court expert: articles that do not say the price, address or payment
       // delay asked are no answer, nor a choice (facets.ts).

@@ -43,7 +43,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-16.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-17.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-18.jsonl'], 0.95, 0.97],
-    [['eval', 'blind', 'final-19.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-19.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-20.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-21.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-22.jsonl'], 0.96, 0.97],
@@ -197,7 +197,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-170.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-171.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-172.jsonl'], 0.97, 0.97],
-    [['eval', 'blind', 'final-173.jsonl'], 0.95, 0.95],
+    [['eval', 'blind', 'final-173.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-174.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-175.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-176.jsonl'], 0.97, 0.97],
@@ -301,6 +301,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-274.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'final-275.jsonl'], 0.97, 0.96],
     [['eval', 'blind', 'final-276.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-277.jsonl'], 0.97, 0.94],
+    [['eval', 'blind', 'final-278.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-279.jsonl'], 0.97, 0.87],
+    [['eval', 'blind', 'final-280.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-281.jsonl'], 0.94, 0.93],
+    [['eval', 'blind', 'final-282.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-283.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-284.jsonl'], 0.95, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

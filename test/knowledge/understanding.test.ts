@@ -2371,3 +2371,37 @@ describe('iteration 98: «pick», «finish», a ticket «without being connected
     expect(answered('est-ce que ma facture a bien été reçue par la mairie ?')).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 99: requests for a person made without asking outright, a follow-up’s question is no goodbye, thanks and goodbyes in regional languages, another site that locked its account, «auprès de laquelle», «ce sigle»', () => {
+  it('reads a threat to give up unless someone helps, anyone alive, someone to look at the case and the superior as requests for a person', () => {
+    expect(answered('Si personne ne peut me répondre ce matin, j’arrête tout.')).toBe('intent:agent');
+    expect(answered('Is anyone alive over there?')).toBe('intent:agent');
+    expect(answered('quelqu’un de chez vous peut regarder ma facture ?')).toBe('intent:agent');
+    expect(answered('passez-moi votre supérieur')).toBe('intent:agent');
+    // Asking who else to write to is the support's article, not a request.
+    expect(answered('il y a quelqu’un d’autre à qui écrire ?')).not.toBe('intent:agent');
+  });
+
+  it('reads «il y en a un bientôt ?» after the training as the training, no goodbye', () => {
+    expect(conversation('vous faites des formations pour les nouveaux utilisateurs ?', 'il y en a un bientôt ?')).toBe('accompagnement-webinaires');
+    expect(answered('à bientôt')).toBe('intent:goodbye');
+  });
+
+  it('takes thanks and goodbyes in the regional languages the greetings already took', () => {
+    expect(answered('mèsi')).toBe('intent:thanks');
+    expect(answered('à tantôt')).toBe('intent:goodbye');
+  });
+
+  it('reads another site that locked its own account as that site’s, and one’s own Chorus Pro login beside another body as the portal’s', () => {
+    expect(facetAsked(readMessage('le site impots.gouv a encore bloqué mon espace, comment je récupère l’accès ?').clauses)).toBe('account');
+    expect(facetAsked(readMessage('je me connecte à Chorus Pro pour Pôle emploi, comment je réinitialise mon mot de passe ?').clauses)).toBeNull();
+  });
+
+  it('reads «l’instance auprès de laquelle déposer une réclamation» as a question, not a ticket asked for', () => {
+    expect(answered('Pouvez-vous m’indiquer l’instance auprès de laquelle déposer une réclamation contre un hôpital qui paie en retard ?')).toBe('fallback');
+  });
+
+  it('reads «c’est quoi cet acronyme ?» as the word just said', () => {
+    expect(conversation('on nous parle de l’IPM en réunion', 'c’est quoi cet acronyme ?')).toBe('gouvernance-ipm');
+  });
+});
