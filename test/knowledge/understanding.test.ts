@@ -2405,3 +2405,18 @@ describe('iteration 99: requests for a person made without asking outright, a fo
     expect(conversation('on nous parle de l’IPM en réunion', 'c’est quoi cet acronyme ?')).toBe('gouvernance-ipm');
   });
 });
+
+describe('iteration 100: «1 conseiller vite», «serait-il possible de transmettre ma demande à votre support ?», «transmettez», «escalate me», a bare «ouvre une demande»', () => {
+  it('reads haste as urgency, a polite «serait-il possible de transmettre…», «transmettez» and «escalate» as requests', () => {
+    expect(answered('ça marche pas ton truc, 1 conseiller vite')).toBe('intent:agent');
+    expect(answered('Bonjour, serait-il possible de transmettre ma demande à votre support ? Merci.')).toBe('intent:ticket');
+    expect(answered('transmettez ma demande au support, ça fait trois fois que j’écris')).toBe('intent:ticket');
+    // Asking whether one may learn how is still a question.
+    expect(answered('serait-il possible de savoir comment ouvrir un ticket ?')).toBe('ticket-support');
+  });
+
+  it('reads a bare imperative «ouvre une demande» after an answer that did not help as a ticket asked for', () => {
+    expect(conversation('comment déclarer mes frais de déplacement ?', 'ta réponse ne m’aide pas. ouvre une demande')).toBe('intent:ticket');
+    expect(answered('ouvre un ticket comment ?')).toBe('ticket-support');
+  });
+});
