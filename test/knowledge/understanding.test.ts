@@ -2420,3 +2420,18 @@ describe('iteration 100: «1 conseiller vite», «serait-il possible de transmet
     expect(answered('ouvre un ticket comment ?')).toBe('ticket-support');
   });
 });
+
+describe('iteration 101: English requests asked politely or with an adverb, «ça s’applique aux artisans aussi ?»', () => {
+  it('reads «is there any chance I could talk to one of your representatives?», «I really need to speak to an agent» and «if you could open a support request on my behalf» as requests', () => {
+    expect(answered('The assistant keeps repeating itself. Is there any chance I could talk to one of your representatives?')).toBe('intent:agent');
+    expect(answered('ok for the draft problem, I really need to speak to an agent now')).toBe('intent:agent');
+    expect(answered('I would be grateful if you could open a support request on my behalf, the upload fails.')).toBe('intent:ticket');
+    expect(answered('I would like to file a formal request with support about my rejected invoice.')).toBe('intent:ticket');
+    // A way to reach a person is still asked about.
+    expect(answered('is there any way to reach a person by phone?')).toBe('contacter-le-support');
+  });
+
+  it('keeps the previous topic for «ça s’applique aux artisans aussi ?», «aussi» at the end', () => {
+    expect(conversation('C’est quoi la réforme de la facture électronique entre entreprises ?', 'ça s’applique aux petits artisans aussi ?')).toBe('facturation-electronique-b2b');
+  });
+});
