@@ -31,7 +31,7 @@ const OTHER_BODIES = 'cci|chambre de commerce|chambre des metiers|ugap|cnfpt|opc
 const OFFERS = 'lettres?|newsletters?|formations?|webinaires?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?';
 
 /** Other sites whose own accounts users ask the portal's bot about («mon espace impots.gouv», «net-entreprises»). */
-const OTHER_SITES = 'impots(?: gouv)?|net entreprises|ameli|urssaf|caf|msa|pole emploi|france travail|ants';
+const OTHER_SITES = 'impots(?: gouv)?|net entreprises|ameli|urssaf|caf|msa|pole emploi|france travail|ants|linkedin|facebook|instagram|twitter|whatsapp|doctolib|leboncoin';
 /** Mailboxes and their providers («ma boîte Gmail», «la messagerie de la mairie», «my Microsoft 365 mailbox»). */
 const MAILBOXES =
   'gmail|google|outlook|hotmail|yahoo|microsoft(?: 365)?|office 365|orange|free|sfr|laposte net|boite (?:mail|e mail|email|gmail|outlook|aux lettres)|messagerie|mailbox|webmail';
@@ -54,7 +54,7 @@ const BRANDS = 'sap|sage|cegid|ebp|odoo|quickbooks|pennylane|ciel|netsuite|xero|
 /** The user's own software, by name or kind. */
 const PRODUCTS = `erp|progiciel|${BRANDS}`;
 /** How that software is set up («c'est quel setting ?», «il faut un plugin ?», «le mapping des champs», «sync with QuickBooks»). */
-const SETUP = 'settings?|parametrages?|parametrer|configs?|configuration|configurer|configure|mapping|plugins?|plug ins?|add ons?|connecteurs?|connectors?|sync|syncs|synchronis\\w*|synchroniz\\w*|natif|native|nativement|natively|out of the box|templates?|modules?';
+const SETUP = 'facture? x|facturx|settings?|parametrages?|parametrer|configs?|configuration|configurer|configure|mapping|plugins?|plug ins?|add ons?|connecteurs?|connectors?|sync|syncs|synchronis\\w*|synchroniz\\w*|natif|native|nativement|natively|out of the box|templates?|modules?';
 
 /** Products and providers one picks («quel opérateur vous me conseillez ?», «le meilleur logiciel de facturation»): the articles name none. */
 const VENDORS = 'operateurs?|prestataires?|logiciels?|plateformes?|pdp|editeurs?|outils?|erp|providers?|software|tools?|vendors?';

@@ -45,4 +45,4 @@ export function letterFollowUpPhrases(): string[] {
  * topic even when the case («artisans», «commerçants») draws another article or a boundary on its own.
  */
 export const ALSO_APPLIES =
-  /^(?:(?:et|mais|donc|alors)\s+)?(?:est ce que\s+)?(?:ca|cela|c est)\s+(?:(?:s|se|me|nous|vous)\s+)?\w+\s+(?:(?:aussi|egalement)(?:\s+(?:pour|aux?|a|chez|dans|quand|si|avec)\b|$)|meme\s+(?:pour|aux?|a|chez|dans|quand|si|avec)\b|(?:pour|aux?|a|chez|dans|avec)\s+(?:\w+\s+){1,4}(?:aussi|egalement)$)/;
+  /^(?:(?:et|mais|donc|alors)\s+)?(?:est ce que\s+)?(?:ca|cela|c est)\s+(?:(?:s|se|me|nous|vous)\s+)?\w+\s+(?:(?:aussi|egalement)(?:\s+(?:pour|aux?|a|chez|dans|quand|si|avec|les|des|le|la|l|un|une)\b|$)|meme\s+(?:pour|aux?|a|chez|dans|quand|si|avec)\b|(?:pour|aux?|a|chez|dans|avec)\s+(?:\w+\s+){1,4}(?:aussi|egalement)$)/;

@@ -255,6 +255,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // The reform's «volet déclaratif» is e-reporting (the declaration of data, not of a court's fees).
   rule('ereporting', ['e reporting', 'ereporting', '(?:volet|partie) declarati(?:f|ve)']),
   rule('newsletter', ['lettres? d information', 'lettres? information', 'newsletters?', 'news letter']),
+  // «changer email connexion»: the login address to change (read before «email» takes the word).
+  rule('cptadressemail', ['(?=(?:e ?mails?|mails?) (?:de )?connexion)(?<=\\b(?:changer|modifier|remplacer|mettre a jour|changement|modification|remplacement) (?:de |d )?(?:l |le |mon |ma |notre |son |sa |leur |la |une |un )?)(?:e ?mails?|mails?) (?:de )?connexion']),
   rule('email', ['e mails?', 'emails?', 'mails?', 'courriels?', 'mels?', 'adresse electronique']),
   rule('webinaire', ['webinaire?s?', 'webinars?']),
   // «mon expert-comptable» is the company's accountant, no court expert.

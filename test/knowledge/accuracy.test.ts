@@ -317,6 +317,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-290.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-291.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-292.jsonl'], 0.96, 0.93],
+    [['eval', 'blind', 'final-293.jsonl'], 0.94, 0.97],
+    [['eval', 'blind', 'final-294.jsonl'], 0.89, 0.88],
+    [['eval', 'blind', 'final-295.jsonl'], 0.91, 0.93],
+    [['eval', 'blind', 'final-296.jsonl'], 0.96, 0.93],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -2435,3 +2435,18 @@ describe('iteration 101: English requests asked politely or with an adverb, «ç
     expect(conversation('C’est quoi la réforme de la facture électronique entre entreprises ?', 'ça s’applique aux petits artisans aussi ?')).toBe('facturation-electronique-b2b');
   });
 });
+
+describe('iteration 102: the login address to change, another network’s password, Factur-X from one’s own ERP, «ça concerne aussi les…»', () => {
+  it('falls back on changing the login e-mail, and on another network’s password', () => {
+    expect(answered('changer le mail de connexion')).toBe('fallback');
+    expect(answered('mon mot de passe Facebook a été piraté, vous pouvez m’aider ?')).toBe('fallback');
+  });
+
+  it('reads Factur-X produced by one’s own ERP as the software’s set-up', () => {
+    expect(facetAsked(readMessage('notre ERP Sage sait-il produire du Factur-X ?').clauses)).toBe('software');
+  });
+
+  it('keeps the previous topic for «et ça concerne aussi les associations ?»', () => {
+    expect(conversation('la facture électronique entre entreprises, c’est obligatoire quand ?', 'et ça concerne aussi les associations ?')).toBe('facturation-electronique-b2b');
+  });
+});
