@@ -16,9 +16,9 @@ const FOLLOW_UP_TERMS = 4;
 const STORY_TERMS = 12;
 /** «il y en a un pour les experts ?», «et pour les travaux en particulier ?» after the webinars: one of the things just asked about, narrowed; no other topic. */
 const ONE_OF_THEM = /\b(?:y en (?:a|aurait)(?: t il)? (?:un|une|1)|is there one|are there any|en particulier|notamment|particulierement|specifiquement|specifically|in particular)\b/;
-/** «et nous, on peut proposer quelque chose ?» after the portal's changes: a thing left unnamed is the one just spoken of. */
 /** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
 const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\w+(?:er|ir|re)$/;
+/** «et nous, on peut proposer quelque chose ?» after the portal's changes: a thing left unnamed is the one just spoken of. */
 const UNNAMED_THING = /\b(?:quelque chose|un truc|des trucs|une idee|des idees|something|anything)$/;
 
 /**
