@@ -27,6 +27,9 @@ const COUNTRY_OF: Readonly<Record<string, string>> = Object.freeze({
 const INFINITIVE_BEFORE = 'croy\\w*|crois|croit|cru|pens\\w*|sans|apres|dois|doit|devrais|devait|peux|vais|va|faut|sure?|certaine?|impression';
 const PARTICIPLE_AFTER = 'envoy|depose|fait|recu|transmis|mis|valide|soumis|cree|saisi|enregistre|signe|rempli|termine|deja|bien';
 
+/** Changing something («changer mon adresse de connexion», «modifier le mail de connexion»). */
+const CHANGING = 'changer|modifier|remplacer|mettre a jour|changement|modification|remplacement';
+
 /** «8 000 factures par mois», «10k invoices a month», «des milliers de factures par an»: a volume, the case EDI is for. */
 const VOLUME = '(?:\\d{3,}|\\d+ \\d{3}|\\d+k|milliers|centaines) (?:de )?(?:factures?|invoices?) (?:par|chaque|tous les|a la|au|per|a|each|every) (?:mois|an|annee|semaine|jour|month|year|week|day)s?\\b';
 
@@ -68,7 +71,7 @@ const CONCEPTS: SynonymRule[] = [
   // The account's e-mail address (changing it is an account setting), not an e-mail received.
   // «l'adresse mail avec laquelle je me connecte»: the login, no address to change.
   rule('identifiant', ['(?:l |mon |ma |notre )?adresses? (?:e )?(?:email|mail|mel|courriel) (?:avec (?:laquelle|lequel)|par laquelle|qui (?:me |nous )?sert a|que j utilise pour) (?:je |j |on |nous )?(?:me |m |se |nous )?(?:connecte\\w*|identifie\\w*|logg?ue\\w*)']),
-  rule('cptadressemail', ['adresses? (?:e )?(?:email|mail|mel|courriel|electronique)s?(?: de connexion)?', '(?<=\\b(?:changer|modifier|remplacer|mettre a jour|changement|modification|remplacement) (?:de |d )?(?:l |mon |ma |notre |son |sa |leur |la |une )?)adresses? de connexion', 'e ?mail address(?:es)?', 'login e ?mail']),
+  rule('cptadressemail', ['adresses? (?:e )?(?:email|mail|mel|courriel|electronique)s?(?: de connexion)?', `(?<=\\b(?:${CHANGING}) (?:de |d )?(?:l |mon |ma |notre |son |sa |leur |la |une )?)adresses? de connexion`, 'e ?mail address(?:es)?', 'login e ?mail']),
   rule('cptconnexion', ['connexion', 'connecter', '(?:r)?entr(?:er|e|es|ons|ez) (?:dans|sur) (?:mon |notre |le |l |la )?(?:compte|espace|portail|site|chorus(?: pro)?|plateforme|appli\\w*)', '(?<=\\b(?:arriv\\w*|peux|pouvons|parvien\\w*|parven\\w*) (?:plus|pas) a )(?:r)?entrer\\b', 'connecte', 'acces', 'acceder', 'identifiants?', 'login', '(?<!\\b(?:la|les|(?:factures?|elles?)(?: est| sont| is| are| reste| restent| restee?s?| demeure)?(?: toujours| encore| still| peut etre)?|ca|cela|qui) )bloquee?(?! tout\\b)', 'verrouillee?', 'debloquer', 'reinitialis(?:er|ation|e)'], true),
   rule('cptpaiement', ['payee?s?', 'paiements?', '(?<!\\bse )regle(?:e|es|s)?(?! (?:(?:le|ce|mon|ma|notre|nos|les|ces|son|sa|leur|votre|vos|cet|cette) )?(?:probleme|souci|bug|dysfonctionnement|blocage|incident|difficulte|litige)s?\\b)', 'reglements?', 'virements?', 'mandate(?:e|es|ment)?', 'centimes?', 'impayee?s?', 'payer', 'paye'], true),
   // A company's legal form («le meilleur statut, micro ou EURL ?», «statut juridique») is no invoice's status.
@@ -256,7 +259,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('ereporting', ['e reporting', 'ereporting', '(?:volet|partie) declarati(?:f|ve)']),
   rule('newsletter', ['lettres? d information', 'lettres? information', 'newsletters?', 'news letter']),
   // «changer email connexion»: the login address to change (read before «email» takes the word).
-  rule('cptadressemail', ['(?=(?:e ?mails?|mails?) (?:de )?connexion)(?<=\\b(?:changer|modifier|remplacer|mettre a jour|changement|modification|remplacement) (?:de |d )?(?:l |le |mon |ma |notre |son |sa |leur |la |une |un )?)(?:e ?mails?|mails?) (?:de )?connexion']),
+  rule('cptadressemail', [`(?=(?:e ?mails?|mails?) (?:de )?connexion)(?<=\\b(?:${CHANGING}) (?:de |d )?(?:l |le |mon |ma |notre |son |sa |leur |la |une |un )?)(?:e ?mails?|mails?) (?:de )?connexion`]),
   rule('email', ['e mails?', 'emails?', 'mails?', 'courriels?', 'mels?', 'adresse electronique']),
   rule('webinaire', ['webinaire?s?', 'webinars?']),
   // «mon expert-comptable» is the company's accountant, no court expert.
