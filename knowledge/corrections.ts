@@ -14,6 +14,13 @@ const REFUSAL_ALONE = /^(?:non merci|sans facon|no thanks?|no thank you)$/;
 const CORRECTION =
   /\b(?:(?:je me suis|on s est|nous nous sommes) (?:trompee?s?|tromper|mal exprimee?s?)|(?:(?:non|oups|pardon|oh|ah|erreur|en fait)\s+)+(?:je voulais dire|je veux dire|je voulais parler (?:de|du|des|d))|(?:sorry|oops|no)\s+i meant)\b/;
 
+/**
+ * «… mais ça attendra, ma vraie question c'est…», «passons, my real question is…»: what came before
+ * is put off, not withdrawn, and set aside the same way («est-ce que ça peut attendre lundi ?» asks).
+ */
+const PUT_OFF =
+  /(?<!\b(?:est ce que|est ce qu|si)\s)\b(?:(?:ca|cela) (?:attendra|peut attendre)(?!\s+(?:lundi|mardi|mercredi|jeudi|vendredi|demain|jusqu\w*|la semaine|le mois|\d+)\b)|mais passons$|(?:ma|notre) (?:(?:vraie? |seule |vraiment )question (?:c est|est)|question (?:principale |du jour )?(?:c est|est la suivante|est simple|la voici))|(?:my|our) (?:real|main|actual|only) question (?:is|here)|that can wait)\b/;
+
 /** Once the correction's own words are taken out, a clause this short says nothing else. */
 const MARKER_ONLY_WORDS = 2;
 
@@ -28,16 +35,16 @@ export function refusesPrevious(sentence: readonly Takeable[]): boolean {
   return first !== undefined && (sentence.length > 1 ? REFUSAL : REFUSAL_ALONE).test(first.text);
 }
 
-/** Sets aside (negates) every clause before the message's last correction, and the correction itself when it holds nothing else. */
+/** Sets aside (negates) every clause before the message's last correction or putting off, and that clause itself when it holds nothing else. */
 export function setAsideCorrected(clauses: readonly Takeable[]): void {
   let last = -1;
   clauses.forEach((c, i) => {
-    if (!c.negated && CORRECTION.test(c.text)) last = i;
+    if (!c.negated && (CORRECTION.test(c.text) || PUT_OFF.test(c.text))) last = i;
   });
   if (last <= 0) return;
   for (const c of clauses.slice(0, last)) c.negated = true;
   const correction = clauses[last]!;
-  if (correction.text.replace(CORRECTION, ' ').split(' ').filter(Boolean).length <= MARKER_ONLY_WORDS) correction.negated = true;
+  if (correction.text.replace(CORRECTION, ' ').replace(PUT_OFF, ' ').split(' ').filter(Boolean).length <= MARKER_ONLY_WORDS) correction.negated = true;
 }
 
 /**
@@ -52,3 +59,10 @@ const RETRACTS =
 export function retractsPrevious(words: string): boolean {
   return RETRACTS.test(words);
 }
+
+/**
+ * «… à part des histoires de frais de justice qui ne me concernent pas», «… which don't apply to
+ * us»: what the clause names is set aside as a whole, like a negated one.
+ */
+export const NOT_MINE =
+  /\bqui\s+ne\s+(?:me|nous)\s+(?:concerne|concernent|regarde|regardent|interesse|interessent)\s+pas\b|\bqui\s+n\s+(?:a|ont)\s+rien\s+a\s+voir\b|\b(?:that|which)\s+(?:don\s?t|do not|doesn\s?t|does not)\s+(?:concern|apply to|interest)\s+(?:me|us)\b/;

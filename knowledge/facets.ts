@@ -46,7 +46,7 @@ const SOFTWARE = 'excel|word|powerpoint|bureautique|sage|ciel|ebp|quickbooks|pen
 const OFFICES = 'mairie|poste|bureau de poste|tresorerie|prefecture|sous prefecture|caf|urssaf|banque|sip|service des impots|centre des impots|greffe|tribunal|post office|town hall';
 
 /** The user's own equipment broken or down («ma box saute», «mon ordinateur ne s'allume plus», «imprimante bloquée»): no article's matter. */
-const DEVICES = '(?:notre|mon|nos|mes) (?:propre )?logiciels?(?: de (?:facturation|compta\\w*|gestion))?(?: interne)?|wifi|wi fi|box|routeur|modem|imprimante|printer|scanner|clavier|souris|ordinateur|ordi|pc|laptop|webcam|smartphone';
+const DEVICES = '(?:notre|mon|nos|mes) (?:propre )?logiciels?(?: de (?:facturation|compta\\w*|gestion))?(?: interne)?|wifi|wi fi|box|routeur|modem|imprimante|printer|scanner|clavier|souris|ordinateur|ordi|pc|laptop|webcam|smartphone|navigateur|browser|firefox|chrome|edge|safari';
 const DOWN = 'en double|exporte plus|exportent plus|genere plus|generent plus|saute|sautent|plante|plantent|bloquee?|ne (?:s )?allume|(?:s )?allume plus|ne demarre|demarre plus|ne marche|marche plus|ne fonctionne|fonctionne plus|en panne|rame|redemarre|crash\\w*|grille|casse|keeps crashing|won t (?:start|turn on)|is down|broke';
 
 /** Invoicing and accounting software by name («notre ERP SAP», «QuickBooks», «Sage 100»): the articles name none. */
@@ -67,7 +67,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   address:
     /(?:\b(?:quelle|quel) (?:est |serait )?(?:l |son |leur |votre )?adresse\b(?! (?:mail|e mail|email|courriel|electronique|de connexion|web|internet)\b)|\ba quelle adresse\b(?! (?:mail|e mail|email|courriel|electronique))|\badresse (?:postale|physique|d envoi|de correspondance)\b|\badresse (?:du|des|de) (?:\w+ ){1,3}pour (?:envoyer|poster|expedier|adresser)\b|^(?:et |donc |ok )?(?:l |son |leur )?adresse (?:postale |physique )?(?:du|des|de) (?!(?:connexion|messagerie|mail|e mail|email|courriel)\b)|\b(?:postal|mailing|street) address\b|\b(?:what|which) is the address\b)/,
   delay:
-    /\b(?:(?:dans )?combien de temps (?:pour|avant) (?:etre|d etre|qu (?:elle|il|on) soit|que je sois|qu on soit) (?:payee?s?|reglee?s?|rembourse\w*)|combien de temps (?:je serai|serai je|on sera|elle sera|il sera|je vais etre|vais je etre) (?:payee?s?|reglee?s?)|quand (?:est ce qu )?(?:je serai|serai je|serons nous|on sera|on est|elle sera|sera t elle|il sera|sera t il|vais je etre|je vais etre|elle va etre|va t elle etre|ils vont me|ils me) (?:payee?s?|reglee?s?|virer|payer|regler|rembourser)|(?:elle|il|je|on) (?:sera|serai|serons) (?:payee?s?|reglee?s?) quand|delai (?:legal |global |maximum )?de (?:paiement|reglement)|(?:combien de (?:temps|jours|semaines)|quel delai|quels delais)(?: \w+){0,3}? (?:pour|avant de|avant d) (?:me |nous |vous |la |le |les |l )?(?:payer|regler|rembourser|verser|mandater)|\d+ ?(?:j|jours|semaines|mois)(?: ou \d+ ?(?:j|jours|semaines|mois))? pour (?:me |nous |vous |la |le |les |l )?(?:payer|paye|regler|rembourser|verser|mandater)\b|(?:le )?droit de (?:trainer|tarder|payer en retard|mettre autant de temps|prendre autant de temps)|(?:trainer|tarder) (?:autant|aussi longtemps|si longtemps)|(?:virement|paiement|reglement|payee?s?|rembourse\w*|(?:me |nous )(?:paie|paient|payent|reglent|versent))\b.{0,30}\b(?:en|dans|sous) combien de (?:jours|temps|semaines)|(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera (?:vire|verse)|est (?:vire|verse))\b(?: \w+){0,4} quand|quand (?:est ce (?:que|qu) )?(?:le |les |mon |notre )?(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera)|quand (?:est ce que )?(?:je|on|nous) (?:vais|va|allons) (?:recevoir|toucher) (?:mon |notre |le |les )?(?:argent|paiement|virement|fonds|sous)|when (?:will|does|do) (?:the |my |our )?(?:money|payment|transfer|funds) (?:arrive|come|land|reach)|when will (?:i|we|it|they) (?:be|get) paid|how long (?:until|before|till) (?:they|you|the \w+|it|we|i) (?:pay|pays|settle|settles|get paid|are paid|is paid|be paid)|how long (?:does it take |until |before )?(?:to )?(?:get|be|getting|being) paid)\b/,
+    /\b(?:(?:dans )?combien de temps (?:pour|avant) (?:etre|d etre|qu (?:elle|il|on) soit|que je sois|qu on soit) (?:payee?s?|reglee?s?|rembourse\w*)|combien de temps (?:je serai|serai je|on sera|elle sera|il sera|je vais etre|vais je etre) (?:payee?s?|reglee?s?)|quand (?:est ce qu )?(?:je serai|serai je|serons nous|on sera|on est|elle sera|sera t elle|il sera|sera t il|vais je etre|je vais etre|elle va etre|va t elle etre|ils vont me|ils me) (?:payee?s?|reglee?s?|virer|payer|regler|rembourser)|(?:elle|il|je|on) (?:sera|serai|serons) (?:payee?s?|reglee?s?) quand|delai (?:legal |global |maximum )?de (?:paiement|reglement)|(?:combien de (?:temps|jours|semaines)|quel delai|quels delais)(?: \w+){0,3}? (?:pour|avant de|avant d) (?:me |nous |vous |la |le |les |l )?(?:payer|regler|rembourser|verser|mandater)|\d+ ?(?:j|jours|semaines|mois)(?: ou \d+ ?(?:j|jours|semaines|mois))? pour (?:me |nous |vous |la |le |les |l )?(?:payer|paye|regler|rembourser|verser|mandater)\b|(?:le )?droit de (?:trainer|tarder|payer en retard|mettre autant de temps|prendre autant de temps)|(?:trainer|tarder) (?:autant|aussi longtemps|si longtemps)|(?:virement|paiement|reglement|payee?s?|rembourse\w*|(?:me |nous )(?:paie|paient|payent|reglent|versent))\b.{0,30}\b(?:en|dans|sous) combien de (?:jours|temps|semaines)|(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera (?:vire|verse)|est (?:vire|verse))\b(?: \w+){0,4} quand|(?:quand|quel jour|a quelle date) (?:est ce (?:que|qu) )?(?:le |les |mon |notre )?(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera)|quand (?:est ce que )?(?:je|on|nous) (?:vais|va|allons) (?:recevoir|toucher) (?:mon |notre |le |les )?(?:argent|paiement|virement|fonds|sous)|when (?:will|does|do) (?:the |my |our )?(?:money|payment|transfer|funds) (?:arrive|come|land|reach)|when will (?:i|we|it|they) (?:be|get) paid|when (?:will|do|does) (?:the |my |our )?(?:\w+ ){1,2}(?:actually |finally |really |ever )?(?:pay|settle) (?:us|me|it|the invoice|our invoice|my invoice)|how long (?:until|before|till) (?:they|you|the \w+|it|we|i) (?:pay|pays|settle|settles|get paid|are paid|is paid|be paid)|how long (?:does it take |until |before )?(?:to )?(?:get|be|getting|being) paid)\b/,
   // «la TVA sur mes frais, je la facture ?», «l'autoliquidation du sous-traitant»: the tax an invoice
   // carries; «je les déclare en BNC sur ma déclaration de revenus ?»: the income tax on what it pays.
   tax: /\b(?:tva|autoliquid\w*|auto liquid\w*|reverse charge|vat|imposables?|non imposables?|taxables?|fiscalises?|fiscalisees?|imposee?s? sur (?:le |les )?revenus?|impots? sur (?:le |les )?revenus?|declarations? (?:de |des )?revenus|benefices? non commerciaux|bnc|income tax|tax return)\b/,
@@ -132,6 +132,8 @@ const STANDS_FOR: Readonly<Partial<Record<Facet, RegExp>>> = Object.freeze({
   account: new RegExp(`\\b(?:${CREDENTIAL}|connecter|connexion|reinitialiser|recuperer|boite|messagerie|mailbox|compte|espace|acces|reset)\\b`),
   software: new RegExp(`\\b(?:${PRODUCTS}|${SETUP}|interfaces?|export\\w*|factur x|format)\\b`),
   abroad: THERE,
+  // «… comment je whitelist le site ?», «j'autorise les pop-ups où ?»: the browser's own settings.
+  device: /\b(?:whitelist\w*|liste blanche|autoris\w* (?:le|ce|les) (?:site|pop ups?|popups?)|pop ups?|popups?|cookies?|bloqueur\w*|reglages? du navigateur|parametres? du navigateur|browser settings)\b/,
 });
 
 /** What an article's text must hold to answer the facet. */
@@ -165,6 +167,8 @@ const TIME_SAID = /\b\d+\s*(?:j|jours|semaines|mois)\b/;
 const ALLOWED = /\b(?:(?:c\s+)?est (?:ce )?(?:normal|normale)|(?:ils|elles|il|elle|on) (?:ont|a) (?:bien )?le droit|c est (?:legal|autorise)|is (?:that|it) (?:normal|legal|allowed))\b/;
 /** «quand le Trésor va réellement virer l'argent ?»: when the money comes. */
 const WHEN_PAID = /\bquand (?:\w+ ){1,4}(?:va|vont|allez|pourra|pourront|compte|comptent) (?:\w+ )?(?:me |nous )?(?:virer|payer|regler|verser)\b/;
+/** «… aucun virement depuis deux mois ! Qui paie, et quand ?»: a bare «when» beside a payment asks its date. */
+const BARE_WHEN = /^(?:(?:et|mais|ok|bon|donc|alors|and|but) )?(?:quand|when)$/;
 /** How long something takes, asked («ils ont combien de temps ?»): with a payment in the message, the payment's delay. */
 const HOW_LONG = /\b(?:combien de (?:temps|jours|semaines|mois)|quel (?:est le )?delai|quels delais|how long|how many days)\b/;
 const PAYMENT = /\b(?:paiement|paiements|payee?s?|payer|paye|reglee?s?|reglement|virement|virements|argent|mandatee?s?|mandatement)\b/;
@@ -196,14 +200,14 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   const scene = kept.map((c) => c.text).join(' ');
   const there = (c: Clause) => THERE.test(c.text) && ASKS.abroad.test(scene);
   // With a payment in the message, how long, when, or whether a time said is allowed asks its delay.
-  const paymentDelay = (c: Clause) => paid && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text) || WHEN_PAID.test(c.text) || (ALLOWED.test(c.text) && TIME_SAID.test(scene)));
+  const paymentDelay = (c: Clause) => paid && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text) || WHEN_PAID.test(c.text) || BARE_WHEN.test(c.text) || (ALLOWED.test(c.text) && TIME_SAID.test(scene)));
   const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paymentDelay(c)) || (f === 'abroad' && there(c));
   // Another site's account is the subject unless the portal's own is named with it («mon mot de passe Chorus et celui de ma boîte mail»).
   const together = (f: Facet) => ASKS[f].test(scene) && !(f === 'account' && OWN_ACCOUNT.test(scene));
   return FACETS.find((f) => !skipped(f) && (READ_TOGETHER.has(f) ? together(f) : asking.some((c) => asks(f, c)))) ?? null;
 }
 
-const HOW_TO = /\b(?:comment|how|de quelle (?:facon|maniere)|procedure|demarche|marche a suivre|where)\b|\bou(?= (?:je|j|on|nous|est ce|faut il|se trouve)\b|$)/;
+const HOW_TO = /\b(?:comment|how|de quelle (?:facon|maniere)|procedure|demarche|marche a suivre|where|existe|existent|is there|are there)\b|\bou(?= (?:je|j|on|nous|est ce|faut il|se trouve)\b|$)/;
 
 /** The asking clauses also ask how to do something («cmt on s'inscrit, c gratuit ?»): that is answered. */
 function asksHowTo(clauses: readonly Clause[]): boolean {
@@ -255,8 +259,11 @@ export function unansweredFacet(
   // l'accès à mon compte ?») is another question, which the article answers.
   if (facet === null) return null;
   if (NAMED_IN_ITS_HOW_TO.has(facet) ? asksAnotherHowTo(reading.clauses, facet) : !again && asksHowTo(reading.clauses)) return null;
-  const questions = questionsOf(text)
-    .map((q) => readMessage(q).clauses)
+  // «When will they pay us? The invoice was approved 45 days ago.»: the remark after the last question asks nothing.
+  const parts = questionsOf(text).map((q) => readMessage(q).clauses);
+  // («… c gratuit ? jminscris ou» asks without its mark: a question word ends it.)
+  const remark = !/\?\s*$/.test(text) && !parts.at(-1)?.some((c) => c.question || /\b(?:ou|comment|quand|combien|how|where|when)$/.test(c.text));
+  const questions = (remark ? parts.slice(0, -1) : parts)
     .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));
   if (!questions.every((clauses) => facetAsked(clauses) !== null || (READ_TOGETHER.has(facet) && clauses.some((c) => onFacet(c, facet))))) return null;
   return offered.some((id) => answers(id, facet)) ? null : facet;

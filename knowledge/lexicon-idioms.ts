@@ -17,6 +17,16 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ['le mauvais', 'un autre', 'un mauvais', 'l ancien', 'mon ancien', 'notre ancien'].map((which) => [`${verb} sur ${which} compte`, `${verb} sur ${which} compte bancaire`]),
     ),
   ),
+  // «voir si la mairie a bien eu ma facture»: having it is having received it, no «avoir» (a credit note).
+  ...Object.fromEntries(
+    ['a', 'ont', 'avez', 'aurait', 'auraient'].flatMap((aux) =>
+      ['', 'bien ', 'deja '].flatMap((adverb) =>
+        ['ma', 'la', 'mes', 'les', 'notre', 'nos', 'cette'].flatMap((det) =>
+          ['facture', 'factures'].map((noun) => [`${aux} ${adverb}eu ${det} ${noun}`, `${aux} ${adverb}recu ${det} ${noun}`]),
+        ),
+      ),
+    ),
+  ),
   // «dans quelle partie du portail déposer…»: which of the portal's applications.
   'partie du portail': 'application', 'partie du site': 'application', 'partie de chorus': 'application', 'partie de chorus pro': 'application',
   // «quelle application je prends ?»: which one to choose (the title's «choisir»).
@@ -25,6 +35,10 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'section of the portal': 'application', 'part of the portal': 'application', 'section of the site': 'application',
   // «sauf que…» objects to what was said, like «mais»; no «sauf» as a topic.
   'sauf que': 'mais',
+  // «qui tranche ?», «qui arbitre ?»: who decides, no slice of a payment («tranche»).
+  'qui tranche': 'qui decide', 'qui tranchent': 'qui decident', 'qui arbitre': 'qui decide', 'qui arbitrent': 'qui decident',
+  // «les webinaires ont lieu quand ?»: taking place, no place («lieu») asked.
+  'ont lieu': 'sont', 'a lieu': 'est', 'aura lieu': 'sera', 'auront lieu': 'seront', 'avoir lieu': 'etre', 'auraient lieu': 'seraient', 'aurait lieu': 'serait',
   // «ça marche aussi pour une boîte de notre taille ?»: whether it works for us, no public contract («marché») nor size.
   'ca marche aussi': 'donc aussi', 'ca marche pour': 'donc pour', 'cela marche aussi': 'donc aussi', 'de notre taille': 'comme nous', 'de ma taille': 'comme moi', 'de cette taille': 'comme celle ci',
   // «et pour l'EDI, on démarre comment ?»: how to start, no topic of its own.

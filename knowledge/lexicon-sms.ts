@@ -25,7 +25,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   pk: 'pourquoi', pq: 'pourquoi', pkoi: 'pourquoi', pourkoi: 'pourquoi', pkq: 'pourquoi', qd: 'quand', kan: 'quand', kand: 'quand',
   ke: 'que', k: 'que', ki: 'qui', kel: 'quel', kelle: 'quelle', kels: 'quels', koman: 'comment', komment: 'comment',
   pa: 'pas', pr: 'pour', fo: 'faut', pou: 'pour', ds: 'dans', dc: 'donc', ac: 'avec', avc: 'avec', avk: 'avec', ms: 'mais',
-  vs: 'vous', ns: 'nous', tt: 'tout', tte: 'toute', ts: 'tous', tjr: 'toujours', dpuis: 'depuis', dpui: 'depuis', tjrs: 'toujours', tjs: 'toujours', toujour: 'toujours',
+  el: 'elle', els: 'elles', vs: 'vous', ns: 'nous', tt: 'tout', tte: 'toute', ts: 'tous', tjr: 'toujours', dpuis: 'depuis', dpui: 'depuis', tjrs: 'toujours', tjs: 'toujours', toujour: 'toujours',
   bcp: 'beaucoup', bcq: 'beaucoup', bocou: 'beaucoup', mm: 'meme', mem: 'meme', ya: 'il y a', yen: 'il y en', ptet: 'peut etre',
   c: 'c est', cest: 'c est', g: 'j ai', ct: 'c etait', cetait: 'c etait', jetais: 'j etais', 
   auj: 'aujourd hui', ajd: 'aujourd hui', aujourdhui: 'aujourd hui', dmn: 'demain', qq: 'quelques',
@@ -81,6 +81,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'en brouillard': 'en brouillon', 'mode brouillard': 'mode brouillon', 'statut brouillard': 'statut brouillon', 'chorizo pro': 'chorus pro',
   // Dictated: «chorale pro», «corus pro», «course pro», «cœur us pro» for the portal.
   'chorale pro': 'chorus pro', 'choral pro': 'chorus pro', 'corus pro': 'chorus pro', 'course pro': 'chorus pro', 'coeur us pro': 'chorus pro', 'chorus prot': 'chorus pro',
+  // Acronyms dictated letter by letter («c'est quoi l i p m ?», «en p d p»).
+  'i p m': 'ipm', 'p d p': 'pdp', 'p p f': 'ppf', 'm o e': 'moe', 'm o a': 'moa',
   'me deco': 'me deconnecter', 'se deco': 'se deconnecter', 'me reco': 'me reconnecter', 'se reco': 'se reconnecter',
 });
 

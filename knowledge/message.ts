@@ -1,4 +1,4 @@
-import { refusesPrevious, retractsPrevious, setAsideCorrected } from './corrections';
+import { NOT_MINE, refusesPrevious, retractsPrevious, setAsideCorrected } from './corrections';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import { createRewriter, SMS_REWRITES } from './rewrite';
 import { AGENT_TARGET, asksHowTo, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
@@ -174,7 +174,7 @@ function clausesOf(sentence: string, question: boolean): Clause[] {
     const text = wordsOf(part);
     if (!text) continue;
     const neg = NEGATION.exec(text) ?? WORKS.exec(text);
-    if (!neg && FINE.test(text)) {
+    if (!neg && (FINE.test(text) || NOT_MINE.test(text))) {
       out.push({ text, question, negated: true });
     } else if (neg) {
       const before = text.slice(0, neg.index).trim();

@@ -22,7 +22,14 @@ const ANYONE_ALIVE = `\\b(?:y a(?: t il)?|il y a|y aurait il|is there|are there)
 /** «un vrai humain peut regarder mon dossier ?», «can a real person check this?». */
 const SOMEONE_LOOKS = `\\b${SOMEONE}\\s+(?:(?:de chez vous|from your team|du support)\\s+)?(?:peut|pourrait|pourra|peut il|can|could)\\s+(?:(?:me|m|nous)\\s+)?(?:regarder|examiner|verifier|jeter un oeil|voir|look|check|review|see|take a look)\\b|\\b(?:can|could)\\s+${SOMEONE}\\s+(?:please\\s+)?(?:look|check|review|see|take a look|help)\\b`;
 
-const INDIRECT_AGENT = new RegExp(`${UNLESS_SOMEONE_HELPS}|${ANYONE_ALIVE}|${SOMEONE_LOOKS}`);
+/**
+ * «il y a enfin quelqu'un de chez vous qui peut me répondre ?», «y aurait-il quelqu'un chez vous…»,
+ * «ya un humain ki peu me repondre ?»: someone who can answer this user (not «à quelles heures il y a
+ * quelqu'un pour répondre», how the support works).
+ */
+const SOMEONE_WHO_CAN = `\\b(?:y a(?: t il)?|il y a|y aurait(?: il)?|il y aurait|is there)\\s+(?:(?:enfin|encore|vraiment|au moins|seulement)\\s+)?${SOMEONE}\\s+(?:(?:de chez vous|chez vous|du support|dans votre service)\\b(?!\\s+(?:a qui|auquel|a laquelle|pour|que)\\b)|(?:qui|ki)\\s+(?:peut|peux|pourrait|pourrai|puisse|pourra)\\s+(?:me|m|nous)\\s+(?:repondre|aider|guider|rappeler|parler|expliquer)\\b|who\\s+(?:can|could)\\s+(?:help|answer)\\s+me\\b)`;
+
+const INDIRECT_AGENT = new RegExp(`${UNLESS_SOMEONE_HELPS}|${SOMEONE_WHO_CAN}|${ANYONE_ALIVE}|${SOMEONE_LOOKS}`);
 /** Every pattern above names a person with one of these: most clauses are ruled out by this cheap test. */
 const NAMES_SOMEONE = /quelqu|qqn|personne|humain|human|conseill|agent|someone|somebody|anyone|anybody|nobody|no one|person/;
 

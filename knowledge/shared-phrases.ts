@@ -8,7 +8,7 @@
 export const PUBLIC_AGENT_QUALIFIERS: readonly string[] = Object.freeze([
   'public', 'publics', 'territorial', 'territoriaux', 'municipal', 'municipaux', 'comptable', 'comptables',
   'de l etat', 'de la fonction publique', 'des collectivites', 'de collectivites', 'de la collectivite', 'de collectivite',
-  'de la mairie', 'de mairie',
+  'de la mairie', 'de mairie', 'administratif', 'administratifs', 'administrative', 'de prefecture', 'de la prefecture',
 ]);
 
 /** «passer forcément par un opérateur»: the adverbs between «passer» and «par», an intermediary, no person. */

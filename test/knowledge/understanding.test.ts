@@ -2450,3 +2450,43 @@ describe('iteration 102: the login address to change, another network’s passwo
     expect(conversation('la facture électronique entre entreprises, c’est obligatoire quand ?', 'et ça concerne aussi les associations ?')).toBe('facturation-electronique-b2b');
   });
 });
+
+describe('iteration 103: someone who can answer me, «de vive voix», «ça attendra, ma vraie question…», when the money arrives, «ont lieu», «qui tranche», dictated acronyms, the browser’s settings', () => {
+  it('reads «il y a quelqu’un chez vous qui peut m’aider ?», a person asked «de vive voix» or «au bout du fil», and a formal «je me permets de vous solliciter» as requests for a person', () => {
+    expect(answered('Ça fait deux jours que je cherche. Il y a quelqu’un chez vous qui peut m’aider, oui ?')).toBe('intent:agent');
+    expect(answered('y a t il un conseiller qui pourrait me rappeler cet après-midi ?')).toBe('intent:agent');
+    expect(answered('Serait-il envisageable qu’un conseiller me guide de vive voix ?')).toBe('intent:agent');
+    expect(answered('Je n’ai pas envie de lire vos fiches, je veux simplement quelqu’un au bout du fil.')).toBe('intent:agent');
+    expect(answered('Madame, je me permets de vous solliciter pour un échange avec un conseiller au sujet de mon décompte.')).toBe('intent:agent');
+    // When someone is there is still how the support works.
+    expect(answered('à quelles heures il y a quelqu’un pour répondre au chat ?')).toBe('contacter-le-support');
+  });
+
+  it('sets aside what the user puts off («… mais ça attendra, ma vraie question c’est…») and what «ne me concerne pas»', () => {
+    expect(answered('j’ai un souci de mot de passe aussi mais ça attendra. ma vraie question c’est comment envoyer une facture restée en brouillon')).toBe('facture-brouillon');
+    const reading = readMessage('je vois plein de pages sur l’EDI qui ne me concernent pas, je veux juste suivre ma facture');
+    expect(reading.clauses.find((c) => c.text.includes('edi'))?.negated).toBe(true);
+    // Asking whether it can wait still asks about what was named.
+    expect(readMessage('ma facture est en brouillon, est-ce que ça peut attendre lundi ?').clauses[0]?.negated).toBe(false);
+  });
+
+  it('reads «quel jour l’argent arrive», «when will the town actually pay us?» and a bare «et quand ?» beside a transfer as the payment’s date, which no article gives', () => {
+    expect(facetAsked(readMessage('je voudrais savoir quel jour le virement arrive sur notre compte').clauses)).toBe('delay');
+    expect(answered('When will the town hall actually pay us? The invoice was validated last month.')).toBe('fallback');
+    expect(facetAsked(readMessage('toujours aucun virement de la commune ! qui paie, et quand ?').clauses)).toBe('delay');
+    // A remark after the last question does not hide a second question that is answered.
+    expect(answered('Deux questions : quel taux de TVA appliquer sur mes factures, et est-ce qu’il existe des webinaires pour débuter sur Chorus Pro ? Je débute.')).not.toBe('fallback');
+  });
+
+  it('reads «ont lieu quand ?» as taking place, «qui tranche ?» as who decides, acronyms dictated letter by letter and «a bien eu ma facture» as received', () => {
+    expect(answered('les webinaires de Chorus Pro ont lieu quand ?')).toBe('accompagnement-webinaires');
+    expect(conversation('nous aimerions que le portail évolue pour les factures rejetées', 'et qui tranche ?')).toBe('gouvernance-ipm');
+    expect(offered('c’est quoi la i p m exactement')).toContain('gouvernance-ipm');
+    expect(answered('je voudrais voir si l’hôpital a bien eu ma facture')).toBe('suivre-une-facture');
+    expect(answered('mon avoir el est ou ?')).toBe('fallback');
+  });
+
+  it('falls back on the browser’s own settings (pop-ups, whitelisting the site)', () => {
+    expect(answered('Chrome bloque les pop-ups sur le portail Chorus, je fais comment pour autoriser le site ?')).toBe('fallback');
+  });
+});
