@@ -35,6 +35,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'section of the portal': 'application', 'part of the portal': 'application', 'section of the site': 'application',
   // «sauf que…» objects to what was said, like «mais»; no «sauf» as a topic.
   'sauf que': 'mais',
+  // «notre facture n° 2023-0452, d'un montant de 7 318,40 € TTC» (its «d'» gone): the amount describes which invoice, no amount asked about.
+  'un montant de': 'de', 'un montant total de': 'de',
   // «qui tranche ?», «qui arbitre ?»: who decides, no slice of a payment («tranche»).
   'qui tranche': 'qui decide', 'qui tranchent': 'qui decident', 'qui arbitre': 'qui decide', 'qui arbitrent': 'qui decident',
   // «les webinaires ont lieu quand ?»: taking place, no place («lieu») asked.

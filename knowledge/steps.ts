@@ -36,6 +36,9 @@ const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)|voila|(?:ai|avons|a)\s
 /** Whether a clause reports a step the bot explained as done («ok j'ai cliqué», «c'est fait»). */
 export const reportsStepDone = (text: string): boolean => DONE_REPORT.test(text);
 
+/** A state still shown («elle est toujours en brouillon», «it is still a draft»). */
+const STILL = /\b(?:toujours|encore|still)\b/;
+
 /** At most this many words before «maintenant» report a step done; more tell a story. */
 const DONE_REPORT_WORDS = 20;
 
@@ -47,8 +50,11 @@ export function markDone(clauses: { text: string; done?: boolean }[]): void {
   // marquée brouillon»): only a short report of a step done is set aside. A story before what
   // still fails («… elle ne la voit toujours pas») is the failure's background, set aside too.
   const before = clauses.slice(0, now).reduce((n, c) => n + c.text.split(' ').length, 0);
-  if (before > DONE_REPORT_WORDS && !FAILURE.test(clauses[now]!.text)) return;
-  for (let i = 0; i < now; i++) clauses[i]!.done = true;
+  const fails = FAILURE.test(clauses[now]!.text);
+  if (before > DONE_REPORT_WORDS && !fails) return;
+  // «I did that, but it is still a draft. Now what?»: the state still shown after the report is the problem, not a step done.
+  const lastReport = clauses.slice(0, now).findLastIndex((c) => DONE_REPORT.test(c.text));
+  for (let i = 0; i < now; i++) if (fails || i <= lastReport || !STILL.test(clauses[i]!.text)) clauses[i]!.done = true;
 }
 
 /**

@@ -2490,3 +2490,29 @@ describe('iteration 103: someone who can answer me, «de vive voix», «ça atte
     expect(answered('Chrome bloque les pop-ups sur le portail Chorus, je fais comment pour autoriser le site ?')).toBe('fallback');
   });
 });
+
+describe('iteration 104: a contract’s advance and price revision, retention money, «où est passée ma facture ?», an invoice described by its amount, the tax «ça se calcule comment», reconciling in one’s ERP, the buyer, a state still shown after a step, «j’écris à qui ?»', () => {
+  it('falls back on a public contract’s advance, its price revision, retention money and the 40 € recovery fee', () => {
+    expect(answered('Comment se passe le remboursement de l’avance forfaitaire prévue dans mon marché public ?')).toBe('fallback');
+    expect(answered('When is the retention money on our public works contract paid back?')).toBe('fallback');
+    expect(answered('la commune paie en retard, comment je réclame mon indemnité de 40 euros ?')).toBe('fallback');
+  });
+
+  it('reads «où est passée ma facture ?» as tracking it, and an invoice described by number and amount as which invoice', () => {
+    expect(answered('elle est passée où, ma facture ?')).toBe('suivre-une-facture');
+    expect(answered('Madame, Monsieur, pourriez-vous m’indiquer l’état d’avancement de notre facture n° 884, d’un montant de 2 410,50 € TTC, déposée le 2 mars ? Cordialement.')).toBe('suivre-une-facture');
+  });
+
+  it('reads «la TVA sur…, ça se calcule comment ?», «remboursé combien le kilomètre» and reconciling Chorus Pro invoices in one’s ERP as facets no article says', () => {
+    expect(answered('et la TVA sur mes frais de déplacement, ça se calcule comment ?')).toBe('fallback');
+    expect(facetAsked(readMessage('c’est remboursé combien le kilomètre ?').clauses)).toBe('price');
+    expect(facetAsked(readMessage('comment réconcilier les factures de Chorus Pro avec notre ERP ?').clauses)).toBe('software');
+  });
+
+  it('keeps the topic for «et pour l’acheteur ?», reads a state still shown after a step as the problem, and «j’écris à qui ?» as reaching the support', () => {
+    expect(conversation('La facturation électronique entre entreprises, ça me concerne quand, en tant que fournisseur ?', 'et pour l’acheteur ?')).toBe('facturation-electronique-b2b');
+    expect(conversation('how do I send invoices by EDI?', 'I did that, but it is still a draft. Now what?')).toBe('facture-brouillon');
+    expect(offeredIn('j’ai fait mot de passe oublié mais rien', 'et si ça ne marche toujours pas, j’écris à qui ?')).toEqual(expect.arrayContaining([expect.stringMatching(/^(?:ticket-support|contacter-le-support)$/)]));
+    expect(answered('I can’t log in. Can I still send a support ticket without an account?')).toBe('ticket-support');
+  });
+});
