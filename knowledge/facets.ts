@@ -25,6 +25,9 @@ const RULES = 'seuils?|thresholds?|e reporting|reporting|obligations?|obligatoir
 /** Other countries' public e-invoicing platforms («our Spanish invoices go through FACe», «le SDI italien»): the articles speak of Chorus Pro only. */
 const FOREIGN_PLATFORMS = '(?<=\\b(?:via|through|on|in|to|with|and|from|et|sur|par|avec|le|the|link|connect|relier|connecter|between|entre|platform|plateforme|portal|portail) )face\\b(?! (?:a|au|aux|to|of)\\b)|sdi|sistema di interscambio|mercurius|hermes|zre|ksef|nemhandel|svefaktura';
 
+/** «et au Portugal, c'est pareil ?», «et côté Allemagne ?», «what about Spain?»: a clause that names only another country asks how it is there. */
+const ONLY_A_COUNTRY = `^(?:(?:et|and|mais|ok)\\s+)?(?:cote|du cote de|du cote d|en|au|aux|pour|in|for|what about|how about)\\s+(?:l\\s+|the\\s+)?(?:${COUNTRIES})(?:\\s+(?:c est pareil|c est la meme chose|aussi|alors|pareil|too|as well|the same))?$`;
+
 /** Other bodies whose own newsletter, training or procedures users ask about («la lettre de la CCI»). */
 const OTHER_BODIES = 'cci|chambre de commerce|chambre des metiers|ugap|cnfpt|opco|boamp|urssaf|dgfip|cpf|france travail|pole emploi|caf|bpifrance|bpi|afnor|greffe du tribunal de commerce|tribunal de commerce';
 /** What Chorus Pro also offers, which another body may have of its own. */
@@ -74,7 +77,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // «les seuils d'e-reporting en Belgique», «KSeF in Poland»: another country's rules, which the
   // articles (France's reform, the French portal) do not give.
   abroad: new RegExp(
-    `\\b(?:${FOREIGN_PLATFORMS})\\b|\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES})|(?:${RULES}) (?:${COUNTRY_ADJECTIVES})|(?:${COUNTRY_ADJECTIVES}) (?:e invoicing |einvoicing )?(?:${RULES}))\\b`,
+    `\\b(?:${FOREIGN_PLATFORMS})\\b|\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES})|(?:${RULES}) (?:${COUNTRY_ADJECTIVES})|(?:${COUNTRY_ADJECTIVES}) (?:e invoicing |einvoicing )?(?:${RULES}))\\b|${ONLY_A_COUNTRY}`,
   ),
   // «la lettre de la CCI», «celle de l'UGAP», «une formation au CNFPT»: another body's, not Chorus Pro's.
   // «les horaires de la mairie», «la trésorerie de Montauban est ouverte le samedi ?»: that office's hours, not the support's.
@@ -207,7 +210,7 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   return FACETS.find((f) => !skipped(f) && (READ_TOGETHER.has(f) ? together(f) : asking.some((c) => asks(f, c)))) ?? null;
 }
 
-const HOW_TO = /\b(?:comment|how|de quelle (?:facon|maniere)|procedure|demarche|marche a suivre|where|existe|existent|is there|are there)\b|\bou(?= (?:je|j|on|nous|est ce|faut il|se trouve)\b|$)/;
+const HOW_TO = /\b(?:comment|how(?! much| many| long)|de quelle (?:facon|maniere)|procedure|demarche|marche a suivre|where|existe|existent|is there|are there)\b|\bou(?= (?:je|j|on|nous|est ce|faut il|se trouve)\b|$)/;
 
 /** The asking clauses also ask how to do something («cmt on s'inscrit, c gratuit ?»): that is answered. */
 function asksHowTo(clauses: readonly Clause[]): boolean {

@@ -37,7 +37,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'travel costs': 'frais de deplacement', 'postage costs': 'frais d affranchissement', 'postage fees': 'frais d affranchissement',
   'project manager': 'maitre d oeuvre', 'project managers': 'maitres d oeuvre', 'sign up': 'inscrire', 'signing up': 'inscription', 'sign me up': 'm inscrire', 'prime contractor': 'titulaire', 'main contractor': 'titulaire',
   'contracting authority': 'maitre d ouvrage', 'project owner': 'maitre d ouvrage', 'monthly statement': 'decompte mensuel',
-  'progress statement': 'decompte', 'payment application': 'demande de paiement', 'payment request': 'demande de paiement', 'payment requests': 'demandes de paiement', 'interim payment': 'acompte', 'retention money': 'retenue de garantie', 'retention': 'retenue de garantie',
+  'progress statement': 'decompte', 'payment application': 'demande de paiement', 'payment request': 'demande de paiement', 'payment requests': 'demandes de paiement', 'interim payment': 'acompte', 'public holidays': 'jours feries', 'public holiday': 'jour ferie', 'bank holidays': 'jours feries', 'bank holiday': 'jour ferie', 'thumbs down': 'pouce rouge', 'thumb down': 'pouce rouge', 'red thumb': 'pouce rouge', 'retention money': 'retenue de garantie', 'retention': 'retenue de garantie',
   'help desk': 'support', 'helpdesk': 'support', 'support team': 'support', 'customer service': 'support',
   // «what support options can I point them to?»: the ways to reach the support.
   'support options': 'moyens de contacter le support', 'support channels': 'moyens de contacter le support', 'help options': 'moyens de contacter le support',

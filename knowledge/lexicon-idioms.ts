@@ -37,6 +37,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'sauf que': 'mais',
   // «notre facture n° 2023-0452, d'un montant de 7 318,40 € TTC» (its «d'» gone): the amount describes which invoice, no amount asked about.
   'un montant de': 'de', 'un montant total de': 'de',
+  // «votre réponse a permis de débloquer notre situation»: a situation unblocked, no works statement («situation de travaux»).
+  ...Object.fromEntries(['debloquer', 'debloque', 'debloquee', 'regler', 'regle', 'resoudre', 'resolu'].flatMap((verb) => ['la', 'notre', 'ma', 'cette'].map((det) => [`${verb} ${det} situation`, verb]))),
   // «qui tranche ?», «qui arbitre ?»: who decides, no slice of a payment («tranche»).
   'qui tranche': 'qui decide', 'qui tranchent': 'qui decident', 'qui arbitre': 'qui decide', 'qui arbitrent': 'qui decident',
   // «les webinaires ont lieu quand ?»: taking place, no place («lieu») asked.

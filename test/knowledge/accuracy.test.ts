@@ -20,7 +20,7 @@ describe('retrieval accuracy', () => {
   });
 
   it.each([
-    [['calibration', 'questions.jsonl'], 0.96, 0.88],
+    [['calibration', 'questions.jsonl'], 0.96, 0.90],
     [['eval', 'realistic-questions.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'train-1.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'train-2.jsonl'], 0.96, 0.93],
@@ -224,7 +224,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-197.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-198.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-199.jsonl'], 0.96, 0.95],
-    [['eval', 'blind', 'final-200.jsonl'], 0.96, 0.93],
+    [['eval', 'blind', 'final-200.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-201.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-202.jsonl'], 0.97, 0.92],
     [['eval', 'blind', 'final-203.jsonl'], 0.96, 0.97],
@@ -323,12 +323,16 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-296.jsonl'], 0.97, 0.93],
     [['eval', 'blind', 'final-297.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-298.jsonl'], 0.97, 0.95],
-    [['eval', 'blind', 'final-299.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-299.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-300.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-301.jsonl'], 0.96, 0.94],
     [['eval', 'blind', 'final-302.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-303.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-304.jsonl'], 0.95, 0.95],
+    [['eval', 'blind', 'final-305.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-306.jsonl'], 0.92, 0.95],
+    [['eval', 'blind', 'final-307.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-308.jsonl'], 0.95, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -2516,3 +2516,25 @@ describe('iteration 104: a contract’s advance and price revision, retention mo
     expect(answered('I can’t log in. Can I still send a support ticket without an account?')).toBe('ticket-support');
   });
 });
+
+describe('iteration 105: the reform’s platforms, another country named alone, public holidays and the thumbs-down in English, what ClaudIA is, following one’s ticket, «où qu’elle avance», thanks for unblocking a situation, «how much»', () => {
+  it('reads the reform’s platforms (PDP, PPF, «plateforme agréée») as the reform, their price and another country alone as what no article says', () => {
+    expect(answered('PPF et PDP, c’est quoi au juste ?')).toBe('facturation-electronique-b2b');
+    expect(answered('How much does an accredited platform (PDP) cost per month for a small business?')).toBe('fallback');
+    expect(conversation('La facture électronique entre entreprises, c’est obligatoire quand ?', 'et en Espagne, c’est pareil ?')).toBe('fallback');
+    expect(facetAsked(readMessage('et du côté de l’Italie, quelle obligation ?').clauses)).toBe('abroad');
+  });
+
+  it('reads public holidays and the thumbs-down in English, and what ClaudIA is (a bot or a person) as the support article', () => {
+    expect(answered('Is the chat open on bank holidays in France?')).toBe('contacter-le-support');
+    expect(answered('j’ai cliqué sur thumbs down, et maintenant ?')).toBe('contacter-le-support');
+    expect(answered('ClaudIA, c’est un robot ou une vraie personne ?')).toBe('contacter-le-support');
+  });
+
+  it('reads following one’s ticket as the ticket article, «où qu’elle avance» as tracking, «demmande» as a request, thanks for unblocking a situation as thanks', () => {
+    expect(answered('comment suivre mon ticket ?')).toBe('ticket-support');
+    expect(conversation('ma facture est restée en brouillon, je l’envoie comment ?', 'et une fois envoyée, je vois comment qu’elle avance ?')).toBe('suivre-une-facture');
+    expect(answered('je veux faire une demmande au support tout de suite pour mon mot de passe')).toBe('intent:ticket');
+    expect(answered('Merci beaucoup, votre réponse a permis de débloquer la situation. Bien cordialement.')).toBe('intent:thanks');
+  });
+});
