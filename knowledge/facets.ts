@@ -29,9 +29,9 @@ const FOREIGN_PLATFORMS = '(?<=\\b(?:via|through|on|in|to|with|and|from|et|sur|p
 const ONLY_A_COUNTRY = `^(?:(?:et|and|mais|ok)\\s+)?(?:cote|du cote de|du cote d|en|au|aux|pour|in|for|what about|how about)\\s+(?:l\\s+|the\\s+)?(?:${COUNTRIES})(?:\\s+(?:c est pareil|c est la meme chose|aussi|alors|pareil|too|as well|the same))?$`;
 
 /** Other bodies whose own newsletter, training or procedures users ask about («la lettre de la CCI»). */
-const OTHER_BODIES = 'cci|chambre de commerce|chambre des metiers|ugap|cnfpt|opco|boamp|urssaf|dgfip|cpf|france travail|pole emploi|caf|bpifrance|bpi|afnor|greffe du tribunal de commerce|tribunal de commerce';
+const OTHER_BODIES = 'cci|chambre de commerce|chambre des metiers|ugap|cnfpt|opco|boamp|urssaf|dgfip|cpf|france travail|pole emploi|caf|bpifrance|bpi|afnor|greffe du tribunal de commerce|tribunal de commerce|ants';
 /** What Chorus Pro also offers, which another body may have of its own. */
-const OFFERS = 'lettres?|newsletters?|formations?|webinaires?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?';
+const OFFERS = 'lettres?|newsletters?|formations?|webinaires?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?|support|assistance|hotline|helpline|standard|service client';
 
 /** Other sites whose own accounts users ask the portal's bot about («mon espace impots.gouv», «net-entreprises»). */
 const OTHER_SITES = 'impots(?: gouv)?|net entreprises|ameli|urssaf|caf|msa|pole emploi|france travail|ants|linkedin|facebook|instagram|twitter|whatsapp|doctolib|leboncoin';

@@ -25,7 +25,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   pk: 'pourquoi', pq: 'pourquoi', pkoi: 'pourquoi', pourkoi: 'pourquoi', pkq: 'pourquoi', qd: 'quand', kan: 'quand', kand: 'quand',
   ke: 'que', k: 'que', ki: 'qui', kel: 'quel', kelle: 'quelle', kels: 'quels', koman: 'comment', komment: 'comment',
   pa: 'pas', pr: 'pour', fo: 'faut', pou: 'pour', ds: 'dans', dc: 'donc', ac: 'avec', avc: 'avec', avk: 'avec', ms: 'mais',
-  el: 'elle', els: 'elles', tps: 'temps', demmande: 'demande', demmandes: 'demandes', demmander: 'demander', vs: 'vous', ns: 'nous', tt: 'tout', tte: 'toute', ts: 'tous', tjr: 'toujours', dpuis: 'depuis', dpui: 'depuis', tjrs: 'toujours', tjs: 'toujours', toujour: 'toujours',
+  el: 'elle', els: 'elles', tps: 'temps', demmande: 'demande', demmandes: 'demandes', demmander: 'demander', rapelle: 'rappelle', ladresse: 'l adresse', ladresses: 'les adresses', lidentifiant: 'l identifiant', rapeler: 'rappeler', rapelez: 'rappelez', rapellez: 'rappelez', vs: 'vous', ns: 'nous', tt: 'tout', tte: 'toute', ts: 'tous', tjr: 'toujours', dpuis: 'depuis', dpui: 'depuis', tjrs: 'toujours', tjs: 'toujours', toujour: 'toujours',
   bcp: 'beaucoup', bcq: 'beaucoup', bocou: 'beaucoup', mm: 'meme', mem: 'meme', ya: 'il y a', yen: 'il y en', ptet: 'peut etre',
   c: 'c est', cest: 'c est', g: 'j ai', ct: 'c etait', cetait: 'c etait', jetais: 'j etais', 
   auj: 'aujourd hui', ajd: 'aujourd hui', aujourdhui: 'aujourd hui', dmn: 'demain', qq: 'quelques',
@@ -64,6 +64,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
 export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «jai cb de jours ?»: how many («cb» alone stays, a bank card).
   'cb de': 'combien de', 'cb d': 'combien d',
+  // «le e reporting ces quoi ?»: «c'est» written as it sounds.
+  'ces quoi': 'c est quoi', 'sest quoi': 'c est quoi', 'ses quoi': 'c est quoi',
   // «mon mot de pase», «mot 2 passe»: the password with one letter short.
   'mot de pase': 'mot de passe', 'mot de pass': 'mot de passe', 'mots de pase': 'mots de passe', 'mot 2 passe': 'mot de passe', 'mot 2 pass': 'mot de passe',
   'me co': 'me connecter', 'se co': 'se connecter', 'te co': 'te connecter', 'm co': 'me connecter',

@@ -95,7 +95,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-68.jsonl'], 0.97, 0.90],
     [['eval', 'blind', 'final-69.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'final-70.jsonl'], 0.96, 0.95],
-    [['eval', 'blind', 'final-71.jsonl'], 0.94, 0.93],
+    [['eval', 'blind', 'final-71.jsonl'], 0.94, 0.95],
     [['eval', 'blind', 'final-72.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-73.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-74.jsonl'], 0.97, 0.97],
@@ -333,6 +333,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-306.jsonl'], 0.92, 0.95],
     [['eval', 'blind', 'final-307.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-308.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-309.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-310.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-311.jsonl'], 0.96, 0.90],
+    [['eval', 'blind', 'final-312.jsonl'], 0.96, 0.91],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -2538,3 +2538,26 @@ describe('iteration 105: the reform’s platforms, another country named alone, 
     expect(answered('Merci beaucoup, votre réponse a permis de débloquer la situation. Bien cordialement.')).toBe('intent:thanks');
   });
 });
+
+describe('iteration 106: polite requests for a person in letters and English, a member of staff, trade shows and conferences, the login e-mail to change, other bodies’ helplines, «il est où ce numéro ?»', () => {
+  it('reads «auriez-vous l’obligeance…», «me permettriez-vous de solliciter…», «I would be grateful if one of your advisers…», «would it be possible for a member of staff to…» as requests for a person', () => {
+    expect(answered('Madame, auriez-vous l’obligeance de me faire appeler par un membre de votre service ? Cordialement.')).toBe('intent:agent');
+    expect(answered('Monsieur, me permettriez-vous de solliciter un entretien téléphonique avec un conseiller ?')).toBe('intent:agent');
+    expect(answered('I would be grateful if one of your advisers could phone me about a rejected invoice.')).toBe('intent:agent');
+    expect(answered('Would it be possible for a member of your team to call me tomorrow?')).toBe('intent:agent');
+    expect(answered('je vous prie de bien vouloir transmettre mon dossier à un conseiller')).toBe('intent:agent');
+    // Asking the support to explain something in a letter is still a question.
+    expect(answered('Madame, Monsieur, pourriez-vous m’exposer les modalités de l’envoi des factures par EDI ? Salutations distinguées.')).toBe('envoi-edi');
+  });
+
+  it('falls back on trade shows and conferences, the login e-mail to change however it is written, and other bodies’ helplines', () => {
+    expect(answered('il y a un salon sur la dématérialisation des factures cette année ?')).toBe('fallback');
+    expect(answered('cmt je change ladresse mail de connexion ?')).toBe('fallback');
+    expect(answered('How do I change the login email of our account?')).toBe('fallback');
+    expect(answered('c’est quoi le numéro de l’assistance de l’URSSAF ?')).toBe('fallback');
+  });
+
+  it('reads «il est où ce numéro ?» as the number named before, not an invoice to track', () => {
+    expect(conversation('le lycée me demande un numéro d’engagement sur la facture', 'il est où ce numéro ?')).toBe('fallback');
+  });
+});
