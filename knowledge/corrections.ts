@@ -21,6 +21,9 @@ const CORRECTION =
 const PUT_OFF =
   /(?<!\b(?:est ce que|est ce qu|si)\s)\b(?:(?:ca|cela) (?:attendra|peut attendre)(?!\s+(?:lundi|mardi|mercredi|jeudi|vendredi|demain|jusqu\w*|la semaine|le mois|\d+)\b)|mais passons$|(?:ma|notre) (?:(?:vraie? |seule |vraiment )question (?:c est|est)|question (?:principale |du jour )?(?:c est|est la suivante|est simple|la voici))|(?:my|our) (?:real|main|actual|only) question (?:is|here)|that can wait)\b/;
 
+/** «pardon, je voulais dire…», «sorry, I meant…»: words that only point at what follows («je me suis trompé de montant» may be the problem itself). */
+const MEANT = /\b(?:(?:non|oups|pardon|oh|ah|erreur|en fait)\s+)+(?:je voulais dire|je veux dire|je voulais parler (?:de|du|des|d))\b|\b(?:sorry|oops|no)\s+i meant\b/;
+
 /** Once the correction's own words are taken out, a clause this short says nothing else. */
 const MARKER_ONLY_WORDS = 2;
 
@@ -41,9 +44,12 @@ export function setAsideCorrected(clauses: readonly Takeable[]): void {
   clauses.forEach((c, i) => {
     if (!c.negated && (CORRECTION.test(c.text) || PUT_OFF.test(c.text))) last = i;
   });
-  if (last <= 0) return;
-  for (const c of clauses.slice(0, last)) c.negated = true;
+  if (last < 0) return;
   const correction = clauses[last]!;
+  // «non pardon je voulais dire l'EDI, c'est pour qui ?»: the correction's own words name nothing.
+  if (MEANT.test(correction.text) && correction.text.replace(MEANT, ' ').trim()) correction.text = correction.text.replace(MEANT, ' ').replace(/\s+/g, ' ').trim();
+  if (last === 0) return;
+  for (const c of clauses.slice(0, last)) c.negated = true;
   if (correction.text.replace(CORRECTION, ' ').replace(PUT_OFF, ' ').split(' ').filter(Boolean).length <= MARKER_ONLY_WORDS) correction.negated = true;
 }
 

@@ -46,7 +46,7 @@ const ON_SITE = `(?:sur|pour|on|for|a|au|to|into) (?:(?:mon|ma|l|le|la|my|the|si
 /** Other software and skills users ask a training for («des formations Excel pour mes salariés»): not the portal's. */
 const SOFTWARE = 'excel|word|powerpoint|bureautique|sage|ciel|ebp|quickbooks|pennylane|comptabilite(?: generale)?|compta(?: generale)?';
 /** Public offices whose own opening hours users ask («la mairie est ouverte le samedi ?», «les horaires de la trésorerie»). */
-const OFFICES = 'mairie|poste|bureau de poste|tresorerie|prefecture|sous prefecture|caf|urssaf|banque|sip|service des impots|centre des impots|greffe|tribunal|post office|town hall';
+const OFFICES = 'mairie|poste|bureau de poste|tresorerie|prefecture|sous prefecture|caf|urssaf|banque|sip|service des impots|centre des impots|greffe|tribunal|post office|town hall|dechetterie|decheterie|dechetteries|piscine|mediatheque|bibliotheque';
 
 /** The user's own equipment broken or down («ma box saute», «mon ordinateur ne s'allume plus», «imprimante bloquée»): no article's matter. */
 const DEVICES = '(?:notre|mon|nos|mes) (?:propre )?logiciels?(?: de (?:facturation|compta\\w*|gestion))?(?: interne)?|wifi|wi fi|box|routeur|modem|imprimante|printer|scanner|clavier|souris|ordinateur|ordi|pc|laptop|webcam|smartphone|navigateur|browser|firefox|chrome|edge|safari';
@@ -96,6 +96,8 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
       // «la demande de temps partiel», «un impact sur ma prime»: one's own job, not the portal.
       `\\b(?:temps partiel|mi temps|rtt|fiche de paie|bulletin de (?:salaire|paie)|(?:mon|ma|mes|notre) (?:salaire|prime|primes)|teletravail|(?:poser|demande de) (?:des |mes )?conges?)\\b`,
       `\\b(?:la|le|l|the) (?:${OFFICES})(?: \\w+){0,2} (?:est|sont|sera|serait|is|will be)(?: \\w+)? (?:ouverte?s?|fermee?s?|open|closed)\\b`,
+      // «à quelle heure ferme la déchetterie ?»: when that office closes.
+      `\\b(?:heure|heures|time) (?:ferme|ferment|ouvre|ouvrent|closes?|opens?) (?:la|le|l|les|the) (?:\\w+ )?(?:${OFFICES})\\b`,
     ].join('|'),
   ),
   // «le mot de passe de mon espace impots.gouv», «celui de ma boîte mail», «récupérer ma messagerie»,

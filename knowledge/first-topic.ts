@@ -19,6 +19,9 @@ const BACK_TO_FIRST = new RegExp(
   'g',
 );
 
+/** A thanks that opens the message («ok merci.», «merci beaucoup,»). */
+const THANKS_FIRST = /^\s*(?:(?:ok|okay|bon|super|parfait|d accord)\s+)*(?:merci|thanks|thank you)(?:\s+(?:beaucoup|bien))?\b[\s.,;:!]*/;
+
 /**
  * The message and the context it is read in: pointing back to the first subject, the first
  * question (and its answer) stand for the last one, and the pointing words are set aside.
@@ -27,8 +30,10 @@ export function backToFirst(text: string, context?: AskContext): { text: string;
   const first = context?.firstQuestion;
   if (!first) return { text, ...(context ? { context } : {}) };
   const normalized = normalizeSurface(text);
-  const rest = normalized.replace(BACK_TO_FIRST, ' ');
-  if (rest === normalized) return { text, context };
+  const pointed = normalized.replace(BACK_TO_FIRST, ' ');
+  if (pointed === normalized) return { text, context };
+  // «ok merci. pour revenir à ma première question, …»: the thanks is for the last answer, the question goes on.
+  const rest = pointed.replace(THANKS_FIRST, '');
   if (first === context.lastQuestion) return { text: rest, context };
   return { text: rest, context: { ...context, lastQuestion: first, lastArticle: context.firstArticle ?? null } };
 }

@@ -24,7 +24,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «on est un big account»: a large company (a key customer), no login account.
   'big account': 'grand groupe', 'key account': 'grand groupe', 'large account': 'grand groupe',
   'marked as': 'marquee', 'flagged as': 'marquee', 'shown as': 'marquee', 'showing as': 'marquee',
-  'log in': 'connecter', 'sign in': 'connecter', 'logged in': 'connecte', 'log on': 'connecter', 'logging in': 'connexion',
+  'log in': 'connecter', 'log into': 'connecter', 'sign into': 'connecter', 'sign in': 'connecter', 'logged in': 'connecte', 'log on': 'connecter', 'logging in': 'connexion',
   // Connecting a system to the portal is its «raccordement» (EDI), not logging in; an EDI intermediary is an «opérateur».
   'connect directly': 'raccorder directement', 'connect our': 'raccorder notre', 'connect my': 'raccorder mon', 'connect to chorus': 'raccorder a chorus',
   // «do we need an operator for that?»: the provider who sends invoices, no support agent.
@@ -92,7 +92,7 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   validate: 'valider', validated: 'validee', confirm: 'confirmer', confirmation: 'confirmation', button: 'bouton', screen: 'ecran',
   received: 'recue', receive: 'recevoir', arrived: 'arrivee', arrive: 'arriver', nothing: 'rien', customer: 'client', customers: 'clients', buyer: 'client',
   password: 'mot de passe', passwords: 'mots de passe', forgot: 'oublie', forgotten: 'oublie', lost: 'perdu', reset: 'reinitialiser', resetting: 'reinitialiser', resetted: 'reinitialise',
-  login: 'connexion', logon: 'connexion', signin: 'connexion', username: 'identifiant', locked: 'bloque', blocked: 'bloque', account: 'compte', accounts: 'comptes',
+  login: 'connexion', logon: 'connexion', credentials: 'identifiants', credential: 'identifiant', dashboard: 'tableau de bord', signin: 'connexion', username: 'identifiant', locked: 'bloque', blocked: 'bloque', account: 'compte', accounts: 'comptes',
   track: 'suivre', tracking: 'suivi', follow: 'suivre', status: 'statut', statuses: 'statuts', rejected: 'rejetee', rejection: 'rejet',
   paid: 'payee', pay: 'payer', payment: 'paiement', payments: 'paiements', unpaid: 'impayee', overdue: 'retard', late: 'retard',
   webinar: 'webinaire', webinars: 'webinaires', training: 'formation', trainings: 'formations', course: 'formation', courses: 'formations',

@@ -337,6 +337,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-310.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-311.jsonl'], 0.96, 0.90],
     [['eval', 'blind', 'final-312.jsonl'], 0.96, 0.91],
+    [['eval', 'blind', 'final-313.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-314.jsonl'], 0.93, 0.95],
+    [['eval', 'blind', 'final-315.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-316.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -2561,3 +2561,19 @@ describe('iteration 106: polite requests for a person in letters and English, a 
     expect(conversation('le lycée me demande un numéro d’engagement sur la facture', 'il est où ce numéro ?')).toBe('fallback');
   });
 });
+
+describe('iteration 107: a thanks before going back to the first question, «pardon, je voulais dire…» at the start, logging into and credentials in English, when an office closes', () => {
+  it('reads «ok merci. pour revenir à ma première question, …» as the first question’s follow-up, not a thanks', () => {
+    expect(conversation('ma facture est restée en brouillon, comment je l’envoie ?', 'c’est quoi l’IPM ?', 'merci beaucoup. pour revenir à ma première question, et après l’envoi ?')).not.toBe('intent:thanks');
+  });
+
+  it('sets aside «non pardon, je voulais dire» at the start of a message and reads what it names', () => {
+    expect(conversation('c’est quoi le e-reporting ?', 'non pardon je voulais dire l’EDI, ça sert à qui ?')).toBe('envoi-edi');
+  });
+
+  it('reads «log into» and «credentials» in English, and when an office closes as that office’s hours', () => {
+    expect(offered('I cannot log into the portal, my credentials are rejected every time.')).toContain('mot-de-passe-oublie');
+    expect(answered('I can’t log into Chorus Pro, it says my credentials are wrong.')).toBe('mot-de-passe-oublie');
+    expect(answered('à quelle heure ferme la médiathèque le samedi ?')).toBe('fallback');
+  });
+});
