@@ -10,9 +10,11 @@ const REFUSAL = /^(?:non|non merci|sans facon|surtout pas|no|no thanks?|no thank
 /** …when it goes on with what is wanted; alone, only a polite refusal does («… et basta ! Non ??» asks for agreement). */
 const REFUSAL_ALONE = /^(?:non merci|sans facon|no thanks?|no thank you)$/;
 
+/** «pardon, je voulais dire…», «sorry, I meant…»: words that only point at what follows («je me suis trompé de montant» may be the problem itself). */
+const MEANT = /\b(?:(?:non|oups|pardon|oh|ah|erreur|en fait)\s+)+(?:je voulais dire|je veux dire|je voulais parler (?:de|du|des|d))\b|\b(?:sorry|oops|no)\s+i meant\b/;
+
 /** «je me suis trompé», «pardon, je voulais dire», «sorry, I meant»: what came before is withdrawn. */
-const CORRECTION =
-  /\b(?:(?:je me suis|on s est|nous nous sommes) (?:trompee?s?|tromper|mal exprimee?s?)|(?:(?:non|oups|pardon|oh|ah|erreur|en fait)\s+)+(?:je voulais dire|je veux dire|je voulais parler (?:de|du|des|d))|(?:sorry|oops|no)\s+i meant)\b/;
+const CORRECTION = new RegExp(`\\b(?:(?:je me suis|on s est|nous nous sommes) (?:trompee?s?|tromper|mal exprimee?s?))\\b|${MEANT.source}`);
 
 /**
  * «… mais ça attendra, ma vraie question c'est…», «passons, my real question is…»: what came before
@@ -20,9 +22,6 @@ const CORRECTION =
  */
 const PUT_OFF =
   /(?<!\b(?:est ce que|est ce qu|si)\s)\b(?:(?:ca|cela) (?:attendra|peut attendre)(?!\s+(?:lundi|mardi|mercredi|jeudi|vendredi|demain|jusqu\w*|la semaine|le mois|\d+)\b)|mais passons$|(?:ma|notre) (?:(?:vraie? |seule |vraiment )question (?:c est|est)|question (?:principale |du jour )?(?:c est|est la suivante|est simple|la voici))|(?:my|our) (?:real|main|actual|only) question (?:is|here)|that can wait)\b/;
-
-/** «pardon, je voulais dire…», «sorry, I meant…»: words that only point at what follows («je me suis trompé de montant» may be the problem itself). */
-const MEANT = /\b(?:(?:non|oups|pardon|oh|ah|erreur|en fait)\s+)+(?:je voulais dire|je veux dire|je voulais parler (?:de|du|des|d))\b|\b(?:sorry|oops|no)\s+i meant\b/;
 
 /** Once the correction's own words are taken out, a clause this short says nothing else. */
 const MARKER_ONLY_WORDS = 2;

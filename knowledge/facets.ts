@@ -219,6 +219,9 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
   return clauses.some((c) => c.question && !c.negated && HOW_TO.test(c.text));
 }
 
+/** «… c gratuit ? jminscris ou»: a question asked without its mark, a question word ending it. */
+const ENDS_ASKING = /\b(?:ou|comment|quand|combien|how|where|when)$/;
+
 /** «je la calcule comment ?», «comment leur proposer un article ?»: a how-to whose object is a pronoun asks about what was just named. */
 const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:comment|how)\s+(?:leur|lui)\b|\b(?:ca|cela)\s+se\s+(?:calcule|declare|applique|facture|compte)\b/;
 
@@ -266,8 +269,7 @@ export function unansweredFacet(
   if (NAMED_IN_ITS_HOW_TO.has(facet) ? asksAnotherHowTo(reading.clauses, facet) : !again && asksHowTo(reading.clauses)) return null;
   // «When will they pay us? The invoice was approved 45 days ago.»: the remark after the last question asks nothing.
   const parts = questionsOf(text).map((q) => readMessage(q).clauses);
-  // («… c gratuit ? jminscris ou» asks without its mark: a question word ends it.)
-  const remark = !/\?\s*$/.test(text) && !parts.at(-1)?.some((c) => c.question || /\b(?:ou|comment|quand|combien|how|where|when)$/.test(c.text));
+  const remark = !/\?\s*$/.test(text) && !parts.at(-1)?.some((c) => c.question || ENDS_ASKING.test(c.text));
   const questions = (remark ? parts.slice(0, -1) : parts)
     .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));
   if (!questions.every((clauses) => facetAsked(clauses) !== null || (READ_TOGETHER.has(facet) && clauses.some((c) => onFacet(c, facet))))) return null;
