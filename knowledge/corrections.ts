@@ -65,9 +65,3 @@ export function retractsPrevious(words: string): boolean {
   return RETRACTS.test(words);
 }
 
-/**
- * «… à part des histoires de frais de justice qui ne me concernent pas», «… which don't apply to
- * us»: what the clause names is set aside as a whole, like a negated one.
- */
-export const NOT_MINE =
-  /\bqui\s+ne\s+(?:me|nous)\s+(?:concerne|concernent|regarde|regardent|interesse|interessent)\s+pas\b|\bqui\s+n\s+(?:a|ont)\s+rien\s+a\s+voir\b|\b(?:that|which)\s+(?:don\s?t|do not|doesn\s?t|does not)\s+(?:concern|apply to|interest)\s+(?:me|us)\b/;

@@ -1,9 +1,13 @@
-import { NOT_MINE, refusesPrevious, retractsPrevious, setAsideCorrected } from './corrections';
+import { clausesOf, wordsOf, type Clause } from './clauses';
+import { refusesPrevious, retractsPrevious, setAsideCorrected } from './corrections';
+import { languageOf, type Language } from './language';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
-import { createRewriter, SMS_REWRITES } from './rewrite';
 import { AGENT_TARGET, asksHowTo, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
 import { ALSO_APPLIES, alternation, LETTER_FOLLOW_UP } from './shared-phrases';
 import { markDone, movesOn, reportsFailure } from './steps';
+
+export type { Clause } from './clauses';
+export type { Language } from './language';
 
 /**
  * Reads a user's message before any retrieval: where the question is, what is negated, whether
@@ -11,21 +15,6 @@ import { markDone, movesOn, reportsFailure } from './steps';
  * Everything here works on normalised text (lower case, no accents, elisions stripped) with
  * patterns on whole words; the retriever then analyses each part with the search analyser.
  */
-export interface Clause {
-  /** Normalised text of the clause (punctuation kept out). */
-  text: string;
-  /** The clause sits in a sentence that asks something («?», question word, request). */
-  question: boolean;
-  /** The user rejects what the clause names («je ne veux pas de webinaire»): it is not searched. */
-  negated: boolean;
-  /** Reports the step already done before asking the next one («c'est fait, j'ai cliqué sur confirmer, et maintenant… ?»): not searched. */
-  done?: boolean;
-  /** A letter's closing formula («Veuillez agréer mes salutations distinguées»): frames the message, says nothing. */
-  closing?: boolean;
-}
-
-export type Language = 'fr' | 'en';
-
 export interface MessageReading {
   clauses: Clause[];
   /** An explicit request for a person or a ticket in a clause that is not negated. */
@@ -60,18 +49,6 @@ const FOUND_IT =
  * is a relative clause. «personne ne semble savoir», «sans savoir»: knowing denied says, it does not ask.
  */
 const QUESTION_INSIDE = /\b(?:comment|(?:c\s+)?est\s+quoi|(?:ne )?sais (?:pas|plus) (?:trop |vraiment |bien |du tout )?(?:lequel|laquelle|lesquels|lesquelles|quel|quelle|quels|quelles|comment|ou|si|quand|combien|pourquoi)|(?<!\b(?:ne|sans) (?:\w+ ){0,2})savoir|savez|connaitre|est ce|quel(?:le)?s?|ou est|ou es|ou sont|ou trouver|ou se trouve|how|what|where|which(?! (?:still|is|was|are|were|has|have|had|works?|worked|means|meant|makes|made|seems?|seemed|will|would|can|could|should|might|may)\b))\b/;
-
-/** «je ne veux pas (de)…», «je n’ai pas besoin de…», «ce n’est pas (une question de)…», «pas de…», English alike. */
-const NEGATION =
-  /\b(?:(?:je|j|on|nous)\s+(?:ne\s+)?(?:(?:me|te|vous|lui|leur|le|la|les|l|y|en)\s+)?(?:veux|veut|voulons|voudrais|cherche|cherchons|demande|demandons|parle|parlons|souhaite|souhaitons|vise|signale|signalons)\s+pas|(?:ne\s+)?(?:porte|portent|concerne|concernent)\s+pas\s+sur|(?:ce|c)\s+ne\s+sont\s+pas|(?:je|j|on|nous)\s+(?:ne\s+)?(?:ai|avons|a)\s+pas\s+(?:besoin|(?=(?:oublie|perdu)\b))|(?:ce|c)\s+(?:ne\s+)?est\s+ni\b|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?!(?:le|la|les)\s+memes?\b)(?=(?:pour|de|d|du|des|un|une|la|le|les|sur|au|ma|mon|mes|une question)\b)|(?:il\s+)?(?:ne\s+)?agit\s+pas|(?<=\b(?:probleme|souci|soucis|question|demande|blocage)\s)(?:ne\s+|n\s+)?(?:est|vient|concerne|porte)\s+pas\b|^(?:non\s+)?pas\s+(?:de|d|du|des|pour|besoin)\b|^(?:et\s+|mais\s+)?(?:(?:ca|cela|ce|c)\s+(?:n\s+)?(?:a|est)\s+)?rien\s+a\s+voir\s+avec\b|^(?:et\s+|mais\s+)?aucune?\s+(?:souci|soucis|probleme|problemes|blocage|difficulte|question|questions)\b|^(?:et\s+)?(?:non\s+)?(?:pas|surtout pas)\s+(?=(?:le|la|les|un|une|mon|ma|mes|ce|cette|ces|son|sa|ses|votre|vos|notre|nos)\s+\w)|(?:ce|c)\s+(?:ne\s+)?est\s+pas\s+(?=(?:\w+\s+){0,6}?(?:qui\s+(?:me\s+|nous\s+)?(?:interesse|interessent|concerne|concernent|preoccupe|preoccupent)|que\s+(?:je|nous|on)\s+(?:cherche|cherchons|veux|voulons|demande|demandons|vise|visons))\b)|^(?:et\s+)?(?:non\s+)?(?:pas|surtout pas)\s+(?!moyen\b)(?:(?:le|la|les|l|un|une|me|m|se|s|en|y)\s+)?\w+(?:er|ir|re)\b|(?:je|j|on|nous)\s+(?:ne\s+)?(?:suis|sommes|est)\s+pas\s+(?=(?:bloqu|coinc|concern|perdu|en panne)\w*)|(?:(?:ma|mes|la|les|notre|nos|cette|ces)\s+)?(?:factures?|elle|elles)\s+(?:ne\s+|n\s+)?(?:est|sont)\s+pas\s+(?=(?:bloqu|coinc)\w*)|(?:est|sont)\s+(?:pas|plus)\s+(?=(?:en|au)\s+(?:mode\s+|statut\s+|etat\s+)?brouillons?\b)|(?:je|j|nous)\s+(?:ne\s+)?(?:suis|sommes)\s+pas\s+(?=(?:un|une|des|le|la|l)?\s*(?:experts?|avocats?|huissiers?|interpretes?|traducteurs?|fonctionnaires?|agents?|fournisseurs?|maitres?|architectes?|titulaires?|comptables?|acheteurs?|mandataires?|sous traitants?|cotraitants?|collectivites?|entreprises?|artisans?|associations?)\b)|(?:i\s?m|i am|we\s?re|we are)\s+not\s+(?=(?:stuck|locked|blocked)\b)|^(?:(?:et|mais|surtout|svp|non)\s+)*ne\s+(?:(?:me|m|nous|lui|leur|le|la|les|l|y|en)\s+){0,2}(?:\w+ez|mets|passe|transfere|ouvre|cree|envoie|redirige|bascule)\s+pas\b|^(?:(?:and|but|please)\s+)*(?:don\s?t|do not|dont)\s+(?:transfer|put|pass|connect|send|redirect|open|escalate|create|forward|hand|give|file|raise|route)\b|(?:i|we)\s+(?:don\s?t|do not|dont|didn\s?t)\s+(?:want|need|mean|care)|\bnot\s+(?:about|asking|looking for|interested in)|^(?:and\s+|but\s+)?not\s+(?=(?:the|a|an|my|our|your|this|that|via|through|by)\s+\w)|i\s?m not\s+(?:asking|looking|talking)|(?:this|it)\s+(?:is|s)\s+not\s+about|no\s+thanks?)\b/;
-
-/** «j'arrive à me connecter», «I can log in»: what works is not what is asked about (a negation of the problem). */
-const WORKS =
-  /(?:(?:^|\b(?:je|j|on|nous)\s+)(?:arrive|arrivons|reussis|reussissons|parviens|parvenons)\s+(?:bien\s+|tres bien\s+|sans (?:souci|probleme)\s+)?a\s+(?=\w)|(?:^|\b(?:je|j|on|nous)\s+)(?:ai|a|avons)\s+(?:enfin\s+|bien\s+|finalement\s+)?reussi\s+a\s+(?=\w)|\b(?:i|we)\s+can\s+(?:log|sign|connect)\b|\b(?:je|j|on|nous)\s+(?:me|m|nous|se)\s+(?:connecte|connectons|connect|identifie|identifions|logue)\s+(?:tres |parfaitement |tout a fait |sans (?:souci|probleme|difficulte) )?(?:bien|normalement|correctement|sans (?:souci|probleme|difficulte))\b|\b(?:i|we)\s+(?:log|sign)\s+in\s+(?:just\s+)?(?:fine|ok|okay|without (?:any )?(?:problem|issue)s?)\b|\b(?:je|j|on|nous)\s+(?:suis|sommes|est)\s+(?:bien\s+)?(?:connecte|connectee|connectes|connectees|identifie|identifiee)\b|\b(?:i\s?m|i am|we\s?re|we are)\s+(?:logged|signed)\s+in\b)/;
-/** «mon mot de passe marche très bien», «the login works fine»: the whole clause is what works, not the question. */
-const FINE = /\b(?:marche|marchent|fonctionne|fonctionnent) (?:tres |parfaitement |tout a fait )?(?:bien|correctement|normalement)\b|\b(?:works|is working|are working) (?:just )?(?:fine|well|perfectly)\b/;
-/** Where a negated clause turns to what is wanted: «pas X, juste Y». */
-const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
 
 /** A sentence that asks how something is done. */
 const HOW_TO_QUESTION =
@@ -129,67 +106,8 @@ const HANDLES_CASE = /\b(?:operat\w*|conseill\w*|agents?|techniciens?|technicien
 const CONSENT =
   /^(?:oui|ouais|yes|yep|ok|okay|d accord|volontiers|avec plaisir|bien sur|carrement)(?:\s+(?:oui|maintenant|tout de suite|svp|stp|(?:s\s+)?il vous plait|(?:s\s+)?il te plait|je veux bien|merci|please|now|vas y|allez y|go|bien sur|pourquoi pas|avec plaisir|directement|volontiers|c est urgent))*$/;
 
-
-const EN_FUNCTION = new Set(
-  'the is are how do does did can could would should i we our my you your to of for with what where why when who which please it this that there have has not am be been was were will get any if from about into by at or and but they them their he she his her its so just still yet some yes hi hello thanks want need know in don doesn didn cannot isn aren m s t ve ll d'.split(' '),
-);
-const FR_FUNCTION = new Set(
-  'je tu il elle nous vous ils le la les un une des du de et est pour dans sur avec que qui pas ne mon ma mes ce cette comment pourquoi ou quand mais ai suis sont au aux se sa son ses leur ca y bonjour merci'.split(' '),
-);
-
-function languageOf(words: string[]): Language {
-  let en = 0;
-  let fr = 0;
-  for (const w of words) {
-    if (EN_FUNCTION.has(w)) en++;
-    if (FR_FUNCTION.has(w)) fr++;
-  }
-  return en >= 2 && en > 1.5 * fr ? 'en' : 'fr';
-}
-
-/** Chat spellings only («jvoudrai» → «je voudrais»): the patterns below are French and English. */
-const sms = createRewriter(SMS_REWRITES);
-
-/** Words of a normalised string: letters and digits only, one space apart, chat spellings expanded. */
-const wordsOf = (s: string): string => {
-  const plain = s.match(/[a-z0-9]+/g);
-  return plain ? sms.apply(plain).join(' ') : '';
-};
-
 /** Clauses of one sentence read together for a request when they hold no more words than this. */
 const JOINED_REQUEST_WORDS = 12;
-
-/**
- * Splits a sentence into clauses at commas and «mais»; a negation covers its clause from the
- * trigger on (words before it stay: «facture, je ne veux pas de webinaire»).
- */
-function clausesOf(sentence: string, question: boolean): Clause[] {
-  const out: Clause[] = [];
-  // «le lien pour l'envoyer, il est où ?»: the pronoun takes up what the clause before named.
-  // «il est où, le bouton ?»: the thing named after the question is its subject.
-  const joined = sentence
-    .replace(/,\s*(?=(?:il|elle|ils|elles)\s+(?:est|sont)\s+ou\b)/g, ' ')
-    .replace(/\b((?:il|elle|ils|elles)\s+(?:est|sont)\s+ou(?:\s+(?:exactement|donc|alors|deja))?)\s*,\s*(?=(?:le|la|les|l|ce|cet|cette|ces|votre|vos)\s+\w)/g, '$1 ');
-  for (const part of joined.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/)) {
-    const text = wordsOf(part);
-    if (!text) continue;
-    const neg = NEGATION.exec(text) ?? WORKS.exec(text);
-    if (!neg && (FINE.test(text) || NOT_MINE.test(text))) {
-      out.push({ text, question, negated: true });
-    } else if (neg) {
-      const before = text.slice(0, neg.index).trim();
-      if (before) out.push({ text: before, question, negated: false });
-      // «je ne veux pas refuser le décompte, juste corriger le montant»: what follows «juste» is wanted.
-      const rest = text.slice(neg.index);
-      const only = ONLY.exec(rest);
-      out.push({ text: only ? rest.slice(0, only.index).trim() : rest, question, negated: true });
-      if (only) out.push({ text: rest.slice(only.index).trim(), question, negated: false });
-    } else {
-      out.push({ text, question, negated: false });
-    }
-  }
-  return out;
-}
 
 export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): MessageReading {
   const normalized = normalizeSurface(raw, maxChars);
