@@ -61,6 +61,9 @@ const SETUP = 'reconcil\\w*|rapprochements? (?:bancaires?|comptables?)|facture? 
 
 /** Products and providers one picks («quel opérateur vous me conseillez ?», «le meilleur logiciel de facturation»): the articles name none. */
 const VENDORS = 'operateurs?|prestataires?|logiciels?|plateformes?|pdp|editeurs?|outils?|erp|providers?|software|tools?|vendors?';
+/** «un bon hôtel», «any good restaurant near…», «un hôtel près du tribunal»: a place to stay or eat, picked. */
+const GOOD_PLACE =
+  '\\b(?:bons?|bonnes?|good|nice|decent|cheap)\\s+(?:hotels?|restaurants?|restos?|brasseries?)\\b|\\b(?:un|une|des|a|an|any)\\s+(?:hotels?|restaurants?|restos?)\\s+(?:pas chers?|near|close to|pres d\\w*|proches? d\\w*|a proximite)\\b';
 const ADVISE = 'conseill\\w*|recommand\\w*|recommend\\w*|suggere\\w*|suggest\\w*|meilleure?s?|best|moins cher|cheapest';
 
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
@@ -119,8 +122,9 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // «notre ERP SAP peut générer du Factur-X ? c'est quel setting ?», «Chorus can sync with QuickBooks?»:
   // how the user's own software is set up, read on the message's kept clauses together (READ_TOGETHER).
   software: new RegExp(`\\b(?:${PRODUCTS})\\b.*\\b(?:${SETUP})\\b|\\b(?:${SETUP})\\b.*\\b(?:${PRODUCTS})\\b`),
-  // «quel opérateur vous me conseillez ?», «c'est quoi le best software ?»: which product or provider to pick.
-  recommend: new RegExp(`\\b(?:quel|quels|quelle|quelles|which|what)(?: (?:est|sont|serait|is|are))?(?: (?:le|la|les|l|un|une|the|a))? (?:${VENDORS})\\b.*\\b(?:${ADVISE})\\b|\\b(?:${ADVISE})\\b(?: (?:me|nous|moi|vous))?(?: (?:quel|quels|quelle|quelles|un|une|des|le|la|les|a|an|any|the|which))? (?:(?:bon|bonne|good)s? )?(?:\\w+ )?(?:${VENDORS})\\b`),
+  // «quel opérateur vous me conseillez ?», «c'est quoi le best software ?»: which product or provider to pick;
+  // «un bon hôtel près de la gare ?»: where to stay or eat on a trip.
+  recommend: new RegExp(`${GOOD_PLACE}|\\b(?:quel|quels|quelle|quelles|which|what)(?: (?:est|sont|serait|is|are))?(?: (?:le|la|les|l|un|une|the|a))? (?:${VENDORS})\\b.*\\b(?:${ADVISE})\\b|\\b(?:${ADVISE})\\b(?: (?:me|nous|moi|vous))?(?: (?:quel|quels|quelle|quelles|un|une|des|le|la|les|a|an|any|the|which))? (?:(?:bon|bonne|good)s? )?(?:\\w+ )?(?:${VENDORS})\\b`),
   // «comment je supprime une facture restée en brouillon ?»: no article says how to delete one («je ne veux ni la supprimer…» does not ask).
   delete: /(?<!\b(?:ni|pas|sans|jamais|plutot que de|au lieu de) )\b(?:supprim(?:er|e|es|ez|ons)|effac(?:er|e|es|ez)|delete|remove) (?:d |de )?(?:le |la |les |un |une |mon |ma |mes |ce |cette |ces |l |the |my |this |a |an )?(?:\w+ )?(?:factures?|fact|brouillons?|doublons?|invoices?|drafts?)\b/,
 });
@@ -240,8 +244,9 @@ function asksAnotherHowTo(clauses: readonly Clause[], facet: Facet): boolean {
 export function createFacetIndex(articles: readonly { id: string; title: string; questions: readonly string[]; body: string }[]): (articleId: string, facet: Facet) => boolean {
   const answered = new Map<string, ReadonlySet<Facet>>();
   for (const a of articles) {
-    const text = spaceWords(normalizeSurface([a.title, ...a.questions, a.body].join('\n'), Number.MAX_SAFE_INTEGER));
-    answered.set(a.id, new Set(FACETS.filter((f) => SAYS[f].test(text))));
+    // Each text on its own: a pattern read across two of the article's questions says nothing.
+    const texts = [a.title, ...a.questions, a.body].map((t) => spaceWords(normalizeSurface(t, Number.MAX_SAFE_INTEGER)));
+    answered.set(a.id, new Set(FACETS.filter((f) => texts.some((t) => SAYS[f].test(t)))));
   }
   return (articleId, facet) => answered.get(articleId)?.has(facet) ?? false;
 }

@@ -16,10 +16,19 @@ const FOLLOW_UP_TERMS = 4;
 const STORY_TERMS = 12;
 /** «il y en a un pour les experts ?», «et pour les travaux en particulier ?» after the webinars: one of the things just asked about, narrowed; no other topic. */
 const ONE_OF_THEM = /\b(?:y en (?:a|aurait)(?: t il)? (?:un|une|1)|is there one|are there any|en particulier|notamment|particulierement|specifiquement|specifically|in particular)\b/;
+/**
+ * «et c'est qui qui décide ?», «who approves?» with nothing decided named: who decides what was
+ * just spoken of (a proposed newsletter article, a décompte), not the portal's governance.
+ */
+const WHO_DECIDES =
+  /^(?:(?:et|mais|ok|bon|donc|alors|and|but)\s+)?(?:c\s+est\s+|est\s+ce\s+)?(?:qui|who)(?:\s+est\s+ce)?(?:\s+qui)?\s+(?:decide|decident|choisit|choisissent|valide|valident|tranche|arbitre|selectionne|retient|approuve|decides|chooses|approves|selects)(?:\s+(?:au final|finalement|alors|donc|in the end))?$/;
 /** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
 const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\w+(?:er|ir|re)$/;
 /** «et nous, on peut proposer quelque chose ?» after the portal's changes: a thing left unnamed is the one just spoken of. */
 const UNNAMED_THING = /\b(?:quelque chose|un truc|des trucs|une idee|des idees|something|anything)$/;
+
+/** «ok merci», «d'accord, merci beaucoup»: an acknowledgement, not a yes, unless the bot offered something. */
+const OK_THANKS = /^(?:ok|okay|d accord|bon|parfait|super|tres bien|ok d accord)\s+(?:merci|thanks|thank you)(?:\s+(?:beaucoup|bien|bcp|a vous|a toi|so much|a lot))?$/;
 
 /**
  * What the bot's offer of a person or a ticket was about, in the base's words: «dans ce cas je
@@ -59,6 +68,8 @@ export function previousTopic(context?: AskContext): string | undefined {
  */
 export function namedBefore(now: MessageReading, context: AskContext | undefined, topicOf?: (articleId: string) => string | undefined): Request | null {
   if (context?.lastOffer) return context.lastOffer;
+  // «ok merci» after an answer that only named a person thanks for it; it takes an offer the bot made.
+  if (OK_THANKS.test(now.clauses.map((c) => c.text).join(' '))) return null;
   const asked = context?.lastQuestion ? readMessage(context.lastQuestion).names : null;
   // «ouvrez-la» after the contact article is the request it names itself, not the article's agent.
   const title = !asked && !now.names && context?.lastArticle ? topicOf?.(context.lastArticle) : undefined;
@@ -137,11 +148,13 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const terms = alone.message.terms;
     const allKnown = terms.every(deps.known);
     const short = terms.length <= FOLLOW_UP_TERMS && allKnown;
-    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short;
+    const said = alone.reading.clauses.map((c) => c.text).join(' ');
+    const whoDecides = WHO_DECIDES.test(said);
+    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short || whoDecides;
     // Words of the screen alone («je clique où ?», «je vois pas l'écran dont vous parlez») name no
     // topic of their own: whatever article they draw alone, they point back.
     const topical = terms.some((t) => !(deps.screenWord?.(t) ?? false));
-    if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp && topical)) return alone;
+    if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp && !whoDecides && topical)) return alone;
     if (alone.reading.nextStep) {
       // The message alone may be clearer than its reading as a next step («elle est marquée
       // brouillon. je fais quoi maintenant ?»): the one the decision trusts more is kept.
@@ -171,8 +184,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const again = !lastArticle && terms.length === 0 ? analyseReading(before, false, lastArticle) : undefined;
     // «il y en a un pour les experts ?» after the webinars: one of the things the last answer is
     // about, narrowed; that answer stays the topic even when its article does not name the narrowing.
-    const said = alone.reading.clauses.map((c) => c.text).join(' ');
-    const oneOfThem = ONE_OF_THEM.test(said);
+    const oneOfThem = ONE_OF_THEM.test(said) || whoDecides;
     const same = oneOfThem && lastArticle ? analyseReading(before, false, lastArticle) : undefined;
     const joined = [withAnswer, again, same].reduce<Analysis>((best, a) => (a && a.p > best.p ? a : best), withQuestion);
     // A message that already points to another article on its own keeps it: the context only

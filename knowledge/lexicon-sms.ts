@@ -25,7 +25,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   pk: 'pourquoi', pq: 'pourquoi', pkoi: 'pourquoi', pourkoi: 'pourquoi', pkq: 'pourquoi', qd: 'quand', kan: 'quand', kand: 'quand',
   ke: 'que', k: 'que', ki: 'qui', kel: 'quel', kelle: 'quelle', kels: 'quels', koman: 'comment', komment: 'comment',
   pa: 'pas', pr: 'pour', fo: 'faut', pou: 'pour', ds: 'dans', dc: 'donc', ac: 'avec', avc: 'avec', avk: 'avec', ms: 'mais',
-  el: 'elle', els: 'elles', tps: 'temps', demmande: 'demande', demmandes: 'demandes', demmander: 'demander', rapelle: 'rappelle', ladresse: 'l adresse', ladresses: 'les adresses', lidentifiant: 'l identifiant', rapeler: 'rappeler', rapelez: 'rappelez', rapellez: 'rappelez', vs: 'vous', ns: 'nous', tt: 'tout', tte: 'toute', ts: 'tous', tjr: 'toujours', dpuis: 'depuis', dpui: 'depuis', tjrs: 'toujours', tjs: 'toujours', toujour: 'toujours',
+  el: 'elle', els: 'elles', tps: 'temps', demmande: 'demande', demmandes: 'demandes', demmander: 'demander', rapelle: 'rappelle', ladresse: 'l adresse', ladresses: 'les adresses', lidentifiant: 'l identifiant', rapeler: 'rappeler', rapelez: 'rappelez', rapellez: 'rappelez', vs: 'vous', ns: 'nous', tt: 'tout', tte: 'toute', ts: 'tous', tjr: 'toujours', dpuis: 'depuis', dpui: 'depuis', depui: 'depuis', tjrs: 'toujours', tjs: 'toujours', toujour: 'toujours',
   bcp: 'beaucoup', bcq: 'beaucoup', bocou: 'beaucoup', mm: 'meme', mem: 'meme', ya: 'il y a', yen: 'il y en', ptet: 'peut etre',
   c: 'c est', cest: 'c est', g: 'j ai', ct: 'c etait', cetait: 'c etait', jetais: 'j etais', 
   auj: 'aujourd hui', ajd: 'aujourd hui', aujourdhui: 'aujourd hui', dmn: 'demain', qq: 'quelques',

@@ -41,6 +41,25 @@ describe('facets a question asks besides how (price, address)', () => {
     expect(answers('edi', 'address')).toBe(false);
     expect(answers('unknown', 'price')).toBe(false);
   });
+
+  it('reads each of an article’s questions on its own: a facet is not said across two of them', () => {
+    const answers = createFacetIndex([
+      { id: 'frais', title: 'Les frais', questions: ['quel logiciel pour ouvrir le tableur', 'envoi en recommandé des rapports'], body: 'Joignez le bordereau.' },
+      { id: 'edi', title: 'Envoyer en EDI', questions: ['quel opérateur me recommandez-vous ?'], body: 'Raccordez-vous via un opérateur.' },
+    ]);
+    expect(answers('frais', 'recommend')).toBe(false);
+    expect(answers('edi', 'recommend')).toBe(true);
+  });
+});
+
+describe('the recommendation facet', () => {
+  it.each(['vous connaissez un bon hôtel près du palais de justice ?', 'any decent restaurant close to the court?', 'un resto pas cher pour midi ?'])('finds a place to stay or eat asked: %s', (q) => {
+    expect(asked(q)).toBe('recommend');
+  });
+
+  it.each(['on livre aussi le restaurant d’à côté, la réforme nous concerne ?', 'la nuit d’hôtel pendant l’expertise, je la déclare où ?'])('finds none where a place is only named: %s', (q) => {
+    expect(asked(q)).toBeNull();
+  });
 });
 
 describe('the payment delay facet', () => {

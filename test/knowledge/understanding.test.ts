@@ -2577,3 +2577,26 @@ describe('iteration 107: a thanks before going back to the first question, «par
     expect(answered('à quelle heure ferme la médiathèque le samedi ?')).toBe('fallback');
   });
 });
+
+describe('iteration 108: who decides about what was just asked, «ok merci» after an answer that named a person, a hotel to recommend, «depui»', () => {
+  it('reads «et c’est qui qui valide ?» on the previous topic, not as the portal’s governance', () => {
+    expect(conversation('je voudrais écrire un article pour votre newsletter, je fais comment ?', 'et c’est qui qui décide ?')).toBe('lettre-information');
+    expect(conversation('on a proposé une amélioration du portail au comité', 'et qui tranche au final ?')).toBe('gouvernance-ipm');
+  });
+
+  it('takes «ok merci» after an answer about reaching a person as thanks; «oui merci» after an offer as a yes', () => {
+    expect(conversation('comment parler à ClaudIA ?', 'ok merci')).toBe('intent:thanks');
+    expect(answered('oui merci', { lastQuestion: 'je veux parler à quelqu’un', lastOffer: 'agent' })).toBe('intent:agent');
+    expect(answered('ok merci', { lastQuestion: 'je veux parler à quelqu’un', lastOffer: 'agent' })).toBe('intent:agent');
+  });
+
+  it('does not recommend a hotel from the travel costs article', () => {
+    expect(answered('vous auriez un bon hôtel à me conseiller près du tribunal de Lyon pour mon expertise ?')).toBe('fallback');
+    expect(answered('Is there a cheap hotel near the court in Bordeaux?')).toBe('fallback');
+    expect(answered('où je déclare ma nuit d’hôtel dans le mémoire de frais de justice ?')).toBe('frais-de-justice-frais-divers');
+  });
+
+  it('reads «depui» as «depuis»', () => {
+    expect(offered('jpeu pa me co depui 2 jours')).toContain('mot-de-passe-oublie');
+  });
+});
