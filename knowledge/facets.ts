@@ -39,6 +39,8 @@ const OTHER_SITES = 'impots(?: gouv)?|net entreprises|ameli|urssaf|caf|msa|pole 
 const MAILBOXES =
   'gmail|google|outlook|hotmail|yahoo|microsoft(?: 365)?|office 365|orange|free|sfr|laposte net|boite (?:mail|e mail|email|gmail|outlook|aux lettres)|messagerie|mailbox|webmail';
 const CREDENTIAL = 'mot de passe|mdp|password|identifiants?|code d acces|login';
+/** The user's own equipment, which has a password of its own («le mdp de ma box», «le code du wifi»). */
+const EQUIPMENT = 'box(?: internet)?|livebox|freebox|bbox|wifi|wi fi|routeur|router|modem|ordinateur|ordi|pc|laptop|computer|windows|telephone|phone|portable|smartphone|iphone';
 /** Words between a credential and whose it is: «le mot de passe de mon espace professionnel sur impots.gouv». */
 const WHOSE = '(?:(?:de|du|des|d|sur|pour|of|for|on|the|my|our|mon|ma|mes|la|le|l|notre|son|sa|espace|compte|account|professionnel|personnel|particulier|pro|perso|client) ){0,5}';
 const ON_SITE = `(?:sur|pour|on|for|a|au|to|into) (?:(?:mon|ma|l|le|la|my|the|site|de|du|espace|compte|professionnel|personnel|particulier|pro|perso|sur) ){0,4}(?:${OTHER_SITES})`;
@@ -109,6 +111,8 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   account: new RegExp(
     [
       `\\b(?:${CREDENTIAL}|(?:celui|celle) (?:de|du|d|pour))\\s${WHOSE}(?:${OTHER_SITES}|${MAILBOXES})\\b`,
+      // …of the equipment itself, not the portal's typed on it («mon mot de passe sur mon portable»).
+      `\\b(?:${CREDENTIAL}) (?:de|du|d|of|for) (?:(?:la|le|l|ma|mon|notre|the|my|our) )?(?:${EQUIPMENT})\\b|\\b(?:${EQUIPMENT}) (?:password|pin)\\b`,
       `\\b(?:${OTHER_SITES}|${MAILBOXES}) (?:\\w+ ){0,2}(?:password|login|account)\\b`,
       // «le site impots.gouv m'a encore bloqué mon espace professionnel»: that site locked its own account.
       `\\b(?:${OTHER_SITES})\\b(?: \\w+){0,4} (?:bloque\\w*|verrouill\\w*|suspendu\\w*|desactive\\w*)(?: \\w+){0,2} (?:mon|ma|notre|l|le) (?:espace|compte|acces)\\b`,

@@ -41,6 +41,12 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries(['debloquer', 'debloque', 'debloquee', 'regler', 'regle', 'resoudre', 'resolu'].flatMap((verb) => ['la', 'notre', 'ma', 'cette'].map((det) => [`${verb} ${det} situation`, verb]))),
   // «qui tranche ?», «qui arbitre ?»: who decides, no slice of a payment («tranche»).
   'qui tranche': 'qui decide', 'qui tranchent': 'qui decident', 'qui arbitre': 'qui decide', 'qui arbitrent': 'qui decident',
+  // «suivre une facture après le dépôt»: once it is filed («déposée»), the verb the articles use, no filing asked.
+  ...Object.fromEntries(['le', 'son', 'leur', 'mon', 'notre'].flatMap((det) => [[`apres ${det} depot`, 'une fois deposee'], [`depuis ${det} depot`, 'depuis qu elle est deposee']])),
+  // «si je suis une petite boîte», «on est une grosse boîte»: a company, no mailbox.
+  ...Object.fromEntries(
+    ['petite', 'petites', 'grosse', 'grosses', 'grande', 'grandes', 'jeune', 'jeunes'].flatMap((size) => [[`${size} boite`, `${size} entreprise`], [`${size} boites`, `${size} entreprises`]]),
+  ),
   // «les webinaires ont lieu quand ?»: taking place, no place («lieu») asked.
   'ont lieu': 'sont', 'a lieu': 'est', 'aura lieu': 'sera', 'auront lieu': 'seront', 'avoir lieu': 'etre', 'auraient lieu': 'seraient', 'aurait lieu': 'serait',
   // «ça marche aussi pour une boîte de notre taille ?»: whether it works for us, no public contract («marché») nor size.

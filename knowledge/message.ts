@@ -33,6 +33,8 @@ export interface MessageReading {
   doIt: boolean;
   /** Moves on from what was done («c'est fait, et maintenant… ?», «et une fois envoyée… ?»): the next step, another topic. */
   nextStep: boolean;
+  /** Turns to another subject («ok merci, sinon c'est quoi le plafond… ?», «au fait, vous proposez… ?»): no earlier topic is borrowed. */
+  changesTopic: boolean;
   /** Opens by taking back the previous message («non attendez, je me suis trompé : …»): it is read on its own. */
   retracts: boolean;
   language: Language;
@@ -73,6 +75,10 @@ const ALSO_WORDS = 12;
 const WHAT_NOW_WORDS = 16;
 /** «et sinon, l'OPCO rembourse-t-il une formation ?»: «sinon» before a question of its own turns to another topic. */
 const CHANGES_TOPIC = /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui)\s+)*(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
+/** «je fais de la maçonnerie pour le département, donc ?»: the situation told, then «so?» — it asks about what was said before. */
+const SO_WHAT = /^(?:et |mais )?(?:donc|alors|du coup|dans ce cas|so|and so|then)$/;
+/** …or a clause after a thanks that does («merci pour les infos, sinon …»). */
+const CHANGES_TOPIC_CLAUSE = /^(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
 /** A short message that points back with a pronoun («je mets ça où ?», «elles sont gratuites ?», «je le rejette ?»). */
 const ANAPHORA =
   /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y(?!\s+(?:a|avait|aura|aurait|ait)\b)|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles|ce\s+(?=sera|serait|seront|seraient))\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:(?:peux|peut|pouvons|pouvez|dois|doit|devons|devez|vais|va|allons|allez)\s+(?:pas\s+|plus\s+|jamais\s+)?)?(?:le|la|les|lui|leur)\s+\w+)/;
@@ -106,6 +112,10 @@ const HANDLES_CASE = /\b(?:operat\w*|conseill\w*|agents?|techniciens?|technicien
 const CONSENT =
   /^(?:oui|ouais|yes|yep|ok|okay|d accord|volontiers|avec plaisir|bien sur|carrement)(?:\s+(?:oui|maintenant|tout de suite|svp|stp|(?:s\s+)?il vous plait|(?:s\s+)?il te plait|je veux bien|merci|please|now|vas y|allez y|go|bien sur|pourquoi pas|avec plaisir|directement|volontiers|c est urgent))*$/;
 
+/** «ok merci pour les infos», «thanks for your help»: a thanks before what comes next frames the message, it asks nothing. */
+const THANKS_CLAUSE =
+  /^(?:(?:ok|okay|bon|super|parfait|d accord|ah)\s+)*(?:merci|thanks|thank you)(?:\s+(?:beaucoup|bien|bcp|encore|a lot|so much))?(?:\s+(?:pour|for)(?:\s+(?:les|l|la|le|votre|ta|vos|tes|ces|cette|ce|toutes? ces|the|your|all|this|that|these))?\s+(?:infos?|informations?|reponses?|aide|precisions?|explications?|tout|renseignements?|help|answers?|explanations?|everything))?$/;
+
 /** Clauses of one sentence read together for a request when they hold no more words than this. */
 const JOINED_REQUEST_WORDS = 12;
 
@@ -115,6 +125,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   const pieces = normalized.split(SENTENCE_SPLIT);
   const clauses: Clause[] = [];
   let followUp = false;
+  let changesTopic = false;
   let request: Request | null = null;
   // The clause that holds the request: a how-to question before it («je sais qu'on peut écrire
   // au support même sans être connecté, … ouvrez-moi un ticket») says what the user knows.
@@ -146,11 +157,13 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     if (refusesPrevious(own)) for (const c of previous) c.negated = true;
     previous = own;
     clauses.push(...own);
+    changesTopic ||= CHANGES_TOPIC.test(words) || own.some((c) => CHANGES_TOPIC_CLAUSE.test(c.text));
     followUp ||=
       (FOLLOW_UP.test(words) && !CHANGES_TOPIC.test(words)) ||
       (WHAT_NOW.test(words) && words.split(' ').length <= WHAT_NOW_WORDS) ||
       (asks && (ALSO_AT_END.test(words) || ALSO_APPLIES.test(words)) && words.split(' ').length <= ALSO_WORDS) ||
-      CONTINUES_LETTER.test(words);
+      CONTINUES_LETTER.test(words) ||
+      (own.length > 1 && (pieces[i + 1] ?? '').includes('?') && SO_WHAT.test(own.at(-1)!.text));
     // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request;
     // a request after the how-to stands («j'ai fait la procédure, le lien ne marche pas, je veux
     // parler à quelqu'un»). What a negated clause names does not ask («pas besoin de la procédure,
@@ -193,6 +206,9 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
   const from = requestClause ? clauses.indexOf(requestClause) : 0;
   if (asksLoggedOut || clauses.slice(from).some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
+  clauses.forEach((c, i) => {
+    if (THANKS_CLAUSE.test(c.text) && clauses.slice(i + 1).some((d) => d.question && !d.negated && !d.closing)) c.closing = true;
+  });
   setAsideCorrected(clauses);
   markDone(clauses);
   const all = clauses.map((c) => c.text).join(' ');
@@ -211,6 +227,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     asksHow,
     failure,
     nextStep: movesOn(all, failure),
+    changesTopic,
     retracts: retractsPrevious(all),
     language: languageOf(words),
   };

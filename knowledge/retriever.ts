@@ -251,6 +251,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   const readIn = (said: string, asked?: AskContext): { text: string; reading: MessageReading; context?: AskContext } => {
     const { text, context } = backToFirst(said, asked);
     const reading = readMessage(text);
+    // «…, sinon c'est quoi le plafond… ?»: another subject, read without the conversation's.
+    if (reading.changesTopic) return { text, reading };
     if (previousTopic(context) || !reading.clauses.some((c) => c.done)) return { text, reading, ...(context ? { context } : {}) };
     const done = reading.clauses.filter((c) => c.done).map((c) => c.text).join(', ');
     const before = decide(analyseReading(readMessage(done), false), done, true);

@@ -2600,3 +2600,33 @@ describe('iteration 108: who decides about what was just asked, «ok merci» aft
     expect(offered('jpeu pa me co depui 2 jours')).toContain('mot-de-passe-oublie');
   });
 });
+
+describe('iteration 109: another subject after a thanks, «…, donc ?», a small «boîte», an equipment’s password, «des vrais gens», «vos collaborateurs», after the filing', () => {
+  it('reads «merci pour l’info, sinon …» on its own words, without the conversation’s topic', () => {
+    expect(conversation('c’est quoi le e-reporting ?', 'ça concerne les auto-entrepreneurs ?', 'ok merci pour l’info, sinon c’est quoi le plafond de CA pour rester auto-entrepreneur ?')).toBe('fallback');
+    expect(answered('merci pour les infos')).toBe('intent:thanks');
+  });
+
+  it('reads a situation told then «…, donc ?» as a follow-up', () => {
+    expect(conversation('c’est quoi la différence entre factures émises et factures de travaux ?', 'moi je fais de la peinture pour le département, donc ?')).toBe('factures-emises-ou-travaux');
+  });
+
+  it('reads a small «boîte» as a company', () => {
+    expect(answered('es ce que une petite boite peut passer en EDI')).toBe('envoi-edi');
+  });
+
+  it('does not answer the password of the user’s own equipment with the portal’s', () => {
+    expect(answered('j’ai oublié le mot de passe de mon ordinateur portable, vous pouvez m’aider ?')).toBe('fallback');
+    expect(answered('j’ai oublié mon mot de passe, je me connecte depuis mon portable')).toBe('mot-de-passe-oublie');
+  });
+
+  it('reads «des vrais gens» and «l’un de vos collaborateurs» as a person asked for', () => {
+    expect(answered('jveu parler a des vrai gens')).toBe('intent:agent');
+    expect(answered('Serait-il possible que l’un de vos collaborateurs me rappelle au sujet de mon décompte mensuel ?')).toBe('intent:agent');
+    expect(answered('serait-il possible qu’une facture reste bloquée en brouillon ?')).toBe('facture-brouillon');
+  });
+
+  it('reads «après le dépôt» as once the invoice is filed', () => {
+    expect(answered('comment tracker ma facture après le dépôt ?')).toBe('suivre-une-facture');
+  });
+});
