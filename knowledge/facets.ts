@@ -1,6 +1,7 @@
 import { readMessage, type Clause, type MessageReading } from './message';
 import { normalizeSurface, spaceWords } from './normalize';
 import { questionsOf } from './several-questions';
+import { alternation, OTHER_BODIES as OTHER_BODY_NAMES } from './shared-phrases';
 import type { Facet } from './types';
 
 /**
@@ -28,13 +29,13 @@ const FOREIGN_PLATFORMS = '(?<=\\b(?:via|through|on|in|to|with|and|from|et|sur|p
 /** «et au Portugal, c'est pareil ?», «et côté Allemagne ?», «what about Spain?»: a clause that names only another country asks how it is there. */
 const ONLY_A_COUNTRY = `^(?:(?:et|and|mais|ok)\\s+)?(?:cote|du cote de|du cote d|en|au|aux|pour|in|for|what about|how about)\\s+(?:l\\s+|the\\s+)?(?:${COUNTRIES})(?:\\s+(?:c est pareil|c est la meme chose|aussi|alors|pareil|too|as well|the same))?$`;
 
-/** Other bodies whose own newsletter, training or procedures users ask about («la lettre de la CCI»). */
-const OTHER_BODIES = 'cci|chambre de commerce|chambre des metiers|ugap|cnfpt|opco|boamp|urssaf|dgfip|cpf|france travail|pole emploi|caf|bpifrance|bpi|afnor|greffe du tribunal de commerce|tribunal de commerce|ants';
+/** Other bodies whose own newsletter, training or procedures users ask about (shared-phrases.ts). */
+const OTHER_BODIES = alternation(OTHER_BODY_NAMES);
 /** What Chorus Pro also offers, which another body may have of its own. */
 const OFFERS = 'lettres?|newsletters?|formations?|webinaires?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?|support|assistance|hotline|helpline|standard|service client';
 
 /** Other sites whose own accounts users ask the portal's bot about («mon espace impots.gouv», «net-entreprises»). */
-const OTHER_SITES = 'impots(?: gouv)?|net entreprises|ameli|urssaf|caf|msa|pole emploi|france travail|ants|linkedin|facebook|instagram|twitter|whatsapp|doctolib|leboncoin';
+const OTHER_SITES = 'impots(?: gouv)?|government gateway|hmrc|elster|net entreprises|ameli|urssaf|caf|msa|pole emploi|france travail|ants|linkedin|facebook|instagram|twitter|whatsapp|doctolib|leboncoin';
 /** Mailboxes and their providers («ma boîte Gmail», «la messagerie de la mairie», «my Microsoft 365 mailbox»). */
 const MAILBOXES =
   'gmail|google|outlook|hotmail|yahoo|microsoft(?: 365)?|office 365|orange|free|sfr|laposte net|boite (?:mail|e mail|email|gmail|outlook|aux lettres)|messagerie|mailbox|webmail';
@@ -66,7 +67,7 @@ const VENDORS = 'operateurs?|prestataires?|logiciels?|plateformes?|pdp|editeurs?
 /** «un bon hôtel», «any good restaurant near…», «un hôtel près du tribunal»: a place to stay or eat, picked. */
 const GOOD_PLACE =
   '\\b(?:bons?|bonnes?|good|nice|decent|cheap)\\s+(?:hotels?|restaurants?|restos?|brasseries?)\\b|\\b(?:un|une|des|a|an|any)\\s+(?:hotels?|restaurants?|restos?)\\s+(?:pas chers?|near|close to|pres d\\w*|proches? d\\w*|a proximite)\\b';
-const ADVISE = 'conseill\\w*|recommand\\w*|recommend\\w*|suggere\\w*|suggest\\w*|meilleure?s?|best|moins cher|cheapest';
+const ADVISE = 'conseill\\w*|recommand\\w*|recommend\\w*|suggere\\w*|suggest\\w*|compar\\w*|meilleure?s?|best|moins cher|cheapest';
 
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
 const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
@@ -184,7 +185,7 @@ const WHEN_PAID = /\bquand (?:\w+ ){1,4}(?:va|vont|allez|pourra|pourront|compte|
 const BARE_WHEN = /^(?:(?:et|mais|ok|bon|donc|alors|and|but) )?(?:quand|when)$/;
 /** How long something takes, asked («ils ont combien de temps ?»): with a payment in the message, the payment's delay. */
 const HOW_LONG = /\b(?:combien de (?:temps|jours|semaines|mois)|quel (?:est le )?delai|quels delais|how long|how many days)\b/;
-const PAYMENT = /\b(?:paiement|paiements|payee?s?|payer|paye|reglee?s?|reglement|virement|virements|argent|mandatee?s?|mandatement)\b/;
+const PAYMENT = /\b(?:paiement|paiements|payee?s?|payer|paye|paie|paient|payent|paiera|payera|paieront|payeront|reglee?s?|reglement|virement|virements|argent|mandatee?s?|mandatement)\b/;
 /** Something said to be wrong: an address named with it is the problem, not a question. */
 const WRONG = /\b(?:cloche|clochent|fausse|faux|erronee?s?|incorrecte?s?|inexacte?s?|mauvaise?s?|pas (?:la )?bonne?s?|pas a jour|erreur|se trompe\w*|wrong|incorrect)\b/;
 /** A duration asked about: «combien» then counts time («par mois» is a price's rate, not a duration). */

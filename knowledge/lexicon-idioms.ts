@@ -43,10 +43,24 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'qui tranche': 'qui decide', 'qui tranchent': 'qui decident', 'qui arbitre': 'qui decide', 'qui arbitrent': 'qui decident',
   // «suivre une facture après le dépôt»: once it is filed («déposée»), the verb the articles use, no filing asked.
   ...Object.fromEntries(['le', 'son', 'leur', 'mon', 'notre'].flatMap((det) => [[`apres ${det} depot`, 'une fois deposee'], [`depuis ${det} depot`, 'depuis qu elle est deposee']])),
+  // «où en est mon mémoire», «suivi mémoire»: a justice provider's invoice, followed like any other
+  // (the determiner's gender is no matter to the search, which drops it).
+  ...Object.fromEntries(
+    ['suivi', 'suivre', 'suis', 'ou en est', 'statut', 'etat', 'avancement', 'devenu'].flatMap((follow) =>
+      ['', 'de ', 'du ', 'mon ', 'le ', 'de mon ', 'ce ', 'son '].flatMap((det) => [
+        [`${follow} ${det}memoire`, `${follow} ${det}facture`],
+        [`${follow} ${det}memoires`, `${follow} ${det}factures`],
+      ]),
+    ),
+  ),
   // «si je suis une petite boîte», «on est une grosse boîte»: a company, no mailbox.
   ...Object.fromEntries(
     ['petite', 'petites', 'grosse', 'grosses', 'grande', 'grandes', 'jeune', 'jeunes'].flatMap((size) => [[`${size} boite`, `${size} entreprise`], [`${size} boites`, `${size} entreprises`]]),
   ),
+  // «les dates d'entrée en vigueur selon la taille de l'entreprise»: when the rule becomes an obligation.
+  'entree en vigueur': 'obligation', 'entrees en vigueur': 'obligations', 'entre en vigueur': 'devient obligatoire', 'entrera en vigueur': 'deviendra obligatoire',
+  // «ça prend combien de temps en général ?»: usually, no «décompte général».
+  'de temps en general': 'de temps normalement', 'en general combien': 'normalement combien', 'delai en general': 'delai normalement', 'delais en general': 'delais normalement',
   // «les webinaires ont lieu quand ?»: taking place, no place («lieu») asked.
   'ont lieu': 'sont', 'a lieu': 'est', 'aura lieu': 'sera', 'auront lieu': 'seront', 'avoir lieu': 'etre', 'auraient lieu': 'seraient', 'aurait lieu': 'serait',
   // «ça marche aussi pour une boîte de notre taille ?»: whether it works for us, no public contract («marché») nor size.

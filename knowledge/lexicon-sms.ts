@@ -25,11 +25,13 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   pk: 'pourquoi', pq: 'pourquoi', pkoi: 'pourquoi', pourkoi: 'pourquoi', pkq: 'pourquoi', qd: 'quand', kan: 'quand', kand: 'quand',
   ke: 'que', k: 'que', ki: 'qui', kel: 'quel', kelle: 'quelle', kels: 'quels', koman: 'comment', komment: 'comment',
   pa: 'pas', pr: 'pour', fo: 'faut', pou: 'pour', ds: 'dans', dc: 'donc', ac: 'avec', avc: 'avec', avk: 'avec', ms: 'mais',
-  el: 'elle', els: 'elles', tps: 'temps', demmande: 'demande', demmandes: 'demandes', demmander: 'demander', rapelle: 'rappelle', ladresse: 'l adresse', ladresses: 'les adresses', lidentifiant: 'l identifiant', rapeler: 'rappeler', rapelez: 'rappelez', rapellez: 'rappelez', vs: 'vous', ns: 'nous', tt: 'tout', tte: 'toute', ts: 'tous', tjr: 'toujours', dpuis: 'depuis', dpui: 'depuis', depui: 'depuis', tjrs: 'toujours', tjs: 'toujours', toujour: 'toujours',
+  el: 'elle', els: 'elles', tps: 'temps', demmande: 'demande', demmandes: 'demandes', demmander: 'demander', rapelle: 'rappelle', ladresse: 'l adresse', ladresses: 'les adresses', lidentifiant: 'l identifiant', rapeler: 'rappeler', rapelez: 'rappelez', rapellez: 'rappelez', vs: 'vous', ns: 'nous', tt: 'tout', tte: 'toute', ts: 'tous', tjr: 'toujours', dpuis: 'depuis', dpui: 'depuis', depui: 'depuis',
+  // «m'» glued to a verb that starts with a vowel («quelqu'un peut mouvrir un ticket ?»): read as the elision would.
+  mouvrir: 'ouvrir', mouvrez: 'ouvrez', mouvre: 'ouvre', menvoyer: 'envoyer', menvoyez: 'envoyez', menvoie: 'envoie', maider: 'aider', maidez: 'aidez', mappeler: 'appeler', mappelez: 'appelez', mexpliquer: 'expliquer', mexpliquez: 'expliquez', mindiquer: 'indiquer', mindiquez: 'indiquez', mecrire: 'ecrire', mecrivez: 'ecrivez', tjrs: 'toujours', tjs: 'toujours', toujour: 'toujours',
   bcp: 'beaucoup', bcq: 'beaucoup', bocou: 'beaucoup', mm: 'meme', mem: 'meme', ya: 'il y a', yen: 'il y en', ptet: 'peut etre',
   c: 'c est', cest: 'c est', g: 'j ai', ct: 'c etait', cetait: 'c etait', jetais: 'j etais', 
   auj: 'aujourd hui', ajd: 'aujourd hui', aujourdhui: 'aujourd hui', dmn: 'demain', qq: 'quelques',
-  qqn: 'quelqu un', qqun: 'quelqu un', qq1: 'quelqu un', mtn: 'maintenant', mnt: 'maintenant', kelkun: 'quelqu un', quelquun: 'quelqu un', qqch: 'quelque chose', qqc: 'quelque chose',
+  qqn: 'quelqu un', qqun: 'quelqu un', qq1: 'quelqu un', mtn: 'maintenant', mnt: 'maintenant', kelkun: 'quelqu un', quelquun: 'quelqu un', quelqun: 'quelqu un', qqch: 'quelque chose', qqc: 'quelque chose',
   // «jminscris ou ?», «incrire»: signing up, glued or without its «s».
   jminscris: 'je m inscris', jminscri: 'je m inscris', jmincris: 'je m inscris', jmincri: 'je m inscris', minscrire: 'm inscrire', mincrire: 'm inscrire',
   incrire: 'inscrire', incris: 'inscris', incription: 'inscription', incriptions: 'inscriptions',

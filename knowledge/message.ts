@@ -49,8 +49,9 @@ const FOUND_IT =
 /**
  * A question word inside a sentence («I don't know which form to use»); «…, which still works»
  * is a relative clause. «personne ne semble savoir», «sans savoir»: knowing denied says, it does not ask.
+ * «je m'interroge sur…», «je me demande si…» ask.
  */
-const QUESTION_INSIDE = /\b(?:comment|(?:c\s+)?est\s+quoi|(?:ne )?sais (?:pas|plus) (?:trop |vraiment |bien |du tout )?(?:lequel|laquelle|lesquels|lesquelles|quel|quelle|quels|quelles|comment|ou|si|quand|combien|pourquoi)|(?<!\b(?:ne|sans) (?:\w+ ){0,2})savoir|savez|connaitre|est ce|quel(?:le)?s?|ou est|ou es|ou sont|ou trouver|ou se trouve|how|what|where|which(?! (?:still|is|was|are|were|has|have|had|works?|worked|means|meant|makes|made|seems?|seemed|will|would|can|could|should|might|may)\b))\b/;
+const QUESTION_INSIDE = /\b(?:comment|(?:je|j|nous|on)\s+(?:(?:me|m|nous|se|s)\s+)?(?:interroge|interrogeons|questionne|questionnons)|(?:je|nous|on)\s+(?:me|nous|se)\s+(?:demande|demandons)|(?:c\s+)?est\s+quoi|(?:ne )?sais (?:pas|plus) (?:trop |vraiment |bien |du tout )?(?:lequel|laquelle|lesquels|lesquelles|quel|quelle|quels|quelles|comment|ou|si|quand|combien|pourquoi)|(?<!\b(?:ne|sans) (?:\w+ ){0,2})savoir|savez|connaitre|est ce|quel(?:le)?s?|ou est|ou es|ou sont|ou trouver|ou se trouve|how|what|where|which(?! (?:still|is|was|are|were|has|have|had|works?|worked|means|meant|makes|made|seems?|seemed|will|would|can|could|should|might|may)\b))\b/;
 
 /** A sentence that asks how something is done. */
 const HOW_TO_QUESTION =

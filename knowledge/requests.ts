@@ -5,13 +5,13 @@
  */
 
 import { indirectAgentAt, SUPERIOR } from './requests-indirect';
-import { alternation, PUBLIC_AGENT_QUALIFIERS, THROUGH_ADVERBS } from './shared-phrases';
+import { alternation, OTHER_BODIES, PUBLIC_AGENT_QUALIFIERS, THROUGH_ADVERBS } from './shared-phrases';
 
 export type Request = 'agent' | 'ticket';
 
 /** A person to talk to, named («un conseiller», «un humain», «an agent»). */
 export const AGENT_TARGET = new RegExp(
-  `\\b(?:(?<!\\b(?:me|m|nous|vous|te|t|lui|leur|pour)\\s)conseill(?:er|ere|ers|eres)|(?<=\\b(?:un|une|1|au|a un|avec un|le|des|vos)\\s)conseill(?:e|ee|es|ees)\\b(?!\\s+(?:par|de|d|a)\\b)|agents?(?!\\s+(?:${alternation(PUBLIC_AGENT_QUALIFIERS)})\\b)|humains?|etre humain|(?<!\\b(?:notre|nos|mon|mes|leur|leurs)\\s|\\b(?:par|via|through)\\s+(?:un|une|des|l|le|a|an)\\s)operat(?:eur|eurs|rice)(?!\\s+(?:de\\s+|d\\s+|en\\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\\w*|telecom\\w*|telephon\\w*|mobile))|interlocut(?:eur|rice)|(?<=\\b(?:vos|votre)\\s)collaborat(?:eur|eurs|rice|rices)|(?:une|vraie?s?|real)\\s+(?:vraie?s?\\s+)?personnes?|vraie?s?\\s+gens|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)rs?|representatives?|members? of (?:staff|your (?:team|staff|support team)|the (?:support )?team)|membres? (?:de votre|de vos|du|de l) (?:equipe|service|support|equipes|services)|${SUPERIOR})\\b`,
+  `\\b(?:(?<!\\b(?:me|m|nous|vous|te|t|lui|leur|pour)\\s)conseill(?:er|ere|ers|eres)(?!\\s+(?:(?:de\\s+la|de\\s+l|de|du|des|d|a\\s+la|a\\s+l|chez)\\s+)?(?:${alternation(OTHER_BODIES)}|banque|bancaires?|financiers?|fiscal|fiscaux)\\b)|(?<=\\b(?:un|une|1|au|a un|avec un|le|des|vos)\\s)conseill(?:e|ee|es|ees)\\b(?!\\s+(?:par|de|d|a)\\b)|agents?(?!\\s+(?:${alternation(PUBLIC_AGENT_QUALIFIERS)})\\b)|humains?|etre humain|(?<!\\b(?:notre|nos|mon|mes|leur|leurs)\\s|\\b(?:par|via|through)\\s+(?:un|une|des|l|le|a|an)\\s)operat(?:eur|eurs|rice)(?!\\s+(?:de\\s+|d\\s+|en\\s+)?(?:dematerialisation|dematerialise|edi|flux|plateforme|pdp|agree|agrees|immatricul\\w*|telecom\\w*|telephon\\w*|mobile))|interlocut(?:eur|rice)|(?<=\\b(?:vos|votre)\\s)collaborat(?:eur|eurs|rice|rices)|(?:une|vraie?s?|real)\\s+(?:vraie?s?\\s+)?personnes?|vraie?s?\\s+gens|quelqu un|quelquun|quelqun|qqn|person|someone|somebody|human|(?:support|help ?desk) (?:guy|guys|person|people|team member)|advis(?:e|o)rs?|representatives?|members? of (?:staff|your (?:team|staff|support team)|the (?:support )?team)|membres? (?:de votre|de vos|du|de l) (?:equipe|service|support|equipes|services)|${SUPERIOR})\\b`,
 );
 const AGENT_ACTION = new RegExp(
   `\\b(?:parl\\w*|discut\\w*|echang\\w*|entreten\\w*|entretien|joindr\\w*|contact\\w*|avoir|passe[rz]?(?!\\s+(?:(?:${alternation(THROUGH_ADVERBS)})\\s+)?par\\b)|mett\\w*|mis|relation|transf\\w*|transm\\w*|rappel\\w*|appel\\w*|chatt?\\w*|rendez\\s+vous|rdv|telephon\\w*|interven\\w*|escalat\\w*|escalad\\w*|vive voix|bout du fil|(?<=\\b(?:me|m|nous)\\s)guid(?:er|e|ent|iez)|talk|speak|chat|call|phone|ring|connect\\w*|transfer|get|put)\\b`,

@@ -261,12 +261,13 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('livechat', ['live chat', 'livechat', 'chat en ligne', 'tchat', 'tchatche', 'chatter en direct', 'messagerie instantanee', 'message instantane']),
   rule('ipm', ['instance de pilotage mutualisee?', 'instance pilotage mutualisee?']),
   // The reform's platforms (PDP, PPF, «plateformes agréées») exist only through it: naming one names the reform.
-  rule('b2b', ['b 2 b', 'b to b', 'business to business', 'btob', 'entre entreprises', 'pdps?', 'ppf', 'plateformes? (?:de )?dematerialisation partenaires?', 'portail public de facturation', 'plateformes? agreees?']),
+  rule('b2b', ['b 2 b', 'b to b', 'business to business', 'btob', 'entre entreprises', 'pdps?', 'ppf', 'plateformes? (?:de )?dematerialisation partenaires?', 'portail public de facturation', 'plateformes? agreees?', 'plateformes? privees?']),
   // The reform's «volet déclaratif» is e-reporting (the declaration of data, not of a court's fees).
   rule('ereporting', ['e reporting', 'ereporting', '(?:volet|partie) declarati(?:f|ve)']),
   rule('newsletter', ['lettres? d information', 'lettres? information', 'newsletters?', 'news letter']),
   // «changer email connexion»: the login address to change (read before «email» takes the word).
-  rule('cptadressemail', [`(?=(?:e ?e?mails?|mails?) (?:de )?connexion)(?<=\\b(?:${CHANGING}) (?:de |d )?(?:l |le |mon |ma |notre |son |sa |leur |la |une |un )?)(?:e ?e?mails?|mails?) (?:de )?connexion`, `(?<=\\b(?:${CHANGING}|change|changes) (?:le |la |l |the |my |mon |ma |notre )?)connexion e ?e?mails?`]),
+  // «changer le mail de mon compte»: the address the account is known by.
+  rule('cptadressemail', [`(?<=\\b(?:${CHANGING}) (?:le |l |mon |ma |notre |son |leur )?)(?:e ?e?mails?|mails?)(?= (?:de|du|sur|associe a|lie a) (?:mon |ma |notre |l |le |son |leur )?(?:compte|espace|profil|acces)\\b)`, `(?=(?:e ?e?mails?|mails?) (?:de )?connexion)(?<=\\b(?:${CHANGING}) (?:de |d )?(?:l |le |mon |ma |notre |son |sa |leur |la |une |un )?)(?:e ?e?mails?|mails?) (?:de )?connexion`, `(?<=\\b(?:${CHANGING}|change|changes) (?:le |la |l |the |my |mon |ma |notre )?)connexion e ?e?mails?`]),
   rule('email', ['e mails?', 'emails?', 'mails?', 'courriels?', 'mels?', 'adresse electronique']),
   rule('webinaire', ['webinaire?s?', 'webinars?']),
   // «mon expert-comptable» is the company's accountant, no court expert.

@@ -298,12 +298,12 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-271.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-272.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-273.jsonl'], 0.97, 0.97],
-    [['eval', 'blind', 'final-274.jsonl'], 0.96, 0.93],
+    [['eval', 'blind', 'final-274.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-275.jsonl'], 0.97, 0.96],
     [['eval', 'blind', 'final-276.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-277.jsonl'], 0.97, 0.94],
     [['eval', 'blind', 'final-278.jsonl'], 0.97, 0.97],
-    [['eval', 'blind', 'final-279.jsonl'], 0.97, 0.87],
+    [['eval', 'blind', 'final-279.jsonl'], 0.97, 0.89],
     [['eval', 'blind', 'final-280.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-281.jsonl'], 0.95, 0.93],
     [['eval', 'blind', 'final-282.jsonl'], 0.97, 0.97],
@@ -349,6 +349,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-322.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-323.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-324.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-325.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-326.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-327.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-328.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

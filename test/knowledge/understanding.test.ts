@@ -2630,3 +2630,50 @@ describe('iteration 109: another subject after a thanks, «…, donc ?», a smal
     expect(answered('comment tracker ma facture après le dépôt ?')).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 110: a mémoire followed like an invoice, the professions’ own questions, the account’s e-mail, «quelqun peut mouvrir», other sites and bodies, usual delays, the reform’s dates, asking by wondering', () => {
+  it('follows a justice provider’s mémoire like an invoice; filling one in stays the travel costs article', () => {
+    expect(answered('suivi de mon mémoire de traduction svp')).toBe('suivre-une-facture');
+    expect(answered('où en est mon mémoire ?')).toBe('suivre-une-facture');
+    expect(answered('comment saisir mon mémoire de frais de justice ?')).toBe('frais-de-justice-frais-divers');
+  });
+
+  it('refuses an expert’s insurance, the lifting of works reserves and a further deposit asked of the judge', () => {
+    expect(answered('faut-il une assurance responsabilité civile pro quand on est interprète judiciaire ?')).toBe('fallback');
+    expect(answered('le maître d’œuvre peut-il refuser la levée des réserves ?')).toBe('fallback');
+    expect(answered('comment obtenir du juge une consignation complémentaire pour mon expertise ?')).toBe('fallback');
+  });
+
+  it('does not answer changing the account’s e-mail with the password article', () => {
+    expect(answered('pour changer le mail de mon compte chorus je fais comment')).toBe('fallback');
+  });
+
+  it('reads «quelqun» and «mouvrir» as a request for a ticket', () => {
+    expect(answered('est ce que quelqun pourrait mouvrir un ticket ?')).toBe('intent:ticket');
+  });
+
+  it('does not answer another country’s tax site nor hand off to another body’s adviser', () => {
+    expect(answered('forgot my HMRC password, can you reset it?')).toBe('fallback');
+    expect(answered('je veux un conseiller de la CAF')).not.toBe('intent:agent');
+    expect(answered('je voudrais parler à un conseiller')).toBe('intent:agent');
+  });
+
+  it('reads «combien de temps en général» as the usual delay of what was just asked', () => {
+    expect(conversation('Comment envoyer un ticket au support ?', 'ça met combien de temps en général ?')).toBe('ticket-support');
+  });
+
+  it('reads «une plateforme privée» as the reform’s platforms', () => {
+    expect(answered('je dois passer par une plateforme privée pour facturer mes clients entreprises ?')).toBe('facturation-electronique-b2b');
+  });
+
+  it('reads «je m’interroge sur…» as asking, so the VAT it names is a facet no article answers', () => {
+    const r = knowledge.ask('sous-traitant sur un chantier, je m’interroge sur l’autoliquidation de la TVA de mes factures. Pouvez-vous me dire la règle ?');
+    expect(r.kind).toBe('fallback');
+    expect(r.unsaid).toBe('tax');
+  });
+
+  it('compares providers as a recommendation, and a court that «paie» as a payment delay', () => {
+    expect(answered('vous avez un comparatif des opérateurs de dématérialisation ?')).toBe('fallback');
+    expect(conversation('comment déclarer mes frais de déplacement dans le mémoire ?', 'et le tribunal paie sous combien de temps ?')).toBe('fallback');
+  });
+});
