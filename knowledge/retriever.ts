@@ -1,16 +1,15 @@
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
 import { unansweredFacet, unsaidIn, type Facet } from './facets';
-import { createSurfaceCorrector } from './spelling';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral, questionAlone } from './several-questions';
 import { carriedTopic, createFollowUpReader, namedBefore, previousTopic } from './follow-up';
 import { backToFirst } from './first-topic';
-import { cueOf } from './cues';
 import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type Analysis, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
 import type { IntentClassifier } from './intents';
 import { readMessage, type MessageReading } from './message';
+import { createMessageTerms } from './message-terms';
 import { reportsSolved } from './steps';
 import type { KnowledgeIndex } from './search-index';
 import type { AskContext, AskResult, Candidate, ScoringOptions, Thresholds } from './types';
@@ -29,8 +28,6 @@ export const DEFAULT_SCORING: Readonly<ScoringOptions> = Object.freeze({
 /** Candidates re-ranked after the BM25 stage (articles and boundary topics together). */
 const POOL = 10;
 const MAX_CHOICES = 3;
-/** Distinct terms looked up per question (a question is cut at MAX_QUESTION_CHARS anyway). */
-const MAX_TERMS = 48;
 /** A clarification offers the runners-up whose BM25 is at least this share of the best. */
 export const CLARIFY_BM25 = 0.6;
 /** A runner-up whose ranking score is at least this share of the best makes the answer a tie: choices are offered. */
@@ -40,10 +37,6 @@ const INTERROGATIVE = /\b(?:qui|quoi|ou|quand|comment|combien|pourquoi|quel|quel
 
 /** A message whose terms are this similar to one of an article's phrasings is that phrasing. */
 const OWN_PHRASING = 0.999;
-/** Numbers and quantities («15j», «3000», «12h»): part of the story, never the topic, unless the base knows them. */
-const QUANTITY = /^\d+[a-z]{0,3}$/;
-/** Elided words written without their apostrophe: «jarrive», «lenvoyer», «sabonner», «jlannule» (two pronouns). */
-const GLUED_ELISION = /^(?:qu|j[lmt]|[jldmnst]|c(?=e))(?=[a-z]{3,}$)/;
 
 /** The close runners-up a « Vouliez-vous dire » offers (the best first), and whether the best is only tied. */
 export function choicesOf(ranked: readonly CandidateFeatures[]): { close: CandidateFeatures[]; tie: boolean } {
@@ -92,51 +85,7 @@ const rounded = (cs: readonly { articleId: string; score: number }[]): Candidate
 export function createRetriever(deps: RetrieverDeps): Retriever {
   const { index, searchAnalyzer, intents, thresholds, scoring, model } = deps;
   const describe = createFeatureScorer(index, scoring, deps.examples);
-  // Slips in the word itself, when the stem has no known neighbour (spelling.ts).
-  const correctWord = createSurfaceCorrector(searchAnalyzer.processTerm, (t) => index.stats(t).df);
-
-  /**
-   * Analysed terms: glued elisions repaired when only the rest of the word is known, typos
-   * corrected to the known term one edit away (those go into `corrected`); the text's cues
-   * (cues.ts) go into `cues`, from the same pass.
-   */
-  const termsOf = (text: string, corrected: Set<string>, cues: Set<string>): string[] => {
-    const out: string[] = [];
-    for (const word of searchAnalyzer.tokenize(text)) {
-      let term = searchAnalyzer.processTerm(word);
-      const cue = cueOf(word, term);
-      if (cue) cues.add(cue);
-      if (term && !index.stats(term).known && GLUED_ELISION.test(word)) {
-        const rest = searchAnalyzer.processTerm(word.replace(GLUED_ELISION, ''));
-        if (rest && index.stats(rest).known) term = rest;
-      }
-      if (term && QUANTITY.test(term) && !index.stats(term).known) continue;
-      if (term && !index.stats(term).known) {
-        const fixed = index.correct(term) ?? correctWord(word);
-        if (fixed) {
-          term = fixed;
-          corrected.add(fixed);
-        }
-      }
-      if (term) out.push(term);
-    }
-    return out;
-  };
-
-  const messageTerms = (reading: MessageReading): MessageTerms => {
-    const corrected = new Set<string>();
-    const cues = new Set<string>();
-    const parts = reading.clauses
-      .filter((c) => !c.negated && !c.done && !c.closing)
-      .map((c) => {
-        const own = new Set<string>();
-        const terms = [...new Set(termsOf(c.text, corrected, own))];
-        // Cues of the clauses that carry a topic: «et après ?» borrows the previous question's.
-        if (terms.length > 0) for (const cue of own) cues.add(cue);
-        return { terms, question: c.question };
-      });
-    return { terms: [...new Set(parts.flatMap((p) => p.terms))].slice(0, MAX_TERMS), parts, corrected, cues: [...cues] };
-  };
+  const messageTerms = createMessageTerms(index, searchAnalyzer);
 
   /**
    * `own`: for a follow-up read with the previous question, the message's own terms and cues,
