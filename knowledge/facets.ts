@@ -32,7 +32,7 @@ const ONLY_A_COUNTRY = `^(?:(?:et|and|mais|ok)\\s+)?(?:cote|du cote de|du cote d
 /** Other bodies whose own newsletter, training or procedures users ask about (shared-phrases.ts). */
 const OTHER_BODIES = alternation(OTHER_BODY_NAMES);
 /** What Chorus Pro also offers, which another body may have of its own. */
-const OFFERS = 'lettres?|newsletters?|formations?|webinaires?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?|support|assistance|hotline|helpline|standard|service client';
+const OFFERS = 'lettres?|newsletters?|formations?|webinaires?|webinars?|trainings?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?|support|assistance|hotline|helpline|standard|service client';
 
 /** Other sites whose own accounts users ask the portal's bot about («mon espace impots.gouv», «net-entreprises»). */
 const OTHER_SITES = 'impots(?: gouv)?|government gateway|hmrc|elster|net entreprises|ameli|urssaf|caf|msa|pole emploi|france travail|ants|linkedin|facebook|instagram|twitter|whatsapp|doctolib|leboncoin';
@@ -49,7 +49,7 @@ const ON_SITE = `(?:sur|pour|on|for|a|au|to|into) (?:(?:mon|ma|l|le|la|my|the|si
 /** Other software and skills users ask a training for («des formations Excel pour mes salariés»): not the portal's. */
 const SOFTWARE = 'excel|word|powerpoint|bureautique|sage|ciel|ebp|quickbooks|pennylane|comptabilite(?: generale)?|compta(?: generale)?';
 /** Public offices whose own opening hours users ask («la mairie est ouverte le samedi ?», «les horaires de la trésorerie»). */
-const OFFICES = 'mairie|poste|bureau de poste|tresorerie|prefecture|sous prefecture|caf|urssaf|banque|sip|service des impots|centre des impots|greffe|tribunal|post office|town hall|dechetterie|decheterie|dechetteries|piscine|mediatheque|bibliotheque';
+const OFFICES = 'ambassade|ambassades|embassy|embassies|consulat|consulate|mairie|poste|bureau de poste|tresorerie|prefecture|sous prefecture|caf|urssaf|banque|sip|service des impots|centre des impots|greffe|tribunal|post office|town hall|dechetterie|decheterie|dechetteries|piscine|mediatheque|bibliotheque';
 
 /** The user's own equipment broken or down («ma box saute», «mon ordinateur ne s'allume plus», «imprimante bloquée»): no article's matter. */
 const DEVICES = '(?:notre|mon|nos|mes) (?:propre )?logiciels?(?: de (?:facturation|compta\\w*|gestion))?(?: interne)?|wifi|wi fi|box|routeur|modem|imprimante|printer|scanner|clavier|souris|ordinateur|ordi|pc|laptop|webcam|smartphone|navigateur|browser|firefox|chrome|edge|safari';
@@ -89,7 +89,9 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // «les horaires de la mairie», «la trésorerie de Montauban est ouverte le samedi ?»: that office's hours, not the support's.
   elsewhere: new RegExp(
     [
-      `\\b(?:${OFFERS})(?: (?:d )?information)? (?:de la|du|de l|des|de|au|a la|aupres du|aupres de la|of the|from the|with the) (?:${OTHER_BODIES})\\b`,
+      `\\b(?:${OFFERS})(?: (?:d |de )?(?:information|redaction|pilotage|formation))? (?:de la|du|de l|des|de|au|a la|aupres du|aupres de la|of the|from the|with the) (?:${OTHER_BODIES})\\b`,
+      // «webinaire Bpifrance», «the European Commission's webinar»: the body named right beside its offer.
+      `\\b(?:${OFFERS}) (?:${OTHER_BODIES})\\b|\\b(?:${OTHER_BODIES})(?: s)? (?:\\w+ )?(?:${OFFERS})\\b`,
       `\\b(?:horaires?|heures? d ouverture|opening hours)(?: d ouverture)? (?:de la|du|de l|des|of the) (?:\\w+ )?(?:${OFFICES})\\b`,
       `\\b(?:formations?|webinaires?|cours|stages?|tutos?|tutoriels?|trainings?|courses?)(?: (?:\\w+ ){0,2}(?:sur|a|d|de|en|pour|on|in|of) (?:le |la |l )?(?:logiciel )?| )(?:${SOFTWARE})\\b`,
       // «des cours d'anglais pour mes salariés», «English lessons»: learning a language; «webinars in English» is the language they are given in.
@@ -231,8 +233,8 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
 /** «… c gratuit ? jminscris ou»: a question asked without its mark, a question word ending it. */
 const ENDS_ASKING = /\b(?:ou|comment|quand|combien|how|where|when)$/;
 
-/** «je la calcule comment ?», «comment leur proposer un article ?»: a how-to whose object is a pronoun asks about what was just named. */
-const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:comment|how)\s+(?:leur|lui)\b|\b(?:ca|cela)\s+se\s+(?:calcule|declare|applique|facture|compte)\b/;
+/** «je la calcule comment ?», «comment leur proposer un article ?», «on s'inscrit comment ?»: a how-to whose object is a pronoun, or registering, asks about what was just named. */
+const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:on|je|j|nous|vous)\s+(?:(?:me|se|nous|vous)\s+)?inscri\w*|\bhow (?:do|can) (?:i|we) (?:register|sign up|enrol|enroll)$|\b(?:comment|how)\s+(?:leur|lui)\b|\b(?:ca|cela)\s+se\s+(?:calcule|declare|applique|facture|compte)\b/;
 
 /** Facets a how-to still asks when it names them («la TVA, je la calcule comment ?», «comment s'inscrire à une formation du CNFPT ?»). */
 const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software', 'delete', 'recommend']);

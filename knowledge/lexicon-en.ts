@@ -75,6 +75,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // Booking a webinar or a session is registering for it; new users are the beginners the training is for.
   'book a': 'inscrire a', 'book an': 'inscrire a', 'book un': 'inscrire a un', 'book une': 'inscrire a une', 'book me': 'm inscrire',
   'new users': 'debutants', 'new user': 'debutant',
+  'join one': 'm inscrire a une', 'attend one': 'm inscrire a une', 'join a session': 'm inscrire a une session', 'join a webinar': 'm inscrire a un webinaire',
   'purchase order': 'bon de commande', 'bank details': 'coordonnees bancaires', 'tax number': 'numero fiscal',
 });
 
@@ -122,6 +123,9 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   portal: 'portail', website: 'portail', websites: 'portails', hospital: 'hopital', hospitals: 'hopitaux', city: 'mairie', council: 'mairie', municipality: 'mairie',
   town: 'mairie', school: 'ecole', university: 'universite', ministry: 'ministere', government: 'administration', body: 'organisme',
   email: 'email', mail: 'email', emails: 'email', inbox: 'boite', missing: 'manquant', error: 'erreur',
+  link: 'lien', links: 'liens', spreadsheet: 'tableur', spreadsheets: 'tableurs', user: 'utilisateur', users: 'utilisateurs',
+  // Joining a session is registering for it; a users' club, taking part.
+  join: 'participer', joining: 'participer',
   check: 'verifier', checked: 'verifie', verify: 'verifier', approved: 'validee', processed: 'traitee', handled: 'traitee',
   entity: 'organisme', entities: 'organismes', agency: 'organisme', authority: 'organisme', bot: 'robot', chatbot: 'robot',
   weekend: 'week end', weekends: 'week end', saturday: 'samedi', sunday: 'dimanche',

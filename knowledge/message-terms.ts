@@ -3,7 +3,8 @@ import { cueOf } from './cues';
 import type { MessageTerms } from './features';
 import type { MessageReading } from './message';
 import type { KnowledgeIndex } from './search-index';
-import { createSurfaceCorrector } from './spelling';
+import { EN_WORDS } from './lexicon-en';
+import { createEnglishSlips, createSurfaceCorrector } from './spelling';
 
 /** Distinct terms looked up per question (a question is cut at MAX_QUESTION_CHARS anyway). */
 const MAX_TERMS = 48;
@@ -21,11 +22,18 @@ const GLUED_ELISION = /^(?:qu|j[lmt]|[jldmnst]|c(?=e))(?=[a-z]{3,}$)/;
 export function createMessageTerms(index: KnowledgeIndex, searchAnalyzer: Analyzer): (reading: MessageReading) => MessageTerms {
   // Slips in the word itself, when the stem has no known neighbour (spelling.ts).
   const correctWord = createSurfaceCorrector(searchAnalyzer.processTerm, (t) => index.stats(t).df);
+  // …and slips in an English word of the glossary («invoises»), read as its translation.
+  const englishSlip = createEnglishSlips(EN_WORDS);
+  const translated = (word: string): string | null => {
+    const meaning = englishSlip(word);
+    const term = meaning ? searchAnalyzer.processTerm(meaning.split(' ').at(-1)!) : null;
+    return term && index.stats(term).known ? term : null;
+  };
 
   /**
    * Analysed terms: glued elisions repaired when only the rest of the word is known, typos
-   * corrected to the known term one edit away (those go into `corrected`); the text's cues
-   * (cues.ts) go into `cues`, from the same pass.
+   * corrected to the known term one edit away, slips of the English glossary's words translated
+   * (those go into `corrected`); the text's cues (cues.ts) go into `cues`, from the same pass.
    */
   const termsOf = (text: string, corrected: Set<string>, cues: Set<string>): string[] => {
     const out: string[] = [];
@@ -39,7 +47,7 @@ export function createMessageTerms(index: KnowledgeIndex, searchAnalyzer: Analyz
       }
       if (term && QUANTITY.test(term) && !index.stats(term).known) continue;
       if (term && !index.stats(term).known) {
-        const fixed = index.correct(term) ?? correctWord(word);
+        const fixed = index.correct(term) ?? correctWord(word) ?? translated(word);
         if (fixed) {
           term = fixed;
           corrected.add(fixed);

@@ -89,8 +89,8 @@ const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:sur|a|
 /** A question of at most this many words may point back to the sentence before it. */
 const POINTING_QUESTION_WORDS = 16;
 
-/** A clause that opens on a relative pronoun («…, que la procédure ne rétablit pas»): it says what for, it asks nothing. */
-const RELATIVE = /^(?:que|qui|dont)\s+(?:la|le|les|l|je|j|vous|nous|on|il|elle|ils|elles|ce|cette|mon|ma|mes|votre|notre)\b/;
+/** A clause that opens on a relative pronoun («…, que la procédure ne rétablit pas», «…, which we cannot access»): it says what for, it asks nothing. */
+const RELATIVE = /^(?:que|qui|dont)\s+(?:la|le|les|l|je|j|vous|nous|on|il|elle|ils|elles|ce|cette|mon|ma|mes|votre|notre)\b|^(?:which|whom|that)\s+(?:we|i|you|they|he|she)\b/;
 
 /** A clause that only sets the scene: a participle or a «since/as» opening («ayant transmis…», «en tant que…»). */
 const BACKGROUND = /^(?:ayant|etant|apres avoir|suite a|en tant qu?e?|vu que|puisque|having|being|as an?)\b/;

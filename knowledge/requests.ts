@@ -46,14 +46,14 @@ const WISH = 'veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|exige|want|ne
 const WANTS_AGENT = new RegExp(`\\b(?:${WISH}|prefere)\\s+(?:(?:juste|seulement|simplement|vraiment|just|only|really)\\s+)?(?:(?:un|une|1|a|an|vrai|vraie|real|live)\\s+)*${AGENT_TARGET.source.slice(2)}`);
 /** «je veux un ticket», «I want a ticket»: the wish names the ticket directly. */
 const WANTS_TICKET = new RegExp(`\\b(?:${WISH})\\s+(?:(?:un|une|1|a|an|mon|my)\\s+)?(?:tickets?|incident|demande\\s+(?:d\\s+)?(?:assistance|aide|support))\\b`);
-/** «Un humain. Pas un bot.», «un conseiller !»: a clause that is only the person asks for one. */
-const BARE_AGENT = /^(?:(?:un|une|1|a|an|vrai|vraie|real|live|des|de)\s+)*(?:humains?|etre humain|conseill(?:er|ere)s?|human|human being|real person|vraie personne|interlocut(?:eur|rice))$|^(?:votre|your)\s+(?:chef|superieure?|responsable|manager|supervisor)$/;
+/** «Un humain. Pas un bot.», «un conseiller !», «need a human»: a clause that is only the person asks for one. */
+const BARE_AGENT = /^(?:(?:i\s+)?(?:need|want)\s+)?(?:(?:un|une|1|a|an|vrai|vraie|real|live|des|de)\s+)*(?:humains?|etre humain|conseill(?:er|ere)s?|human|human being|real person|vraie personne|interlocut(?:eur|rice))$|^(?:votre|your)\s+(?:chef|superieure?|responsable|manager|supervisor)$/;
 
 /** Being put in touch names no person but asks for one. */
 const PUT_THROUGH = /\b(?:mett\w*|mets|mis)\s+(?:(?:moi|nous)\s+)?en\s+(?:relation|contact)\b|\bput me through\b|\bpasse[sz]?\s+(?:le|la|les)\s+moi\b/;
 
 /** Politeness and urgency say nothing of a clause's length: «un vrai humain, tout de suite s'il vous plaît» is short. */
-const URGE = /\b(?:s il vous plait|s il te plait|svp|stp|please|tout de suite|maintenant|immediatement|right now|asap|vite|rapidement|quickly)\b/g;
+const URGE = /\b(?:s il vous plait|s il te plait|svp|stp|please|pls|plz|tout de suite|maintenant|immediatement|right now|now|asap|vite|rapidement|quickly)\b/g;
 
 /** «je voudrais lui parler, tout de suite»: the person was named before (the chat's agent); only urgency makes it a request now. */
 const TALK_TO_THEM = /\b(?:lui|leur)\s+(?:parl\w*|caus\w*|discut\w*)\b.*\b(?:tout de suite|maintenant|immediatement|right now|asap)\b/;

@@ -59,3 +59,38 @@ export function createSurfaceCorrector(termOf: (w: string) => string | null, fre
     return fix;
   };
 }
+
+/** English glossary words shorter than this are too close to other words to guess from. */
+export const ENGLISH_SLIP_MIN = 6;
+
+/** Two words one slip apart: a letter missing, added or replaced, or two neighbours swapped. */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A slip in an English word of the glossary («invoises», «expences», «interpretter»): the English
+ * word it stands for, when exactly one translation lies one slip away. Found through the
+ * glossary's deletions, built once.
+ */
+export function createEnglishSlips(glossary: Readonly<Record<string, string>>): (word: string) => string | null {
+  const byDeletion = new Map<string, string[]>();
+  const add = (key: string, word: string) => byDeletion.set(key, [...(byDeletion.get(key) ?? []), word]);
+  for (const word of Object.keys(glossary)) {
+    if (word.length < ENGLISH_SLIP_MIN || !/^[a-z]+$/.test(word)) continue;
+    add(word, word);
+    for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
+  }
+  return (word) => {
+    if (word.length < ENGLISH_SLIP_MIN || word.length > SURFACE_CORRECTION_MAX || glossary[word] !== undefined || !/^[a-z]+$/.test(word)) return null;
+    const near = new Set(byDeletion.get(word) ?? []);
+    for (let i = 0; i < word.length; i++) for (const w of byDeletion.get(word.slice(0, i) + word.slice(i + 1)) ?? []) near.add(w);
+    // A letter more or less at the end is another form of the word («handle», «answers»), not a slip of it.
+    const meanings = new Set([...near].filter((w) => oneSlip(word, w) && !w.startsWith(word) && !word.startsWith(w)).map((w) => glossary[w]!));
+    return meanings.size === 1 ? [...meanings][0]! : null;
+  };
+}

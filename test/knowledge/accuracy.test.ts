@@ -335,7 +335,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-308.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-309.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-310.jsonl'], 0.97, 0.95],
-    [['eval', 'blind', 'final-311.jsonl'], 0.96, 0.90],
+    [['eval', 'blind', 'final-311.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'final-312.jsonl'], 0.96, 0.91],
     [['eval', 'blind', 'final-313.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-314.jsonl'], 0.93, 0.95],
@@ -353,6 +353,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-326.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-327.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-328.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-329.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-330.jsonl'], 0.94, 0.97],
+    [['eval', 'blind', 'final-331.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-332.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -2677,3 +2677,28 @@ describe('iteration 110: a mémoire followed like an invoice, the professions’
     expect(conversation('comment déclarer mes frais de déplacement dans le mémoire ?', 'et le tribunal paie sous combien de temps ?')).toBe('fallback');
   });
 });
+
+describe('iteration 111: slips in English words, «…, which we cannot access», «need a human», other bodies’ offers beside their name, embassies, the reset link, joining a session, a buyer who contests', () => {
+  it('reads a slip in an English glossary word the base does not know as that word', () => {
+    expect(knowledge.analyse('what app do I use for invoises on a building contract?').message.terms).toContain('factur');
+    expect(knowledge.analyse('which app for invoises on public works?').message.terms).toContain('factur');
+  });
+
+  it('reads an English relative clause after a request as saying what for, and «need a real human now plz» as a request', () => {
+    expect(answered('Dear support, I request that you put me through to an adviser about our account, which we cannot open since Monday.')).toBe('intent:agent');
+    expect(readMessage('need a real humain now plz').request).toBe('agent');
+  });
+
+  it('does not answer another body’s training or committee named beside it, nor an embassy’s hours', () => {
+    expect(answered('webinaire CNFPT')).toBe('fallback');
+    expect(answered('les formations de la CCI, on s’inscrit comment ?')).toBe('fallback');
+    expect(answered('how do I register for the European Commission’s webinar?')).toBe('fallback');
+    expect(answered('le comité de rédaction de la Gazette des communes publie-t-il des tribunes ?')).toBe('fallback');
+    expect(answered('What are the opening hours of the embassy in Madrid?')).toBe('fallback');
+  });
+
+  it('keeps the password topic for a reset link that never came, and the webinars for «can I join one?»', () => {
+    expect(conversation('I clicked forgot password', 'the link never came, what now?')).toBe('mot-de-passe-oublie');
+    expect(conversation('Chorus Pro offers webinars for project managers, right?', 'can I join one?')).toBe('accompagnement-webinaires');
+  });
+});
