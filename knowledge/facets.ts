@@ -156,7 +156,8 @@ const STANDS_FOR: Readonly<Partial<Record<Facet, RegExp>>> = Object.freeze({
 const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   price: /\b(?:gratuit\w*|payant\w*|prix|tarifs?|\d+(?: \d{3})* euros?)\b/,
   address: /\b(?:adresse postale|\d{5} [a-z]+|cedex|bp \d+)\b/,
-  delay: /\b\d+ jours\b/,
+  // A number of days for paying, not for processing («la MOE dispose de 7 jours pour la traiter» says when the MOE answers, not when the MOA pays).
+  delay: /\b\d+ jours (?:\w+ ){0,3}pour (?:payer|regler|verser|virer|mandater)\b|\b(?:payee?s?|reglee?s?|versee?s?|virement|paiement|payer|regler) (?:\w+ ){0,3}(?:sous|dans les|en|a) \d+ jours\b|\bdelai (?:global )?de paiement (?:\w+ ){0,4}\d+ jours\b/,
   tax: /\b(?:tva|autoliquidation)\b/,
   abroad: new RegExp(`\\b(?:${COUNTRIES})\\b`),
   elsewhere: new RegExp(`\\b(?:${OTHER_BODIES})\\b`),
@@ -187,7 +188,13 @@ const WHEN_PAID = /\bquand (?:\w+ ){1,4}(?:va|vont|allez|pourra|pourront|compte|
 const BARE_WHEN = /^(?:(?:et|mais|ok|bon|donc|alors|and|but) )?(?:quand|when)$/;
 /** How long something takes, asked («ils ont combien de temps ?»): with a payment in the message, the payment's delay. */
 const HOW_LONG = /\b(?:combien de (?:temps|jours|semaines|mois)|quel (?:est le )?delai|quels delais|how long|how many days)\b/;
-const PAYMENT = /\b(?:paiement|paiements|payee?s?|payer|paye|paie|paient|payent|paiera|payera|paieront|payeront|reglee?s?|reglement|virement|virements|argent|mandatee?s?|mandatement)\b/;
+/** «à partir de quand court le délai ?», «le point de départ du délai»: where a delay starts. */
+const DELAY_START = /\b(?:a partir de quand|a partir de laquelle|a partir duquel|depuis quand|quand (?:est ce que )?(?:commence|court|demarre|debute)|(?:commence|court|demarre|debute) (?:a partir de )?quand|point de depart|from when|when does (?:it|the \w+) start)\b/;
+/** «il a combien de jours pour traiter ?», «que doit-on faire et dans quel délai ?»: the time to act on a request, not to pay it. */
+const PROCESSING = /\b(?:faire|agir|traiter|viser|valider|verifier|examiner|instruire|repondre)\b/;
+/** …unless the clause asks about paying itself («combien de temps pour valider et payer ?»). */
+const PAY_VERB = /\b(?:payer|paie|paient|payent|regler|verser|virer|mandater|payee?s?|reglee?s?)\b/;
+const PAYMENT = /\b(?:(?<!\bdemandes? de )(?:paiement|paiements)|payee?s?|payer|paye|paie|paient|payent|paiera|payera|paieront|payeront|reglee?s?|reglement|virement|virements|argent|mandatee?s?|mandatement)\b/;
 /** Something said to be wrong: an address named with it is the problem, not a question. */
 const WRONG = /\b(?:cloche|clochent|fausse|faux|erronee?s?|incorrecte?s?|inexacte?s?|mauvaise?s?|pas (?:la )?bonne?s?|pas a jour|erreur|se trompe\w*|wrong|incorrect)\b/;
 /** A duration asked about: «combien» then counts time («par mois» is a price's rate, not a duration). */
@@ -209,14 +216,16 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   // montant qui cloche mais l'adresse de la MOA» says what is wrong, it asks for no address.
   const counted = asking.some((c) => DURATION.test(c.text));
   const wrong = kept.some((c) => WRONG.test(c.text)) || clauses.some((c) => c.negated && WRONG.test(c.text));
-  const skipped = (f: Facet) => (f === 'price' && counted) || (f === 'address' && wrong);
+  // «à partir de quand court le délai de paiement ?» asks where the delay starts, which the works article says, not how long it lasts.
+  const fromWhen = asking.some((c) => DELAY_START.test(c.text));
+  const skipped = (f: Facet) => (f === 'price' && counted) || (f === 'address' && wrong) || (f === 'delay' && fromWhen);
   const paid = kept.some((c) => PAYMENT.test(c.text));
   // «nos clients publics sont en Espagne. Comment fonctionne l'obligation là-bas ?»: the country named before.
   // The kept clauses read together: the scene names the thing, the question asks about it.
   const scene = kept.map((c) => c.text).join(' ');
   const there = (c: Clause) => THERE.test(c.text) && ASKS.abroad.test(scene);
   // With a payment in the message, how long, when, or whether a time said is allowed asks its delay.
-  const paymentDelay = (c: Clause) => paid && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text) || WHEN_PAID.test(c.text) || BARE_WHEN.test(c.text) || (ALLOWED.test(c.text) && TIME_SAID.test(scene)));
+  const paymentDelay = (c: Clause) => paid && (PAY_VERB.test(c.text) || !PROCESSING.test(c.text)) && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text) || WHEN_PAID.test(c.text) || BARE_WHEN.test(c.text) || (ALLOWED.test(c.text) && TIME_SAID.test(scene)));
   const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paymentDelay(c)) || (f === 'abroad' && there(c));
   // Another site's account is the subject unless the portal's own is named with it («mon mot de passe Chorus et celui de ma boîte mail»).
   const together = (f: Facet) => ASKS[f].test(scene) && !(f === 'account' && OWN_ACCOUNT.test(scene));

@@ -263,7 +263,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // The reform's platforms (PDP, PPF, «plateformes agréées») exist only through it: naming one names the reform.
   rule('b2b', ['b 2 b', 'b to b', 'business to business', 'btob', 'entre entreprises', 'pdps?', 'ppf', 'plateformes? (?:de )?dematerialisation partenaires?', 'portail public de facturation', 'plateformes? agreees?', 'plateformes? privees?']),
   // The reform's «volet déclaratif» is e-reporting (the declaration of data, not of a court's fees).
-  rule('ereporting', ['e reporting', 'ereporting', '(?:volet|partie) declarati(?:f|ve)']),
+  // «le reporting dont ils parlent», «e-repporting»: the reform's e-reporting, however spelt.
+  rule('ereporting', ['(?:e |i )?rep+ort+ings?', 'e ?repor?ting', '(?:volet|partie) declarati(?:f|ve)']),
   rule('newsletter', ['lettres? d information', 'lettres? information', 'newsletters?', 'news letter']),
   // «changer email connexion»: the login address to change (read before «email» takes the word).
   // «changer le mail de mon compte»: the address the account is known by.

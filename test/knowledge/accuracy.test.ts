@@ -137,7 +137,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-110.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-111.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-112.jsonl'], 0.96, 0.97],
-    [['eval', 'blind', 'final-113.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-113.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-114.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-115.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-116.jsonl'], 0.97, 0.97],
@@ -201,7 +201,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-174.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-175.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-176.jsonl'], 0.97, 0.97],
-    [['eval', 'blind', 'final-177.jsonl'], 0.94, 0.93],
+    [['eval', 'blind', 'final-177.jsonl'], 0.94, 0.95],
     [['eval', 'blind', 'final-178.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-179.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-180.jsonl'], 0.97, 0.97],
@@ -325,7 +325,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-298.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-299.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-300.jsonl'], 0.96, 0.97],
-    [['eval', 'blind', 'final-301.jsonl'], 0.96, 0.94],
+    [['eval', 'blind', 'final-301.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-302.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-303.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-304.jsonl'], 0.95, 0.95],
@@ -357,6 +357,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-330.jsonl'], 0.94, 0.97],
     [['eval', 'blind', 'final-331.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-332.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-333.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-334.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-335.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-336.jsonl'], 0.93, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -67,12 +67,20 @@ describe('the payment delay facet', () => {
     expect(asked(q)).toBe('delay');
   });
 
-  it('needs a number of days in the article, not the words «délai de paiement»', () => {
+  it('needs a number of days for paying in the article, not the words «délai de paiement» nor days for processing', () => {
     const answers = createFacetIndex([
+      { id: 'paiement', title: 'Paiement', questions: [], body: 'Le comptable public règle la facture sous 30 jours.' },
       { id: 'moe', title: 'Décompte', questions: [], body: 'La MOE dispose de 7 jours pour traiter la demande.' },
       { id: 'travaux', title: 'Travaux', questions: [], body: 'Elle assure la traçabilité du délai global de paiement.' },
     ]);
-    expect(answers('moe', 'delay')).toBe(true);
+    expect(answers('paiement', 'delay')).toBe(true);
+    expect(answers('moe', 'delay')).toBe(false);
     expect(answers('travaux', 'delay')).toBe(false);
+  });
+
+  it('asks no payment delay when the time asked is to act on the request or where the delay starts', () => {
+    expect(asked('le MOE a combien de jours pour traiter ma demande de paiement ?')).toBeNull();
+    expect(asked('à partir de quand court le délai de paiement ?')).toBeNull();
+    expect(asked('le maître d’ouvrage a combien de temps pour me payer ?')).toBe('delay');
   });
 });

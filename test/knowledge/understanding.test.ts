@@ -2702,3 +2702,27 @@ describe('iteration 111: slips in English words, «…, which we cannot access»
     expect(conversation('Chorus Pro offers webinars for project managers, right?', 'can I join one?')).toBe('accompagnement-webinaires');
   });
 });
+
+describe('iteration 112: the reform’s reporting however spelt, greetings mistyped, formal requests for a ticket, an hour spent waiting, the time the buyer has to pay', () => {
+  it('reads «e-repportting» and «le reporting» as the reform’s e-reporting', () => {
+    expect(knowledge.analyse('le e-repportting c’est pour qui ?').message.terms).toEqual(['ereporting']);
+  });
+
+  it('reads a mistyped greeting as a greeting', () => {
+    expect(answered('bonjoru')).toBe('intent:greeting');
+  });
+
+  it('reads «j’ai l’honneur de solliciter l’ouverture…» and «qu’une demande soit ouverte auprès de votre service d’assistance» as asking for a ticket', () => {
+    expect(answered('J’ai l’honneur de solliciter l’ouverture d’une demande d’assistance pour notre compte bloqué.')).toBe('intent:ticket');
+    expect(answered('Je souhaite qu’une demande soit rapidement ouverte auprès de votre service d’assistance.')).toBe('intent:ticket');
+  });
+
+  it('reads «ça fait une heure que…» as time spent, not the support’s hours asked', () => {
+    expect(readMessage('je veux parler a un conseiller sa fait une heure que j attends').request).toBe('agent');
+  });
+
+  it('does not answer how long the buyer has to pay with the seven days the project manager has to process', () => {
+    expect(answered('et la mairie, elle a combien de temps pour me payer après le visa du maître d’œuvre ?')).toBe('fallback');
+    expect(answered('le maître d’œuvre a combien de jours pour traiter ma demande de paiement ?')).toBe('moe-projet-decompte-mensuel');
+  });
+});
