@@ -13,8 +13,11 @@ const REFUSAL_ALONE = /^(?:non merci|sans facon|no thanks?|no thank you)$/;
 /** «pardon, je voulais dire…», «sorry, I meant…»: words that only point at what follows («je me suis trompé de montant» may be the problem itself). */
 const MEANT = /\b(?:(?:non|oups|pardon|oh|ah|erreur|en fait)\s+)+(?:je voulais dire|je veux dire|je voulais parler (?:de|du|des|d))\b|\b(?:sorry|oops|no)\s+i meant\b/;
 
-/** «je me suis trompé», «pardon, je voulais dire», «sorry, I meant»: what came before is withdrawn. */
-const CORRECTION = new RegExp(`\\b(?:(?:je me suis|on s est|nous nous sommes) (?:trompee?s?|tromper|mal exprimee?s?))\\b|${MEANT.source}`);
+/** «… — actually no, scratch that, just…», «je veux un humain… ah non attends, …»: what came before is taken back mid-message. */
+const SCRATCH = /\b(?:actually no|no wait|wait no|scratch that|forget that|ignore that|en fait non|non en fait|ah non attends?|non attends?|attends non)\b/;
+
+/** «je me suis trompé», «pardon, je voulais dire», «sorry, I meant», «scratch that»: what came before is withdrawn. */
+const CORRECTION = new RegExp(`\\b(?:(?:je me suis|on s est|nous nous sommes) (?:trompee?s?|tromper|mal exprimee?s?))\\b|${MEANT.source}|${SCRATCH.source}`);
 
 /**
  * «… mais ça attendra, ma vraie question c'est…», «passons, my real question is…»: what came before

@@ -41,6 +41,8 @@ const MAILBOXES =
   'gmail|google|outlook|hotmail|yahoo|microsoft(?: 365)?|office 365|orange|free|sfr|laposte net|boite (?:mail|e mail|email|gmail|outlook|aux lettres)|messagerie|mailbox|webmail';
 const CREDENTIAL = 'mot de passe|mdp|password|identifiants?|code d acces|login';
 /** The user's own equipment, which has a password of its own («le mdp de ma box», «le code du wifi»). */
+/** …the home network's, named right after the word («mdp wifi», «code box»). */
+const NETWORK = 'box(?: internet)?|livebox|freebox|bbox|wifi|wi fi|routeur|router|modem';
 const EQUIPMENT = 'box(?: internet)?|livebox|freebox|bbox|wifi|wi fi|routeur|router|modem|ordinateur|ordi|pc|laptop|computer|windows|telephone|phone|portable|smartphone|iphone';
 /** Words between a credential and whose it is: «le mot de passe de mon espace professionnel sur impots.gouv». */
 const WHOSE = '(?:(?:de|du|des|d|sur|pour|of|for|on|the|my|our|mon|ma|mes|la|le|l|notre|son|sa|espace|compte|account|professionnel|personnel|particulier|pro|perso|client) ){0,5}';
@@ -99,6 +101,8 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
       // «la procédure d'inscription sur la liste des experts», «comment je m'inscris sur la liste ?»: the
       // courts' own listing («interprète inscrite sur la liste des experts» only says who writes).
       `\\b(?:inscription|reinscription|(?:(?:me|se|nous|vous) |m ?|s ?)(?:re)?inscri(?:re|s|t|vent|vez|vons)|(?:re)?inscrire|candidater|candidature|figurer|admission) (?:sur|a|dans|pour) (?:la |les |une )?listes? (?:nationale |officielle )?(?:des |d )?(?:experts?|interpretes?|traducteurs?)\\b`,
+      // «liste experts cour d'appel»: the list itself, named bare.
+      `^(?:la |les |une )?listes? (?:des |d |de )?(?:experts?|interpretes?|traducteurs?)\\b`,
       // «pour trouver un expert à désigner, vous avez une liste ?»: a court looking for an expert, not an expert's fees.
       `\\b(?:trouver|choisir|designer|recruter|chercher|contacter) (?:un |une |des |l )?(?:autre )?(?:experts?|interpretes?|traducteurs?|traductrices?)(?: (?:a designer|disponibles?|agreee?s?|qualifiee?s?))?$`,
       // «la demande de temps partiel», «un impact sur ma prime»: one's own job, not the portal.
@@ -115,7 +119,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
     [
       `\\b(?:${CREDENTIAL}|(?:celui|celle) (?:de|du|d|pour))\\s${WHOSE}(?:${OTHER_SITES}|${MAILBOXES})\\b`,
       // …of the equipment itself, not the portal's typed on it («mon mot de passe sur mon portable»).
-      `\\b(?:${CREDENTIAL}) (?:de|du|d|of|for) (?:(?:la|le|l|ma|mon|notre|the|my|our) )?(?:${EQUIPMENT})\\b|\\b(?:${EQUIPMENT}) (?:password|pin)\\b`,
+      `\\b(?:${CREDENTIAL}) (?:de|du|d|of|for) (?:(?:la|le|l|ma|mon|notre|the|my|our) )?(?:${EQUIPMENT})\\b|\\b(?:${CREDENTIAL}) (?:${NETWORK})\\b|\\b(?:${EQUIPMENT}) (?:password|pin)\\b`,
       `\\b(?:${OTHER_SITES}|${MAILBOXES}) (?:\\w+ ){0,2}(?:password|login|account)\\b`,
       // «le site impots.gouv m'a encore bloqué mon espace professionnel»: that site locked its own account.
       `\\b(?:${OTHER_SITES})\\b(?: \\w+){0,4} (?:bloque\\w*|verrouill\\w*|suspendu\\w*|desactive\\w*)(?: \\w+){0,2} (?:mon|ma|notre|l|le) (?:espace|compte|acces)\\b`,

@@ -75,6 +75,8 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // Booking a webinar or a session is registering for it; new users are the beginners the training is for.
   'book a': 'inscrire a', 'book an': 'inscrire a', 'book un': 'inscrire a un', 'book une': 'inscrire a une', 'book me': 'm inscrire',
   'new users': 'debutants', 'new user': 'debutant',
+  // Onboarding onto EDI is connecting to it, no training.
+  'edi onboarding': 'raccordement edi', 'onboarding edi': 'raccordement edi',
   'join one': 'm inscrire a une', 'attend one': 'm inscrire a une', 'join a session': 'm inscrire a une session', 'join a webinar': 'm inscrire a un webinaire',
   'purchase order': 'bon de commande', 'bank details': 'coordonnees bancaires', 'tax number': 'numero fiscal',
 });

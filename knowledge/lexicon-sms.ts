@@ -35,7 +35,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   // «jminscris ou ?», «incrire»: signing up, glued or without its «s».
   jminscris: 'je m inscris', jminscri: 'je m inscris', jmincris: 'je m inscris', jmincri: 'je m inscris', minscrire: 'm inscrire', mincrire: 'm inscrire',
   incrire: 'inscrire', incris: 'inscris', incription: 'inscription', incriptions: 'inscriptions',
-  cc: 'coucou', slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', combient: 'combien', combiens: 'combien', conbien: 'combien', combein: 'combien', bjr: 'bonjour', bonjuor: 'bonjour', bonjoru: 'bonjour', bonojur: 'bonjour', bnojour: 'bonjour', bojour: 'bonjour', bonjou: 'bonjour', bonjoure: 'bonjour', bsr: 'bonsoir', bonsoire: 'bonsoir', bonsior: 'bonsoir', mercii: 'merci', slt: 'salut', cv: 'ca va', cdlt: 'cordialement',
+  cc: 'coucou', slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', combient: 'combien', combiens: 'combien', conbien: 'combien', combein: 'combien', aurevoir: 'au revoir', orevoir: 'au revoir', arevoir: 'au revoir', jst: 'juste', jsute: 'juste', bjr: 'bonjour', bonjuor: 'bonjour', bonjoru: 'bonjour', bonojur: 'bonjour', bnojour: 'bonjour', bojour: 'bonjour', bonjou: 'bonjour', bonjoure: 'bonjour', bsr: 'bonsoir', bonsoire: 'bonsoir', bonsior: 'bonsoir', mercii: 'merci', slt: 'salut', cv: 'ca va', cdlt: 'cordialement',
   dsl: 'desole', deso: 'desole', nimporte: 'n importe', nn: 'non', ouai: 'oui', ouais: 'oui', wi: 'oui',
   // content words people shorten
   fact: 'facture', fac: 'facture', factu: 'facture', fctr: 'facture', fctre: 'facture', facts: 'factures', factur: 'facture',

@@ -4,7 +4,7 @@ import type { MessageTerms } from './features';
 import type { MessageReading } from './message';
 import type { KnowledgeIndex } from './search-index';
 import { EN_WORDS } from './lexicon-en';
-import { createEnglishSlips, createSurfaceCorrector } from './spelling';
+import { createEnglishSlips, createSurfaceCorrector, SURFACE_CORRECTION_MIN } from './spelling';
 
 /** Distinct terms looked up per question (a question is cut at MAX_QUESTION_CHARS anyway). */
 const MAX_TERMS = 48;
@@ -30,6 +30,15 @@ export function createMessageTerms(index: KnowledgeIndex, searchAnalyzer: Analyz
     return term && index.stats(term).known ? term : null;
   };
 
+  // «daffranchisement»: a glued elision and a slip in the rest of the word.
+  const elidedSlip = (word: string): string | null => {
+    const rest = word.replace(GLUED_ELISION, '');
+    // Long words only, as for slips in the word itself: a short rest has too many neighbours.
+    if (rest === word || word.startsWith('c') || rest.length < SURFACE_CORRECTION_MIN) return null;
+    const term = searchAnalyzer.processTerm(rest);
+    return term ? index.correct(term) ?? correctWord(rest) : null;
+  };
+
   /**
    * Analysed terms: glued elisions repaired when only the rest of the word is known, typos
    * corrected to the known term one edit away, slips of the English glossary's words translated
@@ -47,7 +56,7 @@ export function createMessageTerms(index: KnowledgeIndex, searchAnalyzer: Analyz
       }
       if (term && QUANTITY.test(term) && !index.stats(term).known) continue;
       if (term && !index.stats(term).known) {
-        const fixed = index.correct(term) ?? correctWord(word) ?? translated(word);
+        const fixed = index.correct(term) ?? correctWord(word) ?? translated(word) ?? elidedSlip(word);
         if (fixed) {
           term = fixed;
           corrected.add(fixed);

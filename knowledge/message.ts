@@ -210,7 +210,10 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   clauses.forEach((c, i) => {
     if (THANKS_CLAUSE.test(c.text) && clauses.slice(i + 1).some((d) => d.question && !d.negated && !d.closing)) c.closing = true;
   });
+  const takenBack = requestClause !== undefined && !requestClause.negated;
   setAsideCorrected(clauses);
+  // «Open a ticket please — actually no, scratch that, just tell me…»: the request taken back is none.
+  if (takenBack && requestClause!.negated) request = null;
   markDone(clauses);
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');

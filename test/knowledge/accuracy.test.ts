@@ -361,6 +361,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-334.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-335.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-336.jsonl'], 0.93, 0.95],
+    [['eval', 'blind', 'final-337.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-338.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-339.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-340.jsonl'], 0.96, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

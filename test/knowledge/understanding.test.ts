@@ -2726,3 +2726,28 @@ describe('iteration 112: the reform’s reporting however spelt, greetings misty
     expect(answered('le maître d’œuvre a combien de jours pour traiter ma demande de paiement ?')).toBe('moe-projet-decompte-mensuel');
   });
 });
+
+describe('iteration 113: a request taken back mid-message, «jst», «orevoir», the home network’s password, meal tickets, EDI onboarding, private clinics, the experts’ list, an elided slip, «s’ils l’ont reçue»', () => {
+  it('drops a request taken back with «scratch that» or «non attends» and answers what follows', () => {
+    expect(answered('Open a ticket for me — scratch that, just tell me how to see my invoice’s status.')).toBe('suivre-une-facture');
+    expect(answered('je veux un conseiller... non attends, dis-moi juste comment on s’inscrit aux webinaires')).toBe('accompagnement-webinaires');
+    expect(answered('Ce n’est pas le robot que je veux, c’est un agent humain, maintenant s’il vous plaît.')).toBe('intent:agent');
+  });
+
+  it('reads «jst» as «juste» after a negation and «orevoir» as a goodbye', () => {
+    expect(answered('pa besoin dun agent jveu jst savoir ou est le formulaire de ticket')).toBe('ticket-support');
+    expect(answered('orevoir')).toBe('intent:goodbye');
+  });
+
+  it('does not answer the home network’s password nor a meal ticket', () => {
+    expect(answered('mdp box')).toBe('fallback');
+    expect(answered('ticket resto svp')).toBe('fallback');
+    expect(answered('un ticket svp')).toBe('intent:ticket');
+  });
+
+  it('reads EDI onboarding, private clinics and the experts’ list', () => {
+    expect(answered('EDI onboarding for our company')).toBe('envoi-edi');
+    expect(answered('on vend aussi à des cliniques privées, ça change quoi pour nous ?')).toBe('facturation-electronique-b2b');
+    expect(answered('la liste experts de la cour d’appel')).toBe('fallback');
+  });
+});
