@@ -23,7 +23,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'when i log in': 'quand je regarde', 'when we log in': 'quand on regarde', 'when i logged in': 'quand j ai regarde', 'once logged in': 'sur le portail',
   // «on est un big account»: a large company (a key customer), no login account.
   'big account': 'grand groupe', 'key account': 'grand groupe', 'large account': 'grand groupe',
-  'marked as': 'marquee', 'flagged as': 'marquee', 'shown as': 'marquee', 'showing as': 'marquee',
+  'marked as': 'marquee', 'flagged as': 'marquee', 'shown as': 'marquee', 'showing as': 'marquee', 'shows as': 'marquee', 'show as': 'marquee', 'appears as': 'marquee',
   'log in': 'connecter', 'log into': 'connecter', 'sign into': 'connecter', 'sign in': 'connecter', 'logged in': 'connecte', 'log on': 'connecter', 'logging in': 'connexion',
   // Connecting a system to the portal is its «raccordement» (EDI), not logging in; an EDI intermediary is an «opérateur».
   'connect directly': 'raccorder directement', 'connect our': 'raccorder notre', 'connect my': 'raccorder mon', 'connect to chorus': 'raccorder a chorus',
@@ -77,6 +77,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'new users': 'debutants', 'new user': 'debutant',
   // Onboarding onto EDI is connecting to it, no training.
   'edi onboarding': 'raccordement edi', 'onboarding edi': 'raccordement edi',
+  'call me back': 'me rappeler', 'call us back': 'nous rappeler', 'call back': 'rappeler', 'ring me back': 'me rappeler',
   'join one': 'm inscrire a une', 'attend one': 'm inscrire a une', 'join a session': 'm inscrire a une session', 'join a webinar': 'm inscrire a un webinaire',
   'purchase order': 'bon de commande', 'bank details': 'coordonnees bancaires', 'tax number': 'numero fiscal',
 });

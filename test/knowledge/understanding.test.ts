@@ -2751,3 +2751,14 @@ describe('iteration 113: a request taken back mid-message, «jst», «orevoir»,
     expect(answered('la liste experts de la cour d’appel')).toBe('fallback');
   });
 });
+
+describe('iteration 114: «paiment», «ele», «shows as a draft», «call me back»', () => {
+  it('reads the chat spellings «paiment» and «ele»', () => {
+    expect(knowledge.analyse('la facture a été mise en paiment ?').message.terms).toContain('cptpaiement');
+    expect(answered('ma facture ele en est ou ?')).toBe('suivre-une-facture');
+  });
+
+  it('reads «call me back» in English as being called back by the support', () => {
+    expect(answered('can your team call me back tomorrow morning?')).toBe('contacter-le-support');
+  });
+});
