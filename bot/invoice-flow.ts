@@ -20,9 +20,11 @@ const TRACKING_ARTICLE = 'suivre-une-facture';
 export async function followInvoice(turn: Turn, invoices: InvoiceLookup, request: InvoiceRequest, question: string): Promise<void> {
   const userId = turn.data.requester?.verified ? turn.data.requester.portalUserId : null;
   if (!userId) {
-    await say(turn, INVOICE_TEXTS.anonymous);
+    // «how do I follow the status of my invoice?» written in English is told so in English.
+    const language = turn.deps.knowledge.analyse(question).reading.language;
+    await say(turn, language === 'en' ? INVOICE_TEXTS.anonymousEn : INVOICE_TEXTS.anonymous);
     const article = turn.deps.knowledge.article(TRACKING_ARTICLE);
-    if (article) await answerWith(turn, article, question, null);
+    if (article) await answerWith(turn, article, question, null, language);
     return;
   }
   try {

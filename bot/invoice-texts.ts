@@ -47,6 +47,8 @@ export const INVOICE_TEXTS = Object.freeze({
     [`Votre facture **${i.number}** (${formatEuros(i.amountCents)}, ${i.payer}, application « ${i.application} ») :`, statusText(i), `[Voir la facture dans le portail](${i.url})`].join('\n\n'),
   anonymous:
     'Pour vous dire où en est une facture, je dois savoir qui vous êtes : connectez-vous au portail, puis rouvrez cette conversation. Sans connexion, je ne donne aucune information sur une facture, même avec son numéro. Voici comment la suivre vous-même :',
+  anonymousEn:
+    'To tell you where an invoice stands, I need to know who you are: log in to the portal, then reopen this conversation. Without logging in I give no information on an invoice, even with its number. Here is how to follow it yourself (our help is in French):',
   notFound: (number: string) => `Je ne trouve pas de facture « ${number} » dans votre compte. Vérifiez le numéro, ou choisissez parmi vos factures récentes :`,
   notFoundNone: (number: string) => `Je ne trouve pas de facture « ${number} » dans votre compte, et je n’y vois aucune facture récente.`,
   choose: 'De quelle facture s’agit-il ? Voici vos factures les plus récentes :',

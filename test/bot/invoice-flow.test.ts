@@ -93,6 +93,17 @@ describe('following one’s own invoice in the conversation (issue 15)', () => {
     expect(p.calls).toEqual([]);
   });
 
+  it('tells an anonymous user who writes in English, in English, with the article’s English gist', async () => {
+    const p = portal(MARIES);
+    const h = createHarness({ deps: { invoices: p.lookup } });
+    await h.join();
+    const replies = await h.send('where is my invoice F-2026-00123? what is its status?');
+    expect(text(replies)).toContain('log in to the portal');
+    expect(text(replies)).toContain('Our help is written in French');
+    expect(text(replies)).not.toContain('connectez-vous au portail');
+    expect(p.calls).toEqual([]);
+  });
+
   it('says honestly when the portal cannot answer or the user looked up too much, and keeps the how-to for the article', async () => {
     const down = createHarness({ deps: { invoices: portal(MARIES, { fail: new Error('connect ECONNREFUSED') }).lookup } });
     await down.join(MARIE);
