@@ -35,7 +35,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   // «jminscris ou ?», «incrire»: signing up, glued or without its «s».
   jminscris: 'je m inscris', jminscri: 'je m inscris', jmincris: 'je m inscris', jmincri: 'je m inscris', minscrire: 'm inscrire', mincrire: 'm inscrire',
   incrire: 'inscrire', incris: 'inscris', incription: 'inscription', incriptions: 'inscriptions',
-  cc: 'coucou', slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', combient: 'combien', combiens: 'combien', conbien: 'combien', combein: 'combien', aurevoir: 'au revoir', orevoir: 'au revoir', arevoir: 'au revoir', jst: 'juste', jsute: 'juste', paiment: 'paiement', paiments: 'paiements', paimen: 'paiement', paiemant: 'paiement', ele: 'elle', eles: 'elles', bjr: 'bonjour', bonjuor: 'bonjour', bonjoru: 'bonjour', bonojur: 'bonjour', bnojour: 'bonjour', bojour: 'bonjour', bonjou: 'bonjour', bonjoure: 'bonjour', bsr: 'bonsoir', bonsoire: 'bonsoir', bonsior: 'bonsoir', mercii: 'merci', slt: 'salut', cv: 'ca va', cdlt: 'cordialement',
+  cc: 'coucou', slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', combient: 'combien', combiens: 'combien', conbien: 'combien', combein: 'combien', aurevoir: 'au revoir', orevoir: 'au revoir', arevoir: 'au revoir', jst: 'juste', jsute: 'juste', paiment: 'paiement', paiments: 'paiements', paimen: 'paiement', paiemant: 'paiement', ele: 'elle', eles: 'elles', jve: 'je veux', jvx: 'je veux', konekter: 'connecter', koneksion: 'connexion', travo: 'travaux', ecrir: 'ecrire', dp: 'depuis', mot2pass: 'mot de passe', mot2passe: 'mot de passe', bjr: 'bonjour', bonjuor: 'bonjour', bonjoru: 'bonjour', bonojur: 'bonjour', bnojour: 'bonjour', bojour: 'bonjour', bonjou: 'bonjour', bonjoure: 'bonjour', bsr: 'bonsoir', bonsoire: 'bonsoir', bonsior: 'bonsoir', mercii: 'merci', slt: 'salut', cv: 'ca va', cdlt: 'cordialement',
   dsl: 'desole', deso: 'desole', nimporte: 'n importe', nn: 'non', ouai: 'oui', ouais: 'oui', wi: 'oui',
   // content words people shorten
   fact: 'facture', fac: 'facture', factu: 'facture', fctr: 'facture', fctre: 'facture', facts: 'factures', factur: 'facture',
@@ -64,6 +64,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
  * words a phone's autocorrect puts in place of the portal's, in the phrase that gives them away.
  */
 export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  // «tt 2 suite», «o support»: numbers for sounds and «o» for «au», only in these phrases.
+  'tt 2 suite': 'tout de suite', 'tout 2 suite': 'tout de suite', 'o support': 'au support', 'o tel': 'au telephone', 'j ve fer': 'je veux faire', 've fer': 'veux faire',
   // «jai cb de jours ?»: how many («cb» alone stays, a bank card).
   'cb de': 'combien de', 'cb d': 'combien d',
   // «le e reporting ces quoi ?»: «c'est» written as it sounds.

@@ -2762,3 +2762,14 @@ describe('iteration 114: «paiment», «ele», «shows as a draft», «call me b
     expect(answered('can your team call me back tomorrow morning?')).toBe('contacter-le-support');
   });
 });
+
+describe('iteration 115: extreme chat spelling («jve», «1 persone», «konekter», «o support», «tt 2 suite»)', () => {
+  it('reads «jve 1 persone» as asking for a person and «jve fer 1 demande o support» as asking for a ticket', () => {
+    expect(answered('jve 1 persone svp')).toBe('intent:agent');
+    expect(readMessage('jve fer 1 demande o support tt 2 suite').request).toBe('ticket');
+  });
+
+  it('reads «konekter» as connecting', () => {
+    expect(answered('jpeu pa me konekter')).not.toBe('fallback');
+  });
+});
