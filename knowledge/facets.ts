@@ -40,10 +40,10 @@ const OTHER_SITES = 'impots(?: gouv)?|government gateway|hmrc|elster|net entrepr
 const MAILBOXES =
   'gmail|google|outlook|hotmail|yahoo|microsoft(?: 365)?|office 365|orange|free|sfr|laposte net|boite (?:mail|e mail|email|gmail|outlook|aux lettres)|messagerie|mailbox|webmail';
 const CREDENTIAL = 'mot de passe|mdp|password|identifiants?|code d acces|login';
-/** The user's own equipment, which has a password of its own («le mdp de ma box», «le code du wifi»). */
-/** …the home network's, named right after the word («mdp wifi», «code box»). */
+/** The home network, whose password is named right after the word too («mdp wifi», «mdp box»). */
 const NETWORK = 'box(?: internet)?|livebox|freebox|bbox|wifi|wi fi|routeur|router|modem';
-const EQUIPMENT = 'box(?: internet)?|livebox|freebox|bbox|wifi|wi fi|routeur|router|modem|ordinateur|ordi|pc|laptop|computer|windows|telephone|phone|portable|smartphone|iphone';
+/** The user's own equipment, which has a password of its own («le mdp de ma box», «le mot de passe de mon ordinateur»). */
+const EQUIPMENT = `${NETWORK}|ordinateur|ordi|pc|laptop|computer|windows|telephone|phone|portable|smartphone|iphone`;
 /** Words between a credential and whose it is: «le mot de passe de mon espace professionnel sur impots.gouv». */
 const WHOSE = '(?:(?:de|du|des|d|sur|pour|of|for|on|the|my|our|mon|ma|mes|la|le|l|notre|son|sa|espace|compte|account|professionnel|personnel|particulier|pro|perso|client) ){0,5}';
 const ON_SITE = `(?:sur|pour|on|for|a|au|to|into) (?:(?:mon|ma|l|le|la|my|the|site|de|du|espace|compte|professionnel|personnel|particulier|pro|perso|sur) ){0,4}(?:${OTHER_SITES})`;

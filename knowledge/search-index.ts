@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Analyzer } from './analyzer';
 import type { Article } from './article';
+import { oneSlip } from './spelling';
 
 export interface FieldBoosts {
   title: number;
@@ -78,14 +79,7 @@ const deletionsOf = (t: string): string[] => Array.from(t, (_, i) => t.slice(0, 
  * deletion index also pairs words two edits apart («parent»/«parven»): this check drops them.
  */
 export function oneSlipApart(a: string, b: string): boolean {
-  if (a === b || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i];
-    return a.slice(i + 1) === b.slice(i + 1) || (swapped && a.slice(i + 2) === b.slice(i + 2));
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a[0] === b[0] && oneSlip(a, b);
 }
 
 /**
