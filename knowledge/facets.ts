@@ -1,7 +1,32 @@
+import {
+  ADVISE,
+  COUNTRIES,
+  COUNTRY_ADJECTIVES,
+  CREDENTIAL,
+  DEVICES,
+  DOWN,
+  EQUIPMENT,
+  FOREIGN_PLATFORMS,
+  GOOD_PLACE,
+  MAILBOXES,
+  NETWORK,
+  OFFERS,
+  OFFICES,
+  ONLY_A_COUNTRY,
+  ON_SITE,
+  OTHER_BODIES,
+  OTHER_SITES,
+  PRODUCTS,
+  RULES,
+  SETUP,
+  SOFTWARE,
+  THERE,
+  VENDORS,
+  WHOSE,
+} from './facet-words';
 import { readMessage, type Clause, type MessageReading } from './message';
 import { normalizeSurface, spaceWords } from './normalize';
 import { questionsOf } from './several-questions';
-import { alternation, OTHER_BODIES as OTHER_BODY_NAMES } from './shared-phrases';
 import type { Facet } from './types';
 
 /**
@@ -12,64 +37,6 @@ import type { Facet } from './types';
  * repeating that article (knowledge/README.md, "Facets and the screen's words").
  */
 export type { Facet };
-
-/** Countries whose own e-invoicing rules users ask about («le seuil en Belgique», «KSeF in Poland»). */
-const COUNTRIES =
-  'allemagne|belgique|pologne|italie|espagne|portugal|pays bas|autriche|germany|belgium|poland|italy|spain|netherlands|austria';
-/** …and their adjectives («l'obligation belge», «German rules»). */
-const COUNTRY_ADJECTIVES =
-  'belges?|espagnole?s?|italien(?:ne)?s?|allemande?s?|polonaise?s?|portugaise?s?|neerlandaise?s?|autrichien(?:ne)?s?|belgian|spanish|italian|german|polish|portuguese|dutch|austrian';
-/** «là-bas», «over there»: the country named before in the message. */
-const THERE = /\b(?:la bas|over there|in that country|dans ce pays|chez eux)\b/;
-/** What the reform sets: its thresholds, dates and duties. */
-const RULES = 'seuils?|thresholds?|e reporting|reporting|obligations?|obligatoires?|mandate|mandatory|calendrier|timeline|regles?|rules|reglementation|ksef|xrechnung';
-/** Other countries' public e-invoicing platforms («our Spanish invoices go through FACe», «le SDI italien»): the articles speak of Chorus Pro only. */
-const FOREIGN_PLATFORMS = '(?<=\\b(?:via|through|on|in|to|with|and|from|et|sur|par|avec|le|the|link|connect|relier|connecter|between|entre|platform|plateforme|portal|portail) )face\\b(?! (?:a|au|aux|to|of)\\b)|sdi|sistema di interscambio|mercurius|hermes|zre|ksef|nemhandel|svefaktura';
-
-/** «et au Portugal, c'est pareil ?», «et côté Allemagne ?», «what about Spain?»: a clause that names only another country asks how it is there. */
-const ONLY_A_COUNTRY = `^(?:(?:et|and|mais|ok)\\s+)?(?:cote|du cote de|du cote d|en|au|aux|pour|in|for|what about|how about)\\s+(?:l\\s+|the\\s+)?(?:${COUNTRIES})(?:\\s+(?:c est pareil|c est la meme chose|aussi|alors|pareil|too|as well|the same))?$`;
-
-/** Other bodies whose own newsletter, training or procedures users ask about (shared-phrases.ts). */
-const OTHER_BODIES = alternation(OTHER_BODY_NAMES);
-/** What Chorus Pro also offers, which another body may have of its own. */
-const OFFERS = 'lettres?|newsletters?|formations?|webinaires?|webinars?|trainings?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?|support|assistance|hotline|helpline|standard|service client';
-
-/** Other sites whose own accounts users ask the portal's bot about («mon espace impots.gouv», «net-entreprises»). */
-const OTHER_SITES = 'impots(?: gouv)?|government gateway|hmrc|elster|net entreprises|ameli|urssaf|caf|msa|pole emploi|france travail|ants|linkedin|facebook|instagram|twitter|whatsapp|doctolib|leboncoin';
-/** Mailboxes and their providers («ma boîte Gmail», «la messagerie de la mairie», «my Microsoft 365 mailbox»). */
-const MAILBOXES =
-  'gmail|google|outlook|hotmail|yahoo|microsoft(?: 365)?|office 365|orange|free|sfr|laposte net|boite (?:mail|e mail|email|gmail|outlook|aux lettres)|messagerie|mailbox|webmail';
-const CREDENTIAL = 'mot de passe|mdp|password|identifiants?|code d acces|login';
-/** The home network, whose password is named right after the word too («mdp wifi», «mdp box»). */
-const NETWORK = 'box(?: internet)?|livebox|freebox|bbox|wifi|wi fi|routeur|router|modem';
-/** The user's own equipment, which has a password of its own («le mdp de ma box», «le mot de passe de mon ordinateur»). */
-const EQUIPMENT = `${NETWORK}|ordinateur|ordi|pc|laptop|computer|windows|telephone|phone|portable|smartphone|iphone`;
-/** Words between a credential and whose it is: «le mot de passe de mon espace professionnel sur impots.gouv». */
-const WHOSE = '(?:(?:de|du|des|d|sur|pour|of|for|on|the|my|our|mon|ma|mes|la|le|l|notre|son|sa|espace|compte|account|professionnel|personnel|particulier|pro|perso|client) ){0,5}';
-const ON_SITE = `(?:sur|pour|on|for|a|au|to|into) (?:(?:mon|ma|l|le|la|my|the|site|de|du|espace|compte|professionnel|personnel|particulier|pro|perso|sur) ){0,4}(?:${OTHER_SITES})`;
-
-/** Other software and skills users ask a training for («des formations Excel pour mes salariés»): not the portal's. */
-const SOFTWARE = 'excel|word|powerpoint|bureautique|sage|ciel|ebp|quickbooks|pennylane|comptabilite(?: generale)?|compta(?: generale)?';
-/** Public offices whose own opening hours users ask («la mairie est ouverte le samedi ?», «les horaires de la trésorerie»). */
-const OFFICES = 'ambassade|ambassades|embassy|embassies|consulat|consulate|mairie|poste|bureau de poste|tresorerie|prefecture|sous prefecture|caf|urssaf|banque|sip|service des impots|centre des impots|greffe|tribunal|post office|town hall|dechetterie|decheterie|dechetteries|piscine|mediatheque|bibliotheque';
-
-/** The user's own equipment broken or down («ma box saute», «mon ordinateur ne s'allume plus», «imprimante bloquée»): no article's matter. */
-const DEVICES = '(?:notre|mon|nos|mes) (?:propre )?logiciels?(?: de (?:facturation|compta\\w*|gestion))?(?: interne)?|wifi|wi fi|box|routeur|modem|imprimante|printer|scanner|clavier|souris|ordinateur|ordi|pc|laptop|webcam|smartphone|navigateur|browser|firefox|chrome|edge|safari';
-const DOWN = 'en double|exporte plus|exportent plus|genere plus|generent plus|saute|sautent|plante|plantent|bloquee?|ne (?:s )?allume|(?:s )?allume plus|ne demarre|demarre plus|ne marche|marche plus|ne fonctionne|fonctionne plus|en panne|rame|redemarre|crash\\w*|grille|casse|keeps crashing|won t (?:start|turn on)|is down|broke';
-
-/** Invoicing and accounting software by name («notre ERP SAP», «QuickBooks», «Sage 100»): the articles name none. */
-const BRANDS = 'sap|sage|cegid|ebp|odoo|quickbooks|pennylane|ciel|netsuite|xero|divalto|axonaut';
-/** The user's own software, by name or kind. */
-const PRODUCTS = `erp|progiciel|${BRANDS}`;
-/** How that software is set up («c'est quel setting ?», «il faut un plugin ?», «le mapping des champs», «sync with QuickBooks»). */
-const SETUP = 'reconcil\\w*|rapprochements? (?:bancaires?|comptables?)|facture? x|facturx|settings?|parametrages?|parametrer|configs?|configuration|configurer|configure|mapping|plugins?|plug ins?|add ons?|connecteurs?|connectors?|sync|syncs|synchronis\\w*|synchroniz\\w*|natif|native|nativement|natively|out of the box|templates?|modules?';
-
-/** Products and providers one picks («quel opérateur vous me conseillez ?», «le meilleur logiciel de facturation»): the articles name none. */
-const VENDORS = 'operateurs?|prestataires?|logiciels?|plateformes?|pdp|editeurs?|outils?|erp|providers?|software|tools?|vendors?';
-/** «un bon hôtel», «any good restaurant near…», «un hôtel près du tribunal»: a place to stay or eat, picked. */
-const GOOD_PLACE =
-  '\\b(?:bons?|bonnes?|good|nice|decent|cheap)\\s+(?:hotels?|restaurants?|restos?|brasseries?)\\b|\\b(?:un|une|des|a|an|any)\\s+(?:hotels?|restaurants?|restos?)\\s+(?:pas chers?|near|close to|pres d\\w*|proches? d\\w*|a proximite)\\b';
-const ADVISE = 'conseill\\w*|recommand\\w*|recommend\\w*|suggere\\w*|suggest\\w*|compar\\w*|meilleure?s?|best|moins cher|cheapest';
 
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
 const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
