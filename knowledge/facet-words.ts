@@ -15,7 +15,7 @@ export const COUNTRY_ADJECTIVES =
 /** «là-bas», «over there»: the country named before in the message. */
 export const THERE = /\b(?:la bas|over there|in that country|dans ce pays|chez eux)\b/;
 /** What the reform sets: its thresholds, dates and duties. */
-export const RULES = 'seuils?|thresholds?|e reporting|reporting|obligations?|obligatoires?|mandate|mandatory|calendrier|timeline|regles?|rules|reglementation|ksef|xrechnung';
+export const RULES = 'lois?|laws?|legislations?|seuils?|thresholds?|e reporting|reporting|obligations?|obligatoires?|mandate|mandatory|calendrier|timeline|regles?|rules|reglementation|ksef|xrechnung';
 /** Other countries' public e-invoicing platforms («our Spanish invoices go through FACe», «le SDI italien»): the articles speak of Chorus Pro only. */
 export const FOREIGN_PLATFORMS = '(?<=\\b(?:via|through|on|in|to|with|and|from|et|sur|par|avec|le|the|link|connect|relier|connecter|between|entre|platform|plateforme|portal|portail) )face\\b(?! (?:a|au|aux|to|of)\\b)|sdi|sistema di interscambio|mercurius|hermes|zre|ksef|nemhandel|svefaktura';
 
@@ -63,3 +63,8 @@ export const VENDORS = 'operateurs?|prestataires?|logiciels?|plateformes?|pdp|ed
 export const GOOD_PLACE =
   '\\b(?:bons?|bonnes?|good|nice|decent|cheap)\\s+(?:hotels?|restaurants?|restos?|brasseries?)\\b|\\b(?:un|une|des|a|an|any)\\s+(?:hotels?|restaurants?|restos?)\\s+(?:pas chers?|near|close to|pres d\\w*|proches? d\\w*|a proximite)\\b';
 export const ADVISE = 'conseill\\w*|recommand\\w*|recommend\\w*|suggere\\w*|suggest\\w*|compar\\w*|meilleure?s?|best|moins cher|cheapest';
+
+/** Languages a page or a session may be given in («le portail existe en anglais ?», «webinars in English?»). */
+export const LANGUAGES = 'anglais|english|espagnol|spanish|allemand|german|italien|italian|neerlandais|dutch|portugais|portuguese';
+/** …and as adjectives before or after the thing («la version anglaise», «an English version»). */
+export const LANGUAGE_ADJECTIVES = 'anglaise?|english|espagnole?|spanish|allemande?|german|italienne?|italian|neerlandaise?|dutch|portugaise?|portuguese';

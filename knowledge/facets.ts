@@ -8,6 +8,8 @@ import {
   EQUIPMENT,
   FOREIGN_PLATFORMS,
   GOOD_PLACE,
+  LANGUAGE_ADJECTIVES,
+  LANGUAGES,
   MAILBOXES,
   NETWORK,
   OFFERS,
@@ -105,6 +107,10 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   recommend: new RegExp(`${GOOD_PLACE}|\\b(?:quel|quels|quelle|quelles|which|what)(?: (?:est|sont|serait|is|are))?(?: (?:le|la|les|l|un|une|the|a))? (?:${VENDORS})\\b.*\\b(?:${ADVISE})\\b|\\b(?:${ADVISE})\\b(?: (?:me|nous|moi|vous))?(?: (?:quel|quels|quelle|quelles|un|une|des|le|la|les|a|an|any|the|which))? (?:(?:bon|bonne|good)s? )?(?:\\w+ )?(?:${VENDORS})\\b`),
   // «comment je supprime une facture restée en brouillon ?»: no article says how to delete one («je ne veux ni la supprimer…» does not ask).
   delete: /(?<!\b(?:ni|pas|sans|jamais|plutot que de|au lieu de) )\b(?:supprim(?:er|e|es|ez|ons)|effac(?:er|e|es|ez)|delete|remove) (?:d |de )?(?:le |la |les |un |une |mon |ma |mes |ce |cette |ces |l |the |my |this |a |an )?(?:\w+ )?(?:factures?|fact|brouillons?|doublons?|invoices?|drafts?)\b/,
+  // «is there an English version of the portal?», «les webinaires sont en anglais ?», «comment changer la langue ?»: the language it is given in.
+  language: new RegExp(
+    `\\b(?:(?:${LANGUAGE_ADJECTIVES}) (?:version|interface|translation)|version (?:en |in )?(?:${LANGUAGE_ADJECTIVES})|(?:existe|existent|exist|exists|available|disponibles?|dispo|proposee?s?|offered|given|held|run|is|are|sont|est|traduite?s?|translated) (?:\\w+ )?(?:en|in|into) (?:${LANGUAGES})|(?:traduction|translation) (?:du|de la|de l|of the|of) (?:portail|site|interface|plateforme|portal|platform|website)|(?:changer|change|switch|passer|mettre)(?: \\w+)? (?:la |the )?(?:langue|language))\\b`,
+  ),
 });
 /** The portal's own account named with it («mon mot de passe Chorus et celui de ma boîte mail»): that part is answered. */
 const OWN_ACCOUNT = new RegExp(
@@ -140,10 +146,11 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   delete: /\b(?:supprim\w*|effac\w*)\b/,
   // No article names a provider or a product to pick: the words asked, which none holds.
   recommend: ASKS.recommend,
+  language: /\b(?:en anglais|in english|version anglaise|english version)\b/,
 });
 
 /** Another site's account first: «je n'ai plus le mot de passe de mon espace impots.gouv» beside «ma déclaration de TVA» is about the password. */
-const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere', 'device', 'software', 'delete', 'recommend'];
+const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere', 'device', 'software', 'delete', 'recommend', 'language'];
 /**
  * «c'est normal ce délai ?» asks about a payment's delay only when the message speaks of the
  * payment («elle est en mise en paiement depuis 45 jours, c'est normal ce délai ?»); after a ticket
@@ -217,7 +224,7 @@ const ENDS_ASKING = /\b(?:ou|comment|quand|combien|how|where|when)$/;
 const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:on|je|j|nous|vous)\s+(?:(?:me|se|nous|vous)\s+)?inscri\w*|\bhow (?:do|can) (?:i|we) (?:register|sign up|enrol|enroll)$|\b(?:comment|how)\s+(?:leur|lui)\b|\b(?:ca|cela)\s+se\s+(?:calcule|declare|applique|facture|compte)\b/;
 
 /** Facets a how-to still asks when it names them («la TVA, je la calcule comment ?», «comment s'inscrire à une formation du CNFPT ?»). */
-const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software', 'delete', 'recommend']);
+const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software', 'delete', 'recommend', 'language']);
 
 /** A clause on the facet's subject: it names it, stands for it by a pronoun, or by the words of its subject (STANDS_FOR). */
 const onFacet = (c: Clause, facet: Facet) => ASKS[facet].test(c.text) || ABOUT_IT.test(c.text) || (STANDS_FOR[facet]?.test(c.text) ?? false);

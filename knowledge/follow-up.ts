@@ -128,8 +128,8 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
   /**
    * The next step after the previous answer («c'est fait, et maintenant je vois où… ?») is
    * another topic: the message's own words pick it, read as a follow-up, helped by the title of
-   * the step the article names as next when both agree; when they only point back to the
-   * previous answer, that next step gives the topic.
+   * the step the article names as next when both agree (or when they alone point nowhere firmly);
+   * when they only point back to the previous answer, that next step gives the topic.
    */
   const nextStep = (alone: Analysis, lastArticle: string | null | undefined): Analysis | undefined => {
     const own = alone.ranked[0]?.articleId;
@@ -137,7 +137,10 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const withNext = next ? analyseReading(joinedWith(readMessage(next), alone.reading), true, lastArticle) : undefined;
     if (!own || own === lastArticle) return withNext;
     const onItsOwn = analyseReading(alone.reading, true, lastArticle);
-    return withNext && withNext.ranked[0]?.articleId === own && withNext.p > onItsOwn.p ? withNext : onItsOwn;
+    // «et après ça le client la reçoit direct ?» after the draft: words that alone point nowhere
+    // firmly are read with the next step too.
+    const agrees = withNext?.ranked[0]?.articleId === own || alone.pDomain < model.clarify;
+    return withNext && agrees && withNext.p > onItsOwn.p ? withNext : onItsOwn;
   };
 
   return (alone, context) => {

@@ -10,6 +10,7 @@ import { countTerms, createTermClassifier, FALLBACK_LABEL, type TermCounts } fro
 import { termsAndCues } from './cues';
 import { createFacetIndex } from './facets';
 import { GENERAL_EN, GENERAL_FR, INTERFACE_WORDS } from './general-words';
+import { createGluedWordSplitter, gluedVocabulary } from './glued-words';
 import { createIntentClassifier } from './intents';
 import type { Analysis } from './features';
 import { createRetriever, DEFAULT_SCORING, DEFAULT_THRESHOLDS } from './retriever';
@@ -98,7 +99,9 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
     answersFacet: createFacetIndex(articles),
     classifier: createTermClassifier([baseTerms, ...(learnedFits(model.learned, labels) ? [model.learned] : [])], labels),
   });
-  const asText = (text: unknown) => (typeof text === 'string' ? text : '');
+  // Words typed without spaces are cut into the words the base knows before anything reads them.
+  const unglue = createGluedWordSplitter({ vocabulary: gluedVocabulary(articles), known: (w) => index.stats(searchAnalyzer.processTerm(w) ?? w).known });
+  const asText = (text: unknown) => (typeof text === 'string' ? unglue(text) : '');
 
   return Object.freeze({
     articles,

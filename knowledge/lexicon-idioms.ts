@@ -123,4 +123,7 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'sont les etapes': 'est la procedure', 'sont les etape': 'est la procedure', 'sont les etapes a suivre': 'est la procedure', 'sont les etape a suivre': 'est la procedure',
   'fait partie': 'membre', 'font partie': 'membres', 'faire partie': 'membre', 'fais partie': 'membre', 'faisons partie': 'membres',
   'faites partie': 'membres', 'faisait partie': 'membre', 'faisaient partie': 'membres',
+  // «c'est l'ordonnateur qui mandate ?»: the French verb «mandater» (ordering the payment), not the
+  // English «mandate» of the reform that the glossary makes «obligation».
+  ...Object.fromEntries(['qui', 'il', 'elle', 'on', 'je', 'ordonnateur', 'comptable', 'tresorerie', 'mairie', 'acheteur', 'client'].map((who) => [`${who} mandate`, `${who} mandate`])),
 });

@@ -55,6 +55,9 @@ const PUT_THROUGH = /\b(?:mett\w*|mets|mis)\s+(?:(?:moi|nous)\s+)?en\s+(?:relati
 /** Politeness and urgency say nothing of a clause's length: «un vrai humain, tout de suite s'il vous plaît» is short. */
 const URGE = /\b(?:s il vous plait|s il te plait|svp|stp|please|pls|plz|tout de suite|maintenant|immediatement|right now|now|asap|vite|rapidement|quickly)\b/g;
 
+/** The word that closes a request («un conseiller svp, …»). */
+const PLEASE = /\b(?:s il vous plait|s il te plait|svp|stp|please|pls|plz)\b/;
+
 /** «je voudrais lui parler, tout de suite»: the person was named before (the chat's agent); only urgency makes it a request now. */
 const TALK_TO_THEM = /\b(?:lui|leur)\s+(?:parl\w*|caus\w*|discut\w*)\b.*\b(?:tout de suite|maintenant|immediatement|right now|asap)\b/;
 
@@ -77,7 +80,10 @@ export function requestIn(clause: string): Request | null {
   // que la procédure de réinitialisation ne rétablit pas»).
   const target = Math.min(agent?.index ?? clause.length, ticket?.index ?? clause.length);
   if (HOW_TO.test(clause.slice(0, target))) return null;
-  const short = calm.split(' ').filter(Boolean).length <= SHORT_CLAUSE_WORDS;
+  // «un VRAI conseiller svp je paye mes impôts pour ça»: a short request closed by «svp», then a remark.
+  const closed = PLEASE.exec(clause);
+  const words = (text: string) => text.split(' ').filter(Boolean).length;
+  const short = words(calm) <= SHORT_CLAUSE_WORDS || (closed !== null && target < closed.index && words(clause.slice(0, closed.index)) <= SHORT_CLAUSE_WORDS);
   // «merci de bien vouloir me mettre en relation»: the person is implied.
   const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause))) || PUT_THROUGH.test(clause) || TALK_TO_THEM.test(clause);
   const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause) || WANTS_TICKET.test(clause))) || TICKET_PRONOUN.test(clause);

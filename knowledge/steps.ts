@@ -12,16 +12,16 @@ const FAILURE =
 /** Whether a clause reports that what was suggested did not work. */
 export const reportsFailure = (text: string): boolean => FAILURE.test(text);
 
-/** Moves on from what was done («c'est fait, et maintenant… ?», «et une fois envoyée… ?»). */
+/** Moves on from what was done («c'est fait, et maintenant… ?», «et une fois envoyée… ?»); «c'est bon ou pas ?» asks whether it is right. */
 const NEXT_STEP =
-  /\b(?:c est (?:fait|parti|bon|envoye)|(?:et\s+)?(?:ensuite|maintenant|apres ca|apres cela)|(?:et\s+)?(?:une fois|apres l avoir|apres avoir)\s+(?:que\s+)?\w*\s*(?:envoye|depose|transmis|valide|parti|fait|recu|soumis)\w*|and then|afterwards|after that|once (?:it s|it is|sent|submitted|done)|now that)\b/;
+  /\b(?:c est (?:fait|parti|bon|envoye)(?! ou (?:pas|non)\b)|(?:et\s+)?(?:ensuite|maintenant|apres ca|apres cela)|(?:et\s+)?(?:une fois|apres l avoir|apres avoir)\s+(?:que\s+)?\w*\s*(?:envoye|depose|transmis|valide|parti|fait|recu|soumis)\w*|and then|afterwards|after that|once (?:it s|it is|sent|submitted|done)|now that)\b/;
 
 /**
  * «et ensuite je clique où ?» in the middle of a procedure asks for its next click, not for the
  * step after it; «c'est fait, et maintenant je clique où ?» has done the procedure.
  */
 const NEXT_CLICK = /\b(?:(?:je|j|on)\s+(?:clique|appuie)\s+(?:ou|sur quoi)|(?:quel|quelle)\s+(?:bouton|onglet|case)|where do (?:i|we) click|which button)\b/;
-const DONE = /\b(?:c est (?:fait|parti|bon|envoye)|une fois|apres l avoir|apres avoir|once|now that)\b/;
+const DONE = /\b(?:c est (?:fait|parti|bon|envoye)(?! ou (?:pas|non)\b)|une fois|apres l avoir|apres avoir|once|now that)\b/;
 /**
  * «… une fenêtre s'ouvre, je fais quoi ensuite ?»: what the screen shows in the middle of a
  * procedure (a window, a message that appears) is still that procedure, not the step after it.
@@ -31,7 +31,7 @@ const ON_SCREEN =
 
 /** Where the next step's question starts, and what reports the step before it. */
 const NOW = /\b(?:maintenant|ensuite|apres ca|apres cela|and then|afterwards|after that|now)\b/;
-const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)|voila|(?:ai|avons|a)\s+(?:bien\s+)?(?:clique|fait|valide|envoye|depose|transmis|suivi|confirme|rempli)|(?:i|we)\s+(?:did|clicked|sent|submitted)|done)\b/;
+const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)(?! ou (?:pas|non)\b)|voila|(?:ai|avons|a)\s+(?:bien\s+)?(?:clique|fait|valide|envoye|depose|transmis|suivi|confirme|rempli)|(?:i|we)\s+(?:did|clicked|sent|submitted)|done)\b/;
 
 /** Whether a clause reports a step the bot explained as done («ok j'ai cliqué», «c'est fait»). */
 export const reportsStepDone = (text: string): boolean => DONE_REPORT.test(text);
@@ -70,7 +70,7 @@ export function movesOn(all: string, failure: boolean): boolean {
  * A report that it worked («c'est bon, j'ai pu me reconnecter»), short and with no «mais» after it:
  * with thanks and no question, the message is a thanks whatever the article's probability.
  */
-const SOLVED = /\b(?:c est bon|ca (?:marche|fonctionne)(?! pas)|c est (?:regle|resolu)|(?:probleme|souci) (?:est )?(?:regle|resolu)|(?:j )?ai (?:pu|reussi)|it works|it worked|solved|all good)\b/;
+const SOLVED = /\b(?:c est bon(?! ou (?:pas|non)\b)|ca (?:marche|fonctionne)(?! pas)|c est (?:regle|resolu)|(?:probleme|souci) (?:est )?(?:regle|resolu)|(?:j )?ai (?:pu|reussi)|it works|it worked|solved|all good)\b/;
 const BUT = /\b(?:mais|sauf|pourtant|par contre|cependant|but|except)\b/;
 const SOLVED_WORDS = 14;
 

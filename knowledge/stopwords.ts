@@ -68,3 +68,8 @@ export function searchStopWords(): ReadonlySet<string> {
   const general = `${GENERAL_FR} ${GENERAL_EN}`.split(/\s+/).filter(Boolean);
   return fold([...natural.words, ...EXTRA_CORE, ...ENGLISH, ...EXTRA_CHAT, ...ENGLISH_CHAT, ...general]);
 }
+
+/** The French words of the search list (no English): the words a glued run may be cut into (glued-words.ts). */
+export function frenchStopWords(): ReadonlySet<string> {
+  return fold([...natural.words, ...EXTRA_CORE, ...EXTRA_CHAT, ...GENERAL_FR.split(/\s+/).filter(Boolean)]);
+}

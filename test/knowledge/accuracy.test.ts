@@ -365,7 +365,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-338.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-339.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-340.jsonl'], 0.96, 0.95],
-    [['eval', 'blind', 'final-341.jsonl'], 0.96, 0.90],
+    [['eval', 'blind', 'final-341.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'final-342.jsonl'], 0.94, 0.97],
     [['eval', 'blind', 'final-343.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-344.jsonl'], 0.96, 0.93],
@@ -373,6 +373,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-346.jsonl'], 0.93, 0.95],
     [['eval', 'blind', 'final-347.jsonl'], 0.92, 0.93],
     [['eval', 'blind', 'final-348.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-349.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-350.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-351.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-352.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

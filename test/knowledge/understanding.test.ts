@@ -2773,3 +2773,40 @@ describe('iteration 115: extreme chat spelling («jve», «1 persone», «konekt
     expect(answered('jpeu pa me konekter')).not.toBe('fallback');
   });
 });
+
+describe('iteration 116: words typed without spaces, «c’est bon ou pas ?», a request closed by «svp», the step after a draft, another country’s law, the language a page is given in, «qui mandate»', () => {
+  it('cuts a run of glued words into the words the base knows, and leaves words that only look like a prefix and a word alone', () => {
+    expect(answered('bonjour mafacturerestebloqueeenbrouillon jfai comment')).toBe('facture-brouillon');
+    expect(offered('jepeuxplusmeconnecter depuis hier')).toContain('mot-de-passe-oublie');
+    expect(offered('motdepasseoublie')).toContain('mot-de-passe-oublie');
+    const cut = (w: string) => knowledge.analyse(w).reading.clauses.map((c) => c.text).join(' ');
+    expect(cut('commentsuivremafacture ?')).toContain('comment suivre ma facture');
+    expect(cut('je suis déconnecté souvent')).toContain('deconnecte');
+    expect(cut('une entreprise artisanale')).toContain('artisanale');
+  });
+
+  it('reads «c’est bon ou pas ?» as asking whether it is right, not as a step done', () => {
+    expect(conversation('Je suis plombier, on me demande de passer par la maîtrise d’œuvre.', 'J’ai tout déposé dans Factures émises jusqu’à présent.', 'c’est bon ou non ?')).toBe('factures-emises-ou-travaux');
+  });
+
+  it('reads a short request closed by «svp» before a remark as a request', () => {
+    expect(answered('assez de robot, une vraie personne svp on paye assez cher pour ce service')).toBe('intent:agent');
+  });
+
+  it('reads a next step whose words alone point nowhere with the step after the previous answer', () => {
+    expect(offeredIn('ma facture est en brouillon, comment je l’envoie ?', 'et ensuite le client la voit direct ?')).toContain('suivre-une-facture');
+  });
+
+  it('reads another country’s law as a question no article answers', () => {
+    expect(answered('nos clients sont en Espagne aussi : que prévoit la loi espagnole sur la facture électronique entre entreprises ?')).toBe('fallback');
+  });
+
+  it('reads the language a page or a session is given in as a question no article answers', () => {
+    expect(knowledge.ask('does the portal have a Spanish version?').unsaid).toBe('language');
+    expect(conversation('comment je m’inscris à un webinaire ?', 'ils sont proposés en anglais ?')).toBe('fallback');
+  });
+
+  it('reads «qui mandate» as the French verb (ordering the payment), not the reform’s English «mandate»', () => {
+    expect(knowledge.analyse('c’est le comptable qui mandate ou l’ordonnateur ?').message.terms).toContain('cptpaiement');
+  });
+});
