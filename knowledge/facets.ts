@@ -93,7 +93,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
       // «le site impots.gouv m'a encore bloqué mon espace professionnel»: that site locked its own account.
       `\\b(?:${OTHER_SITES})\\b(?: \\w+){0,4} (?:bloque\\w*|verrouill\\w*|suspendu\\w*|desactive\\w*)(?: \\w+){0,2} (?:mon|ma|notre|l|le) (?:espace|compte|acces)\\b`,
       `\\b(?:recuperer|recupere|recup|retrouver|securiser|debloquer|reinitialiser) (?:l acces (?:a|de) )?(?:ma|mon|notre|my|our) (?:${MAILBOXES})\\b`,
-      `\\b${ON_SITE}\\b.*\\b(?:${CREDENTIAL}|reinitialiser|reset)\\b`,
+      `\\b${ON_SITE}\\b.*\\b(?:${CREDENTIAL}|reinitialiser|reset|connecter|connexion|acceder|log in|sign in)\\b`,
       `\\b(?:${CREDENTIAL}|connecter|connexion|acceder|log in|sign in)\\b.*\\b${ON_SITE}\\b`,
     ].join('|'),
   ),

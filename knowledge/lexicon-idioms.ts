@@ -123,6 +123,23 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'sont les etapes': 'est la procedure', 'sont les etape': 'est la procedure', 'sont les etapes a suivre': 'est la procedure', 'sont les etape a suivre': 'est la procedure',
   'fait partie': 'membre', 'font partie': 'membres', 'faire partie': 'membre', 'fais partie': 'membre', 'faisons partie': 'membres',
   'faites partie': 'membres', 'faisait partie': 'membre', 'faisaient partie': 'membres',
+  // «j'arrive pas à rentrer sur le site», «entrer dans mon compte»: logging in, no word of its own
+  // («ça rentre dans le e-reporting» falls within it).
+  ...Object.fromEntries(
+    ['rentrer', 'rentre', 'entrer'].flatMap((verb) =>
+      [...['le', 'mon', 'notre', 'l', 'la', 'ma'].map((det) => `sur ${det}`), 'dans mon', 'dans ma', 'dans notre'].map((where) => [`${verb} ${where}`, `connecter ${where}`]),
+    ),
+  ),
+  // «l'état d'une facture transmise le 4 avril au CHU»: an invoice sent on a date is one already deposited, to follow (no EDI «transmission» asked).
+  ...Object.fromEntries(
+    ['facture', 'factures'].flatMap((noun) =>
+      ['transmise', 'transmises', 'envoyee', 'envoyees', 'adressee', 'adressees', 'expediee', 'expediees'].flatMap((sent) =>
+        ['le', 'il y a', 'depuis', 'hier'].map((when) => [`${noun} ${sent} ${when}`, `${noun} deposee ${when}`]),
+      ),
+    ),
+  ),
+  // «c'est quoi les règles ?», «la règle entre travaux et le reste»: the rule asked names no topic of its own (no payment «réglée»).
+  ...Object.fromEntries(['la', 'une', 'cette', 'les', 'des', 'ces', 'quelle', 'quelles', 'nouvelles', 'memes', 'grandes', 'principales'].flatMap((det) => ['regle', 'regles'].map((noun) => [`${det} ${noun}`, det]))),
   // «c'est l'ordonnateur qui mandate ?»: the French verb «mandater» (ordering the payment), not the
   // English «mandate» of the reform that the glossary makes «obligation».
   ...Object.fromEntries(['qui', 'il', 'elle', 'on', 'je', 'ordonnateur', 'comptable', 'tresorerie', 'mairie', 'acheteur', 'client'].map((who) => [`${who} mandate`, `${who} mandate`])),

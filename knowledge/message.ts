@@ -40,7 +40,8 @@ export interface MessageReading {
   language: Language;
 }
 
-const SENTENCE_SPLIT = /([.!?;\n…]+|\s?:\s|\s[-–—]\s)/;
+/** Sentence ends; a dot inside a site's name («impots.gouv.fr», «chorus-pro.gouv.fr») ends none. */
+const SENTENCE_SPLIT = /((?:[!?;\n…]|\.(?!(?:gouv|fr|com|net|org|eu)\b))+|\s?:\s|\s[-–—]\s)/;
 const QUESTION_START =
   /^(?:(?:et|ok|alors|donc|mais|bon|bref|du coup|sinon|abord|d abord|ensuite|enfin|puis)\s+)*(?:comment|pourquoi|quand|combien|quel|quels|quelle|quelles|ou|est ce|qu est|que|qui|quoi|peut on|puis je|dois je|faut il|y a t il|existe t il|est il|\w+ t (?:il|elle|on|ils|elles)|how|what|where|why|when|which|who|can|could|is|are|do|does|should|will)\b/;
 /** What the person needed, wanted or looked for, said as found (no question mark): a thanks, not a question. */
@@ -117,6 +118,9 @@ const CONSENT =
 const THANKS_CLAUSE =
   /^(?:(?:ok|okay|bon|super|parfait|d accord|ah)\s+)*(?:merci|thanks|thank you)(?:\s+(?:beaucoup|bien|bcp|encore|a lot|so much))?(?:\s+(?:pour|for)(?:\s+(?:les|l|la|le|votre|ta|vos|tes|ces|cette|ce|toutes? ces|the|your|all|this|that|these))?\s+(?:infos?|informations?|reponses?|aide|precisions?|explications?|tout|renseignements?|help|answers?|explanations?|everything))?$/;
 
+/** «Serait-il possible, éventuellement, d'avoir quelqu'un… ?»: a clause of one hedge or courtesy, left out when clauses are read together. */
+const FILLER_CLAUSE = /^(?:eventuellement|peut etre|par hasard|si possible|svp|stp|s il vous plait|please|bon|alors|donc|enfin|bref)$/;
+
 /** Clauses of one sentence read together for a request when they hold no more words than this. */
 const JOINED_REQUEST_WORDS = 12;
 
@@ -187,7 +191,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     }
     // «ce n'est pas le robot que je veux, c'est un agent humain, maintenant s'il vous plaît»: the
     // person in one clause, the asking in the next (a few words in all: a story's clauses are no request).
-    const kept = own.filter((c) => !c.negated).map((c) => c.text).join(' ');
+    const kept = own.filter((c) => !c.negated && !FILLER_CLAUSE.test(c.text)).map((c) => c.text).join(' ');
     if (pending === null && own.length > 1 && kept.split(' ').length <= JOINED_REQUEST_WORDS && !asksHowTo(kept)) {
       pending = requestIn(kept);
       pendingClause = own[0];

@@ -232,13 +232,19 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       // «et ça coûte combien chez un opérateur ?» after the EDI article, «le barème des indemnités
       // kilométriques» of a court expert: articles that do not say the price, address or payment
       // delay asked are no answer, nor a choice (facets.ts).
-      const offered = result.kind === 'answer' ? [result.articleId!] : result.kind === 'clarify' ? result.candidates.map((c) => c.articleId) : [];
-      const again = offered.includes(context?.lastArticle ?? '');
-      const unsaid = deps.answersFacet ? unansweredFacet(text, alone.reading, offered, again, deps.answersFacet) : null;
+      const offeredBy = (r: AskResult) => (r.kind === 'answer' ? [r.articleId!] : r.kind === 'clarify' ? r.candidates.map((c) => c.articleId) : []);
+      const unsaidBy = (r: AskResult) => {
+        const offered = offeredBy(r);
+        return deps.answersFacet ? unansweredFacet(text, alone.reading, offered, offered.includes(context?.lastArticle ?? ''), deps.answersFacet) : null;
+      };
+      const unsaid = unsaidBy(result);
       if (unsaid) return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates, unsaid, ...carriedTopic(context, text) };
       if (result.kind === 'fallback') {
         const read = { analyse: (reading: MessageReading) => analyseReading(reading, false, context?.lastArticle), decide };
-        return oneOfSeveral(text, read) ?? (a === alone ? questionAlone(alone, text, read) : null) ?? { ...result, ...unsaidIn(alone.reading), ...carriedTopic(context, text) };
+        // One of the message's questions answered on its own is still checked for the facet the message asks
+        // («… mon espace sur impots.gouv : je n'arrive pas à m'y connecter» is not the portal's login).
+        const part = oneOfSeveral(text, read) ?? (a === alone ? questionAlone(alone, text, read) : null);
+        return (part && !unsaidBy(part) ? part : null) ?? { ...result, ...unsaidIn(alone.reading), ...carriedTopic(context, text) };
       }
       // A follow-up read with the topic keeps it for the next message, answered or clarified.
       const topic = a !== alone ? carriedTopic(context, text) : {};

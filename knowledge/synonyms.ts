@@ -173,7 +173,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('facturesrecues', ['(?<=\\b(?:une|les|nos|des|ces|cette|vos|leurs|aux|sur|rejeter|rejete|traiter|valider|suspendre|telecharger|integrer|importer|exporter|recuperer) )factures? recues?(?! (?:par|chez|a|au|aux|cote|by|bien)\\b)', 'recues? factures?']),
   rule('servicefait', ['(?:(?:constat|certifi|attest)\\w* (?:du |le |de )?)?services? faits?']),
   // «c'est le code que j'ai perdu», «j'ai oublié mon code», «je me suis trompé de code»: the password in everyday words (no error or service code).
-  rule('motdepasse', ['codes?(?= (?:que (?:j )?ai |qu on m a donne |que (?:j )?avais )?(?:perdu|oublie|egare)\\b)', '(?<=\\b(?:perdu|oublie|egare|refaire|changer|retrouver|tromp\\w* de|mauvais|faux) (?:mon |le |ce |mes |notre )?)codes?(?! (?:erreur|d erreur|service|postal|ape|naf|siret|engagement|d engagement)\\b)']),
+  rule('motdepasse', ['codes?(?= (?:que (?:j )?ai |qu on m a donne |que (?:j )?avais )?(?:perdu|oublie|egare)\\b)', '(?<=\\b(?:le|mon|ce) )code(?= (?:est|etait|serait) (?:faux|incorrect|errone|invalide|refuse|mauvais)\\b)', '(?<=\\b(?:perdu|oublie|egare|refaire|changer|retrouver|tromp\\w* de|mauvais|faux) (?:mon |le |ce |mes |notre )?)codes?(?! (?:erreur|d erreur|service|postal|ape|naf|siret|engagement|d engagement)\\b)']),
   // «état d'acompte» is a document of works invoicing, not the state of something («l'état de ma facture»).
   rule('etatdacompte cptdecompte', ['etats? d acomptes?']),
   // «l'étape à laquelle elle se trouve»: a relative pronoun names nothing (a stop word replaces
@@ -186,7 +186,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
     '(?<=\\b(?:sais|sait|savoir|voir|verifier) (?:si |s )?)(?:ils|elles|il|elle|on) (?:l |les |la )?(?:ont|a) (?:bien |deja )?(?:recue?s?|eue?s?)', '(?:a|ont|aurait|auraient) (?:bien |deja )?ete (?:traitee?s?|prise?s? en compte|prise?s? en charge)', '(?:a|ont|aurait|auraient) (?:bien |deja )?(?:traite|pris en compte|pris en charge|receptionne)(?= (?:ma|mes|la|les|notre|nos) factures?\\b)', '(?<=\\b(?:les|la|l) )(?:a|ont|avait|avaient) (?:bien |deja )?(?:traitee?s?|prise?s? en compte|prise?s? en charge|ouverte?s?|consultee?s?)', '(?=(?:a|ont|aurait|auraient) )(?<=\\b(?:ils|elles|il|elle|on) )(?:a|ont|aurait|auraient) (?:bien |deja )?(?:ouvertes?|consultees?|regardees?|lues?)\\b', '(?:a|ont|aurait|auraient) (?:bien |deja )?(?:ouvert|consulte|regarde|lu)(?= (?:ma|mes|la|les|notre|nos) factures?\\b)', `(?<=\\b${WONDER_IF} ${WHICH_INVOICE} )(?:est|sont) (?:bien |deja )?(?:traitees?|prises? en compte|prises? en charge|acceptees?|refusees?|rejetees?|validees?|receptionnees?)(?: ou (?:acceptees?|refusees?|rejetees?|validees?))?`, `(?<=\\b${WONDER}(?: (?:lui|elle|eux|moi|nous) memes?)? si (?:elle|elles|sa facture|ses factures|leur facture|leurs factures|ma facture|mes factures|la facture|les factures|notre facture|nos factures) )(?:est|sont|a ete|ont ete) (?:bien |deja )?(?:mises? a (?:dispo|disposition|disponible)|mises? en paie?ments?|mandatee?s?)\\b`]),
   // «savoir si elles sont reçues ou payées», «voir si la facture que j'ai envoyée a été payée»: where it stands (and the payment, when named).
   rule('cptsuivi cptpaiement', [`(?<=\\b${WONDER_IF} ${WHICH_INVOICE} )(?:est|sont) (?:bien |deja )?(?:(?:recues? ou )?(?:payees?|reglees?)|(?:payees?|reglees?) ou recues?)`, `(?<=\\b${WONDER_IF} ${INVOICE_THAT})(?:a|ont) (?:bien |deja )?ete (?:payee?s?|payer|reglee?s?)\\b`], true),
-  rule('cptsuivi', [`(?<=\\b${WONDER_IF} ${WHICH_INVOICE} )(?:est|sont) (?:bien |deja )?recues?`, `(?<=\\b${WONDER_IF} ${INVOICE_THAT})(?:a|ont) (?:bien |deja )?ete (?:recue?s?|traitee?s?|acceptee?s?|validee?s?|mandatee?s?)\\b`], true),
+  rule('cptsuivi', [`(?<=\\b${WONDER_IF} ${WHICH_INVOICE} )(?:est|sont) (?:bien |deja )?recues?`, `(?<=\\b${WONDER_IF} ${WHICH_INVOICE} )(?:a|ont) (?:bien |deja )?ete (?:lue?s?|ouverte?s?|consultee?s?|vue?s?|recue?s?)\\b`, `(?<=\\b${WONDER_IF} ${INVOICE_THAT})(?:a|ont) (?:bien |deja )?ete (?:recue?s?|traitee?s?|acceptee?s?|validee?s?|mandatee?s?)\\b`], true),
   // «elle ne répond pas correctement», «la facture est-elle correctement déposée ?»: done well,
   // no correction of an invoice (a stop word replaces it).
   rule('bien', ['correctement', 'convenablement', 'comme il faut', 'correctly', 'properly']),
@@ -267,6 +267,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // The reform's «volet déclaratif» is e-reporting (the declaration of data, not of a court's fees).
   // «le reporting dont ils parlent», «e-repporting»: the reform's e-reporting, however spelt.
   rule('ereporting', ['(?:e |i )?rep+ort+ings?', 'e ?repor?ting', '(?:volet|partie) declarati(?:f|ve)']),
+  // «les ventes à des particuliers, il faut les déclarer ?», «B2C»: what the reform's e-reporting declares.
+  rule('ereporting', ['(?:ventes?|transactions?|operations?) (?:a|aux|avec|envers) (?:des |les |nos |mes )?(?:particuliers|consommateurs)', 'b2c', 'btoc', 'b to c']),
   rule('newsletter', ['lettres? d information', 'lettres? information', 'newsletters?', 'news letter']),
   // «changer email connexion»: the login address to change (read before «email» takes the word).
   // «changer le mail de mon compte»: the address the account is known by.

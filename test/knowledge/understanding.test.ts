@@ -2810,3 +2810,44 @@ describe('iteration 116: words typed without spaces, «c’est bon ou pas ?», a
     expect(knowledge.analyse('c’est le comptable qui mandate ou l’ordonnateur ?').message.terms).toContain('cptpaiement');
   });
 });
+
+describe('iteration 117: requests asked politely or indirectly, a site’s name with a dot, sales to consumers, «les règles», a wrong code, entering the site, an invoice sent on a date', () => {
+  it('reads a call back wished for, wondered about or asked in a letter as a request for a person', () => {
+    expect(answered('Bonjour, j’aimerais qu’on me rappelle demain matin, c’est au sujet d’un décompte')).toBe('intent:agent');
+    expect(answered('je me demandais si un conseiller pouvait me recontacter')).toBe('intent:agent');
+    expect(answered('Je me permets de vous demander s’il serait envisageable qu’une personne de votre équipe me contacte.')).toBe('intent:agent');
+    expect(answered('Serait-il possible, par hasard, de parler à un conseiller ?')).toBe('intent:agent');
+    expect(answered('I was wondering if someone could call me back about my invoice')).toBe('intent:agent');
+    expect(answered('moi je préférerais qu’on me téléphone, si c’est possible')).toBe('intent:agent');
+    expect(answered('Serait-il envisageable de transmettre ma demande à vos services ?')).toBe('intent:ticket');
+  });
+
+  it('does not read «me rappeler le délai» (reminding) as a call back', () => {
+    expect(answered('pourriez-vous me rappeler le délai dont dispose la maîtrise d’œuvre pour traiter un décompte ?')).toBe('moe-projet-decompte-mensuel');
+  });
+
+  it('reads whether the buyer has read or opened the invoice as tracking it', () => {
+    expect(answered('comment je vois si ma facture a été lue par la mairie ?')).toBe('suivre-une-facture');
+  });
+
+  it('keeps a site’s name with its dot in one sentence, so another site’s login is not the portal’s', () => {
+    expect(readMessage('mon espace sur impots.gouv.fr ne marche plus').clauses.map((c) => c.text)).toEqual(['mon espace sur impots gouv fr ne marche plus']);
+    const other = 'Ce n’est pas le portail : c’est mon espace sur impots.gouv qui me pose souci, je n’arrive plus à m’y connecter, vous pouvez m’aider ?';
+    expect(facetAsked(readMessage(other).clauses)).toBe('account');
+    expect(answered(other)).toBe('fallback');
+  });
+
+  it('reads sales to consumers as the reform’s e-reporting, and «les règles» as naming no payment', () => {
+    expect(conversation('La réforme de la facture électronique, ça commence quand ?', 'et pour nos ventes aux consommateurs, ça change quoi ?')).toBe('facturation-electronique-b2b');
+    expect(knowledge.analyse('c’est quoi les règles pour la facturation entre entreprises privées ?').message.terms).not.toContain('cptpaiement');
+  });
+
+  it('reads a code said to be wrong as the password, and entering the site as logging in', () => {
+    expect(answered('le site me dit que mon code est incorrect, je fais quoi ?')).toBe('mot-de-passe-oublie');
+    expect(offered('je n’arrive plus à rentrer sur le portail')).toContain('mot-de-passe-oublie');
+  });
+
+  it('reads the state of an invoice sent on a date as tracking it, not as sending by EDI', () => {
+    expect(answered('Madame, pourriez-vous m’indiquer l’état de traitement d’une facture envoyée le 2 mai à la préfecture ? Cordialement')).toBe('suivre-une-facture');
+  });
+});
