@@ -26,7 +26,7 @@ indiquer indiquez indiquiez preciser precisez demarche demarches modalites perme
 anticipation disposition egard attention remercier remerciant cordiales salutation recevez agreez assurance consideration haute respectueuses devoues
 nul nulle nuls pourri pourrie inacceptable honteux lamentable ridicule catastrophique galere galerer arnaque complique compliquee compliques compliquees
 dingue fou folle enfer stop
-definition signification signifie explication qualite mise place oeuvre
+definition signification signifie explication introuvable introuvables qualite mise place oeuvre
 aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte
 penser pense crois croire sembler semble semblait dire dis dit disent parler parle expliquer explique comprendre comprends
 grave graves demeure demeurent demeuree demeurees ladite ledit lesdits lesdites susdit susdite susdits susdites precite precitee precites precitees susmentionne susmentionnee susmentionnes susmentionnees compris savoir sais sait saurai saura saurons saurez sauront deviner devine devines connaitre connais voir vois vu regarder regarde essayer essaye essaie essaye tente tenter

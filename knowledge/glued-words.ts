@@ -12,6 +12,8 @@ import { frenchStopWords } from './stopwords';
 
 /** Shorter unknown words are slips of one word (spelling.ts), not words glued together. */
 export const GLUED_MIN = 10;
+/** A word typed in two pieces is joined only when the whole is this long (shorter pieces are slips of short words). */
+const JOINED_MIN = 6;
 /** Longer runs are pasted codes or keyboard runs (and the cut costs grow with the square of the length). */
 export const GLUED_MAX = 48;
 /** The longest piece looked up: no word of the vocabulary is longer. */
@@ -106,11 +108,32 @@ export function cutGlued(word: string, vocabulary: GluedVocabulary): string[] | 
   return words;
 }
 
-/** The message with its glued runs cut (see above); the rest of the text is kept as written. */
+/** A piece of a word typed in two: letters only. */
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/**
+ * The message with its glued runs cut (see above), and a word typed in two pieces joined when
+ * the whole is a word of the vocabulary and neither piece is one («webi naires», «electro nique»;
+ * never «de taille» nor «live chat»); the rest of the text is kept as written.
+ */
 export function createGluedWordSplitter(options: GluedWordOptions): (text: string) => string {
   const { vocabulary, known } = options;
+  const isWord = (folded: string) => FUNCTION_WORDS.has(folded) || ELIDED.has(folded) || vocabulary.words.has(folded) || vocabulary.short.has(folded);
+  const joins = (a: string, b: string): boolean => {
+    const [fa, fb] = [foldAccents(a), foldAccents(b)];
+    const whole = fa + fb;
+    return whole.length >= JOINED_MIN && LETTERS_ONLY.test(a) && LETTERS_ONLY.test(b) && vocabulary.words.has(whole) && !isWord(fa) && !isWord(fb);
+  };
+  const joinPieces = (text: string): string => {
+    // Words and the spaces between them, alternately: a pair is two words with one space between.
+    const parts = text.split(/( +)/);
+    for (let i = 0; i + 2 < parts.length; i += 2) {
+      if (parts[i + 1] === ' ' && joins(parts[i]!, parts[i + 2]!)) parts.splice(i, 3, parts[i]! + parts[i + 2]!);
+    }
+    return parts.join('');
+  };
   return (text) =>
-    text.replace(LETTER_RUN, (run) => {
+    joinPieces(text).replace(LETTER_RUN, (run) => {
       if (run.length < GLUED_MIN || run.length > GLUED_MAX) return run;
       const folded = foldAccents(run);
       if (!/^[a-z]+$/.test(folded) || vocabulary.words.has(folded) || known(folded)) return run;

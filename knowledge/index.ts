@@ -4,6 +4,7 @@ import { createAnalyzer } from './analyzer';
 import { compileSynonyms } from './synonym-matcher';
 import { DEFAULT_SYNONYMS } from './synonyms';
 import { FEATURE_NAMES, type DecisionModel } from './decision';
+import { MAX_QUESTION_CHARS } from './normalize';
 import { loadArticles, type Article } from './article';
 import { isBoundary, loadBoundaries } from './boundaries';
 import { countTerms, createTermClassifier, FALLBACK_LABEL, type TermCounts } from './classifier';
@@ -11,6 +12,7 @@ import { termsAndCues } from './cues';
 import { createFacetIndex } from './facets';
 import { GENERAL_EN, GENERAL_FR, INTERFACE_WORDS } from './general-words';
 import { createGluedWordSplitter, gluedVocabulary } from './glued-words';
+import { dropIdentifiers } from './identifiers';
 import { createIntentClassifier } from './intents';
 import type { Analysis } from './features';
 import { createRetriever, DEFAULT_SCORING, DEFAULT_THRESHOLDS } from './retriever';
@@ -99,9 +101,10 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
     answersFacet: createFacetIndex(articles),
     classifier: createTermClassifier([baseTerms, ...(learnedFits(model.learned, labels) ? [model.learned] : [])], labels),
   });
-  // Words typed without spaces are cut into the words the base knows before anything reads them.
+  // References are blanked and words typed without spaces cut into the words the base knows before anything reads them.
   const unglue = createGluedWordSplitter({ vocabulary: gluedVocabulary(articles), known: (w) => index.stats(searchAnalyzer.processTerm(w) ?? w).known });
-  const asText = (text: unknown) => (typeof text === 'string' ? unglue(text) : '');
+  // Only the first MAX_QUESTION_CHARS characters are ever read: the repairs look no further.
+  const asText = (text: unknown) => (typeof text === 'string' ? unglue(dropIdentifiers(text.slice(0, MAX_QUESTION_CHARS))) : '');
 
   return Object.freeze({
     articles,

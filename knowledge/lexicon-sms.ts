@@ -65,6 +65,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
  */
 export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «tt 2 suite», «o support»: numbers for sounds and «o» for «au», only in these phrases.
+  // «ss traitant»: «sous» in a subcontractor, only there («ss» alone may be «sans»).
+  'ss traitant': 'sous traitant', 'ss traitants': 'sous traitants', 'ss traitance': 'sous traitance', 'ss traitante': 'sous traitante',
   'tt 2 suite': 'tout de suite', 'tout 2 suite': 'tout de suite', 'o support': 'au support', 'o tel': 'au telephone', 'j ve fer': 'je veux faire', 've fer': 'veux faire',
   // «jai cb de jours ?»: how many («cb» alone stays, a bank card).
   'cb de': 'combien de', 'cb d': 'combien d',

@@ -39,4 +39,4 @@ export function indirectAgentAt(clause: string): number {
 }
 
 /** The superior asked for: «votre chef», «votre responsable», «le responsable de votre service», «your manager». */
-export const SUPERIOR = '(?<=\\b(?:votre|vos|your)\\s)(?:chef|superieure?|responsable|manager|supervisor|hierarchie)s?|(?<=\\b(?:le|un|au|du)\\s)responsable\\s+(?:de\\s+votre|du)\\s+(?:service|support)';
+export const SUPERIOR = 'superviseu(?:r|se)s?|supervisors?|(?<=\\b(?:votre|vos|your)\\s)(?:chef|superieure?|responsable|manager|supervisor|hierarchie)s?|(?<=\\b(?:le|un|au|du)\\s)responsable\\s+(?:de\\s+votre|du)\\s+(?:service|support)';

@@ -279,7 +279,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('comptable', ['experts? comptables?']),
   // «passer par un opérateur (de dématérialisation)» is an EDI intermediary, not a person to talk
   // to; so is «notre / mon opérateur» (the writer's own provider; «vos opérateurs» are the support's).
-  rule('conseiller', ['conseill(?:er|ers|ere|eres)', `(?<!(?:passer|passe|passons|passez|passent|recours a)(?: (?:${THROUGH_ADVERBS.join('|')}))? par (?:un|une|des|l|le) |via (?:un |des )?)(?<!\\b(?:notre|nos|mon|mes|leur|leurs) )(?<!\\b(?:quel|quels|quelle|quelles|bon|bons|meilleur|meilleurs) )(?<!\\b(?:faut il|faut|faudra t il|faudrait il) (?:un |une )?)operat(?:eur|eurs|rice|rices)(?! de dematerialisation| edi| pdp| de flux)`, 'agents?', 'humains?', 'interlocut(?:eur|eurs|rice)', '(?:une |vraie |vraies )personnes?', 'etre humain', 'vrais? gens']),
+  rule('conseiller', ['conseill(?:er|ers|ere|eres)', `(?<!(?:passer|passe|passons|passez|passent|recours a)(?: (?:${THROUGH_ADVERBS.join('|')}))? par (?:un|une|des|l|le) |via (?:un |des )?)(?<!^ ?(?:et |ou |ou alors |sinon |ou bien )?par (?:un|une|des|l|le) )(?<!\\b(?:notre|nos|mon|mes|leur|leurs) )(?<!\\b(?:quel|quels|quelle|quelles|bon|bons|meilleur|meilleurs) )(?<!\\b(?:faut il|faut|faudra t il|faudrait il) (?:un |une )?)operat(?:eur|eurs|rice|rices)(?! de dematerialisation| edi| pdp| de flux)`, 'agents?', 'humains?', 'interlocut(?:eur|eurs|rice)', '(?:une |vraie |vraies )personnes?', 'etre humain', 'vrais? gens']),
   rule('rendezvous', ['rendez vous', 'rdv']),
   rule('fraisdivers', ['frais divers'], true),
   rule('fraisdejustice', ['frais de justice', 'frais justice'], true),

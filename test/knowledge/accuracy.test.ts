@@ -381,6 +381,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-354.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-355.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-356.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-357.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-358.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-359.jsonl'], 0.96, 0.93],
+    [['eval', 'blind', 'final-360.jsonl'], 0.97, 0.93],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

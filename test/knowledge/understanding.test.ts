@@ -2851,3 +2851,34 @@ describe('iteration 117: requests asked politely or indirectly, a site’s name 
     expect(answered('Madame, pourriez-vous m’indiquer l’état de traitement d’une facture envoyée le 2 mai à la préfecture ? Cordialement')).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 118: a supervisor asked for, «par un opérateur ?» after EDI, references and dates, a word typed in two pieces, «à qui faut-il l’adresser ?», «ss traitant», a button not found', () => {
+  it('reads a supervisor asked for as a request for a person', () => {
+    expect(answered('ça fait trois fois que je vous écris. Passez-moi votre superviseur, maintenant !')).toBe('intent:agent');
+    expect(answered('Je demande un échange avec un superviseur dans la journée.')).toBe('intent:agent');
+  });
+
+  it('reads «par un opérateur ?» after the EDI article as the EDI operator, not a person', () => {
+    expect(conversation('nous émettons 5 000 factures par mois, la saisie manuelle est exclue', 'par un opérateur alors ?')).toBe('envoi-edi');
+  });
+
+  it('blanks references and dates written with digit groups, keeping «24/7»', () => {
+    expect(conversation('où en est ma facture ?', 'c’est la n° 2024-0042')).toBe('suivre-une-facture');
+    expect(conversation('je voudrais savoir où en est ma facture', 'réf 2024/0315')).toBe('suivre-une-facture');
+    expect(knowledge.analyse('ClaudIA répond 24/7 ?').reading.clauses[0]?.text).toContain('24 7');
+  });
+
+  it('joins a word typed in two pieces when the whole is a word and neither piece is one', () => {
+    expect(answered('inscription webi naire')).toBe('accompagnement-webinaires');
+    expect(knowledge.analyse('c’est de taille ?').reading.clauses[0]?.text).toContain('de taille');
+  });
+
+  it('reads «à qui faut-il l’adresser ?» after what the user wants to file as a question, not a request', () => {
+    expect(readMessage('Je voudrais déposer une réclamation. À qui faut-il l’adresser ?').request).toBeNull();
+  });
+
+  it('reads «ss traitant» as a subcontractor and a button not found as the step failing', () => {
+    expect(answered('ss traitant en paiement direct je depose ou ma facture de travaux')).toBe('factures-emises-ou-travaux');
+    expect(conversation('ma facture est bloquée en brouillon', 'menu introuvable !!')).toBe('facture-brouillon');
+  });
+});

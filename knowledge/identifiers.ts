@@ -1,0 +1,17 @@
+/**
+ * Numbers written as identifiers or dates («n° 2024-0158», «facture FA/2023/112» keeps its
+ * letters, «le 12/03/2024»): groups of digits joined by a hyphen, a slash or a dot are a reference,
+ * never a topic, and a year inside one («2024») must not meet the article that names that year.
+ * They are blanked out of the message before it is read.
+ */
+const DIGIT_GROUPS = /(?<![\p{L}\p{N}])\p{N}+(?:[-/.]\p{N}+)+(?![\p{L}\p{N}])/gu;
+
+/** «24/7», «1.5»: short groups are a phrase or a quantity; a reference has a long group («2024-0158») or three groups («12/03/2024»). */
+const isReference = (groups: string): boolean => {
+  const parts = groups.split(/[-/.]/);
+  return parts.length >= 3 || parts.some((p) => p.length >= 3);
+};
+
+export function dropIdentifiers(text: string): string {
+  return text.replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
+}
