@@ -7,6 +7,8 @@
  */
 export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   // «jclik où ?», «faut être conecté ?»: clicking and logging in, spelt as heard.
+  // «ché le client», «c ou ke je regard»: «chez» and a verb without its final «e».
+  che: 'chez', regard: 'regarde',
   clik: 'clique', cliker: 'cliquer', clike: 'clique', conect: 'connecte', conecter: 'connecter', conecte: 'connecte', conection: 'connexion',
   // function words and pronouns
   jsuis: 'je suis', chui: 'je suis', chuis: 'je suis', jsui: 'je suis', jss: 'je suis', sui: 'suis', plu: 'plus',

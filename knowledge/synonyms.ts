@@ -167,7 +167,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
     // The buyers' procurement platforms (PLACE, a profil acheteur) are other sites too.
     '(?:mots? de passe|mots? passe|mdp|password|identifiants?|codes? d acces|comptes?|acces|connexion) (?:(?:de|du|d|sur|a|au) )?(?:(?:l|le|la|ma|mon|notre) )?(?:(?:plateforme|site|portail|espace) )?(?:des marches publics|des achats de l etat|place|profil acheteur|marches securises|boamp)',
   ]),
-  rule('motdepasse', ['mots? de passe', 'mots? passe', 'mdp', 'mdps', 'password', 'passwd', 'pwd']),
+  rule('motdepasse', ['mots? de passe', 'mots? passe', 'mdp', 'mdps', 'password', 'passwd', 'pwd', 'pw']),
   // The buyer's side: «une facture reçue» to reject, «nos factures reçues» to download, «le service fait» to certify
   // (a supplier's invoice «bien reçue par la mairie» is tracking, and keeps its words).
   rule('facturesrecues', ['(?<=\\b(?:une|les|nos|des|ces|cette|vos|leurs|aux|sur|rejeter|rejete|traiter|valider|suspendre|telecharger|integrer|importer|exporter|recuperer) )factures? recues?(?! (?:par|chez|a|au|aux|cote|by|bien)\\b)', 'recues? factures?']),

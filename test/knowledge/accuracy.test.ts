@@ -385,6 +385,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-358.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-359.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'final-360.jsonl'], 0.97, 0.93],
+    [['eval', 'blind', 'final-361.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-362.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-363.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-364.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

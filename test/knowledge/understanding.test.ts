@@ -2882,3 +2882,30 @@ describe('iteration 118: a supervisor asked for, «par un opérateur ?» after E
     expect(conversation('ma facture est bloquée en brouillon', 'menu introuvable !!')).toBe('facture-brouillon');
   });
 });
+
+describe('iteration 119: a ticket asked before the person who will look, formal English requests, «isn’t in draft», «pw», wanting to understand tickets, «ché» and «regard»', () => {
+  it('reads a ticket asked for before «so someone can look» as a ticket', () => {
+    expect(readMessage('Please, I want to open a ticket right now so that someone can check our account.').request).toBe('ticket');
+  });
+
+  it('reads a formal English request to the technical support as a ticket', () => {
+    expect(answered('Dear Sir, I hereby wish to submit a formal request to your technical support regarding our rejected uploads. Kind regards')).toBe('intent:ticket');
+    expect(readMessage('Please register this request.').request).toBe('ticket');
+  });
+
+  it('reads «isn’t in draft» as what the problem is not', () => {
+    expect(answered('The invoice is not in draft anymore, it went out last week; where do I follow what happens to it?')).toBe('suivre-une-facture');
+  });
+
+  it('reads «pw» as the password', () => {
+    expect(answered('my pw doesnt work anymore')).toBe('mot-de-passe-oublie');
+  });
+
+  it('reads wanting to understand how tickets work as a question, not a request', () => {
+    expect(readMessage('je veux comprendre le workflow des tickets : connecté ou pas, quelle différence ?').request).toBeNull();
+  });
+
+  it('reads «ché» as «chez» and «regard» as the verb', () => {
+    expect(answered('cmt je sai si ma fact é arrivé ché la mairie, je regard ou')).toBe('suivre-une-facture');
+  });
+});
