@@ -138,6 +138,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ),
     ),
   ),
+  // «la réforme des retraites»: the pensions, not the e-invoicing reform.
+  'reforme des retraites': 'retraites', 'reforme des retraite': 'retraites', 'reforme retraites': 'retraites', 'reforme de la retraite': 'retraite',
   // «c'est quoi les règles ?», «la règle entre travaux et le reste»: the rule asked names no topic of its own (no payment «réglée»).
   ...Object.fromEntries(['la', 'une', 'cette', 'les', 'des', 'ces', 'quelle', 'quelles', 'nouvelles', 'memes', 'grandes', 'principales'].flatMap((det) => ['regle', 'regles'].map((noun) => [`${det} ${noun}`, det]))),
   // «c'est l'ordonnateur qui mandate ?»: the French verb «mandater» (ordering the payment), not the

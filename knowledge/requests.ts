@@ -47,7 +47,7 @@ const WANTS_AGENT = new RegExp(`\\b(?:${WISH}|prefere)\\s+(?:(?:juste|seulement|
 /** «je veux un ticket», «I want a ticket»: the wish names the ticket directly. */
 const WANTS_TICKET = new RegExp(`\\b(?:${WISH})\\s+(?:(?:un|une|1|a|an|mon|my)\\s+)?(?:tickets?|incident|demande\\s+(?:d\\s+)?(?:assistance|aide|support))\\b`);
 /** «Un humain. Pas un bot.», «un conseiller !», «need a human»: a clause that is only the person asks for one. */
-const BARE_AGENT = /^(?:(?:i\s+)?(?:need|want)\s+)?(?:(?:un|une|1|a|an|vrai|vraie|real|live|des|de)\s+)*(?:humains?|etre humain|conseill(?:er|ere)s?|human|human being|real person|vraie personne|interlocut(?:eur|rice))$|^(?:votre|your)\s+(?:chef|superieure?|responsable|manager|supervisor)$/;
+const BARE_AGENT = /^(?:(?:i\s+)?(?:need|want)\s+)?(?:(?:un|une|1|a|an|vrai|vraie|real|live|des|de)\s+)*(?:humains?|agents?|etre humain|conseill(?:er|ere)s?|human|human being|real person|vraie personne|interlocut(?:eur|rice))$|^(?:votre|your)\s+(?:chef|superieure?|responsable|manager|supervisor)$/;
 
 /** «qu'on me rappelle», «que quelqu'un me rappelle», «could someone get back to me»: a call back names no person but asks for one. */
 const CALL_BACK = new RegExp(

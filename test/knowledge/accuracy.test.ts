@@ -389,6 +389,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-362.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-363.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-364.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-365.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-366.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-367.jsonl'], 0.94, 0.97],
+    [['eval', 'blind', 'final-368.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -2909,3 +2909,27 @@ describe('iteration 119: a ticket asked before the person who will look, formal 
     expect(answered('cmt je sai si ma fact é arrivé ché la mairie, je regard ou')).toBe('suivre-une-facture');
   });
 });
+
+describe('iteration 120: «ce n’est pas que…», «oubliez ma question sur…», «pas ticket, agent», VAT-registered companies, diploma courses, the pension reform, a formal refusal of a ticket', () => {
+  it('reads «ce n’est pas que la facture…» and «oubliez ma question sur…» as what the user does not ask', () => {
+    expect(answered('Ce n’est pas que ma facture soit restée en brouillon, elle est partie ; je cherche où suivre son paiement.')).toBe('suivre-une-facture');
+    expect(offered('Oubliez ma question sur le brouillon : la facture est partie, je veux savoir si la mairie l’a reçue.')).toContain('suivre-une-facture');
+  });
+
+  it('reads «pas mail, agent» as a request for a person', () => {
+    expect(readMessage('pas mail, agent').request).toBe('agent');
+  });
+
+  it('reads companies «assujetties à la TVA» as who the reform is for, not a question on VAT', () => {
+    expect(answered('Je voudrais connaître le calendrier de généralisation de la facturation électronique entre entreprises assujetties à la TVA.')).toBe('facturation-electronique-b2b');
+  });
+
+  it('reads a course leading to a diploma and the pension reform as questions no article answers', () => {
+    expect(answered('je cherche une formation qualifiante en comptabilité, vous en proposez ?')).toBe('fallback');
+    expect(answered('la réforme des retraites, ça change quoi pour un plombier ?')).toBe('fallback');
+  });
+
+  it('reads a ticket the letter says it does not ask for as no request', () => {
+    expect(readMessage('Je ne sollicite pas l’ouverture d’un ticket ; je désire seulement connaître vos horaires.').request).toBeNull();
+  });
+});
