@@ -119,11 +119,14 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 export function createGluedWordSplitter(options: GluedWordOptions): (text: string) => string {
   const { vocabulary, known } = options;
   const isWord = (folded: string) => FUNCTION_WORDS.has(folded) || ELIDED.has(folded) || vocabulary.words.has(folded) || vocabulary.short.has(folded);
-  const joins = (a: string, b: string): boolean => {
-    const [fa, fb] = [foldAccents(a), foldAccents(b)];
-    const whole = fa + fb;
-    return whole.length >= JOINED_MIN && LETTERS_ONLY.test(a) && LETTERS_ONLY.test(b) && vocabulary.words.has(whole) && !isWord(fa) && !isWord(fb);
-  };
+  // The whole is looked up first: most pairs stop there, before their pieces are folded.
+  const joins = (a: string, b: string): boolean =>
+    a.length + b.length >= JOINED_MIN &&
+    vocabulary.words.has(foldAccents(a + b)) &&
+    LETTERS_ONLY.test(a) &&
+    LETTERS_ONLY.test(b) &&
+    !isWord(foldAccents(a)) &&
+    !isWord(foldAccents(b));
   const joinPieces = (text: string): string => {
     // Words and the spaces between them, alternately: a pair is two words with one space between.
     const parts = text.split(/( +)/);
