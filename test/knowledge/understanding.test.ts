@@ -2933,3 +2933,10 @@ describe('iteration 120: «ce n’est pas que…», «oubliez ma question sur…
     expect(readMessage('Je ne sollicite pas l’ouverture d’un ticket ; je désire seulement connaître vos horaires.').request).toBeNull();
   });
 });
+
+describe('a ticket beside a person asked for without naming one', () => {
+  it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
+    expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
+    expect(answered('open a ticket and put me through')).toBe('intent:ticket');
+  });
+});
