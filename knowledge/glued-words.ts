@@ -11,11 +11,11 @@ import { frenchStopWords } from './stopwords';
  */
 
 /** Shorter unknown words are slips of one word (spelling.ts), not words glued together. */
-export const GLUED_MIN = 10;
+const GLUED_MIN = 10;
 /** A word typed in two pieces is joined only when the whole is this long (shorter pieces are slips of short words). */
 const JOINED_MIN = 6;
 /** Longer runs are pasted codes or keyboard runs (and the cut costs grow with the square of the length). */
-export const GLUED_MAX = 48;
+const GLUED_MAX = 48;
 /** The longest piece looked up: no word of the vocabulary is longer. */
 const PIECE_MAX = 24;
 /** Elided words («j'», «l'», «qu'»): a piece only before a word that starts with a vowel or «h». */
@@ -76,7 +76,7 @@ interface Cut {
  * apostrophe («j'arrive»). Null when there is none, or when fewer than two pieces carry content
  * («déconnecté» is not «de connecté», «artisanale» not «artisan à le»).
  */
-export function cutGlued(word: string, vocabulary: GluedVocabulary): string[] | null {
+function cutGlued(word: string, vocabulary: GluedVocabulary): string[] | null {
   const n = word.length;
   // The best cut of word[0..i), one ending on an elided piece and one not: what may follow differs.
   const best: { elided: Cut | null; whole: Cut | null }[] = Array.from({ length: n + 1 }, () => ({ elided: null, whole: null }));
