@@ -51,6 +51,10 @@ export const TEXTS = Object.freeze({
   ] as readonly string[],
   /** The question was understood, but the articles on its topic do not say what it asks («c'est gratuit ?»): no guess. */
   unsaid: 'Mes fiches ne précisent pas ce point, désolée, et je préfère ne pas vous répondre au hasard. Le support peut vous renseigner :',
+  /** «tu es un robot ?», «t'es qui ?»: what the assistant is, said plainly, and the way to a person. */
+  aboutMe: (assistant: string, portal: string) =>
+    `Je suis ${assistant}, l’assistante virtuelle de ${portal} : un programme qui répond à partir des fiches d’aide du portail, pas une personne. ` +
+    'Posez-moi votre question sur le portail, ou adressez-vous au support :',
   /** Fallbacks after the first in a row: what is really available comes first. */
   fallbackAgain: [
     (decision: string) => `Je ne parviens toujours pas à vous répondre. ${decision}`,
@@ -147,6 +151,8 @@ export const TEXTS_EN = Object.freeze({
     'Sorry, I could not find an answer. Try a short sentence naming the screen or document (our help is in French), or contact support:',
   ] as readonly string[],
   unsaid: 'Our articles do not say this, sorry, and I would rather not guess. The support team (in French) can tell you:',
+  aboutMe: (assistant: string, portal: string) =>
+    `I am ${assistant}, the ${portal} virtual assistant: a program that answers from the portal's help articles (in French), not a person. Ask me about the portal, or contact support:`,
   fallbackAgain: (decision: string) => `I still cannot answer, sorry. The support team answers in French. ${decision}`,
   greeting: (assistant: string, portal: string) =>
     `Hello! I am ${assistant}, the ${portal} assistant. Our help is written in French, but you may ask your question in English.`,

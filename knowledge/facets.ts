@@ -50,7 +50,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
     /\b(?:(?:dans )?combien de temps (?:pour|avant) (?:etre|d etre|qu (?:elle|il|on) soit|que je sois|qu on soit) (?:payee?s?|reglee?s?|rembourse\w*)|combien de temps (?:je serai|serai je|on sera|elle sera|il sera|je vais etre|vais je etre) (?:payee?s?|reglee?s?)|quand (?:est ce qu )?(?:je serai|serai je|serons nous|on sera|on est|elle sera|sera t elle|il sera|sera t il|vais je etre|je vais etre|elle va etre|va t elle etre|ils vont me|ils me) (?:payee?s?|reglee?s?|virer|payer|regler|rembourser)|(?:elle|il|je|on) (?:sera|serai|serons) (?:payee?s?|reglee?s?) quand|delai (?:legal |global |maximum )?de (?:paiement|reglement)|(?:combien de (?:temps|jours|semaines)|quel delai|quels delais)(?: \w+){0,3}? (?:pour|avant de|avant d) (?:me |nous |vous |la |le |les |l )?(?:payer|regler|rembourser|verser|mandater)|\d+ ?(?:j|jours|semaines|mois)(?: ou \d+ ?(?:j|jours|semaines|mois))? pour (?:me |nous |vous |la |le |les |l )?(?:payer|paye|regler|rembourser|verser|mandater)\b|(?:le )?droit de (?:trainer|tarder|payer en retard|mettre autant de temps|prendre autant de temps)|(?:trainer|tarder) (?:autant|aussi longtemps|si longtemps)|(?:virement|paiement|reglement|payee?s?|rembourse\w*|(?:me |nous )(?:paie|paient|payent|reglent|versent))\b.{0,30}\b(?:en|dans|sous) combien de (?:jours|temps|semaines)|(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera (?:vire|verse)|est (?:vire|verse))\b(?: \w+){0,4} quand|(?:quand|quel jour|a quelle date) (?:est ce (?:que|qu) )?(?:le |les |mon |notre )?(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera)|quand (?:est ce que )?(?:je|on|nous) (?:vais|va|allons) (?:recevoir|toucher) (?:mon |notre |le |les )?(?:argent|paiement|virement|fonds|sous)|when (?:will|does|do) (?:the |my |our )?(?:money|payment|transfer|funds) (?:arrive|come|land|reach)|when will (?:i|we|it|they) (?:be|get) paid|when (?:will|do|does) (?:the |my |our )?(?:\w+ ){1,2}(?:actually |finally |really |ever )?(?:pay|settle) (?:us|me|it|the invoice|our invoice|my invoice)|how long (?:until|before|till) (?:they|you|the \w+|it|we|i) (?:pay|pays|settle|settles|get paid|are paid|is paid|be paid)|how long (?:does it take |until |before )?(?:to )?(?:get|be|getting|being) paid)\b/,
   // «la TVA sur mes frais, je la facture ?», «l'autoliquidation du sous-traitant»: the tax an invoice
   // carries; «je les déclare en BNC sur ma déclaration de revenus ?»: the income tax on what it pays.
-  tax: /\b(?:(?<!\bassujetti\w* (?:a la |a )?)tva|autoliquid\w*|auto liquid\w*|reverse charge|vat|imposables?|non imposables?|taxables?|fiscalises?|fiscalisees?|imposee?s? sur (?:le |les )?revenus?|impots? sur (?:le |les )?revenus?|declarations? (?:de |des )?revenus|benefices? non commerciaux|bnc|income tax|tax return)\b/,
+  tax: /\b(?:(?<!\bassujetti\w* (?:a la |a )?)tva|autoliquid\w*|auto liquid\w*|reverse charge|vat|imposables?|non imposables?|taxables?|fiscalises?|fiscalisees?|imposee?s? sur (?:le |les )?revenus?|impots? sur (?:le |les )?revenus?|declarations? (?:de |des )?revenus|benefices? non commerciaux|bnc|income tax|tax return|declar\w* (?:\w+ ){0,3}(?:aux impots|au fisc|a l administration fiscale|aux services fiscaux|to the tax (?:office|authorities))|fiscalement)\b/,
   // «les seuils d'e-reporting en Belgique», «KSeF in Poland»: another country's rules, which the
   // articles (France's reform, the French portal) do not give.
   abroad: new RegExp(
@@ -113,6 +113,18 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   language: new RegExp(
     `\\b(?:(?:${LANGUAGE_ADJECTIVES}) (?:version|interface|translation)|version (?:en |in )?(?:${LANGUAGE_ADJECTIVES})|(?:existe|existent|exist|exists|available|disponibles?|dispo|proposee?s?|offered|given|held|run|is|are|sont|est|traduite?s?|translated) (?:\\w+ )?(?:en|in|into) (?:${LANGUAGES})|(?:traduction|translation) (?:du|de la|de l|of the|of) (?:portail|site|interface|plateforme|portal|platform|website)|(?:changer|change|switch|passer|mettre)(?: \\w+)? (?:la |the )?(?:langue|language))\\b`,
   ),
+  // «tu es un robot ?», «t'es qui toi ?», «are you a real person?», «tu sers à quoi ?»: the assistant
+  // itself, asked in the second person («ClaudIA, c'est un robot ?» asks what the portal's
+  // assistant is, which the support article says).
+  self: new RegExp(
+    [
+      '(?:\\b(?:tu (?:es|est|etes)|t es|tes|es tu|est tu)|^es)\\s+(?:\\w+\\s+){0,2}?(?:qu\\s+)?(?:un|une|1)\\s+(?:(?:vrai|vraie|simple|pauvre)\\s+)?(?:robot|bot|chatbot|ia|intelligence artificielle|machine|humain|humaine|personne|etre humain|femme|homme)\\b|\\bt (?:1|un|une) (?:robot|bot|ia)\\b',
+      '\\b(?:vous etes|etes vous)\\s+(?:\\w+\\s+){0,2}?(?:qu\\s+)?(?:un|une)\\s+(?:(?:vrai|vraie|simple)\\s+)?(?:robot|bot|chatbot|ia|intelligence artificielle|machine|etre humain)\\b',
+      '\\b(?:t es|tu es|tes) (?:qui|ki)\\b|\\bt ki\\b|\\bqui (?:es tu|est tu|etes vous)\\b|\\b(?:tu|t) (?:sers|sert) a (?:quoi|rien)\\b|\\bqui (?:t a|vous a) (?:cree|creee|programme|programmee|fabrique|fabriquee|concu|concue|developpe|developpee)\\b',
+      '\\b(?:quel age as tu|tu as quel age|comment tu t appelles|tu t appelles comment|raconte (?:moi |nous )?une blague)\\b',
+      '\\bare you (?:\\w+ ){0,2}?(?:a |an )?(?:real |actual )?(?:bot|robot|chatbot|human|person|ai|machine)\\b|\\bwho (?:are you|made you|built you|created you)\\b|\\btell me a joke\\b',
+    ].join('|'),
+  ),
 });
 /** The portal's own account named with it («mon mot de passe Chorus et celui de ma boîte mail»): that part is answered. */
 const OWN_ACCOUNT = new RegExp(
@@ -149,10 +161,12 @@ const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // No article names a provider or a product to pick: the words asked, which none holds.
   recommend: ASKS.recommend,
   language: /\b(?:en anglais|in english|version anglaise|english version)\b/,
+  // No article speaks to the user about the assistant itself.
+  self: ASKS.self,
 });
 
 /** Another site's account first: «je n'ai plus le mot de passe de mon espace impots.gouv» beside «ma déclaration de TVA» is about the password. */
-const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere', 'device', 'software', 'delete', 'recommend', 'language'];
+const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere', 'device', 'software', 'delete', 'recommend', 'language', 'self'];
 /**
  * «c'est normal ce délai ?» asks about a payment's delay only when the message speaks of the
  * payment («elle est en mise en paiement depuis 45 jours, c'est normal ce délai ?»); after a ticket
@@ -226,7 +240,7 @@ const ENDS_ASKING = /\b(?:ou|comment|quand|combien|how|where|when)$/;
 const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:on|je|j|nous|vous)\s+(?:(?:me|se|nous|vous)\s+)?inscri\w*|\bhow (?:do|can) (?:i|we) (?:register|sign up|enrol|enroll)$|\b(?:comment|how)\s+(?:leur|lui)\b|\b(?:ca|cela)\s+se\s+(?:calcule|declare|applique|facture|compte)\b/;
 
 /** Facets a how-to still asks when it names them («la TVA, je la calcule comment ?», «comment s'inscrire à une formation du CNFPT ?»). */
-const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software', 'delete', 'recommend', 'language']);
+const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software', 'delete', 'recommend', 'language', 'self']);
 
 /** A clause on the facet's subject: it names it, stands for it by a pronoun, or by the words of its subject (STANDS_FOR). */
 const onFacet = (c: Clause, facet: Facet) => ASKS[facet].test(c.text) || ABOUT_IT.test(c.text) || (STANDS_FOR[facet]?.test(c.text) ?? false);

@@ -116,6 +116,7 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   mileage: 'kilometriques', postage: 'affranchissement', stamps: 'timbres', train: 'train', hotel: 'hotel',
   governance: 'gouvernance', roadmap: 'evolutions', changes: 'evolutions', improvements: 'evolutions', evolution: 'evolution',
   decided: 'decidees', decide: 'decider', prioritised: 'priorisees', prioritized: 'priorisees', members: 'membres', committee: 'comite',
+  scope: 'concerne', freelance: 'independant', freelancer: 'independant', freelances: 'independants', freelancers: 'independants',
   mandatory: 'obligatoire', compulsory: 'obligatoire', mandate: 'obligation', reform: 'reforme', private: 'privees', companies: 'entreprises',
   company: 'entreprise', businesses: 'entreprises', reporting: 'reporting', edi: 'edi', erp: 'erp', bulk: 'masse', volume: 'volume',
   // «connect» alone is logging in; «connect directly / our ERP» (phrases, read first) is connecting a system.

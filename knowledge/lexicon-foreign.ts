@@ -7,13 +7,13 @@
 export const FOREIGN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   // Spanish
   contrasena: 'mot de passe', factura: 'facture', facturas: 'factures', cuenta: 'compte', pago: 'paiement', pagos: 'paiements',
-  olvide: 'oublie', olvidado: 'oublie', olvidada: 'oublie', ayuda: 'aide', soporte: 'support', borrador: 'brouillon',
+  estado: 'etat', funciona: 'fonctionne', olvide: 'oublie', olvidado: 'oublie', olvidada: 'oublie', ayuda: 'aide', soporte: 'support', borrador: 'brouillon',
   // Italian
   fattura: 'facture', fatture: 'factures', pagamento: 'paiement', pagamenti: 'paiements', dimenticato: 'oublie', dimenticata: 'oublie',
-  aiuto: 'aide', bozza: 'brouillon', assistenza: 'assistance',
+  stato: 'etat', funziona: 'fonctionne', aiuto: 'aide', bozza: 'brouillon', assistenza: 'assistance',
   // German
   passwort: 'mot de passe', kennwort: 'mot de passe', rechnung: 'facture', rechnungen: 'factures', zahlung: 'paiement',
-  vergessen: 'oublie', hilfe: 'aide', konto: 'compte', entwurf: 'brouillon',
+  funktioniert: 'fonctionne', vergessen: 'oublie', hilfe: 'aide', konto: 'compte', entwurf: 'brouillon',
   // Portuguese
   senha: 'mot de passe', fatura: 'facture', faturas: 'factures', esqueci: 'oublie', ajuda: 'aide', rascunho: 'brouillon',
 });

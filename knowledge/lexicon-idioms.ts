@@ -35,6 +35,10 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'section of the portal': 'application', 'part of the portal': 'application', 'section of the site': 'application',
   // «sauf que…» objects to what was said, like «mais»; no «sauf» as a topic.
   'sauf que': 'mais',
+  // «ok Google, …», «dis Google»: a voice assistant addressed (stopwords.ts), no search engine asked about.
+  'ok google': 'siri', 'okay google': 'siri', 'hey google': 'siri', 'dis google': 'siri',
+  // «par contre, comment je vois si…» objects too; no «contre» (against) as a topic.
+  'par contre': 'mais', 'en revanche': 'mais',
   // «notre facture n° 2023-0452, d'un montant de 7 318,40 € TTC» (its «d'» gone): the amount describes which invoice, no amount asked about.
   'un montant de': 'de', 'un montant total de': 'de',
   // «votre réponse a permis de débloquer notre situation»: a situation unblocked, no works statement («situation de travaux»).

@@ -35,8 +35,18 @@ export const HOW_TO =
 /** «ClaudIA c'est une IA ou un vrai humain ?», «is it a bot or a real person?»: what the assistant is, asked, not a person asked for. */
 const BOT_OR_HUMAN = /\b(?:c est|est ce|est elle|is (?:it|she|this|that)|it s)\s+(?:(?:un|une|a|an)\s+)?(?:\w+\s+){0,2}(?:ou|or)\s+(?:(?:un|une|a|an)\s+)?(?:(?:vrai|vraie|real|actual)\s+)?(?:humain|personne|human|person|etre humain|human being)\b/;
 
+/**
+ * «is there an agent I can chat with right now?», «y a-t-il un conseiller disponible maintenant ?»:
+ * whether someone is there now is asking for them (whether there is one at all, or when, is how
+ * the support works).
+ */
+const THERE_NOW = /\b(?:is there|are there|y a t il|est ce qu il y a|il y a)\s+(?:\w+\s+){0,6}?(?:right now|now|maintenant|tout de suite|immediatement|en ce moment)\b/;
+
+/** Someone asked for as there now (above), a person named. */
+const asksWhoIsThereNow = (text: string): boolean => THERE_NOW.test(text) && AGENT_TARGET.test(text);
+
 /** A how-to question (or what the assistant is), unless it asks for a person without asking outright («y a-t-il quelqu'un de vivant ?»). */
-export const asksHowTo = (text: string): boolean => (HOW_TO.test(text) || BOT_OR_HUMAN.test(text)) && indirectAgentAt(text) < 0;
+export const asksHowTo = (text: string): boolean => (HOW_TO.test(text) || BOT_OR_HUMAN.test(text)) && indirectAgentAt(text) < 0 && !asksWhoIsThereNow(text);
 
 /** A short clause needs no verb: «un humain svp». */
 const SHORT_CLAUSE_WORDS = 8;
@@ -75,9 +85,17 @@ const TALK_TO_THEM = /\b(?:lui|leur)\s+(?:parl\w*|caus\w*|discut\w*)\b.*\b(?:tou
 /** Learning with someone («apprendre avec quelqu'un qui explique») asks for a training, not for a person to talk to. */
 const LEARN_WITH = /\b(?:apprendre|apprends|se former|me former|nous former|etre forme\w*|learn|learning|be trained)\s+(?:\w+\s+){0,2}(?:avec|aupres d\w*|with|from)\s+(?:un|une|des|quelqu|someone|somebody|a|an)\b/;
 
+/**
+ * «quelqu'un peut m'expliquer…», «qqn peut résumer la réforme svp», «can someone explain…»: anyone
+ * who explains will do, the explanation is what is asked (an article's); «quelqu'un peut me
+ * rappeler ?» still asks for a person.
+ */
+const SOMEONE_EXPLAINS = /\b(?:quelqu un|quelquun|quelqun|qqn|someone|somebody|anyone|anybody)(?=\s+(?:peut|pourrait|pourra|pourrai[st]?|sait|saurait|can|could|will)\s+(?:(?:me|m|nous|moi|us|me)\s+)?(?:expliqu\w*|resum\w*|dire|eclair\w*|detaill\w*|precis\w*|indiqu\w*|clarifi\w*|explain|summari[sz]e|clarify|tell)\b)/;
+
 /** The person or ticket a clause asks for now, if any (a how-to before what it names asks how, not for it). */
-export function requestIn(clause: string): Request | null {
-  if (BOT_OR_HUMAN.test(clause)) return null;
+export function requestIn(text: string): Request | null {
+  if (BOT_OR_HUMAN.test(text)) return null;
+  const clause = text.replace(SOMEONE_EXPLAINS, 'on');
   const calm = clause.replace(URGE, ' ');
   if (BARE_AGENT.test(calm.replace(/\s+/g, ' ').trim())) return 'agent';
   // «si personne ne peut m'aider, je laisse tomber», «y a quelqu'un de vivant ?»: asked without asking (requests-indirect.ts).
@@ -87,7 +105,7 @@ export function requestIn(clause: string): Request | null {
     const ticketFirst = TICKET_TARGET.exec(clause.slice(0, indirect));
     return ticketFirst && REQUEST_MARKER.test(clause) && TICKET_ACTION.test(clause) && !HOW_TO.test(clause.slice(0, ticketFirst.index)) ? 'ticket' : 'agent';
   }
-  if (!REQUEST_MARKER.test(clause) && !OPEN_ONE.test(clause)) return null;
+  if (!REQUEST_MARKER.test(clause) && !OPEN_ONE.test(clause) && !asksWhoIsThereNow(clause)) return null;
   const agent = LEARN_WITH.test(clause) ? null : AGENT_TARGET.exec(clause);
   const ticket = TICKET_TARGET.exec(clause);
   // How-to words before the person or ticket make it a question («comment contacter un
@@ -95,13 +113,13 @@ export function requestIn(clause: string): Request | null {
   // que la procédure de réinitialisation ne rétablit pas»).
   const call = CALL_BACK.exec(clause);
   const target = Math.min(agent?.index ?? clause.length, ticket?.index ?? clause.length, call?.index ?? clause.length);
-  if (HOW_TO.test(clause.slice(0, target))) return null;
+  if (HOW_TO.test(clause.slice(0, target)) && !asksWhoIsThereNow(clause)) return null;
   // «un VRAI conseiller svp je paye mes impôts pour ça»: a short request closed by «svp», then a remark.
   const closed = PLEASE.exec(clause);
   const words = (text: string) => text.split(' ').filter(Boolean).length;
   const short = words(calm) <= SHORT_CLAUSE_WORDS || (closed !== null && target < closed.index && words(clause.slice(0, closed.index)) <= SHORT_CLAUSE_WORDS);
   // «merci de bien vouloir me mettre en relation»: the person is implied.
-  const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause))) || PUT_THROUGH.test(clause) || TALK_TO_THEM.test(clause) || call !== null;
+  const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause) || asksWhoIsThereNow(clause))) || PUT_THROUGH.test(clause) || TALK_TO_THEM.test(clause) || call !== null;
   const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause) || WANTS_TICKET.test(clause))) || TICKET_PRONOUN.test(clause);
   // «open a ticket for me now: … we need someone to look into it»: the first thing asked for.
   if (wantsAgent && wantsTicket && ticket !== null) return ticket.index < (agent?.index ?? call?.index ?? clause.length) ? 'ticket' : 'agent';

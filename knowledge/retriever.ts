@@ -1,6 +1,6 @@
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
-import { unansweredFacet, unsaidIn, type Facet } from './facets';
+import { facetAsked, unansweredFacet, unsaidIn, type Facet } from './facets';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral, questionAlone } from './several-questions';
 import { carriedTopic, createFollowUpReader, namedBefore, previousTopic } from './follow-up';
@@ -197,7 +197,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
    * is talking about and are searched («j'ai rempli le formulaire il y a 10 jours et aucune
    * réponse, je fais quoi maintenant ?»). «Revenons à ma première question : …» is read after the first question (first-topic.ts).
    */
-  const readIn = (said: string, asked?: AskContext): { text: string; reading: MessageReading; context?: AskContext } => {
+  const readIn = (said: string, given?: AskContext): { text: string; reading: MessageReading; context?: AskContext } => {
+    // «t'es un robot ?» then «pourquoi ?»: a question about the assistant itself is no topic to continue.
+    const asked = given?.lastQuestion && facetAsked(readMessage(given.lastQuestion).clauses) === 'self' ? { ...given, lastQuestion: null, lastArticle: null } : given;
     const { text, context } = backToFirst(said, asked);
     const reading = readMessage(text);
     // «…, sinon c'est quoi le plafond… ?»: another subject, read without the conversation's.

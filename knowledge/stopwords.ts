@@ -52,6 +52,25 @@ const ENGLISH = [
   // Modals natural's list lacks: «how long may a hospital take» (not the month «mai», one edit away).
   'may', 'might', 'must', 'shall',
 ];
+/**
+ * The function words of the other languages foreign suppliers mix in («je voudrais savoir lo stato
+ * della mia fattura», «meine Rechnung ist nicht angekommen»): Italian, Spanish, German,
+ * Portuguese. Their domain words are translated (lexicon-foreign.ts); these name nothing, and as
+ * unknown words they would count against a match. Only words that are no French or English word.
+ */
+const FOREIGN = [
+  // Italian
+  'lo', 'gli', 'della', 'dello', 'delle', 'degli', 'nella', 'nello', 'alla', 'allo', 'mio', 'mia', 'miei', 'mie', 'sono', 'questa', 'questo', 'perche', 'buongiorno', 'grazie', 'ciao', 'salve',
+  // Spanish
+  'los', 'mis', 'tengo', 'puedo', 'quiero', 'estoy', 'esta', 'porque', 'cuando', 'donde', 'hola', 'gracias', 'buenos', 'buenas', 'dias', 'tardes',
+  // German
+  'ich', 'mein', 'meine', 'meinen', 'meiner', 'ist', 'nicht', 'und', 'wie', 'wann', 'warum', 'kann', 'habe', 'hallo', 'danke', 'bitte', 'guten', 'tag', 'einen', 'eine', 'der', 'das', 'wurde', 'fur', 'mehr', 'noch', 'schon', 'aber', 'oder', 'mit', 'von', 'bei',
+  // Portuguese
+  'meu', 'minha', 'obrigado', 'obrigada', 'ola', 'nao', 'onde',
+];
+/** Voice assistants' wake words («dis Siri, explique-moi l'EDI»): addressed, like the assistant's name, they name no topic. */
+const WAKE_WORDS = ['siri', 'alexa', 'cortana'];
+
 /** English politeness: noise for search, signal for intents (like EXTRA_CHAT). */
 const ENGLISH_CHAT = ['hi', 'hello', 'thanks', 'thank', 'please', 'dear', 'sir', 'madam', 'regards', 'kind', 'best', 'cheers'];
 
@@ -66,7 +85,7 @@ export function coreStopWords(): ReadonlySet<string> {
 
 export function searchStopWords(): ReadonlySet<string> {
   const general = `${GENERAL_FR} ${GENERAL_EN}`.split(/\s+/).filter(Boolean);
-  return fold([...natural.words, ...EXTRA_CORE, ...ENGLISH, ...EXTRA_CHAT, ...ENGLISH_CHAT, ...general]);
+  return fold([...natural.words, ...EXTRA_CORE, ...ENGLISH, ...EXTRA_CHAT, ...ENGLISH_CHAT, ...FOREIGN, ...WAKE_WORDS, ...general]);
 }
 
 /** The French words of the search list (no English): the words a glued run may be cut into (glued-words.ts). */

@@ -183,6 +183,16 @@ describe('fallback', () => {
     expect(text(await createHarness().send('Can Chorus Pro connect with QuickBooks so my invoices sync automatically?'))).toMatch(/^Our articles do not say this/);
   });
 
+  it('says what it is when asked about itself («tu es un robot ?»), with the way to a person', async () => {
+    const h = createHarness();
+    const me = await h.send('dis-moi franchement, tu es une IA ou un humain ?');
+    expect(text(me)).toMatch(/^Je suis ClaudIA, l’assistante virtuelle de Chorus Pro : un programme .* pas une personne/);
+    expect(actions(me)).toEqual(['Discuter avec un conseiller', 'Créer un ticket']);
+    expect(text(await createHarness().send('are you a real person or a bot?'))).toMatch(/^I am ClaudIA, the Chorus Pro virtual assistant/);
+    // «ClaudIA, c'est un robot ?» asks what the portal's assistant is: the support article says it.
+    expect(messages(await createHarness().send('ClaudIA, c’est un robot ou une vraie personne ?'))[0]?.channelData?.relais).toMatchObject({ articleId: 'contacter-le-support' });
+  });
+
   it('offers only a ticket, with the next opening, when support is closed', async () => {
     const h = createHarness();
     h.f.open = false;

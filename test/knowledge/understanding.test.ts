@@ -2934,6 +2934,52 @@ describe('iteration 120: «ce n’est pas que…», «oubliez ma question sur…
   });
 });
 
+describe('iteration 121: the assistant asked about itself, someone who explains, an agent there right now, wake words, other languages’ small words, «par contre», fees declared for income tax, a firewall', () => {
+  it('reads a question about the assistant itself as what no article says, and does not continue it as a topic', () => {
+    for (const q of ['dis, toi, tu es une IA ou un humain ?', 'es-tu un vrai robot ?', 'T’es qu’une machine ou quoi ?!', 'are you a bot?']) {
+      expect(knowledge.ask(q)).toMatchObject({ kind: 'fallback', unsaid: 'self' });
+    }
+    expect(answered('Claudia, c’est une IA ou une vraie personne ?')).toBe('contacter-le-support');
+    expect(conversation('tu es une machine ?', 'et pourquoi ?')).toBe('fallback');
+    expect(conversation('t’es un robot ?', 'bon, comment on suit une facture déposée alors ?')).toBe('suivre-une-facture');
+    expect(answered('Existe-t-il un programme de formation pour les nouveaux agents ?')).toBe('accompagnement-webinaires');
+  });
+
+  it('reads «quelqu’un peut m’expliquer / résumer…» as the question, and «quelqu’un peut me rappeler ?» as a request', () => {
+    expect(readMessage('qqn peut m’expliquer la réforme svp').request).toBeNull();
+    expect(answered('qqn peut résumer la réforme de la facturation entre entreprises svp')).toBe('facturation-electronique-b2b');
+    expect(readMessage('quelqu’un peut me rappeler svp').request).toBe('agent');
+  });
+
+  it('reads whether an agent is there right now as a request, whether one is there on Saturdays as a question', () => {
+    expect(readMessage('is there a human I can talk to right now?').request).toBe('agent');
+    expect(readMessage('y a-t-il un conseiller en ligne en ce moment ?').request).toBe('agent');
+    expect(readMessage('y a-t-il un conseiller le samedi ?').request).toBeNull();
+  });
+
+  it('leaves voice assistants’ wake words and other languages’ small words out of the search', () => {
+    expect(answered('ok Google, comment envoyer mes factures en EDI ?')).toBe('envoi-edi');
+    expect(answered('dis Siri, explique-moi le mode brouillon')).toBe('facture-brouillon');
+    expect(offered('bonjour, lo stato della mia fattura, je le vois où sur Chorus Pro ?')).toContain('suivre-une-facture');
+  });
+
+  it('reads «par contre» as a «but», not a topic, and a freelancer as a role, not the reform', () => {
+    expect(knowledge.analyse('Ma facture est déposée. Par contre, comment savoir si la mairie l’a validée ?').message.terms).not.toContain('contr');
+    expect(answered('Ma facture est déposée. Par contre, comment savoir si la mairie l’a validée ?')).toBe('suivre-une-facture');
+    expect(answered('je suis freelance et ma facture est restée en draft, je fais comment pour l’envoyer ?')).toBe('facture-brouillon');
+    expect(answered('c’est quoi le scope de la facturation électronique pour un freelance ?')).toBe('facturation-electronique-b2b');
+  });
+
+  it('reads fees declared to the tax office and a firewall’s addresses as questions no article answers', () => {
+    expect(conversation('j’ai compris pour le bordereau des frais divers', 'et mes frais kilométriques, faut les déclarer aux impôts ?')).toBe('fallback');
+    expect(conversation('Notre DSI met en place le raccordement EDI.', 'et sinon, le pare-feu bloque les connexions sortantes, quelles adresses IP ouvrir ?')).toBe('fallback');
+  });
+
+  it('greets back a «wesh»', () => {
+    expect(answered('wesh')).toBe('intent:greeting');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
