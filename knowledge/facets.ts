@@ -64,6 +64,10 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
       // «webinaire Bpifrance», «the European Commission's webinar»: the body named right beside its offer.
       `\\b(?:${OFFERS}) (?:${OTHER_BODIES})\\b|\\b(?:${OTHER_BODIES})(?: s)? (?:\\w+ )?(?:${OFFERS})\\b`,
       `\\b(?:horaires?|heures? d ouverture|opening hours)(?: d ouverture)? (?:de la|du|de l|des|of the) (?:\\w+ )?(?:${OFFICES})\\b`,
+      // «et celle de ma commune, elle paraît quand ?» after the newsletter: the user's own town's, not Chorus Pro's.
+      `\\b(?:celle|celui|celles|ceux) (?:de|du|d) (?:ma|mon|notre|nos) (?:commune|ville|departement|region|federation|syndicat|chambre|cci|association|banque)\\b`,
+      // «la poste ouvre à quelle heure le samedi ?»: when that office opens.
+      `\\b(?:la|le|l|les|the) (?:${OFFICES})(?: \\w+){0,2} (?:ouvre|ouvrent|ferme|ferment|opens?|closes?)\\b`,
       `\\b(?:formations?|webinaires?|cours|stages?|tutos?|tutoriels?|trainings?|courses?)(?: (?:\\w+ ){0,2}(?:sur|a|d|de|en|pour|on|in|of) (?:le |la |l )?(?:logiciel )?| )(?:${SOFTWARE})\\b`,
       // «une formation de secrétaire comptable diplômante»: a course leading to a diploma, not the portal's training.
       `\\b(?:formations?|cours|stages?|trainings?|courses?) (?:\\w+ ){0,3}(?:diplomante?s?|certifiante?s?|qualifiante?s?)\\b`,
@@ -118,9 +122,11 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // assistant is, which the support article says).
   self: new RegExp(
     [
-      '(?:\\b(?:tu (?:es|est|etes)|t es|tes|es tu|est tu)|^es)\\s+(?:\\w+\\s+){0,2}?(?:qu\\s+)?(?:un|une|1)\\s+(?:(?:vrai|vraie|simple|pauvre)\\s+)?(?:robot|bot|chatbot|ia|intelligence artificielle|machine|humain|humaine|personne|etre humain|femme|homme)\\b|\\bt (?:1|un|une) (?:robot|bot|ia)\\b',
+      '\\b(?:tu (?:es|est|etes)|t es|tes|es tu|est tu|es)\\s+(?:\\w+\\s+){0,2}?(?:qu\\s+)?(?:un|une|1)\\s+(?:(?:vrai|vraie|simple|pauvre)\\s+)?(?:robot|bot|chatbot|ia|intelligence artificielle|machine|humain|humaine|personne|etre humain|femme|homme)\\b|\\bt (?:1|un|une) (?:robot|bot|ia)\\b',
       '\\b(?:vous etes|etes vous)\\s+(?:\\w+\\s+){0,2}?(?:qu\\s+)?(?:un|une)\\s+(?:(?:vrai|vraie|simple)\\s+)?(?:robot|bot|chatbot|ia|intelligence artificielle|machine|etre humain)\\b',
-      '\\b(?:t es|tu es|tes) (?:qui|ki)\\b|\\bt ki\\b|\\bqui (?:es tu|est tu|etes vous)\\b|\\b(?:tu|t) (?:sers|sert) a (?:quoi|rien)\\b|\\bqui (?:t a|vous a) (?:cree|creee|programme|programmee|fabrique|fabriquee|concu|concue|developpe|developpee)\\b',
+      '\\b(?:t es|tu es|tes|es|t) (?:qui|ki)\\b|\\bqui (?:es tu|est tu|etes vous)\\b|\\b(?:tu|t) (?:sers|sert) a (?:quoi|rien)\\b|\\bqui (?:t a|vous a) (?:cree|creee|programme|programmee|fabrique|fabriquee|concu|concue|developpe|developpee)\\b',
+      // «t ki toi ? 1 robot ?»: a question that is only «a robot?» asks what the assistant is.
+      '^(?:un|une|1) (?:vrai |vraie )?(?:robot|bot|chatbot|ia|humain|machine)$',
       '\\b(?:quel age as tu|tu as quel age|comment tu t appelles|tu t appelles comment|raconte (?:moi |nous )?une blague)\\b',
       '\\bare you (?:\\w+ ){0,2}?(?:a |an )?(?:real |actual )?(?:bot|robot|chatbot|human|person|ai|machine)\\b|\\bwho (?:are you|made you|built you|created you)\\b|\\btell me a joke\\b',
     ].join('|'),
@@ -197,6 +203,12 @@ const DURATION = /\b(?:delai|delais|duree|combien de temps|(?<!\bpar )(?:jours|s
 /** A request for light that names no subject: the sentences before it say what it is about. */
 const VAGUE_ASK = /^(?:(?:pourriez|pouvez|pourrais|peux) (?:vous|tu) (?:m |me |nous )?(?:eclairer|renseigner|aider|repondre|en dire plus)|(?:merci de|je vous remercie de) (?:m |me |nous )?(?:eclairer|renseigner)|(?:que|qu) (?:me |nous )?(?:conseillez|recommandez|en pensez) vous|qu en est il|any advice|can you help|(?:(?:vous|tu) )?(?:savez|sauriez|sais|saurais)(?: vous| tu)? pourquoi|pourquoi|why|any idea(?: why| pourquoi)?)$/;
 
+/** The portal's assistant named in the third person («ClaudIA», «votre robot», «le chatbot»). */
+const ASSISTANT_NAMED = /\b(?:claudia|clodia|(?:votre|le|la|l|cette|ce|your|the) (?:robot|bot|chatbot|assistante?|ia|assistant virtuel|assistante virtuelle))\b/;
+
+/** The assistant addressed («tu», «toi», «t'es», «are you»). */
+const SECOND_PERSON = /\b(?:tu|toi|t es|tes|es tu|are you)\b/;
+
 /** Facets read on the message's kept clauses together: the scene names the thing, the question asks about it. */
 const READ_TOGETHER: ReadonlySet<Facet> = new Set<Facet>(['account', 'software']);
 
@@ -212,11 +224,14 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   const wrong = kept.some((c) => WRONG.test(c.text)) || clauses.some((c) => c.negated && WRONG.test(c.text));
   // «à partir de quand court le délai de paiement ?» asks where the delay starts, which the works article says, not how long it lasts.
   const fromWhen = asking.some((c) => DELAY_START.test(c.text));
-  const skipped = (f: Facet) => (f === 'price' && counted) || (f === 'address' && wrong) || (f === 'delay' && fromWhen);
-  const paid = kept.some((c) => PAYMENT.test(c.text));
-  // «nos clients publics sont en Espagne. Comment fonctionne l'obligation là-bas ?»: the country named before.
   // The kept clauses read together: the scene names the thing, the question asks about it.
   const scene = kept.map((c) => c.text).join(' ');
+  // «claudia c'est quoi exactement, un robot ?»: the portal's assistant named, in the third person, is the support article's.
+  // «Tu es un robot, ClaudIA ?» still asks the assistant itself.
+  const named = (f: Facet) => f === 'self' && ASSISTANT_NAMED.test(scene) && !SECOND_PERSON.test(scene);
+  const skipped = (f: Facet) => (f === 'price' && counted) || (f === 'address' && wrong) || (f === 'delay' && fromWhen) || named(f);
+  const paid = kept.some((c) => PAYMENT.test(c.text));
+  // «nos clients publics sont en Espagne. Comment fonctionne l'obligation là-bas ?»: the country named before.
   const there = (c: Clause) => THERE.test(c.text) && ASKS.abroad.test(scene);
   // With a payment in the message, how long, when, or whether a time said is allowed asks its delay.
   const paymentDelay = (c: Clause) => paid && (PAY_VERB.test(c.text) || !PROCESSING.test(c.text)) && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text) || WHEN_PAID.test(c.text) || BARE_WHEN.test(c.text) || (ALLOWED.test(c.text) && TIME_SAID.test(scene)));

@@ -35,6 +35,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'section of the portal': 'application', 'part of the portal': 'application', 'section of the site': 'application',
   // «sauf que…» objects to what was said, like «mais»; no «sauf» as a topic.
   'sauf que': 'mais',
+  // «impossible de trouver la date du webinaire»: not finding it, no login refused.
+  'impossible de trouver': 'cherche', 'impossible de retrouver': 'cherche',
   // «ok Google, …», «dis Google»: a voice assistant addressed (stopwords.ts), no search engine asked about.
   'ok google': 'siri', 'okay google': 'siri', 'hey google': 'siri', 'dis google': 'siri',
   // «par contre, comment je vois si…» objects too; no «contre» (against) as a topic.
@@ -146,7 +148,7 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'reforme des retraites': 'retraites', 'reforme des retraite': 'retraites', 'reforme retraites': 'retraites', 'reforme de la retraite': 'retraite',
   // «c'est quoi les règles ?», «la règle entre travaux et le reste»: the rule asked names no topic of its own (no payment «réglée»).
   ...Object.fromEntries(['la', 'une', 'cette', 'les', 'des', 'ces', 'quelle', 'quelles', 'nouvelles', 'memes', 'grandes', 'principales'].flatMap((det) => ['regle', 'regles'].map((noun) => [`${det} ${noun}`, det]))),
-  // «c'est l'ordonnateur qui mandate ?»: the French verb «mandater» (ordering the payment), not the
+  // «c'est l'ordonnateur qui mandate ?», «on la mandate comment ?»: the French verb «mandater» (ordering the payment), not the
   // English «mandate» of the reform that the glossary makes «obligation».
-  ...Object.fromEntries(['qui', 'il', 'elle', 'on', 'je', 'ordonnateur', 'comptable', 'tresorerie', 'mairie', 'acheteur', 'client'].map((who) => [`${who} mandate`, `${who} mandate`])),
+  ...Object.fromEntries(['qui', 'il', 'elle', 'on', 'je', 'la', 'ordonnateur', 'comptable', 'tresorerie', 'mairie', 'acheteur', 'client'].map((who) => [`${who} mandate`, `${who} mandate`])),
 });

@@ -5,6 +5,7 @@ import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral, questionAlone } from './several-questions';
 import { carriedTopic, createFollowUpReader, namedBefore, previousTopic } from './follow-up';
 import { backToFirst } from './first-topic';
+import { pickNumbered } from './numbered-choice';
 import { FEATURE_NAMES, featureVector, outcomeOf, probability, type DecisionModel } from './decision';
 import { createFeatureScorer, type Analysis, type CandidateFeatures, type ExampleTerms, type MessageTerms } from './features';
 import type { IntentClassifier } from './intents';
@@ -144,7 +145,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     // «et ça passe devant qui ?», «il y en a en ligne ?»: a question word, a follow-up's «et» or a pronoun, with
     // no person nor ticket named, asks for neither; a follow-up's question is no goodbye («il y en a une bientôt ?»).
     const unnamed = contact && a.reading.names === null && ((asks && (a.reading.followUp || a.reading.anaphora)) || a.reading.clauses.some((c) => c.question && INTERROGATIVE.test(c.text)));
-    const intent = (contact && (a.reading.asksHow || unnamed)) || (classified !== null && !contact && asks && a.reading.followUp) ? null : classified;
+    // «re, toujours rien depuis hier, elle en est où ?» in a conversation: a greeting before a question that points back is that question;
+    // «me revoilà, j'ai fait ce que vous disiez mais elle n'est toujours pas partie»: before a report that it still fails, that report.
+    const pointsBack = (asks && (a.reading.followUp || (a.reading.anaphora && !withoutContext))) || a.reading.failure;
+    const intent = (contact && (a.reading.asksHow || unnamed)) || (classified !== null && !contact && pointsBack) ? null : classified;
     const solved = intent?.intent === 'thanks' && !asks && reportsSolved(a.reading.clauses.map((c) => c.text).join(' '));
     const intentWins =
       intent !== null && (solved || (relevant ? intent.score >= thresholds.intent && intent.score >= a.p : intent.score >= thresholds.intentAlone));
@@ -200,7 +204,8 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   const readIn = (said: string, given?: AskContext): { text: string; reading: MessageReading; context?: AskContext } => {
     // «t'es un robot ?» then «pourquoi ?»: a question about the assistant itself is no topic to continue.
     const asked = given?.lastQuestion && facetAsked(readMessage(given.lastQuestion).clauses) === 'self' ? { ...given, lastQuestion: null, lastArticle: null } : given;
-    const { text, context } = backToFirst(said, asked);
+    // «le 2e d'abord» after «1) … 2) …»: that question, on its own.
+    const { text, context } = pickNumbered(said, asked) ?? backToFirst(said, asked);
     const reading = readMessage(text);
     // «…, sinon c'est quoi le plafond… ?»: another subject, read without the conversation's.
     if (reading.changesTopic) return { text, reading };
@@ -217,43 +222,54 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return withContext(analyseReading(reading, false, context?.lastArticle), context);
   };
 
+  const answer = (said: string, asked?: AskContext): AskResult => {
+    const { text, reading, context } = readIn(said, asked);
+    const alone = analyseReading(reading, false, context?.lastArticle);
+    // «oui» after the bot offered a person or a ticket takes the offer; «faites-le pour moi» after
+    // «comment ouvrir un ticket ?» (or the ticket article) is the request named before.
+    const named = alone.reading.doIt ? namedBefore(alone.reading, context, deps.topicOf) : null;
+    if (named) return { kind: 'intent', articleId: null, intent: named, score: 1, language: alone.reading.language, candidates: rounded(alone.ranked.slice(0, MAX_CHOICES)) };
+    // Thanks, greetings and requests are read on the message alone, never joined to a topic (nor read again with it: «il y en a une bientôt ?»).
+    const first = decide(alone, text, !context?.lastQuestion);
+    // «bonjour, t'es qui toi ?»: past the greeting, the question is about the assistant itself.
+    if (first.kind === 'intent' && first.intent !== 'agent' && first.intent !== 'ticket' && facetAsked(alone.reading.clauses) === 'self') {
+      return { kind: 'fallback', articleId: null, intent: null, score: first.score, language: first.language, candidates: first.candidates, unsaid: 'self' };
+    }
+    if (first.kind === 'intent') return first;
+    const a = previousTopic(context) ? withContext(alone, context) : alone;
+    const result = a === alone ? first : decide(a, text, false, false);
+    // «et ça coûte combien chez un opérateur ?» after the EDI article, «le barème des indemnités
+    // kilométriques» of a court expert: articles that do not say the price, address or payment
+    // delay asked are no answer, nor a choice (facets.ts).
+    const offeredBy = (r: AskResult) => (r.kind === 'answer' ? [r.articleId!] : r.kind === 'clarify' ? r.candidates.map((c) => c.articleId) : []);
+    const unsaidBy = (r: AskResult) => {
+      const offered = offeredBy(r);
+      return deps.answersFacet ? unansweredFacet(text, alone.reading, offered, offered.includes(context?.lastArticle ?? ''), deps.answersFacet) : null;
+    };
+    const unsaid = unsaidBy(result);
+    if (unsaid) return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates, unsaid, ...carriedTopic(context, text) };
+    if (result.kind === 'fallback') {
+      const read = { analyse: (reading: MessageReading) => analyseReading(reading, false, context?.lastArticle), decide };
+      // One of the message's questions answered on its own is still checked for the facet the message asks
+      // («… mon espace sur impots.gouv : je n'arrive pas à m'y connecter» is not the portal's login).
+      const part = oneOfSeveral(text, read) ?? (a === alone ? questionAlone(alone, text, read) : null);
+      return (part && !unsaidBy(part) ? part : null) ?? { ...result, ...unsaidIn(alone.reading), ...carriedTopic(context, text) };
+    }
+    // A follow-up read with the topic keeps it for the next message, answered or clarified.
+    const topic = a !== alone ? carriedTopic(context, text) : {};
+    if (result.kind === 'clarify') return { ...result, ...topic };
+    if (result.kind !== 'answer') return result;
+    const failure = alone.reading.failure ? { failure: true } : {};
+    return { ...result, ...(a !== alone ? { followUp: true } : {}), ...topic, ...failure };
+  };
+
   return {
     analyse,
     ask(said: string, asked?: AskContext): AskResult {
-      const { text, reading, context } = readIn(said, asked);
-      const alone = analyseReading(reading, false, context?.lastArticle);
-      // «oui» after the bot offered a person or a ticket takes the offer; «faites-le pour moi» after
-      // «comment ouvrir un ticket ?» (or the ticket article) is the request named before.
-      const named = alone.reading.doIt ? namedBefore(alone.reading, context, deps.topicOf) : null;
-      if (named) return { kind: 'intent', articleId: null, intent: named, score: 1, language: alone.reading.language, candidates: rounded(alone.ranked.slice(0, MAX_CHOICES)) };
-      // Thanks, greetings and requests are read on the message alone, never joined to a topic (nor read again with it: «il y en a une bientôt ?»).
-      const first = decide(alone, text, !context?.lastQuestion);
-      if (first.kind === 'intent') return first;
-      const a = previousTopic(context) ? withContext(alone, context) : alone;
-      const result = a === alone ? first : decide(a, text, false, false);
-      // «et ça coûte combien chez un opérateur ?» after the EDI article, «le barème des indemnités
-      // kilométriques» of a court expert: articles that do not say the price, address or payment
-      // delay asked are no answer, nor a choice (facets.ts).
-      const offeredBy = (r: AskResult) => (r.kind === 'answer' ? [r.articleId!] : r.kind === 'clarify' ? r.candidates.map((c) => c.articleId) : []);
-      const unsaidBy = (r: AskResult) => {
-        const offered = offeredBy(r);
-        return deps.answersFacet ? unansweredFacet(text, alone.reading, offered, offered.includes(context?.lastArticle ?? ''), deps.answersFacet) : null;
-      };
-      const unsaid = unsaidBy(result);
-      if (unsaid) return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates, unsaid, ...carriedTopic(context, text) };
-      if (result.kind === 'fallback') {
-        const read = { analyse: (reading: MessageReading) => analyseReading(reading, false, context?.lastArticle), decide };
-        // One of the message's questions answered on its own is still checked for the facet the message asks
-        // («… mon espace sur impots.gouv : je n'arrive pas à m'y connecter» is not the portal's login).
-        const part = oneOfSeveral(text, read) ?? (a === alone ? questionAlone(alone, text, read) : null);
-        return (part && !unsaidBy(part) ? part : null) ?? { ...result, ...unsaidIn(alone.reading), ...carriedTopic(context, text) };
-      }
-      // A follow-up read with the topic keeps it for the next message, answered or clarified.
-      const topic = a !== alone ? carriedTopic(context, text) : {};
-      if (result.kind === 'clarify') return { ...result, ...topic };
-      if (result.kind !== 'answer') return result;
-      const failure = alone.reading.failure ? { failure: true } : {};
-      return { ...result, ...(a !== alone ? { followUp: true } : {}), ...topic, ...failure };
+      const r = answer(said, asked);
+      // A question picked from a numbered list is the conversation's topic from then on.
+      const picked = r.kind === 'intent' ? null : pickNumbered(said, asked);
+      return picked ? { ...r, topic: r.topic ?? picked.text } : r;
     },
   };
 }

@@ -27,7 +27,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'train-3.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-1.jsonl'], 0.94, 0.95],
     [['eval', 'blind', 'final-2.jsonl'], 0.94, 0.95],
-    [['eval', 'blind', 'final-3.jsonl'], 0.93, 0.89],
+    [['eval', 'blind', 'final-3.jsonl'], 0.94, 0.89],
     [['eval', 'blind', 'final-4.jsonl'], 0.93, 0.93],
     [['eval', 'blind', 'final-5.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-6.jsonl'], 0.96, 0.97],
@@ -73,7 +73,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-46.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-47.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-48.jsonl'], 0.96, 0.97],
-    [['eval', 'blind', 'final-49.jsonl'], 0.95, 0.94],
+    [['eval', 'blind', 'final-49.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-50.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-51.jsonl'], 0.96, 0.92],
     [['eval', 'blind', 'final-52.jsonl'], 0.96, 0.97],
@@ -401,6 +401,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-374.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-375.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-376.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-377.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-378.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-379.jsonl'], 0.94, 0.97],
+    [['eval', 'blind', 'final-380.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -7,6 +7,7 @@ import { facetAsked, unansweredFacet } from '../../knowledge/facets';
 import { topicAfter } from '../../knowledge/follow-up';
 import { readMessage, type MessageReading } from '../../knowledge/message';
 import { normalizeSurface } from '../../knowledge/normalize';
+import { numberedItems } from '../../knowledge/numbered-choice';
 import { oneOfSeveral, questionsWithin } from '../../knowledge/several-questions';
 import type { AskResult } from '../../knowledge/types';
 
@@ -2977,6 +2978,45 @@ describe('iteration 121: the assistant asked about itself, someone who explains,
 
   it('greets back a «wesh»', () => {
     expect(answered('wesh')).toBe('intent:greeting');
+  });
+});
+
+describe('iteration 122: a pick from a numbered list, a greeting before a question, other offices’ hours, the newsletter’s rhythm, «y a moyen de parler à…», the French «mandate»', () => {
+  it('reads «le 2e d’abord» after a numbered list as that question, which becomes the topic', () => {
+    const list = 'Bonjour, trois choses : 1) mon mot de passe ne marche plus 2) quelle appli pour une facture de travaux 3) où suivre une facture déposée';
+    expect(conversation(list, 'le 2e d’abord')).toBe('factures-emises-ou-travaux');
+    expect(conversation(list, 'ok, commençons par la 3')).toBe('suivre-une-facture');
+    expect(conversation(list, 'the first one')).toBe('mot-de-passe-oublie');
+    expect(askedIn(list, 'la 3 svp').topic).toBe('où suivre une facture déposée');
+    expect(numberedItems('deux soucis : 1. le brouillon 2. le mot de passe')).toEqual(['le brouillon', 'le mot de passe']);
+    expect(numberedItems('facture n° 1) reçue')).toEqual([]);
+  });
+
+  it('reads a greeting before a question about the assistant or one that points back as that question', () => {
+    expect(knowledge.ask('salut, t’es qui toi ?')).toMatchObject({ kind: 'fallback', unsaid: 'self' });
+    expect(knowledge.ask('coucou, es-tu un robot ?')).toMatchObject({ kind: 'fallback', unsaid: 'self' });
+    expect(conversation('ma facture est partie chez la mairie', 'rebonjour, elle en est où du coup ?')).toBe('suivre-une-facture');
+    expect(answered('me revoilà')).toBe('intent:greeting');
+    expect(answered('salut, ça va ?')).toBe('intent:greeting');
+    expect(conversation('ma facture est en brouillon, comment l’envoyer ?', 'me revoilà, j’ai fait comme vous dites mais elle n’est toujours pas partie')).toBe('facture-brouillon');
+    // The portal's assistant named in the third person is the support article's, even as a bare «un robot ?».
+    expect(answered('ClaudIA, c’est quoi au juste, un robot ?')).toBe('contacter-le-support');
+  });
+
+  it('reads when another office opens as a question no article answers', () => {
+    expect(answered('le SIE ouvre à quelle heure le lundi ?')).toBe('fallback');
+    expect(answered('opening hours du SIE de Lyon ?')).toBe('fallback');
+    expect(conversation('c’est quoi la newsletter Chorus Pro ?', 'et celle de ma ville, elle sort quand ?')).toBe('fallback');
+  });
+
+  it('reads when the newsletter comes out and a date not found as their topics', () => {
+    expect(answered('la newsletter, elle paraît tous les mois ?')).toBe('lettre-information');
+    expect(answered('impossible de trouver les dates des webinaires !')).toBe('accompagnement-webinaires');
+  });
+
+  it('reads «y a moyen de parler à quelqu’un ?» as a request, and «on la mandate comment ?» as the French verb', () => {
+    expect(readMessage('y a moyen de parler à un conseiller ?').request).toBe('agent');
+    expect(conversation('La facture du fournisseur est validée dans Chorus Pro.', 'on la mandate comment ensuite ?')).toBe('fallback');
   });
 });
 
