@@ -34,7 +34,7 @@ grave graves demeure demeurent demeuree demeurees ladite ledit lesdits lesdites 
 chercher cherche passer passe rester reste attendre attends attendu mettre mis met prendre pris
 donner donne repondre repondu reponse reponses question questions probleme problemes souci soucis
 recouvre recouvrent notion notions concretement
-parution parutions parait paraitre paraissent paru habituellement generalement habitude habitudes
+parution parutions parait paraitre paraissent paru habituellement generalement habitude habitudes bete betes idiote
 oui non ok okay merci svp stp pardon desole desolee excusez excuse
 `;
 

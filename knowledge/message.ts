@@ -119,7 +119,7 @@ const THANKS_CLAUSE =
   /^(?:(?:ok|okay|bon|super|parfait|d accord|ah)\s+)*(?:merci|thanks|thank you)(?:\s+(?:beaucoup|bien|bcp|encore|a lot|so much))?(?:\s+(?:pour|for)(?:\s+(?:les|l|la|le|votre|ta|vos|tes|ces|cette|ce|toutes? ces|the|your|all|this|that|these))?\s+(?:infos?|informations?|reponses?|aide|precisions?|explications?|tout|renseignements?|help|answers?|explanations?|everything))?$/;
 
 /** «Serait-il possible, éventuellement, d'avoir quelqu'un… ?»: a clause of one hedge or courtesy, left out when clauses are read together. */
-const FILLER_CLAUSE = /^(?:eventuellement|peut etre|par hasard|si possible|svp|stp|s il vous plait|please|bon|alors|donc|enfin|bref)$/;
+const FILLER_CLAUSE = /^(?:eventuellement|peut etre|par hasard|si possible|si (?:cela|c|ca) (?:est|etait|serait) possible|svp|stp|s il vous plait|please|bon|alors|donc|enfin|bref)$/;
 
 /** Clauses of one sentence read together for a request when they hold no more words than this. */
 const JOINED_REQUEST_WORDS = 12;

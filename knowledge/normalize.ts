@@ -36,7 +36,8 @@ export function stripElisions(folded: string): string {
 /** Cuts, removes control characters, folds accents and strips elisions. */
 export function normalizeSurface(text: string, maxChars = MAX_QUESTION_CHARS): string {
   const cut = text.length > maxChars ? text.slice(0, maxChars) : text;
-  const clean = cut.replace(CONTROL_CHARS, ' ');
+  // «👋» alone waves hello.
+  const clean = cut.replace(CONTROL_CHARS, ' ').replace(WAVE_ONLY, 'salut');
   // «merciiii», «svppp», «urgenttt»: French writes no letter three times in a row, a chat does.
   // «mercii», «ouii»: no French (nor English) word ends on a doubled «a», «i» or «u».
   return stripElisions(foldAccents(NON_ASCII.test(clean) ? clean.normalize('NFKC') : clean))
@@ -44,6 +45,9 @@ export function normalizeSurface(text: string, maxChars = MAX_QUESTION_CHARS): s
     .replace(DOUBLED_FINAL_VOWEL, '$1')
     .replace(SEE_YOU, 'a plus');
 }
+
+/** A message that is only a waving hand (and spaces). */
+const WAVE_ONLY = /^\s*(?:\u{1F44B}(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?\s*)+$/u;
 
 /** «a+», «@+»: «à plus» in a chat, whose «+» the word separators would drop. */
 const SEE_YOU = /(?<![\w@])[a@]\+(?![\w+])/g;

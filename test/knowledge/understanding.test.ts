@@ -3020,6 +3020,23 @@ describe('iteration 122: a pick from a numbered list, a greeting before a questi
   });
 });
 
+describe('iteration 123: «si cela est possible» between a wish and the person, a bare wave, paying contributors, registering on the experts’ list', () => {
+  it('reads a request split by «si cela est possible» as the request', () => {
+    expect(answered('Je souhaiterais, si cela est possible, m’entretenir avec un conseiller au sujet de mon mémoire.')).toBe('intent:agent');
+  });
+
+  it('greets back a bare 👋', () => {
+    expect(answered('👋')).toBe('intent:greeting');
+    expect(answered('👋🏽 👋')).toBe('intent:greeting');
+  });
+
+  it('reads whether contributors are paid as the price facet, and registering on the experts’ list as another body’s', () => {
+    expect(askedIn('comment proposer un article pour la lettre d’information ?', 'vous rémunérez les rédacteurs ?')).toMatchObject({ kind: 'fallback', unsaid: 'price' });
+    expect(knowledge.ask('comment je m’inscris sur la liste des interprètes de la cour d’appel ?')).toMatchObject({ kind: 'fallback', unsaid: 'elsewhere' });
+    expect(answered('Interprète inscrite sur la liste de la cour d’appel, où déclarer mes frais de déplacement dans le mémoire ?')).toBe('frais-de-justice-frais-divers');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
