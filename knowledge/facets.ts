@@ -69,6 +69,8 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
       // «comment on s'inscrit sur la liste des experts de la cour d'appel ?»: becoming an expert, the court's list
       // (not «inscrit sur la liste…», who the writer is).
       `\\b(?:(?:on|je|nous|vous|se|s) inscri\\w*|inscrire|inscription|sincri\\w*|reinscri\\w*|figurer|entrer)\\b(?: \\w+){0,4} listes? (?:des |d |de )?(?:experts?|interpretes?|traducteurs?)\\b`,
+      // «la formation dispensée par l'IGPDE», «la lettre éditée par la CCI»: the body named after its offer.
+      `\\b(?:${OFFERS})\\b(?: \\w+){0,5} (?:dispensee?s?|organisee?s?|proposee?s?|animee?s?|donnee?s?|editee?s?|publiee?s?) par (?:la |le |l |les )?(?:${OTHER_BODIES})\\b`,
       // «la poste ouvre à quelle heure le samedi ?»: when that office opens.
       `\\b(?:la|le|l|les|the) (?:${OFFICES})(?: \\w+){0,2} (?:ouvre|ouvrent|ferme|ferment|opens?|closes?)\\b`,
       `\\b(?:formations?|webinaires?|cours|stages?|tutos?|tutoriels?|trainings?|courses?)(?: (?:\\w+ ){0,2}(?:sur|a|d|de|en|pour|on|in|of) (?:le |la |l )?(?:logiciel )?| )(?:${SOFTWARE})\\b`,
@@ -255,7 +257,7 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
 const ENDS_ASKING = /\b(?:ou|comment|quand|combien|how|where|when)$/;
 
 /** «je la calcule comment ?», «comment leur proposer un article ?», «on s'inscrit comment ?»: a how-to whose object is a pronoun, or registering, asks about what was just named. */
-const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:on|je|j|nous|vous)\s+(?:(?:me|se|nous|vous)\s+)?inscri\w*|\bhow (?:do|can) (?:i|we) (?:register|sign up|enrol|enroll)$|\b(?:comment|how)\s+(?:leur|lui)\b|\b(?:ca|cela)\s+se\s+(?:calcule|declare|applique|facture|compte)\b/;
+const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:on|je|j|nous|vous)\s+(?:(?:me|se|nous|vous)\s+)?(?:inscri\w*|abonn\w*)|\bhow (?:do|can) (?:i|we) (?:register|sign up|enrol|enroll)$|\b(?:comment|how)\s+(?:leur|lui)\b|\b(?:ca|cela)\s+se\s+(?:calcule|declare|applique|facture|compte)\b/;
 
 /** Facets a how-to still asks when it names them («la TVA, je la calcule comment ?», «comment s'inscrire à une formation du CNFPT ?»). */
 const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software', 'delete', 'recommend', 'language', 'self']);

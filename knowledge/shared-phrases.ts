@@ -15,7 +15,7 @@ export const PUBLIC_AGENT_QUALIFIERS: readonly string[] = Object.freeze([
 export const OTHER_BODIES: readonly string[] = Object.freeze([
   'cci', 'chambre de commerce', 'chambre des metiers', 'ugap', 'cnfpt', 'opco', 'boamp', 'urssaf', 'dgfip', 'cpf', 'france travail', 'pole emploi', 'caf',
   'bpifrance', 'bpi', 'afnor', 'greffe du tribunal de commerce', 'tribunal de commerce', 'ants', 'gazette des communes',
-  'commission europeenne', 'european commission',
+  'commission europeenne', 'european commission', 'igpde',
 ]);
 
 /** «passer forcément par un opérateur»: the adverbs between «passer» and «par», an intermediary, no person. */

@@ -409,6 +409,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-382.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-383.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-384.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-385.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-386.jsonl'], 0.94, 0.97],
+    [['eval', 'blind', 'final-387.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-388.jsonl'], 0.97, 0.93],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3037,6 +3037,27 @@ describe('iteration 123: «si cela est possible» between a wish and the person,
   });
 });
 
+describe('iteration 124: formal English tickets, «which is not working», «sans passer par…», another body’s offer after its name, «much appreciated»', () => {
+  it('reads «I hereby request that a ticket be opened» and «kindly raise a ticket … which is not working» as tickets', () => {
+    expect(answered('Dear Sir, I hereby request that a ticket be opened about our rejected invoice. Yours faithfully.')).toBe('intent:ticket');
+    expect(answered('Kindly raise a ticket for me about the login page which is still failing since Monday.')).toBe('intent:ticket');
+    expect(readMessage('which application is the right one for works?').asksHow).toBe(true);
+  });
+
+  it('sets aside what «sans passer par…» names', () => {
+    expect(answered('Sans passer par un ticket ni par le chat, comment je retrouve mon mot de passe ?')).toBe('mot-de-passe-oublie');
+  });
+
+  it('reads a body named after its offer («dispensée par l’IGPDE») and subscribing to another body’s newsletter as another body’s', () => {
+    expect(knowledge.ask('Je voudrais inscrire un agent à la formation comptable organisée par l’IGPDE, quelles dates ?')).toMatchObject({ kind: 'fallback', unsaid: 'elsewhere' });
+    expect(knowledge.ask('la newsletter de la DGFiP, je m’abonne comment ?')).toMatchObject({ kind: 'fallback', unsaid: 'elsewhere' });
+  });
+
+  it('thanks back a «much appreciated»', () => {
+    expect(answered('ok, much appreciated!')).toBe('intent:thanks');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
