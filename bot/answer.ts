@@ -114,15 +114,8 @@ export async function fallback(
   // Only the reply that leads with the offer makes it what a bare «oui» accepts.
   if (again) data.lastOffer = offerOf(d);
   // Understood, but not said by the articles («c'est gratuit ?»): the reply says so rather than «not understood».
-  const { assistantName, portalName } = deps.branding;
-  const first =
-    unsaid === 'self'
-      ? (language === 'en' ? TEXTS_EN.aboutMe : TEXTS.aboutMe)(assistantName, portalName)
-      : unsaid
-        ? language === 'en'
-          ? TEXTS_EN.unsaid
-          : TEXTS.unsaid
-        : pick(language === 'en' ? TEXTS_EN.fallback : TEXTS.fallback, run);
+  const texts = language === 'en' ? TEXTS_EN : TEXTS;
+  const first = unsaid === 'self' ? texts.aboutMe(deps.branding.assistantName, deps.branding.portalName) : unsaid ? texts.unsaid : pick(texts.fallback, run);
   const text = !again ? first : language === 'en' ? TEXTS_EN.fallbackAgain(d.message) : pick(TEXTS.fallbackAgain, run + data.fallbacks - 2)(d.message);
   await say(turn, text, escalationActions(d));
 }

@@ -68,3 +68,26 @@ export const ADVISE = 'conseill\\w*|recommand\\w*|recommend\\w*|suggere\\w*|sugg
 export const LANGUAGES = 'anglais|english|espagnol|spanish|allemand|german|italien|italian|neerlandais|dutch|portugais|portuguese';
 /** …and as adjectives before or after the thing («la version anglaise», «an English version»). */
 export const LANGUAGE_ADJECTIVES = 'anglaise?|english|espagnole?|spanish|allemande?|german|italienne?|italian|neerlandaise?|dutch|portugaise?|portuguese';
+
+/**
+ * «tu es un robot ?», «t'es qui toi ?», «are you a real person?», «tu sers à quoi ?»: the assistant
+ * itself, asked in the second person («ClaudIA, c'est un robot ?» asks what the portal's
+ * assistant is, which the support article says).
+ */
+export const ABOUT_THE_ASSISTANT = new RegExp(
+  [
+    '\\b(?:tu (?:es|est|etes)|t es|tes|es tu|est tu|es)\\s+(?:\\w+\\s+){0,2}?(?:qu\\s+)?(?:un|une|1)\\s+(?:(?:vrai|vraie|simple|pauvre)\\s+)?(?:robot|bot|chatbot|ia|intelligence artificielle|machine|humain|humaine|personne|etre humain|femme|homme)\\b|\\bt (?:1|un|une) (?:robot|bot|ia)\\b',
+    '\\b(?:vous etes|etes vous)\\s+(?:\\w+\\s+){0,2}?(?:qu\\s+)?(?:un|une)\\s+(?:(?:vrai|vraie|simple)\\s+)?(?:robot|bot|chatbot|ia|intelligence artificielle|machine|etre humain)\\b',
+    '\\b(?:t es|tu es|tes|es|t) (?:qui|ki)\\b|\\bqui (?:es tu|est tu|etes vous)\\b|\\b(?:tu|t) (?:sers|sert) a (?:quoi|rien)\\b|\\bqui (?:t a|vous a) (?:cree|creee|programme|programmee|fabrique|fabriquee|concu|concue|developpe|developpee)\\b',
+    // «t ki toi ? 1 robot ?»: a question that is only «a robot?» asks what the assistant is.
+    '^(?:un|une|1) (?:vrai |vraie )?(?:robot|bot|chatbot|ia|humain|machine)$',
+    '\\b(?:quel age as tu|tu as quel age|comment tu t appelles|tu t appelles comment|raconte (?:moi |nous )?une blague)\\b',
+    '\\bare you (?:\\w+ ){0,2}?(?:a |an )?(?:real |actual )?(?:bot|robot|chatbot|human|person|ai|machine)\\b|\\bwho (?:are you|made you|built you|created you)\\b|\\btell me a joke\\b',
+  ].join('|'),
+);
+
+/** The portal's assistant named in the third person («ClaudIA», «votre robot», «le chatbot»). */
+export const ASSISTANT_NAMED = /\b(?:claudia|clodia|(?:votre|le|la|l|cette|ce|your|the) (?:robot|bot|chatbot|assistante?|ia|assistant virtuel|assistante virtuelle))\b/;
+
+/** The assistant addressed («tu», «toi», «t'es», «are you»). */
+export const SECOND_PERSON = /\b(?:tu|toi|t es|tes|es tu|are you)\b/;

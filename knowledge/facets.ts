@@ -1,5 +1,7 @@
 import {
+  ABOUT_THE_ASSISTANT,
   ADVISE,
+  ASSISTANT_NAMED,
   COUNTRIES,
   COUNTRY_ADJECTIVES,
   CREDENTIAL,
@@ -20,6 +22,7 @@ import {
   OTHER_SITES,
   PRODUCTS,
   RULES,
+  SECOND_PERSON,
   SETUP,
   SOFTWARE,
   THERE,
@@ -122,20 +125,7 @@ const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   language: new RegExp(
     `\\b(?:(?:${LANGUAGE_ADJECTIVES}) (?:version|interface|translation)|version (?:en |in )?(?:${LANGUAGE_ADJECTIVES})|(?:existe|existent|exist|exists|available|disponibles?|dispo|proposee?s?|offered|given|held|run|is|are|sont|est|traduite?s?|translated) (?:\\w+ )?(?:en|in|into) (?:${LANGUAGES})|(?:traduction|translation) (?:du|de la|de l|of the|of) (?:portail|site|interface|plateforme|portal|platform|website)|(?:changer|change|switch|passer|mettre)(?: \\w+)? (?:la |the )?(?:langue|language))\\b`,
   ),
-  // «tu es un robot ?», «t'es qui toi ?», «are you a real person?», «tu sers à quoi ?»: the assistant
-  // itself, asked in the second person («ClaudIA, c'est un robot ?» asks what the portal's
-  // assistant is, which the support article says).
-  self: new RegExp(
-    [
-      '\\b(?:tu (?:es|est|etes)|t es|tes|es tu|est tu|es)\\s+(?:\\w+\\s+){0,2}?(?:qu\\s+)?(?:un|une|1)\\s+(?:(?:vrai|vraie|simple|pauvre)\\s+)?(?:robot|bot|chatbot|ia|intelligence artificielle|machine|humain|humaine|personne|etre humain|femme|homme)\\b|\\bt (?:1|un|une) (?:robot|bot|ia)\\b',
-      '\\b(?:vous etes|etes vous)\\s+(?:\\w+\\s+){0,2}?(?:qu\\s+)?(?:un|une)\\s+(?:(?:vrai|vraie|simple)\\s+)?(?:robot|bot|chatbot|ia|intelligence artificielle|machine|etre humain)\\b',
-      '\\b(?:t es|tu es|tes|es|t) (?:qui|ki)\\b|\\bqui (?:es tu|est tu|etes vous)\\b|\\b(?:tu|t) (?:sers|sert) a (?:quoi|rien)\\b|\\bqui (?:t a|vous a) (?:cree|creee|programme|programmee|fabrique|fabriquee|concu|concue|developpe|developpee)\\b',
-      // «t ki toi ? 1 robot ?»: a question that is only «a robot?» asks what the assistant is.
-      '^(?:un|une|1) (?:vrai |vraie )?(?:robot|bot|chatbot|ia|humain|machine)$',
-      '\\b(?:quel age as tu|tu as quel age|comment tu t appelles|tu t appelles comment|raconte (?:moi |nous )?une blague)\\b',
-      '\\bare you (?:\\w+ ){0,2}?(?:a |an )?(?:real |actual )?(?:bot|robot|chatbot|human|person|ai|machine)\\b|\\bwho (?:are you|made you|built you|created you)\\b|\\btell me a joke\\b',
-    ].join('|'),
-  ),
+  self: ABOUT_THE_ASSISTANT,
 });
 /** The portal's own account named with it («mon mot de passe Chorus et celui de ma boîte mail»): that part is answered. */
 const OWN_ACCOUNT = new RegExp(
@@ -207,12 +197,6 @@ const DURATION = /\b(?:delai|delais|duree|combien de temps|(?<!\bpar )(?:jours|s
 
 /** A request for light that names no subject: the sentences before it say what it is about. */
 const VAGUE_ASK = /^(?:(?:pourriez|pouvez|pourrais|peux) (?:vous|tu) (?:m |me |nous )?(?:eclairer|renseigner|aider|repondre|en dire plus)|(?:merci de|je vous remercie de) (?:m |me |nous )?(?:eclairer|renseigner)|(?:que|qu) (?:me |nous )?(?:conseillez|recommandez|en pensez) vous|qu en est il|any advice|can you help|(?:(?:vous|tu) )?(?:savez|sauriez|sais|saurais)(?: vous| tu)? pourquoi|pourquoi|why|any idea(?: why| pourquoi)?)$/;
-
-/** The portal's assistant named in the third person («ClaudIA», «votre robot», «le chatbot»). */
-const ASSISTANT_NAMED = /\b(?:claudia|clodia|(?:votre|le|la|l|cette|ce|your|the) (?:robot|bot|chatbot|assistante?|ia|assistant virtuel|assistante virtuelle))\b/;
-
-/** The assistant addressed («tu», «toi», «t'es», «are you»). */
-const SECOND_PERSON = /\b(?:tu|toi|t es|tes|es tu|are you)\b/;
 
 /** Facets read on the message's kept clauses together: the scene names the thing, the question asks about it. */
 const READ_TOGETHER: ReadonlySet<Facet> = new Set<Facet>(['account', 'software']);

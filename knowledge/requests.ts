@@ -105,7 +105,8 @@ export function requestIn(text: string): Request | null {
     const ticketFirst = TICKET_TARGET.exec(clause.slice(0, indirect));
     return ticketFirst && REQUEST_MARKER.test(clause) && TICKET_ACTION.test(clause) && !HOW_TO.test(clause.slice(0, ticketFirst.index)) ? 'ticket' : 'agent';
   }
-  if (!REQUEST_MARKER.test(clause) && !OPEN_ONE.test(clause) && !asksWhoIsThereNow(clause)) return null;
+  const thereNow = asksWhoIsThereNow(clause);
+  if (!REQUEST_MARKER.test(clause) && !OPEN_ONE.test(clause) && !thereNow) return null;
   const agent = LEARN_WITH.test(clause) ? null : AGENT_TARGET.exec(clause);
   const ticket = TICKET_TARGET.exec(clause);
   // How-to words before the person or ticket make it a question («comment contacter un
@@ -113,13 +114,13 @@ export function requestIn(text: string): Request | null {
   // que la procédure de réinitialisation ne rétablit pas»).
   const call = CALL_BACK.exec(clause);
   const target = Math.min(agent?.index ?? clause.length, ticket?.index ?? clause.length, call?.index ?? clause.length);
-  if (HOW_TO.test(clause.slice(0, target)) && !asksWhoIsThereNow(clause)) return null;
+  if (HOW_TO.test(clause.slice(0, target)) && !thereNow) return null;
   // «un VRAI conseiller svp je paye mes impôts pour ça»: a short request closed by «svp», then a remark.
   const closed = PLEASE.exec(clause);
   const words = (text: string) => text.split(' ').filter(Boolean).length;
   const short = words(calm) <= SHORT_CLAUSE_WORDS || (closed !== null && target < closed.index && words(clause.slice(0, closed.index)) <= SHORT_CLAUSE_WORDS);
   // «merci de bien vouloir me mettre en relation»: the person is implied.
-  const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause) || asksWhoIsThereNow(clause))) || PUT_THROUGH.test(clause) || TALK_TO_THEM.test(clause) || call !== null;
+  const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause) || thereNow)) || PUT_THROUGH.test(clause) || TALK_TO_THEM.test(clause) || call !== null;
   const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause) || WANTS_TICKET.test(clause))) || TICKET_PRONOUN.test(clause);
   // «open a ticket for me now: … we need someone to look into it»: the first thing asked for.
   if (wantsAgent && wantsTicket && ticket !== null) return ticket.index < (agent?.index ?? call?.index ?? clause.length) ? 'ticket' : 'agent';

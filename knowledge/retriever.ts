@@ -83,6 +83,15 @@ const rounded = (cs: readonly { articleId: string; score: number }[]): Candidate
  * (features.ts) and lets the calibrated model decide (decision.ts). The score of an answer is the
  * model's probability that it is right.
  */
+/** A message as read in its conversation: the text read (a picked question stands for the pick), its reading and context. */
+interface Read {
+  text: string;
+  reading: MessageReading;
+  context?: AskContext;
+  /** The numbered question of the previous message that the message picked («le 2e d'abord»). */
+  picked?: string;
+}
+
 export function createRetriever(deps: RetrieverDeps): Retriever {
   const { index, searchAnalyzer, intents, thresholds, scoring, model } = deps;
   const describe = createFeatureScorer(index, scoring, deps.examples);
@@ -201,11 +210,16 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
    * is talking about and are searched («j'ai rempli le formulaire il y a 10 jours et aucune
    * réponse, je fais quoi maintenant ?»). «Revenons à ma première question : …» is read after the first question (first-topic.ts).
    */
-  const readIn = (said: string, given?: AskContext): { text: string; reading: MessageReading; context?: AskContext } => {
+  const readIn = (said: string, given?: AskContext): Read => {
     // «t'es un robot ?» then «pourquoi ?»: a question about the assistant itself is no topic to continue.
     const asked = given?.lastQuestion && facetAsked(readMessage(given.lastQuestion).clauses) === 'self' ? { ...given, lastQuestion: null, lastArticle: null } : given;
     // «le 2e d'abord» after «1) … 2) …»: that question, on its own.
-    const { text, context } = pickNumbered(said, asked) ?? backToFirst(said, asked);
+    const picked = pickNumbered(said, asked);
+    const { text, context } = picked ?? backToFirst(said, asked);
+    return { ...readWithin(text, context), ...(picked ? { picked: picked.text } : {}) };
+  };
+
+  const readWithin = (text: string, context?: AskContext): Read => {
     const reading = readMessage(text);
     // «…, sinon c'est quoi le plafond… ?»: another subject, read without the conversation's.
     if (reading.changesTopic) return { text, reading };
@@ -222,8 +236,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return withContext(analyseReading(reading, false, context?.lastArticle), context);
   };
 
-  const answer = (said: string, asked?: AskContext): AskResult => {
-    const { text, reading, context } = readIn(said, asked);
+  const answer = ({ text, reading, context }: Read): AskResult => {
     const alone = analyseReading(reading, false, context?.lastArticle);
     // «oui» after the bot offered a person or a ticket takes the offer; «faites-le pour moi» after
     // «comment ouvrir un ticket ?» (or the ticket article) is the request named before.
@@ -266,10 +279,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   return {
     analyse,
     ask(said: string, asked?: AskContext): AskResult {
-      const r = answer(said, asked);
+      const read = readIn(said, asked);
+      const r = answer(read);
       // A question picked from a numbered list is the conversation's topic from then on.
-      const picked = r.kind === 'intent' ? null : pickNumbered(said, asked);
-      return picked ? { ...r, topic: r.topic ?? picked.text } : r;
+      return read.picked && r.kind !== 'intent' ? { ...r, topic: r.topic ?? read.picked } : r;
     },
   };
 }
