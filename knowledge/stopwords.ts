@@ -51,6 +51,8 @@ const ENGLISH = [
   'just', 'also', 'really', 'able', 'us', 'okay', 'whether', 'actually', 'exactly',
   // Modals natural's list lacks: «how long may a hospital take» (not the month «mai», one edit away).
   'may', 'might', 'must', 'shall',
+  // «in French is fine too»: an agreement, no topic (not the French «fin», which it would stem to).
+  'fine',
 ];
 /**
  * The function words of the other languages foreign suppliers mix in («je voudrais savoir lo stato

@@ -3058,6 +3058,27 @@ describe('iteration 124: formal English tickets, «which is not working», «san
   });
 });
 
+describe('iteration 125: «une vraie perso», failing to authenticate, «je ne peux pas entrer», «connect me» after asking for an agent, «is fine too»', () => {
+  it('reads «une vraie perso» as a person asked for', () => {
+    expect(answered('jveu 1 vrai perso pas 1 robot stp')).toBe('intent:agent');
+  });
+
+  it('reads failing to authenticate, and «je ne peux pas entrer» at the end of a clause, as the login; a key «pour s’authentifier» stays the API’s', () => {
+    expect(answered('Depuis la mise à jour je ne parviens plus à m’authentifier sur Chorus Pro, que faire ?')).toBe('mot-de-passe-oublie');
+    expect(answered('Mon identifiant ne marche plus, du coup je ne peux pas entrer.')).toBe('mot-de-passe-oublie');
+    expect(conversation('Comment envoyer mes factures en EDI ?', 'On passe par l’API avec notre ERP.', 'quel jeton faut-il pour s’authentifier ?')).toBe('fallback');
+  });
+
+  it('takes «connect me» after a question about reaching an agent as the request named before', () => {
+    expect(conversation('how do I talk to a live agent?', 'ok, connect me then')).toBe('intent:agent');
+    expect(conversation('comment joindre un conseiller ?', 'transférez-moi svp')).toBe('intent:agent');
+  });
+
+  it('reads «… is fine too» as no topic in a follow-up', () => {
+    expect(conversation('Are there any webinars for suppliers new to Chorus Pro?', 'French is fine too, how do I register?')).toBe('accompagnement-webinaires');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
