@@ -55,7 +55,9 @@ const BRANDS = 'sap|sage|cegid|ebp|odoo|quickbooks|pennylane|ciel|netsuite|xero|
 /** The user's own software, by name or kind. */
 export const PRODUCTS = `erp|progiciel|${BRANDS}`;
 /** How that software is set up («c'est quel setting ?», «il faut un plugin ?», «le mapping des champs», «sync with QuickBooks»). */
-export const SETUP = 'reconcil\\w*|rapprochements? (?:bancaires?|comptables?)|facture? x|facturx|settings?|parametrages?|parametrer|configs?|configuration|configurer|configure|mapping|plugins?|plug ins?|add ons?|connecteurs?|connectors?|sync|syncs|synchronis\\w*|synchroniz\\w*|natif|native|nativement|natively|out of the box|templates?|modules?';
+export const SETUP = 'reconcil\\w*|(?:three|two|3|2) way match\\w*|rapprochements? (?:a trois|a 3|automatiques?)|fec|(?:fichiers? d )?ecritures comptables|exports? comptables?|rapprochements? (?:bancaires?|comptables?)|facture? x|facturx|settings?|parametrages?|parametrer|configs?|configuration|configurer|configure|mapping|plugins?|plug ins?|add ons?|connecteurs?|connectors?|sync|syncs|synchronis\\w*|synchroniz\\w*|natif|native|nativement|natively|out of the box|templates?|modules?';
+/** The portal supplying the software itself («c'est vous qui fournissez le logiciel ?», «does Chorus Pro provide invoicing software?»), not a writer who sells some. */
+export const SUPPLIES_SOFTWARE = '\\b(?:vous|chorus(?: pro)?|le portail|la plateforme|you|it)(?: (?:qui|pro|also|aussi|meme|egalement))* (?:fourni\\w*|vend\\w*|propos\\w*|offr\\w*|distribu\\w*|provide\\w*|sell\\w*|supply|supplies|offer\\w*) (?:(?:aussi|egalement|meme|also) )?(?:un |le |les |des |votre |vos |a |an |the |your |any )?(?:propres? |own )?(?:logiciels?|software|progiciels?|outils? de facturation|invoicing tools?)\\b';
 
 /** Products and providers one picks («quel opérateur vous me conseillez ?», «le meilleur logiciel de facturation»): the articles name none. */
 export const VENDORS = 'operateurs?|prestataires?|logiciels?|plateformes?|pdp|editeurs?|outils?|erp|providers?|software|tools?|vendors?';
@@ -63,6 +65,10 @@ export const VENDORS = 'operateurs?|prestataires?|logiciels?|plateformes?|pdp|ed
 export const GOOD_PLACE =
   '\\b(?:bons?|bonnes?|good|nice|decent|cheap)\\s+(?:hotels?|restaurants?|restos?|brasseries?)\\b|\\b(?:un|une|des|a|an|any)\\s+(?:hotels?|restaurants?|restos?)\\s+(?:pas chers?|near|close to|pres d\\w*|proches? d\\w*|a proximite)\\b';
 export const ADVISE = 'conseill\\w*|recommand\\w*|recommend\\w*|suggere\\w*|suggest\\w*|compar\\w*|meilleure?s?|best|moins cher|cheapest';
+/** «laquelle choisir ?», «which one should we pick?»: one of several to pick, named before. */
+export const PICK_ONE = /\b(?:lequel|laquelle|lesquels|lesquelles|which one|which ones)(?: (?:je|on|nous) (?:dois|doit|devons|devrais|devrait))?(?: (?:dois je|doit on|faut il|should (?:i|we)))? (?:choisir|prendre|retenir|privilegier|pick|choose|go with|take)\b/;
+/** The providers a writer may ask us to pick among (never the portal itself, «la plateforme»). */
+export const PROVIDER_NAMED = /\b(?:operateurs?|prestataires?|plateformes? agre\w*|pdps?|editeurs?|logiciels?|erp|providers?|vendors?|software|solutions? de facturation)\b/;
 
 /** Languages a page or a session may be given in («le portail existe en anglais ?», «webinars in English?»). */
 export const LANGUAGES = 'anglais|english|espagnol|spanish|allemand|german|italien|italian|neerlandais|dutch|portugais|portuguese';

@@ -264,8 +264,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('edi', ['echanges? de donnees informatises?', 'e d i']),
   rule('livechat', ['live chat', 'livechat', 'chat en ligne', 'tchat', 'tchatche', 'chatter en direct', 'messagerie instantanee', 'message instantane']),
   rule('ipm', ['instance de pilotage mutualisee?', 'instance pilotage mutualisee?']),
-  // The reform's platforms (PDP, PPF, «plateformes agréées») exist only through it: naming one names the reform.
-  rule('b2b', ['b 2 b', 'b to b', 'business to business', 'btob', 'entre entreprises', 'pdps?', 'ppf', 'plateformes? (?:de )?dematerialisation partenaires?', 'portail public de facturation', 'plateformes? agreees?', 'plateformes? privees?']),
+  // The reform's platforms (PDP, PPF, «plateformes agréées») exist only through it: naming one names the reform
+  // («agréées» reaches here as «agres» once its run of «e» is cut, «agréé» as «agree»).
+  rule('b2b', ['b 2 b', 'b to b', 'business to business', 'btob', 'entre entreprises', 'pdps?', 'ppf', 'plateformes? (?:de )?dematerialisation partenaires?', 'portail public de facturation', 'plateformes? agre{1,3}s?', 'plateformes? privees?']),
   // The reform's «volet déclaratif» is e-reporting (the declaration of data, not of a court's fees).
   // «le reporting dont ils parlent», «e-repporting»: the reform's e-reporting, however spelt.
   rule('ereporting', ['(?:e |i )?rep+ort+ings?', 'e ?repor?ting', '(?:volet|partie) declarati(?:f|ve)']),

@@ -3079,6 +3079,36 @@ describe('iteration 125: «une vraie perso», failing to authenticate, «je ne p
   });
 });
 
+describe('iteration 126: the reform’s «plateformes agréées» however spelt, «cimer», the portal supplying software, FEC exports and matching, the amount of an expertise, «laquelle choisir» among providers', () => {
+  it('reads «plateformes agréées» as the reform, its run of «e» cut or one missing', () => {
+    expect(answered('les plateformes agréées, c’est pour quand ?')).toBe('facturation-electronique-b2b');
+    expect(answered('c quoi une plateforme agréé')).toBe('facturation-electronique-b2b');
+  });
+
+  it('thanks back a «cimer»', () => {
+    expect(answered('cimer bcp')).toBe('intent:thanks');
+  });
+
+  it('says no article tells whether the portal supplies invoicing software, while a writer who sells software is answered', () => {
+    expect(askedIn('comment envoyer mes factures en EDI ?', 'vous proposez aussi un logiciel de facturation ?')).toMatchObject({ kind: 'fallback', unsaid: 'software' });
+    expect(answered('We sell software licences to a French hospital. Our invoice still shows as a draft in Chorus Pro and they never got it. What did we miss?')).toBe('facture-brouillon');
+  });
+
+  it('reads FEC exports and automatic matching with an ERP as the software’s set-up', () => {
+    expect(knowledge.ask('Comment récupérer un export FEC de nos factures pour notre ERP ?')).toMatchObject({ kind: 'fallback', unsaid: 'software' });
+    expect(knowledge.ask('Chorus Pro peut-il faire le rapprochement automatique commande / facture avec notre SAP ?')).toMatchObject({ kind: 'fallback', unsaid: 'software' });
+  });
+
+  it('reads «le montant d’une vacation» as a price', () => {
+    expect(knowledge.ask('Quel est le montant d’une vacation d’interprète en 2026 ?')).toMatchObject({ kind: 'fallback', unsaid: 'price' });
+  });
+
+  it('reads «lequel choisir ?» after naming providers as a recommendation, not between the portal’s applications', () => {
+    expect(knowledge.ask('Il nous faut un opérateur EDI pour nos flux, on en a trois en vue : lequel choisir ?')).toMatchObject({ kind: 'fallback', unsaid: 'recommend' });
+    expect(answered('Entre Factures émises et Factures de travaux, laquelle choisir pour un marché de voirie ?')).toBe('factures-emises-ou-travaux');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');

@@ -1,0 +1,160 @@
+/**
+ * The words of each facet (facets.ts): how a question asks it, how an article's text says it, and
+ * what stands for its subject in a clause. Patterns only, on normalised text (lower case, no
+ * accents, no elisions, single spaces).
+ */
+import {
+  ABOUT_THE_ASSISTANT,
+  ADVISE,
+  COUNTRIES,
+  COUNTRY_ADJECTIVES,
+  CREDENTIAL,
+  DEVICES,
+  DOWN,
+  EQUIPMENT,
+  FOREIGN_PLATFORMS,
+  GOOD_PLACE,
+  LANGUAGE_ADJECTIVES,
+  LANGUAGES,
+  MAILBOXES,
+  NETWORK,
+  OFFERS,
+  OFFICES,
+  ONLY_A_COUNTRY,
+  ON_SITE,
+  OTHER_BODIES,
+  OTHER_SITES,
+  PRODUCTS,
+  RULES,
+  SETUP,
+  SUPPLIES_SOFTWARE,
+  SOFTWARE,
+  THERE,
+  VENDORS,
+  WHOSE,
+} from './facet-words';
+import type { Facet } from './types';
+
+/** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
+export const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
+  price:
+    /\b(?:combien (?:ca |cela |ils? |elles? |vous |on )?(?:me |nous |vous )?(?:coute|coutent|couterait|couteraient|coutera|couteront|factur\w*|demand\w*|prend|prennent)|(?:coute|coutent|coutera|couterait) (?:combien|cher)|(?:me|m|nous|vous) (?:factur\w*|prend|prennent|demand\w*|coute\w*) combien|(?:c )?est combien|(?:est|sont|serait|seront|c est|c) (?:bien |vraiment |toujours )?(?:payant|payante|payants|payantes|gratuit|gratuite|gratuits|gratuites)|(?:quel|quels|quelle|quelles) (?:est |sont |serait )?(?:le |la |les |son |leur )?(?:prix|tarifs?|couts?|budget|montant de l abonnement|baremes?|taux)|(?:quel|quels|quelle|quelles) (?:est |sont |serait )?(?:le |les )?montants? (?:actuels? |en vigueur |exacts? )?(?:(?:d|de|du|des) )?(?:une |un |l |la |le )?(?:expertises?|examens?|vacations?|prestations?|traductions?|interpretariat|honoraires|forfaits?)\b|(?:connaitre|savoir|trouver|avoir|donner|consulter|ou est|ou trouver) (?:le |les )?(?:baremes?|taux|tarifs?|prix)(?: (?!des\b|de\b|du\b|d\b|pour\b|un\b|une\b)\w+){0,2} (?:des|de|du|d|pour|un|une|applicables?)\b|(?:le |son |leur )budget|(?:vous|on|ils) (?:me|nous) (?:payez|paie|paye|payent|remunerez|remunere|remunerent)(?! quand)\b|(?:est|sont|serai|serait|sera|suis|sommes|serons|serais) (?:je |ce |t il |t elle |nous )?(?:remuneree?s?|payee?s? pour)|(?:vous|on|ils) (?:remunerez|remunere|remunerent|payez|paie|paient|payent) (?:les |des |vos )?(?:contributeurs?|contributrices?|auteurs?|redacteurs?|redactrices?|participants?|intervenants?)\b|(?:moins|plus) (?:cher|chere|chers|cheres|couteux|couteuse)\b|combien (?:\w+ ){0,3}(?:rembourse\w*|verse\w*|indemnise\w*) (?:\w+ ){0,2}par (?:kilometre|km|nuit|repas|jour|heure|page|mot|ligne)s?\b|(?:rembourse\w*|verse\w*|indemnise\w*|paye\w*) (?:a )?combien (?:le|la|l|du|par) (?:kilometre|km|nuit|nuitee|repas|jour|heure|page|mot|ligne)s?\b|(?:le |au )?meilleur (?:prix|tarif)|(?:c est quoi|what s|what is|what are) (?:le |la |les |leur |leurs |son |their |the |your |its )?(?:prix|tarifs?|couts?|pricing|prices?|costs?)\b|cheaper|cheapest|less expensive|best price|how much (?:does|do|is|are|will|would)|(?:is|are) (?:it|this|that|they|the \w+) (?:free|paid)|(?:does|do|will) (?:it|this|that|they) cost|what (?:does|do|is|are) (?:it|this|that|the \w+) cost)\b/,
+  address:
+    /(?:\b(?:quelle|quel) (?:est |serait )?(?:l |son |leur |votre )?adresse\b(?! (?:mail|e mail|email|courriel|electronique|de connexion|web|internet)\b)|\ba quelle adresse\b(?! (?:mail|e mail|email|courriel|electronique))|\badresse (?:postale|physique|d envoi|de correspondance)\b|\badresse (?:du|des|de) (?:\w+ ){1,3}pour (?:envoyer|poster|expedier|adresser)\b|^(?:et |donc |ok )?(?:l |son |leur )?adresse (?:postale |physique )?(?:du|des|de) (?!(?:connexion|messagerie|mail|e mail|email|courriel)\b)|\b(?:postal|mailing|street) address\b|\b(?:what|which) is the address\b)/,
+  delay:
+    /\b(?:(?:dans )?combien de temps (?:pour|avant) (?:etre|d etre|qu (?:elle|il|on) soit|que je sois|qu on soit) (?:payee?s?|reglee?s?|rembourse\w*)|combien de temps (?:je serai|serai je|on sera|elle sera|il sera|je vais etre|vais je etre) (?:payee?s?|reglee?s?)|quand (?:est ce qu )?(?:je serai|serai je|serons nous|on sera|on est|elle sera|sera t elle|il sera|sera t il|vais je etre|je vais etre|elle va etre|va t elle etre|ils vont me|ils me) (?:payee?s?|reglee?s?|virer|payer|regler|rembourser)|(?:elle|il|je|on) (?:sera|serai|serons) (?:payee?s?|reglee?s?) quand|delai (?:legal |global |maximum )?de (?:paiement|reglement)|(?:combien de (?:temps|jours|semaines)|quel delai|quels delais)(?: \w+){0,3}? (?:pour|avant de|avant d) (?:me |nous |vous |la |le |les |l )?(?:payer|regler|rembourser|verser|mandater)|\d+ ?(?:j|jours|semaines|mois)(?: ou \d+ ?(?:j|jours|semaines|mois))? pour (?:me |nous |vous |la |le |les |l )?(?:payer|paye|regler|rembourser|verser|mandater)\b|(?:le )?droit de (?:trainer|tarder|payer en retard|mettre autant de temps|prendre autant de temps)|(?:trainer|tarder) (?:autant|aussi longtemps|si longtemps)|(?:virement|paiement|reglement|payee?s?|rembourse\w*|(?:me |nous )(?:paie|paient|payent|reglent|versent))\b.{0,30}\b(?:en|dans|sous) combien de (?:jours|temps|semaines)|(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera (?:vire|verse)|est (?:vire|verse))\b(?: \w+){0,4} quand|(?:quand|quel jour|a quelle date) (?:est ce (?:que|qu) )?(?:le |les |mon |notre )?(?:argent|fonds|virement|paiement|reglement) (?:me |nous )?(?:arrive|arrivera|arrivent|tombe|tombera|parvient|parviendra|sera)|quand (?:est ce que )?(?:je|on|nous) (?:vais|va|allons) (?:recevoir|toucher) (?:mon |notre |le |les )?(?:argent|paiement|virement|fonds|sous)|when (?:will|does|do) (?:the |my |our )?(?:money|payment|transfer|funds) (?:arrive|come|land|reach)|when will (?:i|we|it|they) (?:be|get) paid|when (?:will|do|does) (?:the |my |our )?(?:\w+ ){1,2}(?:actually |finally |really |ever )?(?:pay|settle) (?:us|me|it|the invoice|our invoice|my invoice)|how long (?:until|before|till) (?:they|you|the \w+|it|we|i) (?:pay|pays|settle|settles|get paid|are paid|is paid|be paid)|how long (?:does it take |until |before )?(?:to )?(?:get|be|getting|being) paid)\b/,
+  // «la TVA sur mes frais, je la facture ?», «l'autoliquidation du sous-traitant»: the tax an invoice
+  // carries; «je les déclare en BNC sur ma déclaration de revenus ?»: the income tax on what it pays.
+  tax: /\b(?:(?<!\bassujetti\w* (?:a la |a )?)tva|autoliquid\w*|auto liquid\w*|reverse charge|vat|imposables?|non imposables?|taxables?|fiscalises?|fiscalisees?|imposee?s? sur (?:le |les )?revenus?|impots? sur (?:le |les )?revenus?|declarations? (?:de |des )?revenus|benefices? non commerciaux|bnc|income tax|tax return|declar\w* (?:\w+ ){0,3}(?:aux impots|au fisc|a l administration fiscale|aux services fiscaux|to the tax (?:office|authorities))|fiscalement)\b/,
+  // «les seuils d'e-reporting en Belgique», «KSeF in Poland»: another country's rules, which the
+  // articles (France's reform, the French portal) do not give.
+  abroad: new RegExp(
+    `\\b(?:${FOREIGN_PLATFORMS})\\b|\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES})|(?:${RULES}) (?:${COUNTRY_ADJECTIVES})|(?:${COUNTRY_ADJECTIVES}) (?:e invoicing |einvoicing )?(?:${RULES}))\\b|${ONLY_A_COUNTRY}`,
+  ),
+  // «la lettre de la CCI», «celle de l'UGAP», «une formation au CNFPT»: another body's, not Chorus Pro's.
+  // «les horaires de la mairie», «la trésorerie de Montauban est ouverte le samedi ?»: that office's hours, not the support's.
+  elsewhere: new RegExp(
+    [
+      `\\b(?:${OFFERS})(?: (?:d |de )?(?:information|redaction|pilotage|formation))? (?:de la|du|de l|des|de|au|a la|aupres du|aupres de la|of the|from the|with the) (?:${OTHER_BODIES})\\b`,
+      // «webinaire Bpifrance», «the European Commission's webinar»: the body named right beside its offer.
+      `\\b(?:${OFFERS}) (?:${OTHER_BODIES})\\b|\\b(?:${OTHER_BODIES})(?: s)? (?:\\w+ )?(?:${OFFERS})\\b`,
+      `\\b(?:horaires?|heures? d ouverture|opening hours)(?: d ouverture)? (?:de la|du|de l|des|of the) (?:\\w+ )?(?:${OFFICES})\\b`,
+      // «et celle de ma commune, elle paraît quand ?» after the newsletter: the user's own town's, not Chorus Pro's.
+      `\\b(?:celle|celui|celles|ceux) (?:de|du|d) (?:ma|mon|notre|nos) (?:commune|ville|departement|region|federation|syndicat|chambre|cci|association|banque)\\b`,
+      // «comment on s'inscrit sur la liste des experts de la cour d'appel ?»: becoming an expert, the court's list
+      // (not «inscrit sur la liste…», who the writer is).
+      `\\b(?:(?:on|je|nous|vous|se|s) inscri\\w*|inscrire|inscription|sincri\\w*|reinscri\\w*|figurer|entrer)\\b(?: \\w+){0,4} listes? (?:des |d |de )?(?:experts?|interpretes?|traducteurs?)\\b`,
+      // «la formation dispensée par l'IGPDE», «la lettre éditée par la CCI»: the body named after its offer.
+      `\\b(?:${OFFERS})\\b(?: \\w+){0,5} (?:dispensee?s?|organisee?s?|proposee?s?|animee?s?|donnee?s?|editee?s?|publiee?s?) par (?:la |le |l |les )?(?:${OTHER_BODIES})\\b`,
+      // «la poste ouvre à quelle heure le samedi ?»: when that office opens.
+      `\\b(?:la|le|l|les|the) (?:${OFFICES})(?: \\w+){0,2} (?:ouvre|ouvrent|ferme|ferment|opens?|closes?)\\b`,
+      `\\b(?:formations?|webinaires?|cours|stages?|tutos?|tutoriels?|trainings?|courses?)(?: (?:\\w+ ){0,2}(?:sur|a|d|de|en|pour|on|in|of) (?:le |la |l )?(?:logiciel )?| )(?:${SOFTWARE})\\b`,
+      // «une formation de secrétaire comptable diplômante»: a course leading to a diploma, not the portal's training.
+      `\\b(?:formations?|cours|stages?|trainings?|courses?) (?:\\w+ ){0,3}(?:diplomante?s?|certifiante?s?|qualifiante?s?)\\b`,
+      // «des cours d'anglais pour mes salariés», «English lessons»: learning a language; «webinars in English» is the language they are given in.
+      `\\b(?:formations?|cours|stages?|trainings?|courses?|lessons?|classes?) (?:d |de |of )(?:anglais|english|langues?)\\b|\\b(?:english|anglais) (?:lessons?|classes?)\\b`,
+      // «la procédure d'inscription sur la liste des experts», «comment je m'inscris sur la liste ?»: the
+      // courts' own listing («interprète inscrite sur la liste des experts» only says who writes).
+      `\\b(?:inscription|reinscription|(?:(?:me|se|nous|vous) |m ?|s ?)(?:re)?inscri(?:re|s|t|vent|vez|vons)|(?:re)?inscrire|candidater|candidature|figurer|admission) (?:sur|a|dans|pour) (?:la |les |une )?listes? (?:nationale |officielle )?(?:des |d )?(?:experts?|interpretes?|traducteurs?)\\b`,
+      // «liste experts cour d'appel»: the list itself, named bare.
+      `^(?:la |les |une )?listes? (?:des |d |de )?(?:experts?|interpretes?|traducteurs?)\\b`,
+      // «pour trouver un expert à désigner, vous avez une liste ?»: a court looking for an expert, not an expert's fees.
+      `\\b(?:trouver|choisir|designer|recruter|chercher|contacter) (?:un |une |des |l )?(?:autre )?(?:experts?|interpretes?|traducteurs?|traductrices?)(?: (?:a designer|disponibles?|agreee?s?|qualifiee?s?))?$`,
+      // «la demande de temps partiel», «un impact sur ma prime»: one's own job, not the portal.
+      `\\b(?:temps partiel|mi temps|rtt|fiche de paie|bulletin de (?:salaire|paie)|(?:mon|ma|mes|notre) (?:salaire|prime|primes)|teletravail|(?:poser|demande de) (?:des |mes )?conges?)\\b`,
+      `\\b(?:la|le|l|the) (?:${OFFICES})(?: \\w+){0,2} (?:est|sont|sera|serait|is|will be)(?: \\w+)? (?:ouverte?s?|fermee?s?|open|closed)\\b`,
+      // «à quelle heure ferme la déchetterie ?»: when that office closes.
+      `\\b(?:heure|heures|time) (?:ferme|ferment|ouvre|ouvrent|closes?|opens?) (?:la|le|l|les|the) (?:\\w+ )?(?:${OFFICES})\\b`,
+    ].join('|'),
+  ),
+  // «le mot de passe de mon espace impots.gouv», «celui de ma boîte mail», «récupérer ma messagerie»,
+  // «pas sur Chorus mais sur net-entreprises : j'ai perdu mon mot de passe»: another site's account,
+  // read on the message's kept clauses together (READ_TOGETHER).
+  account: new RegExp(
+    [
+      `\\b(?:${CREDENTIAL}|(?:celui|celle) (?:de|du|d|pour))\\s${WHOSE}(?:${OTHER_SITES}|${MAILBOXES})\\b`,
+      // …of the equipment itself, not the portal's typed on it («mon mot de passe sur mon portable»).
+      `\\b(?:${CREDENTIAL}) (?:de|du|d|of|for) (?:(?:la|le|l|ma|mon|notre|the|my|our) )?(?:${EQUIPMENT})\\b|\\b(?:${CREDENTIAL}) (?:${NETWORK})\\b|\\b(?:${EQUIPMENT}) (?:password|pin)\\b`,
+      `\\b(?:${OTHER_SITES}|${MAILBOXES}) (?:\\w+ ){0,2}(?:password|login|account)\\b`,
+      // «le site impots.gouv m'a encore bloqué mon espace professionnel»: that site locked its own account.
+      `\\b(?:${OTHER_SITES})\\b(?: \\w+){0,4} (?:bloque\\w*|verrouill\\w*|suspendu\\w*|desactive\\w*)(?: \\w+){0,2} (?:mon|ma|notre|l|le) (?:espace|compte|acces)\\b`,
+      `\\b(?:recuperer|recupere|recup|retrouver|securiser|debloquer|reinitialiser) (?:l acces (?:a|de) )?(?:ma|mon|notre|my|our) (?:${MAILBOXES})\\b`,
+      `\\b${ON_SITE}\\b.*\\b(?:${CREDENTIAL}|reinitialiser|reset|connecter|connexion|acceder|log in|sign in)\\b`,
+      `\\b(?:${CREDENTIAL}|connecter|connexion|acceder|log in|sign in)\\b.*\\b${ON_SITE}\\b`,
+    ].join('|'),
+  ),
+  // «ma connexion wifi saute», «mon ordinateur ne s'allume plus», «imprimante bloquée»: the user's own equipment.
+  device: new RegExp(`\\b(?:${DEVICES}|${PRODUCTS})\\b(?: (?!(?:chorus|portail|site)\\b)\\w+){0,4} (?:${DOWN})\\b`),
+  // «notre ERP SAP peut générer du Factur-X ? c'est quel setting ?», «Chorus can sync with QuickBooks?»:
+  // how the user's own software is set up, read on the message's kept clauses together (READ_TOGETHER).
+  // «c'est vous qui fournissez le logiciel de facturation ?»: whether the portal supplies one is the product's question too.
+  software: new RegExp(`\\b(?:${PRODUCTS})\\b.*\\b(?:${SETUP})\\b|\\b(?:${SETUP})\\b.*\\b(?:${PRODUCTS})\\b|${SUPPLIES_SOFTWARE}`),
+  // «quel opérateur vous me conseillez ?», «c'est quoi le best software ?»: which product or provider to pick;
+  // «un bon hôtel près de la gare ?»: where to stay or eat on a trip.
+  recommend: new RegExp(`${GOOD_PLACE}|\\b(?:quel|quels|quelle|quelles|which|what)(?: (?:est|sont|serait|is|are))?(?: (?:le|la|les|l|un|une|the|a))? (?:${VENDORS})\\b.*\\b(?:${ADVISE})\\b|\\b(?:${ADVISE})\\b(?: (?:me|nous|moi|vous))?(?: (?:quel|quels|quelle|quelles|un|une|des|le|la|les|a|an|any|the|which))? (?:(?:bon|bonne|good)s? )?(?:\\w+ )?(?:${VENDORS})\\b`),
+  // «comment je supprime une facture restée en brouillon ?»: no article says how to delete one («je ne veux ni la supprimer…» does not ask).
+  delete: /(?<!\b(?:ni|pas|sans|jamais|plutot que de|au lieu de) )\b(?:supprim(?:er|e|es|ez|ons)|effac(?:er|e|es|ez)|delete|remove) (?:d |de )?(?:le |la |les |un |une |mon |ma |mes |ce |cette |ces |l |the |my |this |a |an )?(?:\w+ )?(?:factures?|fact|brouillons?|doublons?|invoices?|drafts?)\b/,
+  // «is there an English version of the portal?», «les webinaires sont en anglais ?», «comment changer la langue ?»: the language it is given in.
+  language: new RegExp(
+    `\\b(?:(?:${LANGUAGE_ADJECTIVES}) (?:version|interface|translation)|version (?:en |in )?(?:${LANGUAGE_ADJECTIVES})|(?:existe|existent|exist|exists|available|disponibles?|dispo|proposee?s?|offered|given|held|run|is|are|sont|est|traduite?s?|translated) (?:\\w+ )?(?:en|in|into) (?:${LANGUAGES})|(?:traduction|translation) (?:du|de la|de l|of the|of) (?:portail|site|interface|plateforme|portal|platform|website)|(?:changer|change|switch|passer|mettre)(?: \\w+)? (?:la |the )?(?:langue|language))\\b`,
+  ),
+  self: ABOUT_THE_ASSISTANT,
+});
+/** The portal's own account named with it («mon mot de passe Chorus et celui de ma boîte mail»): that part is answered. */
+export const OWN_ACCOUNT = new RegExp(
+  `\\b(?:${CREDENTIAL}|compte|espace|acces|connect\\w*|connexion)(?: (?:de|du|sur|a|au|pour|on|to|for))? (?:(?:mon|ma|le|la|l|notre|my|our|the) )?(?:compte )?(?:chorus|portail)\\b|\\bchorus(?: pro)? (?:password|login|account)\\b`,
+);
+/**
+ * A clause on the subject of a facet named elsewhere in the message: the account's («comment je le
+ * réinitialise ?»), the software's set-up («how do we fix the interface?», «quel mapping ?»),
+ * the country's («là-bas»).
+ */
+export const STANDS_FOR: Readonly<Partial<Record<Facet, RegExp>>> = Object.freeze({
+  account: new RegExp(`\\b(?:${CREDENTIAL}|connecter|connexion|reinitialiser|recuperer|boite|messagerie|mailbox|compte|espace|acces|reset)\\b`),
+  software: new RegExp(`\\b(?:${PRODUCTS}|${SETUP}|interfaces?|export\\w*|factur x|format)\\b`),
+  abroad: THERE,
+  // «… comment je whitelist le site ?», «j'autorise les pop-ups où ?»: the browser's own settings.
+  device: /\b(?:whitelist\w*|liste blanche|autoris\w* (?:le|ce|les) (?:site|pop ups?|popups?)|pop ups?|popups?|cookies?|bloqueur\w*|reglages? du navigateur|parametres? du navigateur|browser settings)\b/,
+});
+
+/** What an article's text must hold to answer the facet. */
+export const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
+  price: /\b(?:gratuit\w*|payant\w*|prix|tarifs?|\d+(?: \d{3})* euros?)\b/,
+  address: /\b(?:adresse postale|\d{5} [a-z]+|cedex|bp \d+)\b/,
+  // A number of days for paying, not for processing («la MOE dispose de 7 jours pour la traiter» says when the MOE answers, not when the MOA pays).
+  delay: /\b\d+ jours (?:\w+ ){0,3}pour (?:payer|regler|verser|virer|mandater)\b|\b(?:payee?s?|reglee?s?|versee?s?|virement|paiement|payer|regler) (?:\w+ ){0,3}(?:sous|dans les|en|a) \d+ jours\b|\bdelai (?:global )?de paiement (?:\w+ ){0,4}\d+ jours\b/,
+  tax: /\b(?:tva|autoliquidation)\b/,
+  abroad: new RegExp(`\\b(?:${COUNTRIES})\\b`),
+  elsewhere: new RegExp(`\\b(?:${OTHER_BODIES})\\b`),
+  account: new RegExp(`\\b(?:${OTHER_SITES}|gmail|outlook|hotmail|yahoo|microsoft)\\b`),
+  // No article speaks of the user's equipment down: the words asked, which none holds.
+  device: ASKS.device,
+  // An article that names a software («envoyer depuis SAP») does not say how to set it up.
+  software: ASKS.software,
+  delete: /\b(?:supprim\w*|effac\w*)\b/,
+  // No article names a provider or a product to pick: the words asked, which none holds.
+  recommend: ASKS.recommend,
+  language: /\b(?:en anglais|in english|version anglaise|english version)\b/,
+  // No article speaks to the user about the assistant itself.
+  self: ASKS.self,
+});
