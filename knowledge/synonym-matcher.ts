@@ -1,8 +1,9 @@
 /**
  * How a synonym table (synonyms.ts) is applied: every rule's variants as one alternation, tried
- * at each word of normalised text, with only the rules that can start with its first character.
+ * at each word of normalised text, with only the variants that can start with the text's next
+ * three characters (first-chars.ts).
  */
-import { firstChars } from './first-chars';
+import { firstChars, prefixes, type FirstChars } from './first-chars';
 
 export interface SynonymRule {
   canonical: string;
@@ -33,23 +34,24 @@ function matcherOf(rules: readonly { rule: SynonymRule; variants: readonly strin
   return { pattern, rules: rules.map((r) => r.rule) };
 }
 
-/** The characters a word can start with in normalised text; any other one is matched by the whole table. */
-const DISPATCHED = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** How many characters of the text after a space choose the rules tried there. */
+const KEY_CHARS = 3;
+/** Matchers kept per key (the distinct keys of a language's words are a few thousand). */
+const MAX_KEYS = 20_000;
 
-/**
- * Per first character of the word after a space, the rules (and of them the variants) whose match
- * can start with it (first-chars.ts): a text is scanned once, and at each word only those are tried.
- */
-function matchersByFirstChar(table: SynonymTable): Map<string, Matcher> {
-  const firsts = table.map((r) => r.variants.map(firstChars));
-  const byChar = new Map<string, Matcher>();
-  for (const c of DISPATCHED) {
-    const rules = table
-      .map((rule, i) => ({ rule, variants: rule.variants.filter((_, j) => firsts[i]![j] === null || firsts[i]![j]!.has(c)) }))
-      .filter((r) => r.variants.length > 0);
-    byChar.set(c, matcherOf(rules));
+/** Where a variant's matches can begin: its first `KEY_CHARS` characters, or else its first character (first-chars.ts). */
+interface Shape {
+  starts: ReadonlySet<string> | null;
+  first: FirstChars;
+}
+
+/** Whether a variant can match where the text's next characters are `key`. */
+function canStart(shape: Shape, key: string): boolean {
+  if (shape.starts) {
+    for (const s of shape.starts) if (key.startsWith(s)) return true;
+    return false;
   }
-  return byChar;
+  return shape.first === null || shape.first.has(key[0] ?? '');
 }
 
 /**
@@ -58,8 +60,45 @@ function matchersByFirstChar(table: SynonymTable): Map<string, Matcher> {
  * can match there: the same matches, found without trying every rule at every space.
  */
 export function compileSynonyms(table: SynonymTable): CompiledSynonyms {
-  const all = matcherOf(table.map((rule) => ({ rule, variants: rule.variants })));
-  const byChar = matchersByFirstChar(table);
+  const shapes = table.map((r) => r.variants.map((v): Shape => ({ starts: prefixes(v, KEY_CHARS), first: firstChars(v) })));
+  // Built on first use, per run of characters after a space: only the variants that can start with
+  // them. Keys that allow the same variants share one expression: a few hundred in all, where one
+  // per key would be thousands (and every expression compiled is code the engine must keep).
+  const bySelection = new Map<string, Matcher>();
+  const build = (key: string): Matcher | null => {
+    const chosen = shapes.map((vs) => vs.map((s) => canStart(s, key)));
+    if (!chosen.some((vs) => vs.includes(true))) return null;
+    const selection = chosen.map((vs) => vs.map((ok) => (ok ? 1 : 0)).join('')).join(',');
+    let m = bySelection.get(selection);
+    if (!m) {
+      m = matcherOf(table.map((rule, i) => ({ rule, variants: rule.variants.filter((_, j) => chosen[i]![j]) })).filter((r) => r.variants.length > 0));
+      bySelection.set(selection, m);
+    }
+    return m;
+  };
+  // Looked up by character codes, one level per character: no key string is made per word (the
+  // garbage it would make costs the engine's other expressions their compiled code).
+  const byCodes = new Map<number, Map<number, Map<number, Matcher | null>>>();
+  let keys = 0;
+  const matcherAt = (text: string, at: number): Matcher | null => {
+    const a = text.charCodeAt(at);
+    const b = text.charCodeAt(at + 1);
+    const c = text.charCodeAt(at + 2);
+    let second = byCodes.get(a);
+    if (!second) byCodes.set(a, (second = new Map()));
+    let third = second.get(b);
+    if (!third) second.set(b, (third = new Map()));
+    let m = third.get(c);
+    if (m === undefined) {
+      if (keys++ >= MAX_KEYS) {
+        byCodes.clear();
+        keys = 0;
+      }
+      m = build(text.slice(at, at + KEY_CHARS));
+      third.set(c, m);
+    }
+    return m;
+  };
   const replacement = (m: RegExpExecArray, rules: readonly SynonymRule[]): string => {
     const r = rules[m.findIndex((g, k) => k > 0 && g !== undefined) - 1]!;
     return r.keepWords ? ` ${r.canonical}${m[0]}` : ` ${r.canonical}`;
@@ -73,12 +112,15 @@ export function compileSynonyms(table: SynonymTable): CompiledSynonyms {
       // The last space ends the text: nothing can match after it (and the whole table tried there
       // would only run its lookbehinds over the text for nothing).
       for (let at = 0; at >= 0 && at < text.length - 1; ) {
-        const { pattern, rules } = byChar.get(text[at + 1] ?? '') ?? all;
-        pattern.lastIndex = at;
-        const m = pattern.exec(text);
-        if (m) {
-          out += text.slice(copied, at) + replacement(m, rules);
-          copied = at + m[0].length;
+        const matcher = matcherAt(text, at + 1);
+        let m: RegExpExecArray | null = null;
+        if (matcher) {
+          matcher.pattern.lastIndex = at;
+          m = matcher.pattern.exec(text);
+          if (m) {
+            out += text.slice(copied, at) + replacement(m, matcher.rules);
+            copied = at + m[0].length;
+          }
         }
         at = text.indexOf(' ', m ? copied : at + 1);
       }
