@@ -7,6 +7,8 @@ import { letterFollowUpPhrases } from './shared-phrases';
  * invoice sent), «à plus» a goodbye (no «il y a pas plus simple ?»).
  */
 export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  // «je peux vous appeler ?», «on peut appeler le support ?»: calling the support is phoning it (not «faire appel à»).
+  'vous appeler': 'vous telephoner', 'appeler le support': 'telephoner au support', 'appeler l assistance': 'telephoner a l assistance', 'appeler la hotline': 'telephoner a la hotline', 'appeler le service client': 'telephoner au service client',
   // «la communauté de communes» is a local authority buying like a town hall (the articles say
   // «mairie»), neither the «Communauté Chorus Pro» site nor the portal's governance.
   'communaute de communes': 'mairie', 'communaute de commune': 'mairie', 'comunaute de communes': 'mairie', 'comunaute de commune': 'mairie',

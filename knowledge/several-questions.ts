@@ -28,23 +28,26 @@ export function questionsOf(text: string): string[] {
  */
 const JOINS = String.raw`(?:,\s*|\s+)`;
 const AND_THEN = String.raw`(?:et|puis|ensuite)(?:\s+(?:au passage|surtout|aussi|enfin))?[\s,]+`;
+const QUESTION_WORD = String.raw`(?=pourquoi\b|comment\b|est[- ]ce\s+qu|combien\b|quand\b|quel(?:le)?s?\b|how\b|why\b|what\b|when\b|where\b|which\b|can\s+(?:i|we)\b|do\s+(?:i|we)\b)`;
 const SECOND_QUESTION = new RegExp(
-  String.raw`${JOINS}(?:${AND_THEN})?(?=d['’]\s?autre part\b)|${JOINS}${AND_THEN}(?=pourquoi\b|comment\b|est[- ]ce\s+qu|combien\b|quand\b|quel(?:le)?s?\b)`,
+  String.raw`${JOINS}(?:${AND_THEN})?(?=d['’]\s?autre part\b)|${JOINS}(?:${AND_THEN}|(?:and|then)(?:\s+(?:also|then))?[\s,]+)${QUESTION_WORD}`,
   'iu',
 );
+/** «… et aussi comment faire un avoir ?», «and also how…»: «aussi» says another question begins, announced or not. */
+const ALSO_ASKS = new RegExp(String.raw`${JOINS}(?:et\s+(?:aussi|egalement|également)|and\s+also)[\s,]+${QUESTION_WORD}`, 'iu');
 
 /** «Deux questions :», «deux choses», «d'une part»: the user says the message asks several things. */
-const ANNOUNCES_SEVERAL = /\b(?:deux|2|trois|3|plusieurs)\s+(?:questions?|choses|points|demandes|sujets)\b|\bd['’]\s?une part\b|\b(?:two|three|several)\s+(?:questions|things)\b/iu;
+const ANNOUNCES_SEVERAL = /\b(?:deux|2|trois|3|plusieurs)\s+(?:questions?|choses|points|demandes|sujets)\b|\bd['’]\s?une part\b|\b(?:two|three|several)\s+(?:questions|things)\b|\b(?:zwei|drei)\s+fragen\b|\b(?:dos|tres)\s+preguntas\b|\b(?:due|tre)\s+domande\b/iu;
 
 /**
  * The questions of a message, cut at question marks and numbered points, then, when the user
  * announced several, at a second question inside a sentence (unannounced, «…, et est-ce que Chorus
- * le fait automatiquement ?» leans on what comes before it).
+ * le fait automatiquement ?» leans on what comes before it, unless «aussi» says it is another).
  */
 export function questionsWithin(text: string): string[] {
   const parts = questionsOf(text);
   const whole = parts.length > 0 ? parts : [text];
-  const cut = ANNOUNCES_SEVERAL.test(text) ? whole.flatMap((p) => p.split(SECOND_QUESTION).map((q) => q.trim())) : whole;
+  const cut = whole.flatMap((p) => p.split(ANNOUNCES_SEVERAL.test(text) ? SECOND_QUESTION : ALSO_ASKS).map((q) => q.trim()));
   const questions = cut.filter((q) => /\p{L}{3,}/u.test(q));
   return questions.length >= 2 ? questions : [];
 }

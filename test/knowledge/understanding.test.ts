@@ -3109,6 +3109,19 @@ describe('iteration 126: the reform’s «plateformes agréées» however spelt,
   });
 });
 
+describe('iteration 127: a second question after «et aussi» or «and», announced in German, calling the support', () => {
+  it('answers the covered question when «et aussi…» or «and how…» asks another the base does not answer', () => {
+    expect(answered('comment je vois si ma facture a été payée et aussi comment je fais une facture d’avoir ?')).toBe('suivre-une-facture');
+    expect(answered('Two things: where do I follow my invoice, and how do I change our bank details?')).toBe('suivre-une-facture');
+    expect(questionsWithin('Zwei Fragen: comment suivre ma facture, et comment changer notre RIB ?')).toHaveLength(2);
+  });
+
+  it('reads calling the support as phoning it', () => {
+    expect(answered('je peux vous appeler ?')).toBe('contacter-le-support');
+    expect(answered('on peut vous appeler, y a un num ?')).toBe('contacter-le-support');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
