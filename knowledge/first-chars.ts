@@ -87,7 +87,7 @@ function atom(c: Cursor): Part {
 
 /** After «(»: a lookaround consumes nothing, a non-capturing or capturing group is its alternation. */
 function group(c: Cursor): Part {
-  const kind = /^\?(?:=|!|<=|<!|:)?/.exec(c.source.slice(c.at, c.at + 3))?.[0] ?? '';
+  const kind = groupKind(c);
   // A named group or another extension: skipped to its end, any character.
   if (kind === '?') {
     alternation(c);
@@ -108,23 +108,34 @@ function escape(ch: string): Part {
   return /[a-zA-Z0-9]/.test(ch) || ch === '' ? ANY : chars(ch);
 }
 
-/** `[…]`: plain characters and ranges; a negated class or one with escapes is any character. */
-function charClass(c: Cursor): Part {
+/** After «(»: what kind of group it is («?:», «?=», «?<!»…, «» for a capturing one, «?» for another extension), not consumed. */
+function groupKind(c: Cursor): string {
+  return /^\?(?:=|!|<=|<!|:)?/.exec(c.source.slice(c.at, c.at + 3))?.[0] ?? '';
+}
+
+/** After «[», consumed up to its «]»: the class's plain characters and ranges; `null` for a negated class or one with escapes. */
+function classChars(c: Cursor): Set<string> | null {
   let close = c.at;
   while (close < c.source.length && c.source[close] !== ']') close += c.source[close] === '\\' ? 2 : 1;
   const body = c.source.slice(c.at, close);
   c.at = close + 1;
-  if (body === '' || body.startsWith('^') || body.includes('\\')) return ANY;
-  const first = new Set<string>();
+  if (body === '' || body.startsWith('^') || body.includes('\\')) return null;
+  const out = new Set<string>();
   for (let i = 0; i < body.length; i++) {
     if (body[i + 1] === '-' && i + 2 < body.length) {
-      for (let code = body.charCodeAt(i); code <= body.charCodeAt(i + 2); code++) first.add(String.fromCharCode(code));
+      for (let code = body.charCodeAt(i); code <= body.charCodeAt(i + 2); code++) out.add(String.fromCharCode(code));
       i += 2;
     } else {
-      first.add(body[i]!);
+      out.add(body[i]!);
     }
   }
-  return { first, empty: false };
+  return out;
+}
+
+/** `[…]`: plain characters and ranges; a negated class or one with escapes is any character. */
+function charClass(c: Cursor): Part {
+  const first = classChars(c);
+  return first ? { first, empty: false } : ANY;
 }
 
 /** The characters a match of `source` can start with; `null` when it may start with any (or match empty). */
@@ -213,7 +224,7 @@ export function prefixes(source: string, k: number, limit = 256): ReadonlySet<st
   const atom = (): P => {
     const ch = c.source[c.at++]!;
     if (ch === '(') {
-      const kind = /^\?(?:=|!|<=|<!|:)?/.exec(c.source.slice(c.at, c.at + 3))?.[0] ?? '';
+      const kind = groupKind(c);
       if (kind === '?') return null;
       c.at += kind.length;
       const inner = alternation();
@@ -221,21 +232,8 @@ export function prefixes(source: string, k: number, limit = 256): ReadonlySet<st
       return kind === '' || kind === '?:' ? inner : EMPTY();
     }
     if (ch === '[') {
-      let close = c.at;
-      while (close < c.source.length && c.source[close] !== ']') close += c.source[close] === '\\' ? 2 : 1;
-      const body = c.source.slice(c.at, close);
-      c.at = close + 1;
-      if (body === '' || body.startsWith('^') || body.includes('\\')) return null;
-      const out = new Set<string>();
-      for (let i = 0; i < body.length; i++) {
-        if (body[i + 1] === '-' && i + 2 < body.length) {
-          for (let code = body.charCodeAt(i); code <= body.charCodeAt(i + 2); code++) out.add(String.fromCharCode(code));
-          i += 2;
-        } else {
-          out.add(body[i]!);
-        }
-      }
-      return cap(out);
+      const inClass = classChars(c);
+      return inClass && cap(inClass);
     }
     if (ch === '\\') {
       const e = c.source[c.at++] ?? '';

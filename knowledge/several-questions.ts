@@ -47,7 +47,8 @@ const ANNOUNCES_SEVERAL = /\b(?:deux|2|trois|3|plusieurs)\s+(?:questions?|choses
 export function questionsWithin(text: string): string[] {
   const parts = questionsOf(text);
   const whole = parts.length > 0 ? parts : [text];
-  const cut = whole.flatMap((p) => p.split(ANNOUNCES_SEVERAL.test(text) ? SECOND_QUESTION : ALSO_ASKS).map((q) => q.trim()));
+  const second = ANNOUNCES_SEVERAL.test(text) ? SECOND_QUESTION : ALSO_ASKS;
+  const cut = whole.flatMap((p) => p.split(second).map((q) => q.trim()));
   const questions = cut.filter((q) => /\p{L}{3,}/u.test(q));
   return questions.length >= 2 ? questions : [];
 }

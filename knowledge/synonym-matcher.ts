@@ -76,26 +76,15 @@ export function compileSynonyms(table: SynonymTable): CompiledSynonyms {
     }
     return m;
   };
-  // Looked up by character codes, one level per character: no key string is made per word (the
-  // garbage it would make costs the engine's other expressions their compiled code).
-  const byCodes = new Map<number, Map<number, Map<number, Matcher | null>>>();
-  let keys = 0;
+  // The matcher of each run of characters met after a space, built once (`null`: no variant can start there).
+  const byKey = new Map<string, Matcher | null>();
   const matcherAt = (text: string, at: number): Matcher | null => {
-    const a = text.charCodeAt(at);
-    const b = text.charCodeAt(at + 1);
-    const c = text.charCodeAt(at + 2);
-    let second = byCodes.get(a);
-    if (!second) byCodes.set(a, (second = new Map()));
-    let third = second.get(b);
-    if (!third) second.set(b, (third = new Map()));
-    let m = third.get(c);
+    const key = text.slice(at, at + KEY_CHARS);
+    let m = byKey.get(key);
     if (m === undefined) {
-      if (keys++ >= MAX_KEYS) {
-        byCodes.clear();
-        keys = 0;
-      }
-      m = build(text.slice(at, at + KEY_CHARS));
-      third.set(c, m);
+      if (byKey.size >= MAX_KEYS) byKey.clear();
+      m = build(key);
+      byKey.set(key, m);
     }
     return m;
   };
