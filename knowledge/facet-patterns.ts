@@ -6,16 +6,20 @@
 import {
   ABOUT_THE_ASSISTANT,
   ADVISE,
+  CHANGE,
   COUNTRIES,
   COUNTRY_ADJECTIVES,
+  COURT_DEBT,
   CREDENTIAL,
   DEVICES,
   DOWN,
   EQUIPMENT,
   FOREIGN_PLATFORMS,
   GOOD_PLACE,
+  I_MUST_PAY,
   LANGUAGE_ADJECTIVES,
   LANGUAGES,
+  LOGIN_ADDRESS,
   MAILBOXES,
   NETWORK,
   OFFERS,
@@ -112,8 +116,19 @@ export const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // «quel opérateur vous me conseillez ?», «c'est quoi le best software ?»: which product or provider to pick;
   // «un bon hôtel près de la gare ?»: where to stay or eat on a trip.
   recommend: new RegExp(`${GOOD_PLACE}|\\b(?:quel|quels|quelle|quelles|which|what)(?: (?:est|sont|serait|is|are))?(?: (?:le|la|les|l|un|une|the|a))? (?:${VENDORS})\\b.*\\b(?:${ADVISE})\\b|\\b(?:${ADVISE})\\b(?: (?:me|nous|moi|vous))?(?: (?:quel|quels|quelle|quelles|un|une|des|le|la|les|a|an|any|the|which))? (?:(?:bon|bonne|good)s? )?(?:\\w+ )?(?:${VENDORS})\\b`),
-  // «comment je supprime une facture restée en brouillon ?»: no article says how to delete one («je ne veux ni la supprimer…» does not ask).
-  delete: /(?<!\b(?:ni|pas|sans|jamais|plutot que de|au lieu de) )\b(?:supprim(?:er|e|es|ez|ons)|effac(?:er|e|es|ez)|delete|remove) (?:d |de )?(?:le |la |les |un |une |mon |ma |mes |ce |cette |ces |l |the |my |this |a |an )?(?:\w+ )?(?:factures?|fact|brouillons?|doublons?|invoices?|drafts?)\b/,
+  // «comment je supprime une facture restée en brouillon ?», «effacer définitivement le brouillon», «y a pas de bouton supprimer ?»:
+  // no article says how to delete one («je ne veux ni la supprimer…» does not ask).
+  delete: /(?<!\b(?:ni|pas|sans|jamais|plutot que de|au lieu de) )\b(?:supp?rim(?:er|e|es|ez|ons)|effac(?:er|e|es|ez)|delete|remove) (?:\w+ment )?(?:d |de )?(?:le |la |les |un |une |mon |ma |mes |ce |cette |ces |l |the |my |this |a |an )?(?:\w+ )?(?:factures?|fact|brouillons?|doublons?|invoices?|drafts?)\b|\b(?:bouton|option|fonction|touche|icone|button) (?:pour |de |to )?(?:supprimer|suppression|effacer|delete|remove)\b/,
+  // «comment on modifie l'adresse de connexion ?», «que l'identifiant devienne mon adresse professionnelle»,
+  // «how do I change the email address I use to log in?»: no article says how to change the address one logs in with.
+  login: new RegExp(
+    `(?<!\\b(?:ai|as|a|avons|avez|ont|j ai|on a) )\\b(?:${CHANGE}) (?:de |d |l |la |le |mon |ma |notre |cette |son |leur |the |my |our |this )?(?:${LOGIN_ADDRESS})\\b|\\b(?:${LOGIN_ADDRESS})\\b(?: \\w+){0,8} (?:devienne|deviennent|soit (?:remplacee?|modifiee?|changee?)|be (?:changed|replaced|updated))\\b`,
+  ),
+  // «condamné au paiement des frais de justice de l'instance», «je dois payer des frais de justice au greffe»: the
+  // writer owes what a court made them pay; the articles are for providers the court pays.
+  owed: new RegExp(
+    `\\bcondamnee?s? (?:\\w+ ){0,6}(?:au paiement|a payer|a regler|a verser|aux depens|a une amende|to pay)\\b|\\b(?:${I_MUST_PAY})\\b(?: \\w+){0,2} (?:${COURT_DEBT})\\b|\\b(?:payer|regler|pay) (?:\\w+ ){0,3}(?:${COURT_DEBT}) (?:\\w+ ){0,2}(?:au|a la|aupres du|to the) (?:greffe|tresor|tresor public|tribunal|court)\\b`,
+  ),
   // «is there an English version of the portal?», «les webinaires sont en anglais ?», «comment changer la langue ?»: the language it is given in.
   language: new RegExp(
     `\\b(?:(?:${LANGUAGE_ADJECTIVES}) (?:version|interface|translation)|version (?:en |in )?(?:${LANGUAGE_ADJECTIVES})|(?:existe|existent|exist|exists|available|disponibles?|dispo|proposee?s?|offered|given|held|run|is|are|sont|est|traduite?s?|translated) (?:\\w+ )?(?:en|in|into) (?:${LANGUAGES})|(?:traduction|translation) (?:du|de la|de l|of the|of) (?:portail|site|interface|plateforme|portal|platform|website)|(?:changer|change|switch|passer|mettre)(?: \\w+)? (?:la |the )?(?:langue|language))\\b`,
@@ -133,6 +148,8 @@ export const STANDS_FOR: Readonly<Partial<Record<Facet, RegExp>>> = Object.freez
   account: new RegExp(`\\b(?:${CREDENTIAL}|connecter|connexion|reinitialiser|recuperer|boite|messagerie|mailbox|compte|espace|acces|reset)\\b`),
   software: new RegExp(`\\b(?:${PRODUCTS}|${SETUP}|interfaces?|export\\w*|factur x|format)\\b`),
   abroad: THERE,
+  // «… par quel moyen je puis m'acquitter de cette somme ?»: paying it.
+  owed: /\b(?:payer|paie|paye|pai|regler|acquitter|somme|pay)\b/,
   // «… comment je whitelist le site ?», «j'autorise les pop-ups où ?»: the browser's own settings.
   device: /\b(?:whitelist\w*|liste blanche|autoris\w* (?:le|ce|les) (?:site|pop ups?|popups?)|pop ups?|popups?|cookies?|bloqueur\w*|reglages? du navigateur|parametres? du navigateur|browser settings)\b/,
 });
@@ -152,6 +169,9 @@ export const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // An article that names a software («envoyer depuis SAP») does not say how to set it up.
   software: ASKS.software,
   delete: /\b(?:supprim\w*|effac\w*)\b/,
+  login: new RegExp(`\\b(?:${CHANGE}) (?:votre |l |son |d )?(?:adresse (?:e mail|electronique|de connexion)|identifiant)\\b`),
+  // No article tells a party how to pay a court: the words asked, which none holds.
+  owed: ASKS.owed,
   // No article names a provider or a product to pick: the words asked, which none holds.
   recommend: ASKS.recommend,
   language: /\b(?:en anglais|in english|version anglaise|english version)\b/,

@@ -33,6 +33,16 @@ export const OTHER_SITES = 'impots(?: gouv)?|government gateway|hmrc|elster|net 
 export const MAILBOXES =
   'gmail|google|outlook|hotmail|yahoo|microsoft(?: 365)?|office 365|orange|free|sfr|laposte net|boite (?:mail|e mail|email|gmail|outlook|aux lettres)|messagerie|mailbox|webmail';
 export const CREDENTIAL = 'mot de passe|mdp|password|identifiants?|code d acces|login';
+/** The address one logs in with («l'adresse de connexion», «l'e-mail du compte», «my login e-mail»), not the password. */
+export const LOGIN_ADDRESS =
+  'adresse (?:e mail |mail |email |electronique |courriel )?(?:de connexion|servant (?:d |de )?identifiant)|identifiant(?: de connexion)?|adresse (?:e mail|mail|email|electronique|courriel)(?: (?:du|de mon|de notre|de ce|associee? (?:a|au)) compte)?|(?:e mail|email|mail|courriel) (?:de connexion|du compte)|(?:login )?(?:e mail|email)(?: address)?|login(?: address)?';
+/** Changing it. */
+export const CHANGE = 'modifier|modifie|modifiez|changer|change|changez|remplacer|remplace|mettre a jour|update|modification|changement|remplacement';
+/** What a court makes a party pay («les dépens», «une amende»), which the party owes, not a provider's fees. */
+export const COURT_DEBT = 'frais de justice|depens|amendes?|condamnation|frais de (?:procedure|proces)|court (?:costs|fees)|fines?';
+/** The writer as the one who must pay («je dois payer», «dois-je régler», «I have to pay»). */
+export const I_MUST_PAY =
+  '(?:(?:je|on|nous|moi) (?:dois|devons|doit|vais devoir|devrai|devrais)|dois je|doit on|devons nous|(?:i|we) (?:must|have to|need to|ve got to)) (?:payer|regler|verser|rembourser|pay)';
 /** The home network, whose password is named right after the word too («mdp wifi», «mdp box»). */
 export const NETWORK = 'box(?: internet)?|livebox|freebox|bbox|wifi|wi fi|routeur|router|modem';
 /** The user's own equipment, which has a password of its own («le mdp de ma box», «le mot de passe de mon ordinateur»). */

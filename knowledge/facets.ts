@@ -16,7 +16,7 @@ export type { Facet };
 
 
 /** Another site's account first: «je n'ai plus le mot de passe de mon espace impots.gouv» beside «ma déclaration de TVA» is about the password. */
-const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere', 'device', 'software', 'delete', 'recommend', 'language', 'self'];
+const FACETS: readonly Facet[] = ['account', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere', 'device', 'software', 'delete', 'login', 'owed', 'recommend', 'language', 'self'];
 /**
  * «c'est normal ce délai ?» asks about a payment's delay only when the message speaks of the
  * payment («elle est en mise en paiement depuis 45 jours, c'est normal ce délai ?»); after a ticket
@@ -44,8 +44,8 @@ const WRONG = /\b(?:cloche|clochent|fausse|faux|erronee?s?|incorrecte?s?|inexact
 /** A duration asked about: «combien» then counts time («par mois» is a price's rate, not a duration). */
 const DURATION = /\b(?:delai|delais|duree|combien de temps|(?<!\bpar )(?:jours|semaines|mois)|deadline|deadlines|(?<!\bper )(?:days|weeks|months)|how long)\b/;
 
-/** A request for light that names no subject: the sentences before it say what it is about. */
-const VAGUE_ASK = /^(?:(?:pourriez|pouvez|pourrais|peux) (?:vous|tu) (?:m |me |nous )?(?:eclairer|renseigner|aider|repondre|en dire plus)|(?:merci de|je vous remercie de) (?:m |me |nous )?(?:eclairer|renseigner)|(?:que|qu) (?:me |nous )?(?:conseillez|recommandez|en pensez) vous|qu en est il|any advice|can you help|(?:(?:vous|tu) )?(?:savez|sauriez|sais|saurais)(?: vous| tu)? pourquoi|pourquoi|why|any idea(?: why| pourquoi)?)$/;
+/** A request for light that names no subject («pourriez-vous m'indiquer la procédure ?»): the sentences before it say what it is about. */
+const VAGUE_ASK = /^(?:(?:pourriez|pouvez|pourrais|peux) (?:vous|tu) (?:m |me |nous )?(?:eclairer|renseigner|aider|repondre|en dire plus)|(?:merci de|je vous remercie de) (?:m |me |nous )?(?:eclairer|renseigner)|(?:(?:pourriez|pouvez|pourrais|peux) (?:vous|tu) |merci de |je vous saurais gre de )?(?:m |me |nous )?(?:indiquer|expliquer|donner|communiquer|detailler) (?:la |les )?(?:procedure|marche a suivre|demarches?|etapes)(?: a suivre)?|(?:que|qu) (?:me |nous )?(?:conseillez|recommandez|en pensez) vous|qu en est il|any advice|can you help|(?:(?:vous|tu) )?(?:savez|sauriez|sais|saurais)(?: vous| tu)? pourquoi|pourquoi|why|any idea(?: why| pourquoi)?)$/;
 
 /** Facets read on the message's kept clauses together: the scene names the thing, the question asks about it. */
 const READ_TOGETHER: ReadonlySet<Facet> = new Set<Facet>(['account', 'software']);
@@ -88,6 +88,8 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
   return clauses.some((c) => c.question && !c.negated && HOW_TO.test(c.text));
 }
 
+/** A question word, asking inside a sentence without a mark («j'aimerais voir où il en est»). */
+const QUESTION_WORD = /\b(?:ou|comment|quand|combien|pourquoi|quel|quels|quelle|quelles|where|how|when|why|which|what)\b/;
 /** «… c gratuit ? jminscris ou»: a question asked without its mark, a question word ending it. */
 const ENDS_ASKING = /\b(?:ou|comment|quand|combien|how|where|when)$/;
 
@@ -95,14 +97,14 @@ const ENDS_ASKING = /\b(?:ou|comment|quand|combien|how|where|when)$/;
 const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:on|je|j|nous|vous)\s+(?:(?:me|se|nous|vous)\s+)?(?:inscri\w*|abonn\w*)|\bhow (?:do|can) (?:i|we) (?:register|sign up|enrol|enroll)$|\b(?:comment|how)\s+(?:leur|lui)\b|\b(?:ca|cela)\s+se\s+(?:calcule|declare|applique|facture|compte)\b/;
 
 /** Facets a how-to still asks when it names them («la TVA, je la calcule comment ?», «comment s'inscrire à une formation du CNFPT ?»). */
-const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software', 'delete', 'recommend', 'language', 'self']);
+const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software', 'delete', 'login', 'owed', 'recommend', 'language', 'self']);
 
 /** A clause on the facet's subject: it names it, stands for it by a pronoun, or by the words of its subject (STANDS_FOR). */
 const onFacet = (c: Clause, facet: Facet) => ASKS[facet].test(c.text) || ABOUT_IT.test(c.text) || (STANDS_FOR[facet]?.test(c.text) ?? false);
 
 /** An asking clause that does not name the facet (the tax, the country, the other body), nor stand for it by a pronoun, asks how to do something else. */
 function asksAnotherHowTo(clauses: readonly Clause[], facet: Facet): boolean {
-  return asksHowTo(clauses.filter((c) => !onFacet(c, facet)));
+  return asksHowTo(clauses.filter((c) => !onFacet(c, facet) && !VAGUE_ASK.test(c.text)));
 }
 
 /** Which facets each article answers, read once from its title, questions and body. */
@@ -139,7 +141,12 @@ export function unansweredFacet(
   if (NAMED_IN_ITS_HOW_TO.has(facet) ? asksAnotherHowTo(reading.clauses, facet) : !again && asksHowTo(reading.clauses)) return null;
   // «When will they pay us? The invoice was approved 45 days ago.»: the remark after the last question asks nothing.
   const parts = questionsOf(text).map((q) => readMessage(q).clauses);
-  const remark = !/\?\s*$/.test(text) && !parts.at(-1)?.some((c) => c.question || ENDS_ASKING.test(c.text));
+  // After a question mark, a last sentence without one says something about it («… I can still log in fine.»)
+  // unless a question word asks in it («… j'aimerais voir où il en est»); without any mark, its clauses tell whether it asks.
+  const last = parts.at(-1) ?? [];
+  const marked = parts.length > 1 && text.includes('?');
+  const asked = last.some((c) => ENDS_ASKING.test(c.text) || (c.question && (!marked || QUESTION_WORD.test(c.text))));
+  const remark = !/\?\s*$/.test(text) && !asked;
   const questions = (remark ? parts.slice(0, -1) : parts)
     .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));
   if (!questions.every((clauses) => facetAsked(clauses) !== null || (READ_TOGETHER.has(facet) && clauses.some((c) => onFacet(c, facet))))) return null;

@@ -31,7 +31,7 @@ aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incr
 penser pense crois croire sembler semble semblait dire dis dit disent parler parle expliquer explique comprendre comprends
 grave graves demeure demeurent demeuree demeurees ladite ledit lesdits lesdites susdit susdite susdits susdites precite precitee precites precitees susmentionne susmentionnee susmentionnes susmentionnees compris savoir sais sait saurai saura saurons saurez sauront deviner devine devines connaitre connais voir vois vu regarder regarde essayer essaye essaie essaye tente tenter
  reussir reussi marcher fonctionner fonctionne utiliser utilise servir sert trouver trouve
-chercher cherche passer passe rester reste attendre attends attendu mettre mis met prendre pris
+chercher cherche passer passe rester reste attendre attends attendez attendu mettre mis met prendre pris
 donner donne repondre repondu reponse reponses question questions probleme problemes souci soucis
 recouvre recouvrent notion notions concretement
 parution parutions parait paraitre paraissent paru habituellement generalement habitude habitudes bete betes idiote

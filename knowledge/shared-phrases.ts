@@ -16,6 +16,8 @@ export const OTHER_BODIES: readonly string[] = Object.freeze([
   'cci', 'chambre de commerce', 'chambre des metiers', 'ugap', 'cnfpt', 'opco', 'boamp', 'urssaf', 'dgfip', 'cpf', 'france travail', 'pole emploi', 'caf',
   'bpifrance', 'bpi', 'afnor', 'greffe du tribunal de commerce', 'tribunal de commerce', 'ants', 'gazette des communes',
   'commission europeenne', 'european commission', 'igpde',
+  // Professional orders and employers' bodies, which run their own webinars on the reform.
+  'ordre des experts comptables', 'conseil de l ordre', 'ordre des avocats', 'ordre des architectes', 'medef', 'cpme', 'u2p',
 ]);
 
 /** «passer forcément par un opérateur»: the adverbs between «passer» and «par», an intermediary, no person. */

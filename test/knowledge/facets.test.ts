@@ -15,6 +15,7 @@ describe('facets a question asks besides how (price, address)', () => {
     // «par mois» is the price's rate, not a duration (iteration 53).
     ['et un opérateur, ça coûte combien par mois ?', 'price'],
     ['how much does it cost per month?', 'price'],
+    ['comment je change l’adresse de connexion ?', 'login'],
   ])('finds the facet asked: %s', (q, facet) => {
     expect(asked(q)).toBe(facet);
   });
@@ -24,7 +25,8 @@ describe('facets a question asks besides how (price, address)', () => {
     'quelle est l’adresse mail du support ?',
     'et si l’adresse du destinataire est fausse, je peux refuser ?',
     'je ne demande pas le prix, juste comment m’inscrire',
-    'comment je change l’adresse de connexion ?',
+    // The web address one logs in at is no postal address (iteration 34); changing the login address is `login` (iteration 128).
+    'quelle est l’adresse de connexion au portail ?',
   ])('finds no facet in: %s', (q) => {
     expect(asked(q)).toBeNull();
   });

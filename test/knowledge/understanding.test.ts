@@ -3122,6 +3122,46 @@ describe('iteration 127: a second question after «et aussi» or «and», announ
   });
 });
 
+describe('iteration 128: deleting a draft, changing the login address, court costs owed, a correction, a letter asking for a ticket', () => {
+  it('reads «je vous serais obligé de…» as a letter asking for what follows', () => {
+    expect(answered('Bonjour, ma situation de travaux ne part pas depuis lundi. Je vous serais obligée d’ouvrir une demande auprès du support pour ce dossier.')).toBe('intent:ticket');
+    expect(answered('Nous vous serions reconnaissants de bien vouloir ouvrir un ticket, notre mémoire reste bloqué.')).toBe('intent:ticket');
+  });
+
+  it('does not answer how to delete a draft, however it is said', () => {
+    expect(facetAsked(readMessage('comment effacer complètement une facture restée en brouillon ?').clauses)).toBe('delete');
+    expect(facetAsked(readMessage('mes brouillons en double me gênent. il n’y a pas de bouton supprimer ?').clauses)).toBe('delete');
+    expect(answered('cmt suprimer un brouillon en trop')).toBe('fallback');
+  });
+
+  it('does not answer how to change the address one logs in with, and still answers a reset after a change of address', () => {
+    expect(facetAsked(readMessage('comment je modifie l’adresse e-mail de connexion de notre compte ?').clauses)).toBe('login');
+    expect(facetAsked(readMessage('nous voudrions que l’identifiant du compte devienne l’adresse du service comptable').clauses)).toBe('login');
+    expect(answered('How can I update the login email of our account? Everything else works fine.')).toBe('fallback');
+    expect(facetAsked(readMessage('j’ai changé d’adresse mail et je ne reçois plus le lien').clauses)).toBeNull();
+    expect(answered('j’ai changé d’adresse mail, comment je récupère mon mot de passe ?')).toBe('mot-de-passe-oublie');
+  });
+
+  it('does not answer a party paying what a court ordered, and still answers the provider the court pays', () => {
+    expect(facetAsked(readMessage('je dois régler des dépens au greffe, je paie comment ?').clauses)).toBe('owed');
+    expect(answered('condamnée à payer les frais de procédure, comment je règle ?')).toBe('fallback');
+    expect(facetAsked(readMessage('le greffe doit me payer mes frais de justice, où je déclare le péage ?').clauses)).toBeNull();
+  });
+
+  it('reads the webinars of a professional order or an employers’ body as another body’s', () => {
+    expect(conversation('il y a des webinaires sur la réforme ?', 'et ceux du MEDEF sur la facturation électronique entre entreprises, je les trouve où ?')).toBe('fallback');
+    expect(facetAsked(readMessage('et celles de l’ordre des experts-comptables sur la réforme, vous savez où ?').clauses)).toBe('elsewhere');
+  });
+
+  it('reads «non attendez, c’est pas ça, je voulais dire pour…» as the previous question, narrowed', () => {
+    expect(conversation('pour facturer des travaux je choisis quel cadre ?', 'non attends, c’est pas ça, je voulais dire pour des fournitures à la même commune')).toBe('factures-emises-ou-travaux');
+  });
+
+  it('keeps a sentence after the question that asks with a question word', () => {
+    expect(conversation('Je suis traductrice, mon mémoire de frais de justice est envoyé.', 'vous savez quand il sera payé ? je voudrais voir où il en est')).toBe('suivre-une-facture');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
