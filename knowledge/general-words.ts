@@ -30,7 +30,7 @@ definition signification signifie explication introuvable introuvables qualite m
 aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte
 penser pense crois croire sembler semble semblait dire dis dit disent parler parle expliquer explique comprendre comprends
 grave graves demeure demeurent demeuree demeurees ladite ledit lesdits lesdites susdit susdite susdits susdites precite precitee precites precitees susmentionne susmentionnee susmentionnes susmentionnees compris savoir sais sait saurai saura saurons saurez sauront deviner devine devines connaitre connais voir vois vu regarder regarde essayer essaye essaie essaye tente tenter
- reussir reussi marcher fonctionner fonctionne utiliser utilise servir sert trouver trouve
+ reussir reussi marcher fonctionner fonctionne echoue echouee echoues echouees echouent echouer echec echecs utiliser utilise servir sert trouver trouve
 chercher cherche passer passe rester reste attendre attends attendez attendu mettre mis met prendre pris
 donner donne repondre repondu reponse reponses question questions probleme problemes souci soucis
 recouvre recouvrent notion notions concretement

@@ -262,7 +262,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const unsaid = unsaidBy(result);
     if (unsaid) return { kind: 'fallback', articleId: null, intent: null, score: result.score, language: result.language, candidates: result.candidates, unsaid, ...carriedTopic(context, text) };
     if (result.kind === 'fallback') {
-      const read = { analyse: (reading: MessageReading) => analyseReading(reading, false, context?.lastArticle), decide };
+      // A follow-up's questions are each read with the conversation's topic, and one answered by the previous
+      // answer's article needs no words of its own («c'est gratuit ? faut s'inscrire ?» after the webinars).
+      const own = (reading: MessageReading) => analyseReading(reading, false, context?.lastArticle);
+      const read = { analyse: a === alone ? own : (reading: MessageReading) => withContext(own(reading), context), decide, topic: context?.lastArticle };
       // One of the message's questions answered on its own is still checked for the facet the message asks
       // («… mon espace sur impots.gouv : je n'arrive pas à m'y connecter» is not the portal's login).
       const part = oneOfSeveral(text, read) ?? (a === alone ? questionAlone(alone, text, read) : null);

@@ -60,10 +60,15 @@ export function questionsWithin(text: string): string[] {
  */
 export function oneOfSeveral<A extends { outside: boolean; pDomain: number; message: { terms: readonly string[] } }>(
   text: string,
-  read: { analyse: (reading: MessageReading) => A; decide: (a: A, text: string) => AskResult },
+  read: { analyse: (reading: MessageReading) => A; decide: (a: A, text: string) => AskResult; topic?: string | null },
 ): AskResult | null {
+  // In a follow-up, a part the user closed with a question mark asks, whatever its words («c'est gratuit ?»).
+  const marked = (q: string) => {
+    const at = text.indexOf(q);
+    return read.topic != null && at >= 0 && /^\s*\?/.test(text.slice(at + q.length));
+  };
   const asked = questionsWithin(text)
-    .map((q) => ({ q, reading: readMessage(q) }))
+    .map((q) => ({ q, reading: readMessage(marked(q) ? `${q} ?` : q) }))
     // A remark between the questions («le lien ne marche pas.») is no question of its own.
     .filter(({ reading }) => reading.clauses.some((c) => c.question));
   if (asked.length < 2) return null;
@@ -72,7 +77,8 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
     return { a, r: read.decide(a, q) };
   });
   // A question of one word («vous pouvez vérifier ?») names no topic of its own.
-  const answered = results.filter(({ a, r }) => r.kind === 'answer' && a.message.terms.length >= MIN_TERMS);
+  // A follow-up's question answered with the conversation's own article takes its topic from it («faut s'inscrire ?»).
+  const answered = results.filter(({ a, r }) => r.kind === 'answer' && (a.message.terms.length >= MIN_TERMS || (read.topic != null && r.articleId === read.topic)));
   const others = results.filter(({ r }) => r.kind !== 'answer');
   if (!others.every(({ a }) => a.outside || a.pDomain < OUT_OF_DOMAIN)) return null;
   // One article answered (by one question or several): that answer. «D'abord, a-t-on le droit de

@@ -429,6 +429,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-402.jsonl'], 0.95, 0.95],
     [['eval', 'blind', 'final-403.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-404.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-405.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-406.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-407.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-408.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

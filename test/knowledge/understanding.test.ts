@@ -3162,6 +3162,21 @@ describe('iteration 128: deleting a draft, changing the login address, court cos
   });
 });
 
+describe('iteration 129: a follow-up of several questions, «échoue», «ça change quoi pour…»', () => {
+  it('answers a follow-up’s question that the previous article covers beside a price it does not say', () => {
+    expect(conversation('je cherche un webinaire pour débuter sur le portail', 'gratuit ? inscription obligatoire ?')).toBe('accompagnement-webinaires');
+  });
+
+  it('reads a connection that «échoue» as one that does not work', () => {
+    expect(answered('la connexion échoue depuis hier, que faire ?')).toBe('mot-de-passe-oublie');
+  });
+
+  it('reads «ça change quoi pour…» as a follow-up', () => {
+    expect(readMessage('ça change quoi pour une association ?').followUp).toBe(true);
+    expect(readMessage('ça change quoi ?').followUp).toBe(false);
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
