@@ -8,6 +8,7 @@ import {
   ADVISE,
   CHANGE,
   COUNTRIES,
+  CORRECT,
   COUNTRY_ADJECTIVES,
   COURT_DEBT,
   CREDENTIAL,
@@ -30,6 +31,7 @@ import {
   OTHER_SITES,
   PRODUCTS,
   RULES,
+  SENT,
   SETUP,
   SUPPLIES_SOFTWARE,
   SOFTWARE,
@@ -80,6 +82,8 @@ export const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
       // «la procédure d'inscription sur la liste des experts», «comment je m'inscris sur la liste ?»: the
       // courts' own listing («interprète inscrite sur la liste des experts» only says who writes).
       `\\b(?:inscription|reinscription|(?:(?:me|se|nous|vous) |m ?|s ?)(?:re)?inscri(?:re|s|t|vent|vez|vons)|(?:re)?inscrire|candidater|candidature|figurer|admission) (?:sur|a|dans|pour) (?:la |les |une )?listes? (?:nationale |officielle )?(?:des |d )?(?:experts?|interpretes?|traducteurs?)\\b`,
+      // «cmt je m'inscris sur la liste de la cour d'appel», glued or not: the court's own list («je suis inscrite sur la liste…» says who writes).
+      `(?<!\\b(?:suis|est|es|sommes|etes|sont|etant|ete|deja|bien) )\\b(?:\\w*inscri(?:re|s|vent|vez|vons|ption)|figurer|entrer)\\b(?: \\w+){0,4} listes? (?:de la |de |des |du )?(?:cours? (?:d )?appel|cours? dappel|cour de cassation|tribunal|tribunaux|parquet)\\b`,
       // «liste experts cour d'appel»: the list itself, named bare.
       `^(?:la |les |une )?listes? (?:des |d |de )?(?:experts?|interpretes?|traducteurs?)\\b`,
       // «pour trouver un expert à désigner, vous avez une liste ?»: a court looking for an expert, not an expert's fees.
@@ -119,6 +123,9 @@ export const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   // «comment je supprime une facture restée en brouillon ?», «effacer définitivement le brouillon», «y a pas de bouton supprimer ?»:
   // no article says how to delete one («je ne veux ni la supprimer…» does not ask).
   delete: /(?<!\b(?:ni|pas|sans|jamais|plutot que de|au lieu de) )\b(?:supp?rim(?:er|e|es|ez|ons)|effac(?:er|e|es|ez)|delete|remove) (?:\w+ment )?(?:d |de )?(?:le |la |les |un |une |mon |ma |mes |ce |cette |ces |l |the |my |this |a |an )?(?:\w+ )?(?:factures?|fact|brouillons?|doublons?|invoices?|drafts?)\b|\b(?:bouton|option|fonction|touche|icone|button) (?:pour |de |to )?(?:supprimer|suppression|effacer|delete|remove)\b/,
+  // «elle est bien partie mais j'ai mis un mauvais montant, je peux la corriger ?»: an invoice sent is corrected by a
+  // credit note, which no article explains (read on the kept clauses together; a draft is still the draft article's).
+  amend: new RegExp(`^(?!.*\\bbrouillons?\\b)(?:.*\\b(?:${SENT})\\b.*\\b(?:${CORRECT})\\b|.*\\b(?:${CORRECT})\\b.*\\b(?:${SENT})\\b)`),
   // «comment on modifie l'adresse de connexion ?», «que l'identifiant devienne mon adresse professionnelle»,
   // «how do I change the email address I use to log in?»: no article says how to change the address one logs in with.
   login: new RegExp(
@@ -148,6 +155,7 @@ export const STANDS_FOR: Readonly<Partial<Record<Facet, RegExp>>> = Object.freez
   account: new RegExp(`\\b(?:${CREDENTIAL}|connecter|connexion|reinitialiser|recuperer|boite|messagerie|mailbox|compte|espace|acces|reset)\\b`),
   software: new RegExp(`\\b(?:${PRODUCTS}|${SETUP}|interfaces?|export\\w*|factur x|format)\\b`),
   abroad: THERE,
+  amend: /\b(?:corrig\w*|rectifi\w*|modifi\w*|montant|erreur)\b/,
   // «… par quel moyen je puis m'acquitter de cette somme ?»: paying it.
   owed: /\b(?:payer|paie|paye|pai|regler|acquitter|somme|pay)\b/,
   // «… comment je whitelist le site ?», «j'autorise les pop-ups où ?»: the browser's own settings.
@@ -170,6 +178,8 @@ export const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   software: ASKS.software,
   delete: /\b(?:supprim\w*|effac\w*)\b/,
   login: new RegExp(`\\b(?:${CHANGE}) (?:votre |l |son |d )?(?:adresse (?:e mail|electronique|de connexion)|identifiant)\\b`),
+  // No article says how to correct an invoice already sent: the words asked, which none holds.
+  amend: ASKS.amend,
   // No article tells a party how to pay a court: the words asked, which none holds.
   owed: ASKS.owed,
   // No article names a provider or a product to pick: the words asked, which none holds.

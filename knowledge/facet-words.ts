@@ -24,8 +24,8 @@ export const ONLY_A_COUNTRY = `^(?:(?:et|and|mais|ok)\\s+)?(?:cote|du cote de|du
 
 /** Other bodies whose own newsletter, training or procedures users ask about (shared-phrases.ts). */
 export const OTHER_BODIES = alternation(OTHER_BODY_NAMES);
-/** What Chorus Pro also offers, which another body may have of its own. */
-export const OFFERS = 'lettres?|newsletters?|formations?|webinaires?|webinars?|trainings?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?|support|assistance|hotline|helpline|standard|service client';
+/** What Chorus Pro also offers, which another body may have of its own («le numéro de téléphone de la DGFiP»). */
+export const OFFERS = 'numeros?(?: de)? (?:telephone|tel)|telephone|coordonnees|adresses? (?:mail|e mail|email)|lettres?|newsletters?|formations?|webinaires?|webinars?|trainings?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?|support|assistance|hotline|helpline|standard|service client';
 
 /** Other sites whose own accounts users ask the portal's bot about («mon espace impots.gouv», «net-entreprises»). */
 export const OTHER_SITES = 'impots(?: gouv)?|government gateway|hmrc|elster|net entreprises|ameli|urssaf|caf|msa|pole emploi|france travail|ants|linkedin|facebook|instagram|twitter|whatsapp|doctolib|leboncoin';
@@ -43,6 +43,11 @@ export const COURT_DEBT = 'frais de justice|depens|amendes?|condamnation|frais d
 /** The writer as the one who must pay («je dois payer», «dois-je régler», «I have to pay»). */
 export const I_MUST_PAY =
   '(?:(?:je|on|nous|moi) (?:dois|devons|doit|vais devoir|devrai|devrais)|dois je|doit on|devons nous|(?:i|we) (?:must|have to|need to|ve got to)) (?:payer|regler|verser|rembourser|pay)';
+/** An invoice said to have left («elle est bien partie», «je l'ai déjà envoyée»), not a draft. */
+export const SENT =
+  '(?:elle|elles|facture|factures|memoire|memoires) (?:est|sont|a ete|ont ete) (?:bien |deja )?(?:partie?s?|envoyee?s?|transmise?s?|deposee?s?)|(?:est|sont) (?:bien|deja) (?:partie?s?|envoyee?s?|transmise?s?|deposee?s?)|deja (?:envoyee?s?|transmise?s?|deposee?s?)|(?:j ai|on a|nous avons|je l ai|on l a|je les ai|on les a) (?:deja |bien )?(?:envoye|envoyee|transmis|transmise|depose|deposee)|apres (?:l )?envoi|une fois (?:partie|envoyee|transmise|deposee)';
+/** Correcting one's own: «je peux la corriger ?», «modifier ma facture» (not «on corrige le montant» of a contractor's statement). */
+export const CORRECT = '(?:la|les|le) (?:corrig|rectifi|modifi)\\w*|(?:corrig|rectifi|modifi)\\w* (?:ma|mon|mes|notre|nos) (?:factures?|memoires?)';
 /** The home network, whose password is named right after the word too («mdp wifi», «mdp box»). */
 export const NETWORK = 'box(?: internet)?|livebox|freebox|bbox|wifi|wi fi|routeur|router|modem';
 /** The user's own equipment, which has a password of its own («le mdp de ma box», «le mot de passe de mon ordinateur»). */

@@ -58,7 +58,14 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ['', 'de ', 'du ', 'mon ', 'le ', 'de mon ', 'ce ', 'son '].flatMap((det) => [
         [`${follow} ${det}memoire`, `${follow} ${det}facture`],
         [`${follow} ${det}memoires`, `${follow} ${det}factures`],
-      ]),
+        // «où en est mon mémoire de frais de justice ?»: the whole name, followed like the invoice it is.
+        [`${follow} ${det}memoire de frais de justice`, `${follow} ${det}facture`],
+      ]).concat(
+        ['des ', 'mes ', 'de mes ', 'nos ', 'de nos ', 'les ', 'ses '].flatMap((det) => [
+          [`${follow} ${det}memoires`, `${follow} ${det}factures`],
+          [`${follow} ${det}memoires de frais de justice`, `${follow} ${det}factures`],
+        ]),
+      ),
     ),
   ),
   // «et qui je contacte si j'y arrive pas ?»: managing it, no invoice arriving.
@@ -128,6 +135,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries(letterFollowUpPhrases().map((phrase) => [phrase, 'donc'])),
   // «quelles sont les étapes (à suivre) pour… ?» asks a procedure, no invoice's stage («à quelle étape en est-elle ?»).
   'marche a suivre': 'procedure', 'procedure a suivre': 'procedure', 'etapes a suivre': 'procedure', 'etape a suivre': 'procedure', 'demarche a suivre': 'demarche',
+  // «Pourriez-vous m'indiquer la voie à suivre ?», «la conduite à tenir»: the way to proceed, nothing followed.
+  'voie a suivre': 'procedure', 'chemin a suivre': 'procedure', 'methode a suivre': 'procedure', 'conduite a tenir': 'procedure', 'regles a suivre': 'procedure',
   'sont les etapes': 'est la procedure', 'sont les etape': 'est la procedure', 'sont les etapes a suivre': 'est la procedure', 'sont les etape a suivre': 'est la procedure',
   'fait partie': 'membre', 'font partie': 'membres', 'faire partie': 'membre', 'fais partie': 'membre', 'faisons partie': 'membres',
   'faites partie': 'membres', 'faisait partie': 'membre', 'faisaient partie': 'membres',

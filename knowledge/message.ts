@@ -58,6 +58,11 @@ const QUESTION_INSIDE = /\b(?:comment|(?:je|j|nous|on)\s+(?:(?:me|m|nous|se|s)\s
 const HOW_TO_QUESTION =
   /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut|ca marche|ca se passe|cela fonctionne|ca fonctionne|fonctionne(?:nt)?|marche(?:nt)?)|how (?:do|can|should|does it work)|a qui (?:faut il|dois je|je dois|on doit|doit on|puis je|je peux)|sous quelle forme)\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte|logg?ed|log|sign)\w*|\b(?:if|when|while) (?:i m|i am|we re|we are|i can t|i cannot|we can t) (?:completely |totally |still )?(?:unable to |not able to |not )?(?:log|logged|sign|signed|connect)|\bwithout (?:being )?(?:logged|signed|logging|signing|connected|connecting)|\bwithout (?:an? |any |my )?(?:account|login)\b|\bsi (?:elle|il|claudia|le robot|le bot|l assistante?|ca|cela) (?:ne |n )?(?:sait|saura|peut|pourra|repond|marche|suffit|arrive|comprend)\w* (?:pas|plus|rien)\b|\bif (?:she|it|the bot|claudia) (?:can t|cannot|doesn t|does not|won t)\b/;
 
+/** «je veux écrire au support mais je trouve pas où on clique pour le formulaire»: where to click, asked without a question mark. */
+const CANT_FIND_WHERE = /\b(?:je|j|on)\s+(?:ne\s+|n\s+)?(?:trouve|vois)\s+(?:pas|plus|toujours pas)\s+(?:ou|comment)\b/;
+/** …after a wish to do it oneself («je veux écrire…»), not an order («ouvrez-moi un ticket, je trouve pas où on le fait»). */
+const WISHES = /\b(?:veux|voudrais|voulais|aimerais|souhaite|souhaiterais|want|wanted|would like)\b/;
+
 /** «… mais je ne suis pas connecté, c'est possible ?», «… en mode non connecté ?»: asking whether it can be done logged out. */
 const LOGGED_OUT = /\b(?:(?:suis|sommes|etant) (?:pas|plus|jamais)|(?:en )?mode non|not) (?:conn?ect|identifi|authentifi|logg?ed|log)\w*/;
 
@@ -108,7 +113,7 @@ const DO_IT =
   /\b(?:(?:fai(?:s|tes)?|ouvr(?:e|ez)|cre(?:e|ez)|lance[sz]?|envoy(?:e|ez)|depos(?:e|ez)) (?:le|la)(?: moi| nous| pour moi| pour nous)?|(?:pouvez|pourriez|voulez|voudriez)(?: vous)? (?:me |nous )?(?:le|la|l) (?:faire|ouvrir|creer|lancer|envoyer|deposer)\b(?! (?:ou|quand|comment)\b)|(?:le|la|l) (?:faire|ouvrir|creer|lancer|envoyer|deposer) (?:pour moi|pour nous|a ma place|a notre place)|vas y|allez y|do it|open it|go ahead|(?:connect|transfer|put) (?:me|us)(?: through)?(?= *$| (?:now|please|then|right away|straight away)\b)|(?:connecte[sz]?|transfere[sz]?) (?:moi|nous)(?= *$| (?:maintenant|svp|stp|tout de suite)\b)|(?:open|create|file|raise|submit|start) (?:one|it) (?:for me|for us|please|now)|do it for (?:me|us)|(?:passe[sz]?|mettez|mets|donnez|donne)\s+(?:(?:m|moi|nous)\s+)?en\s+(?:un|une))\b(?!.*\b(?:comment|how)\b)/;
 
 /** «je voudrais qu'un opérateur regarde le dossier : ouvrez-moi un ticket»: a person to look at the case, which the ticket asked for next gives. */
-const HANDLES_CASE = /\b(?:operat\w*|conseill\w*|agents?|techniciens?|technicienne|humains?|quelqu un|someone|somebody)\s+(?:regarde|examine|verifie|etudie|traite|s occupe|se penche|look|looks|check|checks|review|reviews)\b/;
+const HANDLES_CASE = /\b(?:operat\w*|conseill\w*|agents?|techniciens?|technicienne|humains?|quelqu un|someone|somebody)\s+(?:regarde|examine|verifie|etudie|traite|(?:s |en |s en )?occupe|se penche|penche|look|looks|check|checks|review|reviews)\b/;
 
 /** A bare yes to the previous message («oui, maintenant s'il vous plaît», «yes please»): it asks for what that message named. */
 const CONSENT =
@@ -210,7 +215,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   }
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
   const from = requestClause ? clauses.indexOf(requestClause) : 0;
-  if (asksLoggedOut || clauses.slice(from).some((c) => c.question && HOW_TO_QUESTION.test(c.text))) request = null;
+  if (asksLoggedOut || clauses.slice(from).some((c) => (c.question && HOW_TO_QUESTION.test(c.text)) || (CANT_FIND_WHERE.test(c.text) && WISHES.test(clauses[from]?.text ?? '')))) request = null;
   clauses.forEach((c, i) => {
     if (THANKS_CLAUSE.test(c.text) && clauses.slice(i + 1).some((d) => d.question && !d.negated && !d.closing)) c.closing = true;
   });

@@ -433,6 +433,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-406.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-407.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-408.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-409.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-410.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-411.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-412.jsonl'], 0.93, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3177,6 +3177,43 @@ describe('iteration 129: a follow-up of several questions, «échoue», «ça ch
   });
 });
 
+describe('iteration 130: following a court-fees statement, a person in the flesh, the way to proceed, another body’s phone, the court’s list, an invoice already sent', () => {
+  it('follows a «mémoire de frais de justice» like an invoice, named in full or in the plural', () => {
+    expect(answered('où en est mon mémoire de frais de justice déposé la semaine dernière ?')).toBe('suivre-une-facture');
+    expect(answered('je voudrais connaître les modalités de suivi de nos mémoires de frais de justice')).toBe('suivre-une-facture');
+    expect(answered('comment déclarer mes frais de péage dans mon mémoire de frais de justice ?')).toBe('frais-de-justice-frais-divers');
+  });
+
+  it('reads «trouvez-moi quelqu’un en chair et en os» as a person asked for', () => {
+    expect(answered('il me faut quelqu’un en chair et en os, trouvez-moi un conseiller')).toBe('intent:agent');
+  });
+
+  it('reads «la voie à suivre» as a procedure, nothing followed', () => {
+    expect(knowledge.analyse('pourriez-vous m’indiquer la voie à suivre ?').message.terms).not.toContain('cptsuivi');
+  });
+
+  it('does not answer another body’s phone number or the court’s own list of experts', () => {
+    expect(facetAsked(readMessage('et le numéro de téléphone de l’URSSAF ?').clauses)).toBe('elsewhere');
+    expect(facetAsked(readMessage('comment je m’inscris sur la liste de la cour d’appel ?').clauses)).toBe('elsewhere');
+    expect(answered('interprète inscrite sur la liste de la cour d’appel, où je déclare mes frais de péage ?')).toBe('frais-de-justice-frais-divers');
+  });
+
+  it('reads a wish to write to the support beside «je trouve pas où cliquer» as asking how', () => {
+    expect(readMessage('je veux écrire une demande au support, mais je trouve pas où cliquer pour le formulaire').request).toBeNull();
+    expect(readMessage('ouvrez-moi un ticket, je trouve pas où on le fait').request).toBe('ticket');
+  });
+
+  it('takes the ticket asked for after «je préfère que quelqu’un s’en occupe»', () => {
+    expect(readMessage('Je préfère que quelqu’un s’en occupe : pouvez-vous ouvrir une demande au support pour moi ?').request).toBe('ticket');
+  });
+
+  it('does not answer how to correct one’s own invoice already sent, while a works statement is still the MOE’s', () => {
+    expect(facetAsked(readMessage('elle est déjà partie, mais avec une erreur de quantité : je peux la rectifier ?').clauses)).toBe('amend');
+    expect(facetAsked(readMessage('le sous-traitant a déposé sa situation, je peux la corriger ?').clauses)).toBeNull();
+    expect(facetAsked(readMessage('il est parti à la retraite et je dois corriger le montant du décompte').clauses)).toBeNull();
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
