@@ -65,12 +65,12 @@ export const OFFICES = 'ambassade|ambassades|embassy|embassies|consulat|consulat
 export const DEVICES = '(?:notre|mon|nos|mes) (?:propre )?logiciels?(?: de (?:facturation|compta\\w*|gestion))?(?: interne)?|wifi|wi fi|box|routeur|modem|imprimante|printer|scanner|clavier|souris|ordinateur|ordi|pc|laptop|webcam|smartphone|navigateur|browser|firefox|chrome|edge|safari';
 export const DOWN = 'en double|exporte plus|exportent plus|genere plus|generent plus|saute|sautent|plante|plantent|bloquee?|ne (?:s )?allume|(?:s )?allume plus|ne demarre|demarre plus|ne marche|marche plus|ne fonctionne|fonctionne plus|en panne|rame|redemarre|crash\\w*|grille|casse|keeps crashing|won t (?:start|turn on)|is down|broke';
 
-/** Invoicing and accounting software by name («notre ERP SAP», «QuickBooks», «Sage 100»): the articles name none. */
+/** Invoicing and accounting software by name («notre ERP SAP», «QuickBooks», «Sage 100»), and the EDI transports («notre connexion AS2»): the articles name none. */
 const BRANDS = 'sap|sage|cegid|ebp|odoo|quickbooks|pennylane|ciel|netsuite|xero|divalto|axonaut';
 /** The user's own software, by name or kind. */
-export const PRODUCTS = `erp|progiciel|${BRANDS}`;
+export const PRODUCTS = `erp|progiciel|as2|sftp|ftps|pesit|${BRANDS}`;
 /** How that software is set up («c'est quel setting ?», «il faut un plugin ?», «le mapping des champs», «sync with QuickBooks»). */
-export const SETUP = 'reconcil\\w*|(?:three|two|3|2) way match\\w*|rapprochements? (?:a trois|a 3|automatiques?)|fec|(?:fichiers? d )?ecritures comptables|exports? comptables?|rapprochements? (?:bancaires?|comptables?)|facture? x|facturx|settings?|parametrages?|parametrer|configs?|configuration|configurer|configure|mapping|plugins?|plug ins?|add ons?|connecteurs?|connectors?|sync|syncs|synchronis\\w*|synchroniz\\w*|natif|native|nativement|natively|out of the box|templates?|modules?';
+export const SETUP = 'reconcil\\w*|(?:three|two|3|2) way match\\w*|rapprochements? (?:a trois|a 3|automatiques?)|fec|(?:fichiers? d )?ecritures comptables|exports? comptables?|rapprochements? (?:bancaires?|comptables?)|facture? x|facturx|settings?|parametrages?|parametrer|configs?|configuration|configurer|configure|mapping|plugins?|plug ins?|add ons?|connecteurs?|connectors?|sync|syncs|synchronis\\w*|synchroniz\\w*|natif|native|nativement|natively|out of the box|templates?|modules?|certificats?|certificates?';
 /** The portal supplying the software itself («c'est vous qui fournissez le logiciel ?», «does Chorus Pro provide invoicing software?»), not a writer who sells some. */
 export const SUPPLIES_SOFTWARE = '\\b(?:vous|chorus(?: pro)?|le portail|la plateforme|you|it)(?: (?:qui|pro|also|aussi|meme|egalement))* (?:fourni\\w*|vend\\w*|propos\\w*|offr\\w*|distribu\\w*|provide\\w*|sell\\w*|supply|supplies|offer\\w*) (?:(?:aussi|egalement|meme|also) )?(?:un |le |les |des |votre |vos |a |an |the |your |any )?(?:propres? |own )?(?:logiciels?|software|progiciels?|outils? de facturation|invoicing tools?)\\b';
 

@@ -22,6 +22,8 @@ const ONE_OF_THEM = /\b(?:y en (?:a|aurait)(?: t il)? (?:un|une|1)|is there one|
  */
 const WHO_DECIDES =
   /^(?:(?:et|mais|ok|bon|donc|alors|and|but)\s+)?(?:c\s+est\s+|est\s+ce\s+)?(?:qui|who)(?:\s+est\s+ce)?(?:\s+qui)?\s+(?:decide|decident|choisit|choisissent|valide|valident|tranche|arbitre|selectionne|retient|approuve|decides|chooses|approves|selects)(?:\s+(?:au final|finalement|alors|donc|in the end))?$/;
+/** «il faut le signaler», «je la déclare où ?»: a pronoun object of a verb, standing for something said before. */
+const OBJECT_PRONOUN = /\b(?:je|j|on|nous|vous|tu|faut|dois|doit|devons|peux|peut|pouvez|puis)\s+(?:le|la|les)\s+\w+(?:er|ir|re|e|es|ez|ons)\b/;
 /** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
 const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\w+(?:er|ir|re)$/;
 /** «et nous, on peut proposer quelque chose ?» after the portal's changes: a thing left unnamed is the one just spoken of. */
@@ -147,6 +149,15 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const previous = previousTopic(context);
     if (!previous || alone.reading.request || alone.reading.retracts) return alone;
     const lastArticle = context?.lastArticle;
+    // «Notre association a changé de banque.» then «il faut le signaler où ?»: after a message no article
+    // answered as outside the domain, a pronoun standing for what it said, with hardly a word of its own,
+    // keeps that topic, which the base does not answer either.
+    const ownWords = alone.message.terms.filter((t) => !t.startsWith('cpt'));
+    if (!lastArticle && ownWords.length <= 1 && alone.reading.clauses.some((c) => !c.negated && OBJECT_PRONOUN.test(c.text))) {
+      const said = readMessage(previous);
+      const then = analyseReading(said, false, lastArticle);
+      if (then.outside) return analyseReading(joinedWith(said, alone.reading), true, lastArticle, [...alone.message.terms, ...alone.message.cues]);
+    }
     // A short message points back only if all its words are known (gibberish never borrows a topic).
     const terms = alone.message.terms;
     const allKnown = terms.every(deps.known);

@@ -36,6 +36,11 @@ donner donne repondre repondu reponse reponses question questions probleme probl
 recouvre recouvrent notion notions concretement
 parution parutions parait paraitre paraissent paru habituellement generalement habitude habitudes bete betes idiote
 oui non ok okay merci svp stp pardon desole desolee excusez excuse
+auvergne bourgogne bretagne corse normandie aquitaine occitanie provence paca guadeloupe martinique guyane mayotte
+aisne allier ardeche ardennes ariege aude aveyron calvados cantal charente correze creuse dordogne doubs drome
+finistere gers gironde herault isere jura landes loiret lozere mayenne moselle morbihan nievre oise pyrenees
+sarthe savoie vaucluse vendee vosges yonne essonne yvelines gard marne
+sdis sivom sivu smictom sictom ccas cias epci ehpad ssiad
 `;
 
 export const GENERAL_EN = `

@@ -12,6 +12,9 @@ const isReference = (groups: string): boolean => {
   return parts.length >= 3 || parts.some((p) => p.length >= 3);
 };
 
+/** «n°SEC-2291», «réf. AB12», «numéro 887»: what follows a number sign is a reference, letters and all. */
+const NUMBERED = /(?<![\p{L}\p{N}])(?:n\s?°|nº|no\.|num(?:é|e)ro|réf\.?|ref\.?|référence|reference)\s?[\p{L}\p{N}\-/]*\p{N}[\p{L}\p{N}\-/.]*/giu;
+
 export function dropIdentifiers(text: string): string {
-  return text.replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
+  return text.replace(NUMBERED, ' ').replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
 }

@@ -135,6 +135,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries(letterFollowUpPhrases().map((phrase) => [phrase, 'donc'])),
   // «quelles sont les étapes (à suivre) pour… ?» asks a procedure, no invoice's stage («à quelle étape en est-elle ?»).
   'marche a suivre': 'procedure', 'procedure a suivre': 'procedure', 'etapes a suivre': 'procedure', 'etape a suivre': 'procedure', 'demarche a suivre': 'demarche',
+  // «le facture de travail», «invoice for work»: a learner's «facture de travaux».
+  'facture de travail': 'facture de travaux', 'factures de travail': 'factures de travaux',
   // «Pourriez-vous m'indiquer la voie à suivre ?», «la conduite à tenir»: the way to proceed, nothing followed.
   'voie a suivre': 'procedure', 'chemin a suivre': 'procedure', 'methode a suivre': 'procedure', 'conduite a tenir': 'procedure', 'regles a suivre': 'procedure',
   'sont les etapes': 'est la procedure', 'sont les etape': 'est la procedure', 'sont les etapes a suivre': 'est la procedure', 'sont les etape a suivre': 'est la procedure',

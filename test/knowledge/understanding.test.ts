@@ -4,6 +4,7 @@ import { outcomeOf, probability, trainLogistic, FEATURE_NAMES } from '../../know
 import { loadDecisionModel } from '../../knowledge';
 import { askInConversation, labelOf } from '../../knowledge/evaluate';
 import { facetAsked, unansweredFacet } from '../../knowledge/facets';
+import { dropIdentifiers } from '../../knowledge/identifiers';
 import { topicAfter } from '../../knowledge/follow-up';
 import { readMessage, type MessageReading } from '../../knowledge/message';
 import { normalizeSurface } from '../../knowledge/normalize';
@@ -3211,6 +3212,31 @@ describe('iteration 130: following a court-fees statement, a person in the flesh
     expect(facetAsked(readMessage('elle est déjà partie, mais avec une erreur de quantité : je peux la rectifier ?').clauses)).toBe('amend');
     expect(facetAsked(readMessage('le sous-traitant a déposé sa situation, je peux la corriger ?').clauses)).toBeNull();
     expect(facetAsked(readMessage('il est parti à la retraite et je dois corriger le montant du décompte').clauses)).toBeNull();
+  });
+});
+
+describe('iteration 131: references after «n°», places and local bodies, a pronoun after an outside topic, EDI transports, «facture de travail»', () => {
+  it('drops a reference after a number sign, letters and all', () => {
+    expect(dropIdentifiers('la facture n°SEC-2291 est rejetée, réf. FA12-887')).not.toMatch(/SEC|FA12|887/);
+    expect(dropIdentifiers('le numéro de téléphone du support')).toBe('le numéro de téléphone du support');
+  });
+
+  it('reads a département’s or a local body’s name as a story word', () => {
+    expect(knowledge.analyse('ma facture au département de l’Hérault, où en est-elle ?').message.terms).not.toContain('herault');
+    expect(knowledge.analyse('facture envoyée au SDIS de mon secteur').message.terms).not.toContain('sdis');
+  });
+
+  it('keeps an outside topic for a pronoun that stands for it, and not after a question merely unclear', () => {
+    expect(conversation('Nous avons changé de RIB la semaine dernière.', 'je le déclare où ?')).toBe('fallback');
+    expect(conversation('comment créer une facture ?', 'je la dépose où ?')).toMatch(/^clarify\(/);
+  });
+
+  it('reads an EDI transport’s certificate as the user’s own set-up', () => {
+    expect(facetAsked(readMessage('notre certificat SFTP expire demain, comment le renouveler ?').clauses)).toBe('software');
+  });
+
+  it('reads a learner’s «facture de travail» as a works invoice', () => {
+    expect(knowledge.analyse('le facture de travail, c’est pareil ?').message.terms).toContain('facturestravaux');
   });
 });
 
