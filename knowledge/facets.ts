@@ -149,7 +149,9 @@ export function unansweredFacet(
   const remark = !/\?\s*$/.test(text) && !asked;
   const questions = (remark ? parts.slice(0, -1) : parts)
     .filter((clauses) => clauses.some((c) => !c.negated && !c.closing));
-  if (!questions.every((clauses) => facetAsked(clauses) !== null || (READ_TOGETHER.has(facet) && clauses.some((c) => onFacet(c, facet))))) return null;
+  // «et je serai payé quand ? c'est combien de jours en tout ?»: how long, beside the payment's delay, is the same delay.
+  const sameDelay = (clauses: readonly Clause[]) => facet === 'delay' && clauses.some((c) => HOW_LONG.test(c.text));
+  if (!questions.every((clauses) => facetAsked(clauses) !== null || sameDelay(clauses) || (READ_TOGETHER.has(facet) && clauses.some((c) => onFacet(c, facet))))) return null;
   return offered.some((id) => answers(id, facet)) ? null : facet;
 }
 

@@ -63,8 +63,8 @@ const CANT_FIND_WHERE = /\b(?:je|j|on)\s+(?:ne\s+|n\s+)?(?:trouve|vois)\s+(?:pas
 /** …after a wish to do it oneself («je veux écrire…»), not an order («ouvrez-moi un ticket, je trouve pas où on le fait»). */
 const WISHES = /\b(?:veux|voudrais|voulais|aimerais|souhaite|souhaiterais|want|wanted|would like)\b/;
 
-/** «… mais je ne suis pas connecté, c'est possible ?», «… en mode non connecté ?»: asking whether it can be done logged out. */
-const LOGGED_OUT = /\b(?:(?:suis|sommes|etant) (?:pas|plus|jamais)|(?:en )?mode non|not) (?:conn?ect|identifi|authentifi|logg?ed|log)\w*/;
+/** «… mais je ne suis pas connecté, c'est possible ?», «… en mode non connecté ?», «… quand on ne peut pas se connecter ?»: asking whether it can be done logged out. */
+const LOGGED_OUT = /\b(?:(?:suis|sommes|etant) (?:pas|plus|jamais)|(?:en )?mode non|not|(?:quand|si|lorsque|lorsqu) (?:on|je|j|nous|vous) (?:ne )?(?:peux|peut|pouvons|pouvez|arrive|arrivons) (?:pas|plus) (?:a )?(?:me |se |nous |vous )?) ?(?:conn?ect|identifi|authentifi|logg?ed|log)\w*/;
 
 const FOLLOW_UP =
   /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non|mais|attendez|attends|pardon|oups|wait|sorry|oops|c\s+est\s+pas\s+ca|ce\s+n\s+est\s+pas\s+ca|pas\s+ca)\s+)*(?:et|and|(?:ca|cela)\s+change\s+(?:quoi|quelque chose|qqch|koi)(?=\s+(?:pour|si|avec)\b)|qu\s+est\s+ce\s+que\s+(?:ca|cela)\s+change(?=\s+(?:pour|si|avec)\b)|what\s+(?:does|would)\s+(?:it|that|this)\s+change(?=\s+(?:for|if|with)\b)|donc|(?:je|j) (?:parlais|parle|voulais dire|veux dire)|i meant|i mean|what about|how about|sauf que|except that|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|precision|precisions|je precise|pour preciser|pour info|pour information|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b)|(?:est ce qu\s+)?(?:il\s+)?y\s+en\s+(?:a|aurait)(?:\s+t\s+il)?\s+(?:un|une|1)|is there one)\b/;

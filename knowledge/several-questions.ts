@@ -28,7 +28,7 @@ export function questionsOf(text: string): string[] {
  */
 const JOINS = String.raw`(?:,\s*|\s+)`;
 const AND_THEN = String.raw`(?:et|puis|ensuite)(?:\s+(?:au passage|surtout|aussi|enfin))?[\s,]+`;
-const QUESTION_WORD = String.raw`(?=pourquoi\b|comment\b|est[- ]ce\s+qu|combien\b|quand\b|quel(?:le)?s?\b|how\b|why\b|what\b|when\b|where\b|which\b|can\s+(?:i|we)\b|do\s+(?:i|we)\b)`;
+const QUESTION_WORD = String.raw`(?=s['’]?\s?ils?\s+(?:existe|existent|y\s+a)\b|pourquoi\b|comment\b|est[- ]ce\s+qu|combien\b|quand\b|quel(?:le)?s?\b|how\b|why\b|what\b|when\b|where\b|which\b|can\s+(?:i|we)\b|do\s+(?:i|we)\b)`;
 const SECOND_QUESTION = new RegExp(
   String.raw`${JOINS}(?:${AND_THEN})?(?=d['’]\s?autre part\b)|${JOINS}(?:${AND_THEN}|(?:and|then)(?:\s+(?:also|then))?[\s,]+)${QUESTION_WORD}`,
   'iu',
@@ -36,8 +36,11 @@ const SECOND_QUESTION = new RegExp(
 /** «… et aussi comment faire un avoir ?», «and also how…»: «aussi» says another question begins, announced or not. */
 const ALSO_ASKS = new RegExp(String.raw`${JOINS}(?:et\s+(?:aussi|egalement|également)|and\s+also)[\s,]+${QUESTION_WORD}`, 'iu');
 
+/** «… et aussi s'il existe un webinaire…»: an indirect question, cut off as its own. */
+const WHETHER = /^s['’]?\s?ils?\s+(?:existe|existent|y\s+a)\b/iu;
+
 /** «Deux questions :», «deux choses», «d'une part»: the user says the message asks several things. */
-const ANNOUNCES_SEVERAL = /\b(?:deux|2|trois|3|plusieurs)\s+(?:questions?|choses|points|demandes|sujets)\b|\bd['’]\s?une part\b|\b(?:two|three|several)\s+(?:questions|things)\b|\b(?:zwei|drei)\s+fragen\b|\b(?:dos|tres)\s+preguntas\b|\b(?:due|tre)\s+domande\b/iu;
+const ANNOUNCES_SEVERAL = /\b(?:deux|2|trois|3|plusieurs)\s+(?:questions?|choses|points|demandes|sujets)\b|\bdoubles?\s+(?:questions?|demandes?)\b|\bd['’]\s?une part\b|\b(?:two|three|several)\s+(?:questions|things)\b|\b(?:zwei|drei)\s+fragen\b|\b(?:dos|tres)\s+preguntas\b|\b(?:due|tre)\s+domande\b/iu;
 
 /**
  * The questions of a message, cut at question marks and numbered points, then, when the user
@@ -68,7 +71,7 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
     return read.topic != null && at >= 0 && /^\s*\?/.test(text.slice(at + q.length));
   };
   const asked = questionsWithin(text)
-    .map((q) => ({ q, reading: readMessage(marked(q) ? `${q} ?` : q) }))
+    .map((q) => ({ q, reading: readMessage(marked(q) || WHETHER.test(q) ? `${q.replace(/[.!…\s]+$/u, '')} ?` : q) }))
     // A remark between the questions («le lien ne marche pas.») is no question of its own.
     .filter(({ reading }) => reading.clauses.some((c) => c.question));
   if (asked.length < 2) return null;

@@ -441,6 +441,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-414.jsonl'], 0.94, 0.97],
     [['eval', 'blind', 'final-415.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-416.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-417.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-418.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-419.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-420.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3240,6 +3240,25 @@ describe('iteration 131: references after «n°», places and local bodies, a pr
   });
 });
 
+describe('iteration 132: «auriez-vous l’amabilité», a «double question», a request asked how when logged out, how long beside when', () => {
+  it('reads «auriez-vous l’amabilité de…» as a polite request', () => {
+    expect(conversation('Auriez-vous l’amabilité de me passer un conseiller ? mon brouillon est bloqué.')).toBe('intent:agent');
+  });
+
+  it('cuts a «double question» at «et aussi s’il existe…»', () => {
+    expect(questionsWithin('Double question : je voudrais savoir comment suivre ma facture déposée, et aussi s’il existe un webinaire pour débuter.')).toHaveLength(2);
+  });
+
+  it('reads «un moyen d’envoyer une demande quand on ne peut pas se connecter ?» as asking how, while «je ne peux pas me connecter, vous pouvez m’ouvrir un ticket ?» asks for it', () => {
+    expect(readMessage('J’ai besoin d’écrire au support. Y a-t-il un moyen d’envoyer une demande quand on ne peut pas se connecter ?').request).toBeNull();
+    expect(readMessage('je ne peux pas me connecter, vous pouvez m’ouvrir un ticket ?').request).toBe('ticket');
+  });
+
+  it('does not answer «combien de jours» asked beside when one will be paid', () => {
+    expect(conversation('j’ai déposé mon projet de décompte mensuel ce matin', 'on sera payés quand ? ça prend combien de jours ?')).toBe('fallback');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
