@@ -28,7 +28,9 @@ export function questionsOf(text: string): string[] {
  */
 const JOINS = String.raw`(?:,\s*|\s+)`;
 const AND_THEN = String.raw`(?:et|puis|ensuite)(?:\s+(?:au passage|surtout|aussi|enfin))?[\s,]+`;
-const QUESTION_WORD = String.raw`(?=s['’]?\s?ils?\s+(?:existe|existent|y\s+a)\b|pourquoi\b|comment\b|est[- ]ce\s+qu|combien\b|quand\b|quel(?:le)?s?\b|how\b|why\b|what\b|when\b|where\b|which\b|can\s+(?:i|we)\b|do\s+(?:i|we)\b)`;
+/** «s'il existe…», «s'il y a…»: whether something is, asked indirectly. */
+const WHETHER_WORDS = String.raw`s['’]?\s?ils?\s+(?:existe|existent|y\s+a)\b`;
+const QUESTION_WORD = String.raw`(?=${WHETHER_WORDS}|pourquoi\b|comment\b|est[- ]ce\s+qu|combien\b|quand\b|quel(?:le)?s?\b|how\b|why\b|what\b|when\b|where\b|which\b|can\s+(?:i|we)\b|do\s+(?:i|we)\b)`;
 const SECOND_QUESTION = new RegExp(
   String.raw`${JOINS}(?:${AND_THEN})?(?=d['’]\s?autre part\b)|${JOINS}(?:${AND_THEN}|(?:and|then)(?:\s+(?:also|then))?[\s,]+)${QUESTION_WORD}`,
   'iu',
@@ -37,7 +39,7 @@ const SECOND_QUESTION = new RegExp(
 const ALSO_ASKS = new RegExp(String.raw`${JOINS}(?:et\s+(?:aussi|egalement|également)|and\s+also)[\s,]+${QUESTION_WORD}`, 'iu');
 
 /** «… et aussi s'il existe un webinaire…»: an indirect question, cut off as its own. */
-const WHETHER = /^s['’]?\s?ils?\s+(?:existe|existent|y\s+a)\b/iu;
+const WHETHER = new RegExp(`^${WHETHER_WORDS}`, 'iu');
 
 /** «Deux questions :», «deux choses», «d'une part»: the user says the message asks several things. */
 const ANNOUNCES_SEVERAL = /\b(?:deux|2|trois|3|plusieurs)\s+(?:questions?|choses|points|demandes|sujets)\b|\bdoubles?\s+(?:questions?|demandes?)\b|\bd['’]\s?une part\b|\b(?:two|three|several)\s+(?:questions|things)\b|\b(?:zwei|drei)\s+fragen\b|\b(?:dos|tres)\s+preguntas\b|\b(?:due|tre)\s+domande\b/iu;
