@@ -2,18 +2,13 @@
  * The characters a match of a regular-expression source can start with, so that a large
  * alternation only tries, at a given position, the alternatives that can match there (synonyms.ts).
  * Reads the syntax the lexicons use: literals, escapes, character classes, groups, lookarounds
- * (they consume nothing) and quantifiers. Whatever it does not know counts as «any character»,
- * which only makes the set larger, never wrong.
+ * (they consume nothing) and quantifiers, in one reader (`prefixes`; `firstChars` is its ways to
+ * begin cut to one character). Whatever it does not know counts as «any character», which only
+ * makes the set larger, never wrong.
  */
 
 /** A set of first characters; `null` stands for any character. */
 export type FirstChars = ReadonlySet<string> | null;
-
-interface Part {
-  first: FirstChars;
-  /** The part can match the empty string (what follows it can start the match too). */
-  empty: boolean;
-}
 
 /** A source being read: `at` is the position of the next character. */
 interface Cursor {
@@ -23,90 +18,8 @@ interface Cursor {
 
 const DIGITS = '0123456789';
 const WORD_CHARS = `${DIGITS}abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_`;
-const ANY: Part = { first: null, empty: false };
-const ANY_OR_EMPTY: Part = { first: null, empty: true };
-const NOTHING: Part = { first: new Set(), empty: true };
-
-const union = (a: FirstChars, b: FirstChars): FirstChars => (a === null || b === null ? null : new Set([...a, ...b]));
-const chars = (s: string): Part => ({ first: new Set(s), empty: false });
 const peek = (c: Cursor): string | undefined => c.source[c.at];
 const ended = (c: Cursor): boolean => c.at >= c.source.length;
-
-/** `a|b|…` up to the parenthesis that closes the group (not consumed) or the end. */
-function alternation(c: Cursor): Part {
-  let part = sequence(c);
-  while (peek(c) === '|') {
-    c.at++;
-    const other = sequence(c);
-    part = { first: union(part.first, other.first), empty: part.empty || other.empty };
-  }
-  return part;
-}
-
-/** Atoms one after the other: the first characters of each, up to the first that cannot match empty. */
-function sequence(c: Cursor): Part {
-  let first: FirstChars = new Set();
-  let empty = true;
-  while (!ended(c) && peek(c) !== '|' && peek(c) !== ')') {
-    const part = quantified(c);
-    if (empty) first = union(first, part.first);
-    empty &&= part.empty;
-  }
-  return { first, empty };
-}
-
-/** An atom and its quantifier, if any: `?`, `*` and `{0,…}` let it match empty. */
-function quantified(c: Cursor): Part {
-  const part = atom(c);
-  const q = peek(c);
-  let optional: boolean;
-  if (q === '?' || q === '*' || q === '+') {
-    c.at++;
-    optional = q !== '+';
-  } else if (q === '{') {
-    const close = c.source.indexOf('}', c.at);
-    if (close < 0) return ANY_OR_EMPTY;
-    optional = /^\{0*(?:,|\})/.test(c.source.slice(c.at, close + 1));
-    c.at = close + 1;
-  } else {
-    return part;
-  }
-  if (peek(c) === '?') c.at++;
-  return { first: part.first, empty: part.empty || optional };
-}
-
-function atom(c: Cursor): Part {
-  const ch = c.source[c.at++]!;
-  if (ch === '(') return group(c);
-  if (ch === '[') return charClass(c);
-  if (ch === '\\') return escape(c.source[c.at++] ?? '');
-  if (ch === '^' || ch === '$') return NOTHING;
-  if (ch === '.') return ANY;
-  return chars(ch);
-}
-
-/** After «(»: a lookaround consumes nothing, a non-capturing or capturing group is its alternation. */
-function group(c: Cursor): Part {
-  const kind = groupKind(c);
-  // A named group or another extension: skipped to its end, any character.
-  if (kind === '?') {
-    alternation(c);
-    c.at++;
-    return ANY_OR_EMPTY;
-  }
-  c.at += kind.length;
-  const inner = alternation(c);
-  if (c.source[c.at++] !== ')') return ANY_OR_EMPTY;
-  return kind === '' || kind === '?:' ? inner : NOTHING;
-}
-
-/** `\x`: a digit or word class, a word boundary (consumes nothing), another class, or the character itself. */
-function escape(ch: string): Part {
-  if (ch === 'd') return chars(DIGITS);
-  if (ch === 'w') return chars(WORD_CHARS);
-  if (ch === 'b' || ch === 'B') return NOTHING;
-  return /[a-zA-Z0-9]/.test(ch) || ch === '' ? ANY : chars(ch);
-}
 
 /** After «(»: what kind of group it is («?:», «?=», «?<!»…, «» for a capturing one, «?» for another extension), not consumed. */
 function groupKind(c: Cursor): string {
@@ -132,17 +45,10 @@ function classChars(c: Cursor): Set<string> | null {
   return out;
 }
 
-/** `[…]`: plain characters and ranges; a negated class or one with escapes is any character. */
-function charClass(c: Cursor): Part {
-  const first = classChars(c);
-  return first ? { first, empty: false } : ANY;
-}
-
-/** The characters a match of `source` can start with; `null` when it may start with any (or match empty). */
+/** The characters a match of `source` can start with; `null` when it may start with any (or match empty): its ways to begin, cut to one character. */
 export function firstChars(source: string): FirstChars {
-  const c: Cursor = { source, at: 0 };
-  const part = alternation(c);
-  return !ended(c) || part.empty ? null : part.first;
+  const starts = prefixes(source, 1, Number.POSITIVE_INFINITY);
+  return starts === null || starts.has('') ? null : starts;
 }
 
 /**
@@ -225,7 +131,12 @@ export function prefixes(source: string, k: number, limit = 256): ReadonlySet<st
     const ch = c.source[c.at++]!;
     if (ch === '(') {
       const kind = groupKind(c);
-      if (kind === '?') return null;
+      // A named group or another extension: skipped to its end, any character.
+      if (kind === '?') {
+        alternation();
+        c.at++;
+        return null;
+      }
       c.at += kind.length;
       const inner = alternation();
       if (c.source[c.at++] !== ')') return null;
@@ -238,6 +149,7 @@ export function prefixes(source: string, k: number, limit = 256): ReadonlySet<st
     if (ch === '\\') {
       const e = c.source[c.at++] ?? '';
       if (e === 'd') return set(DIGITS);
+      if (e === 'w') return cap(new Set(WORD_CHARS));
       if (e === 'b' || e === 'B') return EMPTY();
       return /[a-zA-Z0-9]/.test(e) || e === '' ? null : set(e);
     }
