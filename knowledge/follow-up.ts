@@ -7,6 +7,7 @@ import type { Request } from './requests';
 import { MAX_QUESTION_CHARS } from './normalize';
 import type { AskContext } from './types';
 import { ALSO_APPLIES } from './shared-phrases';
+import { isConcept } from './synonym-matcher';
 
 /** What a follow-up adds is a topic the base does not answer when a boundary tops it with at least this score. */
 const NEW_TOPIC_OUTSIDE = 0.4;
@@ -152,7 +153,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // «Notre association a changé de banque.» then «il faut le signaler où ?»: after a message no article
     // answered as outside the domain, a pronoun standing for what it said, with hardly a word of its own,
     // keeps that topic, which the base does not answer either.
-    const ownWords = alone.message.terms.filter((t) => !t.startsWith('cpt'));
+    const ownWords = alone.message.terms.filter((t) => !isConcept(t));
     if (!lastArticle && ownWords.length <= 1 && alone.reading.clauses.some((c) => !c.negated && OBJECT_PRONOUN.test(c.text))) {
       const said = readMessage(previous);
       const then = analyseReading(said, false, lastArticle);

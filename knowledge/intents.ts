@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
 import type { Analyzer } from './analyzer';
+import { isConcept } from './synonym-matcher';
 import { INTENTS, type Intent } from './types';
 
 const IntentFile = z.strictObject(
@@ -23,9 +24,6 @@ export interface IntentClassifier {
 
 /** Share of the message's words an intent's vocabulary must hold: «merci» yes, «qui est ClaudIA, elle aide à quoi ?» no. */
 const MIN_COVERAGE = 0.6;
-
-/** Concept tokens of synonyms.ts («cptdemande»): they stand beside the words they group. */
-const isConcept = (t: string) => t.startsWith('cpt');
 
 const SOCIAL: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'goodbye']);
 

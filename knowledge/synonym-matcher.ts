@@ -13,6 +13,9 @@ export interface SynonymRule {
 }
 export type SynonymTable = ReadonlyArray<SynonymRule>;
 
+/** Concept tokens of synonyms.ts («cptdemande»): they stand beside the words they group. */
+export const isConcept = (term: string): boolean => term.startsWith('cpt');
+
 export interface CompiledSynonyms {
   apply(spacedWords: string): string;
   /** Every canonical token the rules write (kept as they are, never stemmed). */
