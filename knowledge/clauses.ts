@@ -30,6 +30,8 @@ const WORKS =
 const FINE = /\b(?:marche|marchent|fonctionne|fonctionnent) (?:tres |parfaitement |tout a fait )?(?:bien|correctement|normalement)\b|\b(?:works|is working|are working) (?:just )?(?:fine|well|perfectly)\b/;
 /** Where a negated clause turns to what is wanted: «pas X, juste Y». */
 const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
+/** «ce n'est pas X le souci, c'est que…», «… le problème c'est plutôt…»: the turn to the real matter. */
+const TURN = /\b(?:(?:le|mon|notre|la|ma)\s+(?:vrai\s+)?(?:souci|soucis|probleme|blocage|question)\s+(?:c\s+est|est|ce\s+est)\s+(?:que|qu|plutot)|c\s+est\s+plutot|(?<!\bce\s+est\s+pas\s)c\s+est\s+(?:que|qu))\b/;
 
 /**
  * «… à part des histoires de frais de justice qui ne me concernent pas», «… which don't apply to
@@ -69,7 +71,8 @@ export function clausesOf(sentence: string, question: boolean): Clause[] {
       if (before) out.push({ text: before, question, negated: false });
       // «je ne veux pas refuser le décompte, juste corriger le montant»: what follows «juste» is wanted.
       const rest = text.slice(neg.index);
-      const only = ONLY.exec(rest);
+      // «ce n'est pas le mot de passe le souci, c'est que je ne sais pas où elle en est»: so is what follows the turn.
+      const only = [ONLY.exec(rest), TURN.exec(rest)].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
       out.push({ text: only ? rest.slice(0, only.index).trim() : rest, question, negated: true });
       if (only) out.push({ text: rest.slice(only.index).trim(), question, negated: false });
     } else {

@@ -91,6 +91,10 @@ export const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
       // «la demande de temps partiel», «un impact sur ma prime»: one's own job, not the portal.
       `\\b(?:temps partiel|mi temps|rtt|fiche de paie|bulletin de (?:salaire|paie)|(?:mon|ma|mes|notre) (?:salaire|prime|primes)|teletravail|(?:poser|demande de) (?:des |mes )?conges?)\\b`,
       `\\b(?:la|le|l|the) (?:${OFFICES})(?: \\w+){0,2} (?:est|sont|sera|serait|is|will be)(?: \\w+)? (?:ouverte?s?|fermee?s?|open|closed)\\b`,
+      // «le service client de mon logiciel EBP», «le support de notre ERP SAP»: the software vendor's own help desk, not the portal's.
+      `\\b(?:support|assistance|hotline|helpdesk|help desk|service client|service apres vente|sav|standard)(?: technique)? (?:de |du |d |of )(?:(?:mon|ma|notre|nos|mes|votre|leur|l|le|la|my|our|your|the) )?(?:(?:logiciel|editeur|erp|progiciel|software|outil)s?(?: de (?:facturation|compta\\w*|gestion))? )?(?:${PRODUCTS}|${SOFTWARE}|logiciels?|editeurs?|progiciels?|software)\\b`,
+      // «l'assistance d'impots.gouv, elle est ouverte le samedi ?»: another site's help desk.
+      `\\b(?:support|assistance|hotline|helpdesk|help desk|service client|standard)(?: (?:de|du|d|des|of))? (?:(?:la|le|l|the) )?(?:${OTHER_SITES})\\b`,
       // «à quelle heure ferme la déchetterie ?»: when that office closes.
       `\\b(?:heure|heures|time) (?:ferme|ferment|ouvre|ouvrent|closes?|opens?) (?:la|le|l|les|the) (?:\\w+ )?(?:${OFFICES})\\b`,
     ].join('|'),

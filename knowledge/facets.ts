@@ -1,4 +1,4 @@
-import { ASSISTANT_NAMED, PICK_ONE, PROVIDER_NAMED, SECOND_PERSON, THERE } from './facet-words';
+import { ASSISTANT_NAMED, OFFERS, PICK_ONE, PROVIDER_NAMED, SECOND_PERSON, THERE } from './facet-words';
 import { ASKS, OWN_ACCOUNT, SAYS, STANDS_FOR } from './facet-patterns';
 import { readMessage, type Clause, type MessageReading } from './message';
 import { normalizeSurface, spaceWords } from './normalize';
@@ -75,7 +75,9 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   const pickOne = (c: Clause) => PICK_ONE.test(c.text) && PROVIDER_NAMED.test(scene);
   // With a payment in the message, how long, when, or whether a time said is allowed asks its delay.
   const paymentDelay = (c: Clause) => paid && (PAY_VERB.test(c.text) || !PROCESSING.test(c.text)) && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text) || WHEN_PAID.test(c.text) || BARE_WHEN.test(c.text) || (ALLOWED.test(c.text) && TIME_SAID.test(scene)));
-  const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paymentDelay(c)) || (f === 'abroad' && there(c)) || (f === 'recommend' && pickOne(c));
+  // «c'est pour la newsletter de l'UGAP : comment on s'y abonne ?»: the other body's offer named before, asked about by a pronoun.
+  const theirs = (c: Clause) => ABOUT_IT.test(c.text) && !NAMES_OFFER.test(c.text) && ASKS.elsewhere.test(scene);
+  const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paymentDelay(c)) || (f === 'abroad' && there(c)) || (f === 'recommend' && pickOne(c)) || (f === 'elsewhere' && theirs(c));
   // Another site's account is the subject unless the portal's own is named with it («mon mot de passe Chorus et celui de ma boîte mail»).
   const together = (f: Facet) => ASKS[f].test(scene) && !(f === 'account' && OWN_ACCOUNT.test(scene));
   return FACETS.find((f) => !skipped(f) && (READ_TOGETHER.has(f) ? together(f) : asking.some((c) => asks(f, c)))) ?? null;
@@ -94,7 +96,10 @@ const QUESTION_WORD = /\b(?:ou|comment|quand|combien|pourquoi|quel|quels|quelle|
 const ENDS_ASKING = /\b(?:ou|comment|quand|combien|how|where|when)$/;
 
 /** «je la calcule comment ?», «comment leur proposer un article ?», «on s'inscrit comment ?»: a how-to whose object is a pronoun, or registering, asks about what was just named. */
-const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:on|je|j|nous|vous)\s+(?:(?:me|se|nous|vous)\s+)?(?:inscri\w*|abonn\w*)|\bhow (?:do|can) (?:i|we) (?:register|sign up|enrol|enroll)$|\b(?:comment|how)\s+(?:leur|lui)\b|\b(?:ca|cela)\s+se\s+(?:calcule|declare|applique|facture|compte)\b/;
+const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:on|je|j|nous|vous)\s+(?:(?:me|se|nous|vous)\s+)?(?:y\s+)?(?:inscri\w*|abonn\w*)|\bhow (?:do|can) (?:i|we) (?:register|sign up|enrol|enroll)$|\b(?:comment|how)\s+(?:leur|lui)\b|\b(?:ca|cela)\s+se\s+(?:calcule|declare|applique|facture|compte)\b/;
+
+/** An offer named in the clause itself («je m'inscris aux webinaires ?»): no pronoun stands for another's. */
+const NAMES_OFFER = new RegExp(`\\b(?:${OFFERS})\\b`);
 
 /** Facets a how-to still asks when it names them («la TVA, je la calcule comment ?», «comment s'inscrire à une formation du CNFPT ?»). */
 const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['tax', 'abroad', 'elsewhere', 'account', 'device', 'software', 'delete', 'amend', 'login', 'owed', 'recommend', 'language', 'self']);

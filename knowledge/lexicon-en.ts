@@ -18,6 +18,11 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «I filled in the invoice»: keyed in on the portal; «it's still sitting on my screen»: it stayed there.
   'filled in': 'saisi', 'filled out': 'saisi', 'fill in': 'saisir', 'fill out': 'saisir', 'filling in': 'saisie', 'filling out': 'saisie',
   'still sitting': 'reste', 'sitting there': 'reste la', 'just sitting': 'reste',
+  // «comment je follow up mon ticket ?»: following it (the particle would stand between the verb and what is followed).
+  'follow up': 'suivi', 'follow up on': 'suivre', 'following up': 'suivre', 'followed up': 'suivi',
+  // «what is an approved platform?»: the reform's «plateforme agréée» (a PDP), no invoice approved.
+  'approved platform': 'plateforme agreee', 'approved platforms': 'plateformes agreees', 'accredited platform': 'plateforme agreee', 'accredited platforms': 'plateformes agreees',
+  'certified platform': 'plateforme agreee', 'certified platforms': 'plateformes agreees', 'approved e invoicing platform': 'plateforme agreee',
   'write to': 'ecrire a', 'writing to': 'ecrire a', 'write them': 'leur ecrire', 'write you': 'vous ecrire',
   // «when I log in it's still marked as draft»: what the user sees on the portal, no login problem.
   'when i log in': 'quand je regarde', 'when we log in': 'quand on regarde', 'when i logged in': 'quand j ai regarde', 'once logged in': 'sur le portail',

@@ -35,6 +35,10 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'application je prends': 'application choisir', 'appli je prends': 'application choisir', 'je prends quelle application': 'choisir quelle application',
   'on prend quelle application': 'choisir quelle application', 'application on prend': 'application choisir', 'application je dois prendre': 'application choisir',
   'section of the portal': 'application', 'part of the portal': 'application', 'section of the site': 'application',
+  // «et en plus il faudra déclarer…»: «moreover», like «aussi»; no «plus de 10 000 factures» (a volume).
+  'en plus': 'aussi',
+  // «un conseiller tout de suite»: now, no «suite» (what follows, a follow-up).
+  'tout de suite': 'maintenant',
   // «sauf que…» objects to what was said, like «mais»; no «sauf» as a topic.
   'sauf que': 'mais',
   // «impossible de trouver la date du webinaire»: not finding it, no login refused.

@@ -2,7 +2,7 @@ import { clausesOf, wordsOf, type Clause } from './clauses';
 import { refusesPrevious, retractsPrevious, setAsideCorrected } from './corrections';
 import { languageOf, type Language } from './language';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
-import { AGENT_TARGET, asksHowTo, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
+import { AGENT_TARGET, asksForPersonNow, asksHowTo, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
 import { ALSO_APPLIES, alternation, LETTER_FOLLOW_UP } from './shared-phrases';
 import { markDone, movesOn, reportsFailure } from './steps';
 
@@ -56,7 +56,7 @@ const QUESTION_INSIDE = /\b(?:comment|(?:je|j|nous|on)\s+(?:(?:me|m|nous|se|s)\s
 
 /** A sentence that asks how something is done. */
 const HOW_TO_QUESTION =
-  /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut|ca marche|ca se passe|cela fonctionne|ca fonctionne|fonctionne(?:nt)?|marche(?:nt)?)|how (?:do|can|should|does it work)|a qui (?:faut il|dois je|je dois|on doit|doit on|puis je|je peux)|sous quelle forme)\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte|logg?ed|log|sign)\w*|\b(?:if|when|while) (?:i m|i am|we re|we are|i can t|i cannot|we can t) (?:completely |totally |still )?(?:unable to |not able to |not )?(?:log|logged|sign|signed|connect)|\bwithout (?:being )?(?:logged|signed|logging|signing|connected|connecting)|\bwithout (?:an? |any |my )?(?:account|login)\b|\bsi (?:elle|il|claudia|le robot|le bot|l assistante?|ca|cela) (?:ne |n )?(?:sait|saura|peut|pourra|repond|marche|suffit|arrive|comprend)\w* (?:pas|plus|rien)\b|\bif (?:she|it|the bot|claudia) (?:can t|cannot|doesn t|does not|won t)\b/;
+  /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut|ca marche|ca se passe|cela fonctionne|ca fonctionne|fonctionne(?:nt)?|marche(?:nt)?)|(?:c est|est ce|serait ce|est il) possible (?:et|ou|si oui) comment\b|how (?:do|can|should|does it work)|a qui (?:faut il|dois je|je dois|on doit|doit on|puis je|je peux)|sous quelle forme)\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte|logg?ed|log|sign)\w*|\b(?:if|when|while) (?:i m|i am|we re|we are|i can t|i cannot|we can t) (?:completely |totally |still )?(?:unable to |not able to |not )?(?:log|logged|sign|signed|connect)|\bwithout (?:being )?(?:logged|signed|logging|signing|connected|connecting)|\bwithout (?:an? |any |my )?(?:account|login)\b|\bsi (?:elle|il|claudia|le robot|le bot|l assistante?|ca|cela) (?:ne |n )?(?:sait|saura|peut|pourra|repond|marche|suffit|arrive|comprend)\w* (?:pas|plus|rien)\b|\bif (?:she|it|the bot|claudia) (?:can t|cannot|doesn t|does not|won t)\b/;
 
 /** «je veux écrire au support mais je trouve pas où on clique pour le formulaire»: where to click, asked without a question mark. */
 const CANT_FIND_WHERE = /\b(?:je|j|on)\s+(?:ne\s+|n\s+)?(?:trouve|vois)\s+(?:pas|plus|toujours pas)\s+(?:ou|comment)\b/;
@@ -124,6 +124,9 @@ const THANKS_CLAUSE =
   /^(?:(?:ok|okay|bon|super|parfait|d accord|ah)\s+)*(?:merci|thanks|thank you)(?:\s+(?:beaucoup|bien|bcp|encore|a lot|so much))?(?:\s+(?:pour|for)(?:\s+(?:les|l|la|le|votre|ta|vos|tes|ces|cette|ce|toutes? ces|the|your|all|this|that|these))?\s+(?:infos?|informations?|reponses?|aide|precisions?|explications?|tout|renseignements?|help|answers?|explanations?|everything))?$/;
 
 /** «Serait-il possible, éventuellement, d'avoir quelqu'un… ?»: a clause of one hedge or courtesy, left out when clauses are read together. */
+/** A second indirect question after one that asked («…, et surtout si…», «ou si…»). */
+const WHETHER_AGAIN = /^(?:(?:et|ou|mais)\s+)(?:(?:surtout|aussi|egalement|enfin|meme|puis)\s+)?si\b/;
+
 const FILLER_CLAUSE = /^(?:eventuellement|peut etre|par hasard|si possible|si (?:cela|c|ca) (?:est|etait|serait) possible|svp|stp|s il vous plait|please|bon|alors|donc|enfin|bref)$/;
 
 /** Clauses of one sentence read together for a request when they hold no more words than this. */
@@ -184,11 +187,15 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     asksLoggedOut ||= marked && LOGGED_OUT.test(words);
     let pending: Request | null = null;
     let pendingClause: Clause | undefined;
+    let askedWhether = false;
     for (const c of own) {
       if (c.negated) continue;
-      if (asksHowTo(c.text) && (marked || pending === null || (QUESTION_START.test(c.text) && !RELATIVE.test(c.text)))) {
+      // «j'aimerais savoir si elle fonctionne le week-end, et surtout si un humain peut me répondre»: the same indirect question, continued.
+      const stillWhether = askedWhether && WHETHER_AGAIN.test(c.text);
+      if ((asksHowTo(c.text) || stillWhether) && (marked || pending === null || stillWhether || (QUESTION_START.test(c.text) && !RELATIVE.test(c.text)))) {
         asksHow = true;
         pending = null;
+        askedWhether = true;
       } else if (pending === null) {
         pending = requestIn(c.text);
         pendingClause = c;
@@ -215,7 +222,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   }
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
   const from = requestClause ? clauses.indexOf(requestClause) : 0;
-  if (asksLoggedOut || clauses.slice(from).some((c) => (c.question && HOW_TO_QUESTION.test(c.text)) || (CANT_FIND_WHERE.test(c.text) && WISHES.test(clauses[from]?.text ?? '')))) request = null;
+  if (asksLoggedOut || clauses.slice(from).some((c) => (c.question && HOW_TO_QUESTION.test(c.text) && !asksForPersonNow(c.text)) || (CANT_FIND_WHERE.test(c.text) && WISHES.test(clauses[from]?.text ?? '')))) request = null;
   clauses.forEach((c, i) => {
     if (THANKS_CLAUSE.test(c.text) && clauses.slice(i + 1).some((d) => d.question && !d.negated && !d.closing)) c.closing = true;
   });

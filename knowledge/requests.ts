@@ -46,7 +46,7 @@ const THERE_NOW = /\b(?:is there|are there|y a t il|est ce qu il y a|il y a)\s+(
 const asksWhoIsThereNow = (text: string): boolean => THERE_NOW.test(text) && AGENT_TARGET.test(text);
 
 /** A how-to question (or what the assistant is), unless it asks for a person without asking outright («y a-t-il quelqu'un de vivant ?»). */
-export const asksHowTo = (text: string): boolean => (HOW_TO.test(text) || BOT_OR_HUMAN.test(text)) && indirectAgentAt(text) < 0 && !asksWhoIsThereNow(text);
+export const asksHowTo = (text: string): boolean => (HOW_TO.test(text) || BOT_OR_HUMAN.test(text)) && indirectAgentAt(text) < 0 && !asksWhoIsThereNow(text) && !asksForPersonNow(text);
 
 /** A short clause needs no verb: «un humain svp». */
 const SHORT_CLAUSE_WORDS = 8;
@@ -78,6 +78,16 @@ const URGE = /\b(?:s il vous plait|s il te plait|svp|stp|please|pls|plz|tout de 
 
 /** The word that closes a request («un conseiller svp, …»). */
 const PLEASE = /\b(?:s il vous plait|s il te plait|svp|stp|please|pls|plz)\b/;
+
+/**
+ * «cmt je parle à un vrai conseiller là tout de suite stp»: the how-to asks for the person now
+ * (right after who is named), not how contact works; «maintenant que le chat est fermé» is a time.
+ */
+const NOW_AFTER = /^\S+(?:\s+\S+){0,2}?\s+(?:la\s+)?(?:tout de suite|immediatement|maintenant(?!\s+(?:que|qu)\b)|right now|asap)\b/;
+export function asksForPersonNow(text: string): boolean {
+  const agent = AGENT_TARGET.exec(text);
+  return agent !== null && NOW_AFTER.test(text.slice(agent.index));
+}
 
 /** «je voudrais lui parler, tout de suite»: the person was named before (the chat's agent); only urgency makes it a request now. */
 const TALK_TO_THEM = /\b(?:lui|leur)\s+(?:parl\w*|caus\w*|discut\w*)\b.*\b(?:tout de suite|maintenant|immediatement|right now|asap)\b/;
@@ -114,7 +124,7 @@ export function requestIn(text: string): Request | null {
   // que la procédure de réinitialisation ne rétablit pas»).
   const call = CALL_BACK.exec(clause);
   const target = Math.min(agent?.index ?? clause.length, ticket?.index ?? clause.length, call?.index ?? clause.length);
-  if (HOW_TO.test(clause.slice(0, target)) && !thereNow) return null;
+  if (HOW_TO.test(clause.slice(0, target)) && !thereNow && !asksForPersonNow(clause)) return null;
   // «un VRAI conseiller svp je paye mes impôts pour ça»: a short request closed by «svp», then a remark.
   const closed = PLEASE.exec(clause);
   const words = (text: string) => text.split(' ').filter(Boolean).length;

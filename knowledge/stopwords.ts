@@ -11,6 +11,10 @@ import { foldAccents } from './normalize';
 const EXTRA_CORE = [
   'comment', 'pourquoi', 'quoi', 'quand', 'combien', 'est', 'ce', 'qu', 'quelle', 'quel', 'quelles', 'quels',
   'faut', 'dois', 'doit', 'doivent', 'peux', 'peut', 'peuvent', 'pouvez', 'pourrais', 'pourriez', 'pouvoir',
+  // «il faudra déclarer…», «vous devriez pouvoir…»: the other tenses and persons of the same modals.
+  'faudra', 'faudrait', 'fallait', 'fallu', 'falloir', 'devra', 'devrai', 'devrait', 'devrais', 'devriez', 'devrions', 'devraient',
+  'devront', 'devez', 'devons', 'pourra', 'pourrai', 'pourrait', 'pourrions', 'pourraient', 'pourront', 'pourrons', 'pouvons',
+  'voulez', 'voulons', 'veulent', 'voudriez', 'voudraient', 'sauriez', 'saurait',
   'veux', 'veut', 'voudrais', 'voudrait', 'voudrions', 'souhaite', 'souhaiterais', 'aimerais', 'aimerai',
   'vouloir', 'savoir', 'sais', 'sait', 'savez', 'savons', 'savent', 'fais', 'fait', 'faire', 'fera', 'ferai', 'feras', 'ferons', 'ferez', 'feront', 'ferais', 'ferait', 'feraient', 'ca', 'cela', 'ceci', 'svp', 'stp', 'sil', 'plait', 'plais',
   'bien', 'tres', 'trop', 'aussi', 'alors', 'donc', 'encore', 'deja', 'tout', 'tous', 'toute', 'toutes',

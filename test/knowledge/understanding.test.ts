@@ -3259,6 +3259,53 @@ describe('iteration 132: «auriez-vous l’amabilité», a «double question», 
   });
 });
 
+describe('iteration 133: modals in other tenses, a person asked how but «tout de suite», a whether continued, another body’s offer by pronoun, vendors’ help desks, the reform’s words', () => {
+  it('drops «il faudra» and «en plus» (moreover) as words that name nothing', () => {
+    expect(knowledge.analyse('il faudra déclarer quoi exactement avec le e-reporting ?').message.terms).not.toContain('faudr');
+    expect(knowledge.analyse('et en plus de ça, le e-reporting c’est pour quand ?').message.terms).not.toContain('plus');
+  });
+
+  it('reads a how-to that wants the person «tout de suite» as a request, not «maintenant que le chat est fermé»', () => {
+    expect(readMessage('comment je fais pour avoir un conseiller tout de suite ?').request).toBe('agent');
+    expect(conversation('cmt j’ai un agent tt de suite, c’est pour un brouillon bloqué')).toBe('intent:agent');
+    expect(readMessage('comment joindre un conseiller maintenant que le chat est fermé ?').request).toBeNull();
+  });
+
+  it('reads «…, et surtout si un conseiller peut…» as the same indirect question, and «c’est possible et comment ?» as asking how', () => {
+    expect(readMessage('je voudrais savoir si le chat marche le soir, et surtout si un conseiller peut me répondre après 18 h').request).toBeNull();
+    expect(conversation('je voudrais savoir si le chat marche le soir, et surtout si un conseiller peut me répondre après 18 h')).toBe('contacter-le-support');
+    expect(readMessage('je voudrais être rappelé par un conseiller : c’est possible et comment ?').request).toBeNull();
+  });
+
+  it('does not answer how to subscribe to another body’s newsletter named before the pronoun, nor another help desk’s hours', () => {
+    expect(conversation('c’est pour la newsletter de l’URSSAF : on s’y abonne comment ?')).toBe('fallback');
+    expect(conversation('le support de notre logiciel Sage répond le samedi ?')).toBe('fallback');
+    expect(conversation('et l’assistance d’ameli, elle ouvre à quelle heure ?')).toBe('fallback');
+  });
+
+  it('reads «je verrai la réponse où ?» with the ticket just spoken of (seeing names no topic)', () => {
+    expect(conversation('comment ouvrir un ticket au support ?', 'et je verrai la réponse où ?')).toBe('ticket-support');
+  });
+
+  it('keeps what follows «le problème c’est que…» after a negation', () => {
+    expect(readMessage('ce n’est pas la connexion le problème c’est que ma facture n’arrive pas chez le client').clauses.filter((c) => !c.negated).map((c) => c.text)).toEqual([
+      'le probleme c est que ma facture arrive pas chez le client',
+    ]);
+    expect(conversation('ce n’est pas mon identifiant le souci c’est que je ne sais pas à quelle étape en est ma facture, on la voit où ?')).toBe('suivre-une-facture');
+  });
+
+  it('reads a ticket followed up in English, approved platforms and payment data as the reform’s', () => {
+    expect(conversation('how do I follow up my ticket?')).toBe('ticket-support');
+    expect(conversation('what is an approved platform?')).toBe('facturation-electronique-b2b');
+    expect(conversation('faut-il aussi transmettre les données de paiement avec la réforme ?')).toBe('facturation-electronique-b2b');
+  });
+
+  it('reads «3 sem pa de nouvel» and «ma facture est passée où ?» as an invoice followed', () => {
+    expect(knowledge.analyse('ça fait 3 sem pa de nouvel de ma facture').message.terms).toContain('cptsuivi');
+    expect(knowledge.analyse('ma facture est passée où ? la mairie dit rien').message.terms).toContain('cptsuivi');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
