@@ -14,17 +14,17 @@ const REFUSAL_ALONE = /^(?:non merci|sans facon|no thanks?|no thank you)$/;
 const MEANT = /\b(?:(?:non|oups|pardon|oh|ah|erreur|en fait)\s+)+(?:je voulais dire|je veux dire|je voulais parler (?:de|du|des|d))\b|\b(?:sorry|oops|no)\s+i meant\b/;
 
 /** «… — actually no, scratch that, just…», «je veux un humain… ah non attends, …»: what came before is taken back mid-message. */
-const SCRATCH = /\b(?:actually no|no wait|wait no|scratch that|forget that|ignore that|en fait non|non en fait|ah non attends?|non attends?|attends non)\b/;
+const SCRATCH = /\b(?:actually no|no wait|wait no|scratch that|forget that|ignore that|en fait non|non en fait|enfin non|non enfin|ah non attends?|non attends?|attends non)\b/;
 
 /** «je me suis trompé», «pardon, je voulais dire», «sorry, I meant», «scratch that»: what came before is withdrawn. */
 const CORRECTION = new RegExp(`\\b(?:(?:je me suis|on s est|nous nous sommes) (?:trompee?s?|tromper|mal exprimee?s?))\\b|${MEANT.source}|${SCRATCH.source}`);
 
 /**
- * «… mais ça attendra, ma vraie question c'est…», «passons, my real question is…»: what came before
+ * «… mais ça attendra, ma vraie question c'est…», «passons, my real question is…», «…, bref, …»: what came before
  * is put off, not withdrawn, and set aside the same way («est-ce que ça peut attendre lundi ?» asks).
  */
 const PUT_OFF =
-  /(?<!\b(?:est ce que|est ce qu|si)\s)\b(?:(?:ca|cela) (?:attendra|peut attendre)(?!\s+(?:lundi|mardi|mercredi|jeudi|vendredi|demain|jusqu\w*|la semaine|le mois|\d+)\b)|mais passons$|(?:ma|notre) (?:(?:vraie? |seule |vraiment )question (?:c est|est)|question (?:principale |du jour )?(?:c est|est la suivante|est simple|la voici))|(?:my|our) (?:real|main|actual|only) question (?:is|here)|that can wait)\b/;
+  /(?<!\b(?:est ce que|est ce qu|si)\s)\b(?:(?:ca|cela) (?:attendra|peut attendre)(?!\s+(?:lundi|mardi|mercredi|jeudi|vendredi|demain|jusqu\w*|la semaine|le mois|\d+)\b)|mais passons$|^(?:enfin |mais |bon |et )?bref$|(?:ma|notre) (?:(?:vraie? |seule |vraiment )question (?:c est|est)|question (?:principale |du jour )?(?:c est|est la suivante|est simple|la voici))|(?:my|our) (?:real|main|actual|only) question (?:is|here)|that can wait)\b/;
 
 /** Once the correction's own words are taken out, a clause this short says nothing else. */
 const MARKER_ONLY_WORDS = 2;
@@ -43,16 +43,26 @@ export function refusesPrevious(sentence: readonly Takeable[]): boolean {
 /** Sets aside (negates) every clause before the message's last correction or putting off, and that clause itself when it holds nothing else. */
 export function setAsideCorrected(clauses: readonly Takeable[]): void {
   let last = -1;
+  let lastCorrection = -1;
   clauses.forEach((c, i) => {
-    if (!c.negated && (CORRECTION.test(c.text) || PUT_OFF.test(c.text))) last = i;
+    if (c.negated) return;
+    if (CORRECTION.test(c.text)) lastCorrection = i;
+    if (CORRECTION.test(c.text) || PUT_OFF.test(c.text)) last = i;
   });
   if (last < 0) return;
+  const markerOnly = (c: Takeable) => c.text.replace(CORRECTION, ' ').replace(PUT_OFF, ' ').split(' ').filter(Boolean).length <= MARKER_ONLY_WORDS;
+  // «comment suivre ma facture… enfin non, elle est toujours en brouillon. Donc ma vraie question c'est : …»:
+  // after a correction, the real question goes on from what the correction said, which stays.
+  if (lastCorrection >= 0 && last > lastCorrection) {
+    if (markerOnly(clauses[last]!)) clauses[last]!.negated = true;
+    last = lastCorrection;
+  }
   const correction = clauses[last]!;
   // «non pardon je voulais dire l'EDI, c'est pour qui ?»: the correction's own words name nothing.
   if (MEANT.test(correction.text) && correction.text.replace(MEANT, ' ').trim()) correction.text = correction.text.replace(MEANT, ' ').replace(/\s+/g, ' ').trim();
   if (last === 0) return;
   for (const c of clauses.slice(0, last)) c.negated = true;
-  if (correction.text.replace(CORRECTION, ' ').replace(PUT_OFF, ' ').split(' ').filter(Boolean).length <= MARKER_ONLY_WORDS) correction.negated = true;
+  if (markerOnly(correction)) correction.negated = true;
 }
 
 /**

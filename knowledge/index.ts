@@ -12,6 +12,7 @@ import { termsAndCues } from './cues';
 import { createFacetIndex } from './facets';
 import { GENERAL_EN, GENERAL_FR, INTERFACE_WORDS } from './general-words';
 import { createGluedWordSplitter, gluedVocabulary } from './glued-words';
+import { writtenPunctuation } from './dictation';
 import { dropIdentifiers } from './identifiers';
 import { createIntentClassifier } from './intents';
 import type { Analysis } from './features';
@@ -103,8 +104,9 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
   });
   // References are blanked and words typed without spaces cut into the words the base knows before anything reads them.
   const unglue = createGluedWordSplitter({ vocabulary: gluedVocabulary(articles), known: (w) => index.stats(searchAnalyzer.processTerm(w) ?? w).known });
-  // Only the first MAX_QUESTION_CHARS characters are ever read: the repairs look no further.
-  const asText = (text: unknown) => (typeof text === 'string' ? unglue(dropIdentifiers(text.slice(0, MAX_QUESTION_CHARS))) : '');
+  // Only the first MAX_QUESTION_CHARS characters are ever read: the repairs look no further. Spoken
+  // punctuation («virgule», «point d'interrogation») is written as marks first (dictation.ts).
+  const asText = (text: unknown) => (typeof text === 'string' ? unglue(dropIdentifiers(writtenPunctuation(text.slice(0, MAX_QUESTION_CHARS)))) : '');
 
   return Object.freeze({
     articles,

@@ -70,6 +70,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «ss traitant»: «sous» in a subcontractor, only there («ss» alone may be «sans»).
   'ss traitant': 'sous traitant', 'ss traitants': 'sous traitants', 'ss traitance': 'sous traitance', 'ss traitante': 'sous traitante',
   'tt 2 suite': 'tout de suite', 'tout 2 suite': 'tout de suite', 'o support': 'au support', 'o tel': 'au telephone', 'j ve fer': 'je veux faire', 've fer': 'veux faire',
+  // A phone's dictation hears «factures émises» as «faction et mise(s)» (the application's name).
+  'faction et mise': 'factures emises', 'faction et mises': 'factures emises', 'factions et mises': 'factures emises',
   // «ça fé 2 sem jai pa de nouvel»: weeks and news cut short («nouvel» alone stays, «un nouvel identifiant»).
   'pas de nouvel': 'pas de nouvelles', 'pa de nouvel': 'pas de nouvelles', 'aucune nouvel': 'aucune nouvelles',
   '1 sem': '1 semaine', '2 sem': '2 semaines', '3 sem': '3 semaines', '4 sem': '4 semaines', '15 j': '15 jours', '10 j': '10 jours', '8 j': '8 jours',

@@ -449,6 +449,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-422.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-423.jsonl'], 0.97, 0.93],
     [['eval', 'blind', 'final-424.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-425.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-426.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-427.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-428.jsonl'], 0.97, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -4,6 +4,7 @@ import { outcomeOf, probability, trainLogistic, FEATURE_NAMES } from '../../know
 import { loadDecisionModel } from '../../knowledge';
 import { askInConversation, labelOf } from '../../knowledge/evaluate';
 import { facetAsked, unansweredFacet } from '../../knowledge/facets';
+import { writtenPunctuation } from '../../knowledge/dictation';
 import { dropIdentifiers } from '../../knowledge/identifiers';
 import { topicAfter } from '../../knowledge/follow-up';
 import { readMessage, type MessageReading } from '../../knowledge/message';
@@ -3303,6 +3304,36 @@ describe('iteration 133: modals in other tenses, a person asked how but «tout d
   it('reads «3 sem pa de nouvel» and «ma facture est passée où ?» as an invoice followed', () => {
     expect(knowledge.analyse('ça fait 3 sem pa de nouvel de ma facture').message.terms).toContain('cptsuivi');
     expect(knowledge.analyse('ma facture est passée où ? la mairie dit rien').message.terms).toContain('cptsuivi');
+  });
+});
+
+describe('iteration 134: dictated punctuation, «faction et mise», «au moment où», a real question after a correction, «bref»', () => {
+  it('writes spoken punctuation as marks, and leaves a «point» that is a noun', () => {
+    expect(writtenPunctuation('Madame virgule je voudrais savoir point merci')).toBe('Madame, je voudrais savoir . merci');
+    expect(writtenPunctuation('on joint ClaudIA comment point d’interrogation')).toBe('on joint ClaudIA comment ?');
+    expect(writtenPunctuation('à quel point je dois attendre, on fait le point je suppose')).toBe('à quel point je dois attendre, on fait le point je suppose');
+    const terms = knowledge.analyse('on joint ClaudIA comment point d’interrogation').message.terms;
+    expect(terms).not.toContain('point');
+    expect(terms.some((t) => t.startsWith('interrog'))).toBe(false);
+  });
+
+  it('hears «faction et mise(s)» as «Factures émises»', () => {
+    expect(conversation('faction et mises brouillon')).toBe('facture-brouillon');
+  });
+
+  it('does not read «au moment où je…» as asking where, so the ticket asked for after it stands', () => {
+    expect(readMessage('ça bloque au moment où je valide la facture je veux ouvrir un ticket maintenant s’il vous plaît').request).toBe('ticket');
+  });
+
+  it('keeps what a correction said when «ma vraie question c’est» follows it', () => {
+    const q = 'je voulais savoir comment suivre ma facture… enfin non, elle est restée en brouillon. Donc ma vraie question c’est : comment je l’envoie ?';
+    expect(readMessage(q).clauses.filter((c) => !c.negated).map((c) => c.text)).toEqual(['elle est restee en brouillon', 'comment je envoie']);
+    expect(conversation(q)).toBe('facture-brouillon');
+  });
+
+  it('sets aside what comes before «bref»', () => {
+    expect(readMessage('ma voiture est au garage depuis lundi, bref, ma facture est partie ?').clauses.filter((c) => !c.negated).map((c) => c.text)).toEqual(['ma facture est partie']);
+    expect(conversation('mon imprimante est en panne depuis ce matin, bref, comment je sais si ma facture a été payée ?')).toBe('suivre-une-facture');
   });
 });
 
