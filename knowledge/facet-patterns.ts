@@ -89,7 +89,17 @@ export const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
       // «pour trouver un expert à désigner, vous avez une liste ?»: a court looking for an expert, not an expert's fees.
       `\\b(?:trouver|choisir|designer|recruter|chercher|contacter) (?:un |une |des |l )?(?:autre )?(?:experts?|interpretes?|traducteurs?|traductrices?)(?: (?:a designer|disponibles?|agreee?s?|qualifiee?s?))?$`,
       // «la demande de temps partiel», «un impact sur ma prime»: one's own job, not the portal.
-      `\\b(?:temps partiel|mi temps|rtt|fiche de paie|bulletin de (?:salaire|paie)|(?:mon|ma|mes|notre) (?:salaire|prime|primes)|teletravail|(?:poser|demande de) (?:des |mes )?conges?)\\b`,
+      `\\b(?:temps partiel|mi temps|rtt|fiche de paie|bulletin de (?:salaire|paie)|(?:mon|ma|mes|notre) (?:salaire|prime|primes)|teletravail|(?:poser|demande de) (?:des |mes )?conges?|conges payes|(?:decompte|solde|compteur) (?:des |de mes |de nos |de )?(?:conges|rtt|heures sup\\w*))\\b`,
+      // «le ticket que j'ai ouvert chez Salesforce», «mon ticket chez mon fournisseur internet»: another company's help desk.
+      `\\b(?:tickets?|support|assistance|hotline|service client)\\b(?: \\w+){0,5} chez (?!(?:vous|eux|lui|elle|chorus|claudia|aife|l aife|le support|votre|la plateforme|le portail)\\b)(?:mon |notre |ma |l |le |la )?[a-z]\\w+`,
+      // «nos commandes avec la grande distribution», «EDI avec Carrefour»: retail chains' own EDI, between private companies.
+      `\\b(?:grande distribution|grandes surfaces|super ?marches?|hyper ?marches?|enseignes? de (?:la )?(?:grande )?distribution|carrefour|leclerc|auchan|intermarche|lidl|retailers?|supermarkets?)\\b`,
+      // «a Zoom webinar run by our ERP vendor», «la formation organisée par notre éditeur»: a vendor's own training.
+      `\\b(?:webinaires?|webinars?|formations?|trainings?|sessions?)\\b(?: \\w+){0,4} (?:run|hosted|organi[sz]ed|given|held|organisee?s?|proposee?s?|animee?s?|dispensee?s?) (?:by|par) (?:our|my|their|the|a|notre|mon|leur|un|l|le|la) (?:\\w+ )?(?:vendor|provider|supplier|publisher|editeur|prestataire|fournisseur|integrateur|consultant|cabinet)s?\\b`,
+      // «faut passer par l'UGAP pour vendre aux hôpitaux ?»: buying through a purchasing body, not invoicing.
+      `\\bpass(?:er|e|ons|ez) par (?:l |la |le |une |un )?(?:ugap|centrales? d achats?|resah|uniha|cais)\\b`,
+      // «register on their own supplier portal», «leur propre portail fournisseur»: the buyer's own site, not Chorus Pro.
+      `\\b(?:their|its|leur|son|sa) (?:own |propre )?(?:supplier|vendor|procurement) (?:portal|platform|site)\\b|\\b(?:leur|son|sa) (?:propre )?(?:portail|plateforme|espace|site) (?:des )?fournisseurs?\\b`,
       `\\b(?:la|le|l|the) (?:${OFFICES})(?: \\w+){0,2} (?:est|sont|sera|serait|is|will be)(?: \\w+)? (?:ouverte?s?|fermee?s?|open|closed)\\b`,
       // «le service client de mon logiciel EBP», «le support de notre ERP SAP»: the software vendor's own help desk, not the portal's.
       `\\b(?:support|assistance|hotline|helpdesk|help desk|service client|service apres vente|sav|standard)(?: technique)? (?:de |du |d |of )(?:(?:mon|ma|notre|nos|mes|votre|leur|l|le|la|my|our|your|the) )?(?:(?:logiciel|editeur|erp|progiciel|software|outil)s?(?: de (?:facturation|compta\\w*|gestion))? )?(?:${PRODUCTS}|${SOFTWARE}|logiciels?|editeurs?|progiciels?|software)\\b`,
@@ -164,6 +174,8 @@ export const STANDS_FOR: Readonly<Partial<Record<Facet, RegExp>>> = Object.freez
   owed: /\b(?:payer|paie|paye|pai|regler|acquitter|somme|pay)\b/,
   // «… comment je whitelist le site ?», «j'autorise les pop-ups où ?»: the browser's own settings.
   device: /\b(?:whitelist\w*|liste blanche|autoris\w* (?:le|ce|les) (?:site|pop ups?|popups?)|pop ups?|popups?|cookies?|bloqueur\w*|reglages? du navigateur|parametres? du navigateur|browser settings)\b/,
+  // «… a webinar run by our vendor, where can I find the recording?»: what that other body's session left.
+  elsewhere: /\b(?:the|its|this|that|la|le|l|sa|son|cette|ce) (?:recording|replay|video|slides|enregistrement|rediffusion|captation)\b/,
 });
 
 /** What an article's text must hold to answer the facet. */

@@ -28,7 +28,10 @@ export const OTHER_BODIES = alternation(OTHER_BODY_NAMES);
 export const OFFERS = 'numeros?(?: de)? (?:telephone|tel)|telephone|coordonnees|adresses? (?:mail|e mail|email)|lettres?|newsletters?|formations?|webinaires?|webinars?|trainings?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?|support|assistance|hotline|helpline|standard|service client';
 
 /** Other sites whose own accounts users ask the portal's bot about («mon espace impots.gouv», «net-entreprises»). */
-export const OTHER_SITES = 'impots(?: gouv)?|government gateway|hmrc|elster|net entreprises|ameli|urssaf|caf|msa|pole emploi|france travail|ants|linkedin|facebook|instagram|twitter|whatsapp|doctolib|leboncoin';
+export const OTHER_SITES =
+  'impots(?: gouv)?|government gateway|hmrc|elster|net entreprises|ameli|urssaf|caf|msa|pole emploi|france travail|ants|linkedin|facebook|instagram|twitter|whatsapp|doctolib|leboncoin|' +
+  // Video-call tools and the bank's own site («mon compte Teams», «celui de mon espace bancaire»).
+  'teams|zoom|skype|slack|salesforce|banque(?: en ligne)?|(?:espace|site|appli|application|compte) (?:de (?:ma |la )?banque|bancaire)';
 /** Mailboxes and their providers («ma boîte Gmail», «la messagerie de la mairie», «my Microsoft 365 mailbox»). */
 export const MAILBOXES =
   'gmail|google|outlook|hotmail|yahoo|microsoft(?: 365)?|office 365|orange|free|sfr|laposte net|boite (?:mail|e mail|email|gmail|outlook|aux lettres)|messagerie|mailbox|webmail';
@@ -68,7 +71,7 @@ export const DOWN = 'en double|exporte plus|exportent plus|genere plus|generent 
 /** Invoicing and accounting software by name («notre ERP SAP», «QuickBooks», «Sage 100»), and the EDI transports («notre connexion AS2»): the articles name none. */
 const BRANDS = 'sap|sage|cegid|ebp|odoo|quickbooks|pennylane|ciel|netsuite|xero|divalto|axonaut';
 /** The user's own software, by name or kind. */
-export const PRODUCTS = `erp|progiciel|as2|sftp|ftps|pesit|${BRANDS}`;
+export const PRODUCTS = `erp|progiciel|as2|sftp|ftps|pesit|logiciels? de (?:gestion financiere|gestion comptable|comptabilite|compta|facturation)|${BRANDS}`;
 /** How that software is set up («c'est quel setting ?», «il faut un plugin ?», «le mapping des champs», «sync with QuickBooks»). */
 export const SETUP = 'reconcil\\w*|(?:three|two|3|2) way match\\w*|rapprochements? (?:a trois|a 3|automatiques?)|fec|(?:fichiers? d )?ecritures comptables|exports? comptables?|rapprochements? (?:bancaires?|comptables?)|facture? x|facturx|settings?|parametrages?|parametrer|configs?|configuration|configurer|configure|mapping|plugins?|plug ins?|add ons?|connecteurs?|connectors?|sync|syncs|synchronis\\w*|synchroniz\\w*|natif|native|nativement|natively|out of the box|templates?|modules?|certificats?|certificates?';
 /** The portal supplying the software itself («c'est vous qui fournissez le logiciel ?», «does Chorus Pro provide invoicing software?»), not a writer who sells some. */

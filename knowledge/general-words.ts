@@ -33,14 +33,14 @@ grave graves demeure demeurent demeuree demeurees ladite ledit lesdits lesdites 
  reussir reussi marcher fonctionner fonctionne echoue echouee echoues echouees echouent echouer echec echecs utiliser utilise servir sert trouver trouve
 chercher cherche passer passe rester reste attendre attends attendez attendu mettre mis met prendre pris
 donner donne repondre repondu reponse reponses question questions probleme problemes souci soucis
-recouvre recouvrent notion notions concretement
+recouvre recouvrent notion notions concretement alternative alternatives
 parution parutions parait paraitre paraissent paru habituellement generalement habitude habitudes bete betes idiote
 oui non ok okay merci svp stp pardon desole desolee excusez excuse
 auvergne bourgogne bretagne corse normandie aquitaine occitanie provence paca guadeloupe martinique guyane mayotte
 aisne allier ardeche ardennes ariege aude aveyron calvados cantal charente correze creuse dordogne doubs drome
 finistere gers gironde herault isere jura landes loiret lozere mayenne moselle morbihan nievre oise pyrenees
 sarthe savoie vaucluse vendee vosges yonne essonne yvelines gard marne
-sdis sivom sivu smictom sictom ccas cias epci ehpad ssiad
+sdis sivom sivu smictom sictom ccas cias epci ehpad ssiad prefecture prefectures cabinet cabinets
 `;
 
 export const GENERAL_EN = `
@@ -56,7 +56,7 @@ say says said tell told think thought seem seems seemed look looks looked see se
 get gets got getting give gave given go goes went going gone come came coming make made use used using work works
 worked working keep kept let put puts show shows shown showed know knew known understand understood mean means
 thing things stuff way kind sort bit part problem problem problems question questions answer answers
-practice practical practically concretely
+practice practical practically concretely alternative alternatives
 background hurry rush thankfully luckily fortunately unfortunately inherited inherit inheriting
 hello hi dear sir madam regards thanks thank cheers sincerely kindly please sorry urgent asap
 french france english uk british german spanish american

@@ -15,6 +15,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries(PUBLIC_AGENT_QUALIFIERS.flatMap((q) => [`agent ${q}`, `agents ${q}`]).map((phrase) => [phrase, 'agentpublic'])),
   // Keying invoices one at a time is the manual entry EDI replaces.
   'one by one': 'une par une', 'one at a time': 'une par une', 'by hand': 'saisie manuelle', 'keying in': 'saisie manuelle', 'key in': 'saisie manuelle', 'typing in': 'saisie manuelle', 'enter manually': 'saisie manuelle', 'entering manually': 'saisie manuelle',
+  'manual upload': 'saisie manuelle', 'manual uploads': 'saisie manuelle', 'manual entry': 'saisie manuelle', 'upload manually': 'saisir manuellement', 'uploading manually': 'saisie manuelle', 'manually upload': 'saisir manuellement',
   // «I filled in the invoice»: keyed in on the portal; «it's still sitting on my screen»: it stayed there.
   'filled in': 'saisi', 'filled out': 'saisi', 'fill in': 'saisir', 'fill out': 'saisir', 'filling in': 'saisie', 'filling out': 'saisie',
   'still sitting': 'reste', 'sitting there': 'reste la', 'just sitting': 'reste',

@@ -68,6 +68,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
 export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «tt 2 suite», «o support»: numbers for sounds and «o» for «au», only in these phrases.
   // «ss traitant»: «sous» in a subcontractor, only there («ss» alone may be «sans»).
+  // «mdp Wi-Fi»: the network, not «wi» for «oui».
+  'wi fi': 'wifi',
   'ss traitant': 'sous traitant', 'ss traitants': 'sous traitants', 'ss traitance': 'sous traitance', 'ss traitante': 'sous traitante',
   'tt 2 suite': 'tout de suite', 'tout 2 suite': 'tout de suite', 'o support': 'au support', 'o tel': 'au telephone', 'j ve fer': 'je veux faire', 've fer': 'veux faire',
   // A phone's dictation hears «factures émises» as «faction et mise(s)» (the application's name).

@@ -262,7 +262,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('profilacheteur', ['profils? (?:d )?acheteurs?']),
   rule('client', ['acheteurs?(?! public)']),
   rule('edi', ['echanges? de donnees informatises?', 'e d i']),
-  rule('livechat', ['live chat', 'livechat', 'chat en ligne', 'tchat', 'tchatche', 'chatter en direct', 'messagerie instantanee', 'message instantane']),
+  // «clavarder», «le clavardage» (Québec): chatting.
+  rule('livechat', ['live chat', 'livechat', 'chat en ligne', 'tchat', 'tchatche', 'chatter en direct', 'messagerie instantanee', 'message instantane', 'clavard(?:er|age|e|es|ez|ons)']),
   rule('ipm', ['instance de pilotage mutualisee?', 'instance pilotage mutualisee?']),
   // The reform's platforms (PDP, PPF, «plateformes agréées») exist only through it: naming one names the reform
   // («agréées» reaches here as «agres» once its run of «e» is cut, «agréé» as «agree»).

@@ -79,7 +79,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-52.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-53.jsonl'], 0.96, 0.86],
     [['eval', 'blind', 'final-54.jsonl'], 0.95, 0.92],
-    [['eval', 'blind', 'final-55.jsonl'], 0.96, 0.85],
+    [['eval', 'blind', 'final-55.jsonl'], 0.96, 0.89],
     [['eval', 'blind', 'final-56.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-57.jsonl'], 0.97, 0.92],
     [['eval', 'blind', 'final-58.jsonl'], 0.97, 0.97],
@@ -296,7 +296,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-269.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-270.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-271.jsonl'], 0.97, 0.97],
-    [['eval', 'blind', 'final-272.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-272.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-273.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-274.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-275.jsonl'], 0.97, 0.96],
@@ -412,7 +412,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-385.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-386.jsonl'], 0.94, 0.97],
     [['eval', 'blind', 'final-387.jsonl'], 0.96, 0.95],
-    [['eval', 'blind', 'final-388.jsonl'], 0.97, 0.93],
+    [['eval', 'blind', 'final-388.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-389.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-390.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-391.jsonl'], 0.95, 0.97],
@@ -453,6 +453,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-426.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-427.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-428.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-429.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-430.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-431.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-432.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

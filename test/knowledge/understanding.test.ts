@@ -3337,6 +3337,38 @@ describe('iteration 134: dictated punctuation, «faction et mise», «au moment 
   });
 });
 
+describe('iteration 135: other sites’ passwords, other companies’ tickets, trainings and purchasing, retail EDI, «clavarder», «l’alternative»', () => {
+  const unsaid = (...messages: string[]) => {
+    const r = askedIn(...messages);
+    return r.kind === 'fallback' ? (r.unsaid ?? 'none') : labelOf(r);
+  };
+
+  it('does not take the Wi-Fi’s, a Zoom account’s or the bank’s password for the portal’s', () => {
+    expect(conversation('mdp wi-fi oublié')).toBe('fallback');
+    expect(conversation('j’ai oublié le mot de passe de mon compte Zoom pour le webinaire du client')).toBe('fallback');
+    expect(conversation('c’est le mot de passe de mon espace bancaire que j’ai perdu, pas celui de Chorus Pro, comment le récupérer ?')).toBe('fallback');
+  });
+
+  it('says it does not know about paid leave, another company’s ticket, a vendor’s webinar, buying through the UGAP or one’s finance software', () => {
+    expect(unsaid('décompte de mes congés payés')).toBe('elsewhere');
+    expect(unsaid('le ticket que j’ai ouvert chez Orange, je le suis où ?')).toBe('elsewhere');
+    expect(unsaid('I missed the webinar hosted by our software vendor, where is the replay?')).toBe('elsewhere');
+    expect(unsaid('faut-il passer par l’UGAP pour vendre à une mairie ?')).toBe('elsewhere');
+    expect(unsaid('on passe à un nouveau logiciel de gestion financière, il faut un connecteur spécial pour Chorus ?')).toBe('software');
+  });
+
+  it('does not answer a buyer’s own supplier portal nor retail chains’ EDI with the articles', () => {
+    expect(conversation('Le CHU nous demande de nous inscrire aussi sur leur propre portail fournisseurs. C’est obligatoire ?')).toBe('fallback');
+    expect(conversation('et avec les supermarchés, on peut utiliser le même flux EDI ?')).toBe('fallback');
+  });
+
+  it('reads «clavarder» as chatting, «l’alternative» as pointing back, and a manual upload as keying invoices in', () => {
+    expect(conversation('les horaires pour clavarder avec le support ?')).toBe('contacter-le-support');
+    expect(conversation('on a 8 000 factures par an, pas question de les saisir à la main', 'c’est quoi l’alternative ?')).toBe('envoi-edi');
+    expect(conversation('we have thousands of invoices', 'manual upload is out of the question for us')).toBe('envoi-edi');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
