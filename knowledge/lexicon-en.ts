@@ -21,6 +21,8 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'still sitting': 'reste', 'sitting there': 'reste la', 'just sitting': 'reste',
   // «comment je follow up mon ticket ?»: following it (the particle would stand between the verb and what is followed).
   'follow up': 'suivi', 'follow up on': 'suivre', 'following up': 'suivre', 'followed up': 'suivi',
+  // «you saved my day»: thanks, no invoice saved as a draft.
+  'saved my day': 'merci', 'saved my life': 'merci', 'saved the day': 'merci', 'you saved me': 'merci', 'saved my bacon': 'merci',
   // «what is an approved platform?»: the reform's «plateforme agréée» (a PDP), no invoice approved.
   'approved platform': 'plateforme agreee', 'approved platforms': 'plateformes agreees', 'accredited platform': 'plateforme agreee', 'accredited platforms': 'plateformes agreees',
   'certified platform': 'plateforme agreee', 'certified platforms': 'plateformes agreees', 'approved e invoicing platform': 'plateforme agreee',

@@ -68,6 +68,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
 export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «tt 2 suite», «o support»: numbers for sounds and «o» for «au», only in these phrases.
   // «ss traitant»: «sous» in a subcontractor, only there («ss» alone may be «sans»).
+  // «le we ya qqn ?»: the weekend, not the English «we».
+  'le we': 'le week end', 'ce we': 'ce week end', 'du we': 'du week end', 'les we': 'les week ends', 'pendant le we': 'pendant le week end',
   // «mdp Wi-Fi»: the network, not «wi» for «oui».
   'wi fi': 'wifi',
   'ss traitant': 'sous traitant', 'ss traitants': 'sous traitants', 'ss traitance': 'sous traitance', 'ss traitante': 'sous traitante',

@@ -92,8 +92,9 @@ export function asksForPersonNow(text: string): boolean {
 /** «je voudrais lui parler, tout de suite»: the person was named before (the chat's agent); only urgency makes it a request now. */
 const TALK_TO_THEM = /\b(?:lui|leur)\s+(?:parl\w*|caus\w*|discut\w*)\b.*\b(?:tout de suite|maintenant|immediatement|right now|asap)\b/;
 
-/** Learning with someone («apprendre avec quelqu'un qui explique») asks for a training, not for a person to talk to. */
-const LEARN_WITH = /\b(?:apprendre|apprends|se former|me former|nous former|etre forme\w*|learn|learning|be trained)\s+(?:\w+\s+){0,2}(?:avec|aupres d\w*|with|from)\s+(?:un|une|des|quelqu|someone|somebody|a|an)\b/;
+/** Learning with someone («apprendre avec quelqu'un qui explique», «je préfère suivre quelqu'un qui explique») asks for a training, not for a person to talk to. */
+const LEARN_WITH =
+  /\b(?:apprendre|apprends|se former|me former|nous former|etre forme\w*|learn|learning|be trained)\s+(?:\w+\s+){0,2}(?:avec|aupres d\w*|with|from)\s+(?:un|une|des|quelqu|someone|somebody|a|an)\b|\b(?:suivre|ecouter|regarder|voir|follow|watch)\s+(?:quelqu un|qqn|une personne|un formateur|une formatrice|someone|somebody)\s+qui\s+(?:explique|montre|presente|forme|explains|shows)\b/;
 
 /**
  * «quelqu'un peut m'expliquer…», «qqn peut résumer la réforme svp», «can someone explain…»: anyone

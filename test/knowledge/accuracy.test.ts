@@ -457,6 +457,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-430.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-431.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-432.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-433.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-434.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-435.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-436.jsonl'], 0.95, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3369,6 +3369,27 @@ describe('iteration 135: other sites’ passwords, other companies’ tickets, t
   });
 });
 
+describe('iteration 136: «bonne nuit», «you saved my life», following someone who explains, «le we», someone there at night', () => {
+  it('reads «bonne nuit» and «good night» as goodbyes, «you saved my life» as thanks (not an invoice saved)', () => {
+    expect(conversation('merci pour les horaires', 'bonne nuit !')).toBe('intent:goodbye');
+    expect(conversation('good night')).toBe('intent:goodbye');
+    expect(conversation('thanks, you saved my life')).toBe('intent:thanks');
+  });
+
+  it('reads «je préfère suivre quelqu’un qui explique» as wanting a training, not a person', () => {
+    expect(conversation('Je débute sur Chorus Pro. Il existe des sessions en ligne pour apprendre ? Je préfère suivre quelqu’un qui explique plutôt que lire des fiches.')).toBe('accompagnement-webinaires');
+  });
+
+  it('reads «le we» as the weekend', () => {
+    expect(readMessage('pendant le we vous répondez ?').clauses.map((c) => c.text)).toEqual(['pendant le week end vous repondez']);
+    expect(conversation('le we ya qqn pour répondre ?')).toBe('contacter-le-support');
+  });
+
+  it('reads «y a-t-il encore quelqu’un pour me répondre ?» at night as asking about the support', () => {
+    expect(offeredIn('il est minuit passé, y a t il encore quelqu’un pour me répondre ?')).toContain('contacter-le-support');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
