@@ -47,6 +47,9 @@ const DURATION = /\b(?:delai|delais|duree|combien de temps|(?<!\bpar )(?:jours|s
 /** A request for light that names no subject («pourriez-vous m'indiquer la procédure ?»): the sentences before it say what it is about. */
 const VAGUE_ASK = /^(?:(?:pourriez|pouvez|pourrais|peux) (?:vous|tu) (?:m |me |nous )?(?:eclairer|renseigner|aider|repondre|en dire plus)|(?:merci de|je vous remercie de) (?:m |me |nous )?(?:eclairer|renseigner)|(?:(?:pourriez|pouvez|pourrais|peux) (?:vous|tu) |merci de |je vous saurais gre de )?(?:m |me |nous )?(?:indiquer|expliquer|donner|communiquer|detailler) (?:la |les )?(?:procedure|marche a suivre|demarches?|etapes)(?: a suivre)?|(?:que|qu) (?:me |nous )?(?:conseillez|recommandez|en pensez) vous|qu en est il|any advice|can you help|(?:(?:vous|tu) )?(?:savez|sauriez|sais|saurais)(?: vous| tu)? pourquoi|pourquoi|why|any idea(?: why| pourquoi)?|(?:is|was) (?:that|it|this) (?:really )?(?:mandatory|required|compulsory|obligatory)|(?:c est|est ce|est ce que c est|c est vraiment) obligatoire)$/;
 
+/** A question embedded in what the assistant is asked to tell («me dire si…», «m'expliquer comment…»). */
+const TELL_ME_WHICH = /\b(?:me|m|nous) (?:dire|expliquer|indiquer|repondre) (?:si|comment|ou|quand|quel|quelle|quels|quelles|lequel|laquelle)\b/;
+
 /** Facets read on the message's kept clauses together: the scene names the thing, the question asks about it. */
 const READ_TOGETHER: ReadonlySet<Facet> = new Set<Facet>(['account', 'software', 'amend']);
 
@@ -66,7 +69,8 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   const scene = kept.map((c) => c.text).join(' ');
   // «claudia c'est quoi exactement, un robot ?»: the portal's assistant named, in the third person, is the support article's.
   // «Tu es un robot, ClaudIA ?» still asks the assistant itself.
-  const named = (f: Facet) => f === 'self' && ASSISTANT_NAMED.test(scene) && !SECOND_PERSON.test(scene);
+  // «tu sers à quoi si tu ne peux même pas me dire si je dois utiliser Factures émises ou…»: the question the assistant failed is the one asked.
+  const named = (f: Facet) => f === 'self' && ((ASSISTANT_NAMED.test(scene) && !SECOND_PERSON.test(scene)) || TELL_ME_WHICH.test(scene));
   const skipped = (f: Facet) => (f === 'price' && counted) || (f === 'address' && wrong) || (f === 'delay' && fromWhen) || named(f);
   const paid = kept.some((c) => PAYMENT.test(c.text));
   // «nos clients publics sont en Espagne. Comment fonctionne l'obligation là-bas ?»: the country named before.

@@ -37,6 +37,9 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'section of the portal': 'application', 'part of the portal': 'application', 'section of the site': 'application',
   // «et en plus il faudra déclarer…»: «moreover», like «aussi»; no «plus de 10 000 factures» (a volume).
   'en plus': 'aussi',
+  // «comment on rejoint ce club ?», «adhérer au club utilisateurs»: taking part in it.
+  'rejoindre': 'participer a', 'rejoint': 'participe a', 'rejoins': 'participe a', 'rejoignent': 'participent a', 'rejoignez': 'participez a',
+  'adherer': 'participer', 'adhere': 'participe', 'adherent': 'participent',
   // «un conseiller tout de suite»: now, no «suite» (what follows, a follow-up).
   'tout de suite': 'maintenant',
   // «sauf que…» objects to what was said, like «mais»; no «sauf» as a topic.

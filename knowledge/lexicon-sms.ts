@@ -57,6 +57,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   balancer: 'envoyer', balancee: 'envoyee', balancees: 'envoyees',
   egare: 'oublie', egaree: 'oublie', tracker: 'suivre', checker: 'verifier', dashboard: 'tableau de bord',
   moddepasse: 'mot de passe', motdepass: 'mot de passe', passwd: 'mot de passe', identifian: 'identifiant',
+  ouvir: 'ouvrir', ouvire: 'ouvrir', ouvrire: 'ouvrir', ouvri: 'ouvrir',
   bloke: 'bloque', blokee: 'bloque', bloker: 'bloquer', bloqe: 'bloque', debloke: 'debloque', debloker: 'debloquer',
 });
 

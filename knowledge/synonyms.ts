@@ -111,7 +111,8 @@ const CONCEPTS: SynonymRule[] = [
   // The assistant could not help («elle ne sait pas répondre», «réponse pas satisfaisante»): the way to a person.
   rule('cptsansreponse', ['(?:ne |n )?(?:sait|savait|saura|a) pas (?:su )?(?:me |nous |y )?repondre', 'n a pas (?:su )?(?:me |nous )?repondre', '(?:pas de |aucune )reponses? (?:satisfaisantes?|utiles?|claires?)', 'reponses? (?:\\w+ ){0,3}(?:pas|non|peu) (?:satisfaisantes?|utiles?|claires?)', 'ne (?:m |me |nous )?a pas (?:vraiment )?aidee?', '(?:can t|cannot|couldn t|could not) (?:answer|help)', 'doesn t (?:know|have) the answer'], true),
   // Opening an account for a structure («je lui ouvre un compte», «créer un compte»): a topic the base does not answer, not a ticket opened.
-  rule('cptcreationcompte', ['(?:creation|creer|cree|crees|creez|inscription|inscrire) (?:d )?(?:un |une |mon |ma |notre |son |sa |leur |le |la |nouvel |nouveau |nouvelle )?(?:nouvel |nouveau )?(?:compte|espace)', '(?:ouvrir|ouvre|ouvres|ouvrez|ouverture) (?:d )?(?:un |une |nouvel |nouveau )(?:nouvel |nouveau )?compte'], true),
+  // «comment on s'inscrit sur Chorus ?» (a new association): registering on the portal is opening an account there, no training.
+  rule('cptcreationcompte', ['(?:creation|creer|cree|crees|creez|inscription|inscrire) (?:d )?(?:un |une |mon |ma |notre |son |sa |leur |le |la |nouvel |nouveau |nouvelle )?(?:nouvel |nouveau )?(?:compte|espace)', '(?:inscri(?:re|s|t|vent|vez|vons|ption)|enregistr(?:er|e|ement))(?: comment| ou)? (?:sur|a|dans) (?:chorus(?: pro)?|le portail|la plateforme)(?! (?:pour|a) (?:un|une|le|la|les) (?:webinaires?|formations?|sessions?))', '(?:ouvrir|ouvre|ouvres|ouvrez|ouverture) (?:d )?(?:un |une |nouvel |nouveau )(?:nouvel |nouveau )?compte'], true),
   // Closing someone's access («supprimer le compte d'un collègue parti», «suppression d'un utilisateur»): a topic the base does not answer, no lost password.
   rule('cptsuppressioncompte', ['(?:supprim\\w*|suppression|desactiv\\w*|fermer|fermeture|retirer|enlever|delete|deleting|remove|removing|deactivat\\w*) (?:d |de )?(?:le |son |un |une |mon |ma |ce |cet |cette |l |leur |the |his |her |their |an |a )?(?:compte|utilisateur|user|acces|account)s?'], true),
   // «la petite icône en bas à droite», «le petit bonhomme en bas à droite»: the assistant's button, ClaudIA (the articles' «l'icône en bas à droite du portail»).
@@ -270,7 +271,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('b2b', ['b 2 b', 'b to b', 'business to business', 'btob', 'entre entreprises', 'pdps?', 'ppf', 'plateformes? (?:de )?dematerialisation partenaires?', 'portail public de facturation', 'plateformes? agre{1,3}s?', 'plateformes? privees?']),
   // The reform's «volet déclaratif» is e-reporting (the declaration of data, not of a court's fees).
   // «le reporting dont ils parlent», «e-repporting»: the reform's e-reporting, however spelt.
-  rule('ereporting', ['(?:e |i )?rep+ort+ings?', 'e ?repor?ting', '(?:volet|partie) declarati(?:f|ve)']),
+  rule('ereporting', ['(?:e |i )?rep+ort+ings?', 'e ?repor?ting', 'e ?rep+ort+(?:in[fgkn]?|ng|nig|igng)s?', '(?:volet|partie) declarati(?:f|ve)']),
   // «les données de paiement, il faut les transmettre ?»: what e-reporting declares besides the sales.
   rule('ereporting', ['donnees (?:de |des )?(?:paiements?|encaissements?)(?! (?:de|d|du|des|pour) (?:ma |mes |la |les |cette |notre |nos |une )?factures?\\b)']),
   // «les ventes à des particuliers, il faut les déclarer ?», «B2C»: what the reform's e-reporting declares.

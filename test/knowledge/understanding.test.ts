@@ -3390,6 +3390,34 @@ describe('iteration 136: «bonne nuit», «you saved my life», following someon
   });
 });
 
+describe('iteration 137: e-reporting misspelt, «ouvir», an emoji between sentences, registering on the portal, a failed question inside «tu sers à quoi», agents answered', () => {
+  it('reads «e-reportng» as e-reporting and «ouvir ticket» as opening one', () => {
+    expect(conversation('c’est quoi le e-reportng pour une petite boîte ?')).toBe('facturation-electronique-b2b');
+    expect(conversation('ouvir ticket')).toBe('intent:ticket');
+  });
+
+  it('ends a sentence at an emoji, so the negation before it keeps to its sentence', () => {
+    expect(readMessage('pas besoin de ClaudIA 😤 je veux savoir où suivre ma facture').clauses.map((c) => [c.text, c.negated])).toEqual([
+      ['pas besoin de claudia', true],
+      ['je veux savoir ou suivre ma facture', false],
+    ]);
+    expect(conversation('pas besoin de ClaudIA 😤 je veux savoir où suivre ma facture')).toBe('suivre-une-facture');
+  });
+
+  it('does not answer registering a new association on the portal with the webinars', () => {
+    expect(conversation('nous sommes une nouvelle association', 'on s’inscrit comment sur Chorus Pro ?')).toBe('fallback');
+  });
+
+  it('answers the question the assistant is blamed for not answering', () => {
+    expect(conversation('tu sers à quoi si tu peux pas me dire si je dois passer par Factures de travaux ?')).toBe('factures-emises-ou-travaux');
+  });
+
+  it('does not read «répondre aux agents de mon service» as asking for an agent', () => {
+    expect(readMessage('Qui arbitre les évolutions du portail ? J’aimerais pouvoir répondre aux agents de mon service.').request).toBeNull();
+    expect(conversation('Qui arbitre les évolutions du portail ? J’aimerais pouvoir répondre aux agents de mon service.')).toBe('gouvernance-ipm');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
