@@ -16,9 +16,12 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/\s*\bvirgule\b/giu, ','],
 ];
 
-/** A bare «point» ends a sentence when nothing before makes it a noun and a new sentence or the end follows. */
+/**
+ * A bare «point» ends a sentence when nothing before makes it a noun and a new sentence or the end
+ * follows. The words on either side are unaccented: `\b` knows ASCII letters only.
+ */
 const FULL_STOP =
-  /(?<!\b(?:le|un|au|du|de|ce|à|a|sur|mon|ton|son|quel|quelques|les|des|en|ces|deux|trois|notre|votre|leur|bon|mauvais|même|meme|tel|faire|dernier|premier|seul|petit|gros|grand)\s+)\bpoint\b(?=\s+(?:je|j[’']|nous|vous|on|pourriez|pourrais|pouvez|merci|cordialement|comment|est[-\s]ce|quand|où|pourquoi|bonne|bien|salutations|veuillez|dans\s+l[’']attente|en\s+vous\s+remerciant)\b|\s*$)/giu;
+  /(?<!\b(?:le|un|au|du|de|ce|a|sur|mon|ton|son|quel|quelques|les|des|en|ces|deux|trois|notre|votre|leur|bon|mauvais|meme|tel|faire|dernier|premier|seul|petit|gros|grand)\s+)\bpoint\b(?=\s+(?:je|j[’']|nous|vous|on|pourriez|pourrais|pouvez|merci|cordialement|comment|est[-\s]ce|quand|pourquoi|bonne|bien|salutations|veuillez|dans\s+l[’']attente|en\s+vous\s+remerciant)\b|\s*$)/giu;
 
 /** The message with spoken punctuation written as marks (unchanged when none is spoken). */
 export function writtenPunctuation(text: string): string {

@@ -13,6 +13,10 @@ export interface SynonymRule {
 }
 export type SynonymTable = ReadonlyArray<SynonymRule>;
 
+/** One rule of a table: a canonical token and the variants it stands for. */
+export const rule = (canonical: string, variants: string[], keepWords = false): SynonymRule =>
+  Object.freeze({ canonical, variants: Object.freeze(variants), keepWords });
+
 /** Concept tokens of synonyms.ts («cptdemande»): they stand beside the words they group. */
 export const isConcept = (term: string): boolean => term.startsWith('cpt');
 
