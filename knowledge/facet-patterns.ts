@@ -39,10 +39,45 @@ import {
   VENDORS,
   WHOSE,
 } from './facet-words';
+import { OTHER_BODIES as OTHER_BODY_NAMES } from './shared-phrases';
 import type { Facet } from './types';
+import { wordStartsSource } from './word-trie';
+
+/** A pattern tested on normalised text: a RegExp, or alternatives behind their anchor words (guarded). */
+export interface Pattern {
+  test(text: string): boolean;
+}
+
+/**
+ * Alternatives tested only when the text holds a word one of them needs (`anchors`: literal word
+ * beginnings). Irregexp compiles a long alternation into a program of hundreds of kilobytes whose
+ * cost every call pays cold, even on a clause it rules out at once; a prefix tree of a few dozen
+ * words rules most clauses out first. Every alternative must need one of the anchors (a text it
+ * matches holds it where a word begins); the knowledge suite checks on every labelled line that
+ * the guard changes no answer (`full` is the unguarded pattern).
+ */
+export function guarded(anchors: readonly string[], alternatives: readonly string[]): Pattern & { readonly full: RegExp } {
+  const anchor = new RegExp(wordStartsSource(anchors));
+  const full = new RegExp(alternatives.join('|'));
+  return { full, test: (text) => anchor.test(text) && full.test(text) };
+}
+
+/** A word that each alternative of ASKS.elsewhere needs: the other body or office named, or the offer, course, job or help desk asked about. */
+const ELSEWHERE_ANCHORS: readonly string[] = [
+  ...OTHER_BODY_NAMES,
+  ...OFFICES.split('|'),
+  ...'horaire heure opening time celle celui ceux expert interprete traducteur traductrice cour tribunal parquet'.split(' '),
+  ...'formation webinaire webinar stage tuto training course lesson classe session english anglais'.split(' '),
+  ...'partiel rtt paie salaire prime teletravail conge'.split(' '),
+  'mi temps',
+  ...'ticket support assistance hotline helpdesk service sav standard'.split(' '),
+  'help desk',
+  ...'distribution surfaces super hyper enseigne carrefour leclerc auchan intermarche lidl retailer supermarket'.split(' '),
+  ...'ugap centrale resah uniha cais supplier vendor procurement fournisseur'.split(' '),
+];
 
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
-export const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
+export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
   price:
     /\b(?:combien (?:ca |cela |ils? |elles? |vous |on )?(?:me |nous |vous )?(?:coute|coutent|couterait|couteraient|coutera|couteront|factur\w*|demand\w*|prend|prennent)|(?:coute|coutent|coutera|couterait) (?:combien|cher)|(?:me|m|nous|vous) (?:factur\w*|prend|prennent|demand\w*|coute\w*) combien|(?:c )?est combien|(?:est|sont|serait|seront|c est|c) (?:bien |vraiment |toujours )?(?:payant|payante|payants|payantes|gratuit|gratuite|gratuits|gratuites)|(?:quel|quels|quelle|quelles) (?:est |sont |serait )?(?:le |la |les |son |leur )?(?:prix|tarifs?|couts?|budget|montant de l abonnement|baremes?|taux)|(?:quel|quels|quelle|quelles) (?:est |sont |serait )?(?:le |les )?montants? (?:actuels? |en vigueur |exacts? )?(?:(?:d|de|du|des) )?(?:une |un |l |la |le )?(?:expertises?|examens?|vacations?|prestations?|traductions?|interpretariat|honoraires|forfaits?)\b|(?:connaitre|savoir|trouver|avoir|donner|consulter|ou est|ou trouver) (?:le |les )?(?:baremes?|taux|tarifs?|prix)(?: (?!des\b|de\b|du\b|d\b|pour\b|un\b|une\b)\w+){0,2} (?:des|de|du|d|pour|un|une|applicables?)\b|(?:le |son |leur )budget|(?:vous|on|ils) (?:me|nous) (?:payez|paie|paye|payent|remunerez|remunere|remunerent)(?! quand)\b|(?:est|sont|serai|serait|sera|suis|sommes|serons|serais) (?:je |ce |t il |t elle |nous )?(?:remuneree?s?|payee?s? pour)|(?:vous|on|ils) (?:remunerez|remunere|remunerent|payez|paie|paient|payent) (?:les |des |vos )?(?:contributeurs?|contributrices?|auteurs?|redacteurs?|redactrices?|participants?|intervenants?)\b|(?:moins|plus) (?:cher|chere|chers|cheres|couteux|couteuse)\b|combien (?:\w+ ){0,3}(?:rembourse\w*|verse\w*|indemnise\w*) (?:\w+ ){0,2}par (?:kilometre|km|nuit|repas|jour|heure|page|mot|ligne)s?\b|(?:rembourse\w*|verse\w*|indemnise\w*|paye\w*) (?:a )?combien (?:le|la|l|du|par) (?:kilometre|km|nuit|nuitee|repas|jour|heure|page|mot|ligne)s?\b|(?:le |au )?meilleur (?:prix|tarif)|(?:c est quoi|what s|what is|what are) (?:le |la |les |leur |leurs |son |their |the |your |its )?(?:prix|tarifs?|couts?|pricing|prices?|costs?)\b|cheaper|cheapest|less expensive|best price|how much (?:does|do|is|are|will|would)|(?:is|are) (?:it|this|that|they|the \w+) (?:free|paid)|(?:does|do|will) (?:it|this|that|they) cost|what (?:does|do|is|are) (?:it|this|that|the \w+) cost)\b/,
   address:
@@ -59,8 +94,7 @@ export const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
   ),
   // «la lettre de la CCI», «celle de l'UGAP», «une formation au CNFPT»: another body's, not Chorus Pro's.
   // «les horaires de la mairie», «la trésorerie de Montauban est ouverte le samedi ?»: that office's hours, not the support's.
-  elsewhere: new RegExp(
-    [
+  elsewhere: guarded(ELSEWHERE_ANCHORS, [
       `\\b(?:${OFFERS})(?: (?:d |de )?(?:information|redaction|pilotage|formation))? (?:de la|du|de l|des|de|au|a la|aupres du|aupres de la|of the|from the|with the) (?:${OTHER_BODIES})\\b`,
       // «webinaire Bpifrance», «the European Commission's webinar»: the body named right beside its offer.
       `\\b(?:${OFFERS}) (?:${OTHER_BODIES})\\b|\\b(?:${OTHER_BODIES})(?: s)? (?:\\w+ )?(?:${OFFERS})\\b`,
@@ -107,8 +141,7 @@ export const ASKS: Readonly<Record<Facet, RegExp>> = Object.freeze({
       `\\b(?:support|assistance|hotline|helpdesk|help desk|service client|standard)(?: (?:de|du|d|des|of))? (?:(?:la|le|l|the) )?(?:${OTHER_SITES})\\b`,
       // «à quelle heure ferme la déchetterie ?»: when that office closes.
       `\\b(?:heure|heures|time) (?:ferme|ferment|ouvre|ouvrent|closes?|opens?) (?:la|le|l|les|the) (?:\\w+ )?(?:${OFFICES})\\b`,
-    ].join('|'),
-  ),
+  ]),
   // «le mot de passe de mon espace impots.gouv», «celui de ma boîte mail», «récupérer ma messagerie»,
   // «pas sur Chorus mais sur net-entreprises : j'ai perdu mon mot de passe»: another site's account,
   // read on the message's kept clauses together (READ_TOGETHER).
@@ -179,7 +212,7 @@ export const STANDS_FOR: Readonly<Partial<Record<Facet, RegExp>>> = Object.freez
 });
 
 /** What an article's text must hold to answer the facet. */
-export const SAYS: Readonly<Record<Facet, RegExp>> = Object.freeze({
+export const SAYS: Readonly<Record<Facet, Pattern>> = Object.freeze({
   price: /\b(?:gratuit\w*|payant\w*|prix|tarifs?|\d+(?: \d{3})* euros?)\b/,
   address: /\b(?:adresse postale|\d{5} [a-z]+|cedex|bp \d+)\b/,
   // A number of days for paying, not for processing («la MOE dispose de 7 jours pour la traiter» says when the MOE answers, not when the MOA pays).
