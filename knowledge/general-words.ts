@@ -74,3 +74,12 @@ apparait apparaissent apparaitre apparu apparue apparus apparues affiche affiche
 voir vois voit voyez verrai verrais verra verrez
 click clicks button buttons tab tabs link links list lists screen screens window field fields icon section sections
 `;
+
+/**
+ * Whether it can be done, asked without naming what («c'est possible ?», «c'est faisable ?»): like
+ * the screen's words, searched as usual, but a message made only of them names no topic; after an
+ * answer, that answer's topic is the one asked about.
+ */
+export const CAN_IT_BE_DONE_WORDS = `
+possible possibles faisable faisables envisageable envisageables
+`;

@@ -10,7 +10,7 @@ import { isBoundary, loadBoundaries } from './boundaries';
 import { countTerms, createTermClassifier, FALLBACK_LABEL, type TermCounts } from './classifier';
 import { termsAndCues } from './cues';
 import { createFacetIndex } from './facets';
-import { GENERAL_EN, GENERAL_FR, INTERFACE_WORDS } from './general-words';
+import { CAN_IT_BE_DONE_WORDS, GENERAL_EN, GENERAL_FR, INTERFACE_WORDS } from './general-words';
 import { createGluedWordSplitter, gluedVocabulary } from './glued-words';
 import { writtenPunctuation } from './dictation';
 import { dropIdentifiers } from './identifiers';
@@ -80,7 +80,7 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
     for (const t of new Set([...a.title.terms, ...a.questions.flatMap((q) => q.terms)])) inBoundaries.set(t, (inBoundaries.get(t) ?? 0) + 1);
   }
   const outsideOnly = (t: string) => inBoundaries.get(t) === index.stats(t).df;
-  const screenTerms = new Set(INTERFACE_WORDS.split(/\s+/).flatMap((w) => searchAnalyzer.analyze(w)));
+  const screenTerms = new Set(`${INTERFACE_WORDS} ${CAN_IT_BE_DONE_WORDS}`.split(/\s+/).flatMap((w) => searchAnalyzer.analyze(w)));
   const labelOf = (id: string) => (isBoundary(id) ? FALLBACK_LABEL : id);
   const baseTerms = countTerms(analysed.flatMap((a) => [a.title, ...a.questions].map((t) => ({ label: labelOf(a.id), terms: [...t.terms, ...t.cues] }))));
   const labels = new Set([...articles.map((a) => a.id), FALLBACK_LABEL]);

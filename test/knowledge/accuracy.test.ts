@@ -465,6 +465,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-438.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-439.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-440.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-441.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-442.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-443.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-444.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

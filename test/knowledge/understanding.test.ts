@@ -3418,6 +3418,20 @@ describe('iteration 137: e-reporting misspelt, «ouvir», an emoji between sente
   });
 });
 
+describe('iteration 138: a person asked for in a formal letter\'s impersonal wish, «c\'est faisable ?» after an answer', () => {
+  it('reads «il serait souhaitable que nous soyons recontactés par un conseiller» as asking for a person', () => {
+    expect(readMessage('Il serait souhaitable que nous soyons recontactés par un conseiller au plus vite.').request).toBe('agent');
+    expect(conversation('Madame, Monsieur, après trois relances restées sans suite, il conviendrait que je sois mis en contact avec un conseiller. Bien cordialement.')).toBe('intent:agent');
+    // «il faut que je sois connecté…» states a condition, it asks for nothing.
+    expect(readMessage('il faut que je sois connecté pour voir le suivi ?').request).toBeNull();
+  });
+
+  it('reads a bare «c\'est faisable ?» after an answer as asking about that answer\'s topic', () => {
+    expect(conversation('nos factures sortent toutes de notre logiciel de gestion, on en a des milliers', 'c’est faisable ?')).toBe('envoi-edi');
+    expect(conversation('c’est envisageable ?')).toBe('fallback');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
