@@ -13,6 +13,7 @@ import {
   COURT_DEBT,
   CREDENTIAL,
   DEVICES,
+  DISPUTE_REJECTION,
   DOWN,
   EQUIPMENT,
   FOREIGN_PLATFORMS,
@@ -172,7 +173,10 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
   delete: /(?<!\b(?:ni|pas|sans|jamais|plutot que de|au lieu de) )\b(?:supp?rim(?:er|e|es|ez|ons)|effac(?:er|e|es|ez)|delete|remove) (?:\w+ment )?(?:d |de )?(?:le |la |les |un |une |mon |ma |mes |ce |cette |ces |l |the |my |this |a |an )?(?:\w+ )?(?:factures?|fact|brouillons?|doublons?|invoices?|drafts?)\b|\b(?:bouton|option|fonction|touche|icone|button) (?:pour |de |to )?(?:supprimer|suppression|effacer|delete|remove)\b/,
   // «elle est bien partie mais j'ai mis un mauvais montant, je peux la corriger ?»: an invoice sent is corrected by a
   // credit note, which no article explains (read on the kept clauses together; a draft is still the draft article's).
-  amend: new RegExp(`^(?!.*\\bbrouillons?\\b)(?:.*\\b(?:${SENT})\\b.*\\b(?:${CORRECT})\\b|.*\\b(?:${CORRECT})\\b.*\\b(?:${SENT})\\b)`),
+  // «je peux contester ce rejet auprès du client ?»: disputing an invoice's rejection, which no article explains either.
+  amend: new RegExp(
+    `^(?!.*\\bbrouillons?\\b)(?:.*\\b(?:${SENT})\\b.*\\b(?:${CORRECT})\\b|.*\\b(?:${CORRECT})\\b.*\\b(?:${SENT})\\b|(?!.*\\bdecomptes?\\b).*\\b(?:${DISPUTE_REJECTION}))`,
+  ),
   // «comment on modifie l'adresse de connexion ?», «que l'identifiant devienne mon adresse professionnelle»,
   // «how do I change the email address I use to log in?»: no article says how to change the address one logs in with.
   login: new RegExp(

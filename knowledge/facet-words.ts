@@ -48,9 +48,12 @@ export const I_MUST_PAY =
   '(?:(?:je|on|nous|moi) (?:dois|devons|doit|vais devoir|devrai|devrais)|dois je|doit on|devons nous|(?:i|we) (?:must|have to|need to|ve got to)) (?:payer|regler|verser|rembourser|pay)';
 /** An invoice said to have left («elle est bien partie», «je l'ai déjà envoyée»), not a draft. */
 export const SENT =
-  '(?:elle|elles|facture|factures|memoire|memoires) (?:est|sont|a ete|ont ete) (?:bien |deja )?(?:partie?s?|envoyee?s?|transmise?s?|deposee?s?)|(?:est|sont) (?:bien|deja) (?:partie?s?|envoyee?s?|transmise?s?|deposee?s?)|deja (?:envoyee?s?|transmise?s?|deposee?s?)|(?:j ai|on a|nous avons|je l ai|on l a|je les ai|on les a) (?:deja |bien )?(?:envoye|envoyee|transmis|transmise|depose|deposee)|apres (?:l )?envoi|une fois (?:partie|envoyee|transmise|deposee)';
+  '(?:elle|elles|facture|factures|memoire|memoires) (?:est|sont|a ete|ont ete) (?:bien |deja )?(?:partie?s?|envoyee?s?|transmise?s?|deposee?s?|rejetee?s?)|(?:au|en) statut rejetee?s?|(?:marquee?s?|affichee?s?|indiquee?s?|apparai(?:t|ssent)) (?:comme |en )?rejetee?s?|(?:est|sont) (?:bien|deja) (?:partie?s?|envoyee?s?|transmise?s?|deposee?s?)|deja (?:envoyee?s?|transmise?s?|deposee?s?)|(?:j ai|on a|nous avons|je l ai|on l a|je les ai|on les a) (?:deja |bien )?(?:envoye|envoyee|transmis|transmise|depose|deposee)|apres (?:l )?envoi|une fois (?:partie|envoyee|transmise|deposee)';
 /** Correcting one's own: «je peux la corriger ?», «modifier ma facture» (not «on corrige le montant» of a contractor's statement). */
 export const CORRECT = '(?:la|les|le) (?:corrig|rectifi|modifi)\\w*|(?:corrig|rectifi|modifi)\\w* (?:ma|mon|mes|notre|nos) (?:factures?|memoires?)';
+/** Disputing an invoice's rejection with the buyer («contester ce rejet», «je peux contester auprès du client ?»). */
+export const DISPUTE_REJECTION =
+  'contest\\w* (?:(?:ce|le|un|son|leur|cette|la) )?rejets?\\b|contest\\w* aupres (?:du|de la|de l|des) (?:client|acheteur|service|destinataire|mairie|hopital)s?\\b|recours contre (?:le |ce |un )?rejet\\b';
 /** The home network, whose password is named right after the word too («mdp wifi», «mdp box»). */
 export const NETWORK = 'box(?: internet)?|livebox|freebox|bbox|wifi|wi fi|routeur|router|modem';
 /** The user's own equipment, which has a password of its own («le mdp de ma box», «le mot de passe de mon ordinateur»). */

@@ -164,6 +164,20 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ),
     ),
   ),
+  // «et pour l'EDI, c'est quoi la différence avec le dépôt sur le portail ?»: a comparison, named by the things compared
+  // («la différence entre les deux (menus)» keeps its word: the pair it names is the two applications').
+  'difference avec': 'avec', 'differences avec': 'avec',
+  // «marquée Rejetée dans la liste», «elle apparaît comme suspendue»: the status an invoice shows, said as the portal says it.
+  ...Object.fromEntries(
+    ['marquee', 'marque', 'marquees', 'affichee', 'affiche', 'indiquee', 'indique', 'apparait', 'apparaissent'].flatMap((shows) =>
+      ['', 'comme ', 'en '].flatMap((as) =>
+        ['rejetee', 'rejete', 'rejetees', 'suspendue', 'suspendu', 'suspendues', 'mise a disposition', 'validee', 'refusee', 'a recycler', 'mandatee', 'comptabilisee'].map((status) => [
+          `${shows} ${as}${status}`,
+          `au statut ${status}`,
+        ]),
+      ),
+    ),
+  ),
   // «la réforme des retraites»: the pensions, not the e-invoicing reform.
   'reforme des retraites': 'retraites', 'reforme des retraite': 'retraites', 'reforme retraites': 'retraites', 'reforme de la retraite': 'retraite',
   // «c'est quoi les règles ?», «la règle entre travaux et le reste»: the rule asked names no topic of its own (no payment «réglée»).

@@ -135,7 +135,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // invoice «en attente» of payment keeps its words).
   // «la mettre en demeure», «une mise en demeure»: the formal notice before suing («demeure» alone is a story word).
   rule('miseendemeure', ['(?:mise?s?|mettre|mets|mettez|met|mettons) (?:la |le |les |l |lui |leur )?en demeure']),
-  rule('cptsuspens', ['suspend\\w*'], true),
+  // «au statut Suspendue», «status suspended»: an invoice's status, where it stands, not a processing suspended.
+  rule('cptsuspens', ['(?<!\\b(?:statuts?|status|etat) (?:en |au |a )?)suspend\\w*'], true),
   rule('cptsuspens', ['(?:mettre|mets|mettez|mis|mise) (?:le |la |les |l )?en (?:attente|pause|suspens)']),
   // «j'ai quoi comme autre solution ?», «qu'est-ce que je peux faire d'autre ?», «à part ça ?»: an
   // alternative to what was said before names no topic of its own (a stop word replaces it).

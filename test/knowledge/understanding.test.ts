@@ -3432,6 +3432,30 @@ describe('iteration 138: a person asked for in a formal letter\'s impersonal wis
   });
 });
 
+describe('iteration 139: the status an invoice shows, disputing a rejection, an operator recommended, «la différence avec…»', () => {
+  it('reads «indiquée rejetée», «s\'affiche comme suspendue» as the status an invoice shows', () => {
+    expect(conversation('facture indiquée rejetée, où je trouve pourquoi ?')).toBe('suivre-une-facture');
+    expect(conversation('ma facture s’affiche comme suspendue dans la liste, ça signifie quoi ?')).toMatch(/suivre-une-facture/);
+    // A works statement suspended is still the contractor's statement.
+    expect(conversation('le décompte est suspendu, que faire ?')).toBe('moe-projet-decompte-mensuel');
+  });
+
+  it('does not answer disputing a rejection with the tracking article', () => {
+    expect(conversation('ma facture est au statut rejeté, je peux contester ce rejet auprès du client ?')).toBe('fallback');
+    expect(conversation('comment suivre ma facture ?', 'elle apparaît comme rejetée, je peux faire un recours contre ce rejet ?')).toBe('fallback');
+  });
+
+  it('reads «vous pouvez me recommander un opérateur ?» as picking a provider, not asking for a person', () => {
+    expect(readMessage('vous pouvez me recommander un opérateur moins cher ?').request).toBeNull();
+    expect(conversation('on veut passer à l’EDI pour nos factures', 'vous pouvez me recommander un opérateur moins cher ?')).toBe('fallback');
+    expect(readMessage('passez-moi un opérateur svp').request).toBe('agent');
+  });
+
+  it('reads «la différence avec…» by the things compared', () => {
+    expect(conversation('c’est quoi la facturation électronique obligatoire ?', 'et pour l’EDI, quelle est la différence avec la saisie sur le portail ?')).toBe('envoi-edi');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
