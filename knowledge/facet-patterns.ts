@@ -96,52 +96,52 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
   // «la lettre de la CCI», «celle de l'UGAP», «une formation au CNFPT»: another body's, not Chorus Pro's.
   // «les horaires de la mairie», «la trésorerie de Montauban est ouverte le samedi ?»: that office's hours, not the support's.
   elsewhere: guarded(ELSEWHERE_ANCHORS, [
-      `\\b(?:${OFFERS})(?: (?:d |de )?(?:information|redaction|pilotage|formation))? (?:de la|du|de l|des|de|au|a la|aupres du|aupres de la|of the|from the|with the) (?:${OTHER_BODIES})\\b`,
-      // «webinaire Bpifrance», «the European Commission's webinar»: the body named right beside its offer.
-      `\\b(?:${OFFERS}) (?:${OTHER_BODIES})\\b|\\b(?:${OTHER_BODIES})(?: s)? (?:\\w+ )?(?:${OFFERS})\\b`,
-      `\\b(?:horaires?|heures? d ouverture|opening hours)(?: d ouverture)? (?:de la|du|de l|des|of the) (?:\\w+ )?(?:${OFFICES})\\b`,
-      // «et celle de ma commune, elle paraît quand ?» after the newsletter: the user's own town's, not Chorus Pro's.
-      `\\b(?:celle|celui|celles|ceux) (?:de|du|d) (?:ma|mon|notre|nos) (?:commune|ville|departement|region|federation|syndicat|chambre|cci|association|banque)\\b`,
-      // «comment on s'inscrit sur la liste des experts de la cour d'appel ?»: becoming an expert, the court's list
-      // (not «inscrit sur la liste…», who the writer is).
-      `\\b(?:(?:on|je|nous|vous|se|s) inscri\\w*|inscrire|inscription|sincri\\w*|reinscri\\w*|figurer|entrer)\\b(?: \\w+){0,4} listes? (?:des |d |de )?(?:experts?|interpretes?|traducteurs?)\\b`,
-      // «la formation dispensée par l'IGPDE», «la lettre éditée par la CCI»: the body named after its offer.
-      `\\b(?:${OFFERS})\\b(?: \\w+){0,5} (?:dispensee?s?|organisee?s?|proposee?s?|animee?s?|donnee?s?|editee?s?|publiee?s?) par (?:la |le |l |les )?(?:${OTHER_BODIES})\\b`,
-      // «la poste ouvre à quelle heure le samedi ?»: when that office opens.
-      `\\b(?:la|le|l|les|the) (?:${OFFICES})(?: \\w+){0,2} (?:ouvre|ouvrent|ferme|ferment|opens?|closes?)\\b`,
-      `\\b(?:formations?|webinaires?|cours|stages?|tutos?|tutoriels?|trainings?|courses?)(?: (?:\\w+ ){0,2}(?:sur|a|d|de|en|pour|on|in|of) (?:le |la |l )?(?:logiciel )?| )(?:${SOFTWARE})\\b`,
-      // «une formation de secrétaire comptable diplômante»: a course leading to a diploma, not the portal's training.
-      `\\b(?:formations?|cours|stages?|trainings?|courses?) (?:\\w+ ){0,3}(?:diplomante?s?|certifiante?s?|qualifiante?s?)\\b`,
-      // «des cours d'anglais pour mes salariés», «English lessons»: learning a language; «webinars in English» is the language they are given in.
-      `\\b(?:formations?|cours|stages?|trainings?|courses?|lessons?|classes?) (?:d |de |of )(?:anglais|english|langues?)\\b|\\b(?:english|anglais) (?:lessons?|classes?)\\b`,
-      // «la procédure d'inscription sur la liste des experts», «comment je m'inscris sur la liste ?»: the
-      // courts' own listing («interprète inscrite sur la liste des experts» only says who writes).
-      `\\b(?:inscription|reinscription|(?:(?:me|se|nous|vous) |m ?|s ?)(?:re)?inscri(?:re|s|t|vent|vez|vons)|(?:re)?inscrire|candidater|candidature|figurer|admission) (?:sur|a|dans|pour) (?:la |les |une )?listes? (?:nationale |officielle )?(?:des |d )?(?:experts?|interpretes?|traducteurs?)\\b`,
-      // «cmt je m'inscris sur la liste de la cour d'appel», glued or not: the court's own list («je suis inscrite sur la liste…» says who writes).
-      `(?<!\\b(?:suis|est|es|sommes|etes|sont|etant|ete|deja|bien) )\\b(?:\\w*inscri(?:re|s|vent|vez|vons|ption)|figurer|entrer)\\b(?: \\w+){0,4} listes? (?:de la |de |des |du )?(?:cours? (?:d )?appel|cours? dappel|cour de cassation|tribunal|tribunaux|parquet)\\b`,
-      // «liste experts cour d'appel»: the list itself, named bare.
-      `^(?:la |les |une )?listes? (?:des |d |de )?(?:experts?|interpretes?|traducteurs?)\\b`,
-      // «pour trouver un expert à désigner, vous avez une liste ?»: a court looking for an expert, not an expert's fees.
-      `\\b(?:trouver|choisir|designer|recruter|chercher|contacter) (?:un |une |des |l )?(?:autre )?(?:experts?|interpretes?|traducteurs?|traductrices?)(?: (?:a designer|disponibles?|agreee?s?|qualifiee?s?))?$`,
-      // «la demande de temps partiel», «un impact sur ma prime»: one's own job, not the portal.
-      `\\b(?:temps partiel|mi temps|rtt|fiche de paie|bulletin de (?:salaire|paie)|(?:mon|ma|mes|notre) (?:salaire|prime|primes)|teletravail|(?:poser|demande de) (?:des |mes )?conges?|conges payes|(?:decompte|solde|compteur) (?:des |de mes |de nos |de )?(?:conges|rtt|heures sup\\w*))\\b`,
-      // «le ticket que j'ai ouvert chez Salesforce», «mon ticket chez mon fournisseur internet»: another company's help desk.
-      `\\b(?:tickets?|support|assistance|hotline|service client)\\b(?: \\w+){0,5} chez (?!(?:vous|eux|lui|elle|chorus|claudia|aife|l aife|le support|votre|la plateforme|le portail)\\b)(?:mon |notre |ma |l |le |la )?[a-z]\\w+`,
-      // «nos commandes avec la grande distribution», «EDI avec Carrefour»: retail chains' own EDI, between private companies.
-      `\\b(?:grande distribution|grandes surfaces|super ?marches?|hyper ?marches?|enseignes? de (?:la )?(?:grande )?distribution|carrefour|leclerc|auchan|intermarche|lidl|retailers?|supermarkets?)\\b`,
-      // «a Zoom webinar run by our ERP vendor», «la formation organisée par notre éditeur»: a vendor's own training.
-      `\\b(?:webinaires?|webinars?|formations?|trainings?|sessions?)\\b(?: \\w+){0,4} (?:run|hosted|organi[sz]ed|given|held|organisee?s?|proposee?s?|animee?s?|dispensee?s?) (?:by|par) (?:our|my|their|the|a|notre|mon|leur|un|l|le|la) (?:\\w+ )?(?:vendor|provider|supplier|publisher|editeur|prestataire|fournisseur|integrateur|consultant|cabinet)s?\\b`,
-      // «faut passer par l'UGAP pour vendre aux hôpitaux ?»: buying through a purchasing body, not invoicing.
-      `\\bpass(?:er|e|ons|ez) par (?:l |la |le |une |un )?(?:ugap|centrales? d achats?|resah|uniha|cais)\\b`,
-      // «register on their own supplier portal», «leur propre portail fournisseur»: the buyer's own site, not Chorus Pro.
-      `\\b(?:their|its|leur|son|sa) (?:own |propre )?(?:supplier|vendor|procurement) (?:portal|platform|site)\\b|\\b(?:leur|son|sa) (?:propre )?(?:portail|plateforme|espace|site) (?:des )?fournisseurs?\\b`,
-      `\\b(?:la|le|l|the) (?:${OFFICES})(?: \\w+){0,2} (?:est|sont|sera|serait|is|will be)(?: \\w+)? (?:ouverte?s?|fermee?s?|open|closed)\\b`,
-      // «le service client de mon logiciel EBP», «le support de notre ERP SAP»: the software vendor's own help desk, not the portal's.
-      `\\b(?:support|assistance|hotline|helpdesk|help desk|service client|service apres vente|sav|standard)(?: technique)? (?:de |du |d |of )(?:(?:mon|ma|notre|nos|mes|votre|leur|l|le|la|my|our|your|the) )?(?:(?:logiciel|editeur|erp|progiciel|software|outil)s?(?: de (?:facturation|compta\\w*|gestion))? )?(?:${PRODUCTS}|${SOFTWARE}|logiciels?|editeurs?|progiciels?|software)\\b`,
-      // «l'assistance d'impots.gouv, elle est ouverte le samedi ?»: another site's help desk.
-      `\\b(?:support|assistance|hotline|helpdesk|help desk|service client|standard)(?: (?:de|du|d|des|of))? (?:(?:la|le|l|the) )?(?:${OTHER_SITES})\\b`,
-      // «à quelle heure ferme la déchetterie ?»: when that office closes.
-      `\\b(?:heure|heures|time) (?:ferme|ferment|ouvre|ouvrent|closes?|opens?) (?:la|le|l|les|the) (?:\\w+ )?(?:${OFFICES})\\b`,
+    `\\b(?:${OFFERS})(?: (?:d |de )?(?:information|redaction|pilotage|formation))? (?:de la|du|de l|des|de|au|a la|aupres du|aupres de la|of the|from the|with the) (?:${OTHER_BODIES})\\b`,
+    // «webinaire Bpifrance», «the European Commission's webinar»: the body named right beside its offer.
+    `\\b(?:${OFFERS}) (?:${OTHER_BODIES})\\b|\\b(?:${OTHER_BODIES})(?: s)? (?:\\w+ )?(?:${OFFERS})\\b`,
+    `\\b(?:horaires?|heures? d ouverture|opening hours)(?: d ouverture)? (?:de la|du|de l|des|of the) (?:\\w+ )?(?:${OFFICES})\\b`,
+    // «et celle de ma commune, elle paraît quand ?» after the newsletter: the user's own town's, not Chorus Pro's.
+    `\\b(?:celle|celui|celles|ceux) (?:de|du|d) (?:ma|mon|notre|nos) (?:commune|ville|departement|region|federation|syndicat|chambre|cci|association|banque)\\b`,
+    // «comment on s'inscrit sur la liste des experts de la cour d'appel ?»: becoming an expert, the court's list
+    // (not «inscrit sur la liste…», who the writer is).
+    `\\b(?:(?:on|je|nous|vous|se|s) inscri\\w*|inscrire|inscription|sincri\\w*|reinscri\\w*|figurer|entrer)\\b(?: \\w+){0,4} listes? (?:des |d |de )?(?:experts?|interpretes?|traducteurs?)\\b`,
+    // «la formation dispensée par l'IGPDE», «la lettre éditée par la CCI»: the body named after its offer.
+    `\\b(?:${OFFERS})\\b(?: \\w+){0,5} (?:dispensee?s?|organisee?s?|proposee?s?|animee?s?|donnee?s?|editee?s?|publiee?s?) par (?:la |le |l |les )?(?:${OTHER_BODIES})\\b`,
+    // «la poste ouvre à quelle heure le samedi ?»: when that office opens.
+    `\\b(?:la|le|l|les|the) (?:${OFFICES})(?: \\w+){0,2} (?:ouvre|ouvrent|ferme|ferment|opens?|closes?)\\b`,
+    `\\b(?:formations?|webinaires?|cours|stages?|tutos?|tutoriels?|trainings?|courses?)(?: (?:\\w+ ){0,2}(?:sur|a|d|de|en|pour|on|in|of) (?:le |la |l )?(?:logiciel )?| )(?:${SOFTWARE})\\b`,
+    // «une formation de secrétaire comptable diplômante»: a course leading to a diploma, not the portal's training.
+    `\\b(?:formations?|cours|stages?|trainings?|courses?) (?:\\w+ ){0,3}(?:diplomante?s?|certifiante?s?|qualifiante?s?)\\b`,
+    // «des cours d'anglais pour mes salariés», «English lessons»: learning a language; «webinars in English» is the language they are given in.
+    `\\b(?:formations?|cours|stages?|trainings?|courses?|lessons?|classes?) (?:d |de |of )(?:anglais|english|langues?)\\b|\\b(?:english|anglais) (?:lessons?|classes?)\\b`,
+    // «la procédure d'inscription sur la liste des experts», «comment je m'inscris sur la liste ?»: the
+    // courts' own listing («interprète inscrite sur la liste des experts» only says who writes).
+    `\\b(?:inscription|reinscription|(?:(?:me|se|nous|vous) |m ?|s ?)(?:re)?inscri(?:re|s|t|vent|vez|vons)|(?:re)?inscrire|candidater|candidature|figurer|admission) (?:sur|a|dans|pour) (?:la |les |une )?listes? (?:nationale |officielle )?(?:des |d )?(?:experts?|interpretes?|traducteurs?)\\b`,
+    // «cmt je m'inscris sur la liste de la cour d'appel», glued or not: the court's own list («je suis inscrite sur la liste…» says who writes).
+    `(?<!\\b(?:suis|est|es|sommes|etes|sont|etant|ete|deja|bien) )\\b(?:\\w*inscri(?:re|s|vent|vez|vons|ption)|figurer|entrer)\\b(?: \\w+){0,4} listes? (?:de la |de |des |du )?(?:cours? (?:d )?appel|cours? dappel|cour de cassation|tribunal|tribunaux|parquet)\\b`,
+    // «liste experts cour d'appel»: the list itself, named bare.
+    `^(?:la |les |une )?listes? (?:des |d |de )?(?:experts?|interpretes?|traducteurs?)\\b`,
+    // «pour trouver un expert à désigner, vous avez une liste ?»: a court looking for an expert, not an expert's fees.
+    `\\b(?:trouver|choisir|designer|recruter|chercher|contacter) (?:un |une |des |l )?(?:autre )?(?:experts?|interpretes?|traducteurs?|traductrices?)(?: (?:a designer|disponibles?|agreee?s?|qualifiee?s?))?$`,
+    // «la demande de temps partiel», «un impact sur ma prime»: one's own job, not the portal.
+    `\\b(?:temps partiel|mi temps|rtt|fiche de paie|bulletin de (?:salaire|paie)|(?:mon|ma|mes|notre) (?:salaire|prime|primes)|teletravail|(?:poser|demande de) (?:des |mes )?conges?|conges payes|(?:decompte|solde|compteur) (?:des |de mes |de nos |de )?(?:conges|rtt|heures sup\\w*))\\b`,
+    // «le ticket que j'ai ouvert chez Salesforce», «mon ticket chez mon fournisseur internet»: another company's help desk.
+    `\\b(?:tickets?|support|assistance|hotline|service client)\\b(?: \\w+){0,5} chez (?!(?:vous|eux|lui|elle|chorus|claudia|aife|l aife|le support|votre|la plateforme|le portail)\\b)(?:mon |notre |ma |l |le |la )?[a-z]\\w+`,
+    // «nos commandes avec la grande distribution», «EDI avec Carrefour»: retail chains' own EDI, between private companies.
+    `\\b(?:grande distribution|grandes surfaces|super ?marches?|hyper ?marches?|enseignes? de (?:la )?(?:grande )?distribution|carrefour|leclerc|auchan|intermarche|lidl|retailers?|supermarkets?)\\b`,
+    // «a Zoom webinar run by our ERP vendor», «la formation organisée par notre éditeur»: a vendor's own training.
+    `\\b(?:webinaires?|webinars?|formations?|trainings?|sessions?)\\b(?: \\w+){0,4} (?:run|hosted|organi[sz]ed|given|held|organisee?s?|proposee?s?|animee?s?|dispensee?s?) (?:by|par) (?:our|my|their|the|a|notre|mon|leur|un|l|le|la) (?:\\w+ )?(?:vendor|provider|supplier|publisher|editeur|prestataire|fournisseur|integrateur|consultant|cabinet)s?\\b`,
+    // «faut passer par l'UGAP pour vendre aux hôpitaux ?»: buying through a purchasing body, not invoicing.
+    `\\bpass(?:er|e|ons|ez) par (?:l |la |le |une |un )?(?:ugap|centrales? d achats?|resah|uniha|cais)\\b`,
+    // «register on their own supplier portal», «leur propre portail fournisseur»: the buyer's own site, not Chorus Pro.
+    `\\b(?:their|its|leur|son|sa) (?:own |propre )?(?:supplier|vendor|procurement) (?:portal|platform|site)\\b|\\b(?:leur|son|sa) (?:propre )?(?:portail|plateforme|espace|site) (?:des )?fournisseurs?\\b`,
+    `\\b(?:la|le|l|the) (?:${OFFICES})(?: \\w+){0,2} (?:est|sont|sera|serait|is|will be)(?: \\w+)? (?:ouverte?s?|fermee?s?|open|closed)\\b`,
+    // «le service client de mon logiciel EBP», «le support de notre ERP SAP»: the software vendor's own help desk, not the portal's.
+    `\\b(?:support|assistance|hotline|helpdesk|help desk|service client|service apres vente|sav|standard)(?: technique)? (?:de |du |d |of )(?:(?:mon|ma|notre|nos|mes|votre|leur|l|le|la|my|our|your|the) )?(?:(?:logiciel|editeur|erp|progiciel|software|outil)s?(?: de (?:facturation|compta\\w*|gestion))? )?(?:${PRODUCTS}|${SOFTWARE}|logiciels?|editeurs?|progiciels?|software)\\b`,
+    // «l'assistance d'impots.gouv, elle est ouverte le samedi ?»: another site's help desk.
+    `\\b(?:support|assistance|hotline|helpdesk|help desk|service client|standard)(?: (?:de|du|d|des|of))? (?:(?:la|le|l|the) )?(?:${OTHER_SITES})\\b`,
+    // «à quelle heure ferme la déchetterie ?»: when that office closes.
+    `\\b(?:heure|heures|time) (?:ferme|ferment|ouvre|ouvrent|closes?|opens?) (?:la|le|l|les|the) (?:\\w+ )?(?:${OFFICES})\\b`,
   ]),
   // «le mot de passe de mon espace impots.gouv», «celui de ma boîte mail», «récupérer ma messagerie»,
   // «pas sur Chorus mais sur net-entreprises : j'ai perdu mon mot de passe»: another site's account,
