@@ -3,7 +3,7 @@ import { createRewriter, SMS_REWRITES } from './rewrite';
 /**
  * One sentence of a message cut into clauses (at commas, «mais», «plutôt»), each marked negated
  * when the user rejects what it names («je ne veux pas de webinaire», «… qui ne me concernent
- * pas», «j'arrive à me connecter»): message.ts reads the clauses, the retriever searches only
+ * pas», «j'arrive à me connecter», «je connais mon mot de passe»): message.ts reads the clauses, the retriever searches only
  * those that are not negated. Works on normalised text, patterns on whole words.
  */
 export interface Clause {
@@ -26,6 +26,12 @@ const NEGATION =
 /** «j'arrive à me connecter», «I can log in»: what works is not what is asked about (a negation of the problem). */
 const WORKS =
   /(?:(?:^|\b(?:je|j|on|nous)\s+)(?:arrive|arrivons|reussis|reussissons|parviens|parvenons)\s+(?:bien\s+|tres bien\s+|sans (?:souci|probleme)\s+)?a\s+(?=\w)|(?:^|\b(?:je|j|on|nous)\s+)(?:ai|a|avons)\s+(?:enfin\s+|bien\s+|finalement\s+)?reussi\s+a\s+(?=\w)|\b(?:i|we)\s+can\s+(?:log|sign|connect)\b|\b(?:je|j|on|nous)\s+(?:me|m|nous|se)\s+(?:connecte|connectons|connect|identifie|identifions|logue)\s+(?:tres |parfaitement |tout a fait |sans (?:souci|probleme|difficulte) )?(?:bien|normalement|correctement|sans (?:souci|probleme|difficulte))\b|\b(?:i|we)\s+(?:log|sign)\s+in\s+(?:just\s+)?(?:fine|ok|okay|without (?:any )?(?:problem|issue)s?)\b|\b(?:je|j|on|nous)\s+(?:suis|sommes|est)\s+(?:bien\s+)?(?:connecte|connectee|connectes|connectees|identifie|identifiee)\b|\b(?:i\s?m|i am|we\s?re|we are)\s+(?:logged|signed)\s+in\b)/;
+/**
+ * «je connais mon mot de passe», «je sais où elle en est»: what the user already knows is not what
+ * is asked about (not «je sais pas…», «je sais qu'il…», «comment je sais où elle en est ?»).
+ */
+const KNOWN =
+  /(?<!\b(?:comment|ou|quand|pourquoi|si|est ce que|est ce qu)\s+)\b(?:je|j|on|nous)\s+(?:sais|savons|connais|connaissons)\s+(?:deja\s+|bien\s+|tres\s+bien\s+|parfaitement\s+)?(?!(?:pas|plus|rien|trop|vraiment|meme|jamais|toujours|encore|que|qu|si|il|elle|ils|elles|on|vous|nous|c|ce|ca|cela)\b)(?=\w)/;
 /** «mon mot de passe marche très bien», «the login works fine»: the whole clause is what works, not the question. */
 const FINE = /\b(?:marche|marchent|fonctionne|fonctionnent) (?:tres |parfaitement |tout a fait )?(?:bien|correctement|normalement)\b|\b(?:works|is working|are working) (?:just )?(?:fine|well|perfectly)\b/;
 /** Where a negated clause turns to what is wanted: «pas X, juste Y». */
@@ -63,7 +69,7 @@ export function clausesOf(sentence: string, question: boolean): Clause[] {
   for (const part of joined.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/)) {
     const text = wordsOf(part);
     if (!text) continue;
-    const neg = NEGATION.exec(text) ?? WORKS.exec(text);
+    const neg = NEGATION.exec(text) ?? WORKS.exec(text) ?? KNOWN.exec(text);
     if (!neg && (FINE.test(text) || NOT_MINE.test(text))) {
       out.push({ text, question, negated: true });
     } else if (neg) {

@@ -15,8 +15,10 @@ const NEW_TOPIC_OUTSIDE = 0.4;
 const FOLLOW_UP_TERMS = 4;
 /** A previous message with more terms than this tells a story: a follow-up may be read with the previous answer's title instead. */
 const STORY_TERMS = 12;
-/** «il y en a un pour les experts ?», «et pour les travaux en particulier ?» after the webinars: one of the things just asked about, narrowed; no other topic. */
-const ONE_OF_THEM = /\b(?:y en (?:a|aurait)(?: t il)? (?:un|une|1)|is there one|are there any|en particulier|notamment|particulierement|specifiquement|specifically|in particular)\b/;
+/** «il y en a un pour les experts ?», «y en a le soir ?», «et pour les travaux en particulier ?» after the webinars: one of the things just asked about, narrowed; no other topic. */
+const ONE_OF_THEM = /\b(?:y en (?:a|aurait)(?: t il)? (?:un|une|1|a|le|en|pour|dans|sur|avec|d autres|plusieurs|combien)\b|is there one|are there any|en particulier|notamment|particulierement|specifiquement|specifically|in particular)\b/;
+/** «y en a le soir ?», «il y en a à un horaire adapté ?»: «en» stands for the things just spoken of. */
+const SOME_OF_THEM = /\by en (?:a|aurait)(?: t il)?\b/;
 /**
  * «et c'est qui qui décide ?», «who approves?» with nothing decided named: who decides what was
  * just spoken of (a proposed newsletter article, a décompte), not the portal's governance.
@@ -165,11 +167,13 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const short = terms.length <= FOLLOW_UP_TERMS && allKnown;
     const said = alone.reading.clauses.map((c) => c.text).join(' ');
     const whoDecides = WHO_DECIDES.test(said);
-    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short || whoDecides;
+    // A short message that counts some of them («y en a le soir ?») points back even when its words alone draw an article («horaire»).
+    const someOfThem = terms.length <= FOLLOW_UP_TERMS && SOME_OF_THEM.test(said);
+    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short || whoDecides || someOfThem;
     // Words of the screen alone («je clique où ?», «je vois pas l'écran dont vous parlez») name no
     // topic of their own: whatever article they draw alone, they point back.
     const topical = terms.some((t) => !(deps.screenWord?.(t) ?? false));
-    if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp && !whoDecides && topical)) return alone;
+    if (!pointsBack || (alone.p >= model.answer && !alone.reading.followUp && !whoDecides && !someOfThem && topical)) return alone;
     if (alone.reading.nextStep) {
       // The message alone may be clearer than its reading as a next step («elle est marquée
       // brouillon. je fais quoi maintenant ?»): the one the decision trusts more is kept.

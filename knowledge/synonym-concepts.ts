@@ -10,6 +10,8 @@ const VOLUME = '(?:\\d{3,}|\\d+ \\d{3}|\\d+k|milliers|centaines) (?:de )?(?:fact
 /** «suivre un webinaire, une formation»: attending it, no invoice followed. */
 const NOT_A_TRAINING =
   '(?! (?:un|une|le|la|les|des|ce|cette|ces|nos|vos|mon|ma|mes|notre|votre|l) (?:\\w+ )?(?:webinaires?|webinars?|formations?|cours|stages?|sessions?|tutos?|tutoriels?|ateliers?|conferences?|modules? de formation)\\b)';
+/** «des webinaires à suivre», «quelles formations suivre ?»: the training is named before the verb, still attended. */
+const AFTER_A_TRAINING = '(?<!\\b(?:webinaires?|webinars?|formations?|cours|stages?|sessions?|tutos?|tutoriels?|ateliers?|conferences?|modules?) (?:a )?)';
 
 /**
  * Concepts of the portal's domain: the words keep their place and gain a shared concept token,
@@ -39,7 +41,7 @@ export const CONCEPTS: readonly SynonymRule[] = [
   // Following one's ticket («suivi de mon ticket») is the ticket's matter, not an invoice's tracking.
   rule('cptdemande', ['(?:suivi|suivre|avancement|etat|statut)s? (?:de |du |d |of |on )?(?:mon |ma |le |la |notre |mes |nos |my |our |the )?(?:tickets?|demandes? (?:(?:d )?aide|au support|(?:d )?assistance))'], true),
   // A company's legal form («le meilleur statut, micro ou EURL ?», «statut juridique») is no invoice's status.
-  rule('cptsuivi', ['ce qu il en est', '(?<!\\b(?:meilleur|best|changer de|changement de|choisir (?:un |le |mon |son )?) )statuts?(?! juridiques?\\b)(?!(?: \\w+){0,6} (?:micro|eurl|sarl|sasu?|eirl|auto entrepreneurs?|micro entrepreneurs?|micro entreprises?|entreprise individuelle)\\b)', 'avancement', `suivre${NOT_A_TRAINING}`, `suivi${NOT_A_TRAINING}`, `(?:on |je |il |elle )suit${NOT_A_TRAINING}`, 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', 'etats? (?:de |du )?traitement', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', '(?<=\\b(?:je|j|on) (?:la|le|les|l) )sui[st]?(?= (?:ou|comment)\\b)', '(?<=\\b(?:je|j|on) )sui[st]? (?:ca|cela)(?= (?:ou|comment)\\b)', 'suivent', 'suivez', 'surveill\\w+', 'etapes?(?! pour\\b)', 'tracking', 'historique', 'tracabilite',
+  rule('cptsuivi', ['ce qu il en est', '(?<!\\b(?:meilleur|best|changer de|changement de|choisir (?:un |le |mon |son )?) )statuts?(?! juridiques?\\b)(?!(?: \\w+){0,6} (?:micro|eurl|sarl|sasu?|eirl|auto entrepreneurs?|micro entrepreneurs?|micro entreprises?|entreprise individuelle)\\b)', 'avancement', `${AFTER_A_TRAINING}suivre${NOT_A_TRAINING}`, `suivi${NOT_A_TRAINING}`, `(?:on |je |il |elle )suit${NOT_A_TRAINING}`, 'etats? (?:de|des) (?:ma |mes |la |les |nos |vos |notre |votre |cette |ces )?factures?', 'etats? (?:de |du )?traitement', '(?:je |j )sui[st]?(?= (?:ma|mes|nos|notre|votre|vos|cette|ces|la|les|une|des) (?:factures?|fact|demandes?|dossiers?|paiements?))', '(?<=\\b(?:je|j|on) (?:la|le|les|l) )sui[st]?(?= (?:ou|comment)\\b)', '(?<=\\b(?:je|j|on) )sui[st]? (?:ca|cela)(?= (?:ou|comment)\\b)', 'suivent', 'suivez', 'surveill\\w+', 'etapes?(?! pour\\b)', 'tracking', 'historique', 'tracabilite',
     // «elle est où ?», «a-t-elle bien été reçue ?»: where an invoice stands, in the users' words.
     // «ce qu'ils en ont fait», «ce qu'est devenue ma facture»: what became of it.
     'ce (?:qu |que )?(?:ils?|elles?|on) en (?:ont|a|avaient|avait) fait', 'ce (?:qu |que )?(?:(?:elle|il|elles|ils) (?:est|sont) |est )devenue?s?\\b',

@@ -60,8 +60,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «comment on joint quelqu'un ?», «je joins le support comment ?»: reaching a person, no attachment.
   rule('cptassistance joindre', ['(?:joint|joins|joignent|joignez|joignons) (?:quelqu un|une? (?:personne|agent|conseill(?:er|ere)|humain|interlocut(?:eur|rice)|technicien(?:ne)?)|(?:le |l )(?:support|assistance|service client|hotline))']),
   // «une idée pour le fix ?», «vous avez une idée ?»: asking for a way to do something, no idea
-  // proposed to the newsletter («j'ai une idée pour la newsletter» keeps it).
-  rule('comment', ['(?:une |des )?idees?(?= (?:pour|de comment|sur comment) (?:(?:le|la|les|l|me|m|nous|y) )?(?:fix\\w*|regler|resoudre|reparer|corriger|debloquer|depanner|arranger|contourner|eviter)\\b)', '(?:vous avez|avez vous|auriez vous|vous auriez|tu as|t as|tu aurais|quelqu un a) (?:une |des )?idees?(?= *$| (?:pour|de comment|sur comment)\\b)']),
+  // proposed to the newsletter («j'ai une idée pour la newsletter» keeps it); so does a sentence
+  // that is only «une idée ?» after a problem told.
+  rule('comment', ['(?:une |des )?idees?(?= (?:pour|de comment|sur comment) (?:(?:le|la|les|l|me|m|nous|y) )?(?:fix\\w*|regler|resoudre|reparer|corriger|debloquer|depanner|arranger|contourner|eviter)\\b)', '(?:vous avez|avez vous|auriez vous|vous auriez|tu as|t as|tu aurais|quelqu un a) (?:une |des )?idees?(?= *$| (?:pour|de comment|sur comment)\\b)', '(?<=^ )(?:une |des )idees?(?= *$)']),
   // «plombier à mon compte», «je suis à mon compte»: self-employed, no portal account (the
   // password article's «compte»).
   rule('independant', ['(?<=\\b(?:suis|sommes|installee?s?|etablie?s?|travaill\\w*|bosse\\w*|exerce\\w*|artisane?s?|plombiers?|electriciens?|peintres?|traiteurs?|macons?|menuisiers?|chauffagistes?|couvreurs?|paysagistes?|jardiniers?|consultante?s?|graphistes?|traducteurs?|traductrices?|interpretes?|architectes?|formateurs?|formatrices?|photographes?|infirmiere?s?|kines?|coiffeuse?s?|coiffeurs?) )a (?:mon|son|notre|leur|ton) (?:propre )?compte']),

@@ -77,7 +77,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-50.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-51.jsonl'], 0.96, 0.92],
     [['eval', 'blind', 'final-52.jsonl'], 0.96, 0.97],
-    [['eval', 'blind', 'final-53.jsonl'], 0.96, 0.86],
+    [['eval', 'blind', 'final-53.jsonl'], 0.96, 0.89],
     [['eval', 'blind', 'final-54.jsonl'], 0.95, 0.92],
     [['eval', 'blind', 'final-55.jsonl'], 0.96, 0.89],
     [['eval', 'blind', 'final-56.jsonl'], 0.97, 0.97],
@@ -370,7 +370,7 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-343.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-344.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'final-345.jsonl'], 0.96, 0.97],
-    [['eval', 'blind', 'final-346.jsonl'], 0.93, 0.95],
+    [['eval', 'blind', 'final-346.jsonl'], 0.94, 0.95],
     [['eval', 'blind', 'final-347.jsonl'], 0.92, 0.95],
     [['eval', 'blind', 'final-348.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-349.jsonl'], 0.97, 0.97],
@@ -473,6 +473,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-446.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-447.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-448.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-449.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-450.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-451.jsonl'], 0.95, 0.95],
+    [['eval', 'blind', 'final-452.jsonl'], 0.97, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

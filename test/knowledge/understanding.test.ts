@@ -3456,6 +3456,45 @@ describe('iteration 139: the status an invoice shows, disputing a rejection, an 
   });
 });
 
+describe('iteration 140: what the user already knows, «une idée ?», trainings to attend, «y en a…», an operator as an intermediary', () => {
+  it('sets aside what the user says they already know, not what they ask', () => {
+    const known = readMessage('je connais très bien mon mot de passe, je veux changer l’adresse mail du compte');
+    expect(known.clauses[0]?.negated).toBe(true);
+    expect(conversation('je sais où en est ma facture : le client l’a réglée en double, comment je lui rends le trop-perçu ?')).toBe('fallback');
+    // Asking how one knows, or not knowing, is still the question.
+    expect(conversation('comment on sait si la mairie l’a bien reçue ?')).toBe('suivre-une-facture');
+    expect(conversation('je sais pas où en est ma facture')).toBe('suivre-une-facture');
+    expect(readMessage('je sais qu’il existe un formulaire mais je ne le trouve pas').clauses[0]?.negated).toBe(false);
+  });
+
+  it('reads «une idée ?» after a problem as asking for help, not an idea for the newsletter', () => {
+    expect(conversation('notre export de factures plante depuis la mise à jour du logiciel : des idées ?')).toBe('fallback');
+    expect(conversation('une idée ?')).toBe('fallback');
+    expect(conversation('j’ai une idée d’article pour la lettre')).toBe('lettre-information');
+  });
+
+  it('reads «des webinaires à suivre» as trainings attended, no invoice followed', () => {
+    expect(conversation('quels sont les webinaires à suivre cette semaine ?')).toMatch(/accompagnement-webinaires/);
+    expect(conversation('comment suivre ma facture ?')).toBe('suivre-une-facture');
+  });
+
+  it('reads «y en a…» after the webinars as some of them, even when its words draw another article', () => {
+    expect(conversation('vous faites des webinaires ?', 'y en a à un horaire adapté pour la Martinique ?')).toBe('accompagnement-webinaires');
+  });
+
+  it('reads an operator one sends invoices through as a provider, not a person asked for', () => {
+    expect(readMessage('Pouvez-vous m’expliquer l’envoi de nos factures en EDI, directement ou par le biais d’un opérateur ?').request).toBeNull();
+    expect(readMessage('je voudrais parler à un opérateur').request).toBe('agent');
+  });
+
+  it('greets and thanks in the languages of overseas France', () => {
+    expect(conversation('ia ora na')).toBe('intent:greeting');
+    expect(conversation('Oté, ça va ?')).toBe('intent:greeting');
+    expect(conversation('mauruuru')).toBe('intent:thanks');
+    expect(conversation('marahaba')).toBe('intent:thanks');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
