@@ -12,9 +12,14 @@ const isReference = (groups: string): boolean => {
   return parts.length >= 3 || parts.some((p) => p.length >= 3);
 };
 
-/** «n°SEC-2291», «réf. AB12», «numéro 887»: what follows a number sign is a reference, letters and all. */
-const NUMBERED = /(?<![\p{L}\p{N}])(?:n\s?°|nº|no\.|num(?:é|e)ro|réf\.?|ref\.?|référence|reference)\s?[\p{L}\p{N}\-/]*\p{N}[\p{L}\p{N}\-/.]*/giu;
+/**
+ * «n°SEC-2291», «réf. AB12», «numéro 887», «ref ticket INC0045872»: what follows a number sign is
+ * a reference, letters and all (with the ticket or file a «réf.» names: a reference, no topic).
+ */
+const NUMBERED = /(?<![\p{L}\p{N}])(?:n\s?°|nº|no\.|num(?:é|e)ro|(?:réf\.?|ref\.?|référence|reference)(?:\s?(?:du\s|de la\s|de\s)?(?:ticket|dossier|demande|incident|cas)\b)?)\s?[\p{L}\p{N}\-/]*\p{N}[\p{L}\p{N}\-/.]*/giu;
+/** «INC0045872», «SR12345»: letters glued to a long run of digits are a case or file number. */
+const CODE = /(?<![\p{L}\p{N}])\p{L}{2,}\p{N}{4,}(?![\p{L}\p{N}])/gu;
 
 export function dropIdentifiers(text: string): string {
-  return text.replace(NUMBERED, ' ').replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
+  return text.replace(NUMBERED, ' ').replace(CODE, ' ').replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
 }

@@ -477,6 +477,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-450.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-451.jsonl'], 0.95, 0.95],
     [['eval', 'blind', 'final-452.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-453.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-454.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-455.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-456.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3495,6 +3495,22 @@ describe('iteration 140: what the user already knows, «une idée ?», trainings
   });
 });
 
+describe('iteration 141: a ticket\'s reference, «une nouvelle demande»', () => {
+  it('drops a case number and the ticket or file a «réf.» names', () => {
+    const kept = dropIdentifiers('suite à notre appel (réf ticket INC0045872), ma facture est en brouillon');
+    expect(kept).not.toMatch(/ticket|INC|0045872/);
+    expect(kept).toMatch(/ma facture est en brouillon/);
+    expect(dropIdentifiers('mon dossier SR20931 est en attente')).not.toMatch(/SR20931/);
+    // A ticket named without a «réf.» keeps its word.
+    expect(dropIdentifiers('mon ticket 48213 est sans réponse')).toMatch(/ticket/);
+  });
+
+  it('reads «créez-moi une autre demande» as asking for a ticket now', () => {
+    expect(conversation('Ça fait deux semaines que j’attends !!! Créez-moi une autre demande tout de suite pour mon décompte !!!')).toBe('intent:ticket');
+    expect(conversation('je voudrais savoir comment fonctionne une demande au support')).toBe('ticket-support');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
