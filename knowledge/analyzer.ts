@@ -38,7 +38,7 @@ const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map(
     recevoir: ['recois', 'recoit', 'recoivent', 'recevons', 'recevez', 'recu', 'recue', 'recus', 'recues', 'recevrai', 'recevra', 'recevront'],
     envoi: ['envoient', 'envoyons', 'enverrai', 'enverra', 'enverrons', 'enverrez', 'enverront'],
     suiv: ['suit', 'suivent', 'suivons', 'suivre'],
-    lir: ['lu', 'lue', 'lus', 'lues', 'lisent', 'lisons', 'lisez', 'lirai', 'lira', 'liront'],
+    lir: ['lu', 'lue', 'lus', 'lues', 'lis', 'lit', 'lise', 'lisait', 'lisent', 'lisons', 'lisez', 'lirai', 'lira', 'liront'],
     transm: ['transmet', 'transmets', 'transmettre', 'transmettez', 'transmettons', 'transmettent', 'transmettrai', 'transmettra', 'transmis', 'transmise', 'transmises'],
   }).flatMap(([stem, forms]) => forms.map((f) => [f, stem] as const)),
 );

@@ -13,6 +13,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «mairie»), neither the «Communauté Chorus Pro» site nor the portal's governance.
   'communaute de communes': 'mairie', 'communaute de commune': 'mairie', 'comunaute de communes': 'mairie', 'comunaute de commune': 'mairie',
   'communautes de communes': 'mairies', 'communaute agglomeration': 'mairie', 'communaute urbaine': 'mairie',
+  // «nos commissaires aux comptes» audit the company's accounts, no login.
+  'commissaire aux comptes': 'auditeur', 'commissaires aux comptes': 'auditeurs',
   // «elle a été payée sur le mauvais compte»: a bank account, no login.
   ...Object.fromEntries(
     ['paye', 'payee', 'payees', 'payes', 'verse', 'versee', 'versees', 'vire', 'viree', 'virees', 'regle', 'reglee', 'reglees', 'arrive', 'arrivee', 'tombe', 'tombee'].flatMap((verb) =>

@@ -42,7 +42,7 @@ export function normalizeSurface(text: string, maxChars = MAX_QUESTION_CHARS): s
   // «mercii», «ouii»: no French (nor English) word ends on a doubled «a», «i» or «u».
   return stripElisions(foldAccents(NON_ASCII.test(clean) ? clean.normalize('NFKC') : clean))
     .replace(REPEATED_LETTERS, '$1')
-    .replace(DOUBLED_FINAL_VOWEL, '$1')
+    .replace(DOUBLED_FINAL_LETTER, '$1')
     .replace(SEE_YOU, 'a plus');
 }
 
@@ -52,7 +52,8 @@ const WAVE_ONLY = /^\s*(?:\u{1F44B}(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u
 /** «a+», «@+»: «à plus» in a chat, whose «+» the word separators would drop. */
 const SEE_YOU = /(?<![\w@])[a@]\+(?![\w+])/g;
 const REPEATED_LETTERS = /([a-z])\1{2,}/g;
-const DOUBLED_FINAL_VOWEL = /([aiu])\1\b/g;
+/** «mercii», «bonjourr»: a key held a little long at the word's end (no French or English word ends so). */
+const DOUBLED_FINAL_LETTER = /([aiur])\1\b/g;
 
 /**
  * Replaces every run of separators by one space. ASCII separators go in one fast pass; the rare

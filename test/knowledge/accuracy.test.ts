@@ -481,6 +481,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-454.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-455.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-456.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-457.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-458.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-459.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-460.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3511,6 +3511,27 @@ describe('iteration 141: a ticket\'s reference, «une nouvelle demande»', () =>
   });
 });
 
+describe('iteration 142: a key held long, what was heard of the support, «lire», the auditors\' accounts', () => {
+  it('greets with a last letter held a little long', () => {
+    expect(conversation('bonsoirr')).toBe('intent:greeting');
+    expect(conversation('bonjourr à vous')).toBe('intent:greeting');
+  });
+
+  it('reads «I heard you can raise a ticket…» as what was heard, not a request', () => {
+    expect(readMessage('I heard you can raise a support ticket when you are locked out, is that so?').request).toBeNull();
+    expect(readMessage('could you open a ticket for me?').request).toBe('ticket');
+  });
+
+  it('reads «lit», «lis» as «lire»', () => {
+    expect(knowledge.analyse('qui lit ensuite ?').message.terms).toContain('lir');
+  });
+
+  it('reads «commissaires aux comptes» as auditors, no login account', () => {
+    expect(knowledge.analyse('nos commissaires aux comptes veulent l’état de nos factures').message.terms).not.toContain('compt');
+    expect(conversation('nos commissaires aux comptes veulent l’état de nos factures')).toBe('suivre-une-facture');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
