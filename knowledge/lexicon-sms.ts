@@ -85,7 +85,7 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «le e reporting ces quoi ?»: «c'est» written as it sounds.
   'ces quoi': 'c est quoi', 'sest quoi': 'c est quoi', 'ses quoi': 'c est quoi',
   // «mon mot de pase», «mot 2 passe»: the password with one letter short.
-  'mot de pase': 'mot de passe', 'mot de pass': 'mot de passe', 'mots de pase': 'mots de passe', 'mot 2 passe': 'mot de passe', 'mot 2 pass': 'mot de passe',
+  'mot de pase': 'mot de passe', 'mot de pass': 'mot de passe', 'mo de passe': 'mot de passe', 'mo de pass': 'mot de passe', 'mo de pase': 'mot de passe', 'mots de pase': 'mots de passe', 'mot 2 passe': 'mot de passe', 'mot 2 pass': 'mot de passe',
   'me co': 'me connecter', 'se co': 'se connecter', 'te co': 'te connecter', 'm co': 'me connecter',
   // «on sui 1 fact»: after «on», «il», «elle», «sui» is «suit» (follows), after «je» «suis».
   // «je ve parlé a 1 vré persone»: after «je», «ve» is «veux».

@@ -4,7 +4,7 @@ import type { MessageTerms } from './features';
 import type { MessageReading } from './message';
 import type { KnowledgeIndex } from './search-index';
 import { EN_WORDS } from './lexicon-en';
-import { createEnglishSlips, createSurfaceCorrector, SURFACE_CORRECTION_MIN } from './spelling';
+import { createEnglishSlips, createSurfaceCorrector, soundsLike, SURFACE_CORRECTION_MIN } from './spelling';
 
 /** Distinct terms looked up per question (a question is cut at MAX_QUESTION_CHARS anyway). */
 const MAX_TERMS = 48;
@@ -22,6 +22,8 @@ const GLUED_ELISION = /^(?:qu|j[lmt]|[jldmnst]|c(?=e))(?=[a-z]{3,}$)/;
 export function createMessageTerms(index: KnowledgeIndex, searchAnalyzer: Analyzer): (reading: MessageReading) => MessageTerms {
   // Slips in the word itself, when the stem has no known neighbour (spelling.ts).
   const correctWord = createSurfaceCorrector(searchAnalyzer.processTerm, (t) => index.stats(t).df);
+  // …or a word written as it sounds («brouyon», «wébinère»).
+  const sounded = (word: string): string | null => soundsLike(word, searchAnalyzer.processTerm, (t) => index.stats(t).df);
   // …and slips in an English word of the glossary («invoises»), read as its translation.
   const englishSlip = createEnglishSlips(EN_WORDS);
   const translated = (word: string): string | null => {
@@ -56,7 +58,7 @@ export function createMessageTerms(index: KnowledgeIndex, searchAnalyzer: Analyz
       }
       if (term && QUANTITY.test(term) && !index.stats(term).known) continue;
       if (term && !index.stats(term).known) {
-        const fixed = index.correct(term) ?? correctWord(word) ?? translated(word) ?? elidedSlip(word);
+        const fixed = index.correct(term) ?? correctWord(word) ?? sounded(word) ?? translated(word) ?? elidedSlip(word);
         if (fixed) {
           term = fixed;
           corrected.add(fixed);

@@ -39,6 +39,49 @@ export function correctSurface(word: string, termOf: (w: string) => string | nul
   return best;
 }
 
+/** Words shorter than this are read as they sound only when no other reading is found. */
+export const SOUND_MIN = 5;
+/**
+ * How French spells one sound in several ways: «brouyon» is «brouillon», «wébinère» is
+ * «webinaire», «tiket» is «ticket». Each rule rewrites a spelling into the usual one.
+ */
+const SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=[aeiou])y(?=[aeiou])/g, 'ill'],
+  [/ere(s?)$/g, 'aire$1'],
+  [/airs$/g, 'aires'],
+  [/air$/g, 'aire'],
+  [/(?<=[aeiou])k(?=[aeiou]|$)/g, 'ck'],
+  [/(?<=[aeiou])qu(?=[aeiou])/g, 'ck'],
+];
+
+/**
+ * The known term an unknown word stands for when read as it sounds (one rule, or all of them
+ * together), the most frequent one when several are known; null when none is.
+ */
+export function soundsLike(word: string, termOf: (w: string) => string | null, frequency: (term: string) => number): string | null {
+  if (word.length < SOUND_MIN || !/^[a-z]+$/.test(word)) return null;
+  const variants = new Set<string>();
+  let all = word;
+  for (const [pattern, spelling] of SOUNDS) {
+    const one = word.replace(pattern, spelling);
+    if (one !== word) variants.add(one);
+    all = all.replace(pattern, spelling);
+  }
+  if (all !== word) variants.add(all);
+  let best: string | null = null;
+  let bestDf = 0;
+  for (const v of variants) {
+    const t = termOf(v);
+    if (!t) continue;
+    const df = frequency(t);
+    if (df > bestDf || (df > 0 && df === bestDf && best !== null && t < best)) {
+      best = t;
+      bestDf = df;
+    }
+  }
+  return best;
+}
+
 /** Words whose correction is remembered, per base (then the memory starts over). */
 const SURFACE_CACHE = 10_000;
 

@@ -3532,6 +3532,25 @@ describe('iteration 142: a key held long, what was heard of the support, «lire�
   });
 });
 
+describe('iteration 143: words written as they sound, reaching a human, the weekend', () => {
+  it('reads a key word written as it sounds («brouyon», «wébinère», «mo de passe»)', () => {
+    expect(conversation('ma facture est en brouyon depuis hier')).toBe('facture-brouillon');
+    expect(conversation('je cherche un wébinère sur les factures de travaux')).toBe('accompagnement-webinaires');
+    expect(conversation('g perdu mon mo de passe')).toBe('mot-de-passe-oublie');
+  });
+
+  it('reads «avoir un vrai humain», «tomber sur un agent» as reaching the support', () => {
+    expect(conversation('comment on fait pour avoir un vrai humain ?')).toBe('contacter-le-support');
+    expect(conversation('je veux parler à un humain maintenant')).toBe('intent:agent');
+  });
+
+  it('reads a person asked for on a weekend day as asking when the support is open', () => {
+    expect(readMessage('Can I talk to an agent on Sunday? When are you open?').request).toBeNull();
+    expect(readMessage('Could I chat with an adviser at the weekend?').request).toBeNull();
+    expect(readMessage('can I talk to an agent now?').request).toBe('agent');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
