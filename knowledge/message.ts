@@ -40,6 +40,12 @@ export interface MessageReading {
   language: Language;
 }
 
+/** A clause that only wishes («je souhaite donc», «nous voudrions»): what is wished follows after a comma. */
+const WISH_ONLY =
+  /^(?:(?:je|j|nous|on)\s+)?(?:souhaite|souhaitons|souhaiterais|souhaiterions|voudrais|voudrions|veux|voulons|aimerais|aimerions|demande|demandons|sollicite|sollicitons)(?:\s+(?:donc|alors|ainsi|aussi|egalement|par consequent|des lors))?$/;
+/** «dès à présent», «par conséquent» alone between commas: it links, it names nothing. */
+const LINKING_ONLY = /^(?:des a present|des maintenant|des aujourd hui|par consequent|en consequence|donc|alors|de ce fait|a ce titre|par la presente|au plus vite|rapidement)$/;
+
 /**
  * Sentence ends; a dot inside a site's name («impots.gouv.fr», «chorus-pro.gouv.fr») ends none;
  * an emoji between two sentences ends the first («pas la peine de me renvoyer vers ClaudIA 🙄 je
@@ -192,8 +198,15 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     let pending: Request | null = null;
     let pendingClause: Clause | undefined;
     let askedWhether = false;
+    // «Je souhaite donc, dès à présent, déposer une demande d'assistance»: the wish cut off by commas from what it wishes.
+    let wish: string | null = null;
     for (const c of own) {
       if (c.negated) continue;
+      if (pending === null && WISH_ONLY.test(c.text)) {
+        wish = c.text;
+        continue;
+      }
+      if (wish !== null && LINKING_ONLY.test(c.text)) continue;
       // «j'aimerais savoir si elle fonctionne le week-end, et surtout si un humain peut me répondre»: the same indirect question, continued.
       const stillWhether = askedWhether && WHETHER_AGAIN.test(c.text);
       if ((asksHowTo(c.text) || stillWhether) && (marked || pending === null || stillWhether || (QUESTION_START.test(c.text) && !RELATIVE.test(c.text)))) {
@@ -201,9 +214,10 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
         pending = null;
         askedWhether = true;
       } else if (pending === null) {
-        pending = requestIn(c.text);
+        pending = requestIn(wish === null ? c.text : `${wish} ${c.text}`);
         pendingClause = c;
       }
+      wish = null;
     }
     // «ce n'est pas le robot que je veux, c'est un agent humain, maintenant s'il vous plaît»: the
     // person in one clause, the asking in the next (a few words in all: a story's clauses are no request).

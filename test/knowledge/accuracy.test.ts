@@ -489,6 +489,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-462.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-463.jsonl'], 0.95, 0.95],
     [['eval', 'blind', 'final-464.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-465.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-466.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-467.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-468.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

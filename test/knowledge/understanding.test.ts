@@ -3551,6 +3551,15 @@ describe('iteration 143: words written as they sound, reaching a human, the week
   });
 });
 
+describe('iteration 144: a wish cut off by commas from what it wishes', () => {
+  it('reads «je souhaite donc, dès maintenant, ouvrir une demande…» as asking for a ticket', () => {
+    expect(readMessage('Monsieur, nos dépôts échouent. Je souhaite donc, dès maintenant, ouvrir une demande d’assistance auprès de vos services.').request).toBe('ticket');
+    expect(conversation('Monsieur, nos dépôts échouent. Je souhaite donc, dès maintenant, ouvrir une demande d’assistance auprès de vos services.')).toBe('intent:ticket');
+    // Wishing to understand how is still a question.
+    expect(conversation('je souhaite, si possible, comprendre comment ouvrir un ticket')).toBe('ticket-support');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
