@@ -32,8 +32,8 @@ const WORKS =
  */
 const KNOWN =
   /(?<!\b(?:comment|ou|quand|pourquoi|si|est ce que|est ce qu)\s+)\b(?:je|j|on|nous)\s+(?:sais|savons|connais|connaissons)\s+(?:deja\s+|bien\s+|tres\s+bien\s+|parfaitement\s+)?(?!(?:pas|plus|rien|trop|vraiment|meme|jamais|toujours|encore|que|qu|si|il|elle|ils|elles|on|vous|nous|c|ce|ca|cela)\b)(?=\w)/;
-/** «mon mot de passe marche très bien», «the login works fine»: the whole clause is what works, not the question. */
-const FINE = /\b(?:marche|marchent|fonctionne|fonctionnent) (?:tres |parfaitement |tout a fait )?(?:bien|correctement|normalement)\b|\b(?:works|is working|are working) (?:just )?(?:fine|well|perfectly)\b/;
+/** «mon mot de passe marche très bien», «mon compte marche», «the login works fine»: the whole clause is what works, not the question. */
+const FINE = /\b(?:marche|marchent|fonctionne|fonctionnent) (?:tres |parfaitement |tout a fait )?(?:bien|correctement|normalement)\b|\b(?:works|is working|are working) (?:just )?(?:fine|well|perfectly)\b|^(?:mon|ma|mes|notre|nos)\s+(?:comptes?|acces|connexion|identifiants?|mots? de passe|login)\s+(?:marche|marchent|fonctionne|fonctionnent)(?:\s+(?:bien|parfaitement|correctement|normalement))?$/;
 /** Where a negated clause turns to what is wanted: «pas X, juste Y». */
 const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
 /** «ce n'est pas X le souci, c'est que…», «… le problème c'est plutôt…»: the turn to the real matter. */

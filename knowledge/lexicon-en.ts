@@ -46,6 +46,9 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'project manager': 'maitre d oeuvre', 'project managers': 'maitres d oeuvre', 'sign up': 'inscrire', 'signing up': 'inscription', 'sign me up': 'm inscrire', 'prime contractor': 'titulaire', 'main contractor': 'titulaire',
   'contracting authority': 'maitre d ouvrage', 'project owner': 'maitre d ouvrage', 'monthly statement': 'decompte mensuel',
   'progress statement': 'decompte', 'payment application': 'demande de paiement', 'payment request': 'demande de paiement', 'payment requests': 'demandes de paiement', 'interim payment': 'acompte', 'public holidays': 'jours feries', 'public holiday': 'jour ferie', 'bank holidays': 'jours feries', 'bank holiday': 'jour ferie', 'thumbs down': 'pouce rouge', 'thumb down': 'pouce rouge', 'red thumb': 'pouce rouge', 'retention money': 'retenue de garantie', 'retention': 'retenue de garantie',
+  // «does Chorus Pro support SAML?», «is Safari supported?»: the verb (handling a feature), no support desk.
+  'does chorus pro support': 'chorus pro gere', 'does chorus support': 'chorus gere', 'does the portal support': 'le portail gere', 'does it support': 'gere', 'do you support': 'vous gerez',
+  'is supported': 'est gere', 'are supported': 'sont geres', 'not supported': 'pas gere', 'supported by': 'gere par',
   'help desk': 'support', 'helpdesk': 'support', 'support team': 'support', 'customer service': 'support',
   // «what support options can I point them to?»: the ways to reach the support.
   'support options': 'moyens de contacter le support', 'support channels': 'moyens de contacter le support', 'help options': 'moyens de contacter le support',

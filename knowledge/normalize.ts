@@ -52,7 +52,7 @@ const WAVE_ONLY = /^\s*(?:\u{1F44B}(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u
 /** «a+», «@+»: «à plus» in a chat, whose «+» the word separators would drop. */
 const SEE_YOU = /(?<![\w@])[a@]\+(?![\w+])/g;
 const REPEATED_LETTERS = /([a-z])\1{2,}/g;
-/** «mercii», «bonjourr»: a key held a little long at the word's end (no French or English word ends so). */
+/** «mercii», «bonjourr»: a key held a little long at the word's end (hardly a French or English word ends in «aa», «ii», «uu» or «rr»). */
 const DOUBLED_FINAL_LETTER = /([aiur])\1\b/g;
 
 /**

@@ -39,7 +39,7 @@ export function correctSurface(word: string, termOf: (w: string) => string | nul
   return best;
 }
 
-/** Words shorter than this are read as they sound only when no other reading is found. */
+/** Shorter words are never read as they sound: too many short words sound alike. */
 export const SOUND_MIN = 5;
 /**
  * How French spells one sound in several ways: «brouyon» is «brouillon», «wébinère» is

@@ -3560,6 +3560,23 @@ describe('iteration 144: a wish cut off by commas from what it wishes', () => {
   });
 });
 
+describe('iteration 145: the support\'s hours asked after a request, the verb «support», an account that works', () => {
+  it('reads a person asked for, then «vous êtes ouverts à quelles heures ?», as asking the hours', () => {
+    expect(conversation('je veux parler à un conseiller en direct : vous êtes ouverts à quelles heures ?')).toBe('contacter-le-support');
+    expect(conversation('je veux parler à un conseiller maintenant')).toBe('intent:agent');
+  });
+
+  it('reads «does the portal support…» as a feature handled, no support desk', () => {
+    expect(conversation('Does the portal support Firefox on Linux?')).toBe('fallback');
+    expect(conversation('how do I contact the support?')).toBe('contacter-le-support');
+  });
+
+  it('sets aside «mon compte marche» like «mon mot de passe marche très bien»', () => {
+    expect(readMessage('Mon compte marche, c’est pour autre chose').clauses[0]?.negated).toBe(true);
+    expect(readMessage('le portail fonctionne, mais je veux proposer une amélioration').clauses[0]?.negated).toBe(false);
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
