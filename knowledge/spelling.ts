@@ -20,14 +20,13 @@ export function surfaceVariants(word: string): string[] {
 }
 
 /**
- * The known term a slipped word stands for: among its variants' terms the base knows, the most
- * frequent one (ties by name, so the choice never depends on the order of the variants).
+ * Among candidate spellings, the known term the base holds most often (ties by name, so the
+ * choice never depends on the candidates' order); null when none is known.
  */
-export function correctSurface(word: string, termOf: (w: string) => string | null, frequency: (term: string) => number): string | null {
-  if (word.length < SURFACE_CORRECTION_MIN || word.length > SURFACE_CORRECTION_MAX || !/^[a-z]+$/.test(word)) return null;
+function mostFrequentTerm(candidates: Iterable<string>, termOf: (w: string) => string | null, frequency: (term: string) => number): string | null {
   let best: string | null = null;
   let bestDf = 0;
-  for (const v of surfaceVariants(word)) {
+  for (const v of candidates) {
     const t = termOf(v);
     if (!t) continue;
     const df = frequency(t);
@@ -37,6 +36,15 @@ export function correctSurface(word: string, termOf: (w: string) => string | nul
     }
   }
   return best;
+}
+
+/**
+ * The known term a slipped word stands for: among its variants' terms the base knows, the most
+ * frequent one (ties by name, so the choice never depends on the order of the variants).
+ */
+export function correctSurface(word: string, termOf: (w: string) => string | null, frequency: (term: string) => number): string | null {
+  if (word.length < SURFACE_CORRECTION_MIN || word.length > SURFACE_CORRECTION_MAX || !/^[a-z]+$/.test(word)) return null;
+  return mostFrequentTerm(surfaceVariants(word), termOf, frequency);
 }
 
 /** Shorter words are never read as they sound: too many short words sound alike. */
@@ -68,18 +76,7 @@ export function soundsLike(word: string, termOf: (w: string) => string | null, f
     all = all.replace(pattern, spelling);
   }
   if (all !== word) variants.add(all);
-  let best: string | null = null;
-  let bestDf = 0;
-  for (const v of variants) {
-    const t = termOf(v);
-    if (!t) continue;
-    const df = frequency(t);
-    if (df > bestDf || (df > 0 && df === bestDf && best !== null && t < best)) {
-      best = t;
-      bestDf = df;
-    }
-  }
-  return best;
+  return mostFrequentTerm(variants, termOf, frequency);
 }
 
 /** Words whose correction is remembered, per base (then the memory starts over). */
