@@ -34,10 +34,29 @@ const KNOWN =
   /(?<!\b(?:comment|ou|quand|pourquoi|si|est ce que|est ce qu)\s+)\b(?:je|j|on|nous)\s+(?:sais|savons|connais|connaissons)\s+(?:deja\s+|bien\s+|tres\s+bien\s+|parfaitement\s+)?(?!(?:pas|plus|rien|trop|vraiment|meme|jamais|toujours|encore|que|qu|si|il|elle|ils|elles|on|vous|nous|c|ce|ca|cela)\b)(?=\w)/;
 /** «mon mot de passe marche très bien», «mon compte marche», «the login works fine»: the whole clause is what works, not the question. */
 const FINE = /\b(?:marche|marchent|fonctionne|fonctionnent) (?:tres |parfaitement |tout a fait )?(?:bien|correctement|normalement)\b|\b(?:works|is working|are working) (?:just )?(?:fine|well|perfectly)\b|^(?:mon|ma|mes|notre|nos)\s+(?:comptes?|acces|connexion|identifiants?|mots? de passe|login)\s+(?:marche|marchent|fonctionne|fonctionnent)(?:\s+(?:bien|parfaitement|correctement|normalement))?$/;
+/**
+ * «j'ai pas le temps de lire», «on n'a pas le temps de chercher»: an aside that names no topic, set
+ * aside up to its verb and that verb's object; what follows it, even with no comma («… de chercher
+ * passez-moi quelqu'un»), is read on its own.
+ */
+const NO_TIME =
+  /(?:^|\b(?:je|j|on|nous)\s+)(?:ne\s+|n\s+)?(?:ai|avons|a|avais|avait|avions)\s+pas\s+(?:trop\s+|vraiment\s+|beaucoup\s+)?(?:le\s+)?temps(?:\s+(?:de|d|pour))?(?:\s+(?!(?:passez|passe|mettez|donnez|je|j|on|il|elle|nous|vous)\b)\w+(?:\s+(?:la|le|les|l|un|une|des|du|ce|cette|ces|mon|ma|mes|votre|vos)\s+\w+)?)?/;
+
+/**
+ * «c'est qui ClaudIA ? je l'ai vue en bas de la page»: where the thing asked about was seen (the
+ * «l'» is gone from normalised text), a whole clause that ends with the place, says no topic.
+ */
+const SEEN_AT =
+  /^(?:(?:et|mais|car|parce que)\s+)?(?:je|j|on|nous)\s+(?:ai|a|avons)\s+(?:vu|vue|vus|vues|apercu|apercue|remarque|remarquee|croise|croisee)\s+(?:(?:en\s+(?:bas|haut))(?:\s+a\s+(?:droite|gauche))?|sur|dans|au|a)\s+(?:(?:de|du|des|d)\s+)?(?:(?:la|le|les|l|votre|ce|cette)\s+)?(?:page|ecran|site|portail|accueil|ecran d accueil|fenetre|coin|menu|interface|appli|application)(?:\s+(?:d accueil|de chorus|de chorus pro|chorus pro|chorus|du portail|du site|internet|web))?$/;
+
 /** Where a negated clause turns to what is wanted: «pas X, juste Y». */
 const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
-/** «ce n'est pas X le souci, c'est que…», «… le problème c'est plutôt…»: the turn to the real matter. */
-const TURN = /\b(?:(?:le|mon|notre|la|ma)\s+(?:vrai\s+)?(?:souci|soucis|probleme|blocage|question)\s+(?:c\s+est|est|ce\s+est)\s+(?:que|qu|plutot)|c\s+est\s+plutot|(?<!\bce\s+est\s+pas\s)c\s+est\s+(?:que|qu))\b/;
+/**
+ * «ce n'est pas X le souci, c'est que…», «… le problème c'est plutôt…»: the turn to the real matter;
+ * «c'est pas la saisie qui m'intéresse c'est l'envoi par EDI», even with no comma before it.
+ */
+const TURN =
+  /\b(?:(?:le|mon|notre|la|ma)\s+(?:vrai\s+)?(?:souci|soucis|probleme|blocage|question)\s+(?:c\s+est|est|ce\s+est)\s+(?:que|qu|plutot)|c\s+est\s+plutot|(?<!\bce\s+est\s+pas\s)c\s+est\s+(?:que|qu)|(?<=\b(?:interesse|interessent|concerne|concernent|preoccupe|preoccupent|cherche|cherchons|veux|voulons|demande|demandons|vise|visons)\s)(?:c|ce)\s+est\s+(?!pas\b|plus\b|ni\b))\b/;
 
 /**
  * «… à part des histoires de frais de justice qui ne me concernent pas», «… which don't apply to
@@ -66,11 +85,21 @@ export function clausesOf(sentence: string, question: boolean): Clause[] {
   const joined = sentence
     .replace(/,\s*(?=(?:il|elle|ils|elles)\s+(?:est|sont)\s+ou\b)/g, ' ')
     .replace(/\b((?:il|elle|ils|elles)\s+(?:est|sont)\s+ou(?:\s+(?:exactement|donc|alors|deja))?)\s*,\s*(?=(?:le|la|les|l|ce|cet|cette|ces|votre|vos)\s+\w)/g, '$1 ');
-  for (const part of joined.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/)) {
+  const parts = joined.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/).flatMap((part): { text: string; aside?: true }[] => {
     const text = wordsOf(part);
+    const aside = NO_TIME.exec(text);
+    if (!aside) return [{ text }];
+    const end = aside.index + aside[0].length;
+    return [{ text: text.slice(0, aside.index).trim() }, { text: aside[0].trim(), aside: true }, { text: text.slice(end).trim() }];
+  });
+  for (const { text, aside } of parts) {
     if (!text) continue;
+    if (aside) {
+      out.push({ text, question, negated: true });
+      continue;
+    }
     const neg = NEGATION.exec(text) ?? WORKS.exec(text) ?? KNOWN.exec(text);
-    if (!neg && (FINE.test(text) || NOT_MINE.test(text))) {
+    if (!neg && (FINE.test(text) || NOT_MINE.test(text) || SEEN_AT.test(text))) {
       out.push({ text, question, negated: true });
     } else if (neg) {
       const before = text.slice(0, neg.index).trim();

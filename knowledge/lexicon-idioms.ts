@@ -39,6 +39,14 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'section of the portal': 'application', 'part of the portal': 'application', 'section of the site': 'application',
   // «et en plus il faudra déclarer…»: «moreover», like «aussi»; no «plus de 10 000 factures» (a volume).
   'en plus': 'aussi',
+  // «j'ai essayé 5 fois»: how many tries, like «plusieurs fois»; no number asked about.
+  ...Object.fromEntries(Array.from({ length: 49 }, (_, i) => [`${i + 2} fois`, 'plusieurs fois'])),
+  // «la mairie m'a payé deux fois la même facture»: a payment made twice, the boundaries' «paiement en double».
+  ...Object.fromEntries(
+    ['paye', 'payee', 'payes', 'payees', 'payer', 'paie', 'paient', 'regle', 'reglee', 'regler', 'verse', 'versee', 'verser', 'vire', 'viree'].flatMap((verb) =>
+      ['deux fois', '2 fois'].map((twice) => [`${verb} ${twice}`, `${verb} en double`]),
+    ),
+  ),
   // «comment on rejoint ce club ?», «adhérer au club utilisateurs»: taking part in it.
   'rejoindre': 'participer a', 'rejoint': 'participe a', 'rejoins': 'participe a', 'rejoignent': 'participent a', 'rejoignez': 'participez a',
   'adherer': 'participer', 'adhere': 'participe', 'adherent': 'participent',

@@ -29,6 +29,13 @@ const DONE = /\b(?:c est (?:fait|parti|bon|envoye)(?! ou (?:pas|non)\b)|une fois
 const ON_SCREEN =
   /\b(?:(?:une|la|un|le|cette|ce)\s+(?:\w+\s+)?(?:fenetre|pop\s?up|popup|encadre|boite de dialogue|message)\s+(?:(?:qui\s+)?s\s+)?(?:ouvre|affiche|apparait)|(?:s\s+)?(?:ouvre|affiche|apparait)\s+(?:une|un)\s+(?:\w+\s+)?(?:fenetre|pop\s?up|popup|message)|(?:a|the)\s+(?:\w+\s+)?(?:window|pop\s?up|popup|dialog|message)\s+(?:opens|appears|pops up|shows up))\b/;
 
+/**
+ * «je fais quoi maintenant pour qu'elle parte ?»: what is still to be done is sending it, the
+ * same step (the elision of «qu'» is gone from normalised text).
+ */
+const STILL_TO_SEND =
+  /\bpour\s+(?:que\s+|qu\s+)?(?:(?:elle|il|elles|ils|ca|la facture|ma facture)\s+(?:parte|partent|soit envoyee|soient envoyees|soit transmise|soient transmises|arrive|arrivent|passe|passent)|(?:la\s+|le\s+|les\s+)?(?:envoyer|transmettre|faire partir|expedier))\b/;
+
 /** Where the next step's question starts, and what reports the step before it. */
 const NOW = /\b(?:maintenant|ensuite|apres ca|apres cela|and then|afterwards|after that|now)\b/;
 const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)(?! ou (?:pas|non)\b)|voila|(?:ai|avons|a)\s+(?:bien\s+)?(?:clique|fait|valide|envoye|depose|transmis|suivi|confirme|rempli)|(?:i|we)\s+(?:did|clicked|sent|submitted)|done)\b/;
@@ -63,7 +70,7 @@ export function markDone(clauses: { text: string; done?: boolean }[]): void {
  * same step, and a failure («ça marche pas… je fais quoi maintenant ?») says the step failed.
  */
 export function movesOn(all: string, failure: boolean): boolean {
-  return NEXT_STEP.test(all) && (DONE.test(all) || !(failure || NEXT_CLICK.test(all) || ON_SCREEN.test(all)));
+  return NEXT_STEP.test(all) && (DONE.test(all) || !(failure || NEXT_CLICK.test(all) || ON_SCREEN.test(all) || STILL_TO_SEND.test(all)));
 }
 
 /**

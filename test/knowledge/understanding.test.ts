@@ -3577,6 +3577,43 @@ describe('iteration 145: the support\'s hours asked after a request, the verb «
   });
 });
 
+describe('iteration 146: a cleft turn without a comma, an aside about time, tries counted, a payment made twice, a draft still to send, where something was seen', () => {
+  it('reads «ce n’est pas X qui nous intéresse c’est Y» with no comma as asking Y', () => {
+    expect(conversation('ce n’est pas le dépôt manuel qui nous intéresse c’est la transmission par EDI depuis notre ERP')).toBe('envoi-edi');
+    const clauses = readMessage('c’est pas la saisie qui me concerne c’est le flux EDI').clauses;
+    expect(clauses.map((c) => c.negated)).toEqual([true, false]);
+  });
+
+  it('sets aside «j’ai pas le temps de lire…» up to its verb and object, and reads what follows it', () => {
+    expect(readMessage('j’ai pas le temps de lire la notice, un tuto vidéo ?').clauses[0]?.negated).toBe(true);
+    const story = readMessage('franchement on a pas le temps de chercher mettez moi en relation avec quelqu un');
+    expect(story.request).toBe('agent');
+    expect(story.clauses.filter((c) => !c.negated).map((c) => c.text).join(' ')).toContain('mettez moi en relation');
+  });
+
+  it('reads «5 fois» as how many tries, no number searched', () => {
+    expect(knowledge.analyse('j’ai tapé mon code 4 fois et maintenant mon compte est bloqué').message.terms).not.toContain('4');
+    expect(offeredIn('j’ai tenté de me connecter 6 fois et maintenant mon accès est bloqué')).toContain('mot-de-passe-oublie');
+  });
+
+  it('reads an invoice paid twice as a payment in double, which the base does not answer', () => {
+    expect(conversation('le département nous a réglé deux fois la même facture, on fait comment ?')).toBe('fallback');
+    expect(conversation('la mairie m’a payé 2 fois, que dois-je faire ?')).toBe('fallback');
+  });
+
+  it('reads «et maintenant je fais quoi pour l’envoyer ?» after a draft as the same step, «c’est fait, et maintenant ?» as the next', () => {
+    const before = ['ma facture n’est pas arrivée chez le client', 'je viens de voir qu’elle est en brouillon'];
+    expect(conversation(...before, 'd’accord, et maintenant je fais quoi pour l’envoyer ?')).toBe('facture-brouillon');
+    expect(conversation(...before, 'c’est fait, et maintenant ?')).toBe('suivre-une-facture');
+  });
+
+  it('sets aside where the thing asked about was seen («je l’ai vue en bas de la page»)', () => {
+    expect(conversation('c’est quoi ClaudIA ? je l’ai aperçue sur l’accueil du portail')).toBe('contacter-le-support');
+    expect(conversation('c’est qui claudia ? on l’a vue en bas à droite de l’écran')).toBe('contacter-le-support');
+    expect(readMessage('j’ai vu sur le site que ma facture est rejetée').clauses[0]?.negated).toBe(false);
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
