@@ -1,5 +1,10 @@
+const os = require('node:os');
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest's default (one worker less than the cores) runs a two-core machine in band; most suites
+  // wait on servers, browsers and databases, so two workers there share the cores well.
+  maxWorkers: Math.max(2, os.cpus().length - 1),
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],

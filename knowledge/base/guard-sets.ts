@@ -5,10 +5,10 @@ import type { GuardSet } from './guard';
 
 /**
  * Questions of the blind sets the guard asks at most: a check asks them twice (published base and
- * draft), ~0.8 ms each, so a supervisor's «Vérifier» stays within seconds however many sets the
+ * draft), ~2 ms each, so a supervisor's «Vérifier» stays within seconds however many sets the
  * project keeps. The most recent blind sets are taken first.
  */
-export const GUARD_BLIND_LINES = 8000;
+export const GUARD_BLIND_LINES = 3000;
 
 /**
  * The labelled sets the project keeps beside its articles (`knowledge/eval`): the public dev and

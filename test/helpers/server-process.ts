@@ -111,7 +111,9 @@ async function healthy(base: string): Promise<boolean> {
 
 /**
  * The environment of a server process that shares PostgreSQL (`databaseUrl`) and the local Redis
- * with others, in a data folder of its own (created here, pushed to `dirs` for cleanup).
+ * with others, in a data folder of its own (created here, pushed to `dirs` for cleanup). The Redis
+ * prefix is the test process's own: suites run side by side in several jest workers, and the
+ * processes of one suite talk to each other, never to another suite's.
  */
 export function sharedServicesEnv(dirs: string[], databaseUrl: string, identitySecret: string, extra: Record<string, string> = {}): Record<string, string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-proc-'));
@@ -122,6 +124,7 @@ export function sharedServicesEnv(dirs: string[], databaseUrl: string, identityS
     DATA_DIR: dir,
     DATABASE_URL: databaseUrl,
     REDIS_URL: 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `test${process.pid}`,
     PORTAL_IDENTITY_SECRET: identitySecret,
     ...extra,
   };
