@@ -100,6 +100,8 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
     // «webinaire Bpifrance», «the European Commission's webinar»: the body named right beside its offer.
     `\\b(?:${OFFERS}) (?:${OTHER_BODIES})\\b|\\b(?:${OTHER_BODIES})(?: s)? (?:\\w+ )?(?:${OFFERS})\\b`,
     `\\b(?:horaires?|heures? d ouverture|opening hours)(?: d ouverture)? (?:de la|du|de l|des|of the) (?:\\w+ )?(?:${OFFICES})\\b`,
+    // «et pour joindre l'URSSAF, il y a un chat ?»: reaching another body is its own help desk's matter.
+    `\\b(?:contacter|joindre|appeler|ecrire a|ecrire aux|parler a|parler aux|reach|contact|call)\\b (?:(?:le|la|l|les|the) )?(?:${OTHER_BODIES})\\b`,
     // «et celle de ma commune, elle paraît quand ?» after the newsletter: the user's own town's, not Chorus Pro's.
     `\\b(?:celle|celui|celles|ceux) (?:de|du|d) (?:ma|mon|notre|nos) (?:commune|ville|departement|region|federation|syndicat|chambre|cci|association|banque)\\b`,
     // «comment on s'inscrit sur la liste des experts de la cour d'appel ?»: becoming an expert, the court's list

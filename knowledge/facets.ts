@@ -38,7 +38,8 @@ const DELAY_START = /\b(?:a partir de quand|a partir de laquelle|a partir duquel
 const PROCESSING = /\b(?:faire|agir|traiter|viser|valider|verifier|examiner|instruire|repondre)\b/;
 /** …unless the clause asks about paying itself («combien de temps pour valider et payer ?»). */
 const PAY_VERB = /\b(?:payer|paie|paient|payent|regler|verser|virer|mandater|payee?s?|reglee?s?)\b/;
-const PAYMENT = /\b(?:(?<!\bdemandes? de )(?:paiement|paiements)|payee?s?|payer|paye|paie|paient|payent|paiera|payera|paieront|payeront|reglee?s?|reglement|virement|virements|argent|mandatee?s?|mandatement)\b/;
+/** A payment to the writer named in the message, not what the writer has to pay out («on a des salaires à payer»). */
+const PAYMENT = /\b(?:(?<!\bdemandes? de )(?:paiement|paiements)|payee?s?|(?<!\b(?:salaires?|salaries|employes|ouvriers|charges|loyers?|impots|cotisations|echeances?|traites?|fournisseurs|sous traitants) a )payer|paye|paie|paient|payent|paiera|payera|paieront|payeront|reglee?s?|reglement|virement|virements|argent|mandatee?s?|mandatement)\b/;
 /** Something said to be wrong: an address named with it is the problem, not a question. */
 const WRONG = /\b(?:cloche|clochent|fausse|faux|erronee?s?|incorrecte?s?|inexacte?s?|mauvaise?s?|pas (?:la )?bonne?s?|pas a jour|erreur|se trompe\w*|wrong|incorrect)\b/;
 /** A duration asked about: «combien» then counts time («par mois» is a price's rate, not a duration). */

@@ -105,7 +105,7 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   send: 'envoyer', sent: 'envoye', sending: 'envoi', submit: 'envoyer', submitted: 'envoye', submitting: 'envoi', upload: 'deposer',
   uploaded: 'depose', uploading: 'depot', deposit: 'depot', deposited: 'depose', filed: 'depose', post: 'deposer',
   validate: 'valider', validated: 'validee', confirm: 'confirmer', confirmation: 'confirmation', button: 'bouton', screen: 'ecran',
-  received: 'recue', receive: 'recevoir', arrived: 'arrivee', arrive: 'arriver', nothing: 'rien', customer: 'client', customers: 'clients', buyer: 'client',
+  received: 'recue', receive: 'recevoir', arrived: 'recue', arrive: 'arriver', nothing: 'rien', customer: 'client', customers: 'clients', buyer: 'client',
   password: 'mot de passe', passwords: 'mots de passe', forgot: 'oublie', forgotten: 'oublie', lost: 'perdu', reset: 'reinitialiser', resetting: 'reinitialiser', resetted: 'reinitialise',
   login: 'connexion', logon: 'connexion', credentials: 'identifiants', credential: 'identifiant', dashboard: 'tableau de bord', signin: 'connexion', username: 'identifiant', locked: 'bloque', blocked: 'bloque', account: 'compte', accounts: 'comptes',
   track: 'suivre', tracking: 'suivi', follow: 'suivre', status: 'statut', statuses: 'statuts', rejected: 'rejetee', rejection: 'rejet',

@@ -13,6 +13,13 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «mairie»), neither the «Communauté Chorus Pro» site nor the portal's governance.
   'communaute de communes': 'mairie', 'communaute de commune': 'mairie', 'comunaute de communes': 'mairie', 'comunaute de commune': 'mairie',
   'communautes de communes': 'mairies', 'communaute agglomeration': 'mairie', 'communaute urbaine': 'mairie',
+  // «trésorier d'un club de foot»: a sports club is an association, not the portal's users' club (governance).
+  ...Object.fromEntries(
+    ['foot', 'football', 'rugby', 'tennis', 'basket', 'handball', 'hand', 'judo', 'sport', 'sports', 'natation', 'cyclisme', 'velo', 'boxe', 'danse', 'theatre', 'randonnee', 'petanque', 'echecs', 'athletisme', 'gym', 'gymnastique'].flatMap((sport) =>
+      ['club de', 'club'].map((club) => [`${club} ${sport}`, 'association']),
+    ),
+  ),
+  'club sportif': 'association', 'clubs sportifs': 'associations', 'club omnisports': 'association',
   // «nos commissaires aux comptes» audit the company's accounts, no login.
   'commissaire aux comptes': 'auditeur', 'commissaires aux comptes': 'auditeurs',
   // «elle a été payée sur le mauvais compte»: a bank account, no login.

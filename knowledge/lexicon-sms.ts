@@ -33,6 +33,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   bcp: 'beaucoup', bcq: 'beaucoup', bocou: 'beaucoup', mm: 'meme', mem: 'meme', ya: 'il y a', yen: 'il y en', ptet: 'peut etre',
   c: 'c est', cest: 'c est', g: 'j ai', ct: 'c etait', cetait: 'c etait', jetais: 'j etais', 
   auj: 'aujourd hui', ajd: 'aujourd hui', aujourdhui: 'aujourd hui', dmn: 'demain', qq: 'quelques',
+  // «trésorier dun club»: «d'un» without its apostrophe (normalised text drops the elision).
+  dun: 'un', dune: 'une',
   qqn: 'quelqu un', qqun: 'quelqu un', qq1: 'quelqu un', mtn: 'maintenant', mnt: 'maintenant', kelkun: 'quelqu un', quelquun: 'quelqu un', quelqun: 'quelqu un', qqch: 'quelque chose', qqc: 'quelque chose',
   // «jminscris ou ?», «incrire»: signing up, glued or without its «s».
   jminscris: 'je m inscris', jminscri: 'je m inscris', jmincris: 'je m inscris', jmincri: 'je m inscris', minscrire: 'm inscrire', mincrire: 'm inscrire',

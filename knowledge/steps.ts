@@ -36,6 +36,12 @@ const ON_SCREEN =
 const STILL_TO_SEND =
   /\bpour\s+(?:que\s+|qu\s+)?(?:(?:elle|il|elles|ils|ca|la facture|ma facture)\s+(?:parte|partent|soit envoyee|soient envoyees|soit transmise|soient transmises|arrive|arrivent|passe|passent)|(?:la\s+|le\s+|les\s+)?(?:envoyer|transmettre|faire partir|expedier))\b/;
 
+/**
+ * «… et maintenant tout est bloqué ! Quelle appli il fallait utiliser ?»: what should have been
+ * done asks about the step behind, not the one after it.
+ */
+const LOOKS_BACK = /\b(?:il fallait|fallait il|(?:il )?aurait fallu|(?:j|je|on|nous|vous) (?:aurais|aurait|aurions|auriez) du|aurais je du|aurait on du|should (?:i |we )?have|should i have|should we have)\b/;
+
 /** Where the next step's question starts, and what reports the step before it. */
 const NOW = /\b(?:maintenant|ensuite|apres ca|apres cela|and then|afterwards|after that|now)\b/;
 const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)(?! ou (?:pas|non)\b)|voila|(?:ai|avons|a)\s+(?:bien\s+)?(?:clique|fait|valide|envoye|depose|transmis|suivi|confirme|rempli)|(?:i|we)\s+(?:did|clicked|sent|submitted)|done)\b/;
@@ -70,7 +76,7 @@ export function markDone(clauses: { text: string; done?: boolean }[]): void {
  * same step, and a failure («ça marche pas… je fais quoi maintenant ?») says the step failed.
  */
 export function movesOn(all: string, failure: boolean): boolean {
-  return NEXT_STEP.test(all) && (DONE.test(all) || !(failure || NEXT_CLICK.test(all) || ON_SCREEN.test(all) || STILL_TO_SEND.test(all)));
+  return NEXT_STEP.test(all) && (DONE.test(all) || !(failure || NEXT_CLICK.test(all) || ON_SCREEN.test(all) || STILL_TO_SEND.test(all) || LOOKS_BACK.test(all)));
 }
 
 /**

@@ -501,6 +501,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-474.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-475.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-476.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-477.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-478.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-479.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-480.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

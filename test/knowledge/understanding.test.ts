@@ -3614,6 +3614,35 @@ describe('iteration 146: a cleft turn without a comma, an aside about time, trie
   });
 });
 
+describe('iteration 147: «dun», a sports club, what should have been done, a complaint to the support, what the writer has to pay out, reaching another body', () => {
+  it('reads «dun» as «d’un» and a sports club as an association, not the users’ club of the governance', () => {
+    expect(knowledge.analyse('le statut dun dossier de facturation').message.terms).not.toContain('dun');
+    expect(offeredIn('je gère les comptes d’un club de tennis, où voir si la commune a bien reçu notre facture ?')).toContain('suivre-une-facture');
+  });
+
+  it('reads «quelle appli il fallait utiliser ?» after «et maintenant» as asking about the step behind, not the next one', () => {
+    expect(readMessage('On m’a fait déposer dans Factures émises, et maintenant c’est bloqué : quelle application il fallait utiliser ?').nextStep).toBe(false);
+    expect(readMessage('c’est fait, et maintenant ?').nextStep).toBe(true);
+  });
+
+  it('reads a complaint to be recorded by the support as a ticket, a complaint to the police as none', () => {
+    expect(readMessage('Je demande que ma plainte soit enregistrée par votre support').request).toBe('ticket');
+    expect(readMessage('je vais porter plainte contre cette mairie').request).toBeNull();
+    expect(readMessage('je voudrais déposer une plainte au commissariat').request).toBeNull();
+  });
+
+  it('reads «des ouvriers à payer» as what the writer pays out: the days asked are the MOE’s, which its article states', () => {
+    expect(conversation('Le maître d’œuvre met un mois à viser nos situations alors qu’on a des ouvriers à payer, il dispose de combien de jours ?')).toBe('moe-projet-decompte-mensuel');
+    expect(conversation('la mairie a validé ma facture il y a 40 jours, combien de temps pour me payer normalement ?')).toBe('fallback');
+  });
+
+  it('reads reaching another body («joindre l’URSSAF», «écrire à la DGFiP») as its own help desk’s matter', () => {
+    expect(conversation('comment contacter le support Chorus ?', 'et pour appeler la CAF, vous avez un numéro ?')).toBe('fallback');
+    expect(conversation('je voudrais écrire à la DGFiP, vous avez leur adresse ?')).toBe('fallback');
+    expect(conversation('comment contacter le support Chorus Pro ?')).toBe('contacter-le-support');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
