@@ -75,6 +75,13 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'qui tranche': 'qui decide', 'qui tranchent': 'qui decident', 'qui arbitre': 'qui decide', 'qui arbitrent': 'qui decident',
   // «suivre une facture après le dépôt»: once it is filed («déposée»), the verb the articles use, no filing asked.
   ...Object.fromEntries(['le', 'son', 'leur', 'mon', 'notre'].flatMap((det) => [[`apres ${det} depot`, 'une fois deposee'], [`depuis ${det} depot`, 'depuis qu elle est deposee']])),
+  // «l'état d'avancement du traitement de notre facture»: how far the buyer has got with it is following it
+  // (the MOE «traite» a décompte; a supplier asking about its invoice's processing follows it).
+  ...Object.fromEntries(
+    ['ma', 'mes', 'la', 'les', 'nos', 'notre', 'votre', 'vos', 'cette', 'ces', 'leur', 'leurs'].flatMap((det) =>
+      ['facture', 'factures'].map((noun) => [`traitement de ${det} ${noun}`, `suivi de ${det} ${noun}`]),
+    ),
+  ),
   // «où en est mon mémoire», «suivi mémoire»: a justice provider's invoice, followed like any other
   // (the determiner's gender is no matter to the search, which drops it).
   ...Object.fromEntries(

@@ -505,6 +505,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-478.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-479.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-480.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-481.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-482.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-483.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-484.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

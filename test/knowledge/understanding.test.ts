@@ -3643,6 +3643,25 @@ describe('iteration 147: «dun», a sports club, what should have been done, a c
   });
 });
 
+describe('iteration 148: «ni… ni…» set aside, penalties when the buyer is late, the processing of one’s invoice followed', () => {
+  it('sets aside a clause that opens on «ni X ni Y»', () => {
+    const clauses = readMessage('ni le chat ni le ticket : comment je vois si ma facture est partie ?').clauses;
+    expect(clauses.map((c) => c.negated)).toEqual([true, false]);
+  });
+
+  it('reads penalties or interest when the buyer is late as the payment delay, which no article states', () => {
+    expect(facetAsked(readMessage('il y a des pénalités si la mairie traîne ?').clauses)).toBe('delay');
+    expect(facetAsked(readMessage('des intérêts moratoires ?').clauses)).toBe('delay');
+    expect(facetAsked(readMessage('le titulaire a des pénalités dans son marché ?').clauses)).toBeNull();
+  });
+
+  it('reads «le traitement de notre facture» as following it, not the MOE’s processing of a décompte', () => {
+    expect(knowledge.analyse('où en est le traitement de ma facture ?').message.terms).not.toContain('trait');
+    expect(conversation('Madame, Monsieur, je vous serais reconnaissant de m’indiquer comment consulter l’état d’avancement du traitement de notre facture n° 77-B adressée à la sous-préfecture. Cordialement.')).toBe('suivre-une-facture');
+    expect(conversation('combien de jours a la maîtrise d’œuvre pour le traitement du projet de décompte ?')).toBe('moe-projet-decompte-mensuel');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
