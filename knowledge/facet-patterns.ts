@@ -169,7 +169,7 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
   software: new RegExp(`\\b(?:${PRODUCTS})\\b.*\\b(?:${SETUP})\\b|\\b(?:${SETUP})\\b.*\\b(?:${PRODUCTS})\\b|${SUPPLIES_SOFTWARE}`),
   // «quel opérateur vous me conseillez ?», «c'est quoi le best software ?»: which product or provider to pick;
   // «un bon hôtel près de la gare ?»: where to stay or eat on a trip.
-  recommend: new RegExp(`${GOOD_PLACE}|\\b(?:quel|quels|quelle|quelles|which|what)(?: (?:est|sont|serait|is|are))?(?: (?:le|la|les|l|un|une|the|a))? (?:${VENDORS})\\b.*\\b(?:${ADVISE})\\b|\\b(?:${ADVISE})\\b(?: (?:me|nous|moi|vous))?(?: (?:quel|quels|quelle|quelles|un|une|des|le|la|les|a|an|any|the|which))? (?:(?:bon|bonne|good)s? )?(?:\\w+ )?(?:${VENDORS})\\b`),
+  recommend: new RegExp(`${GOOD_PLACE}|\\b(?:quel|quels|quelle|quelles|which|what)(?: (?:est|sont|serait|is|are))?(?: (?:le|la|les|l|un|une|the|a))? (?:${VENDORS})\\b.*\\b(?:${ADVISE})\\b|\\b(?:${ADVISE})\\b(?: (?:me|nous|moi|vous))?(?: (?:quel|quels|quelle|quelles|un|une|des|le|la|les|a|an|any|the|which))? (?:(?:bon|bonne|good)s? )?(?:\\w+ ){0,2}(?:${VENDORS})\\b`),
   // «comment je supprime une facture restée en brouillon ?», «effacer définitivement le brouillon», «y a pas de bouton supprimer ?»:
   // no article says how to delete one («je ne veux ni la supprimer…» does not ask).
   delete: /(?<!\b(?:ni|pas|sans|jamais|plutot que de|au lieu de) )\b(?:supp?rim(?:er|e|es|ez|ons)|effac(?:er|e|es|ez)|delete|remove) (?:\w+ment )?(?:d |de )?(?:le |la |les |un |une |mon |ma |mes |ce |cette |ces |l |the |my |this |a |an )?(?:\w+ )?(?:factures?|fact|brouillons?|doublons?|invoices?|drafts?)\b|\b(?:bouton|option|fonction|touche|icone|button) (?:pour |de |to )?(?:supprimer|suppression|effacer|delete|remove)\b/,

@@ -509,6 +509,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-482.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-483.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-484.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-485.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-486.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-487.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-488.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3662,6 +3662,14 @@ describe('iteration 148: «ni… ni…» set aside, penalties when the buyer is 
   });
 });
 
+describe('iteration 149: a software recommended with two words before it', () => {
+  it('reads «conseiller un autre invoicing software» as asking for a recommendation, which no article gives', () => {
+    expect(facetAsked(readMessage('vous pouvez me recommander un autre billing software ?').clauses)).toBe('recommend');
+    expect(facetAsked(readMessage('vous pouvez nous conseiller un bon logiciel ?').clauses)).toBe('recommend');
+    expect(facetAsked(readMessage('comment envoyer nos factures depuis notre logiciel ?').clauses)).toBeNull();
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
