@@ -40,7 +40,7 @@ const STILL_TO_SEND =
  * «… et maintenant tout est bloqué ! Quelle appli il fallait utiliser ?»: what should have been
  * done asks about the step behind, not the one after it.
  */
-const LOOKS_BACK = /\b(?:il fallait|fallait il|(?:il )?aurait fallu|(?:j|je|on|nous|vous) (?:aurais|aurait|aurions|auriez) du|aurais je du|aurait on du|should (?:i |we )?have|should i have|should we have)\b/;
+const LOOKS_BACK = /\b(?:il fallait|fallait il|(?:il )?aurait fallu|(?:j|je|on|nous|vous) (?:aurais|aurait|aurions|auriez) du|aurais je du|aurait on du|should (?:i |we )?have)\b/;
 
 /** Where the next step's question starts, and what reports the step before it. */
 const NOW = /\b(?:maintenant|ensuite|apres ca|apres cela|and then|afterwards|after that|now)\b/;
