@@ -43,6 +43,53 @@ const NO_TIME =
   /(?:^|\b(?:je|j|on|nous)\s+)(?:ne\s+|n\s+)?(?:ai|avons|a|avais|avait|avions)\s+pas\s+(?:trop\s+|vraiment\s+|beaucoup\s+)?(?:le\s+)?temps(?:\s+(?:de|d|pour))?(?:\s+(?!(?:passez|passe|mettez|donnez|je|j|on|il|elle|nous|vous)\b)\w+(?:\s+(?:la|le|les|l|un|une|des|du|ce|cette|ces|mon|ma|mes|votre|vos)\s+\w+)?)?/;
 
 /**
+ * Who may relay a question: people around the writer, none of them a portal role («notre
+ * opérateur EDI dit que…», «le maître d'œuvre me dit que…» name the topic). A client who asks
+ * («un gros client demande qu'on passe en EDI») relays; one who says («le client dit qu'il ne l'a
+ * jamais reçue») tells the problem.
+ */
+const RELAYING_PEOPLE =
+  'collegues?|patron(?:ne)?s?|boss|chef(?:fe)?s?|directeur|directrice|dsi|associee?s?|superieure?s?|manager|presidente?|tresoriere?|secretaire|gerante?|fils|fille|mari|femme|epouse|conjointe?|pere|mere|frere|soeur|amie?|stagiaire|assistante?|daf|n 1';
+const ASKING = 'demande|demandent|a demande|ont demande|veut savoir|veulent savoir|voudrait savoir|voudraient savoir|aimerait savoir|aimeraient savoir';
+const SAYING = 'a dit|ont dit|dit|disent|pretend|pretendent|affirme|affirment';
+const relayedBy = (people: string, verbs: string): string =>
+  `(?:^|\\b(?:et|mais|alors|donc|ok|bon)\\s+)(?:mon|ma|mes|notre|nos|le|la|les|l|un|une|des|son|sa|ses|leur|leurs)\\s+(?:\\w+\\s+)?(?:${people})(?:\\s+\\w+)?\\s+(?:(?:me|m|nous|se|s)\\s+)?(?:${verbs})\\s+(?=(?:si|s|que|qu|comment|ou|quand|pourquoi|combien|quel|quelle|quels|quelles)\\s)`;
+
+/**
+ * «mon DSI demande si…», «un gros client demande qu'on passe en EDI», «ma collègue voudrait savoir
+ * comment…», «mon boss m'a dit que…», «on m'a transféré un mail où…» (the «m'» is gone from
+ * normalised text): who relays the question frames it and names no topic; the frame is set aside
+ * and what is asked, after it, is read on its own.
+ */
+const RELAYED = new RegExp(
+  [
+    relayedBy(`${RELAYING_PEOPLE}|clients?|clientes?`, ASKING),
+    relayedBy(RELAYING_PEOPLE, SAYING),
+    `^(?:(?:et|mais|alors|donc|bon)\\s+)?(?:on|il|elle|ils|elles|mon \\w+|ma \\w+)\\s+(?:(?:m|me|nous)\\s+)?(?:a|ont)\\s+(?:transfere|transferer|fait suivre|transmis|forwarde)\\s+(?:un|ce|le|cet|une|cette)\\s+(?:mail|email|e mail|mel|courriel|message)(?:\\s+(?:ou|dans lequel|qui dit que|disant que|qui demande si|qui demande))?\\b`,
+  ].join('|'),
+);
+
+/**
+ * «… si je ne me trompe pas ?», «sauf erreur de ma part», «if I'm not mistaken»: a hedge names no
+ * topic (its «tromper», its «erreur» would).
+ */
+const HEDGE =
+  /\b(?:si je ne me trompe pas|si je me trompe pas|sauf erreur(?: de ma part)?|si je ne m abuse|if i m not mistaken|if i am not mistaken|unless i m mistaken|unless i am mistaken)\b/;
+
+/**
+ * «ok bye, thanks, je transmets à mon boss»: passing the answer on to someone is a closing aside,
+ * not an invoice transmitted.
+ */
+const PASS_ON =
+  /\b(?:je|j|on|nous)\s+(?:vais\s+|va\s+|allons\s+)?(?:(?:le|la|les|l|lui|leur)\s+)?(?:transmets|transmet|transmettons|transmettrai|transmettre|fais suivre|fait suivre|faire suivre|ferai suivre|transfere|transferer|transfererai|passe l info|passer l info|passe le message|passer le message)\s+(?:(?:tout ca|ca|cela|l info|l information|les infos|la reponse|vos reponses|votre reponse)\s+)?a\s+(?:mon|ma|mes|notre|nos)\s+(?:boss|chef|cheffe|patron|patronne|collegue|collegues|equipe|responsable|directeur|directrice|manager|associe|associee|comptable|dsi|service)\b/;
+
+/** The asides above, where they start in a clause. */
+const ASIDES = [NO_TIME, RELAYED, HEDGE, PASS_ON] as const;
+function firstAside(text: string): RegExpExecArray | null {
+  return ASIDES.map((a) => a.exec(text)).filter((m) => m !== null && m[0].trim() !== '').sort((a, b) => a!.index - b!.index)[0] ?? null;
+}
+
+/**
  * «c'est qui ClaudIA ? je l'ai vue en bas de la page»: where the thing asked about was seen (the
  * «l'» is gone from normalised text), a whole clause that ends with the place, says no topic.
  */
@@ -86,11 +133,14 @@ export function clausesOf(sentence: string, question: boolean): Clause[] {
     .replace(/,\s*(?=(?:il|elle|ils|elles)\s+(?:est|sont)\s+ou\b)/g, ' ')
     .replace(/\b((?:il|elle|ils|elles)\s+(?:est|sont)\s+ou(?:\s+(?:exactement|donc|alors|deja))?)\s*,\s*(?=(?:le|la|les|l|ce|cet|cette|ces|votre|vos)\s+\w)/g, '$1 ');
   const parts = joined.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/).flatMap((part): { text: string; aside?: true }[] => {
-    const text = wordsOf(part);
-    const aside = NO_TIME.exec(text);
-    if (!aside) return [{ text }];
-    const end = aside.index + aside[0].length;
-    return [{ text: text.slice(0, aside.index).trim() }, { text: aside[0].trim(), aside: true }, { text: text.slice(end).trim() }];
+    const out: { text: string; aside?: true }[] = [];
+    let text = wordsOf(part);
+    for (let aside = firstAside(text); aside; aside = firstAside(text)) {
+      const end = aside.index + aside[0].length;
+      out.push({ text: text.slice(0, aside.index).trim() }, { text: aside[0].trim(), aside: true });
+      text = text.slice(end).trim();
+    }
+    return [...out, { text }];
   });
   for (const { text, aside } of parts) {
     if (!text) continue;

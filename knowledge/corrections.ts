@@ -16,8 +16,14 @@ const MEANT = /\b(?:(?:non|oups|pardon|oh|ah|erreur|en fait)\s+)+(?:je voulais d
 /** «… — actually no, scratch that, just…», «je veux un humain… ah non attends, …»: what came before is taken back mid-message. */
 const SCRATCH = /\b(?:actually no|no wait|wait no|scratch that|forget that|ignore that|en fait non|non en fait|enfin non|non enfin|ah non attends?|non attends?|attends non)\b/;
 
-/** «je me suis trompé», «pardon, je voulais dire», «sorry, I meant», «scratch that»: what came before is withdrawn. */
-const CORRECTION = new RegExp(`\\b(?:(?:je me suis|on s est|nous nous sommes) (?:trompee?s?|tromper|mal exprimee?s?))\\b|${MEANT.source}|${SCRATCH.source}`);
+/**
+ * «je me suis trompé», «pardon, je voulais dire», «sorry, I meant», «scratch that»: what came before
+ * is withdrawn. Mistaken about a thing («je me suis trompée d'adresse mail»), or only perhaps
+ * («peut-être que je me suis trompé…», «si je me suis trompé»), is the problem told, not a correction.
+ */
+const CORRECTION = new RegExp(
+  `(?<!\\b(?:peut etre que|peut etre qu|si|et si|ou si|meme si|au cas ou|crains que|crains qu|crois que|pense que)\\s)\\b(?:(?:je me suis|on s est|nous nous sommes) (?:trompee?s?|tromper|mal exprimee?s?))\\b(?! (?:de|d|dans|sur|en|avec|pour)\\s+(?!(?:question|message|demande|sujet|mot|mots|formulation)\\b))|${MEANT.source}|${SCRATCH.source}`,
+);
 
 /**
  * «… mais ça attendra, ma vraie question c'est…», «passons, my real question is…», «…, bref, …»: what came before

@@ -513,6 +513,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-486.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-487.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-488.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-489.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-490.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-491.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-492.jsonl'], 0.97, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3670,6 +3670,32 @@ describe('iteration 149: a software recommended with two words before it', () =>
   });
 });
 
+describe('iteration 150: a question relayed for someone else, a hedge, a closing hand-on, a mistake told', () => {
+  const negated = (q: string) => readMessage(q).clauses.map((c) => [c.text, c.negated]);
+  it('sets aside who relays the question («mon associé demande si…») and reads what is asked', () => {
+    expect(negated('mon associé demande si le portail accepte les envois EDI')).toEqual([
+      ['mon associe demande', true],
+      ['si le portail accepte les envois edi', false],
+    ]);
+    expect(answered('mon associé demande si le portail accepte les envois EDI')).toBe('envoi-edi');
+  });
+  it('keeps a client who tells the problem, and a portal role who names the topic', () => {
+    expect(negated('le client dit qu il n a jamais reçu ma facture').some(([, n]) => n)).toBe(false);
+    expect(negated('notre opérateur EDI dit que le flux est refusé').some(([, n]) => n)).toBe(false);
+  });
+  it('reads past «si je ne me trompe pas» and «sauf erreur de ma part»', () => {
+    expect(answered('il y a bien un espace pour suivre mes factures, si je ne me trompe pas ?')).toBe('suivre-une-facture');
+    expect(negated('on peut le faire sauf erreur de ma part').at(-1)).toEqual(['sauf erreur de ma part', true]);
+  });
+  it('takes thanks that pass the answer on to a colleague as thanks', () => {
+    expect(answered('Parfait, merci beaucoup, je fais suivre à ma collègue')).toBe('intent:thanks');
+  });
+  it('does not read a mistake about a thing, or a perhaps, as taking the message back', () => {
+    expect(negated('je n ai rien reçu, peut-être que je me suis trompé d adresse').some(([, n]) => n)).toBe(false);
+    expect(negated('comment envoyer en EDI, non pardon je me suis trompé, comment suivre une facture').map(([, n]) => n)).toEqual([true, true, false]);
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
