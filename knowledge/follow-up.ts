@@ -4,7 +4,7 @@ import type { Analysis, CandidateFeatures, MessageTerms } from './features';
 import { readMessage, type MessageReading } from './message';
 import { reportsStepDone } from './steps';
 import type { Request } from './requests';
-import { MAX_QUESTION_CHARS } from './normalize';
+import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import type { AskContext } from './types';
 import { ALSO_APPLIES } from './shared-phrases';
 import { isConcept } from './synonym-matcher';
@@ -13,6 +13,10 @@ import { isConcept } from './synonym-matcher';
 const NEW_TOPIC_OUTSIDE = 0.4;
 /** A follow-up with at most this many terms of its own borrows the previous question's. */
 const FOLLOW_UP_TERMS = 4;
+/** A message that ends on a preposition or a determiner, no punctuation after it: cut off mid-phrase. */
+const CUT_OFF = /\b(?:de|d|du|des|pour|une|un|le|la|les|au|aux|en|sur|avec|par|dans|chez|mon|ma|mes|notre|nos|votre|vos|of|for|the|an|to|with|my|our)$/;
+/** What goes on after a cut-off message is a few words, not a new question. */
+const CONTINUATION_TERMS = 3;
 /** A previous message with more terms than this tells a story: a follow-up may be read with the previous answer's title instead. */
 const STORY_TERMS = 12;
 /** «il y en a un pour les experts ?», «y en a le soir ?», «et pour les travaux en particulier ?» after the webinars: one of the things just asked about, narrowed; no other topic. */
@@ -152,6 +156,11 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const previous = previousTopic(context);
     if (!previous || alone.reading.request || alone.reading.retracts) return alone;
     const lastArticle = context?.lastArticle;
+    // «c'est quoi le taux de TVA» / «pour une prestation de» / «formation»: a message cut off after
+    // a preposition or a determiner goes on in the next one; both are one message, read on its own.
+    if (CUT_OFF.test(normalizeSurface(previous)) && alone.message.terms.length <= CONTINUATION_TERMS && !alone.reading.followUp) {
+      return analyseReading(readMessage(`${previous} ${alone.reading.clauses.map((c) => c.text).join(' ')}`), false, lastArticle);
+    }
     // «Notre association a changé de banque.» then «il faut le signaler où ?»: after a message no article
     // answered as outside the domain, a pronoun standing for what it said, with hardly a word of its own,
     // keeps that topic, which the base does not answer either.

@@ -517,6 +517,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-490.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-491.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-492.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-493.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-494.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-495.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-496.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -9,7 +9,7 @@ import { dropIdentifiers } from '../../knowledge/identifiers';
 import { topicAfter } from '../../knowledge/follow-up';
 import { readMessage, type MessageReading } from '../../knowledge/message';
 import { normalizeSurface } from '../../knowledge/normalize';
-import { numberedItems } from '../../knowledge/numbered-choice';
+import { announcedItems, numberedItems } from '../../knowledge/numbered-choice';
 import { oneOfSeveral, questionsWithin } from '../../knowledge/several-questions';
 import type { AskResult } from '../../knowledge/types';
 
@@ -3693,6 +3693,22 @@ describe('iteration 150: a question relayed for someone else, a hedge, a closing
   it('does not read a mistake about a thing, or a perhaps, as taking the message back', () => {
     expect(negated('je n ai rien reçu, peut-être que je me suis trompé d adresse').some(([, n]) => n)).toBe(false);
     expect(negated('comment envoyer en EDI, non pardon je me suis trompé, comment suivre une facture').map(([, n]) => n)).toEqual([true, true, false]);
+  });
+});
+
+describe('iteration 151: a point picked with «et», a list announced with its count, a message cut off, a link that never arrives', () => {
+  it('reads «et pour le 2e point ?» as the second item of a list announced with its count', () => {
+    expect(announcedItems('trois questions : le taux de TVA, les webinaires, et mon mot de passe perdu')).toEqual(['le taux de TVA', 'les webinaires', 'mon mot de passe perdu']);
+    expect(announcedItems('deux questions : le taux de TVA, les webinaires, et mon mot de passe perdu')).toEqual([]);
+    expect(conversation('trois questions : le taux de TVA, les webinaires, et mon mot de passe perdu', 'et pour le 2e point ?')).toBe('accompagnement-webinaires');
+  });
+  it('reads a message cut off after a preposition together with the next one', () => {
+    expect(conversation('quel taux de TVA appliquer sur', 'des frais de déplacement')).toBe('fallback');
+    expect(conversation('comment on fait pour', 'suivre une facture')).toBe('suivre-une-facture');
+  });
+  it('hears «le lien n\'arrive jamais» after a password reset as the reset failing', () => {
+    expect(conversation('j ai oublié mon mot de passe', 'le lien n arrive jamais, j ai regardé dans les spams')).toBe('mot-de-passe-oublie');
+    expect(readMessage('j arrive pas a me connecter').failure).toBe(false);
   });
 });
 
