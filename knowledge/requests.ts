@@ -107,9 +107,13 @@ const LEARN_WITH =
  */
 const SOMEONE_EXPLAINS = /\b(?:quelqu un|quelquun|quelqun|qqn|someone|somebody|anyone|anybody)(?=\s+(?:peut|pourrait|pourra|pourrai[st]?|sait|saurait|can|could|will)\s+(?:(?:me|m|nous|moi|us|me)\s+)?(?:expliqu\w*|resum\w*|dire|eclair\w*|detaill\w*|precis\w*|indiqu\w*|clarifi\w*|explain|summari[sz]e|clarify|tell)\b)/;
 
+/** «a transcript of my chat with the agent», «une copie de mon échange avec le conseiller»: a record of a conversation asked for, not a person. */
+const RECORD_OF_A_CHAT =
+  /\b(?:transcript|transcription|copy|copie|record|recording|enregistrement|log|history|historique|summary|resume|compte rendu)\s+(?:of|de|du|des|d)\s+(?:(?:my|our|the|this|that|ma|mon|notre|la|le|l|cette|ce|mes|nos|les)\s+)?(?:\w+\s+)?(?:chat|conversation|echange|exchange|discussion|call|appel)s?\b/;
+
 /** The person or ticket a clause asks for now, if any (a how-to before what it names asks how, not for it). */
 export function requestIn(text: string): Request | null {
-  if (BOT_OR_HUMAN.test(text)) return null;
+  if (BOT_OR_HUMAN.test(text) || RECORD_OF_A_CHAT.test(text)) return null;
   const clause = text.replace(SOMEONE_EXPLAINS, 'on');
   const calm = clause.replace(URGE, ' ');
   if (BARE_AGENT.test(calm.replace(/\s+/g, ' ').trim())) return 'agent';

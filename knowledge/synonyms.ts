@@ -94,7 +94,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('motdepasse', ['mots? de passe', 'mots? passe', 'mdp', 'mdps', 'password', 'passwd', 'pwd', 'pw']),
   // The buyer's side: «une facture reçue» to reject, «nos factures reçues» to download, «le service fait» to certify
   // (a supplier's invoice «bien reçue par la mairie» is tracking, and keeps its words).
-  rule('facturesrecues', ['(?<=\\b(?:une|les|nos|des|ces|cette|vos|leurs|aux|sur|rejeter|rejete|traiter|valider|suspendre|telecharger|integrer|importer|exporter|recuperer) )factures? recues?(?! (?:par|chez|a|au|aux|cote|by|bien)\\b)', 'recues? factures?']),
+  rule('facturesrecues', ['(?<=\\b(?:une|les|nos|des|ces|cette|vos|leurs|aux|sur|rejeter|rejete|traiter|valider|suspendre|telecharger|integrer|importer|exporter|recuperer) )factures? recues?(?! (?:par|chez|a|au|aux|cote|by|bien)\\b)', 'recues? factures?', '(?<=\\b(?:une|la|les|des|cette|ces) )factures? (?:(?:que|qu) )?(?:on|nous|l on) (?:a|avons) (?:bien |deja )?recues?']),
   rule('servicefait', ['(?:(?:constat|certifi|attest)\\w* (?:du |le |de )?)?services? faits?']),
   // «c'est le code que j'ai perdu», «j'ai oublié mon code», «je me suis trompé de code»: the password in everyday words (no error or service code).
   rule('motdepasse', ['codes?(?= (?:que (?:j )?ai |qu on m a donne |que (?:j )?avais )?(?:perdu|oublie|egare)\\b)', '(?<=\\b(?:le|mon|ce) )code(?= (?:est|etait|serait) (?:faux|incorrect|errone|invalide|refuse|mauvais)\\b)', '(?<=\\b(?:perdu|oublie|egare|refaire|changer|retrouver|tromp\\w* de|mauvais|faux) (?:mon |le |ce |mes |notre )?)codes?(?! (?:erreur|d erreur|service|postal|ape|naf|siret|engagement|d engagement)\\b)']),

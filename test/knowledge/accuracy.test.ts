@@ -521,6 +521,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-494.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-495.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-496.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-497.jsonl'], 0.95, 0.95],
+    [['eval', 'blind', 'final-498.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-499.jsonl'], 0.94, 0.85],
+    [['eval', 'blind', 'final-500.jsonl'], 0.96, 0.89],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

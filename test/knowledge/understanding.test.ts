@@ -3712,6 +3712,16 @@ describe('iteration 151: a point picked with «et», a list announced with its c
   });
 });
 
+describe('iteration 152: a record of a chat asked for, an invoice «qu\'on a reçue»', () => {
+  it('does not take a copy of one\'s exchange with an adviser for a request for one', () => {
+    expect(answered('je voudrais une copie de mon échange avec le conseiller')).not.toBe('intent:agent');
+    expect(answered('je veux parler à un conseiller')).toBe('intent:agent');
+  });
+  it('reads an invoice «qu\'on a reçue» as the public side\'s received invoices, which no article answers', () => {
+    expect(answered('comment rejeter une facture qu on a reçue ?')).toBe('fallback');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
