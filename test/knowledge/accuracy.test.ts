@@ -525,6 +525,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-498.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-499.jsonl'], 0.94, 0.85],
     [['eval', 'blind', 'final-500.jsonl'], 0.96, 0.89],
+    [['eval', 'blind', 'final-501.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-502.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-503.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-504.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3722,6 +3722,18 @@ describe('iteration 152: a record of a chat asked for, an invoice «qu\'on a re�
   });
 });
 
+describe('iteration 153: money that does not arrive, «vous-mêmes» and «puisque»', () => {
+  it('reads money that does not arrive as the payment delay, which no article answers', () => {
+    expect(answered('la facture est mise en paiement depuis trois semaines mais l argent n arrive toujours pas, je relance qui ?')).toBe('fallback');
+    expect(answered('où en est ma facture ?')).toBe('suivre-une-facture');
+  });
+  it('searches neither «vous-mêmes» nor «puisque»', () => {
+    const terms = knowledge.analyse('inscrivez-moi vous-mêmes au webinaire puisque le lien ne marche pas').message.terms;
+    expect(terms).toContain('webinaire');
+    expect(terms.some((t) => t.startsWith('puisq') || t === 'mem' || t === 'memes')).toBe(false);
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
