@@ -158,7 +158,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const lastArticle = context?.lastArticle;
     // «c'est quoi le taux de TVA» / «pour une prestation de» / «formation»: a message cut off after
     // a preposition or a determiner goes on in the next one; both are one message, read on its own.
-    if (CUT_OFF.test(normalizeSurface(previous)) && alone.message.terms.length <= CONTINUATION_TERMS && !alone.reading.followUp) {
+    if (CUT_OFF.test(normalizeSurface(previous).trimEnd()) && alone.message.terms.length <= CONTINUATION_TERMS && !alone.reading.followUp) {
       return analyseReading(readMessage(`${previous} ${alone.reading.clauses.map((c) => c.text).join(' ')}`), false, lastArticle);
     }
     // «Notre association a changé de banque.» then «il faut le signaler où ?»: after a message no article

@@ -36,8 +36,12 @@ export const REQUEST_MARKER =
 export const HOW_TO =
   /\b(?:comment|(?:je|j)\s+(?:veux|voudrais|aimerais|souhaite|souhaiterais)\s+(?:bien\s+|juste\s+|d abord\s+)?(?:comprendre|connaitre|savoir|en savoir plus)|i\s+(?:want|would like|d like)\s+to\s+(?:understand|know)|(?:je|j|on|nous)\s+(?:ne\s+|n\s+)?(?:peux|peut|pouvons|pourrai|pourrais|arrive|arrivons)\s+(?:meme\s+)?(?:pas|plus)\s+(?:(?:vous|leur|lui|les|le)\s+)?(?:ecrire|contacter|joindre|appeler)|(?<!\b(?:moment|jour|fois|instant|endroit|cas|mesure|epoque|periode|la) )ou (?:est|es|sont|se trouve|trouver|je|on|puis|peut)|(?:c\s+)?est\s+ou|quel|quelle|quels|quelles|difference|differences|chemin d acces|modalites|fonctionnement|horaires?|(?<!\b(?:une|1|deux|trois|quatre|cinq|des|plusieurs|depuis|\d+)\s)heures?|jusqu|quand(?!\s+(?:je|j|on|il|elle|ils|elles|nous|tu)\s+(?!peux|puis|pourrai|pourrais|dois|peut|pourra|pourrons)\w)|samedi|dimanche|week end|saturdays?|sundays?|weekends?|est il possible|il est possible|si c est possible(?=\s+(?:de|d|que|qu|pour)\b)|(?<=\b(?:savoir|sais|demande|demandais|demander) )si c est possible|y a t il(?! moyen)|par (?:ou|qui|quel|quelle|quoi)|aupres (?:de laquelle|duquel|desquels|desquelles|de qui|de quel\w*)|passe par|go through|goes through|existe|procedure|process|processus|marche a suivre|trouve pas|how|where|when(?!\s+(?:i|we|you|it|they)\s+(?!can|could|should|will)\w)|which(?!\s+(?:is|was|has|have|had|are|were|keeps?)\s+(?:not|still|never|been|stuck|pending|blocked|failing|broken)\b)|what time|is there(?! any chance\b)|are there|opening)\b/;
 
-/** «ClaudIA c'est une IA ou un vrai humain ?», «is it a bot or a real person?»: what the assistant is, asked, not a person asked for. */
-const BOT_OR_HUMAN = /\b(?:c est|est ce|est elle|is (?:it|she|this|that)|it s)\s+(?:(?:un|une|a|an)\s+)?(?:\w+\s+){0,2}(?:ou|or)\s+(?:(?:un|une|a|an)\s+)?(?:(?:vrai|vraie|real|actual)\s+)?(?:humain|personne|human|person|etre humain|human being)\b/;
+/**
+ * «ClaudIA c'est une IA ou un vrai humain ?», «is it a bot or a real person?», «je parle à une vraie
+ * personne ou à un programme ?»: what the assistant is, asked, not a person asked for.
+ */
+const BOT_OR_HUMAN =
+  /\b(?:c est|est ce|est elle|is (?:it|she|this|that)|it s)\s+(?:(?:un|une|a|an)\s+)?(?:\w+\s+){0,2}(?:ou|or)\s+(?:(?:un|une|a|an)\s+)?(?:(?:vrai|vraie|real|actual)\s+)?(?:humain|personne|human|person|etre humain|human being)\b|\b(?:parle|parlons|discute|discutons|ecris|talking|speaking|chatting)\s+(?:a|avec|to|with)\s+(?:(?:un|une|a|an)\s+)?(?:(?:vrai|vraie|real|actual)\s+)?(?:humain|personne|human|person|etre humain|human being)\s+(?:\w+\s+){0,2}?(?:ou|or)\s+(?:(?:a|avec|to|with)\s+)?(?:(?:un|une|a|an)\s+)?(?:robots?|bots?|program\w*|machine|ia|ai|chatbot|logiciel|algorithm\w*)\b/;
 
 /**
  * «is there an agent I can chat with right now?», «y a-t-il un conseiller disponible maintenant ?»:

@@ -3734,6 +3734,16 @@ describe('iteration 153: money that does not arrive, «vous-mêmes» and «puisq
   });
 });
 
+describe('iteration 153 (review): whether one talks to a person or a program, a cut-off message with a trailing space', () => {
+  it('reads «est-ce que je parle à une vraie personne ou à une machine ?» as asking what the assistant is, not for a person', () => {
+    expect(answered('est-ce que je parle à une vraie personne ou à une machine ?')).not.toBe('intent:agent');
+    expect(answered('je veux parler à un humain, pas à un robot')).toBe('intent:agent');
+  });
+  it('reads a message cut off before a trailing space with the next words', () => {
+    expect(conversation('c est quoi le taux de TVA pour une ', 'formation')).toBe('fallback');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
