@@ -1,13 +1,15 @@
 /**
  * Messages dictated to a phone keep the punctuation spoken aloud as words («comment on accède à
- * ClaudIA point d'interrogation», «Madame, Monsieur virgule …»): they are written back as the marks
- * they stand for, so that sentences and questions are cut where the writer meant. Read on the raw
- * message, before anything else; a «point» is a full stop only where no word makes it a noun
- * («le point», «à quel point», «faire le point»).
+ * ClaudIA point d'interrogation», «Madame, Monsieur virgule …», «… right now question mark»):
+ * they are written back as the marks they stand for, so that sentences and questions are cut
+ * where the writer meant. Read on the raw message, before anything else; a «point» is a full stop
+ * only where no word makes it a noun («le point», «à quel point», «faire le point»).
  */
 
 const SPOKEN: readonly [RegExp, string][] = [
   [/\s*\bpoints?\s+d[’']?\s*interrogations?\b/giu, ' ?'],
+  // An English speaker's phone takes «question mark» down as words too.
+  [/\s*\bquestion\s+marks?\s*$/giu, ' ?'],
   [/\s*\bpoints?\s+d[’']?\s*exclamations?\b/giu, ' !'],
   [/\s*\bpoints?\s+de\s+suspension\b/giu, '…'],
   [/\s*\bpoint[-\s]virgule\b/giu, ';'],
@@ -25,7 +27,7 @@ const FULL_STOP =
 
 /** The message with spoken punctuation written as marks (unchanged when none is spoken). */
 export function writtenPunctuation(text: string): string {
-  if (!/virgule|point|guillemets/i.test(text)) return text;
+  if (!/virgule|point|guillemets|question mark/i.test(text)) return text;
   let out = text;
   for (const [spoken, mark] of SPOKEN) out = out.replace(spoken, mark);
   return out.replace(FULL_STOP, '.');

@@ -145,5 +145,7 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   entity: 'organisme', entities: 'organismes', agency: 'organisme', authority: 'organisme', bot: 'robot', chatbot: 'robot',
   weekend: 'week end', weekends: 'week end', saturday: 'samedi', sunday: 'dimanche',
   pick: 'choisir', choose: 'choisir', select: 'choisir', finish: 'finaliser', complete: 'finaliser',
+  // «merci, c'est très clear maintenant»: understood.
+  clear: 'clair',
   difference: 'difference', between: 'entre', which: 'quelle', application: 'application', supplies: 'fournitures', services: 'services',
 });

@@ -16,6 +16,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   voi: 'vois', jvoi: 'je vois', jvois: 'je vois',
   // «conseiller» as it sounds
   conseiye: 'conseiller', conseiyer: 'conseiller', conseye: 'conseiller', conseyer: 'conseiller', consseiller: 'conseiller', maintenan: 'maintenant', mintenan: 'maintenant',
+  // English chat contractions: «i wanna know…».
+  wanna: 'want to', gonna: 'going to', gotta: 'got to',
   vasy: 'vas y', vazy: 'vas y', vasi: 'vas y',
   // ClaudIA written as it sounds
   clodia: 'claudia', klodia: 'claudia', klaudia: 'claudia', claudya: 'claudia', clodya: 'claudia', cladia: 'claudia',
@@ -85,7 +87,13 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «jai cb de jours ?»: how many («cb» alone stays, a bank card).
   'cb de': 'combien de', 'cb d': 'combien d',
   // «le e reporting ces quoi ?»: «c'est» written as it sounds.
+  // «i wanna know were it is»: «where» written as it sounds, before what it asks about («were» never stands there).
+  'know were': 'know where', 'were is': 'where is', 'were it is': 'where it is', 'were are': 'where are', 'were can': 'where can', 'were do': 'where do', 'were does': 'where does',
+  // «un peu», «peu de» are no «peux» (the chat «je peu» is).
+  'un peu': 'un peu', 'peu de': 'peu de', 'peu d': 'peu d', 'tres peu': 'tres peu', 'trop peu': 'trop peu', 'si peu': 'si peu', 'a peu pres': 'a peu pres', 'peu a peu': 'peu a peu',
   'ces quoi': 'c est quoi', 'sest quoi': 'c est quoi', 'ses quoi': 'c est quoi',
+  // «le problème ses que je sais pas…» dictated: «c'est que», the turn to what is meant («ses» never stands before «que»).
+  'ses que': 'c est que', 'ses qu': 'c est qu', 'sest que': 'c est que', 'sest qu': 'c est qu', 'ces que': 'c est que', 'ces qu': 'c est qu',
   // «mon mot de pase», «mot 2 passe»: the password with one letter short.
   'mot de pase': 'mot de passe', 'mot de pass': 'mot de passe', 'mo de passe': 'mot de passe', 'mo de pass': 'mot de passe', 'mo de pase': 'mot de passe', 'mots de pase': 'mots de passe', 'mot 2 passe': 'mot de passe', 'mot 2 pass': 'mot de passe',
   'me co': 'me connecter', 'se co': 'se connecter', 'te co': 'te connecter', 'm co': 'me connecter',

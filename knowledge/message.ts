@@ -245,6 +245,8 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     if (THANKS_CLAUSE.test(c.text) && clauses.slice(i + 1).some((d) => d.question && !d.negated && !d.closing)) c.closing = true;
   });
   const takenBack = requestClause !== undefined && !requestClause.negated;
+  // «non pardon je voulais dire l'EDI, …» takes the previous message back, before the correction's words are set aside.
+  const retracts = retractsPrevious(clauses.map((c) => c.text).join(' '));
   setAsideCorrected(clauses);
   // «Open a ticket please — actually no, scratch that, just tell me…»: the request taken back is none.
   if (takenBack && requestClause!.negated) request = null;
@@ -266,7 +268,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     failure,
     nextStep: movesOn(all, failure),
     changesTopic,
-    retracts: retractsPrevious(all),
+    retracts,
     language: languageOf(words),
   };
 }

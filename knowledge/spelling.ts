@@ -60,6 +60,8 @@ const SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/air$/g, 'aire'],
   [/(?<=[aeiou])k(?=[aeiou]|$)/g, 'ck'],
   [/(?<=[aeiou])qu(?=[aeiou])/g, 'ck'],
+  // «acéder», «aprendre», «anuler»: the consonant French doubles after a first «a», written once.
+  [/^a([cflmnprt])(?=[aeiouylr])/g, 'a$1$1'],
 ];
 
 /**

@@ -31,6 +31,8 @@ const EXTRA_CORE = [
   // «et pour les siens, c'est pareil ?»: possessive pronouns and «pareil» point back, they name nothing.
   'mien', 'miens', 'mienne', 'miennes', 'tien', 'tiens', 'tienne', 'tiennes', 'sien', 'siens', 'sienne', 'siennes',
   'notres', 'votres', 'pareil', 'pareille', 'pareils', 'pareilles', 'idem',
+  // Spoken fillers of a dictated or hesitant message («euh», «um»): no topic of their own.
+  'euh', 'heu', 'hum', 'bah', 'um', 'umm', 'uh', 'erm', 'hmm',
   'aujourd', 'hui', 'un', 'une', 'des', 'les', 'le', 'du', 'de', 'au', 'aux', 'et', 'en', 'dans', 'par', 'pour', 'pas', 'ne',
 ];
 

@@ -7,6 +7,7 @@ import { facetAsked, unansweredFacet } from '../../knowledge/facets';
 import { writtenPunctuation } from '../../knowledge/dictation';
 import { dropIdentifiers } from '../../knowledge/identifiers';
 import { topicAfter } from '../../knowledge/follow-up';
+import { wordsOf } from '../../knowledge/clauses';
 import { readMessage, type MessageReading } from '../../knowledge/message';
 import { normalizeSurface } from '../../knowledge/normalize';
 import { announcedItems, numberedItems } from '../../knowledge/numbered-choice';
@@ -3741,6 +3742,62 @@ describe('iteration 153 (review): whether one talks to a person or a program, a 
   });
   it('reads a message cut off before a trailing space with the next words', () => {
     expect(conversation('c est quoi le taux de TVA pour une ', 'formation')).toBe('fallback');
+  });
+});
+
+describe('iteration 154: dictation, second-language writers, trade letters', () => {
+  it('hears a dictated «ses que» as «c\'est que», the turn to what is meant', () => {
+    expect(answered('c est pas le mot de passe le souci ses que je trouve pas où voir le statut de ma facture')).toBe('suivre-une-facture');
+  });
+  it('ends a negation at «du coup je…», with no comma: what follows is wanted', () => {
+    expect(answered('je ne veux pas de webinaire du coup je voudrais savoir comment suivre ma facture')).toBe('suivre-une-facture');
+    expect(readMessage('je veux pas de la FAQ du coup je voudrais parler a un conseiller tout de suite').request).toBe('agent');
+  });
+  it('searches no spoken filler', () => {
+    const terms = knowledge.analyse('euh alors bah um ma facture est en brouillon').message.terms;
+    expect(terms).toContain('brouillon');
+    expect(terms.filter((t) => ['euh', 'bah', 'um'].includes(t))).toEqual([]);
+  });
+  it('reads an English speaker\'s dictation: «question mark», «wanna», «were» for «where»', () => {
+    expect(writtenPunctuation('where is my invoice question mark')).toBe('where is my invoice ?');
+    expect(answered('i sent it last week and i wanna know were it is')).toBe('suivre-une-facture');
+  });
+  it('greets and thanks in Arabic and other languages of the trades, and reads «c\'est clair maintenant» as thanks', () => {
+    expect(answered('salam aleykoum')).toBe('intent:greeting');
+    expect(answered('choukran, c\'est clear')).toBe('intent:thanks');
+    expect(answered('merci, c\'est bien plus clair maintenant')).toBe('intent:thanks');
+    expect(answered('je veux un conseiller maintenant')).toBe('intent:agent');
+  });
+  it('reads a consonant written once where French doubles it («aceder»)', () => {
+    expect(offered('je trouve pas comment aceder a ClaudIA')).toContain('contacter-le-support');
+  });
+  it('sets «pas en brouillon» aside, and reads «elle est où ?» after a negated aside as the question', () => {
+    const clauses = readMessage('ma facture est partie, pas en brouillon').clauses;
+    expect(clauses.find((c) => c.text.includes('brouillon'))?.negated).toBe(true);
+    expect(answered('ma facture, pas de brouillon, elle est où ?')).toBe('suivre-une-facture');
+  });
+  it('reads «on aimerait que…» as asking', () => {
+    expect(readMessage('On aimerait que la lettre d\'information parle des associations.').clauses[0]?.question).toBe(true);
+  });
+  it('sets a letter\'s opening formula and a company\'s bare name aside, not a request nor a name inside a question', () => {
+    const terms = knowledge.analyse(
+      'Madame, je me permets de vous écrire au nom de notre entreprise de nettoyage, Nettoyage Martin SARL. Notre facture est restée en brouillon, comment la transmettre ?',
+    ).message.terms;
+    expect(terms).toContain('brouillon');
+    expect(terms.filter((t) => t === 'cptassistance' || t.startsWith('nettoy') || t === 'sarl')).toEqual([]);
+    expect(answered('je me permets de vous contacter pour parler à un conseiller')).toBe('intent:agent');
+    expect(readMessage('c\'est quoi le mieux pour facturer une mairie, micro ou EURL ?').clauses.some((c) => c.negated)).toBe(false);
+  });
+  it('keeps «et ça sera traité quand ?» with the thing just spoken of', () => {
+    expect(conversation('comment proposer un sujet à la lettre d\'information ?', 'et ça sera traité quand ?')).toBe('lettre-information');
+  });
+  it('reads a colleague or an accountant who wants to reach the account as a user to add, not a login', () => {
+    expect(answered('mon collègue veut accéder à mon compte chorus, comment je rajoute un utilisateur ?')).toBe('fallback');
+    expect(answered('je n\'arrive plus à accéder à mon compte')).toBe('mot-de-passe-oublie');
+  });
+  it('keeps «un peu» from the chat «je peu»', () => {
+    expect(wordsOf('je suis un peu perdu')).toBe('je suis un peu perdu');
+    expect(wordsOf('je peu pas')).toBe('je peux pas');
   });
 });
 
