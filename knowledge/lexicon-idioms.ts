@@ -112,6 +112,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ),
   // «et qui je contacte si j'y arrive pas ?»: managing it, no invoice arriving.
   ...Object.fromEntries(['arrive', 'arrives', 'arrivons', 'arrivez', 'arrivent', 'arriverai', 'arriverons'].flatMap((verb) => [[`y ${verb} pas`, 'peux pas'], [`y ${verb} plus`, 'peux plus'], [`y ${verb} toujours pas`, 'peux toujours pas']])),
+  // «après la fusion avec notre maison mère»: the parent company, a group (no sea, no mother).
+  'maison mere': 'groupe', 'maisons meres': 'groupes', 'societe mere': 'groupe', 'societes meres': 'groupes', 'entreprise mere': 'groupe', 'structure mere': 'groupe',
   // «si je suis une petite boîte», «on est une grosse boîte»: a company, no mailbox.
   ...Object.fromEntries(
     ['petite', 'petites', 'grosse', 'grosses', 'grande', 'grandes', 'jeune', 'jeunes'].flatMap((size) => [[`${size} boite`, `${size} entreprise`], [`${size} boites`, `${size} entreprises`]]),

@@ -89,6 +89,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «le e reporting ces quoi ?»: «c'est» written as it sounds.
   // «i wanna know were it is»: «where» written as it sounds, before what it asks about («were» never stands there).
   'know were': 'know where', 'were is': 'where is', 'were it is': 'where it is', 'were are': 'where are', 'were can': 'where can', 'were do': 'where do', 'were does': 'where does',
+  // «si on a 1 max de fact»: a lot of them.
+  '1 max de': 'beaucoup de', '1 max d': 'beaucoup d', 'un max de': 'beaucoup de', 'un max d': 'beaucoup d',
   // «un peu», «peu de» are no «peux» (the chat «je peu» is).
   'un peu': 'un peu', 'peu de': 'peu de', 'peu d': 'peu d', 'tres peu': 'tres peu', 'trop peu': 'trop peu', 'si peu': 'si peu', 'a peu pres': 'a peu pres', 'peu a peu': 'peu a peu',
   'ces quoi': 'c est quoi', 'sest quoi': 'c est quoi', 'ses quoi': 'c est quoi',
@@ -109,6 +111,7 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'on sui': 'on suit', 'il sui': 'il suit', 'elle sui': 'elle suit',
   // A phone's autocorrect turns the portal's words into common ones: «en brouillard», «chorizo pro».
   'en brouillard': 'en brouillon', 'mode brouillard': 'mode brouillon', 'statut brouillard': 'statut brouillon', 'chorizo pro': 'chorus pro',
+  'facture brouillard': 'facture brouillon', 'factures brouillard': 'factures brouillon', 'etat brouillard': 'etat brouillon',
   // Dictated: «chorale pro», «corus pro», «course pro», «cœur us pro» for the portal.
   'chorale pro': 'chorus pro', 'choral pro': 'chorus pro', 'corus pro': 'chorus pro', 'course pro': 'chorus pro', 'coeur us pro': 'chorus pro', 'chorus prot': 'chorus pro',
   // Acronyms dictated letter by letter («c'est quoi l i p m ?», «en p d p»).

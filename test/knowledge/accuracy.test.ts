@@ -533,6 +533,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-506.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-507.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-508.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-509.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-510.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-511.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-512.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

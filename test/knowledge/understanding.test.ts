@@ -3801,6 +3801,28 @@ describe('iteration 154: dictation, second-language writers, trade letters', () 
   });
 });
 
+describe('iteration 155: autocorrect\'s wrong words, a request written formally, a parent company', () => {
+  it('reads autocorrect\'s «brouillard» beside an invoice as the draft, «séminaire» as training, «un max de» as many', () => {
+    expect(knowledge.analyse('ma facture brouillard').message.terms).toContain('brouillon');
+    expect(answered('il y a du brouillard ce matin sur la route')).toBe('fallback');
+    expect(knowledge.analyse('un séminaire chorus ?').message.terms).toContain('cptformation');
+    expect(answered('on a un max de factures chaque mois, on peut passer en EDI ?')).toBe('envoi-edi');
+  });
+  it('does not take «vous pourriez nous en conseiller un autre ?» for a request for an adviser', () => {
+    expect(conversation('nous passons par un opérateur de dématérialisation pour l\'EDI', 'il coûte trop cher, vous pourriez nous en conseiller un autre ?')).not.toBe('intent:agent');
+    expect(answered('je veux parler à un conseiller')).toBe('intent:agent');
+  });
+  it('reads «adresser une demande écrite à votre support» as a ticket asked for, unless the procedure is asked', () => {
+    expect(answered('je souhaite adresser une demande écrite à votre support concernant une facture rejetée, merci de l\'enregistrer')).toBe('intent:ticket');
+    expect(answered('je voudrais adresser une demande au support. Quelle est la procédure ?')).toBe('ticket-support');
+  });
+  it('reads a parent company as a group, no sea', () => {
+    const terms = knowledge.analyse('après la fusion avec notre maison mère, on passe à l\'EDI : comment ça marche pour envoyer nos factures ?').message.terms;
+    expect(terms).toContain('edi');
+    expect(terms).not.toContain('mer');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
