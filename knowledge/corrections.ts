@@ -38,6 +38,7 @@ const MARKER_ONLY_WORDS = 2;
 interface Takeable {
   text: string;
   negated: boolean;
+  question?: boolean;
 }
 
 /** Whether a sentence's first clause refuses the sentence before it («… ? Non merci, je veux…»). */
@@ -57,6 +58,15 @@ export function setAsideCorrected(clauses: readonly Takeable[]): void {
   });
   if (last < 0) return;
   const markerOnly = (c: Takeable) => c.text.replace(CORRECTION, ' ').replace(PUT_OFF, ' ').split(' ').filter(Boolean).length <= MARKER_ONLY_WORDS;
+  // «Comment envoyer une facture restée en brouillon ? … mon histoire… Bref, j'ai froid et j'aimerais être payé.»:
+  // a «bref» that closes a digression, with no question after it, puts nothing off; the question asked before it stands.
+  const asks = (c: Takeable) => c.question === true && !c.negated;
+  const asksAfter = clauses.slice(last).some((c, i) => asks(c) && (i > 0 || !markerOnly(c)));
+  if (last !== lastCorrection && !asksAfter && clauses.slice(0, last).some(asks)) {
+    if (markerOnly(clauses[last]!)) clauses[last]!.negated = true;
+    if (lastCorrection < 0) return;
+    last = lastCorrection;
+  }
   // «comment suivre ma facture… enfin non, elle est toujours en brouillon. Donc ma vraie question c'est : …»:
   // after a correction, the real question goes on from what the correction said, which stays.
   if (lastCorrection >= 0 && last > lastCorrection) {

@@ -112,6 +112,15 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ),
   // «et qui je contacte si j'y arrive pas ?»: managing it, no invoice arriving.
   ...Object.fromEntries(['arrive', 'arrives', 'arrivons', 'arrivez', 'arrivent', 'arriverai', 'arriverons'].flatMap((verb) => [[`y ${verb} pas`, 'peux pas'], [`y ${verb} plus`, 'peux plus'], [`y ${verb} toujours pas`, 'peux toujours pas']])),
+  // «le SSO, c'est supporté ?»: supported (compatible), no support desk.
+  ...Object.fromEntries(
+    ['supporte', 'supportee', 'supportes', 'supportees'].flatMap((supported) =>
+      ['est', 'sont', 'c est', 'soit', 'soient', 'serait', 'seraient', 'sera', 'seront', 'pas', 'bien', 'etre', 'deja'].map((before) => [`${before} ${supported}`, `${before} compatible`]),
+    ),
+  ),
+  // «ma facture a été mise en paiement par le ministère»: the ministry that buys, like any public buyer (not the
+  // ministries that sit at the governance).
+  'par le ministere': 'par l administration', 'au ministere': 'a l administration', 'pour le ministere': 'pour l administration',
   // «après la fusion avec notre maison mère»: the parent company, a group (no sea, no mother).
   'maison mere': 'groupe', 'maisons meres': 'groupes', 'societe mere': 'groupe', 'societes meres': 'groupes', 'entreprise mere': 'groupe', 'structure mere': 'groupe',
   // «si je suis une petite boîte», «on est une grosse boîte»: a company, no mailbox.

@@ -16,6 +16,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   voi: 'vois', jvoi: 'je vois', jvois: 'je vois',
   // «conseiller» as it sounds
   conseiye: 'conseiller', conseiyer: 'conseiller', conseye: 'conseiller', conseyer: 'conseiller', consseiller: 'conseiller', maintenan: 'maintenant', mintenan: 'maintenant',
+  // «je peux pas me logger»: logging in, in franglais.
+  logger: 'connecter', loguer: 'connecter', logguer: 'connecter', relogger: 'reconnecter', reloguer: 'reconnecter',
   // English chat contractions: «i wanna know…».
   wanna: 'want to', gonna: 'going to', gotta: 'got to',
   vasy: 'vas y', vazy: 'vas y', vasi: 'vas y',
@@ -91,6 +93,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'know were': 'know where', 'were is': 'where is', 'were it is': 'where it is', 'were are': 'where are', 'were can': 'where can', 'were do': 'where do', 'were does': 'where does',
   // «si on a 1 max de fact»: a lot of them.
   '1 max de': 'beaucoup de', '1 max d': 'beaucoup d', 'un max de': 'beaucoup de', 'un max d': 'beaucoup d',
+  // «si ma facture a bien etait reçue»: «été» written as «était» after «a», which it never follows.
+  'a etait': 'a ete', 'a bien etait': 'a bien ete', 'ont etait': 'ont ete', 'ont bien etait': 'ont bien ete', 'a deja etait': 'a deja ete',
   // «un peu», «peu de» are no «peux» (the chat «je peu» is).
   'un peu': 'un peu', 'peu de': 'peu de', 'peu d': 'peu d', 'tres peu': 'tres peu', 'trop peu': 'trop peu', 'si peu': 'si peu', 'a peu pres': 'a peu pres', 'peu a peu': 'peu a peu',
   'ces quoi': 'c est quoi', 'sest quoi': 'c est quoi', 'ses quoi': 'c est quoi',

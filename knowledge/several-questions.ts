@@ -3,6 +3,10 @@ import type { AskResult } from './types';
 
 /** The question answered out of several, or out of a story, must name a topic: at least this many terms. */
 const MIN_TERMS = 2;
+/** A question asked first is answered past the ramble after it when the decision is this sure of it… */
+const SURE_OF_QUESTION = 0.95;
+/** …and the ramble's words cover less than this of any article (the base hardly knows them). */
+const RAMBLE_COVERAGE = 0.3;
 /** A question the in-domain model gives less than this is about something else altogether («le droit de me demander un devis»). */
 const OUT_OF_DOMAIN = 0.05;
 /** Articles offered at most when several questions each draw their own. */
@@ -104,7 +108,7 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
  * taux de TVA : 10 ou 20 % pour des travaux ?») and its refusal stands (knowledge/README.md,
  * "The question inside a story").
  */
-export function questionAlone<A extends { reading: MessageReading; ranked: readonly { articleId: string }[]; message: { terms: readonly string[] } }>(
+export function questionAlone<A extends { reading: MessageReading; ranked: readonly { articleId: string; coverage: number }[]; message: { terms: readonly string[] } }>(
   alone: A,
   text: string,
   read: { analyse: (reading: MessageReading) => A; decide: (a: A, text: string) => AskResult },
@@ -113,5 +117,12 @@ export function questionAlone<A extends { reading: MessageReading; ranked: reado
   if (asking.length === 0 || asking.length === alone.reading.clauses.length) return null;
   const q = read.analyse({ ...alone.reading, clauses: asking });
   const r = read.decide(q, text);
-  return r.kind === 'answer' && q.message.terms.length >= MIN_TERMS && r.articleId !== alone.ranked[0]?.articleId ? r : null;
+  // A question asked first, then only a ramble the base hardly knows («Et les webinaires, on s'inscrit où ? Une
+  // collègue m'en a parlé à la machine à café…», «Et l'IPM, c'est qui exactement ? J'ai vu le sigle passer…»): the
+  // ramble says nothing against the question's answer, when the decision is all but sure of it, even from one word.
+  const rest = alone.reading.clauses.filter((c) => !c.question && !c.negated);
+  const firstThenRamble = rest.length > 0 && asking.every((c, i) => alone.reading.clauses[i] === c);
+  const ramble = firstThenRamble && r.score >= SURE_OF_QUESTION && (read.analyse({ ...alone.reading, clauses: rest }).ranked[0]?.coverage ?? 0) < RAMBLE_COVERAGE;
+  const enough = q.message.terms.length >= MIN_TERMS || ramble;
+  return r.kind === 'answer' && enough && (r.articleId !== alone.ranked[0]?.articleId || ramble) ? r : null;
 }

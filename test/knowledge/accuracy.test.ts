@@ -537,6 +537,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-510.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-511.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-512.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-513.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-514.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-515.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-516.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

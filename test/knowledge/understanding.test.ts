@@ -3823,6 +3823,32 @@ describe('iteration 155: autocorrect\'s wrong words, a request written formally,
   });
 });
 
+describe('iteration 156: a question first then a ramble, retailers under the reform, «m\'en passer un», franglais logins', () => {
+  it('keeps a question asked before a digression that «bref» closes with no question', () => {
+    expect(answered('Comment suivre ma facture ? Désolé, journée de fou, le chat a renversé mon café sur le clavier. Bref, je suis épuisé.')).toBe('suivre-une-facture');
+  });
+  it('answers a question asked first past a ramble the base hardly knows, even from one word', () => {
+    expect(answered('Et l\'IPM, ça sert à quoi ? Je l\'ai lu dans un compte rendu hier, entre deux cafés, le chauffage était en panne.')).toBe('gouvernance-ipm');
+  });
+  it('does not read someone else\'s not knowing how as the writer\'s question', () => {
+    expect(readMessage('Un collègue m\'en a parlé mais il n\'a pas su me dire comment faire.').clauses.some((c) => c.question)).toBe(false);
+    expect(readMessage('beaucoup de confrères ne savent pas comment gérer leurs factures').clauses.some((c) => c.question)).toBe(false);
+  });
+  it('reads sales to retailers under the B2B mandate as the reform, retail chains\' own EDI still as elsewhere', () => {
+    expect(answered('Does the B2B e-invoicing mandate cover our sales to supermarkets?')).toBe('facturation-electronique-b2b');
+    expect(answered('on fait de l\'EDI avec Carrefour, Chorus le gère ?')).toBe('fallback');
+  });
+  it('reads «vous pouvez m\'en passer un ?» as the person just named, asked for', () => {
+    expect(conversation('les horaires du chat avec un conseiller ?', 'et maintenant, vous pouvez m\'en passer un ?')).toBe('intent:agent');
+  });
+  it('reads «se logger» as logging in, «a bien etait» as «a bien été», «c\'est supporté» as compatible, a ministry that pays as the buyer', () => {
+    expect(offered('je peux pas me logger depuis ce matin, comment je fais ?')).toContain('mot-de-passe-oublie');
+    expect(wordsOf('ma facture a bien etait recue')).toBe('ma facture a bien ete recue');
+    expect(knowledge.analyse('le SSO de notre annuaire, c\'est supporté par Chorus Pro ?').message.terms).not.toContain('support');
+    expect(answered('où voir si ma facture a été mise en paiement par le ministère ?')).toBe('suivre-une-facture');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
