@@ -112,6 +112,11 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ),
   // «et qui je contacte si j'y arrive pas ?»: managing it, no invoice arriving.
   ...Object.fromEntries(['arrive', 'arrives', 'arrivons', 'arrivez', 'arrivent', 'arriverai', 'arriverons'].flatMap((verb) => [[`y ${verb} pas`, 'peux pas'], [`y ${verb} plus`, 'peux plus'], [`y ${verb} toujours pas`, 'peux toujours pas']])),
+  // «c'est pour mon mémoire (de master)»: a student's thesis, no court invoice («mon mémoire de frais» stays one).
+  'c est pour mon memoire': 'c est pour mes etudes', 'c est pour mon memoire de frais': 'c est pour mon memoire de frais',
+  'mon memoire de master': 'mes etudes', 'mon memoire de fin d etudes': 'mes etudes', 'mon memoire de recherche': 'mes etudes', 'mon memoire de licence': 'mes etudes',
+  // «contact presse», «le service presse»: the press office, no support contact.
+  'contact presse': 'relations presse', 'contacts presse': 'relations presse', 'service presse': 'relations presse', 'service de presse': 'relations presse', 'attache de presse': 'relations presse', 'attachee de presse': 'relations presse',
   // «le SSO, c'est supporté ?»: supported (compatible), no support desk.
   ...Object.fromEntries(
     ['supporte', 'supportee', 'supportes', 'supportees'].flatMap((supported) =>

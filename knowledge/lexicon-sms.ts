@@ -18,6 +18,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   conseiye: 'conseiller', conseiyer: 'conseiller', conseye: 'conseiller', conseyer: 'conseiller', consseiller: 'conseiller', maintenan: 'maintenant', mintenan: 'maintenant',
   // «je peux pas me logger»: logging in, in franglais.
   logger: 'connecter', loguer: 'connecter', logguer: 'connecter', relogger: 'reconnecter', reloguer: 'reconnecter',
+  // «cpour mon boulot»: «c'est pour», glued.
+  cpour: 'c est pour',
   // English chat contractions: «i wanna know…».
   wanna: 'want to', gonna: 'going to', gotta: 'got to',
   vasy: 'vas y', vazy: 'vas y', vasi: 'vas y',

@@ -49,9 +49,9 @@ const LINKING_ONLY = /^(?:des a present|des maintenant|des aujourd hui|par conse
 /**
  * Sentence ends; a dot inside a site's name («impots.gouv.fr», «chorus-pro.gouv.fr») ends none;
  * an emoji between two sentences ends the first («pas la peine de me renvoyer vers ClaudIA 🙄 je
- * veux savoir…»).
+ * veux savoir…»), not one before a comma, which stands inside its clause («et la TVA sur mes frais 🚗, je…»).
  */
-const SENTENCE_SPLIT = /((?:[!?;\n…]|\.(?!(?:gouv|fr|com|net|org|eu)\b))+|\s?:\s|\s[-–—]\s|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}]*\s*)/u;
+const SENTENCE_SPLIT = /((?:[!?;\n…]|\.(?!(?:gouv|fr|com|net|org|eu)\b))+|\s?:\s|\s[-–—]\s|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}]*\s*(?!\s*,))/u;
 const QUESTION_START =
   /^(?:(?:et|ok|alors|donc|mais|bon|bref|du coup|sinon|abord|d abord|ensuite|enfin|puis)\s+)*(?:comment|pourquoi|quand|combien|quel|quels|quelle|quelles|ou|est ce|qu est|que|qui|quoi|peut on|puis je|dois je|faut il|y a t il|existe t il|est il|\w+ t (?:il|elle|on|ils|elles)|how|what|where|why|when|which|who|can|could|is|are|do|does|should|will)\b/;
 /** What the person needed, wanted or looked for, said as found (no question mark): a thanks, not a question. */

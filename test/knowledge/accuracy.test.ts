@@ -541,6 +541,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-514.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-515.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-516.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-517.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-518.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-519.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-520.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

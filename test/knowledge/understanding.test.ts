@@ -3849,6 +3849,25 @@ describe('iteration 156: a question first then a ramble, retailers under the ref
   });
 });
 
+describe('iteration 157: an emoji before a comma, a student\'s mémoire, the press office, «pas sur…», «talk to a real person»', () => {
+  it('keeps an emoji followed by a comma inside its clause', () => {
+    expect(readMessage('et la TVA sur mes frais de déplacement 🚗, je l\'applique ?').clauses[0]?.question).toBe(true);
+    expect(readMessage('pas la peine de me renvoyer vers ClaudIA 🙄 je veux un humain').request).toBe('agent');
+  });
+  it('reads «c\'est pour mon mémoire» of a student as studies, a court provider\'s «mémoire de frais» as the invoice', () => {
+    expect(answered('c\'est quoi l\'IPM ? c\'est pour mon mémoire de fin d\'études')).toBe('gouvernance-ipm');
+    expect(answered('c\'est pour mon mémoire de frais de justice, je le dépose où ?')).toBe('frais-de-justice-frais-divers');
+  });
+  it('reads a press contact as no support contact', () => {
+    expect(answered('un contact presse pour Chorus Pro ?')).toBe('fallback');
+  });
+  it('sets «pas sur impots.gouv» aside and reads «je peux talk to a real person» as a request', () => {
+    expect(readMessage('pas sur impots.gouv, sur chorus pro').clauses[0]?.negated).toBe(true);
+    expect(readMessage('pas sur que ce soit le bon endroit').clauses[0]?.negated).toBe(false);
+    expect(readMessage('je peux talk to a real person').request).toBe('agent');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
