@@ -78,6 +78,9 @@ const ELSEWHERE_ANCHORS: readonly string[] = [
 ];
 
 /** The facet asked, on normalised clause text (lower case, no accents, no elisions, single spaces). */
+/** What arrives that the user did not ask for («un mail de réinitialisation alors que je n'ai rien demandé»). */
+const UNASKED_FOR = '(?:mails?|e ?mails?|courriels?|messages?|sms|liens?|codes?|reinitialisations?|resets?)';
+
 export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
   price:
     /\b(?:combien (?:ca |cela |ils? |elles? |vous |on )?(?:me |nous |vous )?(?:coute|coutent|couterait|couteraient|coutera|couteront|factur\w*|demand\w*|prend|prennent)|(?:coute|coutent|coutera|couterait) (?:combien|cher)|(?:me|m|nous|vous) (?:factur\w*|prend|prennent|demand\w*|coute\w*) combien|(?:c )?est combien|(?:est|sont|serait|seront|c est|c) (?:bien |vraiment |toujours )?(?:payant|payante|payants|payantes|gratuit|gratuite|gratuits|gratuites)|(?:quel|quels|quelle|quelles) (?:est |sont |serait )?(?:le |la |les |son |leur )?(?:prix|tarifs?|couts?|budget|montant de l abonnement|baremes?|taux)|(?:quel|quels|quelle|quelles) (?:est |sont |serait )?(?:le |les )?montants? (?:actuels? |en vigueur |exacts? )?(?:(?:d|de|du|des) )?(?:une |un |l |la |le )?(?:expertises?|examens?|vacations?|prestations?|traductions?|interpretariat|honoraires|forfaits?)\b|(?:connaitre|savoir|trouver|avoir|donner|consulter|ou est|ou trouver) (?:le |les )?(?:baremes?|taux|tarifs?|prix)(?: (?!des\b|de\b|du\b|d\b|pour\b|un\b|une\b)\w+){0,2} (?:des|de|du|d|pour|un|une|applicables?)\b|(?:le |son |leur )budget|(?:vous|on|ils) (?:me|nous) (?:payez|paie|paye|payent|remunerez|remunere|remunerent)(?! quand)\b|(?:est|sont|serai|serait|sera|suis|sommes|serons|serais) (?:je |ce |t il |t elle |nous )?(?:remuneree?s?|payee?s? pour)|(?:vous|on|ils) (?:remunerez|remunere|remunerent|payez|paie|paient|payent) (?:les |des |vos )?(?:contributeurs?|contributrices?|auteurs?|redacteurs?|redactrices?|participants?|intervenants?)\b|(?:moins|plus) (?:cher|chere|chers|cheres|couteux|couteuse)\b|combien (?:\w+ ){0,3}(?:rembourse\w*|verse\w*|indemnise\w*) (?:\w+ ){0,2}par (?:kilometre|km|nuit|repas|jour|heure|page|mot|ligne)s?\b|(?:rembourse\w*|verse\w*|indemnise\w*|paye\w*) (?:a )?combien (?:le|la|l|du|par) (?:kilometre|km|nuit|nuitee|repas|jour|heure|page|mot|ligne)s?\b|(?:le |au )?meilleur (?:prix|tarif)|(?:c est quoi|what s|what is|what are) (?:le |la |les |leur |leurs |son |their |the |your |its )?(?:prix|tarifs?|couts?|pricing|prices?|costs?)\b|cheaper|cheapest|less expensive|best price|how much (?:does|do|is|are|will|would)|(?:is|are) (?:it|this|that|they|the \w+) (?:free|paid)|(?:does|do|will) (?:it|this|that|they) cost|what (?:does|do|is|are) (?:it|this|that|the \w+) cost)\b/,
@@ -195,6 +198,18 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
     `\\b(?:(?:${LANGUAGE_ADJECTIVES}) (?:version|interface|translation)|version (?:en |in )?(?:${LANGUAGE_ADJECTIVES})|(?:existe|existent|exist|exists|available|disponibles?|dispo|proposee?s?|offered|given|held|run|is|are|sont|est|traduite?s?|translated) (?:\\w+ )?(?:en|in|into) (?:${LANGUAGES})|(?:traduction|translation) (?:du|de la|de l|of the|of) (?:portail|site|interface|plateforme|portal|platform|website)|(?:changer|change|switch|passer|mettre)(?: \\w+)? (?:la |the )?(?:langue|language))\\b`,
   ),
   self: ABOUT_THE_ASSISTANT,
+  // «un mail de réinitialisation alors que je n'ai rien demandé», «un phishing au logo de Chorus», «c'est vraiment
+  // eux ?», «mon compte a été piraté»: the portal's security and fraud, which no article speaks of (a how-to on
+  // another subject beside it, «comment réinitialiser mon mot de passe ?», is still answered).
+  fraud: new RegExp(
+    `\\b(?:phishing|hameconnage|hamecon\\w*|pirat(?:e|ee|es|ees|er|age|ages)|hack(?:e|ee|es|ed|er|ing)?|fraud\\w*|arnaque\\w*|escroq\\w*|usurp\\w*|scam\\w*|spoof\\w*` +
+      `|(?:mail|mails|email|emails|e mail|courriel|message|sms|lien|liens|site|appel)(?: \\w+){0,3} (?:suspects?|suspectes?|bizarres?|douteux|douteuse|louches?|frauduleux|frauduleuse|faux|suspicious|fake|weird)` +
+      `|(?:faux|fake|suspicious) (?:mail|email|e mail|courriel|message|sms|lien|link|site)` +
+      `|${UNASKED_FOR} (?:\\w+ ){0,8}?(?:rien|jamais) (?:\\w+ )?demand\\w*|(?:rien|jamais) (?:\\w+ )?demand\\w* (?:\\w+ ){0,8}?${UNASKED_FOR}|(?:didn t|did not|never) (?:ask|request)\\w*` +
+      `|(?:quelqu un|qqn|someone|somebody) (?:\\w+ )?(?:essaie|essaye|tente|a essaye|a tente|essaierait|tries|tried|is trying) (?:de |d )?(?:entrer|rentrer|acceder|se connecter|pirater|to get in|to log in|to break in|to access)` +
+      `|c est (?:vraiment|bien) (?:eux|vous|chorus|le portail)|(?:is|was) (?:it|this|that) really (?:you|them|chorus)` +
+      `|tentatives? (?:d intrusion|de piratage|de fraude|de phishing))\\b`,
+  ),
 });
 /** The portal's own account named with it («mon mot de passe Chorus et celui de ma boîte mail»): that part is answered. */
 export const OWN_ACCOUNT = new RegExp(
@@ -243,4 +258,6 @@ export const SAYS: Readonly<Record<Facet, Pattern>> = Object.freeze({
   language: /\b(?:en anglais|in english|version anglaise|english version)\b/,
   // No article speaks to the user about the assistant itself.
   self: ASKS.self,
+  // No article speaks of phishing, hacked accounts or fraud: the words asked, which none holds.
+  fraud: ASKS.fraud,
 });

@@ -13,6 +13,7 @@ import { createFacetIndex } from './facets';
 import { CAN_IT_BE_DONE_WORDS, GENERAL_EN, GENERAL_FR, INTERFACE_WORDS } from './general-words';
 import { createGluedWordSplitter, gluedVocabulary } from './glued-words';
 import { writtenPunctuation } from './dictation';
+import { typedBack } from './keyboard-layout';
 import { dropIdentifiers } from './identifiers';
 import { createIntentClassifier } from './intents';
 import type { Analysis } from './features';
@@ -105,8 +106,9 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
   // References are blanked and words typed without spaces cut into the words the base knows before anything reads them.
   const unglue = createGluedWordSplitter({ vocabulary: gluedVocabulary(articles), known: (w) => index.stats(searchAnalyzer.processTerm(w) ?? w).known });
   // Only the first MAX_QUESTION_CHARS characters are ever read: the repairs look no further. Spoken
-  // punctuation («virgule», «point d'interrogation») is written as marks first (dictation.ts).
-  const asText = (text: unknown) => (typeof text === 'string' ? unglue(dropIdentifiers(writtenPunctuation(text.slice(0, MAX_QUESTION_CHARS)))) : '');
+  // punctuation («virgule», «point d'interrogation») is written as marks first (dictation.ts), after a
+  // message typed on the other keyboard layout is typed back (keyboard-layout.ts).
+  const asText = (text: unknown) => (typeof text === 'string' ? unglue(dropIdentifiers(writtenPunctuation(typedBack(text.slice(0, MAX_QUESTION_CHARS))))) : '');
 
   return Object.freeze({
     articles,

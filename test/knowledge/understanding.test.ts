@@ -8,6 +8,7 @@ import { writtenPunctuation } from '../../knowledge/dictation';
 import { dropIdentifiers } from '../../knowledge/identifiers';
 import { topicAfter } from '../../knowledge/follow-up';
 import { wordsOf } from '../../knowledge/clauses';
+import { typedBack } from '../../knowledge/keyboard-layout';
 import { readMessage, type MessageReading } from '../../knowledge/message';
 import { normalizeSurface } from '../../knowledge/normalize';
 import { announcedItems, numberedItems } from '../../knowledge/numbered-choice';
@@ -3865,6 +3866,21 @@ describe('iteration 157: an emoji before a comma, a student\'s mémoire, the pre
     expect(readMessage('pas sur impots.gouv, sur chorus pro').clauses[0]?.negated).toBe(true);
     expect(readMessage('pas sur que ce soit le bon endroit').clauses[0]?.negated).toBe(false);
     expect(readMessage('je peux talk to a real person').request).toBe('agent');
+  });
+});
+
+describe('iteration 158: phishing and hacked accounts, a message typed on the other keyboard layout', () => {
+  it('reads an unrequested reset, a phishing mail or «c\'est vraiment vous ?» as the portal\'s security, which no article covers', () => {
+    expect(answered('j\'ai reçu un mail de réinitialisation alors que je n\'ai rien demandé, que faire ?')).toBe('fallback');
+    expect(answered('un mail au logo Chorus me demande de confirmer mes identifiants, c\'est vraiment vous ?')).toBe('fallback');
+    expect(answered('mon compte a été piraté, comment réinitialiser mon mot de passe ?')).toBe('mot-de-passe-oublie');
+    expect(answered('Qui décide des évolutions sans jamais demander l\'avis des utilisateurs ?')).toBe('gouvernance-ipm');
+  });
+  it('types back a message typed on a QWERTY set-up of an AZERTY keyboard, not a chat abbreviation', () => {
+    expect(typedBack('co;;ent suivre l\'etqt de ;q fqcture')).toBe('comment suivre l\'etat de ma facture');
+    expect(typedBack('ya qqun d humain la ? passe moi qqn svp qd')).toBe('ya qqun d humain la ? passe moi qqn svp qd');
+    expect(typedBack('j\'ai cinq factures au Qatar ; merci')).toBe('j\'ai cinq factures au Qatar ; merci');
+    expect(answered('je ne trouve pqs le lien de reinitiqlisqtion du ;ot de pqsse')).toBe('mot-de-passe-oublie');
   });
 });
 
