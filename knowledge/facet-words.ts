@@ -87,7 +87,7 @@ export const GOOD_PLACE =
   '\\b(?:bons?|bonnes?|good|nice|decent|cheap)\\s+(?:hotels?|restaurants?|restos?|brasseries?)\\b|\\b(?:un|une|des|a|an|any)\\s+(?:hotels?|restaurants?|restos?)\\s+(?:pas chers?|near|close to|pres d\\w*|proches? d\\w*|a proximite)\\b';
 export const ADVISE = 'conseill\\w*|recommand\\w*|recommend\\w*|suggere\\w*|suggest\\w*|compar\\w*|meilleure?s?|best|moins cher|cheapest';
 /** «laquelle choisir ?», «which one should we pick?»: one of several to pick, named before. */
-export const PICK_ONE = /\b(?:lequel|laquelle|lesquels|lesquelles|which one|which ones)(?: (?:je|on|nous) (?:dois|doit|devons|devrais|devrait))?(?: (?:dois je|doit on|faut il|should (?:i|we)))? (?:choisir|prendre|retenir|privilegier|pick|choose|go with|take)\b/;
+export const PICK_ONE = /\b(?:(?:lequel|laquelle|lesquels|lesquelles|which one|which ones)(?: (?:je|on|nous) (?:dois|doit|devons|devrais|devrait))?(?: (?:dois je|doit on|faut il|should (?:i|we)))? (?:choisir|prendre|retenir|privilegier|pick|choose|go with|take)|^(?:(?:any|a|some|your) )?(?:recommendations?|suggestions?|advice)$|^(?:(?:un|des|vos|votre) )?(?:conseils?|recommandations?)$)\b/;
 /** The providers a writer may ask us to pick among (never the portal itself, «la plateforme»). */
 export const PROVIDER_NAMED = /\b(?:operateurs?|prestataires?|plateformes? agre\w*|pdps?|editeurs?|logiciels?|erp|providers?|vendors?|software|solutions? de facturation)\b/;
 

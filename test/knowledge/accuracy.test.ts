@@ -549,6 +549,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-522.jsonl'], 0.95, 0.93],
     [['eval', 'blind', 'final-523.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-524.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-525.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-526.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-527.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-528.jsonl'], 0.93, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3884,6 +3884,13 @@ describe('iteration 158: phishing and hacked accounts, a message typed on the ot
   });
 });
 
+describe('iteration 159: a bare «any recommendation ?» after providers named', () => {
+  it('reads «any recommendation ?», «des conseils ?» after the providers named as asking which one to pick, which no article says', () => {
+    expect(answered('Entre deux PDP pour la facturation électronique, any recommendation ?')).toBe('fallback');
+    expect(answered('la facturation électronique entre entreprises, ça commence quand ?')).toBe('facturation-electronique-b2b');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
