@@ -58,7 +58,7 @@ export function setAsideCorrected(clauses: readonly Takeable[]): void {
   });
   if (last < 0) return;
   const markerOnly = (c: Takeable) => c.text.replace(CORRECTION, ' ').replace(PUT_OFF, ' ').split(' ').filter(Boolean).length <= MARKER_ONLY_WORDS;
-  // «Comment envoyer une facture restée en brouillon ? … mon histoire… Bref, j'ai froid et j'aimerais être payé.»:
+  // «Comment suivre ma facture ? Désolé, journée de fou, le chat a renversé mon café. Bref, je suis épuisé.»:
   // a «bref» that closes a digression, with no question after it, puts nothing off; the question asked before it stands.
   const asks = (c: Takeable) => c.question === true && !c.negated;
   const asksAfter = clauses.slice(last).some((c, i) => asks(c) && (i > 0 || !markerOnly(c)));

@@ -117,9 +117,9 @@ export function questionAlone<A extends { reading: MessageReading; ranked: reado
   if (asking.length === 0 || asking.length === alone.reading.clauses.length) return null;
   const q = read.analyse({ ...alone.reading, clauses: asking });
   const r = read.decide(q, text);
-  // A question asked first, then only a ramble the base hardly knows («Et les webinaires, on s'inscrit où ? Une
-  // collègue m'en a parlé à la machine à café…», «Et l'IPM, c'est qui exactement ? J'ai vu le sigle passer…»): the
-  // ramble says nothing against the question's answer, when the decision is all but sure of it, even from one word.
+  // A question asked first, then only a ramble the base hardly knows («Et l'IPM, ça sert à quoi ? Je l'ai lu dans un
+  // compte rendu hier, entre deux cafés, le chauffage était en panne.»): the ramble says nothing against the
+  // question's answer, when the decision is all but sure of it, even from one word.
   const rest = alone.reading.clauses.filter((c) => !c.question && !c.negated);
   const firstThenRamble = rest.length > 0 && asking.every((c, i) => alone.reading.clauses[i] === c);
   const ramble = firstThenRamble && r.score >= SURE_OF_QUESTION && (read.analyse({ ...alone.reading, clauses: rest }).ranked[0]?.coverage ?? 0) < RAMBLE_COVERAGE;
