@@ -113,7 +113,7 @@ const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
 /**
  * «ce n'est pas X le souci, c'est que…», «… le problème c'est plutôt…»: the turn to the real matter;
  * «c'est pas la saisie qui m'intéresse c'est l'envoi par EDI», even with no comma before it; a
- * dictated «je veux pas de l'assistante du coup je voudrais…»: what the user goes on to say;
+ * dictated «je veux pas de la FAQ du coup je voudrais…»: what the user goes on to say;
  * «ma facture, pas en brouillon, elle est où ?»: the question about the thing named.
  */
 const TURN =

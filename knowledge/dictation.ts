@@ -1,6 +1,6 @@
 /**
  * Messages dictated to a phone keep the punctuation spoken aloud as words («comment on accède à
- * ClaudIA point d'interrogation», «Madame, Monsieur virgule …», «… right now question mark»):
+ * ClaudIA point d'interrogation», «Madame, Monsieur virgule …», «where is my invoice question mark»):
  * they are written back as the marks they stand for, so that sentences and questions are cut
  * where the writer meant. Read on the raw message, before anything else; a «point» is a full stop
  * only where no word makes it a noun («le point», «à quel point», «faire le point»).

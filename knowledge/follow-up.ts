@@ -234,7 +234,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
       !appliesToo &&
       !picked &&
       !(alone.reading.followUp && alone.reading.clauses.some((c) => UNNAMED_THING.test(c.text))) &&
-      // «et ça sera publié quand ?» after the newsletter: «ça» is the thing just spoken of, one word says what of it.
+      // «et ça sera traité quand ?» after the newsletter: «ça» is the thing just spoken of, one word says what of it.
       !(terms.length <= 1 && alone.reading.followUp && alone.reading.anaphora) &&
       topical && alone.ranked[0] !== undefined && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
     return (joined.p >= alone.p || !topical || (oneOfThem && joined.p >= model.clarify)) && !outside && !elsewhere ? joined : alone;

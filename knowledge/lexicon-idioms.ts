@@ -99,7 +99,7 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ),
     ),
   ),
-  // «mon comptable veut accéder à notre compte»: someone else given access is a user of the account
+  // «ma secrétaire doit accéder à notre compte»: someone else given access is a user of the account
   // (its management), not the writer's own login.
   ...Object.fromEntries(
     ['comptable', 'expert comptable', 'collegue', 'associe', 'associee', 'secretaire', 'stagiaire', 'assistant', 'assistante', 'salarie', 'salariee', 'employe', 'employee', 'alternant', 'alternante'].flatMap((person) =>
@@ -126,7 +126,7 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «ma facture a été mise en paiement par le ministère»: the ministry that buys, like any public buyer (not the
   // ministries that sit at the governance).
   'par le ministere': 'par l administration', 'au ministere': 'a l administration', 'pour le ministere': 'pour l administration',
-  // «après la fusion avec notre maison mère»: the parent company, a group (no sea, no mother).
+  // «notre maison mère nous impose l'EDI»: the parent company, a group (no sea, no mother).
   'maison mere': 'groupe', 'maisons meres': 'groupes', 'societe mere': 'groupe', 'societes meres': 'groupes', 'entreprise mere': 'groupe', 'structure mere': 'groupe',
   // «si je suis une petite boîte», «on est une grosse boîte»: a company, no mailbox.
   ...Object.fromEntries(

@@ -93,14 +93,14 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «le e reporting ces quoi ?»: «c'est» written as it sounds.
   // «i wanna know were it is»: «where» written as it sounds, before what it asks about («were» never stands there).
   'know were': 'know where', 'were is': 'where is', 'were it is': 'where it is', 'were are': 'where are', 'were can': 'where can', 'were do': 'where do', 'were does': 'where does',
-  // «si on a 1 max de fact»: a lot of them.
+  // «on a un max de factures»: a lot of them.
   '1 max de': 'beaucoup de', '1 max d': 'beaucoup d', 'un max de': 'beaucoup de', 'un max d': 'beaucoup d',
-  // «si ma facture a bien etait reçue»: «été» written as «était» after «a», which it never follows.
+  // «elle a bien etait envoyée»: «été» written as «était» after «a», which it never follows.
   'a etait': 'a ete', 'a bien etait': 'a bien ete', 'ont etait': 'ont ete', 'ont bien etait': 'ont bien ete', 'a deja etait': 'a deja ete',
   // «un peu», «peu de» are no «peux» (the chat «je peu» is).
   'un peu': 'un peu', 'peu de': 'peu de', 'peu d': 'peu d', 'tres peu': 'tres peu', 'trop peu': 'trop peu', 'si peu': 'si peu', 'a peu pres': 'a peu pres', 'peu a peu': 'peu a peu',
   'ces quoi': 'c est quoi', 'sest quoi': 'c est quoi', 'ses quoi': 'c est quoi',
-  // «le problème ses que je sais pas…» dictated: «c'est que», the turn to what is meant («ses» never stands before «que»).
+  // «c'est pas le mot de passe le souci ses que…» dictated: «c'est que», the turn to what is meant («ses» never stands before «que»).
   'ses que': 'c est que', 'ses qu': 'c est qu', 'sest que': 'c est que', 'sest qu': 'c est qu', 'ces que': 'c est que', 'ces qu': 'c est qu',
   // «mon mot de pase», «mot 2 passe»: the password with one letter short.
   'mot de pase': 'mot de passe', 'mot de pass': 'mot de passe', 'mo de passe': 'mot de passe', 'mo de pass': 'mot de passe', 'mo de pase': 'mot de passe', 'mots de pase': 'mots de passe', 'mot 2 passe': 'mot de passe', 'mot 2 pass': 'mot de passe',

@@ -49,7 +49,7 @@ const LINKING_ONLY = /^(?:des a present|des maintenant|des aujourd hui|par conse
 /**
  * Sentence ends; a dot inside a site's name («impots.gouv.fr», «chorus-pro.gouv.fr») ends none;
  * an emoji between two sentences ends the first («pas la peine de me renvoyer vers ClaudIA 🙄 je
- * veux savoir…»), not one before a comma, which stands inside its clause («et la TVA sur mes frais 🚗, je…»).
+ * veux savoir…»), not one before a comma, which stands inside its clause («pour le webinaire 🎓, on s'inscrit où ?»).
  */
 const SENTENCE_SPLIT = /((?:[!?;\n…]|\.(?!(?:gouv|fr|com|net|org|eu)\b))+|\s?:\s|\s[-–—]\s|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}]*\s*(?!\s*,))/u;
 const QUESTION_START =
@@ -60,7 +60,7 @@ const FOUND_IT =
 /**
  * A question word inside a sentence («I don't know which form to use»); «…, which still works»
  * is a relative clause. «personne ne semble savoir», «sans savoir»: knowing denied says, it does not ask;
- * so does someone else's not knowing how («elle n'a pas su me dire comment faire», «ils ne savent pas comment»).
+ * so does someone else's not knowing how («il n'a pas su me dire comment faire», «ils ne savent pas comment»).
  * «je m'interroge sur…», «je me demande si…» ask.
  */
 const QUESTION_INSIDE = /\b(?:(?<!\b(?:(?:il|elle|ils|elles)\s+(?:ne\s+|n\s+)?(?:a|ont|avait|avaient|sait|savait)\s+(?:pas|plus|jamais)\s+(?:su\s+|pu\s+)?(?:me\s+|m\s+|nous\s+)?(?:dire\s+|expliquer\s+)?|(?:ne\s+|n\s+)?(?:savent|savaient)\s+(?:pas|plus|jamais)\s+))comment|(?:je|j|nous|on)\s+(?:(?:me|m|nous|se|s)\s+)?(?:interroge|interrogeons|questionne|questionnons)|(?:je|nous|on)\s+(?:me|nous|se)\s+(?:demande|demandons)|(?:c\s+)?est\s+quoi|(?:ne )?sais (?:pas|plus) (?:trop |vraiment |bien |du tout )?(?:lequel|laquelle|lesquels|lesquelles|quel|quelle|quels|quelles|comment|ou|si|quand|combien|pourquoi)|(?<!\b(?:ne|sans) (?:\w+ ){0,2})savoir|savez|connaitre|est ce|quel(?:le)?s?|ou est|ou es|ou sont|ou trouver|ou se trouve|how|what|where|which(?! (?:still|is|was|are|were|has|have|had|works?|worked|means|meant|makes|made|seems?|seemed|will|would|can|could|should|might|may)\b))\b/;
