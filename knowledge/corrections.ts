@@ -58,19 +58,16 @@ export function setAsideCorrected(clauses: readonly Takeable[]): void {
   });
   if (last < 0) return;
   const markerOnly = (c: Takeable) => c.text.replace(CORRECTION, ' ').replace(PUT_OFF, ' ').split(' ').filter(Boolean).length <= MARKER_ONLY_WORDS;
-  // «Comment suivre ma facture ? Désolé, journée de fou, le chat a renversé mon café. Bref, je suis épuisé.»:
-  // a «bref» that closes a digression, with no question after it, puts nothing off; the question asked before it stands.
+  // A putting off gives way after a correction, or when it only closes a digression: its marker alone is set aside.
+  // «comment suivre ma facture… enfin non, elle est toujours en brouillon. Donc ma vraie question c'est : …»: after a
+  // correction, the real question goes on from what the correction said, which stays. «Comment suivre ma facture ?
+  // Désolé, journée de fou, le chat a renversé mon café. Bref, je suis épuisé.»: a «bref» that closes a digression,
+  // with no question after it, puts nothing off; the question asked before it stands.
   const asks = (c: Takeable) => c.question === true && !c.negated;
-  const asksAfter = clauses.slice(last).some((c, i) => asks(c) && (i > 0 || !markerOnly(c)));
-  if (last !== lastCorrection && !asksAfter && clauses.slice(0, last).some(asks)) {
+  const closesDigression = () => !clauses.slice(last).some((c, i) => asks(c) && (i > 0 || !markerOnly(c))) && clauses.slice(0, last).some(asks);
+  if (last !== lastCorrection && (lastCorrection >= 0 || closesDigression())) {
     if (markerOnly(clauses[last]!)) clauses[last]!.negated = true;
     if (lastCorrection < 0) return;
-    last = lastCorrection;
-  }
-  // «comment suivre ma facture… enfin non, elle est toujours en brouillon. Donc ma vraie question c'est : …»:
-  // after a correction, the real question goes on from what the correction said, which stays.
-  if (lastCorrection >= 0 && last > lastCorrection) {
-    if (markerOnly(clauses[last]!)) clauses[last]!.negated = true;
     last = lastCorrection;
   }
   const correction = clauses[last]!;
