@@ -70,11 +70,21 @@ const RELAYED = new RegExp(
 );
 
 /**
+ * «je suppose qu'il manque une étape», «il me semble que c'est depuis…», «si j'ai bien compris,
+ * …», «I assume it's…»: the writer's doubt opens the clause; what follows is what is asked (the
+ * «qu'» and «j'» are gone from normalised text). Shared with the message reader: a follow-up
+ * behind such a frame still points back.
+ */
+export const OPINION_FRAME =
+  '(?:(?:et|mais|alors|donc|bon|ok)\\s+)*(?:(?:je|j)\\s+)?(?:suppose|imagine|presume|crois|pense)(?:\\s+(?:bien|donc|alors))?(?:\\s+que)?(?=\\s+(?:il|elle|ils|elles|on|c|ce|ca|cela|la|le|les|y|vous|nous|je|tu|mon|ma|mes|notre|nos|votre|vos|l|un|une|rien|tout)\\b)|(?:(?:et|mais|alors|donc|bon|ok)\\s+)*il\\s+(?:me|nous)\\s+(?:semble|semblait)(?:\\s+(?:bien|pourtant))?(?:\\s+que)?|si\\s+(?:(?:je|j)\\s+)?(?:ai|avais)\\s+bien\\s+compris|si\\s+je\\s+comprends\\s+bien|i\\s+(?:assume|guess|suppose|presume|believe|imagine)(?:\\s+that)?|am\\s+i\\s+right\\s+(?:that|in\\s+thinking\\s+that|to\\s+think\\s+that)|correct\\s+me\\s+if\\s+i\\s+(?:m|am)\\s+wrong';
+
+/**
  * «… si je ne me trompe pas ?», «sauf erreur de ma part», «if I'm not mistaken»: a hedge names no
  * topic (its «tromper», its «erreur» would).
  */
-const HEDGE =
-  /\b(?:si je ne me trompe pas|si je me trompe pas|sauf erreur(?: de ma part)?|si je ne m abuse|if i m not mistaken|if i am not mistaken|unless i m mistaken|unless i am mistaken)\b/;
+const HEDGE = new RegExp(
+  `\\b(?:si je ne me trompe pas|si je me trompe pas|sauf erreur(?: de ma part)?|si je ne m abuse|if i m not mistaken|if i am not mistaken|unless i m mistaken|unless i am mistaken)\\b|^(?:${OPINION_FRAME})\\b`,
+);
 
 /**
  * «ok bye, thanks, je transmets à mon boss»: passing the answer on to someone is a closing aside,

@@ -16,4 +16,14 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   funktioniert: 'fonctionne', vergessen: 'oublie', hilfe: 'aide', konto: 'compte', entwurf: 'brouillon',
   // Portuguese
   senha: 'mot de passe', fatura: 'facture', faturas: 'factures', esqueci: 'oublie', ajuda: 'aide', rascunho: 'brouillon',
+  // French-based creoles of the Antilles, Guiana and Réunion («mwen vlé...», «kijan...»): their
+  // function words, which French lacks, a few verbs, and the portal's words as creole spells them.
+  mwen: 'je', vle: 'veux', osi: 'aussi', zot: 'vous', kijan: 'comment', kouman: 'comment', poukisa: 'pourquoi', kimoun: 'qui',
+  kosa: 'quoi', bizwen: 'besoin', konnet: 'connaitre', mesi: 'merci', orevwa: 'au revoir', anpil: 'beaucoup', nouvo: 'nouveau',
+  fakti: 'facture', faktir: 'facture', konekte: 'connecte', konnekte: 'connecte', konekse: 'connecter', konnekse: 'connecter',
+});
+
+/** Creole phrases whose words read as something else alone («savé» folds to the English «save»). */
+export const FOREIGN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  'vle save': 'veux savoir', 'pa save': 'sais pas', 'ka save': 'sais', 'vle konnet': 'veux connaitre',
 });

@@ -176,6 +176,9 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'comment marche': 'comment', 'comment marchent': 'comment', 'comment ca marche': 'comment', 'comment cela marche': 'comment',
   // «c'est lu par quelqu'un au moins ?»: a hedge, no quantity asked.
   'au moins': 'donc', 'du moins': 'donc',
+  // «et côté EDI, …?», «et du côté des frais de justice ?»: a follow-up turning to what follows, no
+  // «côté» of its own (elsewhere «côté mairie», «à côté de la plaque» keep theirs).
+  'et cote': 'et pour', 'et du cote de': 'et pour', 'et du cote des': 'et pour les', 'et du cote du': 'et pour le', 'et cote de': 'et pour',
   'du coup': 'donc', 'dans ce cas': 'donc', 'en tout cas': 'donc', 'dans ce cas la': 'donc', 'au passage': 'donc', 'apres coup': 'ensuite',
   // «il se passe quoi ?»: what happens next, no «passez-moi quelqu'un».
   'se passe': 'donc', 'se passer': 'donc', 'se passera': 'donc', 'est passe': 'donc',

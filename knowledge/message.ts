@@ -1,4 +1,4 @@
-import { clausesOf, wordsOf, type Clause } from './clauses';
+import { clausesOf, OPINION_FRAME, wordsOf, type Clause } from './clauses';
 import { refusesPrevious, retractsPrevious, setAsideCorrected } from './corrections';
 import { languageOf, type Language } from './language';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
@@ -98,8 +98,9 @@ const SO_WHAT = /^(?:et |mais )?(?:donc|alors|du coup|dans ce cas|so|and so|then
 /** …or a clause after a thanks that does («merci pour les infos, sinon …»). */
 const CHANGES_TOPIC_CLAUSE = /^(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
 /** A short message that points back with a pronoun («je mets ça où ?», «elles sont gratuites ?», «je le rejette ?»). */
-const ANAPHORA =
-  /(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y(?!\s+(?:a|avait|aura|aurait|ait)\b)|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:il|elle|ils|elles|ce\s+(?=sera|serait|seront|seraient))\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:(?:peux|peut|pouvons|pouvez|dois|doit|devons|devez|vais|va|allons|allez)\s+(?:pas\s+|plus\s+|jamais\s+)?)?(?:le|la|les|lui|leur)\s+\w+)/;
+const ANAPHORA = new RegExp(
+  String.raw`(?:\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y(?!\s+(?:a|avait|aura|aurait|ait)\b)|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:(?:${OPINION_FRAME})\s+)?(?:il|elle|ils|elles|ce\s+(?=sera|serait|seront|seraient))\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:(?:peux|peut|pouvons|pouvez|dois|doit|devons|devez|vais|va|allons|allez)\s+(?:pas\s+|plus\s+|jamais\s+)?)?(?:le|la|les|lui|leur)\s+\w+)`,
+);
 const ANAPHORA_WORDS = 10;
 /** A pronoun that stands for a thing named before («pour qu'elle parvienne», «je la renvoie», «savoir s'il a été traité», «sur ce point», «it»). */
 const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:sur|a|de)\s+ce\s+(?:point|sujet|propos)|(?:on|about)\s+(?:this|that)\s+(?:point|matter)|(?:sais|sait|savoir|voir|verifier)\s+(?:si\s+)?(?:elle|il|elles|ils)\s+(?!y\b)|(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:la|le|les|l)\s+\w+|(?:la|le|les|l)\s+(?:faire|envoyer|renvoyer|transmettre|debloquer|valider|retrouver|recuperer|corriger)|it|them|(?:est ce que|ce que|que|quoi) (?:j )?(?:ai|aurais|on a|on aurait|nous avons) (?:rate|loupe|oublie|manque|mal fait)|(?:ai|on a) (?:rate|loupe|oublie|manque|mal fait) quoi|what did (?:i|we) (?:miss|do wrong|forget)|(?:je|j|on|nous) (?:commence|commencons|dois commencer|attaque) par (?:quoi|ou|lequel|laquelle)|par (?:quoi|ou) (?:je|on) commence|where do (?:i|we) start)\b/;

@@ -1,6 +1,7 @@
 import { EN_PHRASES, EN_WORDS } from './lexicon-en';
-import { FOREIGN_WORDS } from './lexicon-foreign';
+import { FOREIGN_PHRASES, FOREIGN_WORDS } from './lexicon-foreign';
 import { IDIOM_PHRASES } from './lexicon-idioms';
+import { POLITE_PHRASES } from './lexicon-polite';
 import { SMS_PHRASES, SMS_WORDS, splitGluedPronoun } from './lexicon-sms';
 
 /** Rewrites normalised words: phrases of two or three words first, then single words. */
@@ -16,13 +17,13 @@ export interface RewriteTables {
 }
 
 export const DEFAULT_REWRITES: RewriteTables = Object.freeze({
-  phrases: Object.freeze({ ...SMS_PHRASES, ...IDIOM_PHRASES, ...EN_PHRASES }),
+  phrases: Object.freeze({ ...SMS_PHRASES, ...POLITE_PHRASES, ...IDIOM_PHRASES, ...EN_PHRASES, ...FOREIGN_PHRASES }),
   // SMS spellings first: an English entry never shadows a French chat form, nor another language's.
   words: Object.freeze([SMS_WORDS, EN_WORDS, FOREIGN_WORDS]),
   split: splitGluedPronoun,
 });
 
-export const SMS_REWRITES: RewriteTables = Object.freeze({ phrases: SMS_PHRASES, words: Object.freeze([SMS_WORDS]), split: splitGluedPronoun });
+export const SMS_REWRITES: RewriteTables = Object.freeze({ phrases: Object.freeze({ ...SMS_PHRASES, ...POLITE_PHRASES }), words: Object.freeze([SMS_WORDS]), split: splitGluedPronoun });
 
 /**
  * The tables as a tree of words: the node of a word holds its own rewriting, if any, and leads

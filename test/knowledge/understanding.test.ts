@@ -3891,6 +3891,39 @@ describe('iteration 159: a bare «any recommendation ?» after providers named',
   });
 });
 
+describe('iteration 160: doubts before the question, polite requests, a choice of channel, creole words', () => {
+  it('reads «je suppose que…», «il me semble que…», «I assume…» as the writer\'s doubt: what follows still points back', () => {
+    const reading = readMessage("je suppose qu'il reste une étape ?");
+    expect(reading.anaphora).toBe(true);
+    expect(reading.clauses[0]).toMatchObject({ text: 'je suppose', negated: true });
+    expect(conversation("J'ai saisi ma facture pour le collège hier, ils ne la voient pas", "je suppose qu'il reste une étape ?")).toBe('facture-brouillon');
+    expect(offered("I assume it's the EDI one, right?")).toEqual(['envoi-edi']);
+  });
+  it('reads «ça vous dérangerait de…», «auriez-vous l\'obligeance de…», "would you mind…" as asking it done', () => {
+    expect(conversation('Comment joindre un conseiller ?', "Auriez-vous l'obligeance de m'en passer un ?")).toBe('intent:agent');
+    expect(conversation('Comment écrire au support ?', "Auriez-vous l'obligeance de le faire en mon nom ?")).toBe('intent:ticket');
+    expect(conversation('Comment joindre un conseiller ?', "Cela vous dérangerait-il de m'en trouver un maintenant ?")).toBe('intent:agent');
+    expect(answered('Would you mind opening a ticket for our locked account?')).toBe('intent:ticket');
+    // Asked politely how, it is still the article; the opening hours stay a question.
+    expect(answered("Auriez-vous l'amabilité de m'expliquer comment ouvrir un ticket ?")).toBe('ticket-support');
+    expect(answered('Would you mind telling me your opening hours?')).toBe('contacter-le-support');
+  });
+  it('reads «ClaudIA ou conseiller ?» as which way to reach the support, not a person asked for', () => {
+    expect(answered('ClaudIA ou conseiller ?')).toBe('contacter-le-support');
+    expect(answered('un conseiller svp')).toBe('intent:agent');
+    expect(answered('je veux un agent ou un ticket')).toBe('intent:agent');
+  });
+  it('reads the creoles\' «mwen vlé savé», «kijan», «fakti»', () => {
+    expect(answered('mwen vlé savé kijan suiv on fakti')).toBe('suivre-une-facture');
+  });
+  it('reads «et côté EDI» as turning to the EDI, and an operator who set the flow up as no person asked for', () => {
+    expect(offered('Et côté EDI, ça marche comment ?')).toEqual(['envoi-edi']);
+    expect(readMessage("mon flux EDI a été paramétré par l'opérateur").names).toBeNull();
+    expect(answered("mon EDI a été paramétré par l'opérateur, je dois encore tout ressaisir sur le portail ?")).toBe('envoi-edi');
+    expect(answered("je veux être rappelé par un opérateur")).toBe('intent:agent');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
