@@ -65,6 +65,8 @@ const RELAYED = new RegExp(
   [
     relayedBy(`${RELAYING_PEOPLE}|clients?|clientes?`, ASKING),
     relayedBy(RELAYING_PEOPLE, SAYING),
+    // «mon comptable dit que…»: what the accountant heard is relayed (what the accountant asks may be the accountant's own matter).
+    relayedBy('comptables?|expert\\s+comptable', SAYING),
     `^(?:(?:et|mais|alors|donc|bon)\\s+)?(?:on|il|elle|ils|elles|mon \\w+|ma \\w+)\\s+(?:(?:m|me|nous)\\s+)?(?:a|ont)\\s+(?:transfere|transferer|fait suivre|transmis|forwarde)\\s+(?:un|ce|le|cet|une|cette)\\s+(?:mail|email|e mail|mel|courriel|message)(?:\\s+(?:ou|dans lequel|qui dit que|disant que|qui demande si|qui demande))?\\b`,
   ].join('|'),
 );
@@ -101,10 +103,33 @@ const PASS_ON =
 const LETTER_OPENING =
   /\b(?:(?:je|nous)\s+(?:me|nous)\s+(?:permets|permettons)\s+de\s+(?:vous\s+)?(?:ecrire|contacter|adresser\s+(?:ce|cette|le\s+present|la\s+presente)\s+(?:message|courrier|mail|courriel|demande))|(?:je|nous)\s+vous\s+(?:ecris|ecrivons|contacte|contactons)(?=\s+(?:au\s+nom|au\s+sujet|pour|car|afin|concernant|suite|a\s+propos|en\s+tant|de\s+la\s+part)\b))(?:\s+(?:au\s+nom|de\s+la\s+part)\s+(?:de|d|du|des)\s+.*$)?/;
 
+/**
+ * «j'ai déjà ouvert un ticket, …», «déjà fait 1 ticket, …», «on a déjà appelé le support deux fois,
+ * …»: what the writer already did with the support tells the story; the question is what follows.
+ */
+const ALREADY_CONTACTED =
+  /\b(?:(?:(?:j|je|on|nous)\s+)?(?:ai|a|avons)\s+)?deja\s+(?:(?:fait|ouvert|envoye|cree|depose|rempli|poste)\s+(?:un|une|1|deux|2|trois|3|plusieurs|des)\s+(?:tickets?|demandes?(?:\s+(?:d\s+)?(?:aide|assistance))?|formulaires?)|(?:appele|telephone|ecrit\s+(?:a|au)|contacte|relance)\s+(?:(?:le|la|l|votre|vos|au)\s+)?(?:support|assistance|hotline|service\s+client|claudia)(?:\s+(?:deux|trois|plusieurs|2|3|\d+)\s+fois)?)\b/;
+
+/**
+ * «votre support me l'a confirmé», «l'agent d'hier m'a conseillé de…», «ClaudIA m'a dit de…»: what
+ * the support already said frames the message; what it said, after, is read on its own.
+ */
+const SAID = '(?:dit|confirme|conseille|explique|indique|recommande|assure|promis)';
+const SUPPORT_SAID = new RegExp(
+  String.raw`\b(?:(?:votre|vos|le|la|l|les|un|une|ton|ta)\s+)?(?:support|agents?|agentes?|conseill(?:er|ere)s?|operat(?:eur|rice)s?|hotline|assistance|service\s+client|claudia|chatbot|bot|robot)(?:\s+(?:d\s+hier|de\s+hier|hier|de\s+la\s+semaine\s+derniere|du\s+support|au\s+telephone|du\s+chat|ce\s+matin))?\s+(?:(?:(?:me|m|nous)\s+)?(?:a|ont|avait|avaient)\s+(?:(?:deja|bien|gentiment)\s+)?${SAID}(?=\s+(?:de|d|que|qu|si|il|elle|ils|elles|on|c|ca|cela|je|j|nous|vous)\b)|(?:me|m|nous)\s+(?:(?:l|le)\s+)?(?:a|ont|avait|avaient)\s+(?:(?:deja|bien)\s+)?${SAID}(?=\s*$))\b`,
+);
+
+/** What the sentence then asks about the ticket or the call itself («…, où il en est ?», «…, toujours pas de réponse»): the contact is the topic. */
+const ABOUT_THE_CONTACT =
+  /\b(?:ou (?:il|elle|ils|elles) en (?:est|sont)|ou en est (?:il|elle)|(?:le|la|les) (?:suivre|relancer|retrouver|consulter)|(?:il|elle|ils|elles) (?:a|ont) (?:bien )?ete (?:traitee?s?|lue?s?|pris en compte|prise en compte|recue?s?)|(?:son|sa|leur) (?:suivi|statut|etat|numero|reference)|(?:pas|aucune?|sans|toujours pas) (?:de |d )?(?:reponse|retour|nouvelles?))\b/;
+
 /** The asides above, where they start in a clause. */
-const ASIDES = [NO_TIME, RELAYED, HEDGE, PASS_ON, LETTER_OPENING] as const;
-function firstAside(text: string): RegExpExecArray | null {
-  return ASIDES.map((a) => a.exec(text)).filter((m) => m !== null && m[0].trim() !== '').sort((a, b) => a!.index - b!.index)[0] ?? null;
+const ASIDES = [NO_TIME, RELAYED, HEDGE, PASS_ON, LETTER_OPENING, ALREADY_CONTACTED, SUPPORT_SAID] as const;
+function firstAside(text: string, contactIsTopic: boolean): RegExpExecArray | null {
+  return ASIDES.filter((a) => !(contactIsTopic && a === ALREADY_CONTACTED))
+    .map((a) => a.exec(text))
+    .filter((m) => m !== null && m[0].trim() !== '')
+    .sort((a, b) => a!.index - b!.index)[0] ?? null;
 }
 
 /**
@@ -156,10 +181,11 @@ export function clausesOf(sentence: string, question: boolean): Clause[] {
   const joined = sentence
     .replace(/,\s*(?=(?:il|elle|ils|elles)\s+(?:est|sont)\s+ou\b)/g, ' ')
     .replace(/\b((?:il|elle|ils|elles)\s+(?:est|sont)\s+ou(?:\s+(?:exactement|donc|alors|deja))?)\s*,\s*(?=(?:le|la|les|l|ce|cet|cette|ces|votre|vos)\s+\w)/g, '$1 ');
+  const contactIsTopic = ABOUT_THE_CONTACT.test(wordsOf(joined));
   const parts = joined.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/).flatMap((part): { text: string; aside?: true }[] => {
     const out: { text: string; aside?: true }[] = [];
     let text = wordsOf(part);
-    for (let aside = firstAside(text); aside; aside = firstAside(text)) {
+    for (let aside = firstAside(text, contactIsTopic); aside; aside = firstAside(text, contactIsTopic)) {
       const end = aside.index + aside[0].length;
       out.push({ text: text.slice(0, aside.index).trim() }, { text: aside[0].trim(), aside: true });
       text = text.slice(end).trim();

@@ -163,12 +163,14 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     }
     // «Notre association a changé de banque.» then «il faut le signaler où ?»: after a message no article
     // answered as outside the domain, a pronoun standing for what it said, with hardly a word of its own,
-    // keeps that topic, which the base does not answer either.
-    const ownWords = alone.message.terms.filter((t) => !isConcept(t));
-    if (!lastArticle && ownWords.length <= 1 && alone.reading.clauses.some((c) => !c.negated && OBJECT_PRONOUN.test(c.text))) {
-      const said = readMessage(previous);
-      const then = analyseReading(said, false, lastArticle);
-      if (then.outside) return analyseReading(joinedWith(said, alone.reading), true, lastArticle, [...alone.message.terms, ...alone.message.cues]);
+    // keeps that topic, which the base does not answer either; words it repeats from that message
+    // («un avoir sur une facture déposée» then «je le dépose comme une facture ?») are not its own.
+    const unanswered = !lastArticle ? readMessage(previous) : undefined;
+    const repeated = new Set(unanswered ? messageTerms(unanswered).terms : []);
+    const ownWords = alone.message.terms.filter((t) => !isConcept(t) && !repeated.has(t));
+    if (unanswered && ownWords.length <= 1 && alone.reading.clauses.some((c) => !c.negated && OBJECT_PRONOUN.test(c.text))) {
+      const then = analyseReading(unanswered, false, lastArticle);
+      if (then.outside) return analyseReading(joinedWith(unanswered, alone.reading), true, lastArticle, [...alone.message.terms, ...alone.message.cues]);
     }
     // A short message points back only if all its words are known (gibberish never borrows a topic).
     const terms = alone.message.terms;

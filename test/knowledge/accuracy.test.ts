@@ -557,6 +557,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-530.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-531.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-532.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-533.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-534.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-535.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-536.jsonl'], 0.96, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3924,6 +3924,31 @@ describe('iteration 160: doubts before the question, polite requests, a choice o
   });
 });
 
+describe('iteration 161: what was already done with the support, a file that does not open, «un truc au support»', () => {
+  it('sets aside a ticket already made or a call already placed, unless the question is about it', () => {
+    expect(answered('déjà fait 2 tickets, pourquoi je ne peux pas créer un compte pour mon autre association ?')).toBe('fallback');
+    expect(answered("j'ai déjà ouvert un ticket, ma facture est toujours bloquée en brouillon, je fais quoi ?")).toBe('facture-brouillon');
+    expect(readMessage("j'ai déjà ouvert un ticket, toujours pas de réponse").clauses.every((c) => !c.negated)).toBe(true);
+  });
+  it('sets aside what the support or an accountant already said, not a complaint about the answer', () => {
+    expect(answered("l'agent d'hier m'a conseillé de passer par l'EDI, c'est quoi exactement ?")).toBe('envoi-edi');
+    expect(conversation("Ma comptable dit que les entreprises devront toutes émettre des factures électroniques, votre assistance me l'a confirmé.", "c'est pour quand ?")).toBe('facturation-electronique-b2b');
+    expect(answered("ClaudIA m'a répondu à côté, je fais quoi ?")).toBe('contacter-le-support');
+  });
+  it('reads a file for the court that does not open as the fees form, not the court\'s opening hours', () => {
+    expect(answered("le bordereau des frais divers pour le tribunal il s'ouvre pas sur mon ordi")).toBe('frais-de-justice-frais-divers');
+    expect(answered('le tribunal ouvre à quelle heure le samedi ?')).toBe('fallback');
+  });
+  it('reads «ouvre-moi un truc au support», «tu peux m\'en ouvrir 1» as a ticket asked for', () => {
+    expect(answered('ouvre-moi un truc au support stp, ma facture est coincée')).toBe('intent:ticket');
+    expect(conversation('Comment on envoie un ticket ?', "tu peux m'en ouvrir 1 stp")).toBe('intent:ticket');
+    expect(conversation('Comment on envoie un ticket ?', 'tu peu men ouvrir un stp')).toBe('intent:ticket');
+  });
+  it('keeps a credit note\'s follow-up outside even when it repeats the previous message\'s words', () => {
+    expect(conversation('On doit émettre un avoir sur une facture déposée le mois dernier', "je le dépose comme une facture, c'est bien ça ?")).toBe('fallback');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
