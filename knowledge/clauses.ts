@@ -17,6 +17,8 @@ export interface Clause {
   done?: boolean;
   /** A letter's closing formula («Veuillez agréer mes salutations distinguées»): frames the message, says nothing. */
   closing?: boolean;
+  /** A person or a ticket put off («pas tout de suite», «pour l'instant»): what the message is about, not asked for. */
+  deferred?: boolean;
 }
 
 /** «je ne veux pas (de)…», «je n’ai pas besoin de…», «ce n’est pas (une question de)…», «pas de…», English alike. */
@@ -171,6 +173,28 @@ export const wordsOf = (s: string): string => {
 };
 
 /**
+ * «pas les webinaires généraux, ceux sur les travaux»: what a negated clause names, then «ceux» for
+ * another kind of it (not «celui de l'URSSAF», someone else's, which the negation moved away from).
+ */
+const NEGATED_NOUN = /\b(?:pas|plus|ni|not)\s+(?:(?:de|d|les|le|la|l|des|du|un|une|ces|ce|cette|vos|votre|mes|ma|mon|nos|notre|the|a|an)\s+)?([a-z]{3,})\b/;
+const THAT_KIND = /^((?:(?:je|j|on|nous)\s+(?:cherche|cherchons|veux|voulons|voudrais|parle|parlais|demande|demandais|vise|pensais\s+a)\s+)?(?:plutot\s+|mais\s+|juste\s+|seulement\s+)?)(?:ceux|celles|celui|celle)\b(?!\s+(?:ci|la|de|du|des|d)\b)/;
+
+/**
+ * «pas les webinaires pour fournisseurs, je cherche ceux destinés à la maîtrise d'œuvre»: the
+ * demonstrative after a negated clause stands for the noun that clause rejected a kind of; it is
+ * written out, so that the kind asked for is read with its noun.
+ */
+function namedAgain(clauses: Clause[]): void {
+  clauses.forEach((c, i) => {
+    const before = clauses[i - 1];
+    if (c.negated || !before?.negated) return;
+    const kind = THAT_KIND.exec(c.text);
+    const noun = kind ? NEGATED_NOUN.exec(before.text)?.[1] : undefined;
+    if (kind && noun) c.text = `${kind[1]}${noun}${c.text.slice(kind[0].length)}`;
+  });
+}
+
+/**
  * Splits a sentence into clauses at commas and «mais»; a negation covers its clause from the
  * trigger on (words before it stay: «facture, je ne veux pas de webinaire»).
  */
@@ -214,5 +238,6 @@ export function clausesOf(sentence: string, question: boolean): Clause[] {
       out.push({ text, question, negated: false });
     }
   }
+  namedAgain(out);
   return out;
 }

@@ -8,6 +8,7 @@
 export const GENERAL_FR = `
 jour jours journee journees semaine semaines mois an ans annee annees minute minutes seconde matin matinee
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+vacances noel paques toussaint rentree ascension pentecote reveillon estival estivale estivales
 soir soiree nuit midi hier demain aujourd hui veille lendemain moment moments
 departement departements
 temps fois instant debut fin depuis dernier derniere derniers dernieres prochain prochaine prochains premier premiere

@@ -144,6 +144,25 @@ const FILLER_CLAUSE = /^(?:eventuellement|peut etre|par hasard|si possible|si (?
 /** Clauses of one sentence read together for a request when they hold no more words than this. */
 const JOINED_REQUEST_WORDS = 12;
 
+/** «pas tout de suite», «pour l'instant»: a person or a ticket put off, not refused. */
+const NOT_YET = /\b(?:tout de suite|pour (?:l )?instant|pour le moment|pas encore|dans (?:l )?immediat|pour (?:l )?heure|immediatement|right now|right away|just yet|for now)\b/;
+/** «…, comment on en envoie un ?», «…, quand est-il traité ?»: a later clause takes up the thing put off. */
+const TAKES_IT_UP = /\b(?:en\s+(?:\w+\s+){1,2}(?:un|une|1)\b|(?:est|sera|serait)\s+(?:il|elle)\b|(?:il|elle)\s+(?:est|sera|serait)\s+(?:traitee?|lue?|prise?|ouverte?|envoyee?|recue?)\b)/;
+
+/**
+ * «je ne veux pas ouvrir de ticket tout de suite, je veux savoir comment ça se passe si je
+ * l'envoie…, quand est-il traité ?»: the ticket or the person put off, and taken up after, is
+ * still what the message is about (searched), but not asked for.
+ */
+function deferred(clauses: Clause[]): void {
+  clauses.forEach((c, i) => {
+    if (!c.negated || !NOT_YET.test(c.text) || !(TICKET_TARGET.test(c.text) || AGENT_TARGET.test(c.text))) return;
+    if (!clauses.slice(i + 1).some((d) => !d.negated && TAKES_IT_UP.test(d.text))) return;
+    c.negated = false;
+    c.deferred = true;
+  });
+}
+
 export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): MessageReading {
   const normalized = normalizeSurface(raw, maxChars);
   // Sentences alternate with their delimiters: a sentence followed by «?» asks.
@@ -253,6 +272,8 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   // «Open a ticket please — actually no, scratch that, just tell me…»: the request taken back is none.
   if (takenBack && requestClause!.negated) request = null;
   markDone(clauses);
+  // Read for requests above while still negated: put off, it is searched, never asked for.
+  deferred(clauses);
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');
   // Amounts («12 000 alors que j'estime 9 000») are not words of a story.

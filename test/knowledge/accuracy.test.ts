@@ -561,6 +561,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-534.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-535.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-536.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-537.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-538.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-539.jsonl'], 0.93, 0.97],
+    [['eval', 'blind', 'final-540.jsonl'], 0.96, 0.93],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3949,6 +3949,28 @@ describe('iteration 161: what was already done with the support, a file that doe
   });
 });
 
+describe('iteration 162: another kind of the thing refused, a ticket put off, the calendar, a budget prepared', () => {
+  it('reads «pas les formations générales, celles pour…» as that other kind of training, not «celui de» someone else', () => {
+    const reading = readMessage("Pas les formations générales, celles pour les maîtres d'œuvre sur les factures de travaux, il y en a ?");
+    expect(reading.clauses[1]!.text.startsWith('formations pour')).toBe(true);
+    expect(answered("Pas les formations générales, celles pour les maîtres d'œuvre sur les factures de travaux, il y en a ?")).toBe('accompagnement-webinaires');
+    expect(answered('Pas le mot de passe de Chorus, celui de ma messagerie : comment le changer ?')).toBe('fallback');
+  });
+  it('reads a ticket put off («pas pour le moment») and taken up after as the topic, never as asked for', () => {
+    const q = "Je ne souhaite pas créer de ticket pour le moment, je voudrais savoir ce qui se passe si je l'envoie un samedi : est-il traité le lundi ?";
+    expect(readMessage(q).request).toBeNull();
+    expect(answered(q)).toBe('ticket-support');
+    expect(answered("pas de ticket pour l'instant, ma facture est en brouillon, je fais comment ?")).toBe('facture-brouillon');
+  });
+  it('reads holidays as story words, a budget prepared as no price asked, an invoice waiting to be processed as its status', () => {
+    expect(conversation('Il y a des webinaires Chorus Pro ?', 'et pendant les vacances de Noël, il y en a ?')).toBe('accompagnement-webinaires');
+    expect(answered('Notre service financier prépare le budget et voudrait le calendrier de la facturation électronique entre entreprises')).toBe('facturation-electronique-b2b');
+    expect(answered('facture en attente de traitement')).toBe('suivre-une-facture');
+    expect(answered('ma facture en attente de processus depuis hier')).toBe('suivre-une-facture');
+    expect(answered('je reviens de congés et mon mot de passe ne marche plus')).toBe('mot-de-passe-oublie');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
