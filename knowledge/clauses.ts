@@ -179,6 +179,15 @@ export const wordsOf = (s: string): string => {
 const NEGATED_NOUN = /\b(?:pas|plus|ni|not)\s+(?:(?:de|d|les|le|la|l|des|du|un|une|ces|ce|cette|vos|votre|mes|ma|mon|nos|notre|the|a|an)\s+)?([a-z]{3,})\b/;
 const THAT_KIND = /^((?:(?:je|j|on|nous)\s+(?:cherche|cherchons|veux|voulons|voudrais|parle|parlais|demande|demandais|vise|pensais\s+a)\s+)?(?:plutot\s+|mais\s+|juste\s+|seulement\s+)?)(?:ceux|celles|celui|celle)\b(?!\s+(?:ci|la|de|du|des|d)\b)/;
 
+/** «ce n'est pas un problème de facture, ni de paiement, rien de tout ça…»: the list the negation goes on with. */
+const NEGATION_GOES_ON = /^(?:(?:et|ou)\s+)?(?:ni\s+\w|rien\s+de\s+(?:tout\s+)?(?:ca|cela)$|(?:ni|ou)\s+rien\b)/;
+
+function negationGoesOn(clauses: Clause[]): void {
+  clauses.forEach((c, i) => {
+    if (!c.negated && clauses[i - 1]?.negated && NEGATION_GOES_ON.test(c.text)) c.negated = true;
+  });
+}
+
 /**
  * «pas les webinaires pour fournisseurs, je cherche ceux destinés à la maîtrise d'œuvre»: the
  * demonstrative after a negated clause stands for the noun that clause rejected a kind of; it is
@@ -238,6 +247,7 @@ export function clausesOf(sentence: string, question: boolean): Clause[] {
       out.push({ text, question, negated: false });
     }
   }
+  negationGoesOn(out);
   namedAgain(out);
   return out;
 }

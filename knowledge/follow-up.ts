@@ -34,6 +34,9 @@ const OBJECT_PRONOUN = /\b(?:je|j|on|nous|vous|tu|faut|dois|doit|devons|peux|peu
 /** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
 const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\w+(?:er|ir|re)$/;
 /** «et nous, on peut proposer quelque chose ?» after the portal's changes: a thing left unnamed is the one just spoken of. */
+/** «et si mon compte ne marche plus, ça marche quand même ?»: whether what was just explained still holds, under a new condition. */
+const NEW_CONDITION = /^(?:(?:et|mais)\s+)?(?:si|meme si|and if|what if|even if)\b/;
+const STILL_APPLIES = /^(?:(?:et|mais|donc|alors)\s+)?(?:ca|cela|c est|il|elle|on peut|je peux)\s+(?:\w+\s+)?(?:quand meme|malgre tout|meme dans ce cas)$/;
 const UNNAMED_THING = /\b(?:quelque chose|un truc|des trucs|une idee|des idees|something|anything)$/;
 
 /** «ok merci», «d'accord, merci beaucoup»: an acknowledgement, not a yes, unless the bot offered something. */
@@ -192,7 +195,8 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
       if (read) return read.p >= alone.p ? read : alone;
     }
     const before = readMessage(previous);
-    const appliesToo = ALSO_APPLIES.test(alone.reading.clauses[0]?.text ?? '');
+    const first = alone.reading.clauses[0]?.text ?? '';
+    const appliesToo = ALSO_APPLIES.test(first) || (NEW_CONDITION.test(first) && alone.reading.clauses.some((c) => STILL_APPLIES.test(c.text)));
     if (!appliesToo && newTopicOutside(alone, before)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
     const own = [...terms, ...alone.message.cues];

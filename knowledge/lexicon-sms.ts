@@ -36,6 +36,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   el: 'elle', els: 'elles', tps: 'temps', demmande: 'demande', demmandes: 'demandes', demmander: 'demander', rapelle: 'rappelle', ladresse: 'l adresse', ladresses: 'les adresses', lidentifiant: 'l identifiant', rapeler: 'rappeler', rapelez: 'rappelez', rapellez: 'rappelez', vs: 'vous', ns: 'nous', tt: 'tout', tte: 'toute', ts: 'tous', tjr: 'toujours', dpuis: 'depuis', dpui: 'depuis', depui: 'depuis',
   // «m'» glued to a verb that starts with a vowel («quelqu'un peut mouvrir un ticket ?»): read as the elision would.
   mouvrir: 'ouvrir', mouvrez: 'ouvrez', mouvre: 'ouvre', menvoyer: 'envoyer', menvoyez: 'envoyez', menvoie: 'envoie', maider: 'aider', maidez: 'aidez', mappeler: 'appeler', mappelez: 'appelez', mexpliquer: 'expliquer', mexpliquez: 'expliquez', mindiquer: 'indiquer', mindiquez: 'indiquez', mecrire: 'ecrire', mecrivez: 'ecrivez', tjrs: 'toujours', tjs: 'toujours', toujour: 'toujours',
+  vrmt: 'vraiment', vrmnt: 'vraiment', vrm: 'vraiment',
   bcp: 'beaucoup', bcq: 'beaucoup', bocou: 'beaucoup', mm: 'meme', mem: 'meme', ya: 'il y a', yen: 'il y en', ptet: 'peut etre',
   c: 'c est', cest: 'c est', g: 'j ai', ct: 'c etait', cetait: 'c etait', jetais: 'j etais', 
   auj: 'aujourd hui', ajd: 'aujourd hui', aujourdhui: 'aujourd hui', dmn: 'demain', qq: 'quelques',

@@ -216,7 +216,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('facturesemises', ['factures? emises?'], true),
   rule('chorus', ['chorus pro', 'choruspro', 'cpro']),
   // A credit note is a portal topic of its own, not the verb «avoir» (a stop word).
-  rule('avoircredit', ['(?:un|des|les|mon|mes|cet|ce|notre|nos|votre|vos|d un|an|the|my|our|your) avoirs?', `(?<!\\b(?:${INFINITIVE_BEFORE}) )l avoirs?(?! (?:${PARTICIPLE_AFTER})\\w*)`, 'notes? de credit', 'credit notes?']),
+  rule('avoircredit', ['(?:un|des|les|mon|mes|cet|ce|notre|nos|votre|vos|d un|an|the|my|our|your) avoirs?', '(?<=\\b(?:exemples?|modeles?|templates?|emission|creation|saisie|numero|montant|type|format) (?:d |de )?)avoirs?\\b', `(?<!\\b(?:${INFINITIVE_BEFORE}) )l avoirs?(?! (?:${PARTICIPLE_AFTER})\\w*)`, 'notes? de credit', 'credit notes?']),
   ...CONCEPTS,
   rule('soustraitant', ['soustraitants?', 'sous traitants?', 'sous traitance']),
   rule('cotraitant', ['co traitants?', 'cotraitants?']),

@@ -3971,6 +3971,26 @@ describe('iteration 162: another kind of the thing refused, a ticket put off, th
   });
 });
 
+describe('iteration 163: a credit note named after «exemple de», a negation that goes on, the digit for «un», a condition after the ticket', () => {
+  it('reads «saisie d\'avoir», «exemples d\'avoir» as the credit note the base does not answer', () => {
+    expect(answered("saisie d'avoir ?")).toBe('fallback');
+    expect(answered("exemples d'avoir")).toBe('fallback');
+    expect(answered('un exemple de facture en brouillon ?')).toBe('facture-brouillon');
+  });
+  it('sets aside the «ni…», «rien de tout ça» that go on with a negation', () => {
+    const q = "Ce n'est pas une question de webinaire, ni de formation, rien de tout ça… c'est que mon mot de passe est refusé.";
+    expect(readMessage(q).clauses.filter((c) => c.negated).map((c) => c.text)).toEqual(['ce est pas une question de webinaire', 'ni de formation', 'rien de tout ca']);
+    expect(answered(q)).toBe('mot-de-passe-oublie');
+  });
+  it('searches «1 pb», «pas vrmt» as «un problème», «pas vraiment», and the reader still reads «1 personne»', () => {
+    expect(answered('jai 1 pb... enfin c pa vrmt 1 pb... c pr mon mdp')).toBe('mot-de-passe-oublie');
+    expect(answered('jve 1 persone pa 1 robot')).toBe('intent:agent');
+  });
+  it('keeps the ticket after it when «et si je n\'arrive plus à me connecter, ça fonctionne quand même ?»', () => {
+    expect(conversation('Comment on envoie un ticket au support ?', "et si je n'arrive plus à me connecter, ça fonctionne quand même ?")).toBe('ticket-support');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
