@@ -67,16 +67,16 @@ const RELAYED = new RegExp(
   [
     relayedBy(`${RELAYING_PEOPLE}|clients?|clientes?`, ASKING),
     relayedBy(RELAYING_PEOPLE, SAYING),
-    // «mon comptable dit que…»: what the accountant heard is relayed (what the accountant asks may be the accountant's own matter).
+    // «notre expert-comptable dit que…»: what the accountant heard is relayed (what the accountant asks may be the accountant's own matter).
     relayedBy('comptables?|expert\\s+comptable', SAYING),
     `^(?:(?:et|mais|alors|donc|bon)\\s+)?(?:on|il|elle|ils|elles|mon \\w+|ma \\w+)\\s+(?:(?:m|me|nous)\\s+)?(?:a|ont)\\s+(?:transfere|transferer|fait suivre|transmis|forwarde)\\s+(?:un|ce|le|cet|une|cette)\\s+(?:mail|email|e mail|mel|courriel|message)(?:\\s+(?:ou|dans lequel|qui dit que|disant que|qui demande si|qui demande))?\\b`,
   ].join('|'),
 );
 
 /**
- * «je suppose qu'il manque une étape», «il me semble que c'est depuis…», «si j'ai bien compris,
- * …», «I assume it's…»: the writer's doubt opens the clause; what follows is what is asked (the
- * «qu'» and «j'» are gone from normalised text). Shared with the message reader: a follow-up
+ * «j'imagine qu'il faut encore l'envoyer», «il me semble que la facture est partie», «si j'ai bien
+ * compris, …», «I assume it's…»: the writer's doubt opens the clause; what follows is what is
+ * asked (the «qu'» and «j'» are gone from normalised text). Shared with the message reader: a follow-up
  * behind such a frame still points back.
  */
 export const OPINION_FRAME =
@@ -106,14 +106,14 @@ const LETTER_OPENING =
   /\b(?:(?:je|nous)\s+(?:me|nous)\s+(?:permets|permettons)\s+de\s+(?:vous\s+)?(?:ecrire|contacter|adresser\s+(?:ce|cette|le\s+present|la\s+presente)\s+(?:message|courrier|mail|courriel|demande))|(?:je|nous)\s+vous\s+(?:ecris|ecrivons|contacte|contactons)(?=\s+(?:au\s+nom|au\s+sujet|pour|car|afin|concernant|suite|a\s+propos|en\s+tant|de\s+la\s+part)\b))(?:\s+(?:au\s+nom|de\s+la\s+part)\s+(?:de|d|du|des)\s+.*$)?/;
 
 /**
- * «j'ai déjà ouvert un ticket, …», «déjà fait 1 ticket, …», «on a déjà appelé le support deux fois,
+ * «j'ai déjà ouvert un ticket, …», «déjà envoyé deux tickets, …», «on a déjà appelé le support deux fois,
  * …»: what the writer already did with the support tells the story; the question is what follows.
  */
 const ALREADY_CONTACTED =
   /\b(?:(?:(?:j|je|on|nous)\s+)?(?:ai|a|avons)\s+)?deja\s+(?:(?:fait|ouvert|envoye|cree|depose|rempli|poste)\s+(?:un|une|1|deux|2|trois|3|plusieurs|des)\s+(?:tickets?|demandes?(?:\s+(?:d\s+)?(?:aide|assistance))?|formulaires?)|(?:appele|telephone|ecrit\s+(?:a|au)|contacte|relance)\s+(?:(?:le|la|l|votre|vos|au)\s+)?(?:support|assistance|hotline|service\s+client|claudia)(?:\s+(?:deux|trois|plusieurs|2|3|\d+)\s+fois)?)\b/;
 
 /**
- * «votre support me l'a confirmé», «l'agent d'hier m'a conseillé de…», «ClaudIA m'a dit de…»: what
+ * «l'assistance me l'a confirmé», «le conseiller m'a dit de…», «ClaudIA m'a expliqué que…»: what
  * the support already said frames the message; what it said, after, is read on its own.
  */
 const SAID = '(?:dit|confirme|conseille|explique|indique|recommande|assure|promis)';
@@ -173,13 +173,13 @@ export const wordsOf = (s: string): string => {
 };
 
 /**
- * «pas les webinaires généraux, ceux sur les travaux»: what a negated clause names, then «ceux» for
+ * «pas les guides généraux, ceux pour les maîtres d'œuvre»: what a negated clause names, then «ceux» for
  * another kind of it (not «celui de l'URSSAF», someone else's, which the negation moved away from).
  */
 const NEGATED_NOUN = /\b(?:pas|plus|ni|not)\s+(?:(?:de|d|les|le|la|l|des|du|un|une|ces|ce|cette|vos|votre|mes|ma|mon|nos|notre|the|a|an)\s+)?([a-z]{3,})\b/;
 const THAT_KIND = /^((?:(?:je|j|on|nous)\s+(?:cherche|cherchons|veux|voulons|voudrais|parle|parlais|demande|demandais|vise|pensais\s+a)\s+)?(?:plutot\s+|mais\s+|juste\s+|seulement\s+)?)(?:ceux|celles|celui|celle)\b(?!\s+(?:ci|la|de|du|des|d)\b)/;
 
-/** «ce n'est pas un problème de facture, ni de paiement, rien de tout ça…»: the list the negation goes on with. */
+/** «pas de souci d'EDI, ni de brouillon, rien de tout ça…»: the list the negation goes on with. */
 const NEGATION_GOES_ON = /^(?:(?:et|ou)\s+)?(?:ni\s+\w|rien\s+de\s+(?:tout\s+)?(?:ca|cela)$|(?:ni|ou)\s+rien\b)/;
 
 function negationGoesOn(clauses: Clause[]): void {
@@ -189,7 +189,7 @@ function negationGoesOn(clauses: Clause[]): void {
 }
 
 /**
- * «pas les webinaires pour fournisseurs, je cherche ceux destinés à la maîtrise d'œuvre»: the
+ * «pas les tutoriels pour débutants, je cherche ceux pour les experts»: the
  * demonstrative after a negated clause stands for the noun that clause rejected a kind of; it is
  * written out, so that the kind asked for is read with its noun.
  */

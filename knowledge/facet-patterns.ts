@@ -113,7 +113,7 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
     // «la formation dispensée par l'IGPDE», «la lettre éditée par la CCI»: the body named after its offer.
     `\\b(?:${OFFERS})\\b(?: \\w+){0,5} (?:dispensee?s?|organisee?s?|proposee?s?|animee?s?|donnee?s?|editee?s?|publiee?s?) par (?:la |le |l |les )?(?:${OTHER_BODIES})\\b`,
     // «la poste ouvre à quelle heure le samedi ?»: when that office opens (after a file named, «le
-    // bordereau pour le tribunal, il (s')ouvre pas», it is the file that does not open).
+    // fichier pour la préfecture, il (s')ouvre pas», it is the file that does not open).
     `(?<!\\b(?:bordereaux?|fichiers?|documents?|memoires?|formulaires?|tableaux?|tableurs?|xlsx?|pdf|pieces? jointes?)\\b.*)\\b(?:la|le|l|les|the) (?:${OFFICES})(?: \\w+){0,2} (?:ouvre|ouvrent|ferme|ferment|opens?|closes?)\\b`,
     `\\b(?:formations?|webinaires?|cours|stages?|tutos?|tutoriels?|trainings?|courses?)(?: (?:\\w+ ){0,2}(?:sur|a|d|de|en|pour|on|in|of) (?:le |la |l )?(?:logiciel )?| )(?:${SOFTWARE})\\b`,
     // «une formation de secrétaire comptable diplômante»: a course leading to a diploma, not the portal's training.

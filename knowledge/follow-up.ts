@@ -34,7 +34,7 @@ const OBJECT_PRONOUN = /\b(?:je|j|on|nous|vous|tu|faut|dois|doit|devons|peux|peu
 /** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
 const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\w+(?:er|ir|re)$/;
 /** «et nous, on peut proposer quelque chose ?» after the portal's changes: a thing left unnamed is the one just spoken of. */
-/** «et si mon compte ne marche plus, ça marche quand même ?»: whether what was just explained still holds, under a new condition. */
+/** «et si je n'arrive plus du tout à me connecter, ça fonctionne quand même ?»: whether what was just explained still holds, under a new condition. */
 const NEW_CONDITION = /^(?:(?:et|mais)\s+)?(?:si|meme si|and if|what if|even if)\b/;
 const STILL_APPLIES = /^(?:(?:et|mais|donc|alors)\s+)?(?:ca|cela|c est|il|elle|on peut|je peux)\s+(?:\w+\s+)?(?:quand meme|malgre tout|meme dans ce cas)$/;
 const UNNAMED_THING = /\b(?:quelque chose|un truc|des trucs|une idee|des idees|something|anything)$/;
@@ -167,7 +167,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // «Notre association a changé de banque.» then «il faut le signaler où ?»: after a message no article
     // answered as outside the domain, a pronoun standing for what it said, with hardly a word of its own,
     // keeps that topic, which the base does not answer either; words it repeats from that message
-    // («un avoir sur une facture déposée» then «je le dépose comme une facture ?») are not its own.
+    // («un avoir pour une facture déposée» then «je le dépose où, avec la facture ?») are not its own.
     const unanswered = !lastArticle ? readMessage(previous) : undefined;
     const repeated = new Set(unanswered ? messageTerms(unanswered).terms : []);
     const ownWords = alone.message.terms.filter((t) => !isConcept(t) && !repeated.has(t));

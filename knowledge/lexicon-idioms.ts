@@ -176,9 +176,9 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'comment marche': 'comment', 'comment marchent': 'comment', 'comment ca marche': 'comment', 'comment cela marche': 'comment',
   // «c'est lu par quelqu'un au moins ?»: a hedge, no quantity asked.
   'au moins': 'donc', 'du moins': 'donc',
-  // «facture en attente de processus» (a translated «pending processing»): waiting to be processed.
+  // «une facture en cours de processus» (a translated «in process»): waiting to be processed.
   'attente de processus': 'attente de traitement', 'attente du processus': 'attente de traitement', 'cours de processus': 'cours de traitement', 'cours du processus': 'cours de traitement',
-  // «et côté EDI, …?», «et du côté des frais de justice ?»: a follow-up turning to what follows, no
+  // «et côté brouillon, …?», «et du côté des frais de justice ?»: a follow-up turning to what follows, no
   // «côté» of its own (elsewhere «côté mairie», «à côté de la plaque» keep theirs).
   'et cote': 'et pour', 'et du cote de': 'et pour', 'et du cote des': 'et pour les', 'et du cote du': 'et pour le', 'et cote de': 'et pour',
   'du coup': 'donc', 'dans ce cas': 'donc', 'en tout cas': 'donc', 'dans ce cas la': 'donc', 'au passage': 'donc', 'apres coup': 'ensuite',

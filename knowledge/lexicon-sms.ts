@@ -83,7 +83,7 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «mdp Wi-Fi»: the network, not «wi» for «oui».
   'wi fi': 'wifi',
   'ss traitant': 'sous traitant', 'ss traitants': 'sous traitants', 'ss traitance': 'sous traitance', 'ss traitante': 'sous traitante',
-  // «tu peu men ouvrir 1 ?»: «m'en» glued after «peux» («men» alone may be English).
+  // «tu peu men créer un ?»: «m'en» glued after «peux» («men» alone may be English).
   'peux men': 'peux m en', 'peu men': 'peux m en', 'pouvez men': 'pouvez m en', 'pourriez men': 'pourriez m en',
   'tt 2 suite': 'tout de suite', 'tout 2 suite': 'tout de suite', 'o support': 'au support', 'o tel': 'au telephone', 'j ve fer': 'je veux faire', 've fer': 'veux faire',
   // A phone's dictation hears «factures émises» as «faction et mise(s)» (the application's name).

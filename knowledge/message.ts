@@ -146,13 +146,13 @@ const JOINED_REQUEST_WORDS = 12;
 
 /** «pas tout de suite», «pour l'instant»: a person or a ticket put off, not refused. */
 const NOT_YET = /\b(?:tout de suite|pour (?:l )?instant|pour le moment|pas encore|dans (?:l )?immediat|pour (?:l )?heure|immediatement|right now|right away|just yet|for now)\b/;
-/** «…, comment on en envoie un ?», «…, quand est-il traité ?»: a later clause takes up the thing put off. */
+/** «…, mon collègue en a créé un», «…, est-il bien arrivé ?»: a later clause takes up the thing put off. */
 const TAKES_IT_UP = /\b(?:en\s+(?:\w+\s+){1,2}(?:un|une|1)\b|(?:est|sera|serait)\s+(?:il|elle)\b|(?:il|elle)\s+(?:est|sera|serait)\s+(?:traitee?|lue?|prise?|ouverte?|envoyee?|recue?)\b)/;
 
 /**
- * «je ne veux pas ouvrir de ticket tout de suite, je veux savoir comment ça se passe si je
- * l'envoie…, quand est-il traité ?»: the ticket or the person put off, and taken up after, is
- * still what the message is about (searched), but not asked for.
+ * «pas de ticket pour le moment, mon collègue en a créé un hier, est-il bien arrivé ?»: the
+ * ticket or the person put off, and taken up after, is still what the message is about
+ * (searched), but not asked for.
  */
 function deferred(clauses: Clause[]): void {
   clauses.forEach((c, i) => {

@@ -54,7 +54,7 @@ const THERE_NOW = /\b(?:is there|are there|y a t il|est ce qu il y a|il y a)\s+(
 const asksWhoIsThereNow = (text: string): boolean => THERE_NOW.test(text) && AGENT_TARGET.test(text);
 
 /**
- * «ClaudIA ou agent ?», «plutôt le formulaire ou un conseiller ?», "chatbot or human?": which way
+ * «ClaudIA ou un humain ?», «plutôt le formulaire ou un conseiller ?», "chatbot or human?": which way
  * of reaching the support to take, asked with nothing else (how each works is the article's).
  */
 const SELF_SERVICE = String.raw`(?:claudia|bot|robot|chatbot|ia|ai|assistante?\s+virtuel(?:le)?|virtual\s+assistant|faq|formulaire|form|mail|email|e\s+mail|courriel|telephone|phone)`;

@@ -42,7 +42,7 @@ const NAME = ['claudia'];
 const EXTRA_CHAT = [
   'bonjour', 'bonsoir', 'salut', 'hello', 'coucou', 'hey', 'merci', 'mercii', 'remercie', 'cordialement',
   'madame', 'monsieur', 'relais', 'svp', 'stp', 'please', 'bjr', 'slt', 'cdlt', 'mrc', 'mci', 'thx', 'rebonjour', 're',
-  // «1 souci», «créer 1 compte»: the digit written for «un», «une», searched like them (the reader keeps it).
+  // «1 pb», «1 mdp perdu»: the digit written for «un», «une», searched like them (the reader keeps it).
   '1',
   // Interjections before a question («super, je clique où pour m'inscrire ?»): no topic of their own.
   'super', 'parfait', 'genial', 'nickel', 'cool', 'great', 'perfect', 'awesome',
