@@ -127,11 +127,15 @@ const ABOUT_THE_CONTACT =
 
 /** The asides above, where they start in a clause. */
 const ASIDES = [NO_TIME, RELAYED, HEDGE, PASS_ON, LETTER_OPENING, ALREADY_CONTACTED, SUPPORT_SAID] as const;
-function firstAside(text: string, contactIsTopic: boolean): RegExpExecArray | null {
-  return ASIDES.filter((a) => !(contactIsTopic && a === ALREADY_CONTACTED))
-    .map((a) => a.exec(text))
+function firstAside(text: string, contactIsTopic: () => boolean): RegExpExecArray | null {
+  return ASIDES.map((a) => (a === ALREADY_CONTACTED ? alreadyContacted(text, contactIsTopic) : a.exec(text)))
     .filter((m) => m !== null && m[0].trim() !== '')
     .sort((a, b) => a!.index - b!.index)[0] ?? null;
+}
+/** The contact already made, unless the sentence asks about it (read only once that contact is found). */
+function alreadyContacted(text: string, contactIsTopic: () => boolean): RegExpExecArray | null {
+  const m = ALREADY_CONTACTED.exec(text);
+  return m && !contactIsTopic() ? m : null;
 }
 
 /**
@@ -214,7 +218,8 @@ export function clausesOf(sentence: string, question: boolean): Clause[] {
   const joined = sentence
     .replace(/,\s*(?=(?:il|elle|ils|elles)\s+(?:est|sont)\s+ou\b)/g, ' ')
     .replace(/\b((?:il|elle|ils|elles)\s+(?:est|sont)\s+ou(?:\s+(?:exactement|donc|alors|deja))?)\s*,\s*(?=(?:le|la|les|l|ce|cet|cette|ces|votre|vos)\s+\w)/g, '$1 ');
-  const contactIsTopic = ABOUT_THE_CONTACT.test(wordsOf(joined));
+  let aboutTheContact: boolean | undefined;
+  const contactIsTopic = () => (aboutTheContact ??= ABOUT_THE_CONTACT.test(wordsOf(joined)));
   const parts = joined.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/).flatMap((part): { text: string; aside?: true }[] => {
     const out: { text: string; aside?: true }[] = [];
     let text = wordsOf(part);

@@ -33,10 +33,10 @@ const WHO_DECIDES =
 const OBJECT_PRONOUN = /\b(?:je|j|on|nous|vous|tu|faut|dois|doit|devons|peux|peut|pouvez|puis)\s+(?:le|la|les)\s+\w+(?:er|ir|re|e|es|ez|ons)\b/;
 /** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
 const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\w+(?:er|ir|re)$/;
-/** «et nous, on peut proposer quelque chose ?» after the portal's changes: a thing left unnamed is the one just spoken of. */
 /** «et si je n'arrive plus du tout à me connecter, ça fonctionne quand même ?»: whether what was just explained still holds, under a new condition. */
 const NEW_CONDITION = /^(?:(?:et|mais)\s+)?(?:si|meme si|and if|what if|even if)\b/;
 const STILL_APPLIES = /^(?:(?:et|mais|donc|alors)\s+)?(?:ca|cela|c est|il|elle|on peut|je peux)\s+(?:\w+\s+)?(?:quand meme|malgre tout|meme dans ce cas)$/;
+/** «et nous, on peut proposer quelque chose ?» after the portal's changes: a thing left unnamed is the one just spoken of. */
 const UNNAMED_THING = /\b(?:quelque chose|un truc|des trucs|une idee|des idees|something|anything)$/;
 
 /** «ok merci», «d'accord, merci beaucoup»: an acknowledgement, not a yes, unless the bot offered something. */
@@ -168,10 +168,11 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // answered as outside the domain, a pronoun standing for what it said, with hardly a word of its own,
     // keeps that topic, which the base does not answer either; words it repeats from that message
     // («un avoir pour une facture déposée» then «je le dépose où, avec la facture ?») are not its own.
-    const unanswered = !lastArticle ? readMessage(previous) : undefined;
+    const pronoun = !lastArticle && alone.reading.clauses.some((c) => !c.negated && OBJECT_PRONOUN.test(c.text));
+    const unanswered = pronoun ? readMessage(previous) : undefined;
     const repeated = new Set(unanswered ? messageTerms(unanswered).terms : []);
     const ownWords = alone.message.terms.filter((t) => !isConcept(t) && !repeated.has(t));
-    if (unanswered && ownWords.length <= 1 && alone.reading.clauses.some((c) => !c.negated && OBJECT_PRONOUN.test(c.text))) {
+    if (unanswered && ownWords.length <= 1) {
       const then = analyseReading(unanswered, false, lastArticle);
       if (then.outside) return analyseReading(joinedWith(unanswered, alone.reading), true, lastArticle, [...alone.message.terms, ...alone.message.cues]);
     }
@@ -194,7 +195,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
       const read = nextStep(alone, lastArticle);
       if (read) return read.p >= alone.p ? read : alone;
     }
-    const before = readMessage(previous);
+    const before = unanswered ?? readMessage(previous);
     const first = alone.reading.clauses[0]?.text ?? '';
     const appliesToo = ALSO_APPLIES.test(first) || (NEW_CONDITION.test(first) && alone.reading.clauses.some((c) => STILL_APPLIES.test(c.text)));
     if (!appliesToo && newTopicOutside(alone, before)) return alone;
