@@ -27,6 +27,10 @@ indiquer indiquez indiquiez preciser precisez demarche demarches modalites perme
 anticipation disposition egard attention remercier remerciant cordiales salutation recevez agreez assurance consideration haute respectueuses devoues
 nul nulle nuls pourri pourrie inacceptable honteux lamentable ridicule catastrophique galere galerer arnaque complique compliquee compliques compliquees
 dingue fou folle enfer stop
+peur peurs crainte craintes crains craint craignons craignez craignent casser
+remet remets remettre remettons remettez remettent
+renvoie renvoies renvoient renvoyer renvoyez renvoyons
+recrue recrues
 definition signification signifie explication introuvable introuvables qualite mise place oeuvre
 aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte
 penser pense crois croire sembler semble semblait dire dis dit disent parler parle expliquer explique comprendre comprends

@@ -43,6 +43,23 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «quelle application je prends ?»: which one to choose (the title's «choisir»).
   'application je prends': 'application choisir', 'appli je prends': 'application choisir', 'je prends quelle application': 'choisir quelle application',
   'on prend quelle application': 'choisir quelle application', 'application on prend': 'application choisir', 'application je dois prendre': 'application choisir',
+  // «dites-moi où elle en est»: the plural imperative of «dis-moi», which asks nothing of its own («comme vous dites» still quotes).
+  'dites moi': 'dis moi', 'dites nous': 'dis nous',
+  // Sending again is a general verb (knowledge/general-words.ts), but «le site me renvoie un code d'erreur» is what a
+  // system answers, and «on le renvoie vers un autre service» sends someone elsewhere: those keep the word,
+  // as its noun «renvoi», which the general list does not drop.
+  ...Object.fromEntries(
+    ['renvoie', 'renvoient', 'renvoyer', 'renvoyez', 'renvoyons', 'renvoyait'].flatMap((verb) => [
+      [`${verb} vers`, 'renvoi vers'],
+      ...['me', 'nous', 'm'].flatMap((who) => ['un', 'une', 'des', 'le code', 'un code'].map((what) => [`${who} ${verb} ${what}`, `${who} renvoi ${what}`])),
+    ]),
+  ),
+  // «je prends quel onglet ?», «on choisit quelle rubrique ?»: the screen's word for an application, to choose.
+  ...Object.fromEntries(
+    ['je prends', 'on prend', 'je choisis', 'on choisit', 'je dois prendre', 'je dois choisir'].flatMap((verb) =>
+      ['quel', 'quelle'].flatMap((which) => ['onglet', 'rubrique', 'menu', 'espace', 'module'].map((screen) => [`${verb} ${which} ${screen}`, 'choisir quelle application'])),
+    ),
+  ),
   'section of the portal': 'application', 'part of the portal': 'application', 'section of the site': 'application',
   // «et en plus il faudra déclarer…»: «moreover», like «aussi»; no «plus de 10 000 factures» (a volume).
   'en plus': 'aussi',

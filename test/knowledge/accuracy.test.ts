@@ -569,6 +569,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-542.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-543.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'final-544.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-545.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-546.jsonl'], 0.94, 0.95],
+    [['eval', 'blind', 'final-547.jsonl'], 0.94, 0.97],
+    [['eval', 'blind', 'final-548.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-549.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-550.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-551.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-552.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -3988,6 +3988,27 @@ describe('iteration 163: a credit note named after «exemple de», a negation th
   });
 });
 
+describe('iteration 164: everyday verbs and feelings, the subjunctive of «passer», the screen\'s word for an application', () => {
+  it('reads «que vous me passiez quelqu\'un» as a request for a person', () => {
+    expect(answered("j'aimerais que vous me passiez quelqu'un du support pour mon accès bloqué")).toBe('intent:agent');
+  });
+  it('searches neither «remettre» (no slip for «rejet»), «dites-moi», «renvoyer», a fear nor a new recruit', () => {
+    expect(answered('comment je remets mon mot de passe à zéro ?')).toBe('mot-de-passe-oublie');
+    const terms = (q: string) => knowledge.analyse(q).message.terms;
+    expect(terms('dites-moi où en est ma facture')).not.toContain('dit');
+    expect(terms('notre recrue craint de casser quelque chose')).toEqual([]);
+    expect(conversation('Ma facture est toujours en brouillon.', 'je la renvoie comment du coup ?')).toBe('facture-brouillon');
+    expect(conversation('Ma facture est restée en brouillon.', "je dois cliquer sur quoi ? je crains de casser quelque chose")).toBe('facture-brouillon');
+  });
+  it('keeps «renvoyer» when a system answers with it or someone is sent elsewhere', () => {
+    expect(knowledge.analyse('le portail me renvoie une erreur 500').message.terms).toContain('renvoi');
+    expect(knowledge.analyse('on doit le renvoyer vers un autre site').message.terms).toContain('renvoi');
+  });
+  it('reads «je prends quel onglet ?» as which application to choose', () => {
+    expect(conversation("je refais le préau de l'école communale, c'est un marché public", 'je prends quel onglet pour la facture ?')).toBe('factures-emises-ou-travaux');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
