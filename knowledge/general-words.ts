@@ -15,7 +15,7 @@ temps fois instant debut fin depuis dernier derniere derniers dernieres prochain
 premiers premieres deuxieme deuxiemes troisieme troisiemes normal normale normaux normales accord bout
 deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent cents mille
 plusieurs quelques beaucoup peu plein tas nombreux nombreuses chaque autre autres certain certaine certains
-petit petite petits petites grand grande grands grandes gros grosse nouveau nouvelle nouveaux nouvelles vieux vieille
+petit petite petits petites grand grande grands grandes gros grosse grosses nouveau nouvelle nouveaux nouvelles vieux vieille
 bon bonne mauvais mauvaise vrai vraie simple simplement rapide rapidement vite longtemps souvent parfois jamais toujours
 encore deja enfin bientot tard tot maintenant actuellement recemment ensuite puis apres avant alors donc pourtant neanmoins toutefois cependant
 vraiment exactement franchement completement totalement absolument carrement clairement normalement seulement juste
@@ -46,6 +46,7 @@ aisne allier ardeche ardennes ariege aude aveyron calvados cantal charente corre
 finistere gers gironde herault isere jura landes loiret lozere mayenne moselle morbihan nievre oise pyrenees
 sarthe savoie vaucluse vendee vosges yonne essonne yvelines gard marne
 sdis sivom sivu smictom sictom ccas cias epci ehpad ssiad prefecture prefectures cabinet cabinets
+direccte dreets dreal draaf drac ddt ddtm ddpp ddets rectorat rectorats sgar
 `;
 
 export const GENERAL_EN = `

@@ -20,6 +20,14 @@ const NUMBERED = /(?<![\p{L}\p{N}])(?:n\s?°|nº|no\.|num(?:é|e)ro|(?:réf\.?|r
 /** «INC0045872», «SR12345»: letters glued to a long run of digits are a case or file number. */
 const CODE = /(?<![\p{L}\p{N}])\p{L}{2,}\p{N}{4,}(?![\p{L}\p{N}])/gu;
 
+/**
+ * «6 390,15 € TTC», «2 360 €», «318,90 euros»: an invoice's exact total (with cents or a thousands
+ * separator) is a detail of the story, like its number, never what the message is about (its
+ * digits met an article's «1 ticket» or «7 jours»). A round sum stays: «le virement a 150 € de moins»,
+ * «une pénalité de 50 €» may well be the question.
+ */
+const AMOUNT = /(?<![\p{L}\p{N}])(?:\p{N}{1,3}(?:[ \u00a0\u202f.]\p{N}{3})+(?:,\p{N}{1,2})?|\p{N}+,\p{N}{1,2})\s?(?:k€|€|euros?(?![\p{L}\p{N}])|eur(?![\p{L}\p{N}]))(?:\s?(?:ttc|ht|hors taxes?)(?![\p{L}\p{N}]))?/giu;
+
 export function dropIdentifiers(text: string): string {
-  return text.replace(NUMBERED, ' ').replace(CODE, ' ').replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
+  return text.replace(AMOUNT, ' ').replace(NUMBERED, ' ').replace(CODE, ' ').replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
 }

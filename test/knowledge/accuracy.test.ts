@@ -577,6 +577,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-550.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-551.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-552.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-553.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-554.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-555.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-556.jsonl'], 0.95, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -4009,6 +4009,20 @@ describe('iteration 164: everyday verbs and feelings, the subjunctive of «passe
   });
 });
 
+describe('iteration 165: an invoice\'s exact total, a State service named', () => {
+  it('blanks an exact total (cents or a thousands separator) and keeps a round sum, which may be the question', () => {
+    expect(dropIdentifiers('un total de 7 215,40 € TTC réglé')).not.toMatch(/\d|€|TTC/);
+    expect(dropIdentifiers('reste 1.980,50 EUR à payer')).not.toMatch(/\d/);
+    expect(dropIdentifiers('il me manque 150 euros')).toBe('il me manque 150 euros');
+  });
+  it('searches neither the total\'s digits nor the State service it went to', () => {
+    const terms = knowledge.analyse('ma facture de 3 212,75 € envoyée à la DREAL est toujours en attente').message.terms;
+    expect(terms).not.toEqual(expect.arrayContaining(['3']));
+    expect(terms).not.toContain('dreal');
+    expect(terms).toContain('factur');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
