@@ -14,7 +14,7 @@ const REFUSAL_ALONE = /^(?:non merci|sans facon|no thanks?|no thank you)$/;
 const MEANT = /\b(?:(?:non|oups|pardon|oh|ah|erreur|en fait)\s+)+(?:je voulais dire|je veux dire|je voulais parler (?:de|du|des|d))\b|\b(?:sorry|oops|no)\s+i meant\b/;
 
 /** «… — actually no, scratch that, just…», «je veux un humain… ah non attends, …»: what came before is taken back mid-message. */
-const SCRATCH = /\b(?:actually no|no wait|wait no|scratch that|forget that|ignore that|en fait non|non en fait|enfin non|non enfin|ah non attends?|non attends?|attends non)\b/;
+const SCRATCH = /\b(?:actually no|no wait|wait no|scratch that|forget that|ignore that|never mind|forget it|en fait non|non en fait|enfin non|non enfin|ah non attends?|non attends?|attends non|laissez tomber|(?<!\b(?:je|j|on|nous|il|elle|ai|a|avons|vais|va|vaut mieux)\s)laisse tomber|oubliez (?:ca|cela|ma (?:premiere |derniere )?question))\b/;
 
 /**
  * «je me suis trompé», «pardon, je voulais dire», «sorry, I meant», «scratch that»: what came before
@@ -31,6 +31,18 @@ const CORRECTION = new RegExp(
  */
 const PUT_OFF =
   /(?<!\b(?:est ce que|est ce qu|si)\s)\b(?:(?:ca|cela) (?:attendra|peut attendre)(?!\s+(?:lundi|mardi|mercredi|jeudi|vendredi|demain|jusqu\w*|la semaine|le mois|\d+)\b)|mais passons$|^(?:enfin |mais |bon |et )?bref$|(?:ma|notre) (?:(?:vraie? |seule |vraiment )question (?:c est|est)|question (?:principale |du jour )?(?:c est|est la suivante|est simple|la voici))|(?:my|our) (?:real|main|actual|only) question (?:is|here)|that can wait)\b/;
+
+/**
+ * «… bon non, laissez tomber, …», «EDI, non : le brouillon»: a «non» said to oneself between two things
+ * takes back the first; bare, only after a thing merely named (a «…, non ?» asks, a «Non, je n'ai
+ * pas…» after a sentence answers what one may be asked).
+ */
+const SELF_NO = /^(?:(?:bon|ah|oh|et puis|mais)\s+non|non\s+non)$/;
+const BARE_NO = /^non$/;
+const NAMED_ONLY_WORDS = 3;
+
+/** «… enfin non, ça c'est réglé depuis longtemps»: the clause right after a correction says the thing taken back is settled. */
+const SETTLED = /^(?:(?:mais|et)\s+)?(?:ca|cela|ce point)\s+(?:(?:c est|est|on l a|on a|nous l avons|je l ai)\s+)?(?:deja\s+|bien\s+)?(?:regle|resolu|bon|fait|ok|en place|gere|fonctionne|marche)\b/;
 
 /** Once the correction's own words are taken out, a clause this short says nothing else. */
 const MARKER_ONLY_WORDS = 2;
@@ -51,10 +63,14 @@ export function refusesPrevious(sentence: readonly Takeable[]): boolean {
 export function setAsideCorrected(clauses: readonly Takeable[]): void {
   let last = -1;
   let lastCorrection = -1;
+  const namedOnly = (c: Takeable | undefined) => c !== undefined && !c.question && c.text.split(' ').length <= NAMED_ONLY_WORDS;
+  const saysNo = (c: Takeable, i: number) =>
+    !c.question && i > 0 && i < clauses.length - 1 && (SELF_NO.test(c.text) || (BARE_NO.test(c.text) && namedOnly(clauses[i - 1])));
+  const correcting = (c: Takeable, i: number) => CORRECTION.test(c.text) || saysNo(c, i);
   clauses.forEach((c, i) => {
     if (c.negated) return;
-    if (CORRECTION.test(c.text)) lastCorrection = i;
-    if (CORRECTION.test(c.text) || PUT_OFF.test(c.text)) last = i;
+    if (correcting(c, i)) lastCorrection = i;
+    if (correcting(c, i) || PUT_OFF.test(c.text)) last = i;
   });
   if (last < 0) return;
   const markerOnly = (c: Takeable) => c.text.replace(CORRECTION, ' ').replace(PUT_OFF, ' ').split(' ').filter(Boolean).length <= MARKER_ONLY_WORDS;
@@ -75,7 +91,9 @@ export function setAsideCorrected(clauses: readonly Takeable[]): void {
   if (MEANT.test(correction.text) && correction.text.replace(MEANT, ' ').trim()) correction.text = correction.text.replace(MEANT, ' ').replace(/\s+/g, ' ').trim();
   if (last === 0) return;
   for (const c of clauses.slice(0, last)) c.negated = true;
-  if (markerOnly(correction)) correction.negated = true;
+  if (markerOnly(correction) || SELF_NO.test(correction.text) || BARE_NO.test(correction.text)) correction.negated = true;
+  const next = clauses[last + 1];
+  if (last === lastCorrection && next && SETTLED.test(next.text)) next.negated = true;
 }
 
 /**

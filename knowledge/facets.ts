@@ -95,6 +95,10 @@ function asksHowTo(clauses: readonly Clause[]): boolean {
   return clauses.some((c) => c.question && !c.negated && HOW_TO.test(c.text));
 }
 
+/** «vous organisez des sessions ? c'est payant ?»: whether the article's offer exists is asked too, which it answers. */
+const OFFERED = /\b(?:organise|organisent|organisez|proposent|proposez|do you (?:run|offer|organi[sz]e))\b/;
+const asksOffered = (clauses: readonly Clause[]): boolean => clauses.some((c) => c.question && !c.negated && OFFERED.test(c.text));
+
 /** A question word, asking inside a sentence without a mark («j'aimerais voir où il en est»). */
 const QUESTION_WORD = /\b(?:ou|comment|quand|combien|pourquoi|quel|quels|quelle|quelles|where|how|when|why|which|what)\b/;
 /** «… c gratuit ? jminscris ou»: a question asked without its mark, a question word ending it. */
@@ -148,7 +152,7 @@ export function unansweredFacet(
   // how-to; a how-to of its own beside it («… la franchise de TVA, mais comment je récupère
   // l'accès à mon compte ?») is another question, which the article answers.
   if (facet === null) return null;
-  if (NAMED_IN_ITS_HOW_TO.has(facet) ? asksAnotherHowTo(reading.clauses, facet) : !again && asksHowTo(reading.clauses)) return null;
+  if (NAMED_IN_ITS_HOW_TO.has(facet) ? asksAnotherHowTo(reading.clauses, facet) : !again && (asksHowTo(reading.clauses) || asksOffered(reading.clauses))) return null;
   // «When will they pay us? The invoice was approved 45 days ago.»: the remark after the last question asks nothing.
   const parts = questionsOf(text).map((q) => readMessage(q).clauses);
   // After a question mark, a last sentence without one says something about it («… I can still log in fine.»)

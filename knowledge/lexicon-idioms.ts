@@ -43,6 +43,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «quelle application je prends ?»: which one to choose (the title's «choisir»).
   'application je prends': 'application choisir', 'appli je prends': 'application choisir', 'je prends quelle application': 'choisir quelle application',
   'on prend quelle application': 'choisir quelle application', 'application on prend': 'application choisir', 'application je dois prendre': 'application choisir',
+  // «Bon matin !»: Québec's «bonjour» (a «bon» alone is no greeting: «c'est bon», «pas bon»).
+  'bon matin': 'bonjour',
   // «dites-moi où elle en est»: the plural imperative of «dis-moi», which asks nothing of its own («comme vous dites» still quotes).
   'dites moi': 'dis moi', 'dites nous': 'dis nous',
   // Sending again is a general verb (knowledge/general-words.ts), but «le site me renvoie un code d'erreur» is what a

@@ -581,6 +581,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-554.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-555.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-556.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-557.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-558.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-559.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-560.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -4023,6 +4023,26 @@ describe('iteration 165: an invoice\'s exact total, a State service named', () =
   });
 });
 
+describe('iteration 166: a «non» said to oneself, a request given up, a thing taken back as settled, an offer asked about, Québec\'s «bon matin»', () => {
+  it('takes back what a «bon non», a «non» after a thing merely named or «laissez tomber» comes after', () => {
+    expect(answered('EDI, non : le brouillon, il part comment ?')).toBe('facture-brouillon');
+    expect(answered("je veux un conseiller tout de suite ! bon non, laissez tomber, dites-moi seulement comment je suis ma facture")).toBe('suivre-une-facture');
+  });
+  it('still reads a «…, non ?» that asks, and «j\'ai laissé tomber» as told', () => {
+    expect(readMessage("Il existe un envoi en EDI, non ? j'en ai besoin").clauses.filter((c) => c.negated)).toEqual([]);
+    expect(readMessage("j'ai laissé tomber ces frais de train, comment les déclarer ?").clauses.filter((c) => c.negated)).toEqual([]);
+  });
+  it('sets aside «ça c\'est réglé» right after a correction', () => {
+    const q = "je voulais parler de l'EDI, enfin non, ça c'est réglé depuis longtemps avec notre prestataire, ce qui compte c'est le e-reporting";
+    expect(readMessage(q).clauses.filter((c) => !c.negated).map((c) => c.text)).not.toContain('ca c est regle depuis longtemps avec notre prestataire');
+  });
+  it('answers an offer asked about beside its price, and «Bon matin !» as a greeting', () => {
+    expect(answered('vous organisez des sessions en ligne pour débuter ? et c\'est payant ?')).toBe('accompagnement-webinaires');
+    expect(answered('Bon matin !')).toBe('intent:greeting');
+    expect(answered('salut, ça joue ?')).toBe('intent:greeting');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
