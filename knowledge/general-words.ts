@@ -9,7 +9,7 @@ export const GENERAL_FR = `
 jour jours journee journees semaine semaines mois an ans annee annees minute minutes seconde matin matinee
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 vacances noel paques toussaint rentree ascension pentecote reveillon estival estivale estivales
-soir soiree nuit midi hier demain aujourd hui veille lendemain moment moments
+soir soirs soiree nuit midi hier demain aujourd hui veille lendemain moment moments matins
 departement departements
 temps fois instant debut fin depuis dernier derniere derniers dernieres prochain prochaine prochains premier premiere
 premiers premieres deuxieme deuxiemes troisieme troisiemes normal normale normaux normales accord bout
@@ -33,7 +33,7 @@ renvoie renvoies renvoient renvoyer renvoyez renvoyons
 recrue recrues
 definition signification signifie explication introuvable introuvables qualite mise place oeuvre
 aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte
-penser pense crois croire sembler semble semblait dire dis dit disent parler parle expliquer explique comprendre comprends
+penser pense crois croire sembler semble semblait dire dis dit disent parler parle parlent parlons parlez parlait expliquer explique comprendre comprends
 grave graves demeure demeurent demeuree demeurees ladite ledit lesdits lesdites susdit susdite susdits susdites precite precitee precites precitees susmentionne susmentionnee susmentionnes susmentionnees compris savoir sais sait saurai saura saurons saurez sauront deviner devine devines connaitre connais voir vois vu regarder regarde essayer essaye essaie essaye tente tenter
  reussir reussi marcher fonctionner fonctionne echoue echouee echoues echouees echouent echouer echec echecs utiliser utilise servir sert trouver trouve
 chercher cherche passer passe rester reste attendre attends attendez attendu mettre mis met prendre pris

@@ -14,6 +14,7 @@ import { CAN_IT_BE_DONE_WORDS, GENERAL_EN, GENERAL_FR, INTERFACE_WORDS } from '.
 import { createGluedWordSplitter, gluedVocabulary } from './glued-words';
 import { writtenPunctuation } from './dictation';
 import { typedBack } from './keyboard-layout';
+import { dropComparisons } from './comparisons';
 import { dropIdentifiers } from './identifiers';
 import { createIntentClassifier } from './intents';
 import type { Analysis } from './features';
@@ -103,12 +104,12 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
     answersFacet: createFacetIndex(articles),
     classifier: createTermClassifier([baseTerms, ...(learnedFits(model.learned, labels) ? [model.learned] : [])], labels),
   });
-  // References are blanked and words typed without spaces cut into the words the base knows before anything reads them.
+  // References and services compared with («comme sur Doctolib») are blanked, and words typed without spaces cut into the words the base knows, before anything reads them.
   const unglue = createGluedWordSplitter({ vocabulary: gluedVocabulary(articles), known: (w) => index.stats(searchAnalyzer.processTerm(w) ?? w).known });
   // Only the first MAX_QUESTION_CHARS characters are ever read: the repairs look no further. Spoken
   // punctuation («virgule», «point d'interrogation») is written as marks first (dictation.ts), after a
   // message typed on the other keyboard layout is typed back (keyboard-layout.ts).
-  const asText = (text: unknown) => (typeof text === 'string' ? unglue(dropIdentifiers(writtenPunctuation(typedBack(text.slice(0, MAX_QUESTION_CHARS))))) : '');
+  const asText = (text: unknown) => (typeof text === 'string' ? unglue(dropComparisons(dropIdentifiers(writtenPunctuation(typedBack(text.slice(0, MAX_QUESTION_CHARS)))))) : '');
 
   return Object.freeze({
     articles,

@@ -585,6 +585,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-558.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-559.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-560.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-561.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-562.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-563.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-564.jsonl'], 0.95, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

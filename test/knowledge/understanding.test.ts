@@ -5,6 +5,7 @@ import { loadDecisionModel } from '../../knowledge';
 import { askInConversation, labelOf } from '../../knowledge/evaluate';
 import { facetAsked, unansweredFacet } from '../../knowledge/facets';
 import { writtenPunctuation } from '../../knowledge/dictation';
+import { dropComparisons } from '../../knowledge/comparisons';
 import { dropIdentifiers } from '../../knowledge/identifiers';
 import { topicAfter } from '../../knowledge/follow-up';
 import { wordsOf } from '../../knowledge/clauses';
@@ -4040,6 +4041,29 @@ describe('iteration 166: a «non» said to oneself, a request given up, a thing 
     expect(answered('vous organisez des sessions en ligne pour débuter ? et c\'est payant ?')).toBe('accompagnement-webinaires');
     expect(answered('Bon matin !')).toBe('intent:greeting');
     expect(answered('salut, ça joue ?')).toBe('intent:greeting');
+  });
+});
+
+describe('iteration 167: a service compared with, «lesquels ?», a product said compatible, «me le résumer», plural verbs and mornings', () => {
+  it('blanks a service the portal is compared with, not another site named as such', () => {
+    expect(dropComparisons('un rappel par SMS comme sur Ameli ?')).not.toMatch(/Ameli/);
+    expect(dropComparisons('mon mot de passe Doctolib ne marche pas')).toBe('mon mot de passe Doctolib ne marche pas');
+    expect(answered('mon identifiant ne passe plus, on peut le réinitialiser comme sur Doctolib ?')).toBe('mot-de-passe-oublie');
+  });
+  it('reads a bare «lesquels ?» as asking about what was just said', () => {
+    expect(conversation('comment joindre le support ?', 'lesquels ?')).toBe('contacter-le-support');
+  });
+  it('reads a product said compatible as the software the base does not answer', () => {
+    expect(answered('Chorus Pro est-il compatible avec Odoo pour facturer nos clients privés ?')).toBe('fallback');
+    expect(answered("notre ERP sait faire de l'EDI : Chorus Pro est compatible avec ça ?")).toBe('envoi-edi');
+  });
+  it('follows «vous pouvez me le résumer ?» back to the previous answer', () => {
+    expect(conversation("Qu'est-ce qui change avec la facture électronique entre entreprises ?", 'vous pouvez me le résumer simplement ?')).toBe('facturation-electronique-b2b');
+  });
+  it('searches neither «parlent» (no slip for «partent») nor «matins» (no slip for «main»)', () => {
+    const terms = knowledge.analyse('ils en parlent tous les matins').message.terms;
+    expect(terms).not.toContain('partent');
+    expect(terms).not.toContain('main');
   });
 });
 
