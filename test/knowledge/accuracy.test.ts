@@ -589,6 +589,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-562.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-563.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-564.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-565.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-566.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-567.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-568.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

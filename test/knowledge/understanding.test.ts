@@ -4067,6 +4067,18 @@ describe('iteration 167: a service compared with, «lesquels ?», a product said
   });
 });
 
+describe('iteration 168: live sessions, the portal\'s novelties, a workflow asked', () => {
+  it('reads sessions held live or online as the training', () => {
+    expect(answered('une séance en direct, ça existe ?')).toBe('accompagnement-webinaires');
+  });
+  it('reads who decides the portal\'s novelties as its governance', () => {
+    expect(answered('les nouveautés du portail, qui les vote ?')).toBe('gouvernance-ipm');
+  });
+  it('reads «le workflow pour…» as a how-to, no request', () => {
+    expect(answered("merci de m'expliquer le workflow pour créer un ticket")).toBe('ticket-support');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
