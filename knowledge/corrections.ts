@@ -69,8 +69,9 @@ export function setAsideCorrected(clauses: readonly Takeable[]): void {
   const correcting = (c: Takeable, i: number) => CORRECTION.test(c.text) || saysNo(c, i);
   clauses.forEach((c, i) => {
     if (c.negated) return;
-    if (correcting(c, i)) lastCorrection = i;
-    if (correcting(c, i) || PUT_OFF.test(c.text)) last = i;
+    const corrects = correcting(c, i);
+    if (corrects) lastCorrection = i;
+    if (corrects || PUT_OFF.test(c.text)) last = i;
   });
   if (last < 0) return;
   const markerOnly = (c: Takeable) => c.text.replace(CORRECTION, ' ').replace(PUT_OFF, ' ').split(' ').filter(Boolean).length <= MARKER_ONLY_WORDS;
@@ -91,7 +92,8 @@ export function setAsideCorrected(clauses: readonly Takeable[]): void {
   if (MEANT.test(correction.text) && correction.text.replace(MEANT, ' ').trim()) correction.text = correction.text.replace(MEANT, ' ').replace(/\s+/g, ' ').trim();
   if (last === 0) return;
   for (const c of clauses.slice(0, last)) c.negated = true;
-  if (markerOnly(correction) || SELF_NO.test(correction.text) || BARE_NO.test(correction.text)) correction.negated = true;
+  // A bare «non» is marker only; «et puis non» says nothing else either.
+  if (markerOnly(correction) || SELF_NO.test(correction.text)) correction.negated = true;
   const next = clauses[last + 1];
   if (last === lastCorrection && next && SETTLED.test(next.text)) next.negated = true;
 }

@@ -97,7 +97,7 @@ const CHANGES_TOPIC = /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alor
 const SO_WHAT = /^(?:et |mais )?(?:donc|alors|du coup|dans ce cas|so|and so|then)$/;
 /** …or a clause after a thanks that does («merci pour les infos, sinon …»). */
 const CHANGES_TOPIC_CLAUSE = /^(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
-/** A short message that points back with a pronoun («je mets ça où ?», «elles sont gratuites ?», «je le rejette ?»). */
+/** A short message that points back with a pronoun («je mets ça où ?», «elles sont gratuites ?», «je le rejette ?», «vous pouvez me le résumer ?»). */
 const ANAPHORA = new RegExp(
   String.raw`\b(?:me|m|nous|lui|leur)\s+(?:la|le|les|l)\s+(?:resumer|resume|resumez|reformuler|reformulez|expliquer|explique|expliquez|detailler|detaillez|simplifier|simplifiez)\b|(?:^(?:(?:et|ok|alors|donc|mais)\s+)?c est (?:pour )?(?:quand|combien|ou|qui)(?=\s*$|\s+(?:et|alors|donc|exactement|du coup)\b)|\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y(?!\s+(?:a|avait|aura|aurait|ait)\b)|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:(?:${OPINION_FRAME})\s+)?(?:il|elle|ils|elles|ce\s+(?=sera|serait|seront|seraient))\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:(?:peux|peut|pouvons|pouvez|dois|doit|devons|devez|vais|va|allons|allez)\s+(?:pas\s+|plus\s+|jamais\s+)?)?(?:le|la|les|lui|leur)\s+\w+)`,
 );
