@@ -90,14 +90,17 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
 
 const HOW_TO = /\b(?:comment|how(?! much| many| long)|de quelle (?:facon|maniere)|procedure|demarche|marche a suivre|where|existe|existent|is there|are there)\b|\bou(?= (?:je|j|on|nous|est ce|faut il|se trouve)\b|$)/;
 
-/** The asking clauses also ask how to do something («cmt on s'inscrit, c gratuit ?»): that is answered. */
-function asksHowTo(clauses: readonly Clause[]): boolean {
-  return clauses.some((c) => c.question && !c.negated && HOW_TO.test(c.text));
-}
-
 /** «vous organisez des sessions ? c'est payant ?»: whether the article's offer exists is asked too, which it answers. */
 const OFFERED = /\b(?:organise|organisent|organisez|proposent|proposez|do you (?:run|offer|organi[sz]e))\b/;
-const asksOffered = (clauses: readonly Clause[]): boolean => clauses.some((c) => c.question && !c.negated && OFFERED.test(c.text));
+const HOW_TO_OR_OFFERED = new RegExp(`${HOW_TO.source}|${OFFERED.source}`);
+
+/** An asking clause (asked, not refused) that the pattern finds. */
+const asksWith = (clauses: readonly Clause[], pattern: RegExp): boolean => clauses.some((c) => c.question && !c.negated && pattern.test(c.text));
+
+/** The asking clauses also ask how to do something («cmt on s'inscrit, c gratuit ?»): that is answered. */
+function asksHowTo(clauses: readonly Clause[]): boolean {
+  return asksWith(clauses, HOW_TO);
+}
 
 /** A question word, asking inside a sentence without a mark («j'aimerais voir où il en est»). */
 const QUESTION_WORD = /\b(?:ou|comment|quand|combien|pourquoi|quel|quels|quelle|quelles|where|how|when|why|which|what)\b/;
@@ -152,7 +155,7 @@ export function unansweredFacet(
   // how-to; a how-to of its own beside it («… la franchise de TVA, mais comment je récupère
   // l'accès à mon compte ?») is another question, which the article answers.
   if (facet === null) return null;
-  if (NAMED_IN_ITS_HOW_TO.has(facet) ? asksAnotherHowTo(reading.clauses, facet) : !again && (asksHowTo(reading.clauses) || asksOffered(reading.clauses))) return null;
+  if (NAMED_IN_ITS_HOW_TO.has(facet) ? asksAnotherHowTo(reading.clauses, facet) : !again && asksWith(reading.clauses, HOW_TO_OR_OFFERED)) return null;
   // «When will they pay us? The invoice was approved 45 days ago.»: the remark after the last question asks nothing.
   const parts = questionsOf(text).map((q) => readMessage(q).clauses);
   // After a question mark, a last sentence without one says something about it («… I can still log in fine.»)
