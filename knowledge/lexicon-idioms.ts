@@ -253,6 +253,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ),
     ),
   ),
+  // «une réunion pour la forme», «une formalité de pure forme», «en pleine forme»: appearances or health, no training («former»).
+  'pour la forme': 'symbolique', 'de pure forme': 'symbolique', 'en pleine forme': 'en bonne sante',
   // «la réforme des retraites»: the pensions, not the e-invoicing reform.
   'reforme des retraites': 'retraites', 'reforme des retraite': 'retraites', 'reforme retraites': 'retraites', 'reforme de la retraite': 'retraite',
   // «c'est quoi les règles ?», «la règle entre travaux et le reste»: the rule asked names no topic of its own (no payment «réglée»).

@@ -2,7 +2,7 @@ import { clausesOf, OPINION_FRAME, wordsOf, type Clause } from './clauses';
 import { refusesPrevious, retractsPrevious, setAsideCorrected } from './corrections';
 import { languageOf, type Language } from './language';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
-import { AGENT_TARGET, asksForPersonNow, asksHowTo, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
+import { AGENT_TARGET, asksForPersonNow, asksHowTo, onlyNamesPerson, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
 import { ALSO_APPLIES, alternation, LETTER_FOLLOW_UP } from './shared-phrases';
 import { markDone, movesOn, reportsFailure } from './steps';
 
@@ -102,6 +102,13 @@ const ANAPHORA = new RegExp(
   String.raw`\b(?:me|m|nous|lui|leur)\s+(?:la|le|les|l)\s+(?:resumer|resume|resumez|reformuler|reformulez|expliquer|explique|expliquez|detailler|detaillez|simplifier|simplifiez)\b|(?:^(?:(?:et|ok|alors|donc|mais)\s+)?c est (?:pour )?(?:quand|combien|ou|qui)(?=\s*$|\s+(?:et|alors|donc|exactement|du coup)\b)|\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y(?!\s+(?:a|avait|aura|aurait|ait)\b)|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:(?:${OPINION_FRAME})\s+)?(?:il|elle|ils|elles|ce\s+(?=sera|serait|seront|seraient))\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:(?:peux|peut|pouvons|pouvez|dois|doit|devons|devez|vais|va|allons|allez)\s+(?:pas\s+|plus\s+|jamais\s+)?)?(?:le|la|les|lui|leur)\s+\w+)`,
 );
 const ANAPHORA_WORDS = 10;
+/** A condition, then whether the writer could have or reach someone («si ça ne marche pas, je pourrai parler à quelqu'un ?»). */
+const IF_THEN_CAN =
+  /(?:^|\b(?:et|mais|ok|bon|alors|chose)\s+)(?:si|s(?=\s+ils?\b))\s+(?!(?:vous|te)\s+plait\b|possible\b|besoin\b)(?:\w+\s+){1,10}?(?:(?:est\s+ce\s+que|est\s+ce\s+qu)\s+)?(?:je|j|on|nous)\s+(?:peux|peut|pourrai|pourrais|pourra|pourrons|pouvons)\s+(?:\w+\s+){0,3}?(?:avoir|parler|joindre|contacter|passer|basculer|demander|poser)\b|\bif\s+(?:\w+\s+){1,10}?(?:can|could)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:talk|speak|get|have|reach|switch)\b/;
+
+/** A question's subject that a noun after it may name («il répond quand, l'agent ?»). */
+const THIRD_PERSON = /\b(?:il|elle|ils|elles)\b/;
+
 /** A pronoun that stands for a thing named before («pour qu'elle parvienne», «je la renvoie», «savoir s'il a été traité», «sur ce point», «it»). */
 const POINTS_BACK = /\b(?:(?:qu|que|pour|afin)\s+(?:elle|il|elles|ils)|(?:sur|a|de)\s+ce\s+(?:point|sujet|propos)|(?:on|about)\s+(?:this|that)\s+(?:point|matter)|(?:sais|sait|savoir|voir|verifier)\s+(?:si\s+)?(?:elle|il|elles|ils)\s+(?!y\b)|(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:la|le|les|l)\s+\w+|(?:la|le|les|l)\s+(?:faire|envoyer|renvoyer|transmettre|debloquer|valider|retrouver|recuperer|corriger)|it|them|(?:est ce que|ce que|que|quoi) (?:j )?(?:ai|aurais|on a|on aurait|nous avons) (?:rate|loupe|oublie|manque|mal fait)|(?:ai|on a) (?:rate|loupe|oublie|manque|mal fait) quoi|what did (?:i|we) (?:miss|do wrong|forget)|(?:je|j|on|nous) (?:commence|commencons|dois commencer|attaque) par (?:quoi|ou|lequel|laquelle)|par (?:quoi|ou) (?:je|on) commence|where do (?:i|we) start)\b/;
 /** A question of at most this many words may point back to the sentence before it. */
@@ -221,8 +228,10 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     let askedWhether = false;
     // «Je souhaite donc, dès à présent, déposer une demande d'assistance»: the wish cut off by commas from what it wishes.
     let wish: string | null = null;
-    for (const c of own) {
+    for (const [at, c] of own.entries()) {
       if (c.negated) continue;
+      // «il répond quand, l'agent ?»: the person named after a question about «il» is who it asks about.
+      if (askedWhether && at > 0 && THIRD_PERSON.test(own[at - 1]!.text) && onlyNamesPerson(c.text)) continue;
       if (pending === null && WISH_ONLY.test(c.text)) {
         wish = c.text;
         continue;
@@ -247,12 +256,19 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
       pending = requestIn(kept);
       pendingClause = own[0];
     }
+    // «et si elle se trompe, je peux avoir quelqu'un ?»: whether a person can be had should the
+    // answer fail asks how the service works, not for the person now (a failure reported, «si ça ne
+    // fonctionne toujours pas, un agent ?», still asks for the person).
+    if (pending === 'agent' && marked && IF_THEN_CAN.test(words) && !reportsFailure(words)) {
+      pending = null;
+      asksHow = true;
+    }
     if (request === null && pending !== null) [request, requestClause] = [pending, pendingClause];
   }
   // «Non, pas un robot. Une personne. Maintenant.»: the same few words cut into sentences.
   const keptAll = clauses.filter((c) => !c.negated && !c.closing);
   const short = keptAll.map((c) => c.text).join(' ');
-  if (request === null && keptAll.length > 1 && short.split(' ').length <= JOINED_REQUEST_WORDS && !asksHowTo(short)) {
+  if (request === null && keptAll.length > 1 && short.split(' ').length <= JOINED_REQUEST_WORDS && !asksHowTo(short) && !(IF_THEN_CAN.test(short) && !reportsFailure(short))) {
     [request, requestClause] = [requestIn(short), keptAll[0]];
   }
   if (request === 'agent' && requestClause && HANDLES_CASE.test(requestClause.text)) {

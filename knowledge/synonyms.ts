@@ -51,6 +51,14 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('est', ['(?<=\\b(?:ca|cela|ce|c|ils|elles|il|elle|qui|est ce que ca|est ce que cela) )compte(?:nt)?(?= (?:comme|pour|parmi|en tant que)\\b)']),
   // «il se débloque tout seul ?»: what was blocked («débloquer» alone is a word the base never uses).
   rule('bloqu', ['debloqu\\w*']),
+  // «transmission par EDI», «transmission via le portail»: sending by a channel (the stemmer leaves
+  // «transmission» apart from «transmettre»; «la transmission des données» keeps its word).
+  rule('envoi', ['transmissions?(?= (?:en|par|via) )']),
+  // «et si elle dépasse les sept jours ?», «délai dépassé»: a time limit passed is a delay (the
+  // stemmer cuts «dépasse» to «dep», a word only the late-payment boundary holds); a threshold
+  // passed («dépasser le seuil») is not, nor a writer overwhelmed («je suis un peu dépassé», «ça me
+  // dépasse») or «mot depasse» (glued).
+  rule('retard', ['(?<!\\bmots? )(?<!\\b(?:ca|cela|ce|qui|tout ca) (?:me|nous) )(?<!\\b(?:suis|sommes|sens|sentais|sentons)(?: (?:un peu|completement|totalement|vite|carrement|bien|assez|franchement|grave|vraiment))? )depass(?:e|es|ee|ees|ent|ons|ez|er|era|erait|ait|aient|ement|ements)?(?! (?:(?:le|les|un|ce|ces|mon|notre) )?(?:seuils?|plafonds?|nombre|montants?|chiffre|taille|limite de taille)\\b)']),
   // «appuyer sur le bouton» is clicking (its stem «appui» had been slipped to «appli»).
   rule('cliqu', ['appu(?:y|i)(?:er|e|es|ez|ons|ent|ant)']),
   // «ça prend combien de temps ?»: a duration, nothing taken.

@@ -593,6 +593,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-566.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-567.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-568.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-569.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-570.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-571.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-572.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -4079,6 +4079,33 @@ describe('iteration 168: live sessions, the portal\'s novelties, a workflow aske
   });
 });
 
+describe('iteration 169: no problem to report, a request made for me, the person a question is about, a delay passed', () => {
+  it('sets aside a clause that says there is no problem to report', () => {
+    expect(answered("On n'a aucun problème à signaler, on cherche juste une formation sur le portail")).toBe('accompagnement-webinaires');
+  });
+  it('reads «faites-moi une demande» as a ticket asked for, not a request for a quote', () => {
+    expect(answered('vous pouvez me faire une demande, svp ?')).toBe('intent:ticket');
+    expect(answered('faites-moi une demande de devis')).toBe('fallback');
+  });
+  it('reads the person named after a question about «il» as its subject, not a request', () => {
+    expect(answered("il répond quand, l'agent ?")).toBe('contacter-le-support');
+  });
+  it('reads whether a person could be had if the bot fails as a question about the service; a failure reported still asks', () => {
+    expect(conversation("ClaudIA, c'est un robot ?", "et si le robot se trompe, je peux avoir quelqu'un ?")).toBe('contacter-le-support');
+    expect(conversation('Comment récupérer mon mot de passe ?', 'et si ça ne marche toujours pas, je peux avoir un agent ?')).toBe('intent:agent');
+  });
+  it('reads «pour la forme» as appearances, no training', () => {
+    expect(conversation('Qui décide des évolutions du portail ?', 'ça compte vraiment ou c\'est pour la forme ?')).toBe('gouvernance-ipm');
+  });
+  it('reads a transmission by a channel as sending', () => {
+    expect(answered('Et côté transmission en EDI ?')).toBe('envoi-edi');
+  });
+  it('reads a time limit passed as a delay, a «mot depasse» as the password', () => {
+    expect(offeredIn("Combien de jours a la maîtrise d'œuvre pour viser le décompte ?", 'et si elle dépasse ?')).toContain('moe-projet-decompte-mensuel');
+    expect(answered("j'ai oublié mon mot depasse, je fais comment ?")).toBe('mot-de-passe-oublie');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
