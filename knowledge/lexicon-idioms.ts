@@ -6,6 +6,9 @@ import { letterFollowUpPhrases } from './shared-phrases';
  * «la marche à suivre» a procedure (no invoice followed), «en faire partie» being a member (no
  * invoice sent), «à plus» a goodbye (no «il y a pas plus simple ?»).
  */
+/** The months, as normalised text writes them («en mars», «en août»). */
+const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+
 export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «je peux vous appeler ?», «on peut appeler le support ?»: calling the support is phoning it (not «faire appel à»).
   'vous appeler': 'vous telephoner', 'appeler le support': 'telephoner au support', 'appeler l assistance': 'telephoner a l assistance', 'appeler la hotline': 'telephoner a la hotline', 'appeler le service client': 'telephoner au service client',
@@ -231,11 +234,11 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       [...['le', 'mon', 'notre', 'l', 'la', 'ma'].map((det) => `sur ${det}`), 'dans mon', 'dans ma', 'dans notre'].map((where) => [`${verb} ${where}`, `connecter ${where}`]),
     ),
   ),
-  // «l'état d'une facture transmise le 4 avril au CHU»: an invoice sent on a date is one already deposited, to follow (no EDI «transmission» asked).
+  // «l'état d'une facture transmise le 4 avril au CHU», «envoyée en mai»: an invoice sent on a date is one already deposited, to follow (no EDI «transmission» asked).
   ...Object.fromEntries(
     ['facture', 'factures'].flatMap((noun) =>
       ['transmise', 'transmises', 'envoyee', 'envoyees', 'adressee', 'adressees', 'expediee', 'expediees'].flatMap((sent) =>
-        ['le', 'il y a', 'depuis', 'hier'].map((when) => [`${noun} ${sent} ${when}`, `${noun} deposee ${when}`]),
+        [...['le', 'il y a', 'depuis', 'hier', 'avant hier', 'ce matin', 'cette semaine', 'ce mois', 'la semaine', 'le mois', 'courant', 'debut', 'fin', 'en debut', 'en fin'], ...MONTHS.map((month) => `en ${month}`)].map((when) => [`${noun} ${sent} ${when}`, `${noun} deposee ${when}`]),
       ),
     ),
   ),
@@ -253,6 +256,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ),
     ),
   ),
+  // «comment c'est possible ?», «c'est pas possible !»: surprise or protest, no possibility asked (the newsletter's «est-il possible de proposer…»).
+  'comment c est possible': 'pourquoi', 'comment est ce possible': 'pourquoi', 'comment ca se fait': 'pourquoi', 'c est pas possible': 'c est nul', 'ce est pas possible': 'c est nul',
   // «une réunion pour la forme», «une formalité de pure forme», «en pleine forme»: appearances or health, no training («former»).
   'pour la forme': 'symbolique', 'de pure forme': 'symbolique', 'en pleine forme': 'en bonne sante',
   // «la réforme des retraites»: the pensions, not the e-invoicing reform.

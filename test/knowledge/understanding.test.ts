@@ -4106,6 +4106,18 @@ describe('iteration 169: no problem to report, a request made for me, the person
   });
 });
 
+describe('iteration 170: an invoice sent in a month, «c\'est quoi ce système», «comment c\'est possible»', () => {
+  it('reads an invoice sent in a named month as one already deposited, to follow', () => {
+    expect(answered("Madame, Monsieur, je souhaiterais connaître l'avancement d'une facture adressée en octobre à la préfecture.")).toBe('suivre-une-facture');
+  });
+  it('reads «c\'est quoi ce système» as a complaint, no other topic', () => {
+    expect(answered("Mon mot de passe est refusé à chaque fois !!! C'est quoi ce système ?!")).toBe('mot-de-passe-oublie');
+  });
+  it('reads «comment c\'est possible» as surprise, no possibility asked', () => {
+    expect(offered("ils disent qu'ils n'ont rien reçu, comment c'est possible ?")).toContain('facture-brouillon');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
