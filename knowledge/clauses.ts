@@ -148,6 +148,15 @@ function alreadyContacted(text: string, contactIsTopic: () => boolean): RegExpEx
 const SEEN_AT =
   /^(?:(?:et|mais|car|parce que)\s+)?(?:je|j|on|nous)\s+(?:ai|a|avons)\s+(?:vu|vue|vus|vues|apercu|apercue|remarque|remarquee|croise|croisee)\s+(?:(?:en\s+(?:bas|haut))(?:\s+a\s+(?:droite|gauche))?|sur|dans|au|a)\s+(?:(?:de|du|des|d)\s+)?(?:(?:la|le|les|l|votre|ce|cette)\s+)?(?:page|ecran|site|portail|accueil|ecran d accueil|fenetre|coin|menu|interface|appli|application)(?:\s+(?:d accueil|de chorus|de chorus pro|chorus pro|chorus|du portail|du site|internet|web))?$/;
 
+/**
+ * «je suis le fils d'un plombier», «je découvre le portail», «je suis nouvelle ici»: who the
+ * writer is, in a few words and nothing else (no «et…», no problem), says what the message is not
+ * about: beside a greeting in a message that asks nothing, it is that greeting.
+ */
+const PRESENTS_ONESELF =
+  /^(?:(?:et|alors|donc)\s+)?(?:(?:je|j)\s+(?:suis|decouvre|debute|commence)(?:\s+(?!(?:et|mais|car|donc|ou|bloquee?s?|perdue?s?|coincee?s?|perdu|ne|n|pas|plus|rien)\b)\w+){0,7}|(?:c|ce)\s+est\s+ma\s+premiere\s+(?:fois|connexion|visite))$/;
+export const presentsOneself = (text: string): boolean => PRESENTS_ONESELF.test(text);
+
 /** «…, Transports Dupont SARL.»: a company's name alone, its legal form last, signs; it asks nothing. */
 const COMPANY_NAME =
   /^(?!.*\b(?:je|j|nous|on|il|elle|suis|sommes|est|sont|ma|mon|notre|nos|mes|un|une|la|le|les|des|en|pour|de|du|d|ou|et|ni|or|and|quel|quelle|quoi|what|which)\b)(?:\w+\s+){1,4}(?:sarl|sas|sasu|eurl|sci|scop|snc|eirl|selarl|gie)$/;

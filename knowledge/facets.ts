@@ -33,7 +33,7 @@ const BARE_WHEN = /^(?:(?:et|mais|ok|bon|donc|alors|and|but) )?(?:quand|when)$/;
 /** How long something takes, asked («ils ont combien de temps ?»): with a payment in the message, the payment's delay. */
 const HOW_LONG = /\b(?:combien de (?:temps|jours|semaines|mois)|quel (?:est le )?delai|quels delais|how long|how many days)\b/;
 /** «à partir de quand court le délai ?», «le point de départ du délai»: where a delay starts. */
-const DELAY_START = /\b(?:a partir de quand|a partir de laquelle|a partir duquel|depuis quand|quand (?:est ce que )?(?:commence|court|demarre|debute)|(?:commence|court|demarre|debute) (?:a partir de )?quand|point de depart|from when|when does (?:it|the \w+) start)\b/;
+const DELAY_START = /\b(?:a partir de quand|a partir de laquelle|a partir duquel|(?:a partir de|des) (?:quel moment|quel jour|quelle date)|depuis quand|quand (?:est ce que )?(?:commence|court|demarre|debute)|(?:commence|court|demarre|debute) (?:a partir de )?quand|point de depart|from when|when does (?:it|the \w+) start)\b/;
 /** «il a combien de jours pour traiter ?», «que doit-on faire et dans quel délai ?»: the time to act on a request, not to pay it. */
 const PROCESSING = /\b(?:faire|agir|traiter|viser|valider|verifier|examiner|instruire|repondre)\b/;
 /** …unless the clause asks about paying itself («combien de temps pour valider et payer ?»). */

@@ -171,7 +171,8 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const pronoun = !lastArticle && alone.reading.clauses.some((c) => !c.negated && OBJECT_PRONOUN.test(c.text));
     const unanswered = pronoun ? readMessage(previous) : undefined;
     const repeated = new Set(unanswered ? messageTerms(unanswered).terms : []);
-    const ownWords = alone.message.terms.filter((t) => !isConcept(t) && !repeated.has(t));
+    // Where it is done («sur le portail», «dans le menu») is no word of its own either.
+    const ownWords = alone.message.terms.filter((t) => !isConcept(t) && !repeated.has(t) && !(deps.screenWord?.(t) ?? false));
     if (unanswered && ownWords.length <= 1) {
       const then = analyseReading(unanswered, false, lastArticle);
       if (then.outside) return analyseReading(joinedWith(unanswered, alone.reading), true, lastArticle, [...alone.message.terms, ...alone.message.cues]);

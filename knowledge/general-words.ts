@@ -78,6 +78,7 @@ cliquer clique cliques cliquez clic clics rubrique rubriques bouton boutons menu
 page pages liste listes ecran ecrans fenetre fenetres icone icones champ champs case cases zone zones
 apparait apparaissent apparaitre apparu apparue apparus apparues affiche affichee affiches affichent afficher
 voir vois voit voyez verrai verrais verra verrez
+portail portails site sites plateforme plateformes
 click clicks button buttons tab tabs link links list lists screen screens window field fields icon section sections
 `;
 

@@ -28,6 +28,15 @@ const CODE = /(?<![\p{L}\p{N}])\p{L}{2,}\p{N}{4,}(?![\p{L}\p{N}])/gu;
  */
 const AMOUNT = /(?<![\p{L}\p{N}])(?:\p{N}{1,3}(?:[ \u00a0\u202f.]\p{N}{3})+(?:,\p{N}{1,2})?|\p{N}+,\p{N}{1,2})\s?(?:k€|€|euros?(?![\p{L}\p{N}])|eur(?![\p{L}\p{N}]))(?:\s?(?:ttc|ht|hors taxes?)(?![\p{L}\p{N}]))?/giu;
 
+/**
+ * «c'est dû le 24 ?», «depuis le 3», «jusqu'au 31»: a day of the month is a date, no topic
+ * (a bare «24» met the support's «24 h/24»); «le 24/7», «le 15 h», «le 3e» are not days.
+ */
+const DAY_OF_MONTH = /(?<![\p{L}\p{N}])((?:le|du|au|avant le|après le|apres le|depuis le|jusqu['’]au|jusqu au|dès le|des le|vers le)\s)(?:[12]?\p{N}|3[01])(?![\p{L}\p{N}]|\s?(?:h\b|heures?|[/:.,]|€|%|e\b|er\b|ème)|\s(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c))/giu;
+
+/** «le 3 mars», «depuis le 12 juin»: a full date is its month («en mars»), the day no topic either. */
+const DAY_AND_MONTH = /(?<![\p{L}\p{N}])(?:le\s)?(?:[12]?\p{N}|3[01])(?:er)?\s(?=(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}]))/giu;
+
 export function dropIdentifiers(text: string): string {
-  return text.replace(AMOUNT, ' ').replace(NUMBERED, ' ').replace(CODE, ' ').replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
+  return text.replace(DAY_AND_MONTH, 'en ').replace(DAY_OF_MONTH, '$1').replace(AMOUNT, ' ').replace(NUMBERED, ' ').replace(CODE, ' ').replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
 }

@@ -212,6 +212,12 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'dont vous parlez': 'donc', 'dont vous avez parle': 'donc', 'que vous mentionnez': 'donc', 'que vous avez mentionne': 'donc',
   // «à plus» says goodbye; «(il) y a (pas) plus simple», «y a plus de…» compares.
   'y a': 'ya', 'a plus': 'aplus',
+  // «il n'a plus le code», «on n'a plus accès au compte» (the «n'» is gone): no longer having, no goodbye.
+  ...Object.fromEntries(
+    ['je', 'j', 'il', 'elle', 'on', 'ca', 'qui', 'ils', 'elles'].flatMap((who) =>
+      ['acces', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'leur', 'notre', 'aucun', 'aucune', 'rien', 'jamais'].map((what) => [`${who} a plus ${what}`, `${who} a pas ${what}`]),
+    ),
+  ),
   // «je dois y aller», «faut que j'y aille», «je file»: leaving, a goodbye like «à plus».
   // «à la prochaine» says goodbye; «la semaine prochaine» is no goodbye.
   'a la prochaine': 'aplus',

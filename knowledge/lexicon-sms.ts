@@ -82,6 +82,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'le we': 'le week end', 'ce we': 'ce week end', 'du we': 'du week end', 'les we': 'les week ends', 'pendant le we': 'pendant le week end',
   // «mdp Wi-Fi»: the network, not «wi» for «oui».
   'wi fi': 'wifi',
+  // «à partir de quant», «c'est quant ?»: «quand» spelled as «quant» (not «quant à», «as for»).
+  'partir de quant': 'partir de quand', 'depuis quant': 'depuis quand', 'jusqu a quant': 'jusqu a quand', 'c est quant': 'c est quand', 'quant est ce': 'quand est ce', 'ce est quant': 'c est quand',
   'ss traitant': 'sous traitant', 'ss traitants': 'sous traitants', 'ss traitance': 'sous traitance', 'ss traitante': 'sous traitante',
   // «tu peu men créer un ?»: «m'en» glued after «peux» («men» alone may be English).
   'peux men': 'peux m en', 'peu men': 'peux m en', 'pouvez men': 'pouvez m en', 'pourriez men': 'pourriez m en',

@@ -102,6 +102,8 @@ const ANAPHORA = new RegExp(
   String.raw`\b(?:me|m|nous|lui|leur)\s+(?:la|le|les|l)\s+(?:resumer|resume|resumez|reformuler|reformulez|expliquer|explique|expliquez|detailler|detaillez|simplifier|simplifiez)\b|(?:^(?:(?:et|ok|alors|donc|mais)\s+)?c est (?:pour )?(?:quand|combien|ou|qui)(?=\s*$|\s+(?:et|alors|donc|exactement|du coup)\b)|\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y(?!\s+(?:a|avait|aura|aurait|ait)\b)|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:(?:${OPINION_FRAME})\s+)?(?:il|elle|ils|elles|ce\s+(?=sera|serait|seront|seraient))\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:(?:peux|peut|pouvons|pouvez|dois|doit|devons|devez|vais|va|allons|allez)\s+(?:pas\s+|plus\s+|jamais\s+)?)?(?:le|la|les|lui|leur)\s+\w+)`,
 );
 const ANAPHORA_WORDS = 10;
+/** «on vous l'adresse où ?», «je l'ajoute où ?»: an elided object pronoun, which normalised text no longer shows. */
+const ELIDED_OBJECT = /(?:^|[^\p{L}])(?:je|j|on|nous|vous|tu)\s+(?:(?:vous|te|lui|leur|ne|n['’])\s*)?l['’]\s*(?!\s*(?:on|un|une)\b)\p{L}+/iu;
 /** A condition, then whether the writer could have or reach someone («si ça ne marche pas, je pourrai parler à quelqu'un ?»). */
 const IF_THEN_CAN =
   /(?:^|\b(?:et|mais|ok|bon|alors|chose)\s+)(?:si|s(?=\s+ils?\b))\s+(?!(?:vous|te)\s+plait\b|possible\b|besoin\b)(?:\w+\s+){1,10}?(?:(?:est\s+ce\s+que|est\s+ce\s+qu)\s+)?(?:je|j|on|nous)\s+(?:peux|peut|pourrai|pourrais|pourra|pourrons|pouvons)\s+(?:\w+\s+){0,3}?(?:avoir|parler|joindre|contacter|passer|basculer|demander|poser)\b|\bif\s+(?:\w+\s+){1,10}?(?:can|could)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:talk|speak|get|have|reach|switch)\b/;
@@ -293,7 +295,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   const all = clauses.map((c) => c.text).join(' ');
   const words = all.split(' ');
   // Amounts («12 000 alors que j'estime 9 000») are not words of a story.
-  const anaphora = words.filter((w) => !/^\d+$/.test(w)).length <= ANAPHORA_WORDS && ANAPHORA.test(all);
+  const anaphora = words.filter((w) => !/^\d+$/.test(w)).length <= ANAPHORA_WORDS && (ANAPHORA.test(all) || ELIDED_OBJECT.test(raw));
   const failure = clauses.some((c) => reportsFailure(c.text));
   const names = clauses.some((c) => TICKET_TARGET.test(c.text)) ? 'ticket' : clauses.some((c) => AGENT_TARGET.test(c.text)) ? 'agent' : null;
   return {

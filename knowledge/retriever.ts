@@ -1,5 +1,6 @@
 import type { Analyzer } from './analyzer';
 import { isBoundary } from './boundaries';
+import { presentsOneself } from './clauses';
 import { facetAsked, unansweredFacet, unsaidIn, type Facet } from './facets';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
 import { oneOfSeveral, questionAlone } from './several-questions';
@@ -147,8 +148,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     // Asking how to reach a person or open a ticket is a question for the articles, not a request.
     // A letter's closing formula is no greeting («salutations») and no thanks: the intents read the rest.
     // Nor is what a negated clause sets aside («pas de question pour l'instant, juste merci…»).
-    const said = a.reading.clauses.some((c) => c.closing || c.negated) ? a.reading.clauses.filter((c) => !c.closing && !c.negated).map((c) => c.text).join(', ') : text;
+    // Nor, in a message that asks nothing, who the writer is («Bonsoir ! Je suis le fils d'un plombier, je découvre le portail»).
     const asks = a.reading.clauses.some((c) => c.question);
+    const spoken = a.reading.clauses.filter((c) => !c.closing && !c.negated && !(!asks && presentsOneself(c.text)));
+    const said = spoken.length < a.reading.clauses.length ? spoken.map((c) => c.text).join(', ') : text;
     const classified = intentsRead ? intents.classify(said || text, { asks }) : null;
     const contact = classified !== null && (classified.intent === 'agent' || classified.intent === 'ticket');
     // «et ça passe devant qui ?», «il y en a en ligne ?»: a question word, a follow-up's «et» or a pronoun, with

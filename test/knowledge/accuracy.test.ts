@@ -601,6 +601,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-574.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-575.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-576.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-577.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-578.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-579.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-580.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

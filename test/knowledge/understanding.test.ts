@@ -4118,6 +4118,31 @@ describe('iteration 170: an invoice sent in a month, «c\'est quoi ce système»
   });
 });
 
+describe('iteration 171: who the writer is beside a greeting, «n\'a plus», a place named, «quant», an elided pronoun, a day of the month', () => {
+  it('reads a greeting followed by who the writer is as the greeting; a problem told stays one', () => {
+    expect(answered("Bonsoir ! Je suis le fils d'un plombier, je découvre le portail")).toBe('intent:greeting');
+    expect(answered('Bonjour, je suis artisan et ma facture est bloquée')).not.toBe('intent:greeting');
+  });
+  it('reads «n\'a plus accès» as no longer having it, no goodbye', () => {
+    expect(knowledge.analyse("et si elle n'a plus accès à sa boîte mail ?").message.terms).not.toContain('aplus');
+    expect(answered('ok merci à plus')).toBe('intent:goodbye');
+  });
+  it('keeps a topic the base does not answer when the follow-up only adds where («sur le portail»)', () => {
+    expect(conversation('Notre trésorier a changé de banque.', 'il faut le signaler où sur le portail ?')).toBe('fallback');
+  });
+  it('reads «quant» as «quand» where a time is asked, and «à partir de quel moment» as where a delay starts', () => {
+    expect(answered("depuis quant court le délai de paiement côté maîtrise d'œuvre ?")).toBe('moe-projet-decompte-mensuel');
+    expect(answered("le délai de paiement de la maîtrise d'œuvre, il court à partir de quel moment ?")).toBe('moe-projet-decompte-mensuel');
+  });
+  it('reads an elided object pronoun («je vous l\'envoie») as pointing back', () => {
+    expect(conversation("J'ai une idée d'article pour la newsletter.", "je vous l'envoie comment, elle sortirait quand ?")).toBe('lettre-information');
+  });
+  it('reads a day of the month as a date, no topic; «24 h sur 24» keeps its number', () => {
+    expect(answered("c'est dû le 24 ?")).toBe('fallback');
+    expect(answered('ClaudIA répond 24 h sur 24 ?')).toBe('contacter-le-support');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
