@@ -26,7 +26,7 @@ sincerement respectueusement agreer veuillez prie expression sentiments meilleur
 indiquer indiquez indiquiez preciser precisez demarche demarches modalites permets permettre permettant saurais gre anticipes
 anticipation disposition egard attention remercier remerciant cordiales salutation recevez agreez assurance consideration haute respectueuses devoues
 nul nulle nuls pourri pourrie inacceptable honteux lamentable ridicule catastrophique galere galerer arnaque complique compliquee compliques compliquees
-dingue fou folle enfer stop systeme systemes
+dingue fou folle enfer stop systeme systemes stress stresse stressee stresses stressant panique angoisse angoissee
 peur peurs crainte craintes crains craint craignons craignez craignent casser
 remet remets remettre remettons remettez remettent
 renvoie renvoies renvoient renvoyer renvoyez renvoyons

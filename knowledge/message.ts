@@ -43,8 +43,8 @@ export interface MessageReading {
 /** A clause that only wishes («je souhaite donc», «nous voudrions»): what is wished follows after a comma. */
 const WISH_ONLY =
   /^(?:(?:je|j|nous|on)\s+)?(?:souhaite|souhaitons|souhaiterais|souhaiterions|voudrais|voudrions|veux|voulons|aimerais|aimerions|demande|demandons|sollicite|sollicitons)(?:\s+(?:donc|alors|ainsi|aussi|egalement|par consequent|des lors))?$/;
-/** «dès à présent», «par conséquent» alone between commas: it links, it names nothing. */
-const LINKING_ONLY = /^(?:des a present|des maintenant|des aujourd hui|par consequent|en consequence|donc|alors|de ce fait|a ce titre|par la presente|au plus vite|rapidement)$/;
+/** «dès à présent», «par conséquent», «si cela est possible» alone between commas: it links, it names nothing. */
+const LINKING_ONLY = /^(?:des a present|des maintenant|des aujourd hui|par consequent|en consequence|donc|alors|de ce fait|a ce titre|par la presente|au plus vite|rapidement|si (?:cela|ca|c) (?:est|etait) possible|si possible|dans la mesure du possible)$/;
 
 /**
  * Sentence ends; a dot inside a site's name («impots.gouv.fr», «chorus-pro.gouv.fr») ends none;
@@ -107,6 +107,9 @@ const ELIDED_OBJECT = /(?:^|[^\p{L}])(?:je|j|on|nous|vous|tu)\s+(?:(?:vous|te|lu
 /** A condition, then whether the writer could have or reach someone («si ça ne marche pas, je pourrai parler à quelqu'un ?»). */
 const IF_THEN_CAN =
   /(?:^|\b(?:et|mais|ok|bon|alors|chose)\s+)(?:si|s(?=\s+ils?\b))\s+(?!(?:vous|te)\s+plait\b|possible\b|besoin\b)(?:\w+\s+){1,10}?(?:(?:est\s+ce\s+que|est\s+ce\s+qu)\s+)?(?:je|j|on|nous)\s+(?:peux|peut|pourrai|pourrais|pourra|pourrons|pouvons)\s+(?:\w+\s+){0,3}?(?:avoir|parler|joindre|contacter|passer|basculer|demander|poser)\b|\bif\s+(?:\w+\s+){1,10}?(?:can|could)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:talk|speak|get|have|reach|switch)\b/;
+
+/** «bon, et pour contacter le support alors ?», «donc pour ouvrir un ticket ?»: what to do to reach it, asked (with its mark), not done. */
+const FOR_WHAT = /^(?:(?:et|mais|ok|bon|alors|donc|du coup|dans ce cas)\s+)*pour\s+(?:ecrire|contacter|joindre|ouvrir|envoyer|faire|creer|deposer|signaler|declarer|parler|avoir)\b/;
 
 /** A question's subject that a noun after it may name («il répond quand, l'agent ?»). */
 const THIRD_PERSON = /\b(?:il|elle|ils|elles)\b/;
@@ -241,7 +244,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
       if (wish !== null && LINKING_ONLY.test(c.text)) continue;
       // «j'aimerais savoir si elle fonctionne le week-end, et surtout si un humain peut me répondre»: the same indirect question, continued.
       const stillWhether = askedWhether && WHETHER_AGAIN.test(c.text);
-      if ((asksHowTo(c.text) || stillWhether) && (marked || pending === null || stillWhether || (QUESTION_START.test(c.text) && !RELATIVE.test(c.text)))) {
+      if ((asksHowTo(c.text) || stillWhether || (marked && FOR_WHAT.test(c.text))) && (marked || pending === null || stillWhether || (QUESTION_START.test(c.text) && !RELATIVE.test(c.text)))) {
         asksHow = true;
         pending = null;
         askedWhether = true;

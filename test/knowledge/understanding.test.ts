@@ -4143,6 +4143,23 @@ describe('iteration 171: who the writer is beside a greeting, «n\'a plus», a p
   });
 });
 
+describe('iteration 172: «pour ouvrir un ticket ?», «si cela est possible» between a wish and its request, a «mémoire en réclamation», a feeling hashtag', () => {
+  it('reads «donc pour ouvrir un ticket dans ce cas ?» as asking how', () => {
+    expect(readMessage('donc pour ouvrir un ticket dans ce cas ?').asksHow).toBe(true);
+    expect(readMessage('bon, et pour contacter le support alors ?').asksHow).toBe(true);
+  });
+  it('reads «si cela est possible» between a wish and what it wishes as a link', () => {
+    expect(readMessage("Après plusieurs essais ratés de dépôt de mon mémoire, je souhaite, si cela est possible, ouvrir dès à présent une demande d'assistance auprès de votre support.").request).toBe('ticket');
+  });
+  it('reads a «mémoire en réclamation» as a claim on a works contract, no ticket', () => {
+    expect(readMessage('Pourriez-vous me préciser le délai pour adresser un mémoire en réclamation ?').request).toBeNull();
+    expect(answered('je veux déposer une réclamation au support')).toBe('intent:ticket');
+  });
+  it('reads a feeling hashtag («#stress») as no word of the topic', () => {
+    expect(knowledge.analyse('ça tombe quand ? #stress').message.terms).not.toContain('stress');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
