@@ -56,7 +56,7 @@ const QUESTION_START =
   /^(?:(?:et|ok|alors|donc|mais|bon|bref|du coup|sinon|abord|d abord|ensuite|enfin|puis)\s+)*(?:comment|pourquoi|quand|combien|quel|quels|quelle|quelles|ou|est ce|qu est|que|qui|quoi|peut on|puis je|dois je|faut il|y a t il|existe t il|est il|\w+ t (?:il|elle|on|ils|elles)|how|what|where|why|when|which|who|can|could|is|are|do|does|should|will)\b/;
 /** What the person needed, wanted or looked for, said as found (no question mark): a thanks, not a question. */
 const FOUND_IT =
-  /(?:^|\b(?:that s|that is|it s|it is|this is|c est|voila|thanks|thank you|merci|great|perfect|parfait|super)\s+)(?:(?:exactly|just|precisely|exactement|bien|tout a fait)\s+)?(?:what (?:i|we) (?:needed|need|wanted|was looking for|were looking for|was after)|ce (?:qu il (?:me|nous) fallait|que je cherchais|que nous cherchions|dont j avais besoin))\b/;
+  /(?:^|\b(?:that s|thats|that is|it s|its|it is|this is|c est|voila|thanks|thank you|merci|great|perfect|parfait|super)\s+)(?:(?:exactly|just|precisely|exactement|bien|tout a fait)\s+)?(?:what (?:i|we) (?:needed|need|wanted|was looking for|were looking for|was after)|ce (?:qu il (?:me|nous) fallait|que je cherchais|que nous cherchions|dont j avais besoin))\b/;
 /**
  * A question word inside a sentence («I don't know which form to use»); «…, which still works»
  * is a relative clause. «personne ne semble savoir», «sans savoir»: knowing denied says, it does not ask;
@@ -111,6 +111,26 @@ const IF_THEN_CAN =
 /** «bon, et pour contacter le support alors ?», «donc pour ouvrir un ticket ?»: what to do to reach it, asked (with its mark), not done. */
 const FOR_WHAT = /^(?:(?:et|mais|ok|bon|alors|donc|du coup|dans ce cas)\s+)*pour\s+(?:ecrire|contacter|joindre|ouvrir|envoyer|faire|creer|deposer|signaler|declarer|parler|avoir)\b/;
 
+/** «je veux pas de webinaire je veux savoir où en est ma facture», «c'est pas la connexion j'arrive à entrer c'est mon brouillon»: a sentence that opens on a negation. */
+const OPENS_NEGATED = /^\s*(?:(?:et|mais|non)\s+)?(?:(?:je|j|on|nous)\s+(?:ne\s+|n\s+)?\w+|(?:c|ce)\s+(?:n\s+)?est)\s+(?:\w+\s+)?pas\b/;
+/** Where a new clause starts in a run with no comma: a subject, not after a word that subordinates it nor in «le problème c'est…». */
+const SUBJECT_AFTER = /(?<!\b(?:que|qu|si|et|ou|quand|pour|comme|parce|lorsque|puisque|dont|ni|probleme|souci|soucis|question|sujet|blocage|bug|truc))\s+(?=(?:je|j|c est|ce est|on|nous)\s)/g;
+
+/**
+ * Typed as one run, without a comma, a sentence that opens on a negation is cut where each new
+ * subject starts, so that what is rejected and what is asked are separate clauses («je veux pas de
+ * webinaire je veux savoir où en est ma facture»).
+ */
+function cutAfterNegation(sentence: string): string {
+  const negation = OPENS_NEGATED.exec(sentence);
+  if (!negation || /[,;]/.test(sentence)) return sentence;
+  const from = negation.index + negation[0].length;
+  // «je ne veux pas qu'on me rappelle» (the «qu'» is gone): a subject right after the negation is
+  // the clause it rejects, not a new one.
+  if (/^\s+(?:je|j|on|nous|vous|tu|il|elle|ils|elles|c|ce)\s/.test(sentence.slice(from))) return sentence;
+  return sentence.slice(0, from) + sentence.slice(from).replace(SUBJECT_AFTER, ', ');
+}
+
 /** A question's subject that a noun after it may name («il répond quand, l'agent ?»). */
 const THIRD_PERSON = /\b(?:il|elle|ils|elles)\b/;
 
@@ -130,6 +150,13 @@ const WRITER =
 /** A clause that only sets the scene or says who writes. */
 const setsScene = (c: Clause): boolean => BACKGROUND.test(c.text) || WRITER.test(c.text);
 
+/**
+ * «… au rectorat je vous prie d'agréer …», «… dans un mémoire en vous remerciant bien
+ * cordialement» typed as one run: a letter's closing formula, after a word, starts a sentence
+ * of its own (else the whole letter would be read as its closing).
+ */
+const FORMULA_IN_A_RUN =
+  /(?<=\p{L})\s+(?=(?:je vous prie(?: de)? (?:agreer|recevoir|croire|accepter)|nous vous prions(?: de)? (?:agreer|recevoir|croire|accepter)|veuillez (?:agreer|recevoir|croire|accepter)|dans l attente de (?:votre|vos)|dans attente de (?:votre|vos)|en vous remerciant|avec mes remerciements|avec nos remerciements|recevez (?:mes|nos|madame|monsieur)|bien cordialement|cordialement)\b)/gu;
 const CLOSING_FORMULA =
   /\b(?:(?:veuillez|je vous prie d?e?|(?:nous )?vous prions d?e?)\s*(?:d\s+)?(?:agreer|recevoir|croire|accepter)|salutations|sentiments (?:les )?(?:meilleurs|distingues|respectueux)|kind regards|yours (?:sincerely|faithfully)|dans (?:l\s+)?attente (?:de|d)\s+(?:votre|vos)\s+(?:retour|reponse|reponses|nouvelles)|looking forward to (?:your|hearing))\b/;
 
@@ -176,7 +203,7 @@ function deferred(clauses: Clause[]): void {
 }
 
 export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): MessageReading {
-  const normalized = normalizeSurface(raw, maxChars);
+  const normalized = normalizeSurface(raw, maxChars).replace(FORMULA_IN_A_RUN, '. ');
   // Sentences alternate with their delimiters: a sentence followed by «?» asks.
   const pieces = normalized.split(SENTENCE_SPLIT);
   const clauses: Clause[] = [];
@@ -199,7 +226,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     const found = FOUND_IT.test(words);
     const asks =
       !closing && ((pieces[i + 1] ?? '').includes('?') || (!found && (QUESTION_START.test(words) || QUESTION_INSIDE.test(words))) || REQUEST_MARKER.test(words));
-    const own = clausesOf(sentence, asks);
+    const own = clausesOf(cutAfterNegation(sentence), asks);
     // «ayant transmis une facture au CHU, je souhaiterais connaître…»: a participle clause sets the
     // scene; the sentence's other clauses ask.
     if (asks && own.some((c) => !setsScene(c))) for (const c of own) if (setsScene(c)) c.question = false;

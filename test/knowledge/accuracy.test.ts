@@ -609,6 +609,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-582.jsonl'], 0.94, 0.95],
     [['eval', 'blind', 'final-583.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-584.jsonl'], 0.92, 0.97],
+    [['eval', 'blind', 'final-585.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-586.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-587.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-588.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

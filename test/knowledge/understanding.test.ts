@@ -4160,6 +4160,20 @@ describe('iteration 172: «pour ouvrir un ticket ?», «si cela est possible» b
   });
 });
 
+describe('iteration 173: messages typed as one run, without punctuation', () => {
+  it('reads a formal letter typed as one run: its closing formula starts a sentence of its own', () => {
+    expect(answered("madame monsieur je souhaiterais savoir comment suivre le paiement d'une facture adressée au rectorat je vous prie d'agréer mes salutations distinguées")).toBe('suivre-une-facture');
+  });
+  it('cuts a run that opens on a negation where each new subject starts; «je ne veux pas qu\'on…» stays whole', () => {
+    expect(answered("c'est pas la connexion j'arrive à entrer c'est mon brouillon qui part pas")).toBe('facture-brouillon');
+    expect(answered('je suis pas bloqué au login je cherche pourquoi ma facture reste en brouillon')).toBe('facture-brouillon');
+    expect(readMessage("je ne veux pas qu'on me rappelle").clauses).toHaveLength(1);
+  });
+  it('reads «thats» without its apostrophe as «that\'s»', () => {
+    expect(answered('thank you thats exactly what we needed')).toBe('intent:thanks');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
