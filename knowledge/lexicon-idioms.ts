@@ -1,14 +1,14 @@
 import { letterFollowUpPhrases } from './shared-phrases';
 
+/** The months, as normalised text writes them («en mars», «en août»). */
+const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+
 /**
  * Spoken idioms whose words would name a topic, rewritten for search only (the message reader
  * keeps them: «du coup» still starts a follow-up): «du coup» is «donc» (no «d'un coup» en masse),
  * «la marche à suivre» a procedure (no invoice followed), «en faire partie» being a member (no
  * invoice sent), «à plus» a goodbye (no «il y a pas plus simple ?»).
  */
-/** The months, as normalised text writes them («en mars», «en août»). */
-const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
-
 export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «je peux vous appeler ?», «on peut appeler le support ?»: calling the support is phoning it (not «faire appel à»).
   'vous appeler': 'vous telephoner', 'appeler le support': 'telephoner au support', 'appeler l assistance': 'telephoner a l assistance', 'appeler la hotline': 'telephoner a la hotline', 'appeler le service client': 'telephoner au service client',

@@ -4,6 +4,7 @@ import { languageOf, type Language } from './language';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import { AGENT_TARGET, asksForPersonNow, asksHowTo, onlyNamesPerson, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
 import { ALSO_APPLIES, alternation, LETTER_FOLLOW_UP } from './shared-phrases';
+import { cutAfterNegation, formulasOnTheirOwn } from './run-on';
 import { markDone, movesOn, reportsFailure } from './steps';
 
 export type { Clause } from './clauses';
@@ -107,29 +108,11 @@ const ELIDED_OBJECT = /(?:^|[^\p{L}])(?:je|j|on|nous|vous|tu)\s+(?:(?:vous|te|lu
 /** A condition, then whether the writer could have or reach someone («si ça ne marche pas, je pourrai parler à quelqu'un ?»). */
 const IF_THEN_CAN =
   /(?:^|\b(?:et|mais|ok|bon|alors|chose)\s+)(?:si|s(?=\s+ils?\b))\s+(?!(?:vous|te)\s+plait\b|possible\b|besoin\b)(?:\w+\s+){1,10}?(?:(?:est\s+ce\s+que|est\s+ce\s+qu)\s+)?(?:je|j|on|nous)\s+(?:peux|peut|pourrai|pourrais|pourra|pourrons|pouvons)\s+(?:\w+\s+){0,3}?(?:avoir|parler|joindre|contacter|passer|basculer|demander|poser)\b|\bif\s+(?:\w+\s+){1,10}?(?:can|could)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:talk|speak|get|have|reach|switch)\b/;
+/** …unless a failure is reported with it («si ça ne fonctionne toujours pas, un agent ?»): that still asks for the person. */
+const asksIfAPersonCould = (text: string): boolean => IF_THEN_CAN.test(text) && !reportsFailure(text);
 
 /** «bon, et pour contacter le support alors ?», «donc pour ouvrir un ticket ?»: what to do to reach it, asked (with its mark), not done. */
 const FOR_WHAT = /^(?:(?:et|mais|ok|bon|alors|donc|du coup|dans ce cas)\s+)*pour\s+(?:ecrire|contacter|joindre|ouvrir|envoyer|faire|creer|deposer|signaler|declarer|parler|avoir)\b/;
-
-/** «je veux pas de webinaire je veux savoir où en est ma facture», «c'est pas la connexion j'arrive à entrer c'est mon brouillon»: a sentence that opens on a negation. */
-const OPENS_NEGATED = /^\s*(?:(?:et|mais|non)\s+)?(?:(?:je|j|on|nous)\s+(?:ne\s+|n\s+)?\w+|(?:c|ce)\s+(?:n\s+)?est)\s+(?:\w+\s+)?pas\b/;
-/** Where a new clause starts in a run with no comma: a subject, not after a word that subordinates it nor in «le problème c'est…». */
-const SUBJECT_AFTER = /(?<!\b(?:que|qu|si|et|ou|quand|pour|comme|parce|lorsque|puisque|dont|ni|probleme|souci|soucis|question|sujet|blocage|bug|truc))\s+(?=(?:je|j|c est|ce est|on|nous)\s)/g;
-
-/**
- * Typed as one run, without a comma, a sentence that opens on a negation is cut where each new
- * subject starts, so that what is rejected and what is asked are separate clauses («je veux pas de
- * webinaire je veux savoir où en est ma facture»).
- */
-function cutAfterNegation(sentence: string): string {
-  const negation = OPENS_NEGATED.exec(sentence);
-  if (!negation || /[,;]/.test(sentence)) return sentence;
-  const from = negation.index + negation[0].length;
-  // «je ne veux pas qu'on me rappelle» (the «qu'» is gone): a subject right after the negation is
-  // the clause it rejects, not a new one.
-  if (/^\s+(?:je|j|on|nous|vous|tu|il|elle|ils|elles|c|ce)\s/.test(sentence.slice(from))) return sentence;
-  return sentence.slice(0, from) + sentence.slice(from).replace(SUBJECT_AFTER, ', ');
-}
 
 /** A question's subject that a noun after it may name («il répond quand, l'agent ?»). */
 const THIRD_PERSON = /\b(?:il|elle|ils|elles)\b/;
@@ -150,13 +133,6 @@ const WRITER =
 /** A clause that only sets the scene or says who writes. */
 const setsScene = (c: Clause): boolean => BACKGROUND.test(c.text) || WRITER.test(c.text);
 
-/**
- * «… au rectorat je vous prie d'agréer …», «… dans un mémoire en vous remerciant bien
- * cordialement» typed as one run: a letter's closing formula, after a word, starts a sentence
- * of its own (else the whole letter would be read as its closing).
- */
-const FORMULA_IN_A_RUN =
-  /(?<=\p{L})\s+(?=(?:je vous prie(?: de)? (?:agreer|recevoir|croire|accepter)|nous vous prions(?: de)? (?:agreer|recevoir|croire|accepter)|veuillez (?:agreer|recevoir|croire|accepter)|dans l attente de (?:votre|vos)|dans attente de (?:votre|vos)|en vous remerciant|avec mes remerciements|avec nos remerciements|recevez (?:mes|nos|madame|monsieur)|bien cordialement|cordialement)\b)/gu;
 const CLOSING_FORMULA =
   /\b(?:(?:veuillez|je vous prie d?e?|(?:nous )?vous prions d?e?)\s*(?:d\s+)?(?:agreer|recevoir|croire|accepter)|salutations|sentiments (?:les )?(?:meilleurs|distingues|respectueux)|kind regards|yours (?:sincerely|faithfully)|dans (?:l\s+)?attente (?:de|d)\s+(?:votre|vos)\s+(?:retour|reponse|reponses|nouvelles)|looking forward to (?:your|hearing))\b/;
 
@@ -203,7 +179,7 @@ function deferred(clauses: Clause[]): void {
 }
 
 export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): MessageReading {
-  const normalized = normalizeSurface(raw, maxChars).replace(FORMULA_IN_A_RUN, '. ');
+  const normalized = formulasOnTheirOwn(normalizeSurface(raw, maxChars));
   // Sentences alternate with their delimiters: a sentence followed by «?» asks.
   const pieces = normalized.split(SENTENCE_SPLIT);
   const clauses: Clause[] = [];
@@ -289,9 +265,8 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
       pendingClause = own[0];
     }
     // «et si elle se trompe, je peux avoir quelqu'un ?»: whether a person can be had should the
-    // answer fail asks how the service works, not for the person now (a failure reported, «si ça ne
-    // fonctionne toujours pas, un agent ?», still asks for the person).
-    if (pending === 'agent' && marked && IF_THEN_CAN.test(words) && !reportsFailure(words)) {
+    // answer fail asks how the service works, not for the person now.
+    if (pending === 'agent' && marked && asksIfAPersonCould(words)) {
       pending = null;
       asksHow = true;
     }
@@ -300,7 +275,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   // «Non, pas un robot. Une personne. Maintenant.»: the same few words cut into sentences.
   const keptAll = clauses.filter((c) => !c.negated && !c.closing);
   const short = keptAll.map((c) => c.text).join(' ');
-  if (request === null && keptAll.length > 1 && short.split(' ').length <= JOINED_REQUEST_WORDS && !asksHowTo(short) && !(IF_THEN_CAN.test(short) && !reportsFailure(short))) {
+  if (request === null && keptAll.length > 1 && short.split(' ').length <= JOINED_REQUEST_WORDS && !asksHowTo(short) && !asksIfAPersonCould(short)) {
     [request, requestClause] = [requestIn(short), keptAll[0]];
   }
   if (request === 'agent' && requestClause && HANDLES_CASE.test(requestClause.text)) {

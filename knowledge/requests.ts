@@ -136,8 +136,8 @@ const RECORD_OF_A_CHAT =
 export function requestIn(text: string): Request | null {
   if (BOT_OR_HUMAN.test(text) || RECORD_OF_A_CHAT.test(text) || CHANNEL_CHOICE.test(text.trim())) return null;
   const clause = text.replace(SOMEONE_EXPLAINS, 'on');
+  if (onlyNamesPerson(clause)) return 'agent';
   const calm = clause.replace(URGE, ' ');
-  if (BARE_AGENT.test(calm.replace(/\s+/g, ' ').trim())) return 'agent';
   // «si personne ne peut m'aider, je laisse tomber», «y a quelqu'un de vivant ?»: asked without asking (requests-indirect.ts).
   const indirect = indirectAgentAt(clause);
   if (indirect >= 0 && !HOW_TO.test(clause.slice(0, indirect))) {

@@ -1,0 +1,34 @@
+/**
+ * Messages typed as one run, with little or no punctuation («madame monsieur je souhaiterais …
+ * je vous prie d'agréer …», «je veux pas de webinaire je veux savoir …»): where the reader
+ * (message.ts) would have had a sentence or a clause break, one is put back. Normalised text.
+ */
+
+/**
+ * «… au rectorat je vous prie d'agréer …», «… dans un mémoire en vous remerciant bien
+ * cordialement» typed as one run: a letter's closing formula, after a word, starts a sentence
+ * of its own (else the whole letter would be read as its closing).
+ */
+const FORMULA_IN_A_RUN =
+  /(?<=\p{L})\s+(?=(?:je vous prie(?: de)? (?:agreer|recevoir|croire|accepter)|nous vous prions(?: de)? (?:agreer|recevoir|croire|accepter)|veuillez (?:agreer|recevoir|croire|accepter)|dans l attente de (?:votre|vos)|dans attente de (?:votre|vos)|en vous remerciant|avec mes remerciements|avec nos remerciements|recevez (?:mes|nos|madame|monsieur)|bien cordialement|cordialement)\b)/gu;
+export const formulasOnTheirOwn = (normalized: string): string => normalized.replace(FORMULA_IN_A_RUN, '. ');
+
+/** «je veux pas de webinaire je veux savoir où en est ma facture», «c'est pas la connexion j'arrive à entrer c'est mon brouillon»: a sentence that opens on a negation. */
+const OPENS_NEGATED = /^\s*(?:(?:et|mais|non)\s+)?(?:(?:je|j|on|nous)\s+(?:ne\s+|n\s+)?\w+|(?:c|ce)\s+(?:n\s+)?est)\s+(?:\w+\s+)?pas\b/;
+/** Where a new clause starts in a run with no comma: a subject, not after a word that subordinates it nor in «le problème c'est…». */
+const SUBJECT_AFTER = /(?<!\b(?:que|qu|si|et|ou|quand|pour|comme|parce|lorsque|puisque|dont|ni|probleme|souci|soucis|question|sujet|blocage|bug|truc))\s+(?=(?:je|j|c est|ce est|on|nous)\s)/g;
+
+/**
+ * Typed as one run, without a comma, a sentence that opens on a negation is cut where each new
+ * subject starts, so that what is rejected and what is asked are separate clauses («je veux pas de
+ * webinaire je veux savoir où en est ma facture»).
+ */
+export function cutAfterNegation(sentence: string): string {
+  const negation = OPENS_NEGATED.exec(sentence);
+  if (!negation || /[,;]/.test(sentence)) return sentence;
+  const from = negation.index + negation[0].length;
+  // «je ne veux pas qu'on me rappelle» (the «qu'» is gone): a subject right after the negation is
+  // the clause it rejects, not a new one.
+  if (/^\s+(?:je|j|on|nous|vous|tu|il|elle|ils|elles|c|ce)\s/.test(sentence.slice(from))) return sentence;
+  return sentence.slice(0, from) + sentence.slice(from).replace(SUBJECT_AFTER, ', ');
+}
