@@ -31,6 +31,7 @@ import {
   OTHER_BODIES,
   OTHER_SITES,
   PRODUCTS,
+  RETAIL_CHAINS,
   RULES,
   SENT,
   SETUP,
@@ -134,8 +135,9 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
     // «le ticket que j'ai ouvert chez Salesforce», «mon ticket chez mon fournisseur internet»: another company's help desk.
     `\\b(?:tickets?|support|assistance|hotline|service client)\\b(?: \\w+){0,5} chez (?!(?:vous|eux|lui|elle|chorus|claudia|aife|l aife|le support|votre|la plateforme|le portail)\\b)(?:mon |notre |ma |l |le |la )?[a-z]\\w+`,
     // «nos commandes avec la grande distribution», «EDI avec Carrefour»: retail chains' own EDI, between private companies
-    // (not when the reform is asked about: «will the B2B mandate apply to our sales to retailers?» asks the reform).
-    `^(?!.*\\b(?:b2b|reforme|e invoicing|einvoicing|facturation electronique|e reporting|ereporting|mandate|mandatory)\\b).*\\b(?:grande distribution|grandes surfaces|super ?marches?|hyper ?marches?|enseignes? de (?:la )?(?:grande )?distribution|carrefour|leclerc|auchan|intermarche|lidl|retailers?|supermarkets?)\\b`,
+    // (not when the reform is asked about: «will the B2B mandate apply to our sales to retailers?» asks the reform;
+    // nor when the chains are only what the question compares with: «envoyer en EDI comme on le fait avec nos enseignes»).
+    `^(?!.*\\b(?:b2b|reforme|e invoicing|einvoicing|facturation electronique|e reporting|ereporting|mandate|mandatory)\\b)(?!.*\\b(?:comme|like|as)\\b(?: \\w+){0,5} (?:avec|chez|pour|with|for) (?:(?:nos|mes|les|des|la|our|the) )?(?:${RETAIL_CHAINS})\\b).*\\b(?:${RETAIL_CHAINS})\\b`,
     // «a Zoom webinar run by our ERP vendor», «la formation organisée par notre éditeur»: a vendor's own training.
     `\\b(?:webinaires?|webinars?|formations?|trainings?|sessions?)\\b(?: \\w+){0,4} (?:run|hosted|organi[sz]ed|given|held|organisee?s?|proposee?s?|animee?s?|dispensee?s?) (?:by|par) (?:our|my|their|the|a|notre|mon|leur|un|l|le|la) (?:\\w+ )?(?:vendor|provider|supplier|publisher|editeur|prestataire|fournisseur|integrateur|consultant|cabinet)s?\\b`,
     // «faut passer par l'UGAP pour vendre aux hôpitaux ?»: buying through a purchasing body, not invoicing.

@@ -24,6 +24,9 @@ export const ONLY_A_COUNTRY = `^(?:(?:et|and|mais|ok)\\s+)?(?:cote|du cote de|du
 
 /** Other bodies whose own newsletter, training or procedures users ask about (shared-phrases.ts). */
 export const OTHER_BODIES = alternation(OTHER_BODY_NAMES);
+/** Retail chains and their purchasing side: their own EDI is between private companies, not the portal's. */
+export const RETAIL_CHAINS =
+  'grande distribution|grandes surfaces|super ?marches?|hyper ?marches?|enseignes? de (?:la )?(?:grande )?distribution|carrefour|leclerc|auchan|intermarche|lidl|retailers?|supermarkets?';
 /** What Chorus Pro also offers, which another body may have of its own («le numéro de téléphone de la DGFiP»). */
 export const OFFERS = 'numeros?(?: de)? (?:telephone|tel)|telephone|coordonnees|adresses? (?:mail|e mail|email)|lettres?|newsletters?|formations?|webinaires?|webinars?|trainings?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?|support|assistance|hotline|helpline|standard|service client';
 

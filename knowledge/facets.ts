@@ -1,4 +1,4 @@
-import { ASSISTANT_NAMED, OFFERS, PICK_ONE, PROVIDER_NAMED, SECOND_PERSON, THERE } from './facet-words';
+import { ASSISTANT_NAMED, OFFERS, OTHER_BODIES, PICK_ONE, PROVIDER_NAMED, RETAIL_CHAINS, SECOND_PERSON, THERE } from './facet-words';
 import { ASKS, OWN_ACCOUNT, SAYS, STANDS_FOR } from './facet-patterns';
 import { readMessage, type Clause, type MessageReading } from './message';
 import { normalizeSurface, spaceWords } from './normalize';
@@ -51,6 +51,16 @@ const VAGUE_ASK = /^(?:(?:pourriez|pouvez|pourrais|peux) (?:vous|tu) (?:m |me |n
 /** A question embedded in what the assistant is asked to tell («me dire si…», «m'expliquer comment…»). */
 const TELL_ME_WHICH = /\b(?:me|m|nous) (?:dire|expliquer|indiquer|repondre) (?:si|comment|ou|quand|quel|quelle|quels|quelles|lequel|laquelle)\b/;
 
+/** «leur service est ouvert quand ?», «ils ont un chat ?»: a help desk of someone named before. */
+const THEIR_DESK =
+  /\b(?:(?:leur|leurs|their) (?:services?|standard|accueil|assistance|support|hotline|chat|tchat|horaires?|guichets?|numeros?)|(?:ils|they) (?:ont|proposent|offrent|have|offer) (?:un |une |a )?(?:chat|tchat|hotline|numero|standard|helpdesk))\b/;
+/** Another body named («l'URSSAF», «la CCI»): the «leur» of a help desk asked about. */
+const NAMES_OTHER_BODY = new RegExp(`\\b(?:${OTHER_BODIES})\\b`);
+/** «on fait déjà de l'EDI avec nos enseignes»: what the writer already does with the retail chains. */
+const ALREADY_WITH_RETAIL = new RegExp(`\\b(?:deja|already)\\b(?: \\w+){0,5} (?:avec|chez|pour|with|for) (?:(?:nos|mes|les|des|la|our|the) )?(?:${RETAIL_CHAINS})\\b`);
+/** The portal or its public customers named («et pour nos clients publics, on peut brancher Chorus ?»). */
+const PUBLIC_SIDE = /\b(?:chorus|clients? publics?|acheteurs? publics?|secteur public|public (?:customers?|clients?|sector|buyers?|bodies))\b/;
+
 /** Facets read on the message's kept clauses together: the scene names the thing, the question asks about it. */
 const READ_TOGETHER: ReadonlySet<Facet> = new Set<Facet>(['account', 'software', 'amend']);
 
@@ -81,8 +91,12 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   // With a payment in the message, how long, when, or whether a time said is allowed asks its delay.
   const paymentDelay = (c: Clause) => paid && (PAY_VERB.test(c.text) || !PROCESSING.test(c.text)) && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text) || WHEN_PAID.test(c.text) || BARE_WHEN.test(c.text) || (ALLOWED.test(c.text) && TIME_SAID.test(scene)));
   // «c'est pour la newsletter de l'UGAP : comment on s'y abonne ?»: the other body's offer named before, asked about by a pronoun.
-  const theirs = (c: Clause) => ABOUT_IT.test(c.text) && !NAMES_OFFER.test(c.text) && ASKS.elsewhere.test(scene);
-  const asks = (f: Facet, c: Clause) => ASKS[f].test(c.text) || (f === 'delay' && paymentDelay(c)) || (f === 'abroad' && there(c)) || (f === 'recommend' && pickOne(c)) || (f === 'elsewhere' && theirs(c));
+  // «j'ai un souci avec l'URSSAF… vous savez quand leur service est ouvert ?»: that body's own help desk.
+  const theirs = (c: Clause) => (ABOUT_IT.test(c.text) && !NAMES_OFFER.test(c.text) && ASKS.elsewhere.test(scene)) || (THEIR_DESK.test(c.text) && NAMES_OTHER_BODY.test(scene));
+  // «on fait déjà de l'EDI avec nos enseignes, on peut brancher Chorus pour les clients publics ?»: the practice with
+  // the chains sets the scene; the portal asked for the public side is the question.
+  const practiceAside = (c: Clause) => ALREADY_WITH_RETAIL.test(c.text) && asking.some((o) => o !== c && PUBLIC_SIDE.test(o.text));
+  const asks = (f: Facet, c: Clause) => !(f === 'elsewhere' && practiceAside(c)) && (ASKS[f].test(c.text) || (f === 'delay' && paymentDelay(c)) || (f === 'abroad' && there(c)) || (f === 'recommend' && pickOne(c)) || (f === 'elsewhere' && theirs(c)));
   // Another site's account is the subject unless the portal's own is named with it («mon mot de passe Chorus et celui de ma boîte mail»).
   const together = (f: Facet) => ASKS[f].test(scene) && !(f === 'account' && OWN_ACCOUNT.test(scene));
   return FACETS.find((f) => !skipped(f) && (READ_TOGETHER.has(f) ? together(f) : asking.some((c) => asks(f, c)))) ?? null;

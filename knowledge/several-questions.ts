@@ -7,6 +7,8 @@ const MIN_TERMS = 2;
 const SURE_OF_QUESTION = 0.95;
 /** …and the ramble's words cover less than this of any article (the base hardly knows them). */
 const RAMBLE_COVERAGE = 0.3;
+/** A story whose own answer the decision gives less than this asks nothing the base answers. */
+const STORY_ASKS_NOTHING = 0.05;
 /** A question the in-domain model gives less than this is about something else altogether («le droit de me demander un devis»). */
 const OUT_OF_DOMAIN = 0.05;
 /** Articles offered at most when several questions each draw their own. */
@@ -108,7 +110,7 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
  * taux de TVA : 10 ou 20 % pour des travaux ?») and its refusal stands (knowledge/README.md,
  * "The question inside a story").
  */
-export function questionAlone<A extends { reading: MessageReading; ranked: readonly { articleId: string; coverage: number }[]; message: { terms: readonly string[] } }>(
+export function questionAlone<A extends { reading: MessageReading; ranked: readonly { articleId: string; coverage: number }[]; message: { terms: readonly string[] }; p: number; outside: boolean }>(
   alone: A,
   text: string,
   read: { analyse: (reading: MessageReading) => A; decide: (a: A, text: string) => AskResult },
@@ -121,8 +123,13 @@ export function questionAlone<A extends { reading: MessageReading; ranked: reado
   // compte rendu hier, entre deux cafés, le chauffage était en panne.»): the ramble says nothing against the
   // question's answer, when the decision is all but sure of it, even from one word.
   const rest = alone.reading.clauses.filter((c) => !c.question && !c.negated);
-  const firstThenRamble = rest.length > 0 && asking.every((c, i) => alone.reading.clauses[i] === c);
-  const ramble = firstThenRamble && r.score >= SURE_OF_QUESTION && (read.analyse({ ...alone.reading, clauses: rest }).ranked[0]?.coverage ?? 0) < RAMBLE_COVERAGE;
+  const story = rest.length > 0 && r.score >= SURE_OF_QUESTION ? read.analyse({ ...alone.reading, clauses: rest }) : null;
+  const firstThenRamble = asking.every((c, i) => alone.reading.clauses[i] === c);
+  const ramble = story !== null && firstThenRamble && (story.ranked[0]?.coverage ?? 0) < RAMBLE_COVERAGE;
+  // «Notre entreprise est installée à Lausanne et vient de remporter un contrat auprès d'une université. Comment
+  // connaître le statut de nos factures ?»: a story, before or after, that on its own asks nothing the base answers
+  // and names no topic it refuses (no boundary ranks first) says nothing against the question's answer either.
+  const aside = story !== null && !story.outside && story.p < STORY_ASKS_NOTHING;
   const enough = q.message.terms.length >= MIN_TERMS || ramble;
-  return r.kind === 'answer' && enough && (r.articleId !== alone.ranked[0]?.articleId || ramble) ? r : null;
+  return r.kind === 'answer' && enough && (r.articleId !== alone.ranked[0]?.articleId || ramble || aside) ? r : null;
 }

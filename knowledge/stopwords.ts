@@ -24,6 +24,8 @@ const EXTRA_CORE = [
   'dont', 'ou', 'si', 'mais', 'car', 'puis', 'comme', 'avec', 'sans', 'sur', 'sous', 'chez', 'via', 'entre',
   'depuis', 'apres', 'avant', 'pendant', 'vers', 'lors', 'afin', 'quelqu', 'quelque', 'chose', 'ici', 'la', 'las',
   'elles', 'celle', 'celles', 'celui', 'ceux', 'devant', 'derriere', 'aupres',
+  // «celles-ci», «celui-ci»: the pointing word names nothing.
+  'ci',
   // «l'interlocuteur auquel s'adresser»: relative pronouns name nothing.
   'auquel', 'auxquels', 'auxquelles', 'duquel', 'desquels', 'desquelles',
   // «et pour les maîtres d'œuvre notamment ?»: narrowing words that name nothing («en particulier» becomes «notamment»)

@@ -613,6 +613,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-586.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-587.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-588.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-589.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-590.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-591.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-592.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

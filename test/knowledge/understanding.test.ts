@@ -4174,6 +4174,29 @@ describe('iteration 173: messages typed as one run, without punctuation', () => 
   });
 });
 
+describe('iteration 174: what the writer compares with, a story that asks nothing, another body\'s help desk', () => {
+  it('reads retail chains named only as a comparison, or as what is already done beside the public side, as no retail EDI', () => {
+    expect(answered('Je voudrais transmettre nos factures en EDI, comme nous le faisons déjà avec les supermarchés.')).toBe('envoi-edi');
+    expect(answered("On fait déjà de l'EDI avec nos enseignes de la grande distribution, on peut aussi brancher Chorus Pro pour nos clients publics ?")).toBe('envoi-edi');
+    // The chains' own EDI is still refused.
+    expect(answered("On fait déjà de l'EDI avec Carrefour, le même flux marche pour leurs bons de commande ?")).toBe('fallback');
+    expect(answered('Notre EDI avec Intermarché ne fonctionne plus depuis hier.')).toBe('fallback');
+  });
+  it('answers a sure question after a story that on its own asks nothing and names no refused topic', () => {
+    expect(answered("Bonjour, notre entreprise est installée à Lausanne et vient de remporter un contrat de maintenance auprès d'une université. Comment connaître le statut de nos factures après leur dépôt sur Chorus Pro ?")).toBe('suivre-une-facture');
+    // A story about another platform or the VAT keeps the refusal.
+    expect(answered("Ce n'est pas Chorus Pro qui me concerne mais la plateforme des achats de l'État : comment joindre leur assistance ?")).toBe('fallback');
+    expect(answered("Pas une question Chorus, c'est sur ma déclaration de TVA du trimestre : quel formulaire faut-il remplir ?")).toBe('fallback');
+  });
+  it("reads «leur accueil», «ils ont un chat ?» after another body named as that body's help desk", () => {
+    expect(answered("Je suis plombier, j'ai un souci avec l'URSSAF, je ne les ai jamais au téléphone. Vous savez à quelle heure leur accueil est ouvert et s'ils ont un chat ?")).toBe('fallback');
+    expect(answered('Le support de Chorus Pro, leur service est ouvert quand ?')).toBe('contacter-le-support');
+  });
+  it('drops the «ci» of «celle-ci», which names nothing', () => {
+    expect(answered('Comment savoir si celle-ci a été payée ?')).toBe('suivre-une-facture');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
