@@ -34,6 +34,7 @@ recrue recrues
 definition signification signifie explication introuvable introuvables qualite mise place oeuvre
 aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte
 penser pense crois croire sembler semble semblait dire dis dit disent parler parle parlent parlons parlez parlait expliquer explique comprendre comprends
+repete repetes repetent repeter repetez repetons repetait repetaient
 grave graves demeure demeurent demeuree demeurees ladite ledit lesdits lesdites susdit susdite susdits susdites precite precitee precites precitees susmentionne susmentionnee susmentionnes susmentionnees compris savoir sais sait saurai saura saurons saurez sauront deviner devine devines connaitre connais voir vois vu regarder regarde essayer essaye essaie essaye tente tenter
  reussir reussi marcher fonctionner fonctionne echoue echouee echoues echouees echouent echouer echec echecs utiliser utilise servir sert trouver trouve
 chercher cherche passer passe rester reste attendre attends attendez attendu mettre mis met prendre pris

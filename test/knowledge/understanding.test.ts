@@ -4197,6 +4197,18 @@ describe('iteration 174: what the writer compares with, a story that asks nothin
   });
 });
 
+describe('iteration 175: whom a possibility is for, a repeated instruction', () => {
+  it('reads «c\'est possible pour une PME ?» as whether it can be done, the kind of business being who asks', () => {
+    expect(answered("Et la transmission en EDI, c'est possible pour une PME comme la nôtre ?")).toBe('envoi-edi');
+    expect(answered("Et l'EDI, c'est aussi possible pour une petite entreprise ?")).toBe('envoi-edi');
+    // An obligation by size is still the reform's matter.
+    expect(answered("La facture électronique entre entreprises, c'est obligatoire pour une TPE ?")).toBe('facturation-electronique-b2b');
+  });
+  it('reads «on me répète que…» as speech, no rejection', () => {
+    expect(answered("Mon chef me répète qu'on doit passer par l'EDI pour nos centaines de factures, mais personne ne m'explique comment faire. Alors ?")).toBe('envoi-edi');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
