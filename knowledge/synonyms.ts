@@ -51,6 +51,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('est', ['(?<=\\b(?:ca|cela|ce|c|ils|elles|il|elle|qui|est ce que ca|est ce que cela) )compte(?:nt)?(?= (?:comme|pour|parmi|en tant que)\\b)']),
   // «il se débloque tout seul ?»: what was blocked («débloquer» alone is a word the base never uses).
   rule('bloqu', ['debloqu\\w*']),
+  // «je suis taxi», «transport en taxi»: the stemmer cuts «taxi» to the «tax» of «taxe»; a driver is who writes.
+  rule('chauffeur', ['taxis?']),
   // «transmission par EDI», «transmission via le portail»: sending by a channel (the stemmer leaves
   // «transmission» apart from «transmettre»; «la transmission des données» keeps its word).
   rule('envoi', ['transmissions?(?= (?:en|par|via) )']),

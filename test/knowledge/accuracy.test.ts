@@ -621,6 +621,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-594.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-595.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-596.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-597.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-598.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-599.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-600.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -4209,6 +4209,24 @@ describe('iteration 175: whom a possibility is for, a repeated instruction', () 
   });
 });
 
+describe('iteration 176: where the form is, a trade\'s own words, an invoice already paid', () => {
+  it('reads «je voudrais remplir le formulaire… : il se trouve où ?» as the way to the form, not the form now', () => {
+    expect(answered("Pas de chat pour moi, je voudrais remplir le formulaire de demande d'assistance : il se trouve où ?")).toBe('ticket-support');
+    expect(answered('ouvrez-moi un ticket svp')).toBe('intent:ticket');
+  });
+  it('reads «taxi» as who writes (its stem is that of «taxe»), and videos one makes as no training', () => {
+    expect(answered("J'ai redemandé un mot de passe trois fois et rien n'arrive !!! Je suis taxi, je n'ai pas le temps pour ça !")).toBe('mot-de-passe-oublie');
+    expect(answered('Je produis des vidéos pour une université, comment suivre ma facture ?')).toBe('suivre-une-facture');
+    expect(answered('il y a des vidéos pour apprendre Chorus ?')).toBe('accompagnement-webinaires');
+  });
+  it('reads correcting an invoice already paid as amending a sent invoice, which no article says', () => {
+    expect(conversation('Ma facture est partie hier.', "mais le montant était faux, je la corrige comment maintenant qu'elle est payée ?")).toBe('fallback');
+  });
+  it('reads «on peut y écrire un texte ?» about the newsletter as contributing to it', () => {
+    expect(conversation('Votre newsletter est très bien faite.', 'on peut y écrire un texte ?')).toBe('lettre-information');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
