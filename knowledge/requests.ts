@@ -38,10 +38,11 @@ export const HOW_TO =
 
 /**
  * «ClaudIA c'est une IA ou un vrai humain ?», «is it a bot or a real person?», «je parle à une vraie
- * personne ou à un programme ?»: what the assistant is, asked, not a person asked for.
+ * personne ou à un programme ?»: what the assistant is, asked, not a person asked for; so is «… ou c'est que
+ * le robot ?» after a way to reach someone (whether there is more than the robot).
  */
 const BOT_OR_HUMAN =
-  /\b(?:c est|est ce|est elle|is (?:it|she|this|that)|it s)\s+(?:(?:un|une|a|an)\s+)?(?:\w+\s+){0,2}(?:ou|or)\s+(?:(?:un|une|a|an)\s+)?(?:(?:vrai|vraie|real|actual)\s+)?(?:humain|personne|human|person|etre humain|human being)\b|\b(?:parle|parlons|discute|discutons|ecris|talking|speaking|chatting)\s+(?:a|avec|to|with)\s+(?:(?:un|une|a|an)\s+)?(?:(?:vrai|vraie|real|actual)\s+)?(?:humain|personne|human|person|etre humain|human being)\s+(?:\w+\s+){0,2}?(?:ou|or)\s+(?:(?:a|avec|to|with)\s+)?(?:(?:un|une|a|an)\s+)?(?:robots?|bots?|program\w*|machine|ia|ai|chatbot|logiciel|algorithm\w*)\b/;
+  /\b(?:c est|est ce|est elle|is (?:it|she|this|that)|it s)\s+(?:(?:un|une|a|an)\s+)?(?:\w+\s+){0,2}(?:ou|or)\s+(?:(?:un|une|a|an)\s+)?(?:(?:vrai|vraie|real|actual)\s+)?(?:humain|personne|human|person|etre humain|human being)\b|\b(?:parle|parlons|discute|discutons|ecris|talking|speaking|chatting)\s+(?:a|avec|to|with)\s+(?:(?:un|une|a|an)\s+)?(?:(?:vrai|vraie|real|actual)\s+)?(?:humain|personne|human|person|etre humain|human being)\s+(?:\w+\s+){0,2}?(?:ou|or)\s+(?:(?:a|avec|to|with)\s+)?(?:(?:un|une|a|an)\s+)?(?:robots?|bots?|program\w*|machine|ia|ai|chatbot|logiciel|algorithm\w*)\b|\bou\s+(?:c\s+est\s+|est\s+ce\s+|il\s+y\s+a\s+|y\s+a\s+)?(?:que|qu|juste|seulement|uniquement)\s+(?:le|la|l|un|une|ce|cette|votre|the|a)\s+(?:robots?|bots?|chatbot|ia|assistante?|claudia|machine|programme)\b/;
 
 /**
  * «is there an agent I can chat with right now?», «y a-t-il un conseiller disponible maintenant ?»:

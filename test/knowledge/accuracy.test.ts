@@ -625,6 +625,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-598.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-599.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-600.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-601.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-602.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-603.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-604.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

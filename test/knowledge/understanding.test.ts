@@ -4227,6 +4227,16 @@ describe('iteration 176: where the form is, a trade\'s own words, an invoice alr
   });
 });
 
+describe('iteration 177: whether there is more than the robot, learning again', () => {
+  it('reads «y a moyen de joindre un conseiller ou c\'est juste la machine ?» as how the support works', () => {
+    expect(answered("y a moyen de joindre un conseiller ou c'est juste la machine ?")).toBe('contacter-le-support');
+    expect(answered("passez-moi quelqu'un, pas juste le robot !")).toBe('intent:agent');
+  });
+  it('reads «réapprendre» as learning', () => {
+    expect(answered('je voudrais réapprendre à utiliser Chorus Pro')).toBe('accompagnement-webinaires');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
