@@ -32,6 +32,7 @@ import {
   OTHER_SITES,
   PRODUCTS,
   RETAIL_CHAINS,
+  WITH_RETAIL_CHAINS,
   RULES,
   SENT,
   SETUP,
@@ -137,7 +138,7 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
     // «nos commandes avec la grande distribution», «EDI avec Carrefour»: retail chains' own EDI, between private companies
     // (not when the reform is asked about: «will the B2B mandate apply to our sales to retailers?» asks the reform;
     // nor when the chains are only what the question compares with: «envoyer en EDI comme on le fait avec nos enseignes»).
-    `^(?!.*\\b(?:b2b|reforme|e invoicing|einvoicing|facturation electronique|e reporting|ereporting|mandate|mandatory)\\b)(?!.*\\b(?:comme|like|as)\\b(?: \\w+){0,5} (?:avec|chez|pour|with|for) (?:(?:nos|mes|les|des|la|our|the) )?(?:${RETAIL_CHAINS})\\b).*\\b(?:${RETAIL_CHAINS})\\b`,
+    `^(?!.*\\b(?:b2b|reforme|e invoicing|einvoicing|facturation electronique|e reporting|ereporting|mandate|mandatory)\\b)(?!.*\\b(?:comme|like|as)\\b${WITH_RETAIL_CHAINS}).*\\b(?:${RETAIL_CHAINS})\\b`,
     // «a Zoom webinar run by our ERP vendor», «la formation organisée par notre éditeur»: a vendor's own training.
     `\\b(?:webinaires?|webinars?|formations?|trainings?|sessions?)\\b(?: \\w+){0,4} (?:run|hosted|organi[sz]ed|given|held|organisee?s?|proposee?s?|animee?s?|dispensee?s?) (?:by|par) (?:our|my|their|the|a|notre|mon|leur|un|l|le|la) (?:\\w+ )?(?:vendor|provider|supplier|publisher|editeur|prestataire|fournisseur|integrateur|consultant|cabinet)s?\\b`,
     // «faut passer par l'UGAP pour vendre aux hôpitaux ?»: buying through a purchasing body, not invoicing.

@@ -27,6 +27,8 @@ export const OTHER_BODIES = alternation(OTHER_BODY_NAMES);
 /** Retail chains and their purchasing side: their own EDI is between private companies, not the portal's. */
 export const RETAIL_CHAINS =
   'grande distribution|grandes surfaces|super ?marches?|hyper ?marches?|enseignes? de (?:la )?(?:grande )?distribution|carrefour|leclerc|auchan|intermarche|lidl|retailers?|supermarkets?';
+/** «… avec nos enseignes», «… with our retailers»: the chains named a few words after what is said of them. */
+export const WITH_RETAIL_CHAINS = `(?: \\w+){0,5} (?:avec|chez|pour|with|for) (?:(?:nos|mes|les|des|la|our|the) )?(?:${RETAIL_CHAINS})\\b`;
 /** What Chorus Pro also offers, which another body may have of its own («le numéro de téléphone de la DGFiP»). */
 export const OFFERS = 'numeros?(?: de)? (?:telephone|tel)|telephone|coordonnees|adresses? (?:mail|e mail|email)|lettres?|newsletters?|formations?|webinaires?|webinars?|trainings?|sessions?|stages?|cours|comites?|instances?|celle|celui|celles|ceux|frais de greffe|audiences?|calendriers?(?: des audiences)?|support|assistance|hotline|helpline|standard|service client';
 

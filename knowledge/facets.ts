@@ -1,4 +1,4 @@
-import { ASSISTANT_NAMED, OFFERS, OTHER_BODIES, PICK_ONE, PROVIDER_NAMED, RETAIL_CHAINS, SECOND_PERSON, THERE } from './facet-words';
+import { ASSISTANT_NAMED, OFFERS, OTHER_BODIES, PICK_ONE, PROVIDER_NAMED, SECOND_PERSON, THERE, WITH_RETAIL_CHAINS } from './facet-words';
 import { ASKS, OWN_ACCOUNT, SAYS, STANDS_FOR } from './facet-patterns';
 import { readMessage, type Clause, type MessageReading } from './message';
 import { normalizeSurface, spaceWords } from './normalize';
@@ -57,7 +57,7 @@ const THEIR_DESK =
 /** Another body named («l'URSSAF», «la CCI»): the «leur» of a help desk asked about. */
 const NAMES_OTHER_BODY = new RegExp(`\\b(?:${OTHER_BODIES})\\b`);
 /** «on fait déjà de l'EDI avec nos enseignes»: what the writer already does with the retail chains. */
-const ALREADY_WITH_RETAIL = new RegExp(`\\b(?:deja|already)\\b(?: \\w+){0,5} (?:avec|chez|pour|with|for) (?:(?:nos|mes|les|des|la|our|the) )?(?:${RETAIL_CHAINS})\\b`);
+const ALREADY_WITH_RETAIL = new RegExp(`\\b(?:deja|already)\\b${WITH_RETAIL_CHAINS}`);
 /** The portal or its public customers named («et pour nos clients publics, on peut brancher Chorus ?»). */
 const PUBLIC_SIDE = /\b(?:chorus|clients? publics?|acheteurs? publics?|secteur public|public (?:customers?|clients?|sector|buyers?|bodies))\b/;
 

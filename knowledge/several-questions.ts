@@ -108,7 +108,8 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
  * Their answer stands only when it is another article than the one the story drew: when both
  * agree, the decision has already weighed that article with everything the story says («c'est le
  * taux de TVA : 10 ou 20 % pour des travaux ?») and its refusal stands (knowledge/README.md,
- * "The question inside a story").
+ * "The question inside a story") — unless the story alone asks nothing the base answers and names
+ * no topic it refuses, or is a ramble after the question.
  */
 export function questionAlone<A extends { reading: MessageReading; ranked: readonly { articleId: string; coverage: number }[]; message: { terms: readonly string[] }; p: number; outside: boolean }>(
   alone: A,
