@@ -46,6 +46,9 @@ import { OTHER_BODIES as OTHER_BODY_NAMES } from './shared-phrases';
 import type { Facet } from './types';
 import { wordStartsSource } from './word-trie';
 
+/** Another body named («l'URSSAF», «la CCI»). */
+export const NAMES_OTHER_BODY = new RegExp(`\\b(?:${OTHER_BODIES})\\b`);
+
 /** A pattern tested on normalised text: a RegExp, or alternatives behind their anchor words (guarded). */
 export interface Pattern {
   test(text: string): boolean;
@@ -245,7 +248,7 @@ export const SAYS: Readonly<Record<Facet, Pattern>> = Object.freeze({
   delay: /\b\d+ jours (?:\w+ ){0,3}pour (?:payer|regler|verser|virer|mandater)\b|\b(?:payee?s?|reglee?s?|versee?s?|virement|paiement|payer|regler) (?:\w+ ){0,3}(?:sous|dans les|en|a) \d+ jours\b|\bdelai (?:global )?de paiement (?:\w+ ){0,4}\d+ jours\b/,
   tax: /\b(?:tva|autoliquidation)\b/,
   abroad: new RegExp(`\\b(?:${COUNTRIES})\\b`),
-  elsewhere: new RegExp(`\\b(?:${OTHER_BODIES})\\b`),
+  elsewhere: NAMES_OTHER_BODY,
   account: new RegExp(`\\b(?:${OTHER_SITES}|gmail|outlook|hotmail|yahoo|microsoft)\\b`),
   // No article speaks of the user's equipment down: the words asked, which none holds.
   device: ASKS.device,

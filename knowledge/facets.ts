@@ -1,5 +1,5 @@
-import { ASSISTANT_NAMED, OFFERS, OTHER_BODIES, PICK_ONE, PROVIDER_NAMED, SECOND_PERSON, THERE, WITH_RETAIL_CHAINS } from './facet-words';
-import { ASKS, OWN_ACCOUNT, SAYS, STANDS_FOR } from './facet-patterns';
+import { ASSISTANT_NAMED, OFFERS, PICK_ONE, PROVIDER_NAMED, SECOND_PERSON, THERE, WITH_RETAIL_CHAINS } from './facet-words';
+import { ASKS, NAMES_OTHER_BODY, OWN_ACCOUNT, SAYS, STANDS_FOR } from './facet-patterns';
 import { readMessage, type Clause, type MessageReading } from './message';
 import { normalizeSurface, spaceWords } from './normalize';
 import { questionsOf } from './several-questions';
@@ -54,8 +54,6 @@ const TELL_ME_WHICH = /\b(?:me|m|nous) (?:dire|expliquer|indiquer|repondre) (?:s
 /** «leur service est ouvert quand ?», «ils ont un chat ?»: a help desk of someone named before. */
 const THEIR_DESK =
   /\b(?:(?:leur|leurs|their) (?:services?|standard|accueil|assistance|support|hotline|chat|tchat|horaires?|guichets?|numeros?)|(?:ils|they) (?:ont|proposent|offrent|have|offer) (?:un |une |a )?(?:chat|tchat|hotline|numero|standard|helpdesk))\b/;
-/** Another body named («l'URSSAF», «la CCI»): the «leur» of a help desk asked about. */
-const NAMES_OTHER_BODY = new RegExp(`\\b(?:${OTHER_BODIES})\\b`);
 /** «on fait déjà de l'EDI avec nos enseignes»: what the writer already does with the retail chains. */
 const ALREADY_WITH_RETAIL = new RegExp(`\\b(?:deja|already)\\b${WITH_RETAIL_CHAINS}`);
 /** The portal or its public customers named («et pour nos clients publics, on peut brancher Chorus ?»). */

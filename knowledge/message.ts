@@ -1,11 +1,12 @@
 import { clausesOf, OPINION_FRAME, wordsOf, type Clause } from './clauses';
 import { refusesPrevious, retractsPrevious, setAsideCorrected } from './corrections';
+import { changesTopicIn, continuesConversation } from './follow-up-markers';
 import { languageOf, type Language } from './language';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
-import { AGENT_TARGET, asksForPersonNow, asksHowTo, onlyNamesPerson, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
-import { ALSO_APPLIES, alternation, LETTER_FOLLOW_UP } from './shared-phrases';
+import { AGENT_TARGET, asksHowTo, onlyNamesPerson, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
 import { cutAfterNegation, formulasOnTheirOwn } from './run-on';
 import { markDone, movesOn, reportsFailure } from './steps';
+import { wayAsked } from './way-asked';
 
 export type { Clause } from './clauses';
 export type { Language } from './language';
@@ -66,40 +67,10 @@ const FOUND_IT =
  */
 const QUESTION_INSIDE = /\b(?:(?<!\b(?:(?:il|elle|ils|elles)\s+(?:ne\s+|n\s+)?(?:a|ont|avait|avaient|sait|savait)\s+(?:pas|plus|jamais)\s+(?:su\s+|pu\s+)?(?:me\s+|m\s+|nous\s+)?(?:dire\s+|expliquer\s+)?|(?:ne\s+|n\s+)?(?:savent|savaient)\s+(?:pas|plus|jamais)\s+))comment|(?:je|j|nous|on)\s+(?:(?:me|m|nous|se|s)\s+)?(?:interroge|interrogeons|questionne|questionnons)|(?:je|nous|on)\s+(?:me|nous|se)\s+(?:demande|demandons)|(?:c\s+)?est\s+quoi|(?:ne )?sais (?:pas|plus) (?:trop |vraiment |bien |du tout )?(?:lequel|laquelle|lesquels|lesquelles|quel|quelle|quels|quelles|comment|ou|si|quand|combien|pourquoi)|(?<!\b(?:ne|sans) (?:\w+ ){0,2})savoir|savez|connaitre|est ce|quel(?:le)?s?|ou est|ou es|ou sont|ou trouver|ou se trouve|how|what|where|which(?! (?:still|is|was|are|were|has|have|had|works?|worked|means|meant|makes|made|seems?|seemed|will|would|can|could|should|might|may)\b))\b/;
 
-/** A sentence that asks how something is done. */
-const HOW_TO_QUESTION =
-  /^(?:(?:et|alors|donc|mais|ok)\s+)*(?:comment (?:on|je|faire|fait|proceder|dois|puis|peut|ca marche|ca se passe|cela fonctionne|ca fonctionne|fonctionne(?:nt)?|marche(?:nt)?)|(?:c est|est ce|serait ce|est il) possible (?:et|ou|si oui) comment\b|how (?:do|can|should|does it work)|(?:c est |vous etes |le chat est |il est |est ce )?ouverts? (?:a|de|jusqu a) quelles? heures?|a quelles? heures? (?:c est|vous etes|est ce|le chat est) ouverts?|quels? (?:sont )?(?:les |vos )?horaires|what are (?:your|the) (?:opening |support |chat )?hours|when are you open|a qui (?:faut il|dois je|je dois|on doit|doit on|puis je|je peux)|sous quelle forme)\b|\bsans (?:etre |me |m )?(?:conn?ect|identifi|authentifi|avoir de compte|compte|logg?ed|log|sign)\w*|\b(?:if|when|while) (?:i m|i am|we re|we are|i can t|i cannot|we can t) (?:completely |totally |still )?(?:unable to |not able to |not )?(?:log|logged|sign|signed|connect)|\bwithout (?:being )?(?:logged|signed|logging|signing|connected|connecting)|\bwithout (?:an? |any |my )?(?:account|login)\b|\bsi (?:elle|il|claudia|le robot|le bot|l assistante?|ca|cela) (?:ne |n )?(?:sait|saura|peut|pourra|repond|marche|suffit|arrive|comprend)\w* (?:pas|plus|rien)\b|\bif (?:she|it|the bot|claudia) (?:can t|cannot|doesn t|does not|won t)\b|^(?:(?:et|alors|donc|mais|ok)\s+)*quel(?:le)?s? (?:est |sont )?(?:la |les )?(?:procedures?|demarches?|marche a suivre|etapes?)\b|^(?:(?:pourriez|pouvez|pourrais|peux) (?:vous |tu )?)?(?:m |me |nous )?(?:expliquer|indiquer|dire|preciser) (?:comment|la procedure|la demarche|la marche a suivre|les etapes)\b/;
-
-/** «je préfère remplir le formulaire : il est où ?», «…, où le trouver ?»: where the thing just wished for is, asked. */
-const WHERE_IS_IT = /^(?:(?:et|mais|alors|donc|ok)\s+)?(?:(?:il|elle|c|ca)\s+(?:est|se trouve)\s+ou|ou\s+(?:est|se trouve)\s+(?:il|elle)|ou\s+(?:(?:je|on)\s+)?(?:le|la|l)\s+(?:trouve|trouver))$/;
-/** «je veux écrire au support mais je trouve pas où on clique pour le formulaire»: where to click, asked without a question mark. */
-const CANT_FIND_WHERE = /\b(?:je|j|on)\s+(?:ne\s+|n\s+)?(?:trouve|vois)\s+(?:pas|plus|toujours pas)\s+(?:ou|comment)\b/;
-/** …after a wish to do it oneself («je veux écrire…»), not an order («ouvrez-moi un ticket, je trouve pas où on le fait»). */
-const WISHES = /\b(?:veux|voudrais|voulais|aimerais|souhaite|souhaiterais|want|wanted|would like)\b/;
 
 /** «… mais je ne suis pas connecté, c'est possible ?», «… en mode non connecté ?», «… quand on ne peut pas se connecter ?»: asking whether it can be done logged out. */
 const LOGGED_OUT = /\b(?:(?:suis|sommes|etant) (?:pas|plus|jamais)|(?:en )?mode non|not|(?:quand|si|lorsque|lorsqu) (?:on|je|j|nous|vous) (?:ne )?(?:peux|peut|pouvons|pouvez|arrive|arrivons) (?:pas|plus) (?:a )?(?:me |se |nous |vous )?) ?(?:conn?ect|identifi|authentifi|logg?ed|log)\w*/;
 
-const FOLLOW_UP =
-  /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui|non|mais|attendez|attends|pardon|oups|wait|sorry|oops|c\s+est\s+pas\s+ca|ce\s+n\s+est\s+pas\s+ca|pas\s+ca)\s+)*(?:et|and|(?:ca|cela)\s+change\s+(?:quoi|quelque chose|qqch|koi)(?=\s+(?:pour|si|avec)\b)|qu\s+est\s+ce\s+que\s+(?:ca|cela)\s+change(?=\s+(?:pour|si|avec)\b)|what\s+(?:does|would)\s+(?:it|that|this)\s+change(?=\s+(?:for|if|with)\b)|donc|(?:je|j) (?:parlais|parle|voulais dire|veux dire)|i meant|i mean|what about|how about|sauf que|except that|ensuite|puis|apres|sinon|pareil|idem|meme chose|aussi|and then|then|concretement|du coup|en pratique|dans ce cas|precision|precisions|je precise|pour preciser|pour info|pour information|in practice|so how|(?:c\s+)?est (?:pareil|la meme chose|idem)|(?:is it|it s) the same|same (?:for|with)|c\s+est\s+pour\s+(?:de\s+la|du|des|un|une|de|d)\b|it s for|meme(?=\s+(?:pour|si|quand|avec|sans|les|le|la|l|un|une|des|nous|moi)\b)|even(?=\s+(?:for|if|when|with|without|the|a|an|small)\b)|(?:est ce qu\s+)?(?:il\s+)?y\s+en\s+(?:a|aurait)(?:\s+t\s+il)?\s+(?:un|une|1)|is there one|(?:lequel|laquelle|lesquels|lesquelles|which ones?)$)\b/;
-/** «Pour faire suite à mon précédent message, …», «il en va de même pour…», «further to my last e-mail»: a letter that continues the conversation. */
-const CONTINUES_LETTER = new RegExp(
-  `\\b(?:il en (?:va|est|irait|serait) de meme|(?:pour |comme )?(?:faire )?suite a (?:${alternation(LETTER_FOLLOW_UP.determiners)}) (?:(?:${alternation(LETTER_FOLLOW_UP.adjectives)}) )?(?:${alternation(LETTER_FOLLOW_UP.nouns)})s?|je reviens vers vous|(?:${alternation(LETTER_FOLLOW_UP.english)}) (?:(?:${alternation(LETTER_FOLLOW_UP.englishAdjectives)}) )?(?:${alternation(LETTER_FOLLOW_UP.englishNouns)}))\\b`,
-);
-/** «… rien. je fais quoi ?», «il a mis 12 000 au lieu de 10 500, on fait quoi ?»: what to do now, about what was just said. */
-const WHAT_NOW =
-  /\b(?:(?:je|j|on|nous)\s+(?:fais|fait|faisons|dois faire|doit faire|devons faire)\s+quoi|que (?:dois je|faut il|puis je|doit on|peut on) faire|qu est ce que (?:je|j|on) (?:fais|fait|dois faire|doit faire|peux faire|peut faire)|quoi faire|what (?:now|should i do|do i do|do we do|can i do|should we do))\b/;
-/** «on est une TPE, on est concernés aussi ?», «ça vaut pour les avoirs aussi ?»: the previous topic, applied to one more case. */
-const ALSO_AT_END = /\b(?:aussi|egalement|too|as well)$/;
-const ALSO_WORDS = 12;
-/** A sentence of at most this many words that asks what to do now points back. */
-const WHAT_NOW_WORDS = 16;
-/** «et sinon, l'OPCO rembourse-t-il une formation ?»: «sinon» before a question of its own turns to another topic. */
-const CHANGES_TOPIC = /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui)\s+)*(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
-/** «je fais de la maçonnerie pour le département, donc ?»: the situation told, then «so?» — it asks about what was said before. */
-const SO_WHAT = /^(?:et |mais )?(?:donc|alors|du coup|dans ce cas|so|and so|then)$/;
-/** …or a clause after a thanks that does («merci pour les infos, sinon …»). */
-const CHANGES_TOPIC_CLAUSE = /^(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
 /** A short message that points back with a pronoun («je mets ça où ?», «elles sont gratuites ?», «je le rejette ?», «vous pouvez me le résumer ?»). */
 const ANAPHORA = new RegExp(
   String.raw`\b(?:me|m|nous|lui|leur)\s+(?:la|le|les|l)\s+(?:resumer|resume|resumez|reformuler|reformulez|expliquer|explique|expliquez|detailler|detaillez|simplifier|simplifiez)\b|(?:^(?:(?:et|ok|alors|donc|mais)\s+)?c est (?:pour )?(?:quand|combien|ou|qui)(?=\s*$|\s+(?:et|alors|donc|exactement|du coup)\b)|\b(?:ca|cela|celui (?:la|ci)|celle (?:la|ci)|ceux (?:la|ci)|celles (?:la|ci)|dedans|la dessus|y(?!\s+(?:a|avait|aura|aurait|ait)\b)|en|it|that|this|them|those|these)\b|^(?:(?:ok|et|alors|du coup|donc|mais)\s+)*(?:(?:${OPINION_FRAME})\s+)?(?:il|elle|ils|elles|ce\s+(?=sera|serait|seront|seraient))\b|^(?:(?:ok|et|alors|du coup|donc|mais|plutot)\s+)*(?:(?:c\s+)?est\s+)?(?:la|le|les)\s+(?:premieres?|premiers?|deuxiemes?|secondes?|seconds?|dernieres?|derniers?)\b|\b(?:je|on|nous|vous|tu)\s+(?:ne\s+)?(?:(?:peux|peut|pouvons|pouvez|dois|doit|devons|devez|vais|va|allons|allez)\s+(?:pas\s+|plus\s+|jamais\s+)?)?(?:le|la|les|lui|leur)\s+\w+)`,
@@ -218,13 +189,8 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     if (refusesPrevious(own)) for (const c of previous) c.negated = true;
     previous = own;
     clauses.push(...own);
-    changesTopic ||= CHANGES_TOPIC.test(words) || own.some((c) => CHANGES_TOPIC_CLAUSE.test(c.text));
-    followUp ||=
-      (FOLLOW_UP.test(words) && !CHANGES_TOPIC.test(words)) ||
-      (WHAT_NOW.test(words) && words.split(' ').length <= WHAT_NOW_WORDS) ||
-      (asks && (ALSO_AT_END.test(words) || ALSO_APPLIES.test(words)) && words.split(' ').length <= ALSO_WORDS) ||
-      CONTINUES_LETTER.test(words) ||
-      (own.length > 1 && (pieces[i + 1] ?? '').includes('?') && SO_WHAT.test(own.at(-1)!.text));
+    changesTopic ||= changesTopicIn(words, own);
+    followUp ||= continuesConversation(words, own, asks, (pieces[i + 1] ?? '').includes('?'));
     // «… un agent, ça se passe comment ?»: a sentence that asks how is a question, not a request;
     // a request after the how-to stands («j'ai fait la procédure, le lien ne marche pas, je veux
     // parler à quelqu'un»). What a negated clause names does not ask («pas besoin de la procédure,
@@ -286,9 +252,9 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
   }
   // «… je veux envoyer une demande au support. Comment on fait ?»: the user asks how, not for it now.
   const from = requestClause ? clauses.indexOf(requestClause) : 0;
-  if (asksLoggedOut || clauses.slice(from).some((c) => (c.question && HOW_TO_QUESTION.test(c.text) && !asksForPersonNow(c.text)) || (CANT_FIND_WHERE.test(c.text) && WISHES.test(clauses[from]?.text ?? '')))) request = null;
-  // «je préfère remplir le formulaire de demande : il est où ?»: a form wished for, then where it is, asks the way to it.
-  if (request === 'ticket' && clauses.slice(from + 1).some((c) => c.question && !c.negated && WHERE_IS_IT.test(c.text))) [request, asksHow] = [null, true];
+  const way = asksLoggedOut ? 'how' : wayAsked(clauses, from, request);
+  if (way !== null) request = null;
+  if (way === 'where') asksHow = true;
   clauses.forEach((c, i) => {
     if (THANKS_CLAUSE.test(c.text) && clauses.slice(i + 1).some((d) => d.question && !d.negated && !d.closing)) c.closing = true;
   });
