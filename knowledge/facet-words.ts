@@ -69,8 +69,8 @@ export const ON_SITE = `(?:sur|pour|on|for|a|au|to|into) (?:(?:mon|ma|l|le|la|my
 
 /** Other software and skills users ask a training for («des formations Excel pour mes salariés»): not the portal's. */
 export const SOFTWARE = 'excel|word|powerpoint|bureautique|sage|ciel|ebp|quickbooks|pennylane|comptabilite(?: generale)?|compta(?: generale)?';
-/** Public offices whose own opening hours users ask («la mairie est ouverte le samedi ?», «les horaires de la trésorerie»). */
-export const OFFICES = 'ambassade|ambassades|embassy|embassies|consulat|consulate|mairie|poste|bureau de poste|tresorerie|prefecture|sous prefecture|caf|urssaf|banque|sip|sie|service des impots|centre des impots|greffe|tribunal|post office|town hall|dechetterie|decheterie|dechetteries|piscine|mediatheque|bibliotheque';
+/** Public offices and shops whose own opening hours users ask («la mairie est ouverte le samedi ?», «les horaires de la trésorerie», «un grossiste ouvert le samedi»). */
+export const OFFICES = 'ambassade|ambassades|embassy|embassies|consulat|consulate|mairie|poste|bureau de poste|tresorerie|prefecture|sous prefecture|caf|urssaf|banque|sip|sie|service des impots|centre des impots|greffe|tribunal|post office|town hall|dechetterie|decheterie|dechetteries|piscine|mediatheque|bibliotheque|grossiste|grossistes|magasin|magasins|boutique|boutiques|supermarche|supermarches|quincaillerie|quincailleries';
 
 /** The user's own equipment broken or down («ma box saute», «mon ordinateur ne s'allume plus», «imprimante bloquée»): no article's matter. */
 export const DEVICES = '(?:notre|mon|nos|mes) (?:propre )?logiciels?(?: de (?:facturation|compta\\w*|gestion))?(?: interne)?|wifi|wi fi|box|routeur|modem|imprimante|printer|scanner|clavier|souris|ordinateur|ordi|pc|laptop|webcam|smartphone|navigateur|browser|firefox|chrome|edge|safari';

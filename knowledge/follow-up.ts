@@ -36,6 +36,11 @@ const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\
 /** «et si je n'arrive plus du tout à me connecter, ça fonctionne quand même ?»: whether what was just explained still holds, under a new condition. */
 const NEW_CONDITION = /^(?:(?:et|mais)\s+)?(?:si|meme si|and if|what if|even if)\b/;
 const STILL_APPLIES = /^(?:(?:et|mais|donc|alors)\s+)?(?:ca|cela|c est|il|elle|on peut|je peux)\s+(?:\w+\s+)?(?:quand meme|malgre tout|meme dans ce cas)$/;
+/**
+ * «et si l'adresse mail du compte n'existe plus ?», «et si le compte a été supprimé ?»: a condition
+ * where something the topic relies on is gone, asked under that topic (what to do then), not a new one.
+ */
+const NO_LONGER = /\b(?:n\s+)?(?:existe|existent|marche|marchent|fonctionne|fonctionnent)\s+plus\b|\b(?:est|sont)\s+plus\s+(?:valide|active|accessible|utilisee?)s?\b|\b(?:est|sont|a ete|ont ete)\s+(?:fermee?s?|supprimee?s?|desactivee?s?|perdue?s?)\b|\b(?:ai|a|avons|ont)\s+plus\s+acces\b/;
 /** «et nous, on peut proposer quelque chose ?» after the portal's changes: a thing left unnamed is the one just spoken of. */
 const UNNAMED_THING = /\b(?:quelque chose|un truc|des trucs|une idee|des idees|something|anything)$/;
 
@@ -198,7 +203,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     }
     const before = unanswered ?? readMessage(previous);
     const first = alone.reading.clauses[0]?.text ?? '';
-    const appliesToo = ALSO_APPLIES.test(first) || (NEW_CONDITION.test(first) && alone.reading.clauses.some((c) => STILL_APPLIES.test(c.text)));
+    const appliesToo = ALSO_APPLIES.test(first) || (NEW_CONDITION.test(first) && (NO_LONGER.test(first) || alone.reading.clauses.some((c) => STILL_APPLIES.test(c.text))));
     if (!appliesToo && newTopicOutside(alone, before)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
     const own = [...terms, ...alone.message.cues];

@@ -38,6 +38,7 @@ repete repetes repetent repeter repetez repetons repetait repetaient
 grave graves demeure demeurent demeuree demeurees ladite ledit lesdits lesdites susdit susdite susdits susdites precite precitee precites precitees susmentionne susmentionnee susmentionnes susmentionnees compris savoir sais sait saurai saura saurons saurez sauront deviner devine devines connaitre connais voir vois vu regarder regarde essayer essaye essaie essaye tente tenter
  reussir reussi marcher fonctionner fonctionne echoue echouee echoues echouees echouent echouer echec echecs utiliser utilise servir sert trouver trouve
 chercher cherche passer passe rester reste attendre attends attendez attendu mettre mis met prendre pris
+monter monte montee montes montees montons montez montent monts demonter demonte demontee demontes demontees demontable demontables
 donner donne repondre repondu reponse reponses question questions probleme problemes souci soucis
 recouvre recouvrent notion notions concretement alternative alternatives
 parution parutions parait paraitre paraissent paru habituellement generalement habitude habitudes bete betes idiote

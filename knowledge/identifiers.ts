@@ -37,6 +37,9 @@ const DAY_OF_MONTH = /(?<![\p{L}\p{N}])((?:le|du|au|avant le|après le|apres le|
 /** «le 3 mars», «depuis le 12 juin»: a full date is its month («en mars»), the day no topic either. */
 const DAY_AND_MONTH = /(?<![\p{L}\p{N}])(?:le\s)?(?:[12]?\p{N}|3[01])(?:er)?\s(?=(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}]))/giu;
 
+/** «INV-5531», «FAC/2024/118», «CMD_00412»: a capitalised prefix joined to digits is an invoice's or an order's number. */
+const PREFIXED = /(?<![\p{L}\p{N}])\p{Lu}{2,5}[-/_]\p{N}{3,}(?:[-/_.]\p{N}+)*(?![\p{L}\p{N}])/gu;
+
 export function dropIdentifiers(text: string): string {
-  return text.replace(DAY_AND_MONTH, 'en ').replace(DAY_OF_MONTH, '$1').replace(AMOUNT, ' ').replace(NUMBERED, ' ').replace(CODE, ' ').replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
+  return text.replace(DAY_AND_MONTH, 'en ').replace(DAY_OF_MONTH, '$1').replace(AMOUNT, ' ').replace(NUMBERED, ' ').replace(CODE, ' ').replace(PREFIXED, ' ').replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
 }

@@ -15,6 +15,7 @@ import { createGluedWordSplitter, gluedVocabulary } from './glued-words';
 import { writtenPunctuation } from './dictation';
 import { typedBack } from './keyboard-layout';
 import { dropComparisons } from './comparisons';
+import { dropInvoiceNature } from './invoice-nature';
 import { dropWhomItIsFor } from './possible-for';
 import { dropIdentifiers } from './identifiers';
 import { createIntentClassifier } from './intents';
@@ -110,7 +111,7 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
   // Only the first MAX_QUESTION_CHARS characters are ever read: the repairs look no further. Spoken
   // punctuation («virgule», «point d'interrogation») is written as marks first (dictation.ts), after a
   // message typed on the other keyboard layout is typed back (keyboard-layout.ts).
-  const asText = (text: unknown) => (typeof text === 'string' ? unglue(dropWhomItIsFor(dropComparisons(dropIdentifiers(writtenPunctuation(typedBack(text.slice(0, MAX_QUESTION_CHARS))))))) : '');
+  const asText = (text: unknown) => (typeof text === 'string' ? unglue(dropInvoiceNature(dropWhomItIsFor(dropComparisons(dropIdentifiers(writtenPunctuation(typedBack(text.slice(0, MAX_QUESTION_CHARS)))))))) : '');
 
   return Object.freeze({
     articles,

@@ -23,6 +23,11 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
     ),
   ),
   'club sportif': 'association', 'clubs sportifs': 'associations', 'club omnisports': 'association',
+  // «on m'oblige à passer par Factures de travaux» (the elision gone), «on nous impose de…»: what the writer has to do, no obligation of the reform.
+  ...Object.fromEntries(
+    ['on oblige a', 'on me oblige a', 'ils obligent a', 'ils me obligent a', 'on force a', 'on me force a', 'on impose de', 'on me impose de'].map((phrase) => [phrase, 'je dois']),
+  ),
+  ...Object.fromEntries(['on nous oblige a', 'ils nous obligent a', 'on nous force a', 'on nous impose de'].map((phrase) => [phrase, 'nous devons'])),
   // «nos commissaires aux comptes» audit the company's accounts, no login.
   'commissaire aux comptes': 'auditeur', 'commissaires aux comptes': 'auditeurs',
   // «elle a été payée sur le mauvais compte»: a bank account, no login.

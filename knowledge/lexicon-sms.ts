@@ -14,6 +14,11 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   jsuis: 'je suis', chui: 'je suis', chuis: 'je suis', jsui: 'je suis', jss: 'je suis', sui: 'suis', plu: 'plus',
   jveux: 'je veux', jveu: 'je veux', veu: 'veux', vre: 'vraie', vrai: 'vraie', persone: 'personne', persones: 'personnes', robo: 'robot', jvoudrai: 'je voudrais', jvoudrais: 'je voudrais', voudrai: 'voudrais',
   voi: 'vois', jvoi: 'je vois', jvois: 'je vois',
+  // «letat de ma facture», «envoyée a luniversité»: «l'» glued to a noun the portal's questions name.
+  letat: 'l etat', lenvoi: 'l envoi', luniversite: 'l universite', lhopital: 'l hopital', lapplication: 'l application', lappli: 'l appli', lacces: 'l acces',
+  lassistance: 'l assistance', lagent: 'l agent', ladministration: 'l administration', lacheteur: 'l acheteur', lecole: 'l ecole', lespace: 'l espace', lavancement: 'l avancement', lhistorique: 'l historique',
+  // «horraires du chat ?»: the hours asked, with a doubled «r».
+  horraire: 'horaire', horraires: 'horaires', oraire: 'horaire', oraires: 'horaires',
   // «conseiller» as it sounds
   conseiye: 'conseiller', conseiyer: 'conseiller', conseye: 'conseiller', conseyer: 'conseiller', consseiller: 'conseiller', maintenan: 'maintenant', mintenan: 'maintenant',
   // «je peux pas me logger»: logging in, in franglais.

@@ -1,18 +1,32 @@
 /**
- * «et l'EDI, c'est possible pour une PME ?», «est-ce aussi possible pour une association ?»: whom a
+ * «et l'EDI, c'est possible pour une PME ?», «est-ce aussi faisable pour une association ?»: whom a
  * possibility would be for is who the writer is, not what is asked; the kind of business named
  * there (a word the reform's article holds for its calendar by size) is blanked out of the
  * message before it is read, like a comparison (comparisons.ts). «C'est obligatoire pour une
  * PME ?» keeps it: an obligation by size is the reform's own matter.
  */
-const CAN_IT_BE = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|est-il|est il|serait-ce|serait-il|serait il|ce serait|cela est|ça serait|ca serait)\s+(?:(?:aussi|également|egalement|bien)\s+)?possibles?\s+(?:(?:aussi|également|egalement)\s+)?`;
-const KINDS = String.raw`pme|tpe|eti|entreprises?|sociétés?|societes?|boîtes?|boites?|structures?|associations?|artisans?|auto-?entrepreneur(?:e|s|es)?|micro-?entreprises?|coopératives?|cooperatives?|indépendant(?:e|s|es)?|independant(?:e|s|es)?`;
+const CAN_IT_BE = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|est-il|est il|serait-ce|serait-il|serait il|ce serait|cela est|ça serait|ca serait)\s+(?:(?:aussi|également|egalement|bien)\s+)?(?:possibles?|faisables?|envisageables?)\s+(?:(?:aussi|également|egalement)\s+)?`;
+const KINDS = String.raw`pme|tpe|eti|entreprises?|sociétés?|societes?|boîtes?|boites?|structures?|associations?|artisans?|auto-?entrepreneur(?:e|s|es)?|micro-?entreprises?|coopératives?|cooperatives?|indépendant(?:e|s|es)?|independant(?:e|s|es)?|maisons?\s+d['’ ]\s*(?:é|e)dition|cabinets?|agences?|commerces?|commer(?:ç|c)ant(?:e|s|es)?|magasins?|boutiques?|librairies?|sarl|sas|sasu|eurl|eirl|entrepreneur(?:e|s|es)?|freelances?|professions?\s+lib(?:é|e)rales?|compagnies?`;
 
 const FOR_A_KIND = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])${CAN_IT_BE})pour\s+(?:une|un|les|des|la|le|l['’]\s*|notre|nos|ma|mon)\s*(?:(?:petite?s?|jeunes?|toute?s?)\s+)?(?:${KINDS})(?:\s+comme\s+(?:la|le)\s+(?:nôtre|notre|mienne|mien))?(?![\p{L}\p{N}])`,
+  String.raw`(?<=(?<![\p{L}\p{N}])${CAN_IT_BE})pour\s+(?:une|un|les|des|la|le|l['’]\s*|notre|nos|ma|mon)\s*(?:(?:petite?s?|jeunes?|toute?s?)\s+)?(?:${KINDS})(?:\s+(?:de|du|des|d['’])\s*[\p{L}-]+)?(?:\s+comme\s+(?:la|le)\s+(?:nôtre|notre|mienne|mien))?(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/**
+ * «l'EDI, c'est possible ?», «et côté EDI, c'est possible pour une PME ?»: after a few words that
+ * only name a thing, at the start of a sentence, «c'est possible» only asks whether that can be
+ * done; the thing named is the topic, and the word «possible» (which other articles hold: «est-il
+ * possible de proposer…») is blanked. After a sentence that says what is wanted («je veux corriger
+ * le montant, c'est possible ?», «en parler dans la newsletter, c'est possible ?») it stays, and so
+ * does «c'est possible aussi ?» (the same thing again), and «c'est possible ?» alone (a follow-up).
+ */
+const CAN_IT_BE_AT_END = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|serait-ce|ce serait|ça serait|ca serait)\s+(?:(?:bien)\s+)?(?:possibles?|faisables?|envisageables?)`;
+const POSSIBLE_AFTER_ITS_OBJECT = new RegExp(
+  String.raw`(?<=(?:^|[?!.\n])\s*(?:[\p{L}\p{N}'’-]+[\s,]+){1,4})${CAN_IT_BE_AT_END}(?=\s*(?:[?!.]|$))`,
   'giu',
 );
 
 export function dropWhomItIsFor(text: string): string {
-  return text.replace(FOR_A_KIND, ' ');
+  return text.replace(FOR_A_KIND, ' ').replace(POSSIBLE_AFTER_ITS_OBJECT, ' ');
 }

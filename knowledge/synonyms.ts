@@ -177,6 +177,13 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «payée par le lycée», «réglée par la mairie»: whether the buyer paid, where it stands; which
   // buyer it is says nothing of the topic (one article's example names a lycée, another a mairie).
   rule('cptsuivi cptpaiement', [`(?:payee?s?|payer|reglee?s?|regler|mandatee?s?) par ${BUYER_MORE}s?\\b`]),
+  // «ma facture est où ?», «mes factures sont passées où ?»: where an invoice stands.
+  rule('cptsuivi', ['(?<=\\b(?:ma|mes|la|les|notre|nos|cette|ces|votre|vos) (?:\\w+ )?(?:factures?|fact) (?:(?:elle|elles) )?(?:est|sont|se trouve|se trouvent) (?:(?:passee?s?|partie?s?|allee?s?) )?)ou\\b'], true),
+  // «la commune a mis ma facture en paiement ?»: whether the buyer is paying it, where it stands; which buyer put it there
+  // says nothing of the topic (the articles' examples name a «commune» for drafts). «Elle est mise en paiement» alone is
+  // the story of a payment late or a delay asked, no status wanted.
+  rule('cptsuivi cptpaiement', ['(?<=\\b(?:a|ont|aurait|auraient) (?:bien |deja )?)mis (?:ma |mes |la |les |notre |nos |cette |ces )?(?:factures?|fact) en paiement'], true),
+  rule('cptsuivi', [`${BUYER_MORE}s?(?= (?:a|ont|aurait|auraient) (?:bien |deja )?mis (?:ma |mes |la |les |notre |nos |cette |ces )?(?:factures?|fact) en paiement)`]),
   // «le bouton est grisé»: a control that cannot be used, no «carte grise» (another public website).
   rule('desactive', ['(?<!\\bcartes? )grisee?s?']),
   rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?:a )?(?:quelle|quel) (?:etape|stade|niveau) (?:elle |il |elles |ils |ma facture |la facture |mes factures |nos factures )?(?:en )?(?:est|sont|se trouve|se trouvent)', '(?<!(?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page|claudia|chatbot|robot|assistante?|fenetre de chat)(?: \\w+){0,4} )(?:elle|il|elles|ils) (?:est|sont) ou(?! sur (?:l |le |la )?(?:ecran|page|site|portail)| dans (?:le |la )?(?:menu|page|ecran)| (?:\\w+ )?(?:le|la|les|l|ce|cet|cette|ces|votre|vos) (?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page|case|numero|code|reference|identifiant)s?\\b)', '(?:elle|il) en (?:est|etait) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)', 'ou (?:est|sont) (?:passee?s?|partie?s?)(?= (?:ma|mes|notre|nos|la|les|cette) (?:factures?|fact)\\b)', '(?:elle|elles) (?:est|sont) (?:passee?s?|partie?s?) ou', '(?:ma|mes|la|les|notre|nos|cette) factures? (?:est|sont) (?:passee?s?|partie?s?) ou\\b(?! (?:pas|non)\\b)', '(?:ou|comment) (?:qu )?(?:elle|il|elles|ils|ca) (?:avance|avancent)'], true),

@@ -629,6 +629,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-602.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-603.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-604.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-605.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-606.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-607.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-608.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-609.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-610.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-611.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-612.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

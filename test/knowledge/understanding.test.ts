@@ -4237,6 +4237,50 @@ describe('iteration 177: whether there is more than the robot, learning again', 
   });
 });
 
+describe('iteration 178: fences and squares, amounts, shops, a status and what an invoice was for', () => {
+  it('reads a fence put up as works, not an account or a year closed', () => {
+    expect(answered('quelle application pour la pose de clôtures autour du terrain de foot ?')).toBe('factures-emises-ou-travaux');
+    expect(answered('la clôture de mon exercice comptable')).toBe('fallback');
+    expect(knowledge.analyse('et pour le réaménagement de la place ?').message.terms).toContain('cpttravaux');
+  });
+  it('reads being put through to a person as how the support works', () => {
+    expect(answered('comment être transféré vers un conseiller ?')).toBe('contacter-le-support');
+  });
+  it('reads «mise en paiement» as where an invoice stands, whichever buyer put it there', () => {
+    expect(answered('est-ce que la commune a mis ma facture en paiement, où je le vois ?')).toBe('suivre-une-facture');
+    expect(answered('ma facture est où ?')).toBe('suivre-une-facture');
+  });
+  it('reads «on m\'oblige à» as what the writer has to do, and «monté» as no amount', () => {
+    expect(answered('on m’oblige à passer par Factures de travaux pour avoir monté un chapiteau ?')).toBe('factures-emises-ou-travaux');
+  });
+  it('reads «X, c\'est possible pour un cabinet ?» as X, and keeps «c\'est possible» after what is wanted', () => {
+    expect(answered('l’EDI, c’est possible pour un cabinet d’architectes ?')).toBe('envoi-edi');
+    expect(answered('c’est possible ?')).toBe('fallback');
+    expect(answered('je veux corriger le montant après envoi, c’est possible ?')).toBe('fallback');
+  });
+  it('reads a shop open on Sunday as another place\'s hours, the chat\'s as the support\'s', () => {
+    expect(answered('vous connaissez une quincaillerie ouverte le dimanche ?')).toBe('fallback');
+    expect(answered('le chat est ouvert le samedi ?')).toBe('contacter-le-support');
+  });
+  it('reads «horraires» as hours asked, not a request', () => {
+    expect(answered('horraires du chat avec un conseiller svp')).toBe('contacter-le-support');
+  });
+  it('does not read the two amounts of «14 000 au lieu de 12 600» as a volume, nor INV-7714 as a word', () => {
+    expect(knowledge.analyse('il a mis 14 000 au lieu de 12 600').message.terms).toEqual(['cptecartmontant']);
+    expect(knowledge.analyse('Can you check invoice INV-7714 for me?').message.terms).not.toContain('inv');
+  });
+  it('reads «letat» as «l\'état»', () => {
+    expect(answered('ou voir letat de ma facture')).toBe('suivre-une-facture');
+  });
+  it('reads what an invoice was for as which invoice when its status is asked', () => {
+    expect(answered('je voudrais connaître l’état de traitement d’une facture pour des prestations de déneigement')).toBe('suivre-une-facture');
+  });
+  it('reads «et si l\'adresse n\'est plus valide ?» under the topic, and «lesquelles» as pointing back', () => {
+    expect(conversation('mot de passe oublié sur Chorus Pro', 'et si l’adresse mail du compte n’est plus valide ?')).toBe('mot-de-passe-oublie');
+    expect(conversation('J’ai déposé trois factures.', 'lesquelles ont été payées ?')).toBe('suivre-une-facture');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
