@@ -16,6 +16,11 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «mairie»), neither the «Communauté Chorus Pro» site nor the portal's governance.
   'communaute de communes': 'mairie', 'communaute de commune': 'mairie', 'comunaute de communes': 'mairie', 'comunaute de commune': 'mairie',
   'communautes de communes': 'mairies', 'communaute agglomeration': 'mairie', 'communaute urbaine': 'mairie',
+  // «le syndicat des eaux», «un syndicat intercommunal» (elisions gone: «syndicat d'assainissement»): a grouping of towns
+  // buying like one, not a trade union.
+  ...Object.fromEntries(
+    ['syndicat des eaux', 'syndicat eau', 'syndicat de eau', 'syndicat intercommunal', 'syndicat mixte', 'syndicat assainissement', 'syndicat eau potable', 'syndicat des eaux et assainissement', 'syndicat des eaux et de assainissement'].map((s) => [s, 'mairie']),
+  ),
   // «trésorier d'un club de foot»: a sports club is an association, not the portal's users' club (governance).
   ...Object.fromEntries(
     ['foot', 'football', 'rugby', 'tennis', 'basket', 'handball', 'hand', 'judo', 'sport', 'sports', 'natation', 'cyclisme', 'velo', 'boxe', 'danse', 'theatre', 'randonnee', 'petanque', 'echecs', 'athletisme', 'gym', 'gymnastique'].flatMap((sport) =>

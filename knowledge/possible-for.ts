@@ -1,15 +1,16 @@
 /**
  * «et l'EDI, c'est possible pour une PME ?», «est-ce aussi faisable pour une association ?»: whom a
  * possibility would be for is who the writer is, not what is asked; the kind of business named
- * there (a word the reform's article holds for its calendar by size) is blanked out of the
- * message before it is read, like a comparison (comparisons.ts). «C'est obligatoire pour une
+ * there (a word the reform's article holds for its calendar by size), with what it does or its
+ * size («un cabinet d'avocats», «un labo de taille moyenne»), is blanked out of the message before
+ * it is read, like a comparison (comparisons.ts). «C'est obligatoire pour une
  * PME ?» keeps it: an obligation by size is the reform's own matter.
  */
 const CAN_IT_BE = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|est-il|est il|serait-ce|serait-il|serait il|ce serait|cela est|ça serait|ca serait)\s+(?:(?:aussi|également|egalement|bien)\s+)?(?:possibles?|faisables?|envisageables?)\s+(?:(?:aussi|également|egalement)\s+)?`;
-const KINDS = String.raw`pme|tpe|eti|entreprises?|sociétés?|societes?|boîtes?|boites?|structures?|associations?|artisans?|auto-?entrepreneur(?:e|s|es)?|micro-?entreprises?|coopératives?|cooperatives?|indépendant(?:e|s|es)?|independant(?:e|s|es)?|maisons?\s+d['’ ]\s*(?:é|e)dition|cabinets?|agences?|commerces?|commer(?:ç|c)ant(?:e|s|es)?|magasins?|boutiques?|librairies?|sarl|sas|sasu|eurl|eirl|entrepreneur(?:e|s|es)?|freelances?|professions?\s+lib(?:é|e)rales?|compagnies?`;
+const KINDS = String.raw`pme|tpe|eti|entreprises?|sociétés?|societes?|boîtes?|boites?|structures?|associations?|artisans?|auto-?entrepreneur(?:e|s|es)?|micro-?entreprises?|coopératives?|cooperatives?|indépendant(?:e|s|es)?|independant(?:e|s|es)?|maisons?\s+d['’ ]\s*(?:é|e)dition|cabinets?|agences?|commerces?|commer(?:ç|c)ant(?:e|s|es)?|magasins?|boutiques?|librairies?|sarl|sas|sasu|eurl|eirl|entrepreneur(?:e|s|es)?|freelances?|professions?\s+lib(?:é|e)rales?|compagnies?|labos?|laboratoires?|ateliers?`;
 
 const FOR_A_KIND = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])${CAN_IT_BE})pour\s+(?:une|un|les|des|la|le|l['’]\s*|notre|nos|ma|mon)\s*(?:(?:petite?s?|jeunes?|toute?s?)\s+)?(?:${KINDS})(?:\s+(?:de|du|des|d['’])\s*[\p{L}-]+)?(?:\s+comme\s+(?:la|le)\s+(?:nôtre|notre|mienne|mien))?(?![\p{L}\p{N}])`,
+  String.raw`(?<=(?<![\p{L}\p{N}])${CAN_IT_BE})pour\s+(?:une|un|les|des|la|le|l['’]\s*|notre|nos|ma|mon)\s*(?:(?:petite?s?|jeunes?|toute?s?)\s+)?(?:${KINDS})(?:\s+de\s+(?:(?:petite|moyenne|grande)\s+taille|taille\s+(?:moyenne|modeste|r(?:é|e)duite))|\s+(?:de|du|des|d['’])\s*[\p{L}-]+)?(?:\s+comme\s+(?:la|le)\s+(?:nôtre|notre|mienne|mien))?(?![\p{L}\p{N}])`,
   'giu',
 );
 

@@ -215,6 +215,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('ereporting', ['donnees (?:de |des )?(?:paiements?|encaissements?)(?! (?:de|d|du|des|pour) (?:ma |mes |la |les |cette |notre |nos |une )?factures?\\b)']),
   // «les ventes à des particuliers, il faut les déclarer ?», «B2C»: what the reform's e-reporting declares.
   rule('ereporting', ['(?:ventes?|transactions?|operations?) (?:a|aux|avec|envers) (?:des |les |nos |mes )?(?:particuliers|consommateurs)', 'b2c', 'btoc', 'b to c']),
+  // «des PDF de plus de 10 MB», «3 Mo», «trop lourd»: a file's size, the attachments' limit (a boundary), no volume of invoices.
+  rule('taillefichier', ['\\d+(?:[.,]\\d+)? ?(?:mb|mo|go|gb|ko|kb|megas?|mega octets?|megaoctets?|megabytes?|gigas?)\\b', '(?:fichiers?|pdfs?|pieces? jointes?|documents?) trop (?:lourde?s?|gros|grosses?|volumineu(?:x|ses?))', 'poids en mo']),
   rule('newsletter', ['lettres? d information', 'lettres? information', 'newsletters?', 'news letter']),
   // «changer email connexion»: the login address to change (read before «email» takes the word).
   // «changer le mail de mon compte»: the address the account is known by.

@@ -637,6 +637,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-610.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-611.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-612.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-613.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-614.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-615.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-616.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-617.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-618.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-619.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-620.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

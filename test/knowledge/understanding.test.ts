@@ -4281,6 +4281,27 @@ describe('iteration 178: fences and squares, amounts, shops, a status and what a
   });
 });
 
+describe('iteration 179: a building painted, being logged in to talk to ClaudIA, water syndicates, a file\'s size', () => {
+  it('reads painting a public building as works, and «un marcher de travaux» as a works contract', () => {
+    expect(knowledge.analyse('la peinture de la crèche').message.terms).toContain('cpttravaux');
+    expect(knowledge.analyse('un marcher de travaux').message.terms).toContain('cpttravaux');
+  });
+  it('reads being logged in to talk to ClaudIA as how the support works, not a ticket\'s mode', () => {
+    expect(offeredIn('Claudia, faut être connecté pour lui parler ?')).toContain('contacter-le-support');
+    expect(answered('faut être connecté pour envoyer un ticket ?')).toBe('ticket-support');
+  });
+  it('reads «le syndicat des eaux» as a buyer like a town hall', () => {
+    expect(knowledge.analyse('le syndicat des eaux').message.terms).toEqual(['mair']);
+  });
+  it('reads whom a possibility is for with its size («un laboratoire de taille moyenne»)', () => {
+    expect(answered('l’EDI, c’est possible pour un laboratoire de taille moyenne ?')).toBe('envoi-edi');
+  });
+  it('reads «10 MB», «15 Mo» as a file\'s size, no number of invoices', () => {
+    expect(knowledge.analyse('des PDF de 10 MB').message.terms).toEqual(['pdf', 'taillefichier']);
+    expect(knowledge.analyse('un fichier de 15 Mo').message.terms).toContain('taillefichier');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
