@@ -37,10 +37,10 @@ const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\
 const NEW_CONDITION = /^(?:(?:et|mais)\s+)?(?:si|meme si|and if|what if|even if)\b/;
 const STILL_APPLIES = /^(?:(?:et|mais|donc|alors)\s+)?(?:ca|cela|c est|il|elle|on peut|je peux)\s+(?:\w+\s+)?(?:quand meme|malgre tout|meme dans ce cas)$/;
 /**
- * «et si l'adresse mail du compte n'existe plus ?», «et si le compte a été supprimé ?»: a condition
+ * «et si l'adresse mail du compte n'existe plus ?», «et si je n'ai plus l'adresse mail ?»: a condition
  * where something the topic relies on is gone, asked under that topic (what to do then), not a new one.
  */
-const NO_LONGER = /\b(?:n\s+)?(?:existe|existent|marche|marchent|fonctionne|fonctionnent)\s+plus\b|\b(?:est|sont)\s+plus\s+(?:valide|active|accessible|utilisee?)s?\b|\b(?:est|sont|a ete|ont ete)\s+(?:fermee?s?|supprimee?s?|desactivee?s?|perdue?s?)\b|\b(?:ai|a|avons|ont)\s+plus\s+acces\b/;
+const NO_LONGER = /\b(?:n\s+)?(?:existe|existent|marche|marchent|fonctionne|fonctionnent)\s+plus\b|\b(?:est|sont)\s+plus\s+(?:valide|active|accessible|utilisee?)s?\b|\b(?:est|sont|a ete|ont ete)\s+(?:fermee?s?|supprimee?s?|desactivee?s?|perdue?s?)\b|\b(?:ai|a|avons|ont)\s+plus\s+(?:(?:la|le|les|mon|ma|mes|cette|cet|ce|son|sa|ses)\s+)?(?:acces|adresse|mail|email|e mail|boite|telephone|numero)\b/;
 /** «et nous, on peut proposer quelque chose ?» after the portal's changes: a thing left unnamed is the one just spoken of. */
 const UNNAMED_THING = /\b(?:quelque chose|un truc|des trucs|une idee|des idees|something|anything)$/;
 

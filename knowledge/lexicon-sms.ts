@@ -131,6 +131,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // Dictated: «chorale pro», «corus pro», «course pro», «cœur us pro» for the portal.
   'chorale pro': 'chorus pro', 'choral pro': 'chorus pro', 'corus pro': 'chorus pro', 'course pro': 'chorus pro', 'coeur us pro': 'chorus pro', 'chorus prot': 'chorus pro',
   // Acronyms dictated letter by letter («c'est quoi l i p m ?», «en p d p»).
+  // «je use quelle app ?», «la bonne app»: which of the portal's applications (an «app mobile» is another matter).
+  'quelle app': 'quelle appli', 'la bonne app': 'la bonne appli', 'quelle app chorus': 'quelle appli chorus',
   'i p m': 'ipm', 'p d p': 'pdp', 'p p f': 'ppf', 'm o e': 'moe', 'm o a': 'moa',
   'me deco': 'me deconnecter', 'se deco': 'se deconnecter', 'me reco': 'me reconnecter', 'se reco': 'se reconnecter',
 });

@@ -3,10 +3,11 @@
  * possibility would be for is who the writer is, not what is asked; the kind of business named
  * there (a word the reform's article holds for its calendar by size), with what it does or its
  * size («un cabinet d'avocats», «un labo de taille moyenne»), is blanked out of the message before
- * it is read, like a comparison (comparisons.ts). «C'est obligatoire pour une
- * PME ?» keeps it: an obligation by size is the reform's own matter.
+ * it is read, like a comparison (comparisons.ts). «C'est obligatoire pour une PME ?» keeps it: an
+ * obligation by size is the reform's own matter.
  */
-const CAN_IT_BE = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|est-il|est il|serait-ce|serait-il|serait il|ce serait|cela est|ça serait|ca serait)\s+(?:(?:aussi|également|egalement|bien)\s+)?(?:possibles?|faisables?|envisageables?)\s+(?:(?:aussi|également|egalement)\s+)?`;
+const POSSIBLE = String.raw`(?:possibles?|faisables?|envisageables?)`;
+const CAN_IT_BE = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|est-il|est il|serait-ce|serait-il|serait il|ce serait|cela est|ça serait|ca serait)\s+(?:(?:aussi|également|egalement|bien)\s+)?${POSSIBLE}\s+(?:(?:aussi|également|egalement)\s+)?`;
 const KINDS = String.raw`pme|tpe|eti|entreprises?|sociétés?|societes?|boîtes?|boites?|structures?|associations?|artisans?|auto-?entrepreneur(?:e|s|es)?|micro-?entreprises?|coopératives?|cooperatives?|indépendant(?:e|s|es)?|independant(?:e|s|es)?|maisons?\s+d['’ ]\s*(?:é|e)dition|cabinets?|agences?|commerces?|commer(?:ç|c)ant(?:e|s|es)?|magasins?|boutiques?|librairies?|sarl|sas|sasu|eurl|eirl|entrepreneur(?:e|s|es)?|freelances?|professions?\s+lib(?:é|e)rales?|compagnies?|labos?|laboratoires?|ateliers?`;
 
 const FOR_A_KIND = new RegExp(
@@ -22,7 +23,7 @@ const FOR_A_KIND = new RegExp(
  * le montant, c'est possible ?», «en parler dans la newsletter, c'est possible ?») it stays, and so
  * does «c'est possible aussi ?» (the same thing again), and «c'est possible ?» alone (a follow-up).
  */
-const CAN_IT_BE_AT_END = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|serait-ce|ce serait|ça serait|ca serait)\s+(?:(?:bien)\s+)?(?:possibles?|faisables?|envisageables?)`;
+const CAN_IT_BE_AT_END = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|serait-ce|ce serait|ça serait|ca serait)\s+(?:bien\s+)?${POSSIBLE}`;
 const POSSIBLE_AFTER_ITS_OBJECT = new RegExp(
   String.raw`(?<=(?:^|[?!.\n])\s*(?:[\p{L}\p{N}'’-]+[\s,]+){1,4})${CAN_IT_BE_AT_END}(?=\s*(?:[?!.]|$))`,
   'giu',

@@ -645,6 +645,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-618.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-619.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-620.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-621.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-622.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-623.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-624.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-625.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-626.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-627.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-628.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

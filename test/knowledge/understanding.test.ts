@@ -4302,6 +4302,40 @@ describe('iteration 179: a building painted, being logged in to talk to ClaudIA,
   });
 });
 
+describe('iteration 180: a buyer who received, a job named after the invoice, a restoration, seeing it with someone', () => {
+  it('reads «si la commune a bien reçu ma facture» as where it stands, whichever buyer', () => {
+    expect(knowledge.analyse('si la commune a bien reçu ma facture').message.terms).not.toContain('commun');
+    expect(answered('la mairie n’a pas reçu ma facture')).toBe('facture-brouillon');
+  });
+  it('reads the job named right after «ma facture pour…» as which invoice when its draft is asked', () => {
+    expect(answered('ma facture pour le transfert des dossiers du tribunal est restée en brouillon, comment l’envoyer ?')).toBe('facture-brouillon');
+  });
+  it('reads the restoration of a building as works', () => {
+    expect(answered('je suis sous-traitant sur la restauration d’un beffroi, je dépose où ?')).toBe('factures-emises-ou-travaux');
+  });
+  it('reads «régler ça avec quelqu\'un» as a person asked for', () => {
+    expect(answered('je voudrais régler ça avec quelqu’un de chez vous')).toBe('intent:agent');
+  });
+  it('reads «et si je n\'ai plus cette adresse mail ?» under the forgotten password', () => {
+    expect(conversation('j’ai oublié mon mot de passe', 'mais si je n’ai plus cette adresse mail ?')).toBe('mot-de-passe-oublie');
+  });
+});
+
+describe('iteration 180, second part: a draft, «quelle app», who a provider serves, where a sent invoice went', () => {
+  it('reads a draft spelt «brouilon» after «ma facture pour…», and «quelle app» as the portal\'s application', () => {
+    expect(answered('ma facture pour l’EHPAD est bloquée en brouilon, je fais quoi ?')).toBe('facture-brouillon');
+    expect(answered('on fait des travaux de plomberie pour le lycée, je prends quelle app ?')).toBe('factures-emises-ou-travaux');
+    expect(answered('Chorus Pro a une app mobile ?')).toBe('fallback');
+  });
+  it('reads «prestataire de plusieurs hôpitaux» as who writes, no EDI provider', () => {
+    expect(knowledge.analyse('prestataire de plusieurs hôpitaux').message.terms).not.toContain('cptflux');
+  });
+  it('reads where a sent invoice went as which invoice when its status is asked, not when its draft is', () => {
+    expect(answered('pas besoin d’un conseiller : où je vois le statut de ma facture envoyée à la commune ?')).toBe('suivre-une-facture');
+    expect(answered('ma facture envoyée à la mairie est restée en brouillon')).toBe('facture-brouillon');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
