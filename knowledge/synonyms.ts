@@ -39,6 +39,10 @@ const WONDER_IF = `${WONDER} si`;
 const WHICH_INVOICE = '(?:elle|elles|ma facture|mes factures|la facture|les factures|notre facture|nos factures)';
 /** «la facture que (j'ai envoyée le 3 mars)»: an invoice named by a relative clause. */
 const INVOICE_THAT = '(?:la|ma|mes|les|notre|nos) factures? (?:que|qu) (?:\\w+ ){1,8}?';
+/** «(la commune) a bien mis ma facture en paiement», «… a reçu ma facture»: what a buyer did to an invoice, asked. */
+const HAS_DONE = '(?:a|ont|aurait|auraient) (?:bien |deja )?';
+const TO_AN_INVOICE = '(?:ma |mes |la |les |notre |nos |cette |ces )?(?:factures?|fact)';
+const PUT_IN_PAYMENT = `mis ${TO_AN_INVOICE} en paiement`;
 
 export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «je n'arrive pas à envoyer» is «je ne peux pas envoyer» (a modal, dropped as a stop word):
@@ -182,9 +186,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «la commune a mis ma facture en paiement ?»: whether the buyer is paying it, where it stands; which buyer put it there
   // says nothing of the topic (the articles' examples name a «commune» for drafts). «Elle est mise en paiement» alone is
   // the story of a payment late or a delay asked, no status wanted.
-  rule('cptsuivi cptpaiement', ['(?<=\\b(?:a|ont|aurait|auraient) (?:bien |deja )?)mis (?:ma |mes |la |les |notre |nos |cette |ces )?(?:factures?|fact) en paiement'], true),
+  rule('cptsuivi cptpaiement', [`(?<=\\b${HAS_DONE})${PUT_IN_PAYMENT}`], true),
   // …and so does the buyer who «a bien reçu ma facture» (asked whether; «n'a pas reçu», a draft's symptom, keeps its words).
-  rule('cptsuivi', [`${BUYER_MORE}s?(?= (?:a|ont|aurait|auraient) (?:bien |deja )?(?:mis (?:ma |mes |la |les |notre |nos |cette |ces )?(?:factures?|fact) en paiement|(?:recu|receptionne|valide|traite|accepte) (?:ma |mes |la |les |notre |nos |cette |ces )?(?:factures?|fact)\\b))`]),
+  rule('cptsuivi', [`${BUYER_MORE}s?(?= ${HAS_DONE}(?:${PUT_IN_PAYMENT}|(?:recu|receptionne|valide|traite|accepte) ${TO_AN_INVOICE}\\b))`]),
   // «le bouton est grisé»: a control that cannot be used, no «carte grise» (another public website).
   rule('desactive', ['(?<!\\bcartes? )grisee?s?']),
   rule('cptsuivi cptouenest', ['ou (?:elle |il |elles |ils |ca )?en (?:est|ai|es|sont|etait)', '(?:a )?(?:quelle|quel) (?:etape|stade|niveau) (?:elle |il |elles |ils |ma facture |la facture |mes factures |nos factures )?(?:en )?(?:est|sont|se trouve|se trouvent)', '(?<!(?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page|claudia|chatbot|robot|assistante?|fenetre de chat)(?: \\w+){0,4} )(?:elle|il|elles|ils) (?:est|sont) ou(?! sur (?:l |le |la )?(?:ecran|page|site|portail)| dans (?:le |la )?(?:menu|page|ecran)| (?:\\w+ )?(?:le|la|les|l|ce|cet|cette|ces|votre|vos) (?:bouton|lien|menu|onglet|icone|rubrique|formulaire|champ|page|case|numero|code|reference|identifiant)s?\\b)', '(?:elle|il) en (?:est|etait) ou', 'ou (?:est|sont) (?:elle|il|elles|ils|ma facture|mes factures|notre facture|nos factures)', 'ou (?:est|sont) (?:passee?s?|partie?s?)(?= (?:ma|mes|notre|nos|la|les|cette) (?:factures?|fact)\\b)', '(?:elle|elles) (?:est|sont) (?:passee?s?|partie?s?) ou', '(?:ma|mes|la|les|notre|nos|cette) factures? (?:est|sont) (?:passee?s?|partie?s?) ou\\b(?! (?:pas|non)\\b)', '(?:ou|comment) (?:qu )?(?:elle|il|elles|ils|ca) (?:avance|avancent)'], true),
