@@ -21,6 +21,14 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries(
     ['syndicat des eaux', 'syndicat eau', 'syndicat de eau', 'syndicat intercommunal', 'syndicat mixte', 'syndicat assainissement', 'syndicat eau potable', 'syndicat des eaux et assainissement', 'syndicat des eaux et de assainissement'].map((s) => [s, 'mairie']),
   ),
+  // «la facture du bailleur social», «l'office HLM»: social housing is a public buyer like a town hall, no social
+  // security or payroll.
+  ...Object.fromEntries(
+    ['bailleur social', 'office hlm', 'organisme hlm', 'office public de habitat', 'office public de l habitat'].map((s) => [s, 'mairie']),
+  ),
+  'bailleurs sociaux': 'mairies', 'offices hlm': 'mairies', 'organismes hlm': 'mairies',
+  // «la maison de retraite a reçu ma facture ?»: a care home buying (an EHPAD), no pension.
+  'maison de retraite': 'ehpad', 'maisons de retraite': 'ehpad',
   // «trésorier d'un club de foot»: a sports club is an association, not the portal's users' club (governance).
   ...Object.fromEntries(
     ['foot', 'football', 'rugby', 'tennis', 'basket', 'handball', 'hand', 'judo', 'sport', 'sports', 'natation', 'cyclisme', 'velo', 'boxe', 'danse', 'theatre', 'randonnee', 'petanque', 'echecs', 'athletisme', 'gym', 'gymnastique'].flatMap((sport) =>

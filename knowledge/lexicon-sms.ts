@@ -54,6 +54,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   cc: 'coucou', cimer: 'merci', cimeer: 'merci', slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', combient: 'combien', combiens: 'combien', conbien: 'combien', combein: 'combien', aurevoir: 'au revoir', orevoir: 'au revoir', arevoir: 'au revoir', jst: 'juste', jsute: 'juste', paiment: 'paiement', paiments: 'paiements', paimen: 'paiement', paiemant: 'paiement', ele: 'elle', eles: 'elles', jve: 'je veux', jvx: 'je veux', konekter: 'connecter', koneksion: 'connexion', travo: 'travaux', ecrir: 'ecrire', dp: 'depuis', mot2pass: 'mot de passe', mot2passe: 'mot de passe', bjr: 'bonjour', bonjuor: 'bonjour', bonjoru: 'bonjour', bonojur: 'bonjour', bnojour: 'bonjour', bojour: 'bonjour', bonjou: 'bonjour', bonjoure: 'bonjour', bsr: 'bonsoir', bonsoire: 'bonsoir', bonsior: 'bonsoir', mercii: 'merci', slt: 'salut', cv: 'ca va', cdlt: 'cordialement',
   dsl: 'desole', deso: 'desole', nimporte: 'n importe', nn: 'non', ouai: 'oui', ouais: 'oui', wi: 'oui',
   // content words people shorten
+  // «frais de depl pr 1 expertise»: a journey, cut short.
+  depl: 'deplacement', depla: 'deplacement', deplac: 'deplacement', depls: 'deplacements',
   fact: 'facture', fac: 'facture', factu: 'facture', fctr: 'facture', fctre: 'facture', facts: 'factures', factur: 'facture',
   conexion: 'connexion', connection: 'connexion',
   pb: 'probleme', pbm: 'probleme', pblm: 'probleme', pbl: 'probleme', prob: 'probleme', prblm: 'probleme', pbs: 'problemes',

@@ -45,6 +45,12 @@ export interface MessageReading {
 /** A clause that only wishes («je souhaite donc», «nous voudrions»): what is wished follows after a comma. */
 const WISH_ONLY =
   /^(?:(?:je|j|nous|on)\s+)?(?:souhaite|souhaitons|souhaiterais|souhaiterions|voudrais|voudrions|veux|voulons|aimerais|aimerions|demande|demandons|sollicite|sollicitons)(?:\s+(?:donc|alors|ainsi|aussi|egalement|par consequent|des lors))?$/;
+/**
+ * «ce n'est pas ClaudIA que je veux, c'est un vrai conseiller, pour mon souci de connexion»: the
+ * wish of the negated clause carries over to what «c'est» names next.
+ */
+const CLEFT_WISH = /^ce\s+(?:n\s+)?est\s+pas\s+(?:\w+\s+){1,5}?(?:que|qu)\s+(?:je|j|nous|on)\s+(?:veux|voudrais|souhaite|demande|cherche|attends|voulons|veut)$/;
+const IT_IS = /^c\s+est\s+/;
 /** «dès à présent», «par conséquent», «si cela est possible» alone between commas: it links, it names nothing. */
 const LINKING_ONLY = /^(?:des a present|des maintenant|des aujourd hui|par consequent|en consequence|donc|alors|de ce fait|a ce titre|par la presente|au plus vite|rapidement|si (?:cela|ca|c) (?:est|etait) possible|si possible|dans la mesure du possible)$/;
 
@@ -204,8 +210,14 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     let askedWhether = false;
     // «Je souhaite donc, dès à présent, déposer une demande d'assistance»: the wish cut off by commas from what it wishes.
     let wish: string | null = null;
+    let cleft = false;
     for (const [at, c] of own.entries()) {
-      if (c.negated) continue;
+      if (c.negated) {
+        cleft = CLEFT_WISH.test(c.text);
+        continue;
+      }
+      const wished = cleft && IT_IS.test(c.text) ? c.text.replace(IT_IS, 'je veux ') : c.text;
+      cleft = false;
       // «il répond quand, l'agent ?»: the person named after a question about «il» is who it asks about.
       if (askedWhether && at > 0 && THIRD_PERSON.test(own[at - 1]!.text) && onlyNamesPerson(c.text)) continue;
       if (pending === null && WISH_ONLY.test(c.text)) {
@@ -220,7 +232,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
         pending = null;
         askedWhether = true;
       } else if (pending === null) {
-        pending = requestIn(wish === null ? c.text : `${wish} ${c.text}`);
+        pending = requestIn(wish === null ? wished : `${wish} ${wished}`);
         pendingClause = c;
       }
       wish = null;

@@ -11,6 +11,8 @@ const RAMBLE_COVERAGE = 0.3;
 const STORY_ASKS_NOTHING = 0.05;
 /** A question the in-domain model gives less than this is about something else altogether («le droit de me demander un devis»). */
 const OUT_OF_DOMAIN = 0.05;
+/** «1) … 2) …»: the user numbers the questions. */
+const NUMBERED_POINTS = /(?:^|\s)1\s?[).]\s.*\s2\s?[).]\s/su;
 /** Articles offered at most when several questions each draw their own. */
 const MAX_OFFERED = 3;
 
@@ -73,10 +75,14 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
   text: string,
   read: { analyse: (reading: MessageReading) => A; decide: (a: A, text: string) => AskResult; topic?: string | null },
 ): AskResult | null {
-  // In a follow-up, a part the user closed with a question mark asks, whatever its words («c'est gratuit ?»).
+  // A part the user closed with a question mark asks, whatever its words: «c'est gratuit ?» in a follow-up, a
+  // numbered point in a first message («1) comment on suit une facture ? 2) il y a un webinaire pour les débutants ?»,
+  // cut there, it lost its mark). Elsewhere in a first message the parts lean on each other («pk la mairie paye pa ??
+  // on a droit a des interets ?» is one question about a late payment).
+  const numbered = NUMBERED_POINTS.test(text);
   const marked = (q: string) => {
     const at = text.indexOf(q);
-    return read.topic != null && at >= 0 && /^\s*\?/.test(text.slice(at + q.length));
+    return at >= 0 && /^\s*\?/.test(text.slice(at + q.length)) && (read.topic != null || numbered);
   };
   const asked = questionsWithin(text)
     .map((q) => ({ q, reading: readMessage(marked(q) || WHETHER.test(q) ? `${q.replace(/[.!…\s]+$/u, '')} ?` : q) }))

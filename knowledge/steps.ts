@@ -42,6 +42,12 @@ const STILL_TO_SEND =
  */
 const LOOKS_BACK = /\b(?:il fallait|fallait il|(?:il )?aurait fallu|(?:j|je|on|nous|vous) (?:aurais|aurait|aurions|auriez) du|aurais je du|aurait on du|should (?:i |we )?have)\b/;
 
+/**
+ * «… et maintenant plus personne ne s'y retrouve ! Laquelle je dois utiliser ?»: which of the
+ * options named (the applications, the invoices) is still the choice behind, not a step after it.
+ */
+const WHICH_ONE = /\b(?:laquelle|lequel|lesquelles|lesquels)\b/;
+
 /** Where the next step's question starts, and what reports the step before it. */
 const NOW = /\b(?:maintenant|ensuite|apres ca|apres cela|and then|afterwards|after that|now)\b/;
 const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)(?! ou (?:pas|non)\b)|voila|(?:ai|avons|a)\s+(?:bien\s+)?(?:clique|fait|valide|envoye|depose|transmis|suivi|confirme|rempli)|(?:i|we)\s+(?:did|clicked|sent|submitted)|done)\b/;
@@ -76,7 +82,7 @@ export function markDone(clauses: { text: string; done?: boolean }[]): void {
  * same step, and a failure («ça marche pas… je fais quoi maintenant ?») says the step failed.
  */
 export function movesOn(all: string, failure: boolean): boolean {
-  return NEXT_STEP.test(all) && (DONE.test(all) || !(failure || NEXT_CLICK.test(all) || ON_SCREEN.test(all) || STILL_TO_SEND.test(all) || LOOKS_BACK.test(all)));
+  return NEXT_STEP.test(all) && (DONE.test(all) || !(failure || NEXT_CLICK.test(all) || ON_SCREEN.test(all) || STILL_TO_SEND.test(all) || LOOKS_BACK.test(all) || WHICH_ONE.test(all)));
 }
 
 /**

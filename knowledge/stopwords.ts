@@ -18,7 +18,7 @@ const EXTRA_CORE = [
   'veux', 'veut', 'voudrais', 'voudrait', 'voudrions', 'souhaite', 'souhaiterais', 'aimerais', 'aimerai',
   'vouloir', 'savoir', 'sais', 'sait', 'savez', 'savons', 'savent', 'fais', 'fait', 'faire', 'fera', 'ferai', 'feras', 'ferons', 'ferez', 'feront', 'ferais', 'ferait', 'feraient', 'ca', 'cela', 'ceci', 'svp', 'stp', 'sil', 'plait', 'plais',
   'bien', 'tres', 'trop', 'aussi', 'alors', 'donc', 'encore', 'deja', 'tout', 'tous', 'toute', 'toutes',
-  'etc', 'oui', 'non', 'ok', 'okay', 'vraiment', 'juste', 'moi', 'meme', 'memes', 'puisque', 'puisqu', 'cet', 'cette', 'ces', 'son', 'sa',
+  'etc', 'oui', 'non', 'ok', 'okay', 'vraiment', 'juste', 'moi', 'meme', 'memes', 'puisque', 'puisqu', 'parce', 'cet', 'cette', 'ces', 'son', 'sa',
   'aucun', 'aucune', 'va', 'vais', 'allez', 'aller', 'vas', 'relais', 'tu', 'te', 'toi', 'rien',
   'y', 'a', 'il', 'ya', 'jai', 'ai', 'suis', 'etre', 'avoir', 'ete', 'on', 'nous', 'vous', 'leur', 'lui',
   'dont', 'ou', 'si', 'mais', 'car', 'puis', 'comme', 'avec', 'sans', 'sur', 'sous', 'chez', 'via', 'entre',

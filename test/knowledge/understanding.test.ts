@@ -4336,6 +4336,42 @@ describe('iteration 180, second part: a draft, «quelle app», who a provider se
   });
 });
 
+describe('iteration 181: numbered questions, a wish carried over, social housing and care homes, «laquelle» after a deposit', () => {
+  it('expands «depl» as a journey', () => {
+    expect(knowledge.analyse('frais de depl').message.terms).toEqual(knowledge.analyse('frais de déplacement').message.terms);
+  });
+  it('reads «les webinaires, ils sont où ?» as the webinars asked for, no invoice', () => {
+    expect(answered('les replays des webinaires, ils sont où ?')).toBe('accompagnement-webinaires');
+    expect(answered('et mes factures elles sont où ?')).toBe('suivre-une-facture');
+  });
+  it('reads a social housing landlord as a buyer like a town hall', () => {
+    expect(knowledge.analyse('le bailleur social').message.terms).toEqual(['mair']);
+    expect(conversation('comment je vois où en est ma facture pour le collège ?', 'et celle de l’office HLM ?')).toBe('suivre-une-facture');
+  });
+  it('reads a care home as a buyer, no pension', () => {
+    expect(knowledge.analyse('la maison de retraite').message.terms).toEqual([]);
+    expect(answered('l’EHPAD a reçu ma facture ?')).toBe('suivre-une-facture');
+  });
+  it('reads numbered questions each on its own, and marked parts of a first message together', () => {
+    expect(offeredIn('1) comment je suis une facture déposée 2) vous avez un webinaire pour les nouveaux ?')).toEqual(
+      expect.arrayContaining(['suivre-une-facture', 'accompagnement-webinaires']),
+    );
+    expect(answered('pourquoi le département ne paie pas ?? on peut demander des pénalités ?')).toBe('fallback');
+  });
+  it('carries the wish of «ce n\'est pas X que je veux» over to «c\'est un vrai conseiller»', () => {
+    expect(answered('ce n’est pas un robot que je veux, c’est un vrai conseiller, pour mon problème de mot de passe')).toBe('intent:agent');
+    expect(answered('ce n’est pas un webinaire que je cherche, c’est la procédure pour le mot de passe')).toBe('mot-de-passe-oublie');
+  });
+  it('reads «laquelle faut-il utiliser ?» after a deposit done as the choice behind it, no next step', () => {
+    expect(answered('Nous avons fait le dépôt dans Factures émises pour des travaux de voirie, et maintenant le comptable est perdu. Laquelle faut-il utiliser ?')).toBe(
+      'factures-emises-ou-travaux',
+    );
+  });
+  it('drops «parce» and the kids of a story', () => {
+    expect(knowledge.analyse('parce que les gamins').message.terms).toEqual([]);
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
