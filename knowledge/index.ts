@@ -17,6 +17,7 @@ import { typedBack } from './keyboard-layout';
 import { dropComparisons } from './comparisons';
 import { dropInvoiceNature } from './invoice-nature';
 import { dropWhomItIsFor } from './possible-for';
+import { dropTrainingAudience } from './training-audience';
 import { dropIdentifiers } from './identifiers';
 import { createIntentClassifier } from './intents';
 import type { Analysis } from './features';
@@ -111,7 +112,7 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
   // Only the first MAX_QUESTION_CHARS characters are ever read: the repairs look no further. Spoken
   // punctuation («virgule», «point d'interrogation») is written as marks first (dictation.ts), after a
   // message typed on the other keyboard layout is typed back (keyboard-layout.ts).
-  const asText = (text: unknown) => (typeof text === 'string' ? unglue(dropInvoiceNature(dropWhomItIsFor(dropComparisons(dropIdentifiers(writtenPunctuation(typedBack(text.slice(0, MAX_QUESTION_CHARS)))))))) : '');
+  const asText = (text: unknown) => (typeof text === 'string' ? unglue(dropInvoiceNature(dropTrainingAudience(dropWhomItIsFor(dropComparisons(dropIdentifiers(writtenPunctuation(typedBack(text.slice(0, MAX_QUESTION_CHARS))))))))) : '');
 
   return Object.freeze({
     articles,

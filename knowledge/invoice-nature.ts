@@ -9,9 +9,9 @@
  * facture de prestations de nettoyage ?»). A buyer named there («ma facture pour la mairie») stays:
  * it says whom, not what for.
  */
-/** A status named («état», «statut», «où en est»), and a draft however spelt («brouilon», «brouiyon»). */
+/** A status named («état», «statut», «où en est»), and a draft however spelt («brouilon», «brouiyon», «brouillion»). */
 const STATUS = String.raw`[ée]tats?|statuts?|suivi|o[uù] en (?:est|sont)|avancement`;
-const DRAFT = String.raw`brou(?:i|y)(?:l|y){1,4}ons?`;
+const DRAFT = String.raw`brou(?:i|y)?(?:l|y){1,4}(?:i|y)?ons?`;
 const word = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?![\p{L}\p{N}])`, 'iu');
 const STATUS_ASKED = word(String.raw`${STATUS}|suivre|traitement|${DRAFT}`);
 

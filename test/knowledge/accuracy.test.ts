@@ -657,6 +657,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-630.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-631.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-632.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-633.jsonl'], 0.94, 0.97],
+    [['eval', 'blind', 'final-634.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-635.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-636.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

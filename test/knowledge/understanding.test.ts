@@ -4372,6 +4372,16 @@ describe('iteration 181: numbered questions, a wish carried over, social housing
   });
 });
 
+describe('iteration 182: a draft however spelt beside the invoice\'s job, whom a training is for', () => {
+  it('reads «brouillion» as the draft the job named after «ma facture pour…» belongs to', () => {
+    expect(answered('ma facture pour le greffe est rester en brouillion')).toBe('facture-brouillon');
+  });
+  it('reads the court-costs trade a training is for as who writes, not what is asked', () => {
+    expect(answered('vous faites des webinaires pour les interprètes ?')).toBe('accompagnement-webinaires');
+    expect(answered('existe-t-il des sessions de formation destinées aux experts près la cour d’appel ?')).toBe('accompagnement-webinaires');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
