@@ -27,6 +27,10 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
     ['bailleur social', 'office hlm', 'organisme hlm', 'office public de habitat', 'office public de l habitat'].map((s) => [s, 'mairie']),
   ),
   'bailleurs sociaux': 'mairies', 'offices hlm': 'mairies', 'organismes hlm': 'mairies',
+  // «mise en paiement par le conseil départemental»: the council is the département buying, no advice («conseil»).
+  'conseil departemental': 'departement', 'conseils departementaux': 'departements', 'conseil general': 'departement', 'conseil regional': 'region', 'conseils regionaux': 'regions',
+  // «on fait le ménage des bureaux»: cleaning (whose stem «menag» is read as a manager's).
+  'le menage': 'le nettoyage', 'du menage': 'du nettoyage', 'de menage': 'de nettoyage', 'au menage': 'au nettoyage', 'les menages': 'le nettoyage',
   // «la maison de retraite a reçu ma facture ?»: a care home buying (an EHPAD), no pension.
   'maison de retraite': 'ehpad', 'maisons de retraite': 'ehpad',
   // «trésorier d'un club de foot»: a sports club is an association, not the portal's users' club (governance).

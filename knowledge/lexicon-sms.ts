@@ -54,6 +54,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   cc: 'coucou', cimer: 'merci', cimeer: 'merci', slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', combient: 'combien', combiens: 'combien', conbien: 'combien', combein: 'combien', aurevoir: 'au revoir', orevoir: 'au revoir', arevoir: 'au revoir', jst: 'juste', jsute: 'juste', paiment: 'paiement', paiments: 'paiements', paimen: 'paiement', paiemant: 'paiement', ele: 'elle', eles: 'elles', jve: 'je veux', jvx: 'je veux', konekter: 'connecter', koneksion: 'connexion', travo: 'travaux', ecrir: 'ecrire', dp: 'depuis', mot2pass: 'mot de passe', mot2passe: 'mot de passe', bjr: 'bonjour', bonjuor: 'bonjour', bonjoru: 'bonjour', bonojur: 'bonjour', bnojour: 'bonjour', bojour: 'bonjour', bonjou: 'bonjour', bonjoure: 'bonjour', bsr: 'bonsoir', bonsoire: 'bonsoir', bonsior: 'bonsoir', mercii: 'merci', slt: 'salut', cv: 'ca va', cdlt: 'cordialement',
   dsl: 'desole', deso: 'desole', nimporte: 'n importe', nn: 'non', ouai: 'oui', ouais: 'oui', wi: 'oui',
   // content words people shorten
+  // «mise enpaiement», «restée enbrouillon»: «en» glued to the state it puts an invoice in (a phone's dictation).
+  enpaiement: 'en paiement', enbrouillon: 'en brouillon', enattente: 'en attente', enligne: 'en ligne',
   // «frais de depl pr 1 expertise»: a journey, cut short.
   depl: 'deplacement', depla: 'deplacement', deplac: 'deplacement', depls: 'deplacements',
   fact: 'facture', fac: 'facture', factu: 'facture', fctr: 'facture', fctre: 'facture', facts: 'factures', factur: 'facture',
@@ -95,6 +97,17 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «tu peu men créer un ?»: «m'en» glued after «peux» («men» alone may be English).
   'peux men': 'peux m en', 'peu men': 'peux m en', 'pouvez men': 'pouvez m en', 'pourriez men': 'pourriez m en',
   'tt 2 suite': 'tout de suite', 'tout 2 suite': 'tout de suite', 'o support': 'au support', 'o tel': 'au telephone', 'j ve fer': 'je veux faire', 've fer': 'veux faire',
+  // Dictation's homophones where grammar allows no other reading: «ces un mémoire» is «c'est un», «mes je voudrais»
+  // is «mais je» (a possessive is never followed by a pronoun), and acronyms spelt out letter by letter («e d i»).
+  ...Object.fromEntries(
+    ['ces', 'ses'].flatMap((heard) => ['un', 'une', 'pas', 'pour', 'quoi', 'bon', 'fait', 'normal'].map((next) => [`${heard} ${next}`, `c est ${next}`])),
+  ),
+  ...Object.fromEntries(['mes', 'met'].flatMap((heard) => ['je', 'j', 'on', 'nous', 'il', 'elle', 'ca'].map((next) => [`${heard} ${next}`, `mais ${next}`]))),
+  // «le dep a payé ma fact»: the département, cut short (only after an article: «dep» alone may be a deposit).
+  'le dep': 'le departement', 'du dep': 'du departement', 'au dep': 'au departement',
+  'e d i': 'edi', 'b to b': 'b2b', 'b 2 b': 'b2b',
+  // «passe moi un agen»: an agent without its «t» (after an article: «Agen» alone is a town).
+  'un agen': 'un agent', 'l agen': 'l agent', 'votre agen': 'votre agent', 'un vrai agen': 'un vrai agent',
   // A phone's dictation hears «factures émises» as «faction et mise(s)» (the application's name).
   'faction et mise': 'factures emises', 'faction et mises': 'factures emises', 'factions et mises': 'factures emises',
   // «ça fé 2 sem jai pa de nouvel»: weeks and news cut short («nouvel» alone stays, «un nouvel identifiant»).

@@ -13,10 +13,10 @@ const FORMULA_IN_A_RUN =
   /(?<=\p{L})\s+(?=(?:je vous prie(?: de)? (?:agreer|recevoir|croire|accepter)|nous vous prions(?: de)? (?:agreer|recevoir|croire|accepter)|veuillez (?:agreer|recevoir|croire|accepter)|dans l attente de (?:votre|vos)|dans attente de (?:votre|vos)|en vous remerciant|avec mes remerciements|avec nos remerciements|recevez (?:mes|nos|madame|monsieur)|bien cordialement|cordialement)\b)/gu;
 export const formulasOnTheirOwn = (normalized: string): string => normalized.replace(FORMULA_IN_A_RUN, '. ');
 
-/** «je veux pas de webinaire je veux savoir où en est ma facture», «c'est pas la connexion j'arrive à entrer c'est mon brouillon»: a sentence that opens on a negation. */
-const OPENS_NEGATED = /^\s*(?:(?:et|mais|non)\s+)?(?:(?:je|j|on|nous)\s+(?:ne\s+|n\s+)?\w+|(?:c|ce)\s+(?:n\s+)?est)\s+(?:\w+\s+)?pas\b/;
-/** Where a new clause starts in a run with no comma: a subject, not after a word that subordinates it nor in «le problème c'est…». */
-const SUBJECT_AFTER = /(?<!\b(?:que|qu|si|et|ou|quand|pour|comme|parce|lorsque|puisque|dont|ni|probleme|souci|soucis|question|sujet|blocage|bug|truc))\s+(?=(?:je|j|c est|ce est|on|nous)\s)/g;
+/** «je veux pas de webinaire je veux savoir où en est ma facture», «c'est pas la connexion j'arrive à entrer c'est mon brouillon», «pas le chat je veux…»: a sentence that opens on a negation. */
+const OPENS_NEGATED = /^\s*(?:(?:et|mais|non)\s+)?(?:(?:(?:je|j|on|nous)\s+(?:ne\s+|n\s+)?\w+|(?:c|ce)\s+(?:n\s+)?est|ces|ses)\s+(?:\w+\s+)?pas\b|pas(?=\s+(?:de|d|du|des|un|une|le|la|les|l|ce|cette|ces|mon|ma|mes|notre|nos|votre|vos)\s))/;
+/** Where a new clause starts in a run with no comma: a subject (dictated «ces un…» is «c'est un…»), not after a word that subordinates it nor in «le problème c'est…». */
+const SUBJECT_AFTER = /(?<!\b(?:que|qu|si|et|ou|quand|pour|comme|parce|lorsque|puisque|dont|ni|probleme|souci|soucis|question|sujet|blocage|bug|truc))\s+(?=(?:je|j|c est|ce est|on|nous|(?:ces|ses)\s+(?:un|une|pas|pour))\s)/g;
 
 /**
  * Typed as one run, without a comma, a sentence that opens on a negation is cut where each new

@@ -661,6 +661,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-634.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-635.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-636.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-637.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-638.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-639.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-640.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-641.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-642.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-643.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-644.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -4382,6 +4382,56 @@ describe('iteration 182: a draft however spelt beside the invoice\'s job, whom a
   });
 });
 
+describe('iteration 183: dictated runs that open on a negation, councils and associations, what is owed when paid late', () => {
+  it('cuts a dictated run opening on «pas…» where the next subject starts, «ces un…» and «mes je…» heard for «c\'est», «mais»', () => {
+    expect(answered('pas un souci de connexion mes je voudrais savoir si ma facture a été payée')).toBe('suivre-une-facture');
+    expect(answered('ce n’est pas une facture ces un mémoire de frais de justice pour mes kilomètres')).toBe('frais-de-justice-frais-divers');
+    expect(answered('non pas le chat je veux savoir comment écrire au support sans être connecté')).toBe('ticket-support');
+    expect(answered('pas de saisie à la main on a trop de factures on veut passer en e d i')).toBe('envoi-edi');
+  });
+  it('reads «enpaiement» as «en paiement»', () => {
+    expect(answered('ma facture est mise enpaiement ?')).toBe('suivre-une-facture');
+  });
+  it('reads the departmental council and «le dep» as the département buying, no advice', () => {
+    expect(knowledge.analyse('le conseil départemental').message.terms).toEqual(knowledge.analyse('le département').message.terms);
+    expect(knowledge.analyse('le dep').message.terms).toEqual(knowledge.analyse('le département').message.terms);
+  });
+  it('reads «asso» among the kinds whom a possibility is for', () => {
+    expect(answered('et l’EDI, c’est possible pour une asso ?')).toBe('envoi-edi');
+  });
+  it('reads «on me doit combien ?» after a late payment as what is owed, which no article says', () => {
+    expect(conversation('comment je vois où en est ma facture ?', 'et si c’est payé en retard, on me doit combien ?')).toBe('fallback');
+  });
+});
+
+describe('iteration 183, second part: «ces pour…», heard of ClaudIA, cleaning, whoever looks at the case, a legal form, who pays', () => {
+  it('cuts a dictated «ces pas pour… ces pour…» into what is rejected and what it is', () => {
+    expect(readMessage('ces pas pour une facture normale ces pour un chantier').clauses.map((c) => c.negated)).toEqual([true, false]);
+  });
+  it('reads «j\'ai entendu parler de…» as a story\'s words', () => {
+    expect(answered('j’ai entendu parler de ClaudIA, c’est quoi au juste et où on la trouve ?')).toBe('contacter-le-support');
+  });
+  it('reads «le ménage» as cleaning, no manager', () => {
+    expect(knowledge.analyse('le ménage').message.terms).toEqual(knowledge.analyse('le nettoyage').message.terms);
+  });
+  it('reads «un agen» as an agent (Agen alone stays a town)', () => {
+    expect(answered('passe moi un agen svp')).toBe('intent:agent');
+    expect(answered('je suis à Agen, comment suivre ma facture ?')).toBe('suivre-une-facture');
+  });
+  it('reads «que quelqu\'un du support regarde» as the case handled, the ticket asked for next', () => {
+    expect(answered('Je préfère que quelqu’un du support regarde, donc merci de créer un ticket pour moi maintenant.')).toBe('intent:ticket');
+  });
+  it('reads «on est une petite EURL» as who asks, no company statutes', () => {
+    expect(conversation('la facturation électronique entre entreprises sera obligatoire quand ?', 'et nous on est une petite EURL, ça nous concerne quand ?')).toBe(
+      'facturation-electronique-b2b',
+    );
+    expect(answered('je voudrais changer les statuts de ma SARL')).toBe('fallback');
+  });
+  it('reads who put an invoice in payment («par le tribunal…») as saying nothing of the topic', () => {
+    expect(answered('comment je sais si ma facture a été mise en paiement par le tribunal judiciaire')).toBe('suivre-une-facture');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
