@@ -66,6 +66,8 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'where my invoices stand': 'ou en sont mes factures', 'where our invoices stand': 'ou en sont nos factures',
   // «how can she get back in?»: log in again.
   'get back in': 'se reconnecter', 'getting back in': 'se reconnecter', 'got back in': 'reconnecte', 'log back in': 'se reconnecter', 'sign back in': 'se reconnecter',
+  // «what happened to an invoice we submitted»: what became of it, where it stands.
+  'what happened to': 'ou en est', 'what happened with': 'ou en est', 'what s happened to': 'ou en est', 'what has happened to': 'ou en est', 'what became of': 'ou en est',
   'where it s at': 'ou elle en est', 'where its at': 'ou elle en est', 'where they re at': 'ou elles en sont', 'where things stand': 'ou elle en est',
   // «whether the prefecture actually got my invoice»: received it.
   // «how can I be sure the customer got it?»: received it.

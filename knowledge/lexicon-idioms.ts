@@ -29,6 +29,12 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'bailleurs sociaux': 'mairies', 'offices hlm': 'mairies', 'organismes hlm': 'mairies',
   // «mise en paiement par le conseil départemental»: the council is the département buying, no advice («conseil»).
   'conseil departemental': 'departement', 'conseils departementaux': 'departements', 'conseil general': 'departement', 'conseil regional': 'region', 'conseils regionaux': 'regions',
+  // «et celle de son associé ?»: whose invoice it is, a partner of the firm (the stem «assoc» is an association's, and a
+  // company's statutes list «associés»); only after «de»: what is given «à mon associé» may be the matter.
+  ...Object.fromEntries(
+    ['mon', 'ma', 'son', 'sa', 'notre', 'leur', 'votre'].flatMap((det) => ['associe', 'associee'].map((w) => [`de ${det} ${w}`, `de ${det} collegue`])),
+  ),
+  ...Object.fromEntries(['mes', 'ses', 'nos', 'leurs', 'vos'].flatMap((det) => ['associes', 'associees'].map((w) => [`de ${det} ${w}`, `de ${det} collegues`]))),
   // «on fait le ménage des bureaux»: cleaning (whose stem «menag» is read as a manager's).
   'le menage': 'le nettoyage', 'du menage': 'du nettoyage', 'de menage': 'de nettoyage', 'au menage': 'au nettoyage', 'les menages': 'le nettoyage',
   // «la maison de retraite a reçu ma facture ?»: a care home buying (an EHPAD), no pension.

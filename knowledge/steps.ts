@@ -61,10 +61,16 @@ const STILL = /\b(?:toujours|encore|still)\b/;
 /** At most this many words before «maintenant» report a step done; more tell a story. */
 const DONE_REPORT_WORDS = 20;
 
+/** A clause that asks how («comment je déclare tout ça ?»). */
+const ASKS_HOW = /^(?:(?:et|mais|donc|alors)\s+)?(?:comment|how)\b/;
+
 /** In «c'est fait, j'ai cliqué sur confirmer. Et maintenant je vois où… ?» the clauses before «maintenant» tell what was done. */
-export function markDone(clauses: { text: string; done?: boolean }[]): void {
+export function markDone(clauses: { text: string; done?: boolean; question?: boolean }[]): void {
   const now = clauses.findIndex((c, i) => i > 0 && (NOW.test(c.text) || FAILURE.test(c.text)));
   if (now <= 0 || !clauses.slice(0, now).some((c) => DONE_REPORT.test(c.text))) return;
+  // «J'ai fait trois déplacements… Comment je déclare tout ça dans mon mémoire ? … je ne le trouve pas»: a how-to asked
+  // before the failure is the question, not a step the bot explained.
+  if (clauses.slice(0, now).some((c) => c.question && ASKS_HOW.test(c.text))) return;
   // A story before «… comment je la fais partir maintenant ?» holds the topic («… ma facture est
   // marquée brouillon»): only a short report of a step done is set aside. A story before what
   // still fails («… elle ne la voit toujours pas») is the failure's background, set aside too.

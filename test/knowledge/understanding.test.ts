@@ -4432,6 +4432,23 @@ describe('iteration 183, second part: «ces pour…», heard of ClaudIA, cleanin
   });
 });
 
+describe('iteration 184: what happened to an invoice, a how-to asked before a failure, a request made for the user, whose invoice', () => {
+  it('reads «what happened to» an invoice as where it stands', () => {
+    expect(answered('what happened to the invoice I sent to the town hall last month?')).toBe('suivre-une-facture');
+  });
+  it('reads a how-to asked before a failure as the question, no step done', () => {
+    const reading = readMessage('J’ai fait deux déplacements avec péages. Comment je les déclare dans le mémoire ? On m’a parlé d’un tableau mais je ne le trouve pas.');
+    expect(reading.clauses.some((c) => c.done)).toBe(false);
+  });
+  it('reads «faites-leur une demande de ma part» as a ticket asked for', () => {
+    expect(conversation('mon décompte est bloqué depuis dix jours', 'le chat ne répond pas', 'bon, faites-leur une demande de ma part')).toBe('intent:ticket');
+  });
+  it('reads «celle de son associée» as whose invoice, no company statutes', () => {
+    expect(conversation('comment savoir si la facture de Mme Martin est arrivée à l’hôpital ?', 'et celle de son associée ?')).toBe('suivre-une-facture');
+    expect(answered('comment changer les associés dans les statuts de ma SARL ?')).toBe('fallback');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
