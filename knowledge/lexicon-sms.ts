@@ -14,6 +14,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   jsuis: 'je suis', chui: 'je suis', chuis: 'je suis', jsui: 'je suis', jss: 'je suis', sui: 'suis', plu: 'plus',
   jveux: 'je veux', jveu: 'je veux', veu: 'veux', vre: 'vraie', vrai: 'vraie', persone: 'personne', persones: 'personnes', robo: 'robot', jvoudrai: 'je voudrais', jvoudrais: 'je voudrais', voudrai: 'voudrais',
   voi: 'vois', jvoi: 'je vois', jvois: 'je vois',
+  // «parler à un umain»: a human without its silent «h».
+  umain: 'humain', umains: 'humains', umaine: 'humaine',
   // «letat de ma facture», «envoyée a luniversité»: «l'» glued to a noun the portal's questions name.
   letat: 'l etat', lenvoi: 'l envoi', luniversite: 'l universite', lhopital: 'l hopital', lapplication: 'l application', lappli: 'l appli', lacces: 'l acces',
   lassistance: 'l assistance', lagent: 'l agent', ladministration: 'l administration', lacheteur: 'l acheteur', lecole: 'l ecole', lespace: 'l espace', lavancement: 'l avancement', lhistorique: 'l historique',
@@ -106,6 +108,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «le dep a payé ma fact»: the département, cut short (only after an article: «dep» alone may be a deposit).
   'le dep': 'le departement', 'du dep': 'du departement', 'au dep': 'au departement',
   'e d i': 'edi', 'b to b': 'b2b', 'b 2 b': 'b2b',
+  // «fré de justice», «mr bcp»: fees and thanks as they sound or cut short (only in these phrases: «mr» alone is «monsieur»).
+  'fre de': 'frais de', 'fres de': 'frais de', 'frait de': 'frais de', 'mr bcp': 'merci beaucoup', 'mr beaucoup': 'merci beaucoup',
   // «passe moi un agen»: an agent without its «t» (after an article: «Agen» alone is a town).
   'un agen': 'un agent', 'l agen': 'l agent', 'votre agen': 'votre agent', 'un vrai agen': 'un vrai agent',
   // A phone's dictation hears «factures émises» as «faction et mise(s)» (the application's name).

@@ -62,6 +62,8 @@ const SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[aeiou])qu(?=[aeiou])/g, 'ck'],
   // «acéder», «aprendre», «anuler»: the consonant French doubles after a first «a», written once.
   [/^a([cflmnprt])(?=[aeiouylr])/g, 'a$1$1'],
+  // «justisse», «déplassement»: the soft «c» written «ss».
+  [/ss(?=[ei])/g, 'c'],
 ];
 
 /**

@@ -4449,6 +4449,18 @@ describe('iteration 184: what happened to an invoice, a how-to asked before a fa
   });
 });
 
+describe('iteration 185: a need stressed, words spelt as they sound', () => {
+  it('reads «j\'ai absolument besoin d\'un conseiller» as a person asked for', () => {
+    expect(answered('Là j’ai absolument besoin d’un conseiller en chat, tout de suite, je n’ai plus le temps')).toBe('intent:agent');
+  });
+  it('reads «déplassement», «fré de…», «umain», «mr bcp» as they sound', () => {
+    expect(knowledge.analyse('déplassement').message.terms).toContain('deplac');
+    expect(knowledge.analyse('fré de').message.terms).toEqual(knowledge.analyse('frais de').message.terms);
+    expect(answered('je voudrais parlé a un umain')).toBe('intent:agent');
+    expect(answered('mr bcp, ça marche')).toBe('intent:thanks');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
