@@ -111,8 +111,9 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
   const unglue = createGluedWordSplitter({ vocabulary: gluedVocabulary(articles), known: (w) => index.stats(searchAnalyzer.processTerm(w) ?? w).known });
   // Only the first MAX_QUESTION_CHARS characters are ever read: the repairs look no further. Spoken
   // punctuation («virgule», «point d'interrogation») is written as marks first (dictation.ts), after a
-  // message typed on the other keyboard layout is typed back (keyboard-layout.ts).
-  const asText = (text: unknown) => (typeof text === 'string' ? unglue(dropInvoiceNature(dropTrainingAudience(dropWhomItIsFor(dropComparisons(dropIdentifiers(writtenPunctuation(typedBack(text.slice(0, MAX_QUESTION_CHARS))))))))) : '');
+  // message typed on the other keyboard layout is typed back (keyboard-layout.ts); the steps run in this order.
+  const beforeReading: readonly ((text: string) => string)[] = [typedBack, writtenPunctuation, dropIdentifiers, dropComparisons, dropWhomItIsFor, dropTrainingAudience, dropInvoiceNature, unglue];
+  const asText = (text: unknown) => (typeof text === 'string' ? beforeReading.reduce((t, step) => step(t), text.slice(0, MAX_QUESTION_CHARS)) : '');
 
   return Object.freeze({
     articles,

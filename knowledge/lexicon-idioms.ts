@@ -1,3 +1,4 @@
+import { BUYER_PHRASES } from './lexicon-buyers';
 import { letterFollowUpPhrases } from './shared-phrases';
 
 /** The months, as normalised text writes them («en mars», «en août»). */
@@ -12,23 +13,8 @@ const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
 export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «je peux vous appeler ?», «on peut appeler le support ?»: calling the support is phoning it (not «faire appel à»).
   'vous appeler': 'vous telephoner', 'appeler le support': 'telephoner au support', 'appeler l assistance': 'telephoner a l assistance', 'appeler la hotline': 'telephoner a la hotline', 'appeler le service client': 'telephoner au service client',
-  // «la communauté de communes» is a local authority buying like a town hall (the articles say
-  // «mairie»), neither the «Communauté Chorus Pro» site nor the portal's governance.
-  'communaute de communes': 'mairie', 'communaute de commune': 'mairie', 'comunaute de communes': 'mairie', 'comunaute de commune': 'mairie',
-  'communautes de communes': 'mairies', 'communaute agglomeration': 'mairie', 'communaute urbaine': 'mairie',
-  // «le syndicat des eaux», «un syndicat intercommunal» (elisions gone: «syndicat d'assainissement»): a grouping of towns
-  // buying like one, not a trade union.
-  ...Object.fromEntries(
-    ['syndicat des eaux', 'syndicat eau', 'syndicat de eau', 'syndicat intercommunal', 'syndicat mixte', 'syndicat assainissement', 'syndicat eau potable', 'syndicat des eaux et assainissement', 'syndicat des eaux et de assainissement'].map((s) => [s, 'mairie']),
-  ),
-  // «la facture du bailleur social», «l'office HLM»: social housing is a public buyer like a town hall, no social
-  // security or payroll.
-  ...Object.fromEntries(
-    ['bailleur social', 'office hlm', 'organisme hlm', 'office public de habitat', 'office public de l habitat'].map((s) => [s, 'mairie']),
-  ),
-  'bailleurs sociaux': 'mairies', 'offices hlm': 'mairies', 'organismes hlm': 'mairies',
-  // «mise en paiement par le conseil départemental»: the council is the département buying, no advice («conseil»).
-  'conseil departemental': 'departement', 'conseils departementaux': 'departements', 'conseil general': 'departement', 'conseil regional': 'region', 'conseils regionaux': 'regions',
+  // Public buyers named otherwise (lexicon-buyers.ts): a local authority, social housing, a care home, a ministry.
+  ...BUYER_PHRASES,
   // «et celle de son associé ?»: whose invoice it is, a partner of the firm (the stem «assoc» is an association's, and a
   // company's statutes list «associés»); only after «de»: what is given «à mon associé» may be the matter.
   ...Object.fromEntries(
@@ -37,8 +23,6 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries(['mes', 'ses', 'nos', 'leurs', 'vos'].flatMap((det) => ['associes', 'associees'].map((w) => [`de ${det} ${w}`, `de ${det} collegues`]))),
   // «on fait le ménage des bureaux»: cleaning (whose stem «menag» is read as a manager's).
   'le menage': 'le nettoyage', 'du menage': 'du nettoyage', 'de menage': 'de nettoyage', 'au menage': 'au nettoyage', 'les menages': 'le nettoyage',
-  // «la maison de retraite a reçu ma facture ?»: a care home buying (an EHPAD), no pension.
-  'maison de retraite': 'ehpad', 'maisons de retraite': 'ehpad',
   // «trésorier d'un club de foot»: a sports club is an association, not the portal's users' club (governance).
   ...Object.fromEntries(
     ['foot', 'football', 'rugby', 'tennis', 'basket', 'handball', 'hand', 'judo', 'sport', 'sports', 'natation', 'cyclisme', 'velo', 'boxe', 'danse', 'theatre', 'randonnee', 'petanque', 'echecs', 'athletisme', 'gym', 'gymnastique'].flatMap((sport) =>
@@ -173,9 +157,6 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ['est', 'sont', 'c est', 'soit', 'soient', 'serait', 'seraient', 'sera', 'seront', 'pas', 'bien', 'etre', 'deja'].map((before) => [`${before} ${supported}`, `${before} compatible`]),
     ),
   ),
-  // «ma facture a été mise en paiement par le ministère»: the ministry that buys, like any public buyer (not the
-  // ministries that sit at the governance).
-  'par le ministere': 'par l administration', 'au ministere': 'a l administration', 'pour le ministere': 'pour l administration',
   // «notre maison mère nous impose l'EDI»: the parent company, a group (no sea, no mother).
   'maison mere': 'groupe', 'maisons meres': 'groupes', 'societe mere': 'groupe', 'societes meres': 'groupes', 'entreprise mere': 'groupe', 'structure mere': 'groupe',
   // «si je suis une petite boîte», «on est une grosse boîte»: a company, no mailbox.

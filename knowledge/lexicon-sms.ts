@@ -100,14 +100,13 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'peux men': 'peux m en', 'peu men': 'peux m en', 'pouvez men': 'pouvez m en', 'pourriez men': 'pourriez m en',
   'tt 2 suite': 'tout de suite', 'tout 2 suite': 'tout de suite', 'o support': 'au support', 'o tel': 'au telephone', 'j ve fer': 'je veux faire', 've fer': 'veux faire',
   // Dictation's homophones where grammar allows no other reading: «ces un mémoire» is «c'est un», «mes je voudrais»
-  // is «mais je» (a possessive is never followed by a pronoun), and acronyms spelt out letter by letter («e d i»).
+  // is «mais je» (a possessive is never followed by a pronoun).
   ...Object.fromEntries(
     ['ces', 'ses'].flatMap((heard) => ['un', 'une', 'pas', 'pour', 'quoi', 'bon', 'fait', 'normal'].map((next) => [`${heard} ${next}`, `c est ${next}`])),
   ),
   ...Object.fromEntries(['mes', 'met'].flatMap((heard) => ['je', 'j', 'on', 'nous', 'il', 'elle', 'ca'].map((next) => [`${heard} ${next}`, `mais ${next}`]))),
   // «le dep a payé ma fact»: the département, cut short (only after an article: «dep» alone may be a deposit).
   'le dep': 'le departement', 'du dep': 'du departement', 'au dep': 'au departement',
-  'e d i': 'edi', 'b to b': 'b2b', 'b 2 b': 'b2b',
   // «fré de justice», «mr bcp»: fees and thanks as they sound or cut short (only in these phrases: «mr» alone is «monsieur»).
   'fre de': 'frais de', 'fres de': 'frais de', 'frait de': 'frais de', 'mr bcp': 'merci beaucoup', 'mr beaucoup': 'merci beaucoup',
   // «passe moi un agen»: an agent without its «t» (after an article: «Agen» alone is a town).
@@ -149,10 +148,10 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'facture brouillard': 'facture brouillon', 'factures brouillard': 'factures brouillon', 'etat brouillard': 'etat brouillon',
   // Dictated: «chorale pro», «corus pro», «course pro», «cœur us pro» for the portal.
   'chorale pro': 'chorus pro', 'choral pro': 'chorus pro', 'corus pro': 'chorus pro', 'course pro': 'chorus pro', 'coeur us pro': 'chorus pro', 'chorus prot': 'chorus pro',
-  // Acronyms dictated letter by letter («c'est quoi l i p m ?», «en p d p»).
   // «je use quelle app ?», «la bonne app»: which of the portal's applications (an «app mobile» is another matter).
   'quelle app': 'quelle appli', 'la bonne app': 'la bonne appli', 'quelle app chorus': 'quelle appli chorus',
-  'i p m': 'ipm', 'p d p': 'pdp', 'p p f': 'ppf', 'm o e': 'moe', 'm o a': 'moa',
+  // Acronyms dictated letter by letter («c'est quoi l i p m ?», «en p d p», «en e d i»).
+  'i p m': 'ipm', 'p d p': 'pdp', 'p p f': 'ppf', 'm o e': 'moe', 'm o a': 'moa', 'e d i': 'edi', 'b to b': 'b2b', 'b 2 b': 'b2b',
   'me deco': 'me deconnecter', 'se deco': 'se deconnecter', 'me reco': 'me reconnecter', 'se reco': 'se reconnecter',
 });
 

@@ -210,14 +210,10 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     let askedWhether = false;
     // «Je souhaite donc, dès à présent, déposer une demande d'assistance»: the wish cut off by commas from what it wishes.
     let wish: string | null = null;
-    let cleft = false;
     for (const [at, c] of own.entries()) {
-      if (c.negated) {
-        cleft = CLEFT_WISH.test(c.text);
-        continue;
-      }
-      const wished = cleft && IT_IS.test(c.text) ? c.text.replace(IT_IS, 'je veux ') : c.text;
-      cleft = false;
+      if (c.negated) continue;
+      const before = own[at - 1];
+      const wished = before?.negated && CLEFT_WISH.test(before.text) && IT_IS.test(c.text) ? c.text.replace(IT_IS, 'je veux ') : c.text;
       // «il répond quand, l'agent ?»: the person named after a question about «il» is who it asks about.
       if (askedWhether && at > 0 && THIRD_PERSON.test(own[at - 1]!.text) && onlyNamesPerson(c.text)) continue;
       if (pending === null && WISH_ONLY.test(c.text)) {

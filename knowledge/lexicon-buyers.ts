@@ -1,0 +1,31 @@
+/**
+ * Public buyers named otherwise than the articles do (they say «mairie», «l'administration»): a
+ * grouping of towns, social housing, a council, a care home, a ministry. Their words would draw
+ * other topics (the Communauté Chorus Pro, trade unions, social security, advice, pensions, the
+ * governance's ministries); rewritten for search only, as part of the spoken idioms
+ * (lexicon-idioms.ts).
+ */
+export const BUYER_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  // «la communauté de communes» is a local authority buying like a town hall (the articles say
+  // «mairie»), neither the «Communauté Chorus Pro» site nor the portal's governance.
+  'communaute de communes': 'mairie', 'communaute de commune': 'mairie', 'comunaute de communes': 'mairie', 'comunaute de commune': 'mairie',
+  'communautes de communes': 'mairies', 'communaute agglomeration': 'mairie', 'communaute urbaine': 'mairie',
+  // «le syndicat des eaux», «un syndicat intercommunal» (elisions gone: «syndicat d'assainissement»): a grouping of towns
+  // buying like one, not a trade union.
+  ...Object.fromEntries(
+    ['syndicat des eaux', 'syndicat eau', 'syndicat de eau', 'syndicat intercommunal', 'syndicat mixte', 'syndicat assainissement', 'syndicat eau potable', 'syndicat des eaux et assainissement', 'syndicat des eaux et de assainissement'].map((s) => [s, 'mairie']),
+  ),
+  // «la facture du bailleur social», «l'office HLM»: social housing is a public buyer like a town hall, no social
+  // security or payroll.
+  ...Object.fromEntries(
+    ['bailleur social', 'office hlm', 'organisme hlm', 'office public de habitat', 'office public de l habitat'].map((s) => [s, 'mairie']),
+  ),
+  'bailleurs sociaux': 'mairies', 'offices hlm': 'mairies', 'organismes hlm': 'mairies',
+  // «mise en paiement par le conseil départemental»: the council is the département buying, no advice («conseil»).
+  'conseil departemental': 'departement', 'conseils departementaux': 'departements', 'conseil general': 'departement', 'conseil regional': 'region', 'conseils regionaux': 'regions',
+  // «la maison de retraite a reçu ma facture ?»: a care home buying (an EHPAD), no pension.
+  'maison de retraite': 'ehpad', 'maisons de retraite': 'ehpad',
+  // «ma facture a été mise en paiement par le ministère»: the ministry that buys, like any public buyer (not the
+  // ministries that sit at the governance).
+  'par le ministere': 'par l administration', 'au ministere': 'a l administration', 'pour le ministere': 'pour l administration',
+});
