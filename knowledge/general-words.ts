@@ -22,6 +22,7 @@ vraiment exactement franchement completement totalement absolument carrement cla
 surtout notamment environ presque tellement assez plutot quand meme bref voila genre truc trucs machin chose choses autrement sinon pis
 doute doutes compris compri gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme
 gamin gamins gamine gamines gosse gosses
+cooperative cooperatives coop coops gaec cuma
 entendu entendue entendus entendues
 madame monsieur mesdames messieurs bonjour bonsoir cordialement salutations distinguees remercie remerciements avance
 sincerement respectueusement agreer veuillez prie expression sentiments meilleurs bien vouloir

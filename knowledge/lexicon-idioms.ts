@@ -167,6 +167,18 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'entree en vigueur': 'obligation', 'entrees en vigueur': 'obligations', 'entre en vigueur': 'devient obligatoire', 'entrera en vigueur': 'deviendra obligatoire',
   // «ça prend combien de temps en général ?»: usually, no «décompte général».
   'de temps en general': 'de temps normalement', 'en general combien': 'normalement combien', 'delai en general': 'delai normalement', 'delais en general': 'delais normalement',
+  // «nos ventes au marché du samedi»: a market day says where one sells, no opening hours asked.
+  ...Object.fromEntries(
+    ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].flatMap((day) =>
+      ['marche', 'marches'].flatMap((m) => [`${m} du ${day}`, `${m} du ${day} matin`, `${m} le ${day}`, `${m} le ${day} matin`].map((said) => [said, m])),
+    ),
+  ),
+  // «je préfère un séminaire en direct»: a session held live is online, no live contact with the support.
+  ...Object.fromEntries(
+    ['seminaire', 'webinaire', 'formation', 'session', 'atelier', 'conference', 'demonstration', 'demo', 'presentation'].flatMap((w) =>
+      [w, `${w}s`].flatMap((n) => [`${n} en direct`, `${n} en live`].map((live) => [live, `${n} en ligne`])),
+    ),
+  ),
   // «les webinaires ont lieu quand ?»: taking place, no place («lieu») asked.
   'ont lieu': 'sont', 'a lieu': 'est', 'aura lieu': 'sera', 'auront lieu': 'seront', 'avoir lieu': 'etre', 'auraient lieu': 'seraient', 'aurait lieu': 'serait',
   // «ça marche aussi pour une boîte de notre taille ?»: whether it works for us, no public contract («marché») nor size.

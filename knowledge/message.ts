@@ -4,6 +4,7 @@ import { changesTopicIn, continuesConversation } from './follow-up-markers';
 import { languageOf, type Language } from './language';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import { AGENT_TARGET, asksHowTo, onlyNamesPerson, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
+import { liftResumedNegation } from './resumed';
 import { cutAfterNegation, formulasOnTheirOwn } from './run-on';
 import { markDone, movesOn, reportsFailure } from './steps';
 import { wayAsked } from './way-asked';
@@ -192,6 +193,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     if (asks && !closing && words.split(' ').length <= POINTING_QUESTION_WORDS && POINTS_BACK.test(words)) {
       for (const c of previous) if (!c.negated && !c.closing) c.question = true;
     }
+    liftResumedNegation(own);
     if (refusesPrevious(own)) for (const c of previous) c.negated = true;
     previous = own;
     clauses.push(...own);

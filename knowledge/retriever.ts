@@ -269,9 +269,12 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       // answer's article needs no words of its own («c'est gratuit ? faut s'inscrire ?» after the webinars).
       const own = (reading: MessageReading) => analyseReading(reading, false, context?.lastArticle);
       const read = { analyse: a === alone ? own : (reading: MessageReading) => withContext(own(reading), context), decide, topic: context?.lastArticle };
+      // Each question of a follow-up is read with the topic even when the whole message was not
+      // («il y en a bientôt ? c'est gratuit ?» after the webinars: the price alone is outside).
+      const each = previousTopic(context) ? { ...read, analyse: (reading: MessageReading) => withContext(own(reading), context) } : read;
       // One of the message's questions answered on its own is still checked for the facet the message asks
       // («… mon espace sur impots.gouv : je n'arrive pas à m'y connecter» is not the portal's login).
-      const part = oneOfSeveral(text, read) ?? (a === alone ? questionAlone(alone, text, read) : null);
+      const part = oneOfSeveral(text, each) ?? (a === alone ? questionAlone(alone, text, read) : null);
       return (part && !unsaidBy(part) ? part : null) ?? { ...result, ...unsaidIn(alone.reading), ...carriedTopic(context, text) };
     }
     // A follow-up read with the topic keeps it for the next message, answered or clarified.

@@ -677,6 +677,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-650.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-651.jsonl'], 0.93, 0.97],
     [['eval', 'blind', 'final-652.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-653.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-654.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-655.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-656.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-657.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-658.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-659.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-660.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

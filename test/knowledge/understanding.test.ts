@@ -4461,6 +4461,36 @@ describe('iteration 185: a need stressed, words spelt as they sound', () => {
   });
 });
 
+describe('iteration 186: a session held live, «j\'ai pas oublié», a thing taken up again, a cooperative, a market day, a follow-up\'s questions, a complaint elsewhere', () => {
+  it('reads «séminaires en direct» as sessions held online, no live contact', () => {
+    expect(answered('je préfère les séminaires en direct, vous en faites ?')).toBe('accompagnement-webinaires');
+  });
+  it('reads «j\'ai pas oublié…» at the start of a clause, and «je n ai pas…» typed without apostrophe, as negated', () => {
+    expect(readMessage('J’ai pas oublié mon mot de passe, je veux changer l’adresse mail du compte').clauses[0]!.negated).toBe(true);
+    expect(readMessage('je n ai pas perdu mon mot de passe, je veux changer l’adresse mail du compte').clauses[0]!.negated).toBe(true);
+  });
+  it('reads a thing taken up again by a pronoun after its negated verb as what is asked about', () => {
+    expect(readMessage('je ne veux pas annuler le décompte mensuel, mais puis-je le corriger avant de le valider ?').clauses.map((c) => c.negated)).toEqual([false, false]);
+    expect(answered('j’ai pas oublié mon mot de passe mais il marche plus depuis lundi')).toBe('mot-de-passe-oublie');
+    expect(readMessage('je ne veux pas parler à un agent, je peux le joindre plus tard ?').clauses[0]!.negated).toBe(true);
+  });
+  it('reads a cooperative as who writes, no topic', () => {
+    expect(answered('EDI pour notre coopérative')).toBe('envoi-edi');
+  });
+  it('reads «au marché du samedi» as where one sells, no opening hours', () => {
+    expect(answered('Le e-reporting de nos ventes au marché du samedi, ça marche comment ?')).toBe('facturation-electronique-b2b');
+    expect(answered('le chat est ouvert le samedi ?')).toBe('contacter-le-support');
+  });
+  it('reads each question of a follow-up with the topic, one of them on the price', () => {
+    expect(conversation('je débute sur le portail, je voudrais une formation', 'il y en a une ce mois-ci ? c’est gratuit ?')).toBe('accompagnement-webinaires');
+    expect(conversation('je débute sur le portail, je voudrais une formation', 'c’est gratuit ?')).toBe('fallback');
+  });
+  it('reads the service «compétent pour une réclamation» elsewhere as no ticket asked for', () => {
+    expect(readMessage('Je vous serais obligé de me faire connaître le service de l’URSSAF compétent pour une réclamation relative à mes cotisations.').request).toBe(null);
+    expect(answered('je veux déposer une réclamation')).toBe('intent:ticket');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
