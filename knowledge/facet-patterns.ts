@@ -119,8 +119,8 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
     `\\b(?:${OFFERS})\\b(?: \\w+){0,5} (?:dispensee?s?|organisee?s?|proposee?s?|animee?s?|donnee?s?|editee?s?|publiee?s?) par (?:la |le |l |les )?(?:${OTHER_BODIES})\\b`,
     // «la poste ouvre à quelle heure le samedi ?», «un grossiste ouvert le samedi»: when that office
     // or shop opens (after a file named, «le fichier pour la préfecture, il (s')ouvre pas», it is
-    // the file that does not open).
-    `(?<!\\b(?:bordereaux?|fichiers?|documents?|memoires?|formulaires?|tableaux?|tableurs?|xlsx?|pdf|pieces? jointes?)\\b.*)\\b(?:la|le|l|les|the|un|une|des) (?:${OFFICES})(?: \\w+){0,2} (?:ouvre|ouvrent|ouverte?s?|ferme|ferment|fermee?s?|opens?|closes?)\\b`,
+    // the file that does not open; «si la mairie a ouvert la facture»: what the office did, no hours).
+    `(?<!\\b(?:bordereaux?|fichiers?|documents?|memoires?|formulaires?|tableaux?|tableurs?|xlsx?|pdf|pieces? jointes?)\\b.*)\\b(?:la|le|l|les|the|un|une|des) (?:${OFFICES})(?: (?!(?:a|ont|avait|avaient|aura|auront|aurait|auraient|has|have|had)\\b)\\w+){0,2} (?:ouvre|ouvrent|ouverte?s?|ferme|ferment|fermee?s?|opens?|closes?)\\b`,
     `\\b(?:formations?|webinaires?|cours|stages?|tutos?|tutoriels?|trainings?|courses?)(?: (?:\\w+ ){0,2}(?:sur|a|d|de|en|pour|on|in|of) (?:le |la |l )?(?:logiciel )?| )(?:${SOFTWARE})\\b`,
     // «une formation de secrétaire comptable diplômante»: a course leading to a diploma, not the portal's training.
     `\\b(?:formations?|cours|stages?|trainings?|courses?) (?:\\w+ ){0,3}(?:diplomante?s?|certifiante?s?|qualifiante?s?)\\b`,

@@ -29,8 +29,11 @@ const SOME_OF_THEM = /\by en (?:a|aurait)(?: t il)?\b/;
  */
 const WHO_DECIDES =
   /^(?:(?:et|mais|ok|bon|donc|alors|and|but)\s+)?(?:c\s+est\s+|est\s+ce\s+)?(?:qui|who)(?:\s+est\s+ce)?(?:\s+qui)?\s+(?:decide|decident|choisit|choisissent|valide|valident|tranche|arbitre|selectionne|retient|approuve|decides|chooses|approves|selects)(?:\s+(?:au final|finalement|alors|donc|in the end))?$/;
-/** «il faut le signaler», «je la déclare où ?»: a pronoun object of a verb, standing for something said before. */
-const OBJECT_PRONOUN = /\b(?:je|j|on|nous|vous|tu|faut|dois|doit|devons|peux|peut|pouvez|puis)\s+(?:le|la|les)\s+\w+(?:er|ir|re|e|es|ez|ons)\b/;
+/**
+ * «il faut le signaler», «je la déclare où ?»: a pronoun object of a verb, standing for something
+ * said before; «ça se fait où ?», «ça bloque»: «ça» opening the clause, its subject.
+ */
+const OBJECT_PRONOUN = /\b(?:je|j|on|nous|vous|tu|faut|dois|doit|devons|peux|peut|pouvez|puis)\s+(?:le|la|les)\s+\w+(?:er|ir|re|e|es|ez|ons)\b|^(?:(?:et|mais|donc|alors|ok|bon)\s+)*(?:ca|cela)\s+(?:se\s+|s\s+|me\s+|m\s+|nous\s+)?(?:fait|passe|bloque|marche|fonctionne|declare|depose|envoie|trouve|demande|coince)\b/;
 /** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
 const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\w+(?:er|ir|re)$/;
 /** «et si je n'arrive plus du tout à me connecter, ça fonctionne quand même ?»: whether what was just explained still holds, under a new condition. */

@@ -167,12 +167,32 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'entree en vigueur': 'obligation', 'entrees en vigueur': 'obligations', 'entre en vigueur': 'devient obligatoire', 'entrera en vigueur': 'deviendra obligatoire',
   // «ça prend combien de temps en général ?»: usually, no «décompte général».
   'de temps en general': 'de temps normalement', 'en general combien': 'normalement combien', 'delai en general': 'delai normalement', 'delais en general': 'delais normalement',
+  // «les courses B2C de nos clients taxi», «une course»: a ride (or errands) after a French determiner, no English course (training).
+  ...Object.fromEntries(
+    [...['les', 'des', 'aux', 'nos', 'mes', 'vos', 'ses', 'leurs', 'ces', 'de'].map((det) => [`${det} courses`, `${det} ventes`]), ...['la', 'une', 'ma', 'cette', 'chaque', 'sa', 'notre', 'votre'].map((det) => [`${det} course`, `${det} vente`])],
+  ),
   // «nos ventes au marché du samedi»: a market day says where one sells, no opening hours asked.
   ...Object.fromEntries(
     ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].flatMap((day) =>
       ['marche', 'marches'].flatMap((m) => [`${m} du ${day}`, `${m} du ${day} matin`, `${m} le ${day}`, `${m} le ${day} matin`].map((said) => [said, m])),
     ),
   ),
+  // «ils sont enregistrés pour revoir plus tard ?», «en différé»: watching a session again, or later, is its replay.
+  'en differe': 'en replay',
+  ...Object.fromEntries(
+    ['', 'les ', 'le ', 'la '].flatMap((it) =>
+      ['revoir plus tard', 'revoir apres', 'revoir apres coup', 'revoir ensuite', 'regarder plus tard'].map((said) => [`${it}${said}`, `${it}voir en replay`]),
+    ),
+  ),
+  // «on pourra les revoir ?»: seeing them again, no goodbye («au revoir»).
+  'les revoir': 'les voir a nouveau', 'le revoir': 'le voir a nouveau', 'la revoir': 'la voir a nouveau',
+  // «mon chat avec un agent a été coupé»: cut off, no invoices sent «d'un coup» (whose stem it shares); «le rouvrir» opens it again.
+  ...Object.fromEntries(
+    ['a ete', 'ont ete', 'est', 'sont', 's est', 'se sont', 'ete', 'ca a', 'ca s est', 'il a', 'elle a', 'ils ont'].flatMap((aux) =>
+      ['coupe', 'coupee', 'coupes', 'coupees'].map((cut) => [`${aux} ${cut}`, `${aux} interrompu`]),
+    ),
+  ),
+  'le rouvrir': 'l ouvrir a nouveau', 'la rouvrir': 'l ouvrir a nouveau', 'rouvrir le chat': 'ouvrir le chat a nouveau', 'rouvrir la conversation': 'ouvrir la conversation a nouveau', 'rouvrir le tchat': 'ouvrir le tchat a nouveau',
   // «je préfère un séminaire en direct»: a session held live is online, no live contact with the support.
   ...Object.fromEntries(
     ['seminaire', 'webinaire', 'formation', 'session', 'atelier', 'conference', 'demonstration', 'demo', 'presentation'].flatMap((w) =>
@@ -237,6 +257,12 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries(
     ['je', 'j', 'il', 'elle', 'on', 'ca', 'qui', 'ils', 'elles'].flatMap((who) =>
       ['acces', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'leur', 'notre', 'aucun', 'aucune', 'rien', 'jamais'].map((what) => [`${who} a plus ${what}`, `${who} a pas ${what}`]),
+    ),
+  ),
+  // «merci le robot», «a+ bonne soirée le robot»: the bot addressed after a courtesy, as by its name («merci ClaudIA»); no question about the assistant.
+  ...Object.fromEntries(
+    ['merci', 'bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'au revoir', 'bonne journee', 'bonne soiree', 'bonne nuit', 'a bientot', 'a plus', 'aplus', 'bye', 'thanks', 'thank you'].flatMap((courtesy) =>
+      ['le robot', 'mon robot', 'petit robot', 'robot', 'le bot', 'la machine', 'le chatbot', 'chatbot'].map((bot) => [`${courtesy} ${bot}`, courtesy]),
     ),
   ),
   // «je dois y aller», «faut que j'y aille», «je file»: leaving, a goodbye like «à plus».

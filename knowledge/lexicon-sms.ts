@@ -79,6 +79,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   moddepasse: 'mot de passe', motdepass: 'mot de passe', passwd: 'mot de passe', identifian: 'identifiant',
   ouvir: 'ouvrir', ouvire: 'ouvrir', ouvrire: 'ouvrir', ouvri: 'ouvrir',
   bloke: 'bloque', blokee: 'bloque', bloker: 'bloquer', bloqe: 'bloque', debloke: 'debloque', debloker: 'debloquer',
+  // «quand ils paient ?»: the stemmer keeps «paient» whole; its twin «payent» is the payment's stem.
+  paient: 'payent',
 });
 
 /**

@@ -40,6 +40,16 @@ const WE_ARE_A_FORM = new RegExp(
   'giu',
 );
 
+/**
+ * «mon entreprise de 3 salariés», «on est 12 employés»: a headcount says how big the writer's own
+ * firm is, no payroll; its staff are counted as «personnes» (a general word), the number kept. In a
+ * story («comptable dans une PME de 80 salariés») the words stay as they are.
+ */
+const HEADCOUNT = new RegExp(
+  String.raw`(?<=(?:(?<![\p{L}\p{N}])(?:mon|ma|notre|nos)\s+(?:(?:toute?s?\s+)?(?:petite?s?|jeune)\s+)?(?:${KINDS})\s+(?:de|avec)\s+|(?<![\p{L}\p{N}])(?:nous\s+sommes|on\s+est|on\s+n['’ ]?\s*est\s+que|nous\s+ne\s+sommes\s+que)\s+)(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|cinquante|cent)\s+)(?:salari(?:é|e)s?|employ(?:é|e)s?|collaborateurs?|collaboratrices?|etp|ETP)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
 export function dropWhomItIsFor(text: string): string {
-  return text.replace(FOR_A_KIND, ' ').replace(POSSIBLE_AFTER_ITS_OBJECT, ' ').replace(WE_ARE_A_FORM, ' ');
+  return text.replace(FOR_A_KIND, ' ').replace(POSSIBLE_AFTER_ITS_OBJECT, ' ').replace(WE_ARE_A_FORM, ' ').replace(HEADCOUNT, 'personnes');
 }

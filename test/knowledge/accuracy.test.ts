@@ -685,6 +685,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-658.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-659.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-660.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-661.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-662.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-663.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-664.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-665.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-666.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-667.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-668.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

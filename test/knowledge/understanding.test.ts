@@ -4491,6 +4491,53 @@ describe('iteration 186: a session held live, «j\'ai pas oublié», a thing tak
   });
 });
 
+describe('iteration 187: what an office did, the bot addressed, a French «course», replays, a headcount, a chat cut off, whom it is for, letters, what a supplier supplies, «ça» after an unanswered message', () => {
+  it('reads «si la préfecture a ouvert ma facture» as what the office did, no opening hours', () => {
+    expect(answered('comment je sais si la préfecture a ouvert ma facture ?')).toBe('suivre-une-facture');
+  });
+  it('reads «merci le robot», «bonne nuit le robot» as a courtesy to the bot', () => {
+    expect(answered('merci le robot')).toBe('intent:thanks');
+    expect(answered('bonne nuit le robot')).toBe('intent:goodbye');
+  });
+  it('reads «nos courses» after a French determiner as rides, «courses» in English as training', () => {
+    expect(answered('le e-reporting concerne aussi nos courses de VTC avec des particuliers ?')).toBe('facturation-electronique-b2b');
+    expect(answered('are there any courses to learn Chorus Pro?')).toBe('accompagnement-webinaires');
+  });
+  it('reads «les revoir», «en différé» as a replay, no goodbye', () => {
+    expect(conversation('je voudrais m’inscrire à un webinaire', 'on pourra les revoir ?')).toBe('accompagnement-webinaires');
+    expect(answered('je peux regarder le webinaire en différé ?')).toBe('accompagnement-webinaires');
+    expect(answered('merci, au revoir')).toBe('intent:goodbye');
+  });
+  it('reads a headcount as the firm\'s size, no payroll', () => {
+    expect(conversation('c’est quoi le e-reporting ?', 'et nous on est 4 salariés, ça nous concerne ?')).toBe('facturation-electronique-b2b');
+  });
+  it('reads a chat «coupé» as cut off and «le rouvrir» as opening it again', () => {
+    expect(answered('mon chat avec le conseiller s’est coupé')).toBe('contacter-le-support');
+    expect(conversation('mon chat avec le conseiller s’est coupé', 'je peux le rouvrir ce soir ?')).toBe('contacter-le-support');
+  });
+  it('reads «pour ma mère», «pour mon patron» as whom it is for, the business\'s own clients as the matter', () => {
+    expect(answered('conseiller pour ma mère')).toBe('intent:agent');
+    expect(answered('ticket pour mon patron')).toBe('intent:ticket');
+    expect(conversation('on envoie nos factures publiques en EDI', 'et pour nos clients privés, ça change quoi ?')).not.toBe('fallback');
+  });
+  it('reads «n\'a pas oublié» with any subject as negated', () => {
+    const clauses = readMessage('ma femme n’a pas perdu son mot de passe, elle veut changer son adresse de connexion').clauses;
+    expect(clauses.find((c) => c.text.includes('mot de passe'))!.negated).toBe(true);
+  });
+  it('reads a letter written «au nom de…» up to what it writes for', () => {
+    expect(answered('Madame, je vous écris au nom de notre gérant afin de savoir comment suivre le paiement d’une facture.')).toBe('suivre-une-facture');
+  });
+  it('reads «ils paient» as the payment', () => {
+    expect(conversation('comment suivre ma facture envoyée au département ?', 'et on peut voir aussi quand ils paient ?')).toBe('suivre-une-facture');
+  });
+  it('reads what a supplier supplies as who they are', () => {
+    expect(conversation('la facture électronique entre entreprises devient obligatoire ?', 'même entre mon cabinet et mes fournisseurs de toner ?')).toBe('facturation-electronique-b2b');
+  });
+  it('reads «ça se fait…» after a message the base does not answer as still about it', () => {
+    expect(conversation('je dois faire un avoir sur une facture de tonte', 'ça se fait dans quelle application ?')).toBe('fallback');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
