@@ -203,7 +203,9 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
   ),
   // «is there an English version of the portal?», «les webinaires sont en anglais ?», «comment changer la langue ?»: the language it is given in.
   language: new RegExp(
-    `\\b(?:(?:${LANGUAGE_ADJECTIVES}) (?:version|interface|translation)|version (?:en |in )?(?:${LANGUAGE_ADJECTIVES})|(?:existe|existent|exist|exists|available|disponibles?|dispo|proposee?s?|offered|given|held|run|is|are|sont|est|traduite?s?|translated) (?:\\w+ )?(?:en|in|into) (?:${LANGUAGES})|(?:traduction|translation) (?:du|de la|de l|of the|of) (?:portail|site|interface|plateforme|portal|platform|website)|(?:changer|change|switch|passer|mettre)(?: \\w+)? (?:la |the )?(?:langue|language))\\b`,
+    `\\b(?:(?:${LANGUAGE_ADJECTIVES}) (?:version|interface|translation)|version (?:en |in )?(?:${LANGUAGE_ADJECTIVES})|(?:existe|existent|exist|exists|available|disponibles?|dispo|proposee?s?|offered|given|held|run|is|are|sont|est|traduite?s?|translated) (?:\\w+ )?(?:en|in|into) (?:${LANGUAGES})|(?:traduction|translation) (?:du|de la|de l|of the|of) (?:portail|site|interface|plateforme|portal|platform|website)|(?:changer|change|switch|passer|mettre)(?: \\w+)? (?:la |the )?(?:langue|language)` +
+      // «le guide en gros caractères ou en audio ?», «a braille version»: another format of the same text.
+      `|(?:en|in) (?:large print|gros caracteres|braille|audio|version audio|format audio)|(?:version|format|guide|document|pdf)s? (?:en |in )?(?:braille|audio|gros caracteres|large print|accessibles?))\\b`,
   ),
   self: ABOUT_THE_ASSISTANT,
   // «un mail de réinitialisation alors que je n'ai rien demandé», «un phishing au logo de Chorus», «c'est vraiment
@@ -216,7 +218,15 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
       `|${UNASKED_FOR} (?:\\w+ ){0,8}?(?:rien|jamais) (?:\\w+ )?demand\\w*|(?:rien|jamais) (?:\\w+ )?demand\\w* (?:\\w+ ){0,8}?${UNASKED_FOR}|(?:didn t|did not|never) (?:ask|request)\\w*` +
       `|(?:quelqu un|qqn|someone|somebody) (?:\\w+ )?(?:essaie|essaye|tente|a essaye|a tente|essaierait|tries|tried|is trying) (?:de |d )?(?:entrer|rentrer|acceder|se connecter|pirater|to get in|to log in|to break in|to access)` +
       `|c est (?:vraiment|bien) (?:eux|vous|chorus|le portail)|(?:is|was) (?:it|this|that) really (?:you|them|chorus)` +
-      `|tentatives? (?:d intrusion|de piratage|de fraude|de phishing))\\b`,
+      `|tentatives? (?:d intrusion|de piratage|de fraude|de phishing)` +
+      // «I'm worried about confidentiality», «le RGPD», «mes données personnelles»: the portal's data protection.
+      `|confidentialit\\w*|confidential\\w*|rgpd|gdpr|donnees personnelles|personal data|data protection|protection des donnees` +
+      // «un mail de Chorus qui me demande mon mdp», «an email asking me to log in», «une fausse page», «le vrai site ?»:
+      // credentials asked for by a message, a page or a site whose genuineness is in doubt.
+      `|(?:mail|mails|email|emails|e mail|courriel|message|sms|lien|link)(?! (?:de|d|du) (?:reinitialisation|confirmation|activation|creation|connexion))(?: \\w+){0,5} (?:qui )?(?:me |nous |m )?(?:demande|demandent|reclame|reclament|asking|asks|asked)(?: \\w+){0,2}? (?:mon|mes|nos|notre|my|our|de (?:me |m )?(?:connecter|identifier|log)|to (?:log|sign) in|(?:for )?(?:my |our )?(?:password|login|credentials))(?: (?:mot de passe|mdp|identifiants?|codes?|password|login|credentials))?` +
+      `|(?:fausses?|faux|fake|spoofed) (?:pages?|sites?|portails?|website|page)|(?:real|genuine|official|legitimate) (?:chorus(?: pro)? )?(?:website|site|link|page|portal|email|address)` +
+      `|(?:le |la |un |une )?(?:vrai|vraie|authentique|officiel|officielle) (?:site|lien|page|portail|adresse|mail)|(?:site|lien|page|portail|mail|adresse)(?: \\w+){0,3} (?:authentique|officiel|officielle|legitime)s?` +
+      `|(?:pieces? jointes?|attachments?|fichiers?) (?:en )?(?:zip|html|exe)|(?:telecharger|ouvrir|download|open) (?:une |un |la |le |the |a |an )?(?:facture |invoice |fichier |file )?(?:en |in )?(?:zip|html|exe))\\b`,
   ),
 });
 /** The portal's own account named with it («mon mot de passe Chorus et celui de ma boîte mail»): that part is answered. */

@@ -23,6 +23,7 @@ surtout notamment environ presque tellement assez plutot quand meme bref voila g
 doute doutes compris compri gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme
 gamin gamins gamine gamines gosse gosses
 cooperative cooperatives coop coops gaec cuma
+clair claire clairs claires
 entendu entendue entendus entendues
 madame monsieur mesdames messieurs bonjour bonsoir cordialement salutations distinguees remercie remerciements avance
 sincerement respectueusement agreer veuillez prie expression sentiments meilleurs bien vouloir
@@ -38,7 +39,7 @@ definition signification signifie explication introuvable introuvables qualite m
 aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte
 penser pense crois croire sembler semble semblait dire dis dit disent parler parle parlent parlons parlez parlait expliquer explique comprendre comprends
 repete repetes repetent repeter repetez repetons repetait repetaient
-grave graves demeure demeurent demeuree demeurees ladite ledit lesdits lesdites susdit susdite susdits susdites precite precitee precites precitees susmentionne susmentionnee susmentionnes susmentionnees compris savoir sais sait saurai saura saurons saurez sauront deviner devine devines connaitre connais voir vois vu regarder regarde essayer essaye essaie essaye tente tenter
+grave graves demeure demeurent demeuree demeurees ladite ledit lesdits lesdites susdit susdite susdits susdites precite precitee precites precitees susmentionne susmentionnee susmentionnes susmentionnees compris savoir sais sait saurai saura saurons saurez sauront deviner devine devines connaitre connais voir vois vu regarder regarde regardant regardais regardait regardions regardiez regardaient regardons regardez regardent regardes essayer essaye essaie essaye tente tenter
  reussir reussi marcher fonctionner fonctionne echoue echouee echoues echouees echouent echouer echec echecs utiliser utilise servir sert trouver trouve
 chercher cherche passer passe rester reste attendre attends attendez attendu mettre mis met prendre pris
 monter monte montee montes montees montons montez montent monts demonter demonte demontee demontes demontees demontable demontables

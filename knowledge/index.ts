@@ -16,6 +16,7 @@ import { writtenPunctuation } from './dictation';
 import { typedBack } from './keyboard-layout';
 import { dropComparisons } from './comparisons';
 import { dropInvoiceNature } from './invoice-nature';
+import { participlesBack } from './participles';
 import { dropWhomItIsFor } from './possible-for';
 import { dropWhomItIsDoneFor } from './beneficiary';
 import { dropWhatIsSupplied } from './supplies';
@@ -114,7 +115,7 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
   // Only the first MAX_QUESTION_CHARS characters are ever read: the repairs look no further. Spoken
   // punctuation («virgule», «point d'interrogation») is written as marks first (dictation.ts), after a
   // message typed on the other keyboard layout is typed back (keyboard-layout.ts); the steps run in this order.
-  const beforeReading: readonly ((text: string) => string)[] = [typedBack, writtenPunctuation, dropIdentifiers, dropComparisons, dropWhomItIsFor, dropWhomItIsDoneFor, dropWhatIsSupplied, dropTrainingAudience, dropInvoiceNature, unglue];
+  const beforeReading: readonly ((text: string) => string)[] = [typedBack, writtenPunctuation, participlesBack, dropIdentifiers, dropComparisons, dropWhomItIsFor, dropWhomItIsDoneFor, dropWhatIsSupplied, dropTrainingAudience, dropInvoiceNature, unglue];
   const asText = (text: unknown) => (typeof text === 'string' ? beforeReading.reduce((t, step) => step(t), text.slice(0, MAX_QUESTION_CHARS)) : '');
 
   return Object.freeze({

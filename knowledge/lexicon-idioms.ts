@@ -193,6 +193,11 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
     ),
   ),
   'le rouvrir': 'l ouvrir a nouveau', 'la rouvrir': 'l ouvrir a nouveau', 'rouvrir le chat': 'ouvrir le chat a nouveau', 'rouvrir la conversation': 'ouvrir la conversation a nouveau', 'rouvrir le tchat': 'ouvrir le tchat a nouveau',
+  // «c'est la galère totale !!!»: an intensifier, no total amount (a statement of court costs reports its total).
+  ...Object.fromEntries(['galere', 'catastrophe', 'cata', 'honte', 'horreur', 'panique', 'misere', 'folie', 'blague', 'arnaque', 'confusion', 'incomprehension'].map((w) => [`${w} totale`, w])),
+  // «quelqu'un de réel», «une personne réelle», «quelqu'un en chair et en os»: a human, no «réel» of its own.
+  'quelqu un de reel': 'un humain', 'quelqu un de vrai': 'un humain', 'quelqu un de vivant': 'un humain', 'une personne reelle': 'un humain', 'des personnes reelles': 'des humains', 'un etre humain reel': 'un humain',
+  'un interlocuteur reel': 'un humain', 'un conseiller reel': 'un conseiller', 'en chair et en os': 'humain',
   // «je préfère un séminaire en direct»: a session held live is online, no live contact with the support.
   ...Object.fromEntries(
     ['seminaire', 'webinaire', 'formation', 'session', 'atelier', 'conference', 'demonstration', 'demo', 'presentation'].flatMap((w) =>

@@ -107,9 +107,9 @@ const RELATIVE = /^(?:que|qui|dont)\s+(?:la|le|les|l|je|j|vous|nous|on|il|elle|i
 
 /** A clause that only sets the scene: a participle or a «since/as» opening («ayant transmis…», «en tant que…»). */
 const BACKGROUND = /^(?:ayant|etant|apres avoir|suite a|en tant qu?e?|vu que|puisque|having|being|as an?)\b/;
-/** «Madame, Monsieur, notre société, fournisseur de matériel auprès de plusieurs hôpitaux, souhaiterait…»: who writes, in apposition; it asks nothing. */
+/** «Madame, Monsieur, notre société, fournisseur de matériel auprès de plusieurs hôpitaux, souhaiterait…», «titulaire d'un marché…» (the «d'» is gone): who writes, in apposition; it asks nothing. */
 const WRITER =
-  /^(?!.*\b(?:je|j|nous|on|vous|il|elle|ils|elles)\b)(?:(?:notre|mon|ma|nos)\s+(?:societe|entreprise|cabinet|association|structure|agence|etude|pme|tpe|start up|startup)$|(?:fournisseur|fournisseuse|prestataire|expert|experte|interprete|traducteur|traductrice|architecte|artisan|gerant|gerante|secretaire|gestionnaire|avocat|avocate|huissier|mandataire|titulaire|sous traitant|comptable|directeur|directrice)s?\s+(?:de|d|du|des|aupres|pres|pour|chez|agree|agreee|assermentee?|judiciaire|inscrite?|au|aux)\b)/;
+  /^(?!.*\b(?:je|j|nous|on|vous|il|elle|ils|elles)\b)(?:(?:notre|mon|ma|nos)\s+(?:societe|entreprise|cabinet|association|structure|agence|etude|pme|tpe|start up|startup)$|(?:fournisseur|fournisseuse|prestataire|expert|experte|interprete|traducteur|traductrice|architecte|artisan|gerant|gerante|secretaire|gestionnaire|avocat|avocate|huissier|mandataire|titulaire|sous traitant|comptable|directeur|directrice)s?\s+(?:de|d|du|des|aupres|pres|pour|chez|agree|agreee|assermentee?|judiciaire|inscrite?|au|aux|une?)\b)/;
 /** A clause that only sets the scene or says who writes. */
 const setsScene = (c: Clause): boolean => BACKGROUND.test(c.text) || WRITER.test(c.text);
 

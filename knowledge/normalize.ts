@@ -12,8 +12,10 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u20
 // Runs after folding, so ASCII word boundaries are enough (and much faster than \p{L}).
 const ELISION = /\b(?:l|d|j|n|s|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[a-z])/g;
 // «l'avoir» is a credit note, unless a participle follows («après l'avoir envoyée», «l'avoir
-// bien reçu»): its «l» then stays a word, as «c'» does below, for the synonyms to see the noun.
-const L_AVOIR = /\bl'(?=avoirs?\b(?!\s+(?:(?:bien|deja|pas|jamais|encore|toujours|vraiment)\s+)?(?!(?:que|qui|une|elle|cette|notre|votre|leur|comme|entre|contre)\b)[a-z]{2,}(?:e|es|i|is|ie|ies|u|us|ue|ues|it|its|ite|ites|ert|erts|erte|ertes)\b))/g;
+// bien reçu»): its «l» then stays a word, as «c'» does below, for the synonyms to see the noun. A verb
+// in «-e» with what it bears on after it («si l'avoir porte sur une facture», «l'avoir concerne un
+// marché») is the noun's verb, not a participle.
+const L_AVOIR = /\bl'(?=avoirs?\b(?!\s+(?:(?:bien|deja|pas|jamais|encore|toujours|vraiment)\s+)?(?!(?:que|qui|une|elle|cette|notre|votre|leur|comme|entre|contre)\b)[a-z]{2,}(?:e|es|i|is|ie|ies|u|us|ue|ues|it|its|ite|ites|ert|erts|erte|ertes)\b(?!\s+(?:sur|une|un|des|ma|mon|mes|nos|notre|votre|vos|quoi|quelle|quel)\b)))/g;
 // «c'est» keeps its «c» (a word no search keeps): the reader's «c'est fait», «c'est pas…» are read as written.
 const C_ELISION = /\bc'(?=[a-z])/g;
 // Combining marks left by NFD (Latin, extended and symbol ranges).

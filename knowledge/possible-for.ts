@@ -8,10 +8,10 @@
  */
 const POSSIBLE = String.raw`(?:possibles?|faisables?|envisageables?)`;
 const CAN_IT_BE = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|est-il|est il|serait-ce|serait-il|serait il|ce serait|cela est|ça serait|ca serait)\s+(?:(?:aussi|également|egalement|bien)\s+)?${POSSIBLE}\s+(?:(?:aussi|également|egalement)\s+)?`;
-const KINDS = String.raw`pme|tpe|eti|entreprises?|sociétés?|societes?|boîtes?|boites?|structures?|associations?|assos?|artisans?|auto-?entrepreneur(?:e|s|es)?|micro-?entreprises?|coopératives?|cooperatives?|indépendant(?:e|s|es)?|independant(?:e|s|es)?|maisons?\s+d['’ ]\s*(?:é|e)dition|cabinets?|agences?|commerces?|commer(?:ç|c)ant(?:e|s|es)?|magasins?|boutiques?|librairies?|sarl|sas|sasu|eurl|eirl|entrepreneur(?:e|s|es)?|freelances?|professions?\s+lib(?:é|e)rales?|compagnies?|labos?|laboratoires?|ateliers?`;
+const KINDS = String.raw`pme|tpe|eti|entreprises?|sociétés?|societes?|boîtes?|boites?|structures?|associations?|assos?|artisans?|auto-?entrepreneur(?:e|s|es)?|micro-?entreprises?|coopératives?|cooperatives?|indépendant(?:e|s|es)?|independant(?:e|s|es)?|maisons?\s+d['’ ]\s*(?:é|e)dition|cabinets?|agences?|commerces?|commer(?:ç|c)ant(?:e|s|es)?|magasins?|boutiques?|librairies?|sarl|sas|sasu|eurl|eirl|entrepreneur(?:e|s|es)?|freelances?|professions?\s+lib(?:é|e)rales?|compagnies?|labos?|laboratoires?|ateliers?|h(?:ô|o)tels?|restaurants?|cliniques?|distributeurs?|(?:é|e)diteurs?|libraires?|librairies?`;
 
 const FOR_A_KIND = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])${CAN_IT_BE})pour\s+(?:une|un|les|des|la|le|l['’]\s*|notre|nos|ma|mon)\s*(?:(?:petite?s?|jeunes?|toute?s?)\s+)?(?:${KINDS})(?:\s+de\s+(?:(?:petite|moyenne|grande)\s+taille|taille\s+(?:moyenne|modeste|r(?:é|e)duite))|\s+(?:de|du|des|d['’])\s*[\p{L}-]+)?(?:\s+comme\s+(?:la|le)\s+(?:nôtre|notre|mienne|mien))?(?![\p{L}\p{N}])`,
+  String.raw`(?<=(?<![\p{L}\p{N}])${CAN_IT_BE})pour\s+(?:une|un|les|des|la|le|l['’]\s*|notre|nos|ma|mon)\s*(?:(?:petite?s?|jeunes?|toute?s?)\s+)?(?:${KINDS})(?:\s+de\s+(?:(?:petite|moyenne|grande)\s+taille|taille\s+(?:moyenne|modeste|r(?:é|e)duite))|\s+(?:de|du|des|d['’])\s*(?:\d+\s+)?[\p{L}-]+)?(?:\s+comme\s+(?:la|le)\s+(?:nôtre|notre|mienne|mien))?(?![\p{L}\p{N}])`,
   'giu',
 );
 

@@ -693,6 +693,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-666.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-667.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-668.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-669.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-670.jsonl'], 0.97, 0.93],
+    [['eval', 'blind', 'final-671.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-672.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-673.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-674.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-675.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-676.jsonl'], 0.96, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -4538,6 +4538,45 @@ describe('iteration 187: what an office did, the bot addressed, a French «cours
   });
 });
 
+describe('iteration 188: credentials asked by a message, a page in doubt, another format, a newsletter subject, one more who, a participle written as an infinitive, «l\'avoir porte sur»', () => {
+  it('reads a message asking for credentials, or a page in doubt, as the portal\'s security, which no article speaks of', () => {
+    expect(answered('j’ai reçu un courriel au nom de Chorus qui me demande mes identifiants, je réponds ?')).toBe('fallback');
+    expect(answered('comment savoir si je suis sur une fausse page de connexion Chorus ?')).toBe('fallback');
+    expect(answered('je n’ai pas reçu le mail de réinitialisation du mot de passe')).toBe('mot-de-passe-oublie');
+  });
+  it('reads a guide in braille as another format, which no article speaks of', () => {
+    expect(answered('le guide existe en braille ?')).toBe('fallback');
+    expect(answered('il existe un guide pour débutants ?')).toBe('accompagnement-webinaires');
+  });
+  it('reads «en regardant» and «claire» as a story\'s words, «la galère totale» as no total', () => {
+    expect(knowledge.analyse('en regardant, une marche à suivre claire').message.terms).toEqual(knowledge.analyse('une marche à suivre').message.terms);
+    expect(knowledge.analyse('c’est la galère totale').message.terms).toEqual([]);
+  });
+  it('reads «que la newsletter parle de…» as a subject proposed', () => {
+    expect(answered('j’aimerais que la newsletter parle des marchés publics')).toBe('lettre-information');
+  });
+  it('reads «une fédération peut y siéger ?» as one more who, after the governance', () => {
+    expect(conversation('qui décide des évolutions du portail ?', 'une fédération professionnelle peut y siéger ?')).toBe('gouvernance-ipm');
+  });
+  it('reads «pour un restaurant de 30 couverts» as whom a possibility is for', () => {
+    expect(answered('l’EDI, c’est possible pour un restaurant de 30 couverts ?')).toBe('envoi-edi');
+  });
+  it('reads a participle written as an infinitive after «été» as the participle', () => {
+    expect(knowledge.analyse('ma facture a bien été traiter').message.terms).toEqual(knowledge.analyse('ma facture a bien été traitée').message.terms);
+    expect(knowledge.analyse('le plus simple c’est passer par l’EDI').message.terms).toContain('edi');
+  });
+  it('reads «quelqu\'un de réel» as a person', () => {
+    expect(answered('comment je passe à quelqu’un de réel ?')).toBe('contacter-le-support');
+  });
+  it('reads «titulaire d\'un marché» in apposition as who writes', () => {
+    const reading = readMessage('Titulaire d’un marché de services, je voudrais savoir comment suivre ma facture.');
+    expect(reading.clauses.find((c) => c.text.startsWith('titulaire'))!.question).toBe(false);
+  });
+  it('reads «si l\'avoir porte sur…» as the credit note', () => {
+    expect(conversation('comment faire un avoir ?', 'et si l’avoir porte sur une facture de travaux ?')).toBe('fallback');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
