@@ -198,6 +198,12 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «quelqu'un de réel», «une personne réelle», «quelqu'un en chair et en os»: a human, no «réel» of its own.
   'quelqu un de reel': 'un humain', 'quelqu un de vrai': 'un humain', 'quelqu un de vivant': 'un humain', 'une personne reelle': 'un humain', 'des personnes reelles': 'des humains', 'un etre humain reel': 'un humain',
   'un interlocuteur reel': 'un humain', 'un conseiller reel': 'un conseiller', 'en chair et en os': 'humain',
+  // «comment je pose une question à ClaudIA ?»: asking someone is talking to them, no invoice «déposée» (whose stem «pos» it shares).
+  ...Object.fromEntries(
+    ['pose', 'poser', 'posez', 'poses', 'posons'].flatMap((verb) =>
+      ['une question', 'ma question', 'mes questions', 'des questions', 'ces questions', 'la question'].map((what) => [`${verb} ${what} a`, verb === 'poser' ? 'parler a' : 'parle a']),
+    ),
+  ),
   // «je préfère un séminaire en direct»: a session held live is online, no live contact with the support.
   ...Object.fromEntries(
     ['seminaire', 'webinaire', 'formation', 'session', 'atelier', 'conference', 'demonstration', 'demo', 'presentation'].flatMap((w) =>

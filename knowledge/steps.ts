@@ -12,9 +12,12 @@ const FAILURE =
 /** Whether a clause reports that what was suggested did not work. */
 export const reportsFailure = (text: string): boolean => FAILURE.test(text);
 
-/** Moves on from what was done («c'est fait, et maintenant… ?», «et une fois envoyée… ?»); «c'est bon ou pas ?» asks whether it is right. */
+/**
+ * Moves on from what was done («c'est fait, et maintenant… ?», «et une fois envoyée… ?», «et après,
+ * comment je vérifie qu'il l'a reçue ?»); «c'est bon ou pas ?» asks whether it is right.
+ */
 const NEXT_STEP =
-  /\b(?:c est (?:fait|parti|bon|envoye)(?! ou (?:pas|non)\b)|(?:et\s+)?(?:ensuite|(?<!\b(?:clair|clear|compris|comprends|comprend|mieux|limpide|vois|evident|logique)\s)maintenant|apres ca|apres cela)|(?:et\s+)?(?:une fois|apres l avoir|apres avoir)\s+(?:que\s+)?\w*\s*(?:envoye|depose|transmis|valide|parti|fait|recu|soumis)\w*|and then|afterwards|after that|once (?:it s|it is|sent|submitted|done)|now that)\b/;
+  /\b(?:c est (?:fait|parti|bon|envoye)(?! ou (?:pas|non)\b)|(?:et\s+)?(?:ensuite|(?<!\b(?:clair|clear|compris|comprends|comprend|mieux|limpide|vois|evident|logique)\s)maintenant|apres ca|apres cela)|(?:et\s+)?(?:une fois|apres l avoir|apres avoir)\s+(?:que\s+)?\w*\s*(?:envoye|depose|transmis|valide|parti|fait|recu|soumis)\w*|(?:et\s+)?apres\s+(?=(?:\w+\s+){0,3}(?:verifie\w*|verifier|savoir|sais|suivre)\b)|and then|afterwards|after that|once (?:it s|it is|sent|submitted|done)|now that)\b/;
 
 /**
  * «et ensuite je clique où ?» in the middle of a procedure asks for its next click, not for the

@@ -701,6 +701,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-674.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-675.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-676.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-677.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-678.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-679.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-680.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

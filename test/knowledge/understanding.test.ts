@@ -4577,6 +4577,17 @@ describe('iteration 188: credentials asked by a message, a page in doubt, anothe
   });
 });
 
+describe('iteration 189: checking receipt after the draft, asking ClaudIA a question', () => {
+  it('reads «et après, comment je vérifie qu\'elle l\'a reçue ?» after the draft as the next step, the tracking', () => {
+    expect(conversation('ma facture est restée en brouillon, je l’envoie comment ?', 'et après, comment je vérifie que la mairie l’a reçue ?')).toBe('suivre-une-facture');
+    expect(conversation('ma facture est en brouillon', 'et après je fais quoi ?')).toBe('facture-brouillon');
+  });
+  it('reads «poser une question à ClaudIA» as talking to her, no invoice filed', () => {
+    expect(answered('comment je pose une question à ClaudIA ?')).toBe('contacter-le-support');
+    expect(answered('je voudrais poser une question à un conseiller')).toBe('intent:agent');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
