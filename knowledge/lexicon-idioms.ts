@@ -1,4 +1,5 @@
 import { BUYER_PHRASES } from './lexicon-buyers';
+import { SESSION_PHRASES, TALK_PHRASES } from './lexicon-talk';
 import { letterFollowUpPhrases } from './shared-phrases';
 
 /** The months, as normalised text writes them («en mars», «en août»). */
@@ -177,39 +178,10 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ['marche', 'marches'].flatMap((m) => [`${m} du ${day}`, `${m} du ${day} matin`, `${m} le ${day}`, `${m} le ${day} matin`].map((said) => [said, m])),
     ),
   ),
-  // «ils sont enregistrés pour revoir plus tard ?», «en différé»: watching a session again, or later, is its replay.
-  'en differe': 'en replay',
-  ...Object.fromEntries(
-    ['', 'les ', 'le ', 'la '].flatMap((it) =>
-      ['revoir plus tard', 'revoir apres', 'revoir apres coup', 'revoir ensuite', 'regarder plus tard'].map((said) => [`${it}${said}`, `${it}voir en replay`]),
-    ),
-  ),
-  // «on pourra les revoir ?»: seeing them again, no goodbye («au revoir»).
-  'les revoir': 'les voir a nouveau', 'le revoir': 'le voir a nouveau', 'la revoir': 'la voir a nouveau',
-  // «mon chat avec un agent a été coupé»: cut off, no invoices sent «d'un coup» (whose stem it shares); «le rouvrir» opens it again.
-  ...Object.fromEntries(
-    ['a ete', 'ont ete', 'est', 'sont', 's est', 'se sont', 'ete', 'ca a', 'ca s est', 'il a', 'elle a', 'ils ont'].flatMap((aux) =>
-      ['coupe', 'coupee', 'coupes', 'coupees'].map((cut) => [`${aux} ${cut}`, `${aux} interrompu`]),
-    ),
-  ),
-  'le rouvrir': 'l ouvrir a nouveau', 'la rouvrir': 'l ouvrir a nouveau', 'rouvrir le chat': 'ouvrir le chat a nouveau', 'rouvrir la conversation': 'ouvrir la conversation a nouveau', 'rouvrir le tchat': 'ouvrir le tchat a nouveau',
+  // Live sessions and their replays, talking to the bot or a person (lexicon-talk.ts).
+  ...SESSION_PHRASES, ...TALK_PHRASES,
   // «c'est la galère totale !!!»: an intensifier, no total amount (a statement of court costs reports its total).
   ...Object.fromEntries(['galere', 'catastrophe', 'cata', 'honte', 'horreur', 'panique', 'misere', 'folie', 'blague', 'arnaque', 'confusion', 'incomprehension'].map((w) => [`${w} totale`, w])),
-  // «quelqu'un de réel», «une personne réelle», «quelqu'un en chair et en os»: a human, no «réel» of its own.
-  'quelqu un de reel': 'un humain', 'quelqu un de vrai': 'un humain', 'quelqu un de vivant': 'un humain', 'une personne reelle': 'un humain', 'des personnes reelles': 'des humains', 'un etre humain reel': 'un humain',
-  'un interlocuteur reel': 'un humain', 'un conseiller reel': 'un conseiller', 'en chair et en os': 'humain',
-  // «comment je pose une question à ClaudIA ?»: asking someone is talking to them, no invoice «déposée» (whose stem «pos» it shares).
-  ...Object.fromEntries(
-    ['pose', 'poser', 'posez', 'poses', 'posons'].flatMap((verb) =>
-      ['une question', 'ma question', 'mes questions', 'des questions', 'ces questions', 'la question'].map((what) => [`${verb} ${what} a`, verb === 'poser' ? 'parler a' : 'parle a']),
-    ),
-  ),
-  // «je préfère un séminaire en direct»: a session held live is online, no live contact with the support.
-  ...Object.fromEntries(
-    ['seminaire', 'webinaire', 'formation', 'session', 'atelier', 'conference', 'demonstration', 'demo', 'presentation'].flatMap((w) =>
-      [w, `${w}s`].flatMap((n) => [`${n} en direct`, `${n} en live`].map((live) => [live, `${n} en ligne`])),
-    ),
-  ),
   // «les webinaires ont lieu quand ?»: taking place, no place («lieu») asked.
   'ont lieu': 'sont', 'a lieu': 'est', 'aura lieu': 'sera', 'auront lieu': 'seront', 'avoir lieu': 'etre', 'auraient lieu': 'seraient', 'aurait lieu': 'serait',
   // «ça marche aussi pour une boîte de notre taille ?»: whether it works for us, no public contract («marché») nor size.
@@ -268,12 +240,6 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries(
     ['je', 'j', 'il', 'elle', 'on', 'ca', 'qui', 'ils', 'elles'].flatMap((who) =>
       ['acces', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'leur', 'notre', 'aucun', 'aucune', 'rien', 'jamais'].map((what) => [`${who} a plus ${what}`, `${who} a pas ${what}`]),
-    ),
-  ),
-  // «merci le robot», «a+ bonne soirée le robot»: the bot addressed after a courtesy, as by its name («merci ClaudIA»); no question about the assistant.
-  ...Object.fromEntries(
-    ['merci', 'bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'au revoir', 'bonne journee', 'bonne soiree', 'bonne nuit', 'a bientot', 'a plus', 'aplus', 'bye', 'thanks', 'thank you'].flatMap((courtesy) =>
-      ['le robot', 'mon robot', 'petit robot', 'robot', 'le bot', 'la machine', 'le chatbot', 'chatbot'].map((bot) => [`${courtesy} ${bot}`, courtesy]),
     ),
   ),
   // «je dois y aller», «faut que j'y aille», «je file»: leaving, a goodbye like «à plus».
