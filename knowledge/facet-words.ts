@@ -77,7 +77,7 @@ export const DEVICES = '(?:notre|mon|nos|mes) (?:propre )?logiciels?(?: de (?:fa
 export const DOWN = 'en double|exporte plus|exportent plus|genere plus|generent plus|saute|sautent|plante|plantent|bloquee?|ne (?:s )?allume|(?:s )?allume plus|ne demarre|demarre plus|ne marche|marche plus|ne fonctionne|fonctionne plus|en panne|rame|redemarre|crash\\w*|grille|casse|keeps crashing|won t (?:start|turn on)|is down|broke';
 
 /** Invoicing and accounting software by name («notre ERP SAP», «QuickBooks», «Sage 100»), and the EDI transports («notre connexion AS2»): the articles name none. */
-const BRANDS = 'sap|sage|cegid|ebp|odoo|quickbooks|pennylane|ciel|netsuite|xero|divalto|axonaut';
+const BRANDS = 'sap|sage|cegid|ebp|odoo|quickbooks|pennylane|ciel|netsuite|xero|divalto|axonaut|stripe|qonto|shine|tiime|sellsy|zoho|evoliz|dolibarr|freshbooks|henrri|dougs';
 /** The user's own software, by name or kind. */
 export const PRODUCTS = `erp|progiciel|as2|sftp|ftps|pesit|logiciels? de (?:gestion financiere|gestion comptable|comptabilite|compta|facturation)|${BRANDS}`;
 /** How that software is set up («c'est quel setting ?», «il faut un plugin ?», «le mapping des champs», «sync with QuickBooks»). */

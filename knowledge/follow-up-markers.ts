@@ -19,6 +19,13 @@ const WHAT_NOW =
 /** «on est une TPE, on est concernés aussi ?», «ça vaut pour les avoirs aussi ?»: the previous topic, applied to one more case. */
 const ALSO_AT_END = /\b(?:aussi|egalement|too|as well)$/;
 const ALSO_WORDS = 12;
+/**
+ * «moi je fais de la maintenance pour une mairie, je vais dans laquelle ?», «c'est lequel pour
+ * nous ?», «laquelle je prends ?»: which of the things just named, asked in a clause of its own.
+ */
+const WHICH_ONE =
+  /^(?:(?:et|mais|donc|alors|du coup|bon|ok)\s+)*(?:(?:je|j|on|nous)\s+(?:\w+\s+){0,2}?(?:(?:dans|sur|par|avec|pour|a|en)\s+)?(?:lequel|laquelle|lesquels|lesquelles)|(?:(?:dans|sur|par|avec|pour|a|en)\s+)?(?:lequel|laquelle|lesquels|lesquelles)\s+(?:je|j|on|nous)\s+\w+(?:\s+\w+)?|(?:c\s+est|ce\s+serait|ca\s+serait|ca\s+sera)\s+(?:(?:dans|sur|par|avec|pour|a|en)\s+)?(?:lequel|laquelle|lesquels|lesquelles)(?:\s+pour\s+(?:moi|nous))?)$/;
+const WHICH_ONE_WORDS = 24;
 /** A sentence of at most this many words that asks what to do now points back. */
 const WHAT_NOW_WORDS = 16;
 /** «et sinon, l'OPCO rembourse-t-il une formation ?»: «sinon» before a question of its own turns to another topic. */
@@ -27,6 +34,17 @@ const CHANGES_TOPIC = /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alor
 const CHANGES_TOPIC_CLAUSE = /^(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
 /** «je fais de la maçonnerie pour le département, donc ?»: the situation told, then «so?» — it asks about what was said before. */
 const SO_WHAT = /^(?:et |mais )?(?:donc|alors|du coup|dans ce cas|so|and so|then)$/;
+
+/**
+ * «ce serait sur les assos qui gèrent des crèches, ça peut intéresser ?» after a proposed article:
+ * what the thing just spoken of would be about; whatever that subject draws, the topic stays.
+ */
+const WOULD_BE_ABOUT =
+  /^(?:(?:et|mais|alors|donc|bon|ok)\s+)*(?:ce|ca|cela|il|elle|l article|le sujet|mon sujet|mon article|mon idee|l idee)\s+(?:serait|porterait|parlerait|traiterait)\s+(?:sur|de|du|des|d)\b/;
+export const wouldBeAbout = (clause: string): boolean => WOULD_BE_ABOUT.test(clause);
+
+/** Whether a clause asks which of the things just named («je vais dans laquelle ?»): the case told beside it is the writer's, the topic stays. */
+export const asksWhichOne = (clauses: readonly Clause[]): boolean => clauses.some((c) => WHICH_ONE.test(c.text));
 
 /** Whether a sentence turns to another topic («et sinon, …»), or one of its clauses does («merci pour les infos, sinon …»). */
 export const changesTopicIn = (words: string, own: readonly Clause[]): boolean => CHANGES_TOPIC.test(words) || own.some((c) => CHANGES_TOPIC_CLAUSE.test(c.text));
@@ -38,6 +56,8 @@ export function continuesConversation(words: string, own: readonly Clause[], ask
     (FOLLOW_UP.test(words) && !CHANGES_TOPIC.test(words)) ||
     (WHAT_NOW.test(words) && length <= WHAT_NOW_WORDS) ||
     (asks && (ALSO_AT_END.test(words) || ALSO_APPLIES.test(words)) && length <= ALSO_WORDS) ||
+    (asks && length <= WHICH_ONE_WORDS && asksWhichOne(own)) ||
+    (asks && WOULD_BE_ABOUT.test(words)) ||
     CONTINUES_LETTER.test(words) ||
     (own.length > 1 && marked && SO_WHAT.test(own.at(-1)!.text))
   );

@@ -6,6 +6,7 @@ import { reportsStepDone } from './steps';
 import type { Request } from './requests';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import type { AskContext } from './types';
+import { asksWhichOne, wouldBeAbout } from './follow-up-markers';
 import { ALSO_APPLIES } from './shared-phrases';
 import { isConcept } from './synonym-matcher';
 
@@ -206,7 +207,12 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     }
     const before = unanswered ?? readMessage(previous);
     const first = alone.reading.clauses[0]?.text ?? '';
-    const appliesToo = ALSO_APPLIES.test(first) || (NEW_CONDITION.test(first) && (NO_LONGER.test(first) || alone.reading.clauses.some((c) => STILL_APPLIES.test(c.text))));
+    // «… je vais dans laquelle ?»: which of the things just named, for the case told beside it;
+    // «ce serait sur…»: what it would be about.
+    const appliesToo =
+      ALSO_APPLIES.test(first) ||
+      (alone.reading.followUp && (asksWhichOne(alone.reading.clauses) || wouldBeAbout(first))) ||
+      (NEW_CONDITION.test(first) && (NO_LONGER.test(first) || alone.reading.clauses.some((c) => STILL_APPLIES.test(c.text))));
     if (!appliesToo && newTopicOutside(alone, before)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
     const own = [...terms, ...alone.message.cues];

@@ -23,6 +23,7 @@ surtout notamment environ presque tellement assez plutot quand meme bref voila g
 doute doutes compris compri gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme
 gamin gamins gamine gamines gosse gosses
 cooperative cooperatives coop coops gaec cuma
+formateur formateurs formatrice formatrices
 clair claire clairs claires
 entendu entendue entendus entendues
 madame monsieur mesdames messieurs bonjour bonsoir cordialement salutations distinguees remercie remerciements avance

@@ -16,30 +16,57 @@ const word = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?
 const STATUS_ASKED = word(String.raw`${STATUS}|suivre|traitement|${DRAFT}`);
 
 const NATURE = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])factures?(?![\p{L}\p{N}])[^.?!\n]{0,80}?)\s(?:pour|concernant)\s+(?:des|les|une|un|la|le|l['’]\s*|mes|nos|ces)\s*(?:prestations?|fournitures?|services?|livraisons?)\s+(?:de|du|des|d['’])\s*[\p{L}-]+(?:\s+(?:de|du|des|d['’])\s*[\p{L}-]+)?`,
+  String.raw`(?<=(?<![\p{L}\p{N}])fact(?:ures?|s)?(?![\p{L}\p{N}])[^.?!\n]{0,80}?)\s(?:pour|pr|concernant)\s+(?:des|les|une|un|la|le|l['’]\s*|mes|nos|ces)\s*(?:prestations?|fournitures?|services?|livraisons?)\s+(?:de|du|des|d['’])\s*[\p{L}-]+(?:\s+(?:de|du|des|d['’])\s*[\p{L}-]+)?`,
   'giu',
 );
 
-/** «ma facture pour le transfert des archives du conseil…»: the job named right after the word. */
+/** «ma facture pour le transfert des archives du conseil…», «ma fact pr la formation des agents»: the job named right after the word. */
 const JOB_NAMED = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])factures?\s+)(?:pour|concernant)\s+(?:(?:le|la|les)\s+|l['’]\s*)(?!(?:travaux|chantiers?|mairies?|communes?|villes?|d(?:é|e)partements?|r(?:é|e)gions?|h(?:ô|o)pital|h(?:ô|o)pitaux|lyc(?:é|e)es?|coll(?:è|e)ges?|(?:é|e)coles?|universit(?:é|e)s?|pr(?:é|e)fectures?|minist(?:è|e)res?|clients?|administrations?|collectivit(?:é|e)s?)(?![\p{L}\p{N}]))[\p{L}-]{3,}(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\p{L}-]+){0,3}`,
+  String.raw`(?<=(?<![\p{L}\p{N}])fact(?:ures?|s)?\s+)(?:pour|pr|concernant)\s+(?:(?:le|la|les)\s+|l['’]\s*)(?!(?:travaux|chantiers?|mairies?|communes?|villes?|d(?:é|e)partements?|r(?:é|e)gions?|h(?:ô|o)pital|h(?:ô|o)pitaux|lyc(?:é|e)es?|coll(?:è|e)ges?|(?:é|e)coles?|universit(?:é|e)s?|pr(?:é|e)fectures?|minist(?:è|e)res?|clients?|administrations?|collectivit(?:é|e)s?)(?![\p{L}\p{N}]))[\p{L}-]{3,}(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\p{L}-]+){0,3}`,
   'giu',
 );
 
 /**
- * «le statut de ma facture envoyée à la commune»: where an invoice went says which one when its
- * status is asked by name; «envoyée» would draw the draft's article (sending a draft). Not when a
- * draft is named: then the sending is the matter. («adressée», «transmise» read as deposited.)
+ * «le statut de ma facture envoyée à la commune», «voir si celle envoyée au lycée a été mise en
+ * paiement»: where an invoice went says which one when its status is asked by name, or whether it
+ * was paid, received or processed; «envoyée» would draw the draft's article (sending a draft), the
+ * school or court named there other articles. Not when a draft is named: then the sending is the
+ * matter. («adressée», «transmise» read as deposited.)
  */
 const STATUS_NAMED = word(STATUS);
 const DRAFT_NAMED = word(DRAFT);
-const SENT_TO = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])factures?(?![\p{L}\p{N}]))\s+envoy(?:é|e)e?s?\s+(?:(?:hier|r(?:é|e)cemment|ce matin|la semaine derni(?:è|e)re|le mois dernier)\s+)?(?:à|a|au|aux)\s+(?:(?:la|le|les)\s+|l['’]\s*)?[\p{L}-]+(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\p{L}-]+){0,2}`,
+/** «savoir si (elle, celle envoyée au lycée) a été payée»: whether something was done to it, asked. */
+const WHETHER_DONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:savoir|voir|v(?:é|e)rifier|sais|sait)\s+si\s+[^.?!\n]{0,80}?(?:a|ont)\s+(?:bien\s+|d(?:é|e)j(?:à|a)\s+)?(?:é|e)t(?:é|e)\s+(?:pay(?:é|e)e?s?|r(?:é|e)gl(?:é|e)e?s?|mises?\s+en\s+paiement|mandat(?:é|e)e?s?|re(?:ç|c)ue?s?|trait(?:é|e)e?s?|valid(?:é|e)e?s?|accept(?:é|e)e?s?|rejet(?:é|e)e?s?)(?![\p{L}\p{N}])`,
+  'iu',
+);
+const sentTo = (verbs: string) =>
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}\p{N}])(?:factures?|celles?)(?![\p{L}\p{N}]))\s+${verbs}e?s?\s+(?:(?:hier|r(?:é|e)cemment|ce matin|la semaine derni(?:è|e)re|le mois dernier)\s+)?(?:à|a|au|aux)\s+(?:(?:la|le|les)\s+|l['’]\s*)?[\p{L}-]+(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\p{L}-]+){0,2}`,
+    'giu',
+  );
+/** «le statut de ma facture envoyée à…» (an invoice «adressée», «transmise» to a buyer reads as deposited). */
+const SENT_TO = sentTo('envoy(?:é|e)');
+/** «savoir si celle transmise au collège a été payée»: any verb of sending says which one. */
+const SENT_OR_FILED_TO = sentTo('(?:envoy(?:é|e)|transmis|adress(?:é|e)|d(?:é|e)pos(?:é|e))');
+
+/**
+ * «ce n'est pas une facture de travaux, c'est une prestation de formation pour des agents : je la
+ * dépose dans quelle application ?»: what the service was, said of the invoice, when which
+ * application takes it is asked: a service is the matter, not which one («formation» would draw
+ * the webinars). Works stay.
+ */
+const APPLICATION_ASKED = word(String.raw`quelle\s+appli(?:cation)?s?|quel\s+(?:module|espace|menu|onglet)`);
+const SERVICE_IS = new RegExp(
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:c['’]?\s*est|il\s+s['’]?\s*agit\s+d['’]?)\s*(?:une?|des|de)\s+(?:prestations?|fournitures?|services?|livraisons?)(?![\p{L}\p{N}]))\s+(?:de|du|des|d['’])\s*(?!travaux|chantiers?|btp)[\p{L}-]+(?:\s+(?:pour|aupr(?:è|e)s\s+de)\s+(?:des|les|de|la|le|l['’]|nos|mes)\s*[\p{L}-]+)?`,
   'giu',
 );
 
-export function dropInvoiceNature(text: string): string {
-  if (!STATUS_ASKED.test(text)) return text;
+export function dropInvoiceNature(raw: string): string {
+  const text = APPLICATION_ASKED.test(raw) ? raw.replace(SERVICE_IS, ' ') : raw;
+  const whether = WHETHER_DONE.test(text);
+  if (!whether && !STATUS_ASKED.test(text)) return text;
   const named = text.replace(NATURE, ' ').replace(JOB_NAMED, ' ');
-  return STATUS_NAMED.test(named) && !DRAFT_NAMED.test(named) ? named.replace(SENT_TO, ' ') : named;
+  if (DRAFT_NAMED.test(named)) return named;
+  return whether ? named.replace(SENT_OR_FILED_TO, ' ') : STATUS_NAMED.test(named) ? named.replace(SENT_TO, ' ') : named;
 }

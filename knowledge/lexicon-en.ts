@@ -90,6 +90,9 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'new users': 'debutants', 'new user': 'debutant',
   // Onboarding onto EDI is connecting to it, no training.
   'edi onboarding': 'raccordement edi', 'onboarding edi': 'raccordement edi',
+  // …onboarding a person («onboarder notre nouvelle trésorière») is training them.
+  ...Object.fromEntries(['notre', 'nos', 'mon', 'ma', 'mes', 'un', 'une', 'des', 'nouveaux', 'nouvelles', 'nouveau', 'nouvelle'].flatMap((w) => [[`onboarder ${w}`, `former ${w}`], [`onboarding ${w}`, `formation ${w}`]])),
+  'onboarding pour': 'formation pour', 'onboarding des': 'formation des',
   'call me back': 'me rappeler', 'call us back': 'nous rappeler', 'call back': 'rappeler', 'ring me back': 'me rappeler',
   'join one': 'm inscrire a une', 'attend one': 'm inscrire a une', 'join a session': 'm inscrire a une session', 'join a webinar': 'm inscrire a un webinaire',
   'purchase order': 'bon de commande', 'bank details': 'coordonnees bancaires', 'tax number': 'numero fiscal',

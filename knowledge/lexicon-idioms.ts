@@ -30,7 +30,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ['club de', 'club'].map((club) => [`${club} ${sport}`, 'association']),
     ),
   ),
-  'club sportif': 'association', 'clubs sportifs': 'associations', 'club omnisports': 'association',
+  // «nous sommes un organisme de formation»: the writer's kind of structure, no training asked (a training «pour les organismes» keeps its word).
+  'club sportif': 'association', 'clubs sportifs': 'associations', 'club omnisports': 'association', 'organisme de formation': 'organisme', 'organismes de formation': 'organismes',
   // «on m'oblige à passer par Factures de travaux» (the elision gone), «on nous impose de…»: what the writer has to do, no obligation of the reform.
   ...Object.fromEntries(
     ['on oblige a', 'on me oblige a', 'ils obligent a', 'ils me obligent a', 'on force a', 'on me force a', 'on impose de', 'on me impose de'].map((phrase) => [phrase, 'je dois']),

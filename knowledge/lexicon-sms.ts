@@ -33,7 +33,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   // ClaudIA written as it sounds
   clodia: 'claudia', klodia: 'claudia', klaudia: 'claudia', claudya: 'claudia', clodya: 'claudia', cladia: 'claudia',
   jpeux: 'je peux', jpeu: 'je peux', jpe: 'je peux', peu: 'peux', jsais: 'je sais', jsai: 'je sais', sai: 'sais', jsp: 'je ne sais pas',
-  jai: 'j ai', jariv: 'j arrive', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais', fai: 'fait', jfe: 'je fais', jfait: 'je fais', apre: 'apres', aprs: 'apres', apr: 'apres',
+  jai: 'j ai', jenvoi: 'j envoie', jenvoie: 'j envoie', jenvois: 'j envoie', jattend: 'j attends', jattends: 'j attends', jessaie: 'j essaie', jessai: 'j essaie', jinscris: 'j inscris', jutilise: 'j utilise', jenregistre: 'j enregistre',
+  jariv: 'j arrive', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais', fai: 'fait', jfe: 'je fais', jfait: 'je fais', apre: 'apres', aprs: 'apres', apr: 'apres',
   jla: 'je la', fe: 'fait', jle: 'je le', jles: 'je les', jme: 'je me', jne: 'je ne', jen: 'j en', jdois: 'je dois', jdoi: 'je dois',
   jtrouve: 'je trouve', jtrouv: 'je trouve', trouv: 'trouve', trouvpa: 'trouve pas', jcomprend: 'je comprends', jcomprends: 'je comprends', jcomprens: 'je comprends',
   cmt: 'comment', cmnt: 'comment', cmment: 'comment', commen: 'comment', koi: 'quoi', kwa: 'quoi', koa: 'quoi',
@@ -44,7 +45,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   // «m'» glued to a verb that starts with a vowel («quelqu'un peut mouvrir un ticket ?»): read as the elision would.
   mouvrir: 'ouvrir', mouvrez: 'ouvrez', mouvre: 'ouvre', menvoyer: 'envoyer', menvoyez: 'envoyez', menvoie: 'envoie', maider: 'aider', maidez: 'aidez', mappeler: 'appeler', mappelez: 'appelez', mexpliquer: 'expliquer', mexpliquez: 'expliquez', mindiquer: 'indiquer', mindiquez: 'indiquez', mecrire: 'ecrire', mecrivez: 'ecrivez', tjrs: 'toujours', tjs: 'toujours', toujour: 'toujours',
   vrmt: 'vraiment', vrmnt: 'vraiment', vrm: 'vraiment',
-  bcp: 'beaucoup', bcq: 'beaucoup', bocou: 'beaucoup', mm: 'meme', mem: 'meme', ya: 'il y a', yen: 'il y en', ptet: 'peut etre',
+  bcp: 'beaucoup', bcq: 'beaucoup', bocou: 'beaucoup', mm: 'meme', mem: 'meme', ya: 'il y a', yen: 'il y en', til: 't il', yatil: 'y a t il', ptet: 'peut etre',
   c: 'c est', cest: 'c est', g: 'j ai', ct: 'c etait', cetait: 'c etait', jetais: 'j etais', 
   auj: 'aujourd hui', ajd: 'aujourd hui', aujourdhui: 'aujourd hui', dmn: 'demain', qq: 'quelques',
   // «trésorier dun club»: «d'un» without its apostrophe (normalised text drops the elision).

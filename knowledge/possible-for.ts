@@ -1,5 +1,6 @@
 /**
- * «et l'EDI, c'est possible pour une PME ?», «est-ce aussi faisable pour une association ?»: whom a
+ * «et l'EDI, c'est possible pour une PME ?», «est-ce aussi faisable pour une association ?», «ça
+ * marche aussi pour une PME ?»: whom a
  * possibility would be for is who the writer is, not what is asked; the kind of business named
  * there (a word the reform's article holds for its calendar by size), with what it does or its
  * size («un cabinet d'avocats», «un labo de taille moyenne»), is blanked out of the message before
@@ -8,10 +9,12 @@
  */
 const POSSIBLE = String.raw`(?:possibles?|faisables?|envisageables?)`;
 const CAN_IT_BE = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|est-il|est il|serait-ce|serait-il|serait il|ce serait|cela est|ça serait|ca serait)\s+(?:(?:aussi|également|egalement|bien)\s+)?${POSSIBLE}\s+(?:(?:aussi|également|egalement)\s+)?`;
+/** «ça marche aussi pour une PME ?»: whether it works for them, the same possibility. */
+const WORKS_FOR = String.raw`(?:ça|ca|cela)\s+(?:marche|fonctionne|vaut)\s+(?:(?:aussi|également|egalement|bien)\s+)?`;
 const KINDS = String.raw`pme|tpe|eti|entreprises?|sociétés?|societes?|boîtes?|boites?|structures?|associations?|assos?|artisans?|auto-?entrepreneur(?:e|s|es)?|micro-?entreprises?|coopératives?|cooperatives?|indépendant(?:e|s|es)?|independant(?:e|s|es)?|maisons?\s+d['’ ]\s*(?:é|e)dition|cabinets?|agences?|commerces?|commer(?:ç|c)ant(?:e|s|es)?|magasins?|boutiques?|librairies?|sarl|sas|sasu|eurl|eirl|entrepreneur(?:e|s|es)?|freelances?|professions?\s+lib(?:é|e)rales?|compagnies?|labos?|laboratoires?|ateliers?|h(?:ô|o)tels?|restaurants?|cliniques?|distributeurs?|(?:é|e)diteurs?|libraires?|librairies?`;
 
 const FOR_A_KIND = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])${CAN_IT_BE})pour\s+(?:une|un|les|des|la|le|l['’]\s*|notre|nos|ma|mon)\s*(?:(?:petite?s?|jeunes?|toute?s?)\s+)?(?:${KINDS})(?:\s+de\s+(?:(?:petite|moyenne|grande)\s+taille|taille\s+(?:moyenne|modeste|r(?:é|e)duite))|\s+(?:de|du|des|d['’])\s*(?:\d+\s+)?[\p{L}-]+)?(?:\s+comme\s+(?:la|le)\s+(?:nôtre|notre|mienne|mien))?(?![\p{L}\p{N}])`,
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:${CAN_IT_BE}|${WORKS_FOR}))pour\s+(?:une|un|les|des|la|le|l['’]\s*|notre|nos|ma|mon)\s*(?:(?:petite?s?|jeunes?|toute?s?)\s+)?(?:${KINDS})(?:\s+de\s+(?:(?:petite|moyenne|grande)\s+taille|taille\s+(?:moyenne|modeste|r(?:é|e)duite))|\s+(?:de|du|des|d['’])\s*(?!(?:notre|nos|mon|ma|mes|votre|vos|leur|leurs|cette)(?![\p{L}\p{N}]))(?:\d+\s+)?[\p{L}-]+)?(?:\s+comme\s+(?:la|le)\s+(?:nôtre|notre|mienne|mien))?(?![\p{L}\p{N}])`,
   'giu',
 );
 

@@ -7,7 +7,7 @@
  * words, project managers («pour les maîtres d'œuvre») have a webinar of their own, and works stay
  * («pour les experts du bâtiment» keeps «du bâtiment»).
  */
-const TRAINING = String.raw`w(?:é|e)binaires?|formations?|sessions?|tutoriels?|tutos?|ateliers?|modules?|initiations?`;
+const TRAINING = String.raw`w(?:é|e)bina(?:ires?|rs?)|formations?|sessions?|tutoriels?|tutos?|ateliers?|modules?|initiations?`;
 const FOR = String.raw`pour|(?:à|a)\s+l['’]\s*intention\s+(?:des|du|de|d['’])|(?:destin|adapt|d(?:é|e)di|r(?:é|e)serv)(?:é|e)e?s?\s+(?:aux|au|à|a)`;
 /** The trades of the court-costs world, whose words would draw that article («traducteurs», «experts judiciaires»). */
 const PEOPLE = String.raw`experts?|traduct(?:eurs?|rices?)|interpr(?:è|e)tes?|prestataires?|enqu(?:ê|e)teurs?|m(?:é|e)decins?|avocats?|huissiers?|commissaires?\s+de\s+justice|auxiliaires?\s+de\s+justice`;
@@ -19,6 +19,18 @@ const AUDIENCE = new RegExp(
   'giu',
 );
 
+/**
+ * «des webinaires pour former (onboarder) notre nouvelle trésorière de l'asso»: whom the training
+ * would train is who the writer works with (the verb is read as «former»); «asso» or a trade would
+ * draw a boundary or another article. The webinars' own audiences stay (beginners, suppliers,
+ * project managers), and so do works.
+ */
+const KEPT = String.raw`(?!(?:nouvel(?:le)?s?\s+|nouveaux?\s+)?(?:d(?:é|e)butants?|fournisseurs?|ma(?:î|i)tres?\s+d|moe|travaux|chantiers?)(?![\p{L}\p{N}]))`;
+const TRAINED = new RegExp(
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:${TRAINING})(?![\p{L}\p{N}])[^.?!\n]{0,80}?\s(?:pour|afin\s+de)\s+)(?:former|onboarder|initier)\s+(?:(?:notre|nos|mon|ma|mes|les|des|la|le|un|une)\s+|l['’]\s*)${KEPT}(?:nouvel(?:le)?s?\s+|nouveaux?\s+)?[\p{L}-]+(?:\s+(?:de|du|des|d['’])\s*(?:l['’]\s*|la\s+)?${NOT_WORKS}[\p{L}-]+)?`,
+  'giu',
+);
+
 export function dropTrainingAudience(text: string): string {
-  return text.replace(AUDIENCE, ' ');
+  return text.replace(AUDIENCE, ' ').replace(TRAINED, 'former ');
 }

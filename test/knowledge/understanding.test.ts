@@ -4588,6 +4588,40 @@ describe('iteration 189: checking receipt after the draft, asking ClaudIA a ques
   });
 });
 
+describe('iteration 190: an invoice told by where it went, one more case, which one, trainers and their trade', () => {
+  it('reads whether an invoice named by where it went was paid as its tracking, not its sending', () => {
+    expect(answered('je voudrais juste savoir si celle transmise au collège a été mise en paiement')).toBe('suivre-une-facture');
+    expect(answered('pouvez-vous vérifier si la facture envoyée à la communauté de communes a été payée ?')).toBe('suivre-une-facture');
+  });
+  it('reads «ça concerne aussi ma…» as the topic applied to one more case, and drops whom «ça marche aussi pour»', () => {
+    expect(answered('et le dépôt en EDI, ça marche aussi pour une structure de notre taille ?')).toBe('envoi-edi');
+    expect(readMessage('ça concerne aussi ma petite boutique ?').followUp).toBe(true);
+    expect(knowledge.analyse('le dépôt en EDI, ça marche aussi pour une TPE ?').message.terms).not.toContain('tpe');
+    expect(conversation('on m’a parlé d’une réforme sur les factures entre entreprises', 'ça concerne aussi ma petite boutique ?')).toBe('facturation-electronique-b2b');
+  });
+  it('reads «…, on passe par laquelle ?» after the two applications as asking which, whatever the trade told', () => {
+    expect(conversation('quelle différence entre Factures émises et Factures de travaux ?', 'nous on fait de la maintenance des ascenseurs pour la commune, on passe par laquelle ?')).toBe(
+      'factures-emises-ou-travaux',
+    );
+  });
+  it('reads «ya til» as a question, «onboarder» as training, and drops whom it would train', () => {
+    expect(readMessage('ya til une formation pour les agents qui reçoivent les factures').clauses[0]?.question).toBe(true);
+    expect(knowledge.analyse('ya til une formation pour les agents qui reçoivent les factures').message.terms).not.toContain('til');
+    expect(knowledge.analyse('des webinaires pour onboarder notre nouvelle secrétaire de l’asso ?').message.terms).toEqual(['webinaire', 'form']);
+    expect(answered('un webinar pour onboarder notre nouveau comptable ?')).toBe('accompagnement-webinaires');
+  });
+  it('keeps a training firm\'s trade out of what it asks', () => {
+    expect(answered('jai fait ma fact pr le transport scolaire mais elle est tjr en brouillon, cmt je lenvoie')).toBe('facture-brouillon');
+    expect(answered('ce n’est pas du bâtiment, c’est une prestation de traduction pour la préfecture : quelle application ?')).toBe('factures-emises-ou-travaux');
+    expect(answered('nous sommes un organisme de formation, comment créer notre compte sur Chorus Pro ?')).toBe('fallback');
+  });
+  it('reads «jenvoi», a rate by the hour, and a bank app named', () => {
+    expect(answered('cmt jenvoi 300 factures par mois sans les saisir une par une')).toBe('envoi-edi');
+    expect(answered('quel est actuellement le montant de l’heure de traduction à indiquer dans mon mémoire ?')).toBe('fallback');
+    expect(answered('Qonto peut synchroniser mes factures avec Chorus Pro ?')).toBe('fallback');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
