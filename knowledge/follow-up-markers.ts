@@ -13,9 +13,9 @@ const FOLLOW_UP =
 const CONTINUES_LETTER = new RegExp(
   `\\b(?:il en (?:va|est|irait|serait) de meme|(?:pour |comme )?(?:faire )?suite a (?:${alternation(LETTER_FOLLOW_UP.determiners)}) (?:(?:${alternation(LETTER_FOLLOW_UP.adjectives)}) )?(?:${alternation(LETTER_FOLLOW_UP.nouns)})s?|je reviens vers vous|(?:${alternation(LETTER_FOLLOW_UP.english)}) (?:(?:${alternation(LETTER_FOLLOW_UP.englishAdjectives)}) )?(?:${alternation(LETTER_FOLLOW_UP.englishNouns)}))\\b`,
 );
-/** «… rien. je fais quoi ?», «il a mis 12 000 au lieu de 10 500, on fait quoi ?»: what to do now, about what was just said. */
+/** «… rien. je fais quoi ?», «il a mis 12 000 au lieu de 10 500, on fait quoi ?», «…, qu'est-ce que je fais ?» (its «qu'» elided): what to do now, about what was just said. */
 const WHAT_NOW =
-  /\b(?:(?:je|j|on|nous)\s+(?:fais|fait|faisons|dois faire|doit faire|devons faire)\s+quoi|que (?:dois je|faut il|puis je|doit on|peut on) faire|qu est ce que (?:je|j|on) (?:fais|fait|dois faire|doit faire|peux faire|peut faire)|quoi faire|what (?:now|should i do|do i do|do we do|can i do|should we do))\b/;
+  /\b(?:(?:je|j|on|nous)\s+(?:fais|fait|faisons|dois faire|doit faire|devons faire)\s+quoi|que (?:dois je|faut il|puis je|doit on|peut on) faire|qu est ce que (?:je|j|on) (?:fais|fait|dois faire|doit faire|peux faire|peut faire)|est ce que (?:je|j|on) (?:fais|fait|dois faire|doit faire|peux faire|peut faire)(?= *$| (?:maintenant|alors|du coup|dans ce cas|ensuite|la)$)|quoi faire|what (?:now|should i do|do i do|do we do|can i do|should we do))\b/;
 /** «on est une TPE, on est concernés aussi ?», «ça vaut pour les avoirs aussi ?»: the previous topic, applied to one more case. */
 const ALSO_AT_END = /\b(?:aussi|egalement|too|as well)$/;
 const ALSO_WORDS = 12;

@@ -10,6 +10,8 @@ import { asksWhichOne, wouldBeAbout } from './follow-up-markers';
 import { ALSO_APPLIES } from './shared-phrases';
 import { isConcept } from './synonym-matcher';
 
+/** A message the decision gives less than this chance of being in the domain at all is outside it, boundary or not. */
+const OUT_OF_DOMAIN = 0.01;
 /** What a follow-up adds is a topic the base does not answer when a boundary tops it with at least this score. */
 const NEW_TOPIC_OUTSIDE = 0.4;
 /** A follow-up with at most this many terms of its own borrows the previous question's. */
@@ -174,9 +176,10 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
       return analyseReading(readMessage(`${previous} ${alone.reading.clauses.map((c) => c.text).join(' ')}`), false, lastArticle);
     }
     // «Notre association a changé de banque.» then «il faut le signaler où ?»: after a message no article
-    // answered as outside the domain, a pronoun standing for what it said, with hardly a word of its own,
-    // keeps that topic, which the base does not answer either; words it repeats from that message
-    // («un avoir pour une facture déposée» then «je le dépose où, avec la facture ?») are not its own.
+    // answered as outside the domain (a boundary tops it, or the decision hardly reads it as in the
+    // domain at all), a pronoun standing for what it said, with hardly a word of its own, keeps that
+    // topic, which the base does not answer either; words it repeats from that message («un avoir
+    // pour une facture déposée» then «je le dépose où, avec la facture ?») are not its own.
     const pronoun = !lastArticle && alone.reading.clauses.some((c) => !c.negated && OBJECT_PRONOUN.test(c.text));
     const unanswered = pronoun ? readMessage(previous) : undefined;
     const repeated = new Set(unanswered ? messageTerms(unanswered).terms : []);
@@ -184,7 +187,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const ownWords = alone.message.terms.filter((t) => !isConcept(t) && !repeated.has(t) && !(deps.screenWord?.(t) ?? false));
     if (unanswered && ownWords.length <= 1) {
       const then = analyseReading(unanswered, false, lastArticle);
-      if (then.outside) return analyseReading(joinedWith(unanswered, alone.reading), true, lastArticle, [...alone.message.terms, ...alone.message.cues]);
+      if (then.outside || then.pDomain < OUT_OF_DOMAIN) return analyseReading(joinedWith(unanswered, alone.reading), true, lastArticle, [...alone.message.terms, ...alone.message.cues]);
     }
     // A short message points back only if all its words are known (gibberish never borrows a topic).
     const terms = alone.message.terms;

@@ -24,6 +24,7 @@ doute doutes compris compri gens monde personne personnes collegue collegues pat
 gamin gamins gamine gamines gosse gosses
 cooperative cooperatives coop coops gaec cuma
 formateur formateurs formatrice formatrices
+tribune tribunes gradin gradins chapiteau chapiteaux barriere barrieres
 clair claire clairs claires
 entendu entendue entendus entendues
 madame monsieur mesdames messieurs bonjour bonsoir cordialement salutations distinguees remercie remerciements avance

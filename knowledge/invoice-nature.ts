@@ -20,6 +20,16 @@ const NATURE = new RegExp(
   'giu',
 );
 
+/**
+ * «si la commune a bien reçu ma facture de location de barrières»: what it was for, named after
+ * «facture de». Works, court costs and the invoice's own kinds (a deposit, a credit note, a
+ * statement) stay, and so does its month.
+ */
+const NATURE_OF = new RegExp(
+  String.raw`(?<=(?<![\p{L}\p{N}])factures?)\s+(?:de\s+|d['’]\s*)(?!(?:travaux|chantiers?|frais|acomptes?|avoirs?|situations?|soldes?|d(?:é|e)comptes?|r(?:é|e)gularisation|justice|ma(?:î|i)trise|moe|sous-?traitance|janvier|f(?:é|e)vrier|mars|avril|mai|juin|juillet|ao(?:û|u)t|septembre|octobre|novembre|d(?:é|e)cembre)(?![\p{L}\p{N}]))[\p{L}-]{4,}(?:\s+(?:des|du|de|d['’])(?:\s+|(?<=['’])\s*)[\p{L}-]+)?`,
+  'giu',
+);
+
 /** «ma facture pour le transfert des archives du conseil…», «ma fact pr la formation des agents»: the job named right after the word. */
 const JOB_NAMED = new RegExp(
   String.raw`(?<=(?<![\p{L}\p{N}])fact(?:ures?|s)?\s+)(?:pour|pr|concernant)\s+(?:(?:le|la|les)\s+|l['’]\s*)(?!(?:travaux|chantiers?|mairies?|communes?|villes?|d(?:é|e)partements?|r(?:é|e)gions?|h(?:ô|o)pital|h(?:ô|o)pitaux|lyc(?:é|e)es?|coll(?:è|e)ges?|(?:é|e)coles?|universit(?:é|e)s?|pr(?:é|e)fectures?|minist(?:è|e)res?|clients?|administrations?|collectivit(?:é|e)s?)(?![\p{L}\p{N}]))[\p{L}-]{3,}(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\p{L}-]+){0,3}`,
@@ -35,9 +45,9 @@ const JOB_NAMED = new RegExp(
  */
 const STATUS_NAMED = word(STATUS);
 const DRAFT_NAMED = word(DRAFT);
-/** «savoir si (elle, celle envoyée au lycée) a été payée»: whether something was done to it, asked. */
+/** «savoir si (elle, celle envoyée au lycée) a été payée», «si la commune a bien reçu ma facture»: whether something was done to it, asked. */
 const WHETHER_DONE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:savoir|voir|v(?:é|e)rifier|sais|sait)\s+si\s+[^.?!\n]{0,80}?(?:a|ont)\s+(?:bien\s+|d(?:é|e)j(?:à|a)\s+)?(?:é|e)t(?:é|e)\s+(?:pay(?:é|e)e?s?|r(?:é|e)gl(?:é|e)e?s?|mises?\s+en\s+paiement|mandat(?:é|e)e?s?|re(?:ç|c)ue?s?|trait(?:é|e)e?s?|valid(?:é|e)e?s?|accept(?:é|e)e?s?|rejet(?:é|e)e?s?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:savoir|voir|v(?:é|e)rifier|sais|sait)\s+si\s+[^.?!\n]{0,80}?(?:a|ont)\s+(?:bien\s+|d(?:é|e)j(?:à|a)\s+)?(?:(?:é|e)t(?:é|e)\s+)?(?:pay(?:é|e)e?s?|r(?:é|e)gl(?:é|e)e?s?|mise?s?\s+(?:\S+\s+){0,2}?en\s+paiement|mandat(?:é|e)e?s?|re(?:ç|c)ue?s?|trait(?:é|e)e?s?|valid(?:é|e)e?s?|accept(?:é|e)e?s?|rejet(?:é|e)e?s?)(?![\p{L}\p{N}])`,
   'iu',
 );
 const sentTo = (verbs: string) =>
@@ -68,5 +78,6 @@ export function dropInvoiceNature(raw: string): string {
   if (!whether && !STATUS_ASKED.test(text)) return text;
   const named = text.replace(NATURE, ' ').replace(JOB_NAMED, ' ');
   if (DRAFT_NAMED.test(named)) return named;
-  return whether ? named.replace(SENT_OR_FILED_TO, ' ') : STATUS_NAMED.test(named) ? named.replace(SENT_TO, ' ') : named;
+  if (whether) return named.replace(NATURE_OF, ' ').replace(SENT_OR_FILED_TO, ' ');
+  return STATUS_NAMED.test(named) ? named.replace(NATURE_OF, ' ').replace(SENT_TO, ' ') : named;
 }

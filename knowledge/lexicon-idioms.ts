@@ -55,8 +55,9 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ),
     ),
   ),
-  // «dans quelle partie du portail déposer…»: which of the portal's applications.
+  // «dans quelle partie du portail déposer…»: which of the portal's applications; «je sais pas où c'est sur le site»: where, no site of its own.
   'partie du portail': 'application', 'partie du site': 'application', 'partie de chorus': 'application', 'partie de chorus pro': 'application',
+  ...Object.fromEntries(['c est', 'ca se trouve', 'ca se passe', 'on le fait', 'le faire'].flatMap((it) => ['site', 'portail'].map((w) => [`ou ${it} sur le ${w}`, `ou ${it}`]))),
   // «quelle application je prends ?»: which one to choose (the title's «choisir»).
   'application je prends': 'application choisir', 'appli je prends': 'application choisir', 'je prends quelle application': 'choisir quelle application',
   'on prend quelle application': 'choisir quelle application', 'application on prend': 'application choisir', 'application je dois prendre': 'application choisir',
@@ -257,7 +258,7 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'voie a suivre': 'procedure', 'chemin a suivre': 'procedure', 'methode a suivre': 'procedure', 'conduite a tenir': 'procedure', 'regles a suivre': 'procedure',
   'sont les etapes': 'est la procedure', 'sont les etape': 'est la procedure', 'sont les etapes a suivre': 'est la procedure', 'sont les etape a suivre': 'est la procedure',
   'fait partie': 'membre', 'font partie': 'membres', 'faire partie': 'membre', 'fais partie': 'membre', 'faisons partie': 'membres',
-  'faites partie': 'membres', 'faisait partie': 'membre', 'faisaient partie': 'membres',
+  'faites partie': 'membres', 'faisait partie': 'membre', 'faisaient partie': 'membres', 'en fait parti': 'en est membre', 'en font parti': 'en sont membres', 'en faire parti': 'en etre membre',
   // «j'arrive pas à rentrer sur le site», «entrer dans mon compte»: logging in, no word of its own
   // («ça rentre dans le e-reporting» falls within it).
   ...Object.fromEntries(

@@ -94,6 +94,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «ss traitant»: «sous» in a subcontractor, only there («ss» alone may be «sans»).
   // «le we ya qqn ?»: the weekend, not the English «we».
   'le we': 'le week end', 'ce we': 'ce week end', 'du we': 'du week end', 'les we': 'les week ends', 'pendant le we': 'pendant le week end',
+  // «mon collègue ma dit de…»: «m'a» without its apostrophe, before a verb of telling (never «ma» + a noun there).
+  ...Object.fromEntries(['dit', 'conseille', 'explique', 'propose', 'repondu', 'indique', 'montre', 'envoye'].map((v) => [`ma ${v}`, `m a ${v}`])),
   // «mdp Wi-Fi»: the network, not «wi» for «oui».
   'wi fi': 'wifi',
   // «à partir de quant», «c'est quant ?»: «quand» spelled as «quant» (not «quant à», «as for»).

@@ -21,6 +21,13 @@ export const SESSION_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       [w, `${w}s`].flatMap((n) => [`${n} en direct`, `${n} en live`].map((live) => [live, `${n} en ligne`])),
     ),
   ),
+  // «vous avez des webinaires gratuits ?»: the sessions themselves asked for, «gratuit» qualifying them
+  // (whether they are free, asked of them, «ils sont gratuits ?», stays a price).
+  ...Object.fromEntries(
+    ['webinaire', 'webinar', 'tutoriel', 'tuto', 'replay'].flatMap((w) =>
+      [w, `${w}s`].flatMap((n) => ['gratuit', 'gratuits', 'gratuite', 'gratuites'].map((free) => [`${n} ${free}`, n])),
+    ),
+  ),
 });
 
 /** Talking to the bot or to a person: a chat cut off, a real person, a question put to someone, a courtesy to the bot. */

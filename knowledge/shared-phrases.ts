@@ -52,8 +52,9 @@ export function letterFollowUpPhrases(): string[] {
  * coin ?», «ça vaut aussi pour les avoirs ?»: what was just said, applied to one more case. The
  * message reads it as a follow-up; when a message starts with it, the follow-up keeps the previous
  * topic even when the case («artisans», «commerçants») draws another article or a boundary on its own;
- * so do «et nous qui vendons aux particuliers ?» and «un syndicat peut y siéger ?» (one more who);
+ * so do «et nous qui vendons aux particuliers ?», «nous on vend à des particuliers ça nous concerne
+ * aussi ?» and «un syndicat peut y siéger ?» (one more who);
  * «et moi qui suis le maître d'œuvre, …» names a role, which may be another article's.
  */
 export const ALSO_APPLIES =
-  /^(?:(?:et|mais|donc|alors)\s+)?(?:est ce que\s+)?(?:ca|cela|c est)\s+(?:(?:s|se|me|nous|vous)\s+)?\w+\s+(?:(?:aussi|egalement)(?:\s+(?:pour|aux?|a|chez|dans|quand|si|avec|les|des|le|la|l|un|une|mon|ma|mes|notre|nos|votre|vos|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b|$)|meme\s+(?:pour|aux?|a|chez|dans|quand|si|avec)\b|(?:pour|aux?|a|chez|dans|avec)\s+(?:\w+\s+){1,4}(?:aussi|egalement)$)|^(?:et|mais)\s+(?:pour\s+)?(?:nous|moi)\s+qui\s+(?!(?:suis|sommes|est|sont|etes|serai|serons|travaille|travaillons)\b)|^(?:(?:et|mais)\s+)?(?:un|une|des|les|le|la|notre|nos|mon|ma)\s+(?:\w+\s+){1,3}(?:peut|peuvent|pourrait|pourraient)\s+y\s+(?:sieger|participer|adherer|entrer|assister|etre\s+represente\w*)\b/;
+  /^(?:(?:et|mais|donc|alors)\s+)?(?:est ce que\s+)?(?:ca|cela|c est)\s+(?:(?:s|se|me|nous|vous)\s+)?\w+\s+(?:(?:aussi|egalement)(?:\s+(?:pour|aux?|a|chez|dans|quand|si|avec|les|des|le|la|l|un|une|mon|ma|mes|notre|nos|votre|vos|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b|$)|meme\s+(?:pour|aux?|a|chez|dans|quand|si|avec)\b|(?:pour|aux?|a|chez|dans|avec)\s+(?:\w+\s+){1,4}(?:aussi|egalement)$)|^(?:et|mais)\s+(?:pour\s+)?(?:nous|moi)\s+qui\s+(?!(?:suis|sommes|est|sont|etes|serai|serons|travaille|travaillons)\b)|\b(?:ca|cela)\s+(?:nous|me|m|les|vous)\s+(?:concerne|concernera|concernent|touche|touchera|impacte)\s+(?:aussi|egalement)$|^(?:(?:et|mais)\s+)?(?:un|une|des|les|le|la|notre|nos|mon|ma)\s+(?:\w+\s+){1,3}(?:peut|peuvent|pourrait|pourraient)\s+y\s+(?:sieger|participer|adherer|entrer|assister|etre\s+represente\w*)\b/;

@@ -713,6 +713,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-686.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-687.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-688.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-689.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-690.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-691.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-692.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-693.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-694.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-695.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-696.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -4622,6 +4622,40 @@ describe('iteration 190: an invoice told by where it went, one more case, which 
   });
 });
 
+describe('iteration 191: an invoice named by what it was for, «ni… ni…», free webinars, which rate, what now', () => {
+  it('reads whether the buyer received an invoice named by what it was for as its tracking', () => {
+    expect(answered('je voudrais savoir si la mairie a bien reçu ma facture de location de chapiteaux')).toBe('suivre-une-facture');
+  });
+  it('reads grandstands as no court, and «je ne veux ni… ni…» as a refusal', () => {
+    expect(knowledge.analyse('on loue des tribunes pour la fête du village').message.terms).not.toContain('tribun');
+    expect(readMessage('je ne veux ni de ClaudIA ni parler à quelqu’un maintenant').clauses[0]?.negated).toBe(true);
+    expect(readMessage('je ne veux ni supprimer ma facture ni la refaire').clauses[0]?.negated).toBe(false);
+    expect(answered('je ne veux ni de ClaudIA ni parler à quelqu’un maintenant, je voudrais savoir comment remplir un ticket sans compte')).toBe('ticket-support');
+  });
+  it('reads «des webinaires gratuits» as the webinars asked for, «ils sont gratuits ?» still as a price', () => {
+    expect(knowledge.analyse('vous avez des webinaires gratuits ?').message.terms).toEqual(['webinaire']);
+    expect(answered('les webinaires sont payants ?')).toBe('fallback');
+  });
+  it('reads «je ne parle pas du taux normal, mais lequel…» as asking the rate after all', () => {
+    expect(readMessage('je ne parle pas du taux réduit, mais lequel appliquer ici ?').clauses[0]?.negated).toBe(false);
+    expect(answered('je ne demande pas le taux réduit de TVA, mais lequel appliquer pour une rampe d’accès dans une école ?')).toBe('fallback');
+  });
+  it('reads «…, qu’est-ce que je fais ?» (its «qu’» elided) as what to do now', () => {
+    expect(readMessage('c’est écrit en rouge que le code est faux, qu’est-ce que je fais ?').followUp).toBe(true);
+  });
+  it('reads «ma dit», «où c’est sur le site», «en fait parti» as written', () => {
+    expect(knowledge.analyse('ma collègue ma dit de passer par un ticket, mais je sais pas où c’est sur le site').message.terms).toEqual(['cptdemande', 'ticket']);
+    expect(knowledge.analyse('c’est quoi l’IPM, et qui en fait parti ?').message.terms).toContain('membr');
+  });
+  it('keeps a bank change told before as the topic of «il faut le signaler sur le portail ?», and refuses an own software named in English', () => {
+    expect(conversation('Notre cabinet de géomètres a changé de banque.', 'il faut le signaler sur le portail ?')).toBe('fallback');
+    expect(answered('notre software de facturation sait sortir du Factur-X ?')).toBe('fallback');
+  });
+  it('reads «…, ça nous concerne aussi ?» after the reform as one more who', () => {
+    expect(conversation('la facturation électronique entre entreprises, c’est pour quand ?', 'nous on vend surtout aux particuliers ça nous concerne aussi ?')).toBe('facturation-electronique-b2b');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
