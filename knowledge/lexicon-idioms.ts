@@ -22,8 +22,9 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
     ['mon', 'ma', 'son', 'sa', 'notre', 'leur', 'votre'].flatMap((det) => ['associe', 'associee'].map((w) => [`de ${det} ${w}`, `de ${det} collegue`])),
   ),
   ...Object.fromEntries(['mes', 'ses', 'nos', 'leurs', 'vos'].flatMap((det) => ['associes', 'associees'].map((w) => [`de ${det} ${w}`, `de ${det} collegues`]))),
-  // «on fait le ménage des bureaux»: cleaning (whose stem «menag» is read as a manager's).
+  // «on fait le ménage des bureaux»: cleaning (whose stem «menag» is read as a manager's); «la maintenance des ascenseurs»: upkeep, no portal maintenance.
   'le menage': 'le nettoyage', 'du menage': 'du nettoyage', 'de menage': 'de nettoyage', 'au menage': 'au nettoyage', 'les menages': 'le nettoyage',
+  ...Object.fromEntries(['ascenseur', 'ascenseurs', 'informatique', 'industrielle', 'incendie', 'biomedicale', 'ssi', 'chauffage', 'chaudieres', 'climatisation', 'eclairage', 'installations', 'batiments', 'extincteurs', 'alarmes'].flatMap((x) => ['', 'des ', 'de ', 'du ', 'de la '].map((d) => [`maintenance ${d}${x}`, `entretien ${d}${x}`]))),
   // «trésorier d'un club de foot»: a sports club is an association, not the portal's users' club (governance).
   ...Object.fromEntries(
     ['foot', 'football', 'rugby', 'tennis', 'basket', 'handball', 'hand', 'judo', 'sport', 'sports', 'natation', 'cyclisme', 'velo', 'boxe', 'danse', 'theatre', 'randonnee', 'petanque', 'echecs', 'athletisme', 'gym', 'gymnastique'].flatMap((sport) =>

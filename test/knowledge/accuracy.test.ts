@@ -721,6 +721,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-694.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-695.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-696.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-697.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-698.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-699.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-700.jsonl'], 0.95, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -4656,6 +4656,18 @@ describe('iteration 191: an invoice named by what it was for, «ni… ni…», f
   });
 });
 
+describe('iteration 192: upkeep of equipment, a report to the support', () => {
+  it('reads the maintenance of lifts or heating as upkeep, no portal maintenance', () => {
+    expect(knowledge.analyse('maintenance des ascenseurs : travaux ?').message.terms).not.toContain('mainten');
+    expect(answered('maintenance chauffage : des travaux ?')).toBe('factures-emises-ou-travaux');
+    expect(answered('la page de maintenance s’affiche depuis ce matin')).toBe('fallback');
+  });
+  it('reads «je veux le signaler au support» as a ticket asked for, «comment signaler…» as the how-to', () => {
+    expect(answered('je veux signaler ce bug au support tout de suite')).toBe('intent:ticket');
+    expect(answered('comment signaler un problème au support ?')).toBe('ticket-support');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
