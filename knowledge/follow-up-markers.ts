@@ -57,7 +57,7 @@ export function continuesConversation(words: string, own: readonly Clause[], ask
     (WHAT_NOW.test(words) && length <= WHAT_NOW_WORDS) ||
     (asks && (ALSO_AT_END.test(words) || ALSO_APPLIES.test(words)) && length <= ALSO_WORDS) ||
     (asks && length <= WHICH_ONE_WORDS && asksWhichOne(own)) ||
-    (asks && WOULD_BE_ABOUT.test(words)) ||
+    (asks && wouldBeAbout(words)) ||
     CONTINUES_LETTER.test(words) ||
     (own.length > 1 && marked && SO_WHAT.test(own.at(-1)!.text))
   );

@@ -1,4 +1,5 @@
 import { BUYER_PHRASES } from './lexicon-buyers';
+import { TRADE_PHRASES } from './lexicon-trades';
 import { SESSION_PHRASES, TALK_PHRASES } from './lexicon-talk';
 import { letterFollowUpPhrases } from './shared-phrases';
 
@@ -16,30 +17,13 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'vous appeler': 'vous telephoner', 'appeler le support': 'telephoner au support', 'appeler l assistance': 'telephoner a l assistance', 'appeler la hotline': 'telephoner a la hotline', 'appeler le service client': 'telephoner au service client',
   // Public buyers named otherwise (lexicon-buyers.ts): a local authority, social housing, a care home, a ministry.
   ...BUYER_PHRASES,
-  // «et celle de son associé ?»: whose invoice it is, a partner of the firm (the stem «assoc» is an association's, and a
-  // company's statutes list «associés»); only after «de»: what is given «à mon associé» may be the matter.
-  ...Object.fromEntries(
-    ['mon', 'ma', 'son', 'sa', 'notre', 'leur', 'votre'].flatMap((det) => ['associe', 'associee'].map((w) => [`de ${det} ${w}`, `de ${det} collegue`])),
-  ),
-  ...Object.fromEntries(['mes', 'ses', 'nos', 'leurs', 'vos'].flatMap((det) => ['associes', 'associees'].map((w) => [`de ${det} ${w}`, `de ${det} collegues`]))),
-  // «on fait le ménage des bureaux»: cleaning (whose stem «menag» is read as a manager's); «la maintenance des ascenseurs»: upkeep, no portal maintenance.
-  'le menage': 'le nettoyage', 'du menage': 'du nettoyage', 'de menage': 'de nettoyage', 'au menage': 'au nettoyage', 'les menages': 'le nettoyage',
-  ...Object.fromEntries(['ascenseur', 'ascenseurs', 'informatique', 'industrielle', 'incendie', 'biomedicale', 'ssi', 'chauffage', 'chaudieres', 'climatisation', 'eclairage', 'installations', 'batiments', 'extincteurs', 'alarmes'].flatMap((x) => ['', 'des ', 'de ', 'du ', 'de la '].map((d) => [`maintenance ${d}${x}`, `entretien ${d}${x}`]))),
-  // «trésorier d'un club de foot»: a sports club is an association, not the portal's users' club (governance).
-  ...Object.fromEntries(
-    ['foot', 'football', 'rugby', 'tennis', 'basket', 'handball', 'hand', 'judo', 'sport', 'sports', 'natation', 'cyclisme', 'velo', 'boxe', 'danse', 'theatre', 'randonnee', 'petanque', 'echecs', 'athletisme', 'gym', 'gymnastique'].flatMap((sport) =>
-      ['club de', 'club'].map((club) => [`${club} ${sport}`, 'association']),
-    ),
-  ),
-  // «nous sommes un organisme de formation»: the writer's kind of structure, no training asked (a training «pour les organismes» keeps its word).
-  'club sportif': 'association', 'clubs sportifs': 'associations', 'club omnisports': 'association', 'organisme de formation': 'organisme', 'organismes de formation': 'organismes',
+  // Who writes, and what they do (lexicon-trades.ts): a partner, cleaning, upkeep, a sports club, a training firm, an auditor.
+  ...TRADE_PHRASES,
   // «on m'oblige à passer par Factures de travaux» (the elision gone), «on nous impose de…»: what the writer has to do, no obligation of the reform.
   ...Object.fromEntries(
     ['on oblige a', 'on me oblige a', 'ils obligent a', 'ils me obligent a', 'on force a', 'on me force a', 'on impose de', 'on me impose de'].map((phrase) => [phrase, 'je dois']),
   ),
   ...Object.fromEntries(['on nous oblige a', 'ils nous obligent a', 'on nous force a', 'on nous impose de'].map((phrase) => [phrase, 'nous devons'])),
-  // «nos commissaires aux comptes» audit the company's accounts, no login.
-  'commissaire aux comptes': 'auditeur', 'commissaires aux comptes': 'auditeurs',
   // «elle a été payée sur le mauvais compte»: a bank account, no login.
   ...Object.fromEntries(
     ['paye', 'payee', 'payees', 'payes', 'verse', 'versee', 'versees', 'vire', 'viree', 'virees', 'regle', 'reglee', 'reglees', 'arrive', 'arrivee', 'tombe', 'tombee'].flatMap((verb) =>

@@ -1,0 +1,27 @@
+/**
+ * Words for who writes and what their firm does whose stem a portal topic would catch, rewritten
+ * for search only and spread into the idioms (lexicon-idioms.ts): a partner of the firm, cleaning
+ * and the upkeep of equipment, a sports club or a training firm as the writer's structure, the
+ * company's auditors.
+ */
+export const TRADE_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  // «et celle de son associé ?»: whose invoice it is, a partner of the firm (the stem «assoc» is an association's, and a
+  // company's statutes list «associés»); only after «de»: what is given «à mon associé» may be the matter.
+  ...Object.fromEntries(
+    ['mon', 'ma', 'son', 'sa', 'notre', 'leur', 'votre'].flatMap((det) => ['associe', 'associee'].map((w) => [`de ${det} ${w}`, `de ${det} collegue`])),
+  ),
+  ...Object.fromEntries(['mes', 'ses', 'nos', 'leurs', 'vos'].flatMap((det) => ['associes', 'associees'].map((w) => [`de ${det} ${w}`, `de ${det} collegues`]))),
+  // «on fait le ménage des bureaux»: cleaning (whose stem «menag» is read as a manager's); «la maintenance des ascenseurs»: upkeep, no portal maintenance.
+  'le menage': 'le nettoyage', 'du menage': 'du nettoyage', 'de menage': 'de nettoyage', 'au menage': 'au nettoyage', 'les menages': 'le nettoyage',
+  ...Object.fromEntries(['ascenseur', 'ascenseurs', 'informatique', 'industrielle', 'incendie', 'biomedicale', 'ssi', 'chauffage', 'chaudieres', 'climatisation', 'eclairage', 'installations', 'batiments', 'extincteurs', 'alarmes'].flatMap((x) => ['', 'des ', 'de ', 'du ', 'de la '].map((d) => [`maintenance ${d}${x}`, `entretien ${d}${x}`]))),
+  // «trésorier d'un club de foot»: a sports club is an association, not the portal's users' club (governance).
+  ...Object.fromEntries(
+    ['foot', 'football', 'rugby', 'tennis', 'basket', 'handball', 'hand', 'judo', 'sport', 'sports', 'natation', 'cyclisme', 'velo', 'boxe', 'danse', 'theatre', 'randonnee', 'petanque', 'echecs', 'athletisme', 'gym', 'gymnastique'].flatMap((sport) =>
+      ['club de', 'club'].map((club) => [`${club} ${sport}`, 'association']),
+    ),
+  ),
+  // «nous sommes un organisme de formation»: the writer's kind of structure, no training asked (a training «pour les organismes» keeps its word).
+  'club sportif': 'association', 'clubs sportifs': 'associations', 'club omnisports': 'association', 'organisme de formation': 'organisme', 'organismes de formation': 'organismes',
+  // «nos commissaires aux comptes» audit the company's accounts, no login.
+  'commissaire aux comptes': 'auditeur', 'commissaires aux comptes': 'auditeurs',
+});
