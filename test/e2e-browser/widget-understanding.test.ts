@@ -43,7 +43,7 @@ describeBrowser('widget: the bot understands the way people write', () => {
 
   it('a follow-up is understood with the previous question', async () => {
     const { page, errors, w } = await opened();
-    // «et après ?» alone is not understood (knowledge/understanding.test.ts): the context is all it has.
+    // «et après ?» alone is not understood (test/knowledge/understanding/): the context is all it has.
     const first = await reply(page, w, 'Comment envoyer nos factures en EDI ?');
     expect(first).toMatch(/Source : Envoyer ses factures à Chorus Pro en EDI/);
     const second = await reply(page, w, 'et après ?');
