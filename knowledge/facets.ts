@@ -22,7 +22,7 @@ const FACETS: readonly Facet[] = ['account', 'fraud', 'price', 'address', 'delay
  * payment («elle est en mise en paiement depuis 45 jours, c'est normal ce délai ?»); after a ticket
  * left unanswered it is the support's delay, which the ticket article speaks of.
  */
-const NORMAL_DELAY = /\b(?:(?:c )?est (?:normal|normale) (?:ce|un tel|un si long|autant de) (?:delai|temps|retard)|(?:ce )?delai (?:est |c est )?(?:il )?(?:normal|normale))\b/;
+const NORMAL_DELAY = /\b(?:(?:c )?est (?:normal|normale) (?:ce|ces|un|un tel|un si long|autant de) (?:delais?|delays?|temps|retards?)|(?:ce )?delai (?:est |c est )?(?:il )?(?:normal|normale))\b/;
 /** «… ça fait 2 mois, c'est normal ?», «… depuis 40 jours, ils ont le droit ?»: a time said, then whether it is allowed. */
 const TIME_SAID = /\b\d+\s*(?:j|jours|semaines|mois)\b/;
 const ALLOWED = /\b(?:(?:c\s+)?est (?:ce )?(?:normal|normale)|(?:ils|elles|il|elle|on) (?:ont|a) (?:bien )?le droit|c est (?:legal|autorise)|is (?:that|it) (?:normal|legal|allowed))\b/;

@@ -40,6 +40,13 @@ const DAY_AND_MONTH = /(?<![\p{L}\p{N}])(?:le\s)?(?:[12]?\p{N}|3[01])(?:er)?\s(?
 /** «INV-5531», «FAC/2024/118», «CMD_00412»: a capitalised prefix joined to digits is an invoice's or an order's number. */
 const PREFIXED = /(?<![\p{L}\p{N}])\p{Lu}{2,5}[-/_]\p{N}{3,}(?:[-/_.]\p{N}+)*(?![\p{L}\p{N}])/gu;
 
+/**
+ * «et celle du bon de livraison 4410 ?», «celle de la commande 5512»: an invoice pointed to by its
+ * order's or delivery's number is a reference like its own number (the order form, a topic the
+ * base does not answer, is not what is asked).
+ */
+const POINTED_BY_ORDER = /(?<=(?<![\p{L}\p{N}])(?:celle|celui|celles|ceux)\s(?:du|de la|de l['’]|des)\s?)(?:bons?\s(?:de\s)?(?:commande|livraison)|commandes?|devis|bat|bl|bdc)\s(?:n\s?°\s?)?\p{N}{2,}(?![\p{L}\p{N}])/giu;
+
 export function dropIdentifiers(text: string): string {
-  return text.replace(DAY_AND_MONTH, 'en ').replace(DAY_OF_MONTH, '$1').replace(AMOUNT, ' ').replace(NUMBERED, ' ').replace(CODE, ' ').replace(PREFIXED, ' ').replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
+  return text.replace(POINTED_BY_ORDER, ' ').replace(DAY_AND_MONTH, 'en ').replace(DAY_OF_MONTH, '$1').replace(AMOUNT, ' ').replace(NUMBERED, ' ').replace(CODE, ' ').replace(PREFIXED, ' ').replace(DIGIT_GROUPS, (groups) => (isReference(groups) ? ' ' : groups));
 }

@@ -21,6 +21,9 @@ export const BUYER_PHRASES: Readonly<Record<string, string>> = Object.freeze({
     ['bailleur social', 'office hlm', 'organisme hlm', 'office public de habitat', 'office public de l habitat'].map((s) => [s, 'mairie']),
   ),
   'bailleurs sociaux': 'mairies', 'offices hlm': 'mairies', 'organismes hlm': 'mairies',
+  // «l'office de tourisme a reçu ma facture ?» (or «loffice», typed glued): a public buyer like a town hall, no software.
+  ...Object.fromEntries(['office de tourisme', 'office du tourisme', 'loffice de tourisme', 'loffice du tourisme'].map((s) => [s, 'mairie'])),
+  'offices de tourisme': 'mairies', 'offices du tourisme': 'mairies',
   // «mise en paiement par le conseil départemental»: the council is the département buying, no advice («conseil»).
   'conseil departemental': 'departement', 'conseils departementaux': 'departements', 'conseil general': 'departement', 'conseil regional': 'region', 'conseils regionaux': 'regions',
   // «la maison de retraite a reçu ma facture ?»: a care home buying (an EHPAD), no pension.

@@ -14,6 +14,8 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'tant agent': 'agentpublic', 'tant qu agent': 'agentpublic', 'public agent': 'agentpublic', 'civil servant': 'agentpublic', 'civil servants': 'agentpublic',
   ...Object.fromEntries(PUBLIC_AGENT_QUALIFIERS.flatMap((q) => [`agent ${q}`, `agents ${q}`]).map((phrase) => [phrase, 'agentpublic'])),
   // Keying invoices one at a time is the manual entry EDI replaces.
+  // «a machine-to-machine option»: invoices sent by a flow between systems, no machine of the trade.
+  'machine to machine': 'automatiquement', 'system to system': 'automatiquement',
   'one by one': 'une par une', 'one at a time': 'une par une', 'by hand': 'saisie manuelle', 'keying in': 'saisie manuelle', 'key in': 'saisie manuelle', 'typing in': 'saisie manuelle', 'enter manually': 'saisie manuelle', 'entering manually': 'saisie manuelle',
   'manual upload': 'saisie manuelle', 'manual uploads': 'saisie manuelle', 'manual entry': 'saisie manuelle', 'upload manually': 'saisir manuellement', 'uploading manually': 'saisie manuelle', 'manually upload': 'saisir manuellement',
   // «I filled in the invoice»: keyed in on the portal; «it's still sitting on my screen»: it stayed there.

@@ -241,6 +241,10 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'facture de travail': 'facture de travaux', 'factures de travail': 'factures de travaux',
   // «Pourriez-vous m'indiquer la voie à suivre ?», «la conduite à tenir»: the way to proceed, nothing followed.
   'voie a suivre': 'procedure', 'chemin a suivre': 'procedure', 'methode a suivre': 'procedure', 'conduite a tenir': 'procedure', 'regles a suivre': 'procedure',
+  // «pour envoyer en EDI, c'est quoi les étapes ?», «quelle est la procédure ?»: how it is done, no word of its own.
+  ...Object.fromEntries(['quelle est la procedure', 'c est quoi la procedure', 'c est quoi les etapes', 'c quoi les etapes', 'quoi les etapes', 'quoi les etape'].flatMap((p) => [[p, 'comment'], [`${p} a suivre`, 'comment']])),
+  // …but «c'est quoi les étapes de ma facture ?» asks where it stands.
+  ...Object.fromEntries(['c est quoi les etapes', 'quoi les etapes'].flatMap((p) => ['de', 'du', 'des', 'd'].map((d) => [`${p} ${d}`, `${p} ${d}`]))),
   'sont les etapes': 'est la procedure', 'sont les etape': 'est la procedure', 'sont les etapes a suivre': 'est la procedure', 'sont les etape a suivre': 'est la procedure',
   'fait partie': 'membre', 'font partie': 'membres', 'faire partie': 'membre', 'fais partie': 'membre', 'faisons partie': 'membres',
   'faites partie': 'membres', 'faisait partie': 'membre', 'faisaient partie': 'membres', 'en fait parti': 'en est membre', 'en font parti': 'en sont membres', 'en faire parti': 'en etre membre',

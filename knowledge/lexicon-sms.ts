@@ -103,6 +103,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'ss traitant': 'sous traitant', 'ss traitants': 'sous traitants', 'ss traitance': 'sous traitance', 'ss traitante': 'sous traitante',
   // «tu peu men créer un ?»: «m'en» glued after «peux» («men» alone may be English).
   'peux men': 'peux m en', 'peu men': 'peux m en', 'pouvez men': 'pouvez m en', 'pourriez men': 'pourriez m en',
+  // «c'est normal un tel délai ?»: «tel» after «un» is «such», no phone («tel» alone is one).
+  'un tel': 'un tel', 'une telle': 'une telle',
   'tt 2 suite': 'tout de suite', 'tout 2 suite': 'tout de suite', 'o support': 'au support', 'o tel': 'au telephone', 'j ve fer': 'je veux faire', 've fer': 'veux faire',
   // Dictation's homophones where grammar allows no other reading: «ces un mémoire» is «c'est un», «mes je voudrais»
   // is «mais je» (a possessive is never followed by a pronoun).

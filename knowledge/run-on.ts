@@ -11,7 +11,13 @@
  */
 const FORMULA_IN_A_RUN =
   /(?<=\p{L})\s+(?=(?:je vous prie(?: de)? (?:agreer|recevoir|croire|accepter)|nous vous prions(?: de)? (?:agreer|recevoir|croire|accepter)|veuillez (?:agreer|recevoir|croire|accepter)|dans l attente de (?:votre|vos)|dans attente de (?:votre|vos)|en vous remerciant|avec mes remerciements|avec nos remerciements|recevez (?:mes|nos|madame|monsieur)|bien cordialement|cordialement)\b)/gu;
-export const formulasOnTheirOwn = (normalized: string): string => normalized.replace(FORMULA_IN_A_RUN, '. ');
+/**
+ * «… mais je suis pas connecté comment on fait»: a how-to question ending a run is a clause of its
+ * own (not after a verb it completes: «je ne sais pas comment faire», «dites-moi comment faire»).
+ */
+const HOW_AT_THE_END =
+  /(?<=\p{L})(?<!\b(?:sais|sait|savons|savez|savoir|sachant|vois|voit|voyons|voir|idee|dire|dites|dis|expliquer|expliquez|explique|indiquer|indiquez|indique|montrer|montrez|montre|demande|demandais|demandons|comprends|comprend|comprendre|ignore|ignorons|trouve|trouver|cherche|cherchons|pas|plus|savais|compris|sur|et|ou|mais|donc|alors))\s+(?=comment (?:on fait|on doit faire|on procede|faire|je fais|je dois faire|je procede|proceder)\s*[?!.]*\s*$)/u;
+export const formulasOnTheirOwn = (normalized: string): string => normalized.replace(FORMULA_IN_A_RUN, '. ').replace(HOW_AT_THE_END, ', ');
 
 /** «je veux pas de webinaire je veux savoir où en est ma facture», «c'est pas la connexion j'arrive à entrer c'est mon brouillon», «pas le chat je veux…»: a sentence that opens on a negation. */
 const OPENS_NEGATED = /^\s*(?:(?:et|mais|non)\s+)?(?:(?:(?:je|j|on|nous)\s+(?:ne\s+|n\s+)?\w+|(?:c|ce)\s+(?:n\s+)?est|ces|ses)\s+(?:\w+\s+)?pas\b|pas(?=\s+(?:de|d|du|des|un|une|le|la|les|l|ce|cette|ces|mon|ma|mes|notre|nos|votre|vos)\s))/;

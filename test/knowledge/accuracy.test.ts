@@ -725,6 +725,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-698.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-699.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-700.jsonl'], 0.95, 0.95],
+    [['eval', 'blind', 'final-701.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-702.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-703.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-704.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-705.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-706.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-707.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-708.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -1,3 +1,4 @@
+import { facetAsked } from '../../../knowledge/facets';
 import { readMessage } from '../../../knowledge/message';
 import { knowledge, conversation, offeredIn, answered } from './asking';
 
@@ -364,6 +365,39 @@ describe('iteration 192: upkeep of equipment, a report to the support', () => {
   it('reads «je veux le signaler au support» as a ticket asked for, «comment signaler…» as the how-to', () => {
     expect(answered('je veux signaler ce bug au support tout de suite')).toBe('intent:ticket');
     expect(answered('comment signaler un problème au support ?')).toBe('ticket-support');
+  });
+});
+
+describe('iteration 193: a delay asked «normal», a credit note, a tourist office, pruning, the steps, hours for a person, an order’s number', () => {
+  it('asks a payment’s delay with «c’est normal un délai pareil ?» and reads «un tel délai» without a phone', () => {
+    expect(facetAsked(readMessage('mise en paiement il y a six semaines et toujours rien, c’est normal un délai pareil ?').clauses)).toBe('delay');
+    expect(knowledge.analyse('trois mois que j’attends mon virement, c’est normal un tel délai ?').message.terms).not.toContain('telephon');
+    expect(knowledge.analyse('mon numéro de tel a changé').message.terms).toContain('telephon');
+  });
+  it('reads a credit note opening a message, and postcards as no postage', () => {
+    expect(knowledge.analyse('avoir sur facture déjà réglée, je fais comment ?').message.terms).toContain('avoircredit');
+    expect(knowledge.analyse('un avoir partiel, c’est possible ?').message.terms).toContain('avoircredit');
+    expect(knowledge.analyse('ma facture de cartes postales').message.terms).not.toContain('cptfrais');
+  });
+  it('reads a tourist office as a public buyer and the pruning of trees as upkeep', () => {
+    expect(knowledge.analyse('l’office du tourisme a-t-il reçu ma facture ?').message.terms).not.toContain('offic');
+    expect(answered('ma facture pour la taille des arbres de l’école est enregistrée mais pas envoyée, que faire ?')).toBe('facture-brouillon');
+  });
+  it('reads «c’est quoi les étapes ?» as how it is done, «les étapes de ma facture» as where it stands, «la procédure à suivre» as no tracking', () => {
+    expect(answered('pour envoyer mes factures en EDI, c’est quoi les étapes ?')).toBe('envoi-edi');
+    expect(knowledge.analyse('c’est quoi les étapes de ma facture ?').message.terms).toContain('cptsuivi');
+    expect(answered('nous changeons de banque pour les paiements de nos factures : quelle est la procédure à suivre sur Chorus Pro ?')).toBe('fallback');
+  });
+  it('reads a how-to ending a run as a question of its own, not after «je ne sais pas»', () => {
+    expect(answered('je voudrais ouvrir un ticket mais je suis pas connecté comment on fait')).toBe('ticket-support');
+    expect(readMessage('je ne sais pas comment faire').clauses).toHaveLength(1);
+  });
+  it('answers the hours when a person is wished for «à quelles heures ?»', () => {
+    expect(answered('pas de ticket merci, je voudrais parler à un conseiller : c’est possible à quelles heures ?')).toBe('contacter-le-support');
+  });
+  it('follows an invoice pointed to by its order’s number, and a machine-to-machine way of sending', () => {
+    expect(conversation('comment je suis ma facture ?', 'et celle de la commande 7781 ?')).toBe('suivre-une-facture');
+    expect(knowledge.analyse('is there a machine-to-machine way to send them?').message.terms).toContain('cptflux');
   });
 });
 
