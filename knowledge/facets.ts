@@ -79,7 +79,9 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   // «claudia c'est quoi exactement, un robot ?»: the portal's assistant named, in the third person, is the support article's.
   // «Tu es un robot, ClaudIA ?» still asks the assistant itself.
   // «tu sers à quoi si tu ne peux même pas me dire si je dois utiliser Factures émises ou…»: the question the assistant failed is the one asked.
-  const named = (f: Facet) => f === 'self' && ((ASSISTANT_NAMED.test(scene) && !SECOND_PERSON.test(scene)) || TELL_ME_WHICH.test(scene));
+  // «non pas ClaudIA, un vrai humain, …»: the assistant refused, «un vrai humain» is who is wanted instead, not what the assistant is.
+  const refused = clauses.some((c) => c.negated && ASSISTANT_NAMED.test(c.text));
+  const named = (f: Facet) => f === 'self' && ((ASSISTANT_NAMED.test(scene) && !SECOND_PERSON.test(scene)) || TELL_ME_WHICH.test(scene) || refused);
   const skipped = (f: Facet) => (f === 'price' && counted) || (f === 'address' && wrong) || (f === 'delay' && fromWhen) || named(f);
   const paid = kept.some((c) => PAYMENT.test(c.text));
   // «nos clients publics sont en Espagne. Comment fonctionne l'obligation là-bas ?»: the country named before.

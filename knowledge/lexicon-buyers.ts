@@ -24,6 +24,12 @@ export const BUYER_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «l'office de tourisme a reçu ma facture ?» (or «loffice», typed glued): a public buyer like a town hall, no software.
   ...Object.fromEntries(['office de tourisme', 'office du tourisme', 'loffice de tourisme', 'loffice du tourisme'].map((s) => [s, 'mairie'])),
   'offices de tourisme': 'mairies', 'offices du tourisme': 'mairies',
+  // «payée par le centre communal d'action sociale» (or «daction», typed glued): the town's CCAS, no social security.
+  ...Object.fromEntries(
+    ['centre', 'centres'].flatMap((c) =>
+      ['communal', 'intercommunal'].flatMap((k) => ['action sociale', 'd action sociale', 'daction sociale', 'action social', 'd action social', 'daction social'].map((a) => [`${c} ${k} ${a}`, k === 'communal' ? 'ccas' : 'cias'])),
+    ),
+  ),
   // «mise en paiement par le conseil départemental»: the council is the département buying, no advice («conseil»).
   'conseil departemental': 'departement', 'conseils departementaux': 'departements', 'conseil general': 'departement', 'conseil regional': 'region', 'conseils regionaux': 'regions',
   // «la maison de retraite a reçu ma facture ?»: a care home buying (an EHPAD), no pension.

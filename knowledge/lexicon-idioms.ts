@@ -172,6 +172,9 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «les webinaires ont lieu quand ?»: taking place, no place («lieu») asked.
   'ont lieu': 'sont', 'a lieu': 'est', 'aura lieu': 'sera', 'auront lieu': 'seront', 'avoir lieu': 'etre', 'auraient lieu': 'seraient', 'aurait lieu': 'serait',
   // «ça marche aussi pour une boîte de notre taille ?»: whether it works for us, no public contract («marché») nor size.
+  // «et ça s'applique aux offices notariaux ?»: whether what was said concerns one more case, no rate applied («ça
+  // s'applique aussi ?» keeps its words).
+  ...Object.fromEntries(['ca s applique', 'cela s applique', 'ca s appliquera', 'ca applique', 'cela applique', 'ca appliquera'].flatMap((p) => [[`${p} aux`, 'ca concerne aussi les'], [`${p} a`, 'ca concerne aussi']])),
   'ca marche aussi': 'donc aussi', 'ca marche pour': 'donc pour', 'cela marche aussi': 'donc aussi', 'de notre taille': 'comme nous', 'de ma taille': 'comme moi', 'de cette taille': 'comme celle ci',
   // «et pour l'EDI, on démarre comment ?»: how to start, no topic of its own.
   'on demarre comment': 'comment faire', 'comment on demarre': 'comment faire', 'comment demarrer': 'comment faire', 'par ou on commence': 'comment faire', 'par ou commencer': 'comment faire',

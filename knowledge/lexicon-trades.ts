@@ -14,6 +14,8 @@ export const TRADE_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «on fait le ménage des bureaux»: cleaning (whose stem «menag» is read as a manager's); «la maintenance des ascenseurs»: upkeep, no portal maintenance.
   'le menage': 'le nettoyage', 'du menage': 'du nettoyage', 'de menage': 'de nettoyage', 'au menage': 'au nettoyage', 'les menages': 'le nettoyage',
   ...Object.fromEntries(['ascenseur', 'ascenseurs', 'informatique', 'industrielle', 'incendie', 'biomedicale', 'ssi', 'chauffage', 'chaudieres', 'climatisation', 'eclairage', 'installations', 'batiments', 'extincteurs', 'alarmes'].flatMap((x) => ['', 'des ', 'de ', 'du ', 'de la '].map((d) => [`maintenance ${d}${x}`, `entretien ${d}${x}`]))),
+  // «notre cabinet de géomètres-experts»: surveyors, a trade of their own, no court expert.
+  'geometre expert': 'geometre', 'geometres experts': 'geometres', 'geometre experts': 'geometres', 'geometres expert': 'geometres',
   // «ma facture de taille des haies»: pruning is upkeep of green spaces, no size (the attachments' limit).
   ...Object.fromEntries(['haies', 'haie', 'arbres', 'arbustes', 'vignes', 'rosiers', 'massifs', 'platanes', 'tilleuls', 'fruitiers'].flatMap((x) => ['des ', 'de ', 'd ', 'du ', ''].flatMap((d) => ['taille', 'tailles'].map((t) => [`${t} ${d}${x}`, `elagage ${d}${x}`])))),
   // «trésorier d'un club de foot»: a sports club is an association, not the portal's users' club (governance).

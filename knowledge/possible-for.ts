@@ -53,6 +53,16 @@ const HEADCOUNT = new RegExp(
   'giu',
 );
 
+/**
+ * «et nous, les petits prestataires, on peut peser dedans ?», «et nous, petite asso de théâtre, on
+ * peut y proposer une idée ?»: who the writer is, set between commas after «et nous», one more who
+ * asking the same thing (its words would draw another article or a boundary).
+ */
+const WE_APPOSED = new RegExp(
+  String.raw`(?<=(?:^|[?!.\n])\s*(?:(?:et|mais)\s+)?(?:nous|moi)\s*,)[^,?!.\n]{2,60}?,(?=\s*(?:on|nous|je|j['’]|est-ce|est ce|ça|ca|cela|c['’])(?![\p{L}\p{N}]))`,
+  'giu',
+);
+
 export function dropWhomItIsFor(text: string): string {
-  return text.replace(FOR_A_KIND, ' ').replace(POSSIBLE_AFTER_ITS_OBJECT, ' ').replace(WE_ARE_A_FORM, ' ').replace(HEADCOUNT, 'personnes');
+  return text.replace(WE_APPOSED, ' ').replace(FOR_A_KIND, ' ').replace(POSSIBLE_AFTER_ITS_OBJECT, ' ').replace(WE_ARE_A_FORM, ' ').replace(HEADCOUNT, 'personnes');
 }

@@ -46,6 +46,18 @@ const SECOND_QUESTION = new RegExp(
 /** «… et aussi comment faire un avoir ?», «and also how…»: «aussi» says another question begins, announced or not. */
 const ALSO_ASKS = new RegExp(String.raw`${JOINS}(?:et\s+(?:aussi|egalement|également)|and\s+also)[\s,]+${QUESTION_WORD}`, 'iu');
 
+/** «…sur trois points : premièrement, …; deuxièmement, …»: the points of an announced list, each one a question. */
+const ORDINAL = String.raw`(?:premi(?:è|e)rement|deuxi(?:è|e)mement|secondement|troisi(?:è|e)mement|quatri(?:è|e)mement|primo|secundo|tertio|firstly|secondly|thirdly)\b`;
+const ORDINAL_POINT = new RegExp(String.raw`[;:,]?\s+(?=${ORDINAL})`, 'iu');
+const ORDINAL_FIRST = new RegExp(`^${ORDINAL}`, 'iu');
+/** The points of a list announced by its ordinals; the sentence that announces them («je souhaite des précisions sur deux points») asks nothing of its own. */
+const listedPoints = (text: string): string[] => {
+  const points = text.split(ORDINAL_POINT);
+  return points.length > 1 && ANNOUNCES_SEVERAL.test(points[0]!) ? points.slice(1) : points;
+};
+/** «autre question : mdp perdu…», «deuxième question, …»: a part labelled as a question asks, with or without its mark. */
+const LABELLED_QUESTION = /^(?:(?:et|and)\s+)?(?:(?:une|1)\s+)?(?:autre|deuxi(?:è|e)me|seconde?|2e|2(?:è|e)me|troisi(?:è|e)me|3e|derni(?:è|e)re)\s+question\b|^question\s+(?:\d|suivante)\b|^(?:another|second|third|last)\s+question\b/iu;
+
 /** «… et aussi s'il existe un webinaire…»: an indirect question, cut off as its own. */
 const WHETHER = new RegExp(`^${WHETHER_WORDS}`, 'iu');
 
@@ -60,8 +72,9 @@ const ANNOUNCES_SEVERAL = /\b(?:deux|2|trois|3|plusieurs)\s+(?:questions?|choses
 export function questionsWithin(text: string): string[] {
   const parts = questionsOf(text);
   const whole = parts.length > 0 ? parts : [text];
-  const second = ANNOUNCES_SEVERAL.test(text) ? SECOND_QUESTION : ALSO_ASKS;
-  const cut = whole.flatMap((p) => p.split(second).map((q) => q.trim()));
+  const announced = ANNOUNCES_SEVERAL.test(text);
+  const second = announced ? SECOND_QUESTION : ALSO_ASKS;
+  const cut = whole.flatMap((p) => p.split(second).flatMap((q) => (announced ? listedPoints(q) : [q])).map((q) => q.trim()));
   const questions = cut.filter((q) => /\p{L}{3,}/u.test(q));
   return questions.length >= 2 ? questions : [];
 }
@@ -82,7 +95,7 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
   const numbered = NUMBERED_POINTS.test(text);
   const marked = (q: string) => {
     const at = text.indexOf(q);
-    return at >= 0 && /^\s*\?/.test(text.slice(at + q.length)) && (read.topic != null || numbered);
+    return (at >= 0 && /^\s*\?/.test(text.slice(at + q.length)) && (read.topic != null || numbered)) || LABELLED_QUESTION.test(q) || (ORDINAL_FIRST.test(q) && ANNOUNCES_SEVERAL.test(text));
   };
   const asked = questionsWithin(text)
     .map((q) => ({ q, reading: readMessage(marked(q) || WHETHER.test(q) ? `${q.replace(/[.!…\s]+$/u, '')} ?` : q) }))

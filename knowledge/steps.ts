@@ -58,8 +58,8 @@ const DONE_REPORT = /\b(?:c est (?:fait|parti|bon|envoye)(?! ou (?:pas|non)\b)|v
 /** Whether a clause reports a step the bot explained as done («ok j'ai cliqué», «c'est fait»). */
 export const reportsStepDone = (text: string): boolean => DONE_REPORT.test(text);
 
-/** A state still shown («elle est toujours en brouillon», «it is still a draft»). */
-const STILL = /\b(?:toujours|encore|still)\b/;
+/** A state still shown («elle est toujours en brouillon», «it is still a draft», «le site la garde en brouillon»). */
+const STILL = /\b(?:toujours|encore|still|(?:garde|gardent|laisse|laissent|reste|restent|est|sont) (?:en |au statut )?brouillon|(?:kept|stays|remains) (?:as )?(?:a )?draft)\b/;
 
 /** At most this many words before «maintenant» report a step done; more tell a story. */
 const DONE_REPORT_WORDS = 20;
@@ -82,7 +82,8 @@ export function markDone(clauses: { text: string; done?: boolean; question?: boo
   if (before > DONE_REPORT_WORDS && !fails) return;
   // «I did that, but it is still a draft. Now what?»: the state still shown after the report is the problem, not a step done.
   const lastReport = clauses.slice(0, now).findLastIndex((c) => DONE_REPORT.test(c.text));
-  for (let i = 0; i < now; i++) if (fails || i <= lastReport || !STILL.test(clauses[i]!.text)) clauses[i]!.done = true;
+  // «j'ai cliqué sur enregistrer et le site la garde en brouillon»: the report's own clause may show that state too.
+  for (let i = 0; i < now; i++) if (fails || i < lastReport || !STILL.test(clauses[i]!.text)) clauses[i]!.done = true;
 }
 
 /**

@@ -245,7 +245,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   rule('chorus', ['chorus pro', 'choruspro', 'cpro']),
   // A credit note is a portal topic of its own, not the verb «avoir» (a stop word); «avoir sur facture déjà payée»
   // opening a message, an «avoir partiel», are one.
-  rule('avoircredit', ['(?:un|des|les|mon|mes|cet|ce|notre|nos|votre|vos|d un|an|the|my|our|your) avoirs?', '(?<=^ )avoirs?(?= sur (?:la |ma |une |cette |notre |nos |mes |les )?fact\\w*\\b)', 'avoirs?(?= (?:partiel|total)s?\\b)', '(?<=\\b(?:exemples?|modeles?|templates?|emission|creation|saisie|numero|montant|type|format) (?:d |de )?)avoirs?\\b', `(?<!\\b(?:${INFINITIVE_BEFORE}) )l avoirs?(?! (?:${PARTICIPLE_AFTER})\\w*)`, 'notes? de credit', 'credit notes?']),
+  rule('avoircredit', ['(?:un|des|les|mon|mes|cet|ce|notre|nos|votre|vos|d un|an|the|my|our|your) avoirs?', '(?<=^ )avoirs?(?= sur (?:la |ma |une |un |1 |cette |notre |nos |mes |les )?fact\\w*\\b)', 'avoirs?(?= (?:partiel|total)s?\\b)', '(?<=\\b(?:exemples?|modeles?|templates?|emission|creation|saisie|numero|montant|type|format) (?:d |de )?)avoirs?\\b', `(?<!\\b(?:${INFINITIVE_BEFORE}) )l avoirs?(?! (?:${PARTICIPLE_AFTER})\\w*)`, 'notes? de credit', 'credit notes?']),
   ...CONCEPTS,
   rule('soustraitant', ['soustraitants?', 'sous traitants?', 'sous traitance']),
   rule('cotraitant', ['co traitants?', 'cotraitants?']),

@@ -733,6 +733,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-706.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-707.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-708.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-709.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-710.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-711.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-712.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-713.jsonl'], 0.97, 0.92],
+    [['eval', 'blind', 'final-714.jsonl'], 0.95, 0.97],
+    [['eval', 'blind', 'final-715.jsonl'], 0.96, 0.93],
+    [['eval', 'blind', 'final-716.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

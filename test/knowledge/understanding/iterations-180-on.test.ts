@@ -401,6 +401,36 @@ describe('iteration 193: a delay asked «normal», a credit note, a tourist offi
   });
 });
 
+describe('iteration 194: a draft kept after a click, a CCAS, lists of trades and of points, one more case, a formal referral, a person instead of ClaudIA', () => {
+  it('reads «j’ai cliqué… et le portail la laisse en brouillon, je fais quoi maintenant ?» as the draft, not a step done', () => {
+    expect(answered('j’ai cliqué sur valider et le portail la laisse en brouillon, je fais quoi maintenant ?')).toBe('facture-brouillon');
+  });
+  it('reads the centre communal d’action sociale as a public buyer, surveyors as no court experts, «en attente» shown as a status', () => {
+    expect(answered('comment savoir si le centre communal d’action sociale a payé ma facture ?')).toBe('suivre-une-facture');
+    expect(knowledge.analyse('notre cabinet de géomètres-experts').message.terms).not.toContain('cptjustice');
+    expect(offeredIn('le portail affiche ma facture en attente, ça veut dire quoi ?')).toContain('suivre-une-facture');
+  });
+  it('blanks a list of trades a training is for, and who writes set between commas after «et nous»', () => {
+    expect(answered('y a-t-il des webinaires pour les experts / traducteurs ?')).toBe('accompagnement-webinaires');
+    expect(conversation('Comment proposer un sujet pour la lettre d’information ?', 'et nous, simples traducteurs assermentés, on peut en proposer un ?')).toBe('lettre-information');
+  });
+  it('reads «et ça s’applique aux…» as one more case, «ça s’applique aussi ?» after a country as before', () => {
+    expect(conversation('la facturation électronique entre entreprises, c’est quoi ?', 'et ça s’applique aux cabinets d’architectes ?')).toBe('facturation-electronique-b2b');
+    expect(conversation('La facture électronique B2B, c’est pour quand ?', 'et pour un client au Canada, ça s’applique aussi ?')).toBe('fallback');
+  });
+  it('reads «je vous saisis afin que soit ouverte une demande» as a ticket asked for, «sans pouvoir me connecter» as the how-to', () => {
+    expect(answered('Madame, je vous saisis afin que soit ouverte une demande d’assistance : notre compte est bloqué.')).toBe('intent:ticket');
+    expect(answered('J’aimerais écrire au support mais il faut être connecté. Il y a un moyen d’envoyer une demande sans pouvoir me connecter ?')).toBe('ticket-support');
+  });
+  it('answers the question labelled «autre question :» and the point of an announced list the base covers', () => {
+    expect(answered('question RIB : comment on le modifie ? autre question : mon mot de passe est perdu je peux plus me connecter')).toBe('mot-de-passe-oublie');
+    expect(answered('Je souhaite des précisions sur deux points : premièrement, le changement de RIB ; deuxièmement, comment consulter le statut d’une facture déposée.')).toBe('suivre-une-facture');
+  });
+  it('reads «non pas ClaudIA, un humain, c’est possible à quelle heure ?» as the hours of a person, not what the assistant is', () => {
+    expect(conversation('comment joindre le support ?', 'non pas ClaudIA, un humain, c’est possible à quelle heure ?')).toBe('contacter-le-support');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
