@@ -15,7 +15,7 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries(PUBLIC_AGENT_QUALIFIERS.flatMap((q) => [`agent ${q}`, `agents ${q}`]).map((phrase) => [phrase, 'agentpublic'])),
   // Keying invoices one at a time is the manual entry EDI replaces.
   // «a machine-to-machine option»: invoices sent by a flow between systems, no machine of the trade.
-  'machine to machine': 'automatiquement', 'system to system': 'automatiquement',
+  'machine to machine': 'automatiquement', 'system to system': 'automatiquement', 'head office': 'siege', 'set up': 'mettre en place',
   'one by one': 'une par une', 'one at a time': 'une par une', 'by hand': 'saisie manuelle', 'keying in': 'saisie manuelle', 'key in': 'saisie manuelle', 'typing in': 'saisie manuelle', 'enter manually': 'saisie manuelle', 'entering manually': 'saisie manuelle',
   'manual upload': 'saisie manuelle', 'manual uploads': 'saisie manuelle', 'manual entry': 'saisie manuelle', 'upload manually': 'saisir manuellement', 'uploading manually': 'saisie manuelle', 'manually upload': 'saisir manuellement',
   // «I filled in the invoice»: keyed in on the portal; «it's still sitting on my screen»: it stayed there.
@@ -141,6 +141,8 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   connect: 'connecter',
   tool: 'logiciel', tools: 'logiciels', software: 'logiciel',
   plug: 'brancher', plugged: 'branche', plugging: 'brancher', hook: 'brancher', hooked: 'branche',
+  // «notre head office veut setup un flow EDI»: franglais of a firm's processes.
+  setup: 'mettre en place', flow: 'flux', flows: 'flux', headquarters: 'siege',
   automatically: 'automatiquement', automatic: 'automatique', provider: 'operateur', providers: 'operateurs', platform: 'plateforme',
   portal: 'portail', website: 'portail', websites: 'portails', hospital: 'hopital', hospitals: 'hopitaux', city: 'mairie', council: 'mairie', municipality: 'mairie',
   town: 'mairie', school: 'ecole', university: 'universite', ministry: 'ministere', government: 'administration', body: 'organisme',

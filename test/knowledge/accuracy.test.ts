@@ -741,6 +741,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-714.jsonl'], 0.95, 0.97],
     [['eval', 'blind', 'final-715.jsonl'], 0.96, 0.93],
     [['eval', 'blind', 'final-716.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-717.jsonl'], 0.95, 0.95],
+    [['eval', 'blind', 'final-718.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-719.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-720.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

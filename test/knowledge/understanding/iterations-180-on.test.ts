@@ -431,6 +431,22 @@ describe('iteration 194: a draft kept after a click, a CCAS, lists of trades and
   });
 });
 
+describe('iteration 195: who the writer is not, franglais of processes, the writer’s staff at a training, an ERP set up', () => {
+  it('sets aside «je ne suis pas prestataire de justice» as who the writer is not', () => {
+    expect(readMessage('je ne suis pas prestataire de justice, je suis un particulier').clauses[0]?.negated).toBe(true);
+  });
+  it('reads «setup un flow EDI, c’est quoi le process ?» and «set up EDI» as sending by EDI', () => {
+    expect(answered('notre siège veut setup un flow EDI, c’est quoi le process ?')).toBe('envoi-edi');
+    expect(answered('how do I set up EDI with Chorus Pro?')).toBe('envoi-edi');
+  });
+  it('blanks the writer’s staff a training would be for', () => {
+    expect(offeredIn('il y a des webinaires pour nos office managers qui débutent ?')).toContain('accompagnement-webinaires');
+  });
+  it('reads «comment on paramètre l’export dans notre ERP ?» as the writer’s own software', () => {
+    expect(facetAsked(readMessage('comment on paramètre l’export dans notre ERP ?').clauses)).toBe('software');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
