@@ -143,6 +143,8 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   plug: 'brancher', plugged: 'branche', plugging: 'brancher', hook: 'brancher', hooked: 'branche',
   // «notre head office veut setup un flow EDI»: franglais of a firm's processes.
   setup: 'mettre en place', flow: 'flux', flows: 'flux', headquarters: 'siege',
+  // «track my parcel», «the delivery of the goods I shipped»: goods on their way, no invoice.
+  parcel: 'colis', parcels: 'colis', package: 'colis', packages: 'colis', shipment: 'expedition', shipments: 'expeditions', shipped: 'expedie', shipping: 'expedition', delivery: 'livraison', deliveries: 'livraisons', goods: 'marchandises',
   automatically: 'automatiquement', automatic: 'automatique', provider: 'operateur', providers: 'operateurs', platform: 'plateforme',
   portal: 'portail', website: 'portail', websites: 'portails', hospital: 'hopital', hospitals: 'hopitaux', city: 'mairie', council: 'mairie', municipality: 'mairie',
   town: 'mairie', school: 'ecole', university: 'universite', ministry: 'ministere', government: 'administration', body: 'organisme',

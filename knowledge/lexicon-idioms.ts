@@ -1,6 +1,7 @@
 import { BUYER_PHRASES } from './lexicon-buyers';
 import { TRADE_PHRASES } from './lexicon-trades';
 import { SESSION_PHRASES, TALK_PHRASES } from './lexicon-talk';
+import { USER_PHRASES } from './lexicon-users';
 import { letterFollowUpPhrases } from './shared-phrases';
 
 /** The months, as normalised text writes them («en mars», «en août»). */
@@ -121,17 +122,7 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ),
     ),
   ),
-  // «ma secrétaire doit accéder à notre compte»: someone else given access is a user of the account
-  // (its management), not the writer's own login.
-  ...Object.fromEntries(
-    ['comptable', 'expert comptable', 'collegue', 'associe', 'associee', 'secretaire', 'stagiaire', 'assistant', 'assistante', 'salarie', 'salariee', 'employe', 'employee', 'alternant', 'alternante'].flatMap((person) =>
-      ['veut', 'doit', 'voudrait', 'aimerait', 'souhaite', 'devrait', 'va'].flatMap((verb) =>
-        ['', 'pouvoir ', 'aussi ', 'aussi pouvoir '].flatMap((can) =>
-          ['acceder a mon', 'acceder a notre', 'acceder au', 'acceder a ce', 'aceder a mon', 'aceder a notre', 'aceder au', 'avoir acces a mon', 'avoir acces a notre', 'avoir acces au'].map((access) => [`${person} ${verb} ${can}${access} compte`, `${person} utilisateur secondaire du compte`]),
-        ),
-      ),
-    ),
-  ),
+  ...USER_PHRASES,
   // «et qui je contacte si j'y arrive pas ?»: managing it, no invoice arriving.
   ...Object.fromEntries(['arrive', 'arrives', 'arrivons', 'arrivez', 'arrivent', 'arriverai', 'arriverons'].flatMap((verb) => [[`y ${verb} pas`, 'peux pas'], [`y ${verb} plus`, 'peux plus'], [`y ${verb} toujours pas`, 'peux toujours pas']])),
   // «c'est pour mon mémoire (de master)»: a student's thesis, no court invoice («mon mémoire de frais» stays one).

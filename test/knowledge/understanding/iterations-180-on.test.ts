@@ -447,6 +447,17 @@ describe('iteration 195: who the writer is not, franglais of processes, the writ
   });
 });
 
+describe('iteration 196: a parcel tracked in English, an access of one’s own for someone else', () => {
+  it('reads «track my parcel» as goods on their way, «track my invoice» as the invoice', () => {
+    expect(answered('How do I track my parcel?')).toBe('fallback');
+    expect(answered('how do I track my invoice?')).toBe('suivre-une-facture');
+  });
+  it('reads «avoir son propre accès» for someone else as a user of the account, «oublié son propre identifiant» as a login', () => {
+    expect(answered('mon associé peut-il avoir son propre accès avec son identifiant ?')).toBe('fallback');
+    expect(answered('il a oublié son propre identifiant, comment le récupérer ?')).toBe('mot-de-passe-oublie');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');

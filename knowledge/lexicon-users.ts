@@ -1,0 +1,25 @@
+/**
+ * Someone else given access to the writer's account («ma secrétaire doit accéder à notre compte»,
+ * «elle peut avoir son propre accès ?»): a user of the account, its management (a boundary), not
+ * the writer's own login; rewritten for search only and spread into the idioms (lexicon-idioms.ts).
+ */
+export const USER_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  // «ma secrétaire doit accéder à notre compte»: someone else given access is a user of the account
+  // (its management), not the writer's own login.
+  ...Object.fromEntries(
+    ['comptable', 'expert comptable', 'collegue', 'associe', 'associee', 'secretaire', 'stagiaire', 'assistant', 'assistante', 'salarie', 'salariee', 'employe', 'employee', 'alternant', 'alternante'].flatMap((person) =>
+      ['veut', 'doit', 'voudrait', 'aimerait', 'souhaite', 'devrait', 'va'].flatMap((verb) =>
+        ['', 'pouvoir ', 'aussi ', 'aussi pouvoir '].flatMap((can) =>
+          ['acceder a mon', 'acceder a notre', 'acceder au', 'acceder a ce', 'aceder a mon', 'aceder a notre', 'aceder au', 'avoir acces a mon', 'avoir acces a notre', 'avoir acces au'].map((access) => [`${person} ${verb} ${can}${access} compte`, `${person} utilisateur secondaire du compte`]),
+        ),
+      ),
+    ),
+  ),
+  // «elle peut avoir son propre accès, avec son identifiant ?»: an access of one's own given to someone else is a user of
+  // the account («il a oublié son propre identifiant» stays a login).
+  ...Object.fromEntries(
+    ['avoir', 'obtenir', 'creer', 'ouvrir', 'donner', 'disposer de'].flatMap((get) =>
+      ['son propre', 'sa propre', 'leur propre', 'leurs propres'].flatMap((own) => ['acces', 'identifiant', 'identifiants', 'login', 'connexion'].map((what) => [`${get} ${own} ${what}`, `${get} un utilisateur secondaire`])),
+    ),
+  ),
+});
