@@ -4,8 +4,7 @@
  * the writer's own login; rewritten for search only and spread into the idioms (lexicon-idioms.ts).
  */
 export const USER_PHRASES: Readonly<Record<string, string>> = Object.freeze({
-  // «ma secrétaire doit accéder à notre compte»: someone else given access is a user of the account
-  // (its management), not the writer's own login.
+  // «ma secrétaire doit accéder à notre compte», whoever the colleague and however it is asked.
   ...Object.fromEntries(
     ['comptable', 'expert comptable', 'collegue', 'associe', 'associee', 'secretaire', 'stagiaire', 'assistant', 'assistante', 'salarie', 'salariee', 'employe', 'employee', 'alternant', 'alternante'].flatMap((person) =>
       ['veut', 'doit', 'voudrait', 'aimerait', 'souhaite', 'devrait', 'va'].flatMap((verb) =>

@@ -93,9 +93,10 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
   // cut there, it lost its mark). Elsewhere in a first message the parts lean on each other («pk la mairie paye pa ??
   // on a droit a des interets ?» is one question about a late payment).
   const numbered = NUMBERED_POINTS.test(text);
+  const announced = ANNOUNCES_SEVERAL.test(text);
   const marked = (q: string) => {
     const at = text.indexOf(q);
-    return (at >= 0 && /^\s*\?/.test(text.slice(at + q.length)) && (read.topic != null || numbered)) || LABELLED_QUESTION.test(q) || (ORDINAL_FIRST.test(q) && ANNOUNCES_SEVERAL.test(text));
+    return (at >= 0 && /^\s*\?/.test(text.slice(at + q.length)) && (read.topic != null || numbered)) || LABELLED_QUESTION.test(q) || (ORDINAL_FIRST.test(q) && announced);
   };
   const asked = questionsWithin(text)
     .map((q) => ({ q, reading: readMessage(marked(q) || WHETHER.test(q) ? `${q.replace(/[.!…\s]+$/u, '')} ?` : q) }))
