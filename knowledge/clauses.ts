@@ -233,7 +233,7 @@ export function clausesOf(sentence: string, question: boolean): Clause[] {
     .replace(/\b((?:il|elle|ils|elles)\s+(?:est|sont)\s+ou(?:\s+(?:exactement|donc|alors|deja))?)\s*,\s*(?=(?:le|la|les|l|ce|cet|cette|ces|votre|vos)\s+\w)/g, '$1 ');
   let aboutTheContact: boolean | undefined;
   const contactIsTopic = () => (aboutTheContact ??= ABOUT_THE_CONTACT.test(wordsOf(joined)));
-  const parts = joined.split(/,|\bmais\b|\bbut\b|\bplutot\b|\brather\b/).flatMap((part): { text: string; aside?: true }[] => {
+  const parts = joined.split(/(?<!\d),|,(?!\d)|\bmais\b|\bbut\b|\bplutot\b|\brather\b/).flatMap((part): { text: string; aside?: true }[] => {
     const out: { text: string; aside?: true }[] = [];
     let text = wordsOf(part);
     for (let aside = firstAside(text, contactIsTopic); aside; aside = firstAside(text, contactIsTopic)) {

@@ -78,8 +78,8 @@ export const DOWN = 'en double|exporte plus|exportent plus|genere plus|generent 
 
 /** Invoicing and accounting software by name («notre ERP SAP», «QuickBooks», «Sage 100»), and the EDI transports («notre connexion AS2»): the articles name none. */
 const BRANDS = 'sap|sage|cegid|ebp|odoo|quickbooks|pennylane|ciel|netsuite|xero|divalto|axonaut|stripe|qonto|shine|tiime|sellsy|zoho|evoliz|dolibarr|freshbooks|henrri|dougs';
-/** The user's own software, by name or kind. */
-export const PRODUCTS = `erp|progiciel|as2|sftp|ftps|pesit|(?:logiciels?|softwares?|outils?) de (?:gestion financiere|gestion comptable|comptabilite|compta|facturation)|${BRANDS}`;
+/** The user's own software, by name, kind, or possessive and kind («notre software de billetterie», «mon logiciel de caisse»). */
+export const PRODUCTS = `erp|progiciel|as2|sftp|ftps|pesit|(?:logiciels?|softwares?|outils?) de (?:gestion financiere|gestion comptable|comptabilite|compta|facturation)|(?:notre|nos|mon|mes|our|my) (?:logiciels?|softwares?|progiciels?) de \\w+|${BRANDS}`;
 /** How that software is set up («c'est quel setting ?», «il faut un plugin ?», «le mapping des champs», «sync with QuickBooks»). */
 export const SETUP = 'reconcil\\w*|(?:three|two|3|2) way match\\w*|rapprochements? (?:a trois|a 3|automatiques?)|fec|(?:fichiers? d )?ecritures comptables|exports? comptables?|rapprochements? (?:bancaires?|comptables?)|facture? x|facturx|settings?|parametrages?|parametrer|parametre|parametrent|parametrez|parametrons|configs?|configuration|configurer|configure|mapping|plugins?|plug ins?|add ons?|connecteurs?|connectors?|sync|syncs|synchronis\\w*|synchroniz\\w*|natif|native|nativement|natively|out of the box|templates?|modules?|certificats?|certificates?|compatibles?(?! (?:avec|with) (?:ca|cela|it|that|this)\\b)|compatibilite|compatibility|incompatibles?';
 /** The portal supplying the software itself («c'est vous qui fournissez le logiciel ?», «does Chorus Pro provide invoicing software?»), not a writer who sells some. */

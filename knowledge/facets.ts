@@ -98,7 +98,10 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   const practiceAside = (c: Clause) => ALREADY_WITH_RETAIL.test(c.text) && asking.some((o) => o !== c && PUBLIC_SIDE.test(o.text));
   const asks = (f: Facet, c: Clause) => !(f === 'elsewhere' && practiceAside(c)) && (ASKS[f].test(c.text) || (f === 'delay' && paymentDelay(c)) || (f === 'abroad' && there(c)) || (f === 'recommend' && pickOne(c)) || (f === 'elsewhere' && theirs(c)));
   // Another site's account is the subject unless the portal's own is named with it («mon mot de passe Chorus et celui de ma boîte mail»).
-  const together = (f: Facet) => ASKS[f].test(scene) && !(f === 'account' && OWN_ACCOUNT.test(scene));
+  // The software read on the scene needs a question about it: «… un connecteur entre notre ERP et Chorus Pro (mapping,
+  // rejets). Est-ce qu'on peut proposer un sujet d'article pour la lettre ?» asks about the newsletter.
+  const aboutIt = (f: Facet) => f !== 'software' || asking === kept || asking.some((c) => onFacet(c, f));
+  const together = (f: Facet) => ASKS[f].test(scene) && !(f === 'account' && OWN_ACCOUNT.test(scene)) && aboutIt(f);
   return FACETS.find((f) => !skipped(f) && (READ_TOGETHER.has(f) ? together(f) : asking.some((c) => asks(f, c)))) ?? null;
 }
 

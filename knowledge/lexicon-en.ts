@@ -109,7 +109,7 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   feature: 'fonctionnalite', features: 'fonctionnalites', ministries: 'ministeres',
   draft: 'brouillon', drafts: 'brouillons', saved: 'enregistree', save: 'enregistrer', stuck: 'bloquee', pending: 'en attente',
   supplier: 'fournisseur', suppliers: 'fournisseurs', vendor: 'fournisseur', vendors: 'fournisseurs',
-  send: 'envoyer', sent: 'envoye', sending: 'envoi', submit: 'envoyer', submitted: 'envoye', submitting: 'envoi', upload: 'deposer',
+  send: 'envoyer', sent: 'envoye', sending: 'envoi', push: 'envoyer', pushed: 'envoye', pusher: 'envoyer', submit: 'envoyer', submitted: 'envoye', submitting: 'envoi', upload: 'deposer',
   uploaded: 'depose', uploading: 'depot', deposit: 'depot', deposited: 'depose', filed: 'depose', post: 'deposer',
   validate: 'valider', validated: 'validee', confirm: 'confirmer', confirmation: 'confirmation', button: 'bouton', screen: 'ecran',
   received: 'recue', receive: 'recevoir', arrived: 'recue', arrive: 'arriver', nothing: 'rien', customer: 'client', customers: 'clients', buyer: 'client',

@@ -11,6 +11,14 @@ export const TRADE_PHRASES: Readonly<Record<string, string>> = Object.freeze({
     ['mon', 'ma', 'son', 'sa', 'notre', 'leur', 'votre'].flatMap((det) => ['associe', 'associee'].map((w) => [`de ${det} ${w}`, `de ${det} collegue`])),
   ),
   ...Object.fromEntries(['mes', 'ses', 'nos', 'leurs', 'vos'].flatMap((det) => ['associes', 'associees'].map((w) => [`de ${det} ${w}`, `de ${det} collegues`]))),
+  // «le mot de passe de l'ancien trésorier ?», «celui de notre secrétaire»: whose it is, an officer of the writer's
+  // structure, a colleague (the stems «tresor» and «secretair» are the Treasury's and a ticket's secretariat).
+  ...Object.fromEntries(
+    ['tresorier', 'tresoriere', 'secretaire', 'gerant', 'gerante', 'directeur', 'directrice'].flatMap((role) => [
+      ...['mon', 'ma', 'son', 'sa', 'notre', 'leur', 'votre'].flatMap((det) => ['', 'ancien ', 'ancienne ', 'nouveau ', 'nouvelle ', 'ex '].map((was) => [`de ${det} ${was}${role}`, `de ${det} collegue`])),
+      ...['ancien', 'ancienne', 'ex', 'l ancien', 'l ancienne', 'l ex', 'du nouveau', 'de la nouvelle'].map((was) => [`de ${was} ${role}`, 'de mon collegue']),
+    ]),
+  ),
   // «on fait le ménage des bureaux»: cleaning (whose stem «menag» is read as a manager's); «la maintenance des ascenseurs»: upkeep, no portal maintenance.
   'le menage': 'le nettoyage', 'du menage': 'du nettoyage', 'de menage': 'de nettoyage', 'au menage': 'au nettoyage', 'les menages': 'le nettoyage',
   ...Object.fromEntries(['ascenseur', 'ascenseurs', 'informatique', 'industrielle', 'incendie', 'biomedicale', 'ssi', 'chauffage', 'chaudieres', 'climatisation', 'eclairage', 'installations', 'batiments', 'extincteurs', 'alarmes'].flatMap((x) => ['', 'des ', 'de ', 'du ', 'de la '].map((d) => [`maintenance ${d}${x}`, `entretien ${d}${x}`]))),

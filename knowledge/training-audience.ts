@@ -35,6 +35,10 @@ const TRAINED = new RegExp(
   'giu',
 );
 
+/** Both rewrites need a training named first: a message without one skips their costly lookbehinds. */
+const TRAINING_NAMED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TRAINING})(?![\p{L}\p{N}])`, 'iu');
+
 export function dropTrainingAudience(text: string): string {
+  if (!TRAINING_NAMED.test(text)) return text;
   return text.replace(AUDIENCE, ' ').replace(TRAINED, 'former ');
 }

@@ -749,6 +749,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-722.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-723.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-724.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-725.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-726.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-727.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-728.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

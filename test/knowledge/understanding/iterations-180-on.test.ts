@@ -458,6 +458,37 @@ describe('iteration 196: a parcel tracked in English, an access of one’s own f
   });
 });
 
+describe('iteration 197: an amount «excl. VAT», an address not changed, a possessive software, an officer’s password, a scene of software', () => {
+  it('keeps «excl.» and «M.» inside their sentence and a number’s comma inside its clause', () => {
+    const clauses = readMessage('Le montant est de 8,250 euros excl. VAT. Je la dépose où ?').clauses;
+    expect(clauses.map((c) => c.text)).toEqual(['le montant est de 8 250 euros excl vat', 'je la depose ou']);
+    expect(readMessage('M. le Maire m’a dit de passer par Chorus').clauses).toHaveLength(1);
+  });
+  it('reads «excl. VAT» and «hors TVA» as an amount’s qualifier, «la TVA, je la mets où ?» as the tax', () => {
+    expect(answered('a roofing job for a town hall, €9,800 excl. VAT. Is it Factures de travaux or Factures émises?')).toBe('factures-emises-ou-travaux');
+    expect(facetAsked(readMessage('ma facture de 3 000 € hors TVA est bloquée, c’est normal ?').clauses)).not.toBe('tax');
+    expect(facetAsked(readMessage('la TVA, je la mets où ?').clauses)).toBe('tax');
+  });
+  it('reads «je n’ai jamais changé d’adresse mail» as what happened, not a change asked', () => {
+    expect(facetAsked(readMessage('je n’ai pas changé d’adresse mail, mais mon mot de passe ne passe plus depuis lundi').clauses)).not.toBe('login');
+    expect(facetAsked(readMessage('je voudrais changer d’adresse mail de connexion').clauses)).toBe('login');
+    expect(answered('je n’ai jamais changé d’adresse mail mais mon mot de passe ne marche plus, comment le réinitialiser ?')).toBe('mot-de-passe-oublie');
+    expect(answered('comment changer l’adresse mail de connexion ?')).toBe('fallback');
+  });
+  it('reads «mon logiciel de caisse» as the writer’s own software', () => {
+    expect(facetAsked(readMessage('mon logiciel de caisse peut générer des factures au format Factur-X ?').clauses)).toBe('software');
+  });
+  it('reads «de notre ancienne trésorière» as whose password it is, a colleague', () => {
+    expect(answered('le mot de passe de notre ancienne trésorière ?')).toBe('mot-de-passe-oublie');
+    expect(conversation('On a renouvelé le bureau de l’asso', 'et le mot de passe de l’ancienne trésorière ?')).toBe('mot-de-passe-oublie');
+    expect(answered('je suis trésorier d’un club de foot, comment suivre une facture ?')).toBe('suivre-une-facture');
+  });
+  it('reads a software scene with a question on something else as that question', () => {
+    expect(answered('On a branché notre ERP sur Chorus avec un connecteur maison et un mapping sur mesure. On aimerait écrire un article pour la newsletter, c’est possible ?')).toBe('lettre-information');
+    expect(facetAsked(readMessage('On a branché notre ERP sur Chorus. Le mapping, on le configure où ?').clauses)).toBe('software');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
