@@ -44,6 +44,9 @@ const NAMED_ONLY_WORDS = 3;
 /** «… enfin non, ça c'est réglé depuis longtemps»: the clause right after a correction says the thing taken back is settled. */
 const SETTLED = /^(?:(?:mais|et)\s+)?(?:ca|cela|ce point)\s+(?:(?:c est|est|on l a|on a|nous l avons|je l ai)\s+)?(?:deja\s+|bien\s+)?(?:regle|resolu|bon|fait|ok|en place|gere|fonctionne|marche)\b/;
 
+/** «je fais quoi exactement», «que faire alors»: what to do, asked about what was told. */
+const WHAT_TO_DO = /^(?:(?:je|on|nous)\s+(?:fais|fait|faisons|dois faire|doit faire)\s+(?:quoi|comment)|(?:que|quoi)\s+faire|comment\s+(?:faire|on fait|je fais|proceder)|what\s+(?:do|should)\s+i\s+do)(?:\s+(?:exactement|alors|donc|concretement|maintenant|dans ce cas|then|exactly))?$/;
+
 /** Once the correction's own words are taken out, a clause this short says nothing else. */
 const MARKER_ONLY_WORDS = 2;
 
@@ -91,6 +94,14 @@ export function setAsideCorrected(clauses: readonly Takeable[]): void {
   // «non pardon je voulais dire l'EDI, c'est pour qui ?»: the correction's own words name nothing.
   if (MEANT.test(correction.text) && correction.text.replace(MEANT, ' ').trim()) correction.text = correction.text.replace(MEANT, ' ').replace(/\s+/g, ' ').trim();
   if (last === 0) return;
+  // «… jle refuse ? non attends, je veux dire jfais koi exactement»: a correction that only asks what to do takes back
+  // the question before it; the scene told before that stays.
+  const rest = correction.text.replace(CORRECTION, ' ').replace(/\b(?:je veux dire|je voulais dire|i mean|i meant)\b/, ' ').replace(/\s+/g, ' ').trim();
+  if (WHAT_TO_DO.test(rest)) {
+    if (clauses[last - 1]?.question) clauses[last - 1]!.negated = true;
+    correction.text = rest;
+    return;
+  }
   for (const c of clauses.slice(0, last)) c.negated = true;
   // A bare «non» is marker only; «et puis non» says nothing else either.
   if (markerOnly(correction) || SELF_NO.test(correction.text)) correction.negated = true;

@@ -170,6 +170,8 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
       // «le site impots.gouv m'a encore bloqué mon espace professionnel»: that site locked its own account.
       `\\b(?:${OTHER_SITES})\\b(?: \\w+){0,4} (?:bloque\\w*|verrouill\\w*|suspendu\\w*|desactive\\w*)(?: \\w+){0,2} (?:mon|ma|notre|l|le) (?:espace|compte|acces)\\b`,
       `\\b(?:recuperer|recupere|recup|retrouver|securiser|debloquer|reinitialiser) (?:l acces (?:a|de) )?(?:ma|mon|notre|my|our) (?:${MAILBOXES})\\b`,
+      // «pas Chorus Pro mais impots.gouv : j'ai oublié le mot de passe…»: the site said first is whose password it is.
+      `^(?:(?:mais|de|d|du|pour|sur|c est|plutot|non) )*(?:${OTHER_SITES})\\b.*\\b(?:${CREDENTIAL})\\b`,
       `\\b${ON_SITE}\\b.*\\b(?:${CREDENTIAL}|reinitialiser|reset|connecter|connexion|acceder|log in|sign in)\\b`,
       `\\b(?:${CREDENTIAL}|connecter|connexion|acceder|log in|sign in)\\b.*\\b${ON_SITE}\\b`,
     ].join('|'),
@@ -202,6 +204,11 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
   // writer owes what a court made them pay; the articles are for providers the court pays.
   owed: new RegExp(
     `\\bcondamnee?s? (?:\\w+ ){0,6}(?:au paiement|a payer|a regler|a verser|aux depens|a une amende|to pay)\\b|\\b(?:${I_MUST_PAY})\\b(?: \\w+){0,2} (?:${COURT_DEBT})\\b|\\b(?:payer|regler|pay) (?:\\w+ ){0,3}(?:${COURT_DEBT}) (?:\\w+ ){0,2}(?:au|a la|aupres du|to the) (?:greffe|tresor|tresor public|tribunal|court)\\b`,
+  ),
+  // «comment on rejette une facture reçue ?», «how do we reject an invoice we received?», «je dois faire quoi pour liquider et
+  // mandater cet acompte ?»: the public buyer's work on an invoice it received; the articles are for those who send them.
+  received: new RegExp(
+    `\\b(?:rejeter|rejette|rejetons|rejetez|suspendre|valider|liquider|mandater|reject|suspend|approve|validate) (?:\\w+ ){0,2}?(?:factures?|invoices?) (?:\\w+ ){0,2}?(?:recu(?:e|s|es)?|received|(?:we|i) (?:have |ve )?(?:received|got))\\b|\\b(?:je|on|nous|we) (?:dois|doit|devons|must|have to|need to) (?:\\w+ ){0,4}?(?:liquider|mandater)\\b`,
   ),
   // «is there an English version of the portal?», «les webinaires sont en anglais ?», «comment changer la langue ?»: the language it is given in.
   language: new RegExp(
@@ -273,6 +280,8 @@ export const SAYS: Readonly<Record<Facet, Pattern>> = Object.freeze({
   amend: ASKS.amend,
   // No article tells a party how to pay a court: the words asked, which none holds.
   owed: ASKS.owed,
+  // No article speaks to the buyer handling what it received: the words asked, which none holds.
+  received: ASKS.received,
   // No article names a provider or a product to pick: the words asked, which none holds.
   recommend: ASKS.recommend,
   language: /\b(?:en anglais|in english|version anglaise|english version)\b/,

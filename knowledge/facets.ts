@@ -16,7 +16,7 @@ export type { Facet };
 
 
 /** Another site's account first: «je n'ai plus le mot de passe de mon espace impots.gouv» beside «ma déclaration de TVA» is about the password. */
-const FACETS: readonly Facet[] = ['account', 'fraud', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere', 'device', 'software', 'delete', 'amend', 'login', 'owed', 'recommend', 'language', 'self'];
+const FACETS: readonly Facet[] = ['account', 'fraud', 'price', 'address', 'delay', 'tax', 'abroad', 'elsewhere', 'device', 'software', 'delete', 'amend', 'login', 'owed', 'received', 'recommend', 'language', 'self'];
 /**
  * «c'est normal ce délai ?» asks about a payment's delay only when the message speaks of the
  * payment («elle est en mise en paiement depuis 45 jours, c'est normal ce délai ?»); after a ticket
@@ -131,14 +131,17 @@ const ABOUT_IT = /\b(?:je|j|on|nous|vous|il|elle)\s+(?:la|le|les|l)\b|\b(?:on|je
 const NAMES_OFFER = new RegExp(`\\b(?:${OFFERS})\\b`);
 
 /** Facets a how-to still asks when it names them («la TVA, je la calcule comment ?», «comment s'inscrire à une formation du CNFPT ?»). */
-const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['fraud', 'tax', 'abroad', 'elsewhere', 'account', 'device', 'software', 'delete', 'amend', 'login', 'owed', 'recommend', 'language', 'self']);
+const NAMED_IN_ITS_HOW_TO: ReadonlySet<Facet> = new Set<Facet>(['fraud', 'tax', 'abroad', 'elsewhere', 'account', 'device', 'software', 'delete', 'amend', 'login', 'owed', 'received', 'recommend', 'language', 'self']);
 
 /** A clause on the facet's subject: it names it, stands for it by a pronoun, or by the words of its subject (STANDS_FOR). */
 const onFacet = (c: Clause, facet: Facet) => ASKS[facet].test(c.text) || ABOUT_IT.test(c.text) || (STANDS_FOR[facet]?.test(c.text) ?? false);
 
+/** «…, on fait comment ?»: a how-to that names nothing asks about the clause before it. */
+const BARE_HOW_TO = /^(?:(?:et|mais|alors|donc) )?(?:(?:on|je|nous) (?:fait|fais|faisons|procede|procedons) comment|comment (?:on fait|on procede|faire|proceder|je fais))$/;
+
 /** An asking clause that does not name the facet (the tax, the country, the other body), nor stand for it by a pronoun, asks how to do something else. */
 function asksAnotherHowTo(clauses: readonly Clause[], facet: Facet): boolean {
-  return asksHowTo(clauses.filter((c) => !onFacet(c, facet) && !VAGUE_ASK.test(c.text)));
+  return asksHowTo(clauses.filter((c) => !onFacet(c, facet) && !VAGUE_ASK.test(c.text) && !BARE_HOW_TO.test(c.text)));
 }
 
 /** Which facets each article answers, read once from its title, questions and body. */

@@ -51,6 +51,8 @@ const NO_LONGER = /\b(?:n\s+)?(?:existe|existent|marche|marchent|fonctionne|fonc
 const UNNAMED_THING = /\b(?:quelque chose|un truc|des trucs|une idee|des idees|something|anything)$/;
 
 /** «ok merci», «d'accord, merci beaucoup»: an acknowledgement, not a yes, unless the bot offered something. */
+/** «ok», «d'accord», «bon»: a bare acknowledgement, alone in its clause. */
+const ACKNOWLEDGED = /^(?:ok|okay|oki|d accord|ok d accord|bon|ah|ah ok|oui|ouais|super|parfait|entendu|tres bien|alright|right|i see)$/;
 const OK_THANKS = /^(?:ok|okay|d accord|bon|parfait|super|tres bien|ok d accord)\s+(?:merci|thanks|thank you)(?:\s+(?:beaucoup|bien|bcp|a vous|a toi|so much|a lot))?$/;
 
 /**
@@ -209,7 +211,8 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
       if (read) return read.p >= alone.p ? read : alone;
     }
     const before = unanswered ?? readMessage(previous);
-    const first = alone.reading.clauses[0]?.text ?? '';
+    // «ok mais ça s'applique aussi quand…»: an acknowledgement before it is not the first thing said.
+    const first = alone.reading.clauses.find((c) => !ACKNOWLEDGED.test(c.text))?.text ?? '';
     // «… je vais dans laquelle ?»: which of the things just named, for the case told beside it;
     // «ce serait sur…»: what it would be about.
     const appliesToo =

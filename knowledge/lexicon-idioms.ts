@@ -166,6 +166,14 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «et ça s'applique aux offices notariaux ?»: whether what was said concerns one more case, no rate applied («ça
   // s'applique aussi ?» keeps its words).
   ...Object.fromEntries(['ca s applique', 'cela s applique', 'ca s appliquera', 'ca applique', 'cela applique', 'ca appliquera'].flatMap((p) => [[`${p} aux`, 'ca concerne aussi les'], [`${p} a`, 'ca concerne aussi']])),
+  // «l'IPM dont parle la lettre, c'est quoi ?», «le webinaire mentionné dans votre newsletter»: where the topic was read, not the topic.
+  ...Object.fromEntries(['dont parle', 'dont parlait', 'dont vous parlez dans', 'dont on parle dans', 'mentionne dans', 'mentionnee dans', 'mentionnes dans', 'evoque dans', 'evoquee dans', 'cite dans', 'citee dans'].flatMap((said) =>
+    ['la lettre', 'votre lettre', 'la newsletter', 'votre newsletter', 'la derniere lettre', 'la derniere newsletter', 'la lettre d information', 'votre lettre d information'].map((src) => [`${said} ${src}`, 'donc']))),
+  // «l'e-reporting s'applique aussi quand je vends à des particuliers ?» (the elision dropped): one more case, whatever the
+  // subject (no application); «… aussi aux factures déjà envoyées ?» keeps its words, as above.
+  ...Object.fromEntries([['applique', 'concerne'], ['appliquent', 'concernent'], ['appliquera', 'concernera'], ['appliqueront', 'concerneront']].flatMap(([verb, to]) =>
+    ['aussi', 'egalement', 'meme'].flatMap((also) => ['quand', 'lorsque', 'si', 'chez'].map((x) => [`${verb} ${also} ${x}`, `${to} aussi ${x}`]))),
+  ),
   'ca marche aussi': 'donc aussi', 'ca marche pour': 'donc pour', 'cela marche aussi': 'donc aussi', 'de notre taille': 'comme nous', 'de ma taille': 'comme moi', 'de cette taille': 'comme celle ci',
   // «et pour l'EDI, on démarre comment ?»: how to start, no topic of its own.
   'on demarre comment': 'comment faire', 'comment on demarre': 'comment faire', 'comment demarrer': 'comment faire', 'par ou on commence': 'comment faire', 'par ou commencer': 'comment faire',

@@ -34,6 +34,18 @@ export const TRADE_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ),
   // «nous sommes un organisme de formation»: the writer's kind of structure, no training asked (a training «pour les organismes» keeps its word).
   'club sportif': 'association', 'clubs sportifs': 'associations', 'club omnisports': 'association', 'organisme de formation': 'organisme', 'organismes de formation': 'organismes',
+  'training center': 'organisme', 'training centre': 'organisme', 'convention de formation': 'convention', 'conventions de formation': 'conventions',
+  'attestation de formation': 'attestation', 'attestations de formation': 'attestations',
+  // «on facture des sessions de formation à une université», «ma facture de formation»: the training is what the writer sells,
+  // no webinar of the portal (a training asked for stays: «vous proposez des formations ?»).
+  ...Object.fromEntries(
+    ['facture', 'facturons', 'facturer', 'factures', 'facturent', 'facturez', 'vend', 'vendons', 'vendre', 'vendent'].flatMap((sell) =>
+      ['des', 'nos', 'mes', 'les', 'ses', 'leurs', 'une', 'un', 'la', 'le', 'cette', 'ces'].flatMap((det) =>
+        ['session', 'sessions', 'formation', 'formations', 'module', 'modules', 'stage', 'stages'].flatMap((what) => [`${what} de formation`, what].map((x) => [`${sell} ${det} ${x}`, `${sell} ${det} prestations`])),
+      ),
+    ),
+  ),
+  ...Object.fromEntries(['facture', 'factures', 'fact', 'facturation'].flatMap((f) => ['formation', 'formations', 'session', 'sessions', 'stage', 'stages'].map((x) => [`${f} de ${x}`, `${f} de prestation`]))),
   // «nos commissaires aux comptes» audit the company's accounts, no login.
   'commissaire aux comptes': 'auditeur', 'commissaires aux comptes': 'auditeurs',
 });

@@ -9,7 +9,7 @@ export type Intent = (typeof INTENTS)[number];
 export type AskKind = 'answer' | 'clarify' | 'fallback' | 'intent';
 
 /** What a question asks about a topic besides how it works (facets.ts): its price, an address, when it is paid… */
-export type Facet = 'price' | 'address' | 'delay' | 'tax' | 'abroad' | 'elsewhere' | 'account' | 'device' | 'software' | 'delete' | 'amend' | 'login' | 'owed' | 'recommend' | 'language' | 'self' | 'fraud';
+export type Facet = 'price' | 'address' | 'delay' | 'tax' | 'abroad' | 'elsewhere' | 'account' | 'device' | 'software' | 'delete' | 'amend' | 'login' | 'owed' | 'received' | 'recommend' | 'language' | 'self' | 'fraud';
 
 export interface Candidate {
   articleId: string;

@@ -753,6 +753,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-726.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-727.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-728.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-729.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-730.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-731.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-732.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-733.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-734.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-735.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-736.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

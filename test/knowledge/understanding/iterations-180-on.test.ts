@@ -489,6 +489,33 @@ describe('iteration 197: an amount «excl. VAT», an address not changed, a poss
   });
 });
 
+describe('iteration 198: training sold, a buyer’s received invoice, one more case, a source named, a correction asking what to do, a site said first', () => {
+  it('reads trainings the writer invoices as what it sells, a training asked for as the webinars', () => {
+    expect(answered('nous sommes un centre de formation et nous facturons des stages de formation à un conseil régional : Factures émises ou Factures de travaux ?')).toBe('factures-emises-ou-travaux');
+    expect(answered('une convention de formation ?')).toBe('fallback');
+    expect(answered('vous proposez des formations ?')).toBe('accompagnement-webinaires');
+  });
+  it('reads rejecting or validating an invoice received as the buyer’s work, which no article says', () => {
+    expect(facetAsked(readMessage('comment rejeter une facture reçue dans notre mairie ?').clauses)).toBe('received');
+    expect(answered('we are a city council: how can we reject an invoice we have received?')).toBe('fallback');
+    expect(answered('et pour valider une facture reçue côté hôpital, on fait comment ?')).toBe('fallback');
+    expect(answered('je suis maître d’œuvre, comment je refuse le projet de décompte ?')).toBe('moe-projet-decompte-mensuel');
+  });
+  it('reads «(ça) s’applique aussi quand…», after an acknowledgement too, as one more case, no application', () => {
+    expect(conversation('c’est quoi l’e-reporting ?', 'ok mais ça s’applique aussi quand on vend à des particuliers ?')).toBe('facturation-electronique-b2b');
+    expect(answered('l’e-reporting s’applique aussi quand on vend à des particuliers ?')).toBe('facturation-electronique-b2b');
+  });
+  it('reads «dont parle la lettre» as where the topic was read', () => {
+    expect(conversation('je suis abonné à votre newsletter', 'et l’IPM dont parle la lettre, ça sert à quoi ?')).toBe('gouvernance-ipm');
+  });
+  it('keeps the scene when a correction only asks what to do', () => {
+    expect(answered('je suis moe, le décompte du titulaire a pas le bon montant, je le refuse ? non attends je veux dire je fais quoi exactement')).toBe('moe-projet-decompte-mensuel');
+  });
+  it('reads a site said first as whose password it is', () => {
+    expect(facetAsked(readMessage('je ne parle pas de Chorus mais d’ameli : j’ai perdu le mot de passe').clauses)).toBe('account');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
