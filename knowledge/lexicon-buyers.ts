@@ -36,5 +36,12 @@ export const BUYER_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'maison de retraite': 'ehpad', 'maisons de retraite': 'ehpad',
   // «ma facture a été mise en paiement par le ministère»: the ministry that buys, like any public buyer (not the
   // ministries that sit at the governance).
+  // «où je vois si ma facture pour l'école a été payée ?» (the elision gone): the school that buys, like a town hall, no
+  // works on a school building.
+  ...Object.fromEntries(
+    ['facture', 'factures', 'fact', 'fac'].flatMap((f) =>
+      ['ecole', 'l ecole', 'le college', 'college', 'le lycee', 'lycee', 'la creche', 'creche'].map((school) => [`${f} pour ${school}`, `${f} pour la mairie`]),
+    ),
+  ),
   'par le ministere': 'par l administration', 'au ministere': 'a l administration', 'pour le ministere': 'pour l administration',
 });

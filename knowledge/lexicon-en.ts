@@ -13,6 +13,8 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «agent» alone is a support agent (EN_WORDS); «en tant qu'agent», «agent public» is a civil servant.
   'tant agent': 'agentpublic', 'tant qu agent': 'agentpublic', 'public agent': 'agentpublic', 'civil servant': 'agentpublic', 'civil servants': 'agentpublic',
   ...Object.fromEntries(PUBLIC_AGENT_QUALIFIERS.flatMap((q) => [`agent ${q}`, `agents ${q}`]).map((phrase) => [phrase, 'agentpublic'])),
+  // «an accounting firm»: the writer's firm, as the French say it.
+  'accounting firm': 'cabinet comptable', 'accounting firms': 'cabinets comptables', 'accountancy firm': 'cabinet comptable', 'accountancy firms': 'cabinets comptables',
   // Keying invoices one at a time is the manual entry EDI replaces.
   // «a machine-to-machine option»: invoices sent by a flow between systems, no machine of the trade.
   'machine to machine': 'automatiquement', 'system to system': 'automatiquement', 'head office': 'siege', 'set up': 'mettre en place',

@@ -174,6 +174,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries([['applique', 'concerne'], ['appliquent', 'concernent'], ['appliquera', 'concernera'], ['appliqueront', 'concerneront']].flatMap(([verb, to]) =>
     ['aussi', 'egalement', 'meme'].flatMap((also) => ['quand', 'lorsque', 'si', 'chez'].map((x) => [`${verb} ${also} ${x}`, `${to} aussi ${x}`]))),
   ),
+  // «le portail marche, par contre…»: working, no public contract («marché», whose stem it shares).
+  ...Object.fromEntries(['le portail', 'le site', 'la plateforme', 'chorus', 'chorus pro', 'mon compte', 'mon acces'].flatMap((it) => [[`${it} marche`, `${it} fonctionne`], [`${it} marchent`, `${it} fonctionnent`]])),
   'ca marche aussi': 'donc aussi', 'ca marche pour': 'donc pour', 'cela marche aussi': 'donc aussi', 'de notre taille': 'comme nous', 'de ma taille': 'comme moi', 'de cette taille': 'comme celle ci',
   // «et pour l'EDI, on démarre comment ?»: how to start, no topic of its own.
   'on demarre comment': 'comment faire', 'comment on demarre': 'comment faire', 'comment demarrer': 'comment faire', 'par ou on commence': 'comment faire', 'par ou commencer': 'comment faire',

@@ -14,6 +14,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   jsuis: 'je suis', chui: 'je suis', chuis: 'je suis', jsui: 'je suis', jss: 'je suis', sui: 'suis', plu: 'plus',
   jveux: 'je veux', jveu: 'je veux', veu: 'veux', vre: 'vraie', vrai: 'vraie', persone: 'personne', persones: 'personnes', robo: 'robot', jvoudrai: 'je voudrais', jvoudrais: 'je voudrais', voudrai: 'voudrais',
   voi: 'vois', jvoi: 'je vois', jvois: 'je vois',
+  // «1 ptite librairie»: small, as said.
+  ptit: 'petit', ptite: 'petite', ptits: 'petits', ptites: 'petites', pti: 'petit',
   // «parler à un umain»: a human without its silent «h».
   umain: 'humain', umains: 'humains', umaine: 'humaine',
   // «letat de ma facture», «envoyée a luniversité»: «l'» glued to a noun the portal's questions name.

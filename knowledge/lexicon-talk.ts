@@ -42,6 +42,8 @@ export const TALK_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «quelqu'un de réel», «une personne réelle», «quelqu'un en chair et en os»: a human, no «réel» of its own.
   'quelqu un de reel': 'un humain', 'quelqu un de vrai': 'un humain', 'quelqu un de vivant': 'un humain', 'une personne reelle': 'un humain', 'des personnes reelles': 'des humains', 'un etre humain reel': 'un humain',
   'un interlocuteur reel': 'un humain', 'un conseiller reel': 'un conseiller', 'en chair et en os': 'humain',
+  // «je suis de retour», «me revoilà»: back in the conversation, a greeting; «retours invendus» alone are goods sent back.
+  'je suis de retour': 'me revoila', 'suis de retour': 'me revoila', 'me voila de retour': 'me revoila', 'de retour parmi vous': 'me revoila',
   // «comment je pose une question à ClaudIA ?»: asking someone is talking to them, no invoice «déposée» (whose stem «pos» it shares).
   ...Object.fromEntries(
     ['pose', 'poser', 'posez', 'poses', 'posons'].flatMap((verb) =>

@@ -7,7 +7,8 @@
  * words, project managers («pour les maîtres d'œuvre») have a webinar of their own, and works stay
  * («pour les experts du bâtiment» keeps «du bâtiment»). A list of them is one audience («pour les
  * huissiers / commissaires de justice», «pour les experts et les interprètes»), and so is the
- * writer's own staff («pour les lab managers qui débutent», «pour nos assistantes»).
+ * writer's own staff («pour les lab managers qui débutent», «pour nos assistantes») or kind of
+ * structure («pour les associations», «pour les cabinets comptables»).
  */
 const TRAINING = String.raw`w(?:é|e)bina(?:ires?|rs?)|formations?|sessions?|tutoriels?|tutos?|ateliers?|modules?|initiations?`;
 const FOR = String.raw`pour|pr|(?:à|a)\s+l['’]\s*intention\s+(?:des|du|de|d['’])|(?:destin|adapt|d(?:é|e)di|r(?:é|e)serv)(?:é|e)e?s?\s+(?:aux|au|à|a)`;
@@ -15,11 +16,13 @@ const FOR = String.raw`pour|pr|(?:à|a)\s+l['’]\s*intention\s+(?:des|du|de|d['
 const PEOPLE = String.raw`experts?|traduct(?:eurs?|rices?)|interpr(?:è|e)tes?|prestataires?|enqu(?:ê|e)teurs?|m(?:é|e)decins?|avocats?|huissiers?|commissaires?\s+de\s+justice|auxiliaires?\s+de\s+justice`;
 /** The writer's staff a training would be for («pour les lab managers qui débutent», «pour nos assistantes»), one word before the role allowed. */
 const STAFF = String.raw`(?:[\p{L}-]+\s+)?(?:managers?|responsables?|comptables?|assistant(?:e|s|es)?|secr(?:é|e)taires?|collaborat(?:eurs?|rices?)|salari(?:é|e)s?|b(?:é|e)n(?:é|e)voles?|stagiaires?|alternant(?:e|s|es)?)(?:\s+qui\s+[\p{L}-]+)?`;
+/** The writer's kind of structure a training would be for («pour les associations», «pour les cabinets comptables qui gèrent plein de clients»). */
+const STRUCTURES = String.raw`(?:associations?|assos?|clubs?|coop(?:é|e)ratives?|cabinets?(?:\s+(?:comptables?|compta|d['’]\s*expertise\s+comptable|d['’]\s*experts?[\s-]+comptables?))?|experts?[\s-]+comptables?|accounting\s+firms?|accountancy\s+(?:firms?|practices?)|artisans?|tpe|pme|ind(?:é|e)pendant(?:e|s|es)?|freelances?|petites?\s+(?:entreprises|structures|bo(?:î|i)tes))(?:\s+qui\s+[\p{L}-]+)?`;
 const NOT_WORKS = String.raw`(?!travaux|chantiers?|btp|b(?:â|a)timent)`;
 const COMPLEMENT = String.raw`\s+(?:judiciaires?|assermenté(?:e|s|es)?|assermente(?:e|s|es)?|(?:près|pres|aupr(?:è|e)s)\s+(?:la|le|les|du|des)\s+[\p{L}-]+(?:\s+d['’]\s*appel)?|(?:de|du|des|d['’])\s*${NOT_WORKS}(?:frais\s+de\s+justice|[\p{L}-]+))`;
 
 const AUDIENCE = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:${TRAINING})(?![\p{L}\p{N}])[^.?!\n]{0,80}?)\s(?:${FOR})\s*(?:(?:les|des|nos|mes|vos|la|le|un|une)\s+|l['’]\s*)?(?:(?:${PEOPLE})(?:(?:\s*[/,]\s*|\s+(?:et|ou)\s+)(?:(?:les|des)\s+)?(?:${PEOPLE}))*(?![\p{L}\p{N}])(?:${COMPLEMENT})?|${STAFF}(?![\p{L}\p{N}]))`,
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:${TRAINING})(?![\p{L}\p{N}])[^.?!\n]{0,80}?)\s(?:${FOR})\s*(?:(?:les|des|nos|mes|vos|la|le|un|une)\s+|l['’]\s*)?(?:(?:${PEOPLE})(?:(?:\s*[/,]\s*|\s+(?:et|ou)\s+)(?:(?:les|des)\s+)?(?:${PEOPLE}))*(?![\p{L}\p{N}])(?:${COMPLEMENT})?|(?:${STAFF}|${STRUCTURES})(?![\p{L}\p{N}]))`,
   'giu',
 );
 

@@ -516,6 +516,24 @@ describe('iteration 198: training sold, a buyer’s received invoice, one more c
   });
 });
 
+describe('iteration 199: goods returned, a school that buys, the portal working, a training for a kind of structure', () => {
+  it('reads «retours invendus» as goods sent back, «je suis de retour» as a greeting', () => {
+    expect(answered('retours invendus')).toBe('fallback');
+    expect(answered('je suis de retour')).toBe('intent:greeting');
+  });
+  it('reads the school an invoice is for as the buyer, no works', () => {
+    expect(answered('où je peux voir si ma facture pour l’école maternelle a été payée ?')).toBe('suivre-une-facture');
+  });
+  it('reads «le portail marche» as working, no public contract', () => {
+    expect(knowledge.analyse('le portail marche').message.terms).not.toContain('march');
+    expect(answered('Le portail marche, ce n’est pas le problème. Je voudrais savoir comment contacter le support pour une question de facturation.')).toBe('contacter-le-support');
+  });
+  it('blanks the kind of structure a training would be for', () => {
+    expect(answered('vous avez des webinaires pour les associations ?')).toBe('accompagnement-webinaires');
+    expect(answered('are there webinars for accounting firms?')).toBe('accompagnement-webinaires');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
