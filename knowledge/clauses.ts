@@ -166,12 +166,13 @@ const COMPANY_NAME =
 const ONLY = /\b(?:juste|seulement|simplement|uniquement|just|only)\b/;
 /**
  * «ce n'est pas X le souci, c'est que…», «… le problème c'est plutôt…»: the turn to the real matter;
- * «c'est pas la saisie qui m'intéresse c'est l'envoi par EDI», even with no comma before it; a
- * dictated «je veux pas de la FAQ du coup je voudrais…»: what the user goes on to say;
+ * «c'est pas la saisie qui m'intéresse c'est l'envoi par EDI», «c'est pas les honoraires qui posent
+ * problème c'est les péages», even with no comma before it; a dictated «je veux pas de la FAQ du coup
+ * je voudrais…», «non pas pour des fournitures du coup c'est pour un chantier»: what the user goes on to say;
  * «ma facture, pas en brouillon, elle est où ?»: the question about the thing named.
  */
 const TURN =
-  /\b(?:(?:du\s+coup|donc|alors|par\s+contre|en\s+fait)\s+(?=(?:je|j|on|nous|est\s+ce|comment|ou|quand)\s)|(?<=\s)(?:il|elle|ils|elles)\s+(?:est|sont)\s+ou\b|(?:le|mon|notre|la|ma)\s+(?:vrai\s+)?(?:souci|soucis|probleme|blocage|question)\s+(?:c\s+est|est|ce\s+est)\s+(?:que|qu|plutot)|c\s+est\s+plutot|(?<!\bce\s+est\s+pas\s)c\s+est\s+(?:que|qu)|(?<=\b(?:interesse|interessent|concerne|concernent|preoccupe|preoccupent|cherche|cherchons|veux|voulons|demande|demandons|vise|visons)\s)(?:c|ce)\s+est\s+(?!pas\b|plus\b|ni\b))\b/;
+  /\b(?:(?:du\s+coup|donc|alors|par\s+contre|en\s+fait)\s+(?=(?:je|j|on|nous|est\s+ce|comment|ou|quand|c\s+est\s+pour)\s)|(?<=\s)(?:il|elle|ils|elles)\s+(?:est|sont)\s+ou\b|(?:le|mon|notre|la|ma)\s+(?:vrai\s+)?(?:souci|soucis|probleme|blocage|question)\s+(?:c\s+est|est|ce\s+est)\s+(?:que|qu|plutot)|c\s+est\s+plutot|(?<!\bce\s+est\s+pas\s)c\s+est\s+(?:que|qu)|(?<=\b(?:interesse|interessent|concerne|concernent|preoccupe|preoccupent|cherche|cherchons|veux|voulons|demande|demandons|vise|visons|probleme|problemes|souci|soucis)\s)(?:c|ce)\s+est\s+(?!pas\b|plus\b|ni\b))\b/;
 
 /**
  * «… à part des histoires de frais de justice qui ne me concernent pas», «… which don't apply to

@@ -51,9 +51,9 @@ const NO_LONGER = /\b(?:n\s+)?(?:existe|existent|marche|marchent|fonctionne|fonc
 const UNNAMED_THING = /\b(?:quelque chose|un truc|des trucs|une idee|des idees|something|anything)$/;
 
 /** «ok merci», «d'accord, merci beaucoup»: an acknowledgement, not a yes, unless the bot offered something. */
+const OK_THANKS = /^(?:ok|okay|d accord|bon|parfait|super|tres bien|ok d accord)\s+(?:merci|thanks|thank you)(?:\s+(?:beaucoup|bien|bcp|a vous|a toi|so much|a lot))?$/;
 /** «ok», «d'accord», «bon»: a bare acknowledgement, alone in its clause. */
 const ACKNOWLEDGED = /^(?:ok|okay|oki|d accord|ok d accord|bon|ah|ah ok|oui|ouais|super|parfait|entendu|tres bien|alright|right|i see)$/;
-const OK_THANKS = /^(?:ok|okay|d accord|bon|parfait|super|tres bien|ok d accord)\s+(?:merci|thanks|thank you)(?:\s+(?:beaucoup|bien|bcp|a vous|a toi|so much|a lot))?$/;
 
 /**
  * What the bot's offer of a person or a ticket was about, in the base's words: «dans ce cas je

@@ -1,8 +1,8 @@
 /**
  * Words for who writes and what their firm does whose stem a portal topic would catch, rewritten
  * for search only and spread into the idioms (lexicon-idioms.ts): a partner of the firm, cleaning
- * and the upkeep of equipment, a sports club or a training firm as the writer's structure, the
- * company's auditors.
+ * and the upkeep of equipment, a sports club or a training firm as the writer's structure (and the
+ * trainings it sells), an officer of that structure whose login it is, the company's auditors.
  */
 export const TRADE_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «et celle de son associé ?»: whose invoice it is, a partner of the firm (the stem «assoc» is an association's, and a

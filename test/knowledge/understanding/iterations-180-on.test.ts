@@ -534,6 +534,17 @@ describe('iteration 199: goods returned, a school that buys, the portal working,
   });
 });
 
+describe('iteration 200: the turn of a negation said without a comma', () => {
+  const wanted = (q: string) => readMessage(q).clauses.filter((c) => !c.negated).map((c) => c.text).join(' / ');
+  it('reads what follows «du coup c’est pour…» after a negation as wanted', () => {
+    expect(wanted('non pas pour des fournitures du coup c’est pour un chantier de voirie')).toContain('chantier de voirie');
+  });
+  it('reads what follows «… qui pose problème c’est…» as the matter', () => {
+    expect(wanted('c’est pas le montant qui pose problème c’est les frais de déplacement du mémoire')).toContain('frais de deplacement');
+    expect(answered('c’est pas le montant qui pose problème c’est les frais de déplacement du mémoire je les déclare comment')).toBe('frais-de-justice-frais-divers');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
