@@ -11,6 +11,8 @@
  * structure («pour les associations», «pour les cabinets comptables»).
  */
 const TRAINING = String.raw`w(?:é|e)bina(?:ires?|rs?)|formations?|sessions?|tutoriels?|tutos?|ateliers?|modules?|initiations?`;
+/** A training named as a whole word: where whom it is for is looked for, and the gate that skips the rest. */
+const TRAINING_WORD = String.raw`(?<![\p{L}\p{N}])(?:${TRAINING})(?![\p{L}\p{N}])`;
 const FOR = String.raw`pour|pr|(?:à|a)\s+l['’]\s*intention\s+(?:des|du|de|d['’])|(?:destin|adapt|d(?:é|e)di|r(?:é|e)serv)(?:é|e)e?s?\s+(?:aux|au|à|a)`;
 /** The trades of the court-costs world, whose words would draw that article («traducteurs», «experts judiciaires»). */
 const PEOPLE = String.raw`experts?|traduct(?:eurs?|rices?)|interpr(?:è|e)tes?|prestataires?|enqu(?:ê|e)teurs?|m(?:é|e)decins?|avocats?|huissiers?|commissaires?\s+de\s+justice|auxiliaires?\s+de\s+justice`;
@@ -22,7 +24,7 @@ const NOT_WORKS = String.raw`(?!travaux|chantiers?|btp|b(?:â|a)timent)`;
 const COMPLEMENT = String.raw`\s+(?:judiciaires?|assermenté(?:e|s|es)?|assermente(?:e|s|es)?|(?:près|pres|aupr(?:è|e)s)\s+(?:la|le|les|du|des)\s+[\p{L}-]+(?:\s+d['’]\s*appel)?|(?:de|du|des|d['’])\s*${NOT_WORKS}(?:frais\s+de\s+justice|[\p{L}-]+))`;
 
 const AUDIENCE = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:${TRAINING})(?![\p{L}\p{N}])[^.?!\n]{0,80}?)\s(?:${FOR})\s*(?:(?:les|des|nos|mes|vos|la|le|un|une)\s+|l['’]\s*)?(?:(?:${PEOPLE})(?:(?:\s*[/,]\s*|\s+(?:et|ou)\s+)(?:(?:les|des)\s+)?(?:${PEOPLE}))*(?![\p{L}\p{N}])(?:${COMPLEMENT})?|(?:${STAFF}|${STRUCTURES})(?![\p{L}\p{N}]))`,
+  String.raw`(?<=${TRAINING_WORD}[^.?!\n]{0,80}?)\s(?:${FOR})\s*(?:(?:les|des|nos|mes|vos|la|le|un|une)\s+|l['’]\s*)?(?:(?:${PEOPLE})(?:(?:\s*[/,]\s*|\s+(?:et|ou)\s+)(?:(?:les|des)\s+)?(?:${PEOPLE}))*(?![\p{L}\p{N}])(?:${COMPLEMENT})?|(?:${STAFF}|${STRUCTURES})(?![\p{L}\p{N}]))`,
   'giu',
 );
 
@@ -34,12 +36,12 @@ const AUDIENCE = new RegExp(
  */
 const KEPT = String.raw`(?!(?:nouvel(?:le)?s?\s+|nouveaux?\s+)?(?:d(?:é|e)butants?|fournisseurs?|ma(?:î|i)tres?\s+d|moe|travaux|chantiers?)(?![\p{L}\p{N}]))`;
 const TRAINED = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:${TRAINING})(?![\p{L}\p{N}])[^.?!\n]{0,80}?\s(?:pour|afin\s+de)\s+)(?:former|onboarder|initier)\s+(?:(?:notre|nos|mon|ma|mes|les|des|la|le|un|une)\s+|l['’]\s*)${KEPT}(?:nouvel(?:le)?s?\s+|nouveaux?\s+)?[\p{L}-]+(?:\s+(?:de|du|des|d['’])\s*(?:l['’]\s*|la\s+)?${NOT_WORKS}[\p{L}-]+)?`,
+  String.raw`(?<=${TRAINING_WORD}[^.?!\n]{0,80}?\s(?:pour|afin\s+de)\s+)(?:former|onboarder|initier)\s+(?:(?:notre|nos|mon|ma|mes|les|des|la|le|un|une)\s+|l['’]\s*)${KEPT}(?:nouvel(?:le)?s?\s+|nouveaux?\s+)?[\p{L}-]+(?:\s+(?:de|du|des|d['’])\s*(?:l['’]\s*|la\s+)?${NOT_WORKS}[\p{L}-]+)?`,
   'giu',
 );
 
 /** Both rewrites need a training named first: a message without one skips their costly lookbehinds. */
-const TRAINING_NAMED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TRAINING})(?![\p{L}\p{N}])`, 'iu');
+const TRAINING_NAMED = new RegExp(TRAINING_WORD, 'iu');
 
 export function dropTrainingAudience(text: string): string {
   if (!TRAINING_NAMED.test(text)) return text;
