@@ -56,11 +56,11 @@ const IT_IS = /^c\s+est\s+/;
 const LINKING_ONLY = /^(?:des a present|des maintenant|des aujourd hui|par consequent|en consequence|donc|alors|de ce fait|a ce titre|par la presente|au plus vite|rapidement|si (?:cela|ca|c) (?:est|etait) possible|si possible|dans la mesure du possible)$/;
 
 /**
- * Sentence ends; a dot inside a site's name («impots.gouv.fr») or after an abbreviation («excl. VAT», «M. le Maire»)
- * ends none; an emoji between two sentences ends the first («pas la peine de me renvoyer vers ClaudIA 🙄 je veux
- * savoir…»), not one before a comma, which stands inside its clause («pour le webinaire 🎓, on s'inscrit où ?»).
+ * Sentence ends, and a «+» before a question word («mdp oublié + cmt suivre ?»); a dot in a site's name («impots.gouv.fr»)
+ * or after an abbreviation («excl. VAT», «M. le Maire») ends none; an emoji between two sentences ends the first («… ClaudIA
+ * 🙄 je veux savoir…»), not one before a comma, which stands inside its clause («pour le webinaire 🎓, on s'inscrit où ?»).
  */
-const SENTENCE_SPLIT = /((?:[!?;\n…]|(?<!\b(?:excl|incl|env|approx|cf|m|mme|mr|mrs|dr|art|ex|vs|ste))\.(?!(?:gouv|fr|com|net|org|eu)\b))+|\s?:\s|\s[-–—]\s|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}]*\s*(?!\s*,))/u;
+const SENTENCE_SPLIT = /((?:[!?;\n…]|(?<!\b(?:excl|incl|env|approx|cf|m|mme|mr|mrs|dr|art|ex|vs|ste))\.(?!(?:gouv|fr|com|net|org|eu)\b))+|\s?:\s|\s[-–—]\s|\s\+\s(?=(?:cmt|comment|ou|quand|combien|pourquoi|quel|quelle|quels|quelles|est ce|how|where|what|why|when)\b)|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}]*\s*(?!\s*,))/u;
 const QUESTION_START =
   /^(?:(?:et|ok|alors|donc|mais|bon|bref|du coup|sinon|abord|d abord|ensuite|enfin|puis)\s+)*(?:comment|pourquoi|quand|combien|quel|quels|quelle|quelles|ou|est ce|qu est|que|qui|quoi|peut on|puis je|dois je|faut il|(?:il )?y a t il|existe t il|est il|\w+ t (?:il|elle|on|ils|elles)|how|what|where|why|when|which|who|can|could|is|are|do|does|should|will)\b/;
 /** What the person needed, wanted or looked for, said as found (no question mark): a thanks, not a question. */

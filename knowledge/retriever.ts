@@ -3,7 +3,7 @@ import { isBoundary } from './boundaries';
 import { presentsOneself } from './clauses';
 import { facetAsked, unansweredFacet, unsaidIn, type Facet } from './facets';
 import { FALLBACK_LABEL, type TermClassifier } from './classifier';
-import { oneOfSeveral, questionAlone } from './several-questions';
+import { oneOfSeveral, problemsJoined, questionAlone } from './several-questions';
 import { carriedTopic, createFollowUpReader, namedBefore, previousTopic } from './follow-up';
 import { backToFirst } from './first-topic';
 import { pickNumbered } from './numbered-choice';
@@ -274,7 +274,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       const each = previousTopic(context) ? { ...read, analyse: (reading: MessageReading) => withContext(own(reading), context) } : read;
       // One of the message's questions answered on its own is still checked for the facet the message asks
       // («… mon espace sur impots.gouv : je n'arrive pas à m'y connecter» is not the portal's login).
-      const part = oneOfSeveral(text, each) ?? (a === alone ? questionAlone(alone, text, read) : null);
+      const part = oneOfSeveral(text, each) ?? (a === alone ? (questionAlone(alone, text, read) ?? problemsJoined(text, read)) : null);
       return (part && !unsaidBy(part) ? part : null) ?? { ...result, ...unsaidIn(alone.reading), ...carriedTopic(context, text) };
     }
     // A follow-up read with the topic keeps it for the next message, answered or clarified.

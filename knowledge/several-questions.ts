@@ -117,8 +117,38 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
   // sure on its own: both are offered, the user picks (up to three).
   const articles = [...new Map(answered.map(({ r }) => [r.articleId!, r])).values()];
   if (articles.length < 2) return articles[0] ?? null;
+  return offerEach(articles);
+}
+
+/** Several answers, each to its own part of a message: all offered, the user picks (up to three). */
+const offerEach = (articles: readonly AskResult[]): AskResult => {
   const candidates = articles.slice(0, MAX_OFFERED).map((r) => ({ articleId: r.articleId!, score: r.score }));
   return { kind: 'clarify', articleId: null, intent: null, score: Math.min(...candidates.map((c) => c.score)), language: articles[0]!.language, candidates };
+};
+
+/** «mot de passe bloqué ET impossible de voir si mes factures sont payées», «mdp perdu + facture en brouillon»: problems joined. */
+const JOINED = /\s+(?:et|and|\+|&)\s+/iu;
+/** A longer chain of «et» is a story told, not a list of problems. */
+const MAX_PROBLEMS = 3;
+
+/**
+ * A message that names two problems joined by «et» (or «+», «and»), none of them asked apart, and
+ * was not understood as a whole: when each part alone is answered, each by another article, both are
+ * offered; a part that is not answered, or two parts on one topic, leave the message unanswered.
+ */
+export function problemsJoined<A extends { message: { terms: readonly string[] } }>(
+  text: string,
+  read: { analyse: (reading: MessageReading) => A; decide: (a: A, text: string) => AskResult },
+): AskResult | null {
+  const parts = text.split(JOINED).map((p) => p.trim()).filter((p) => /\p{L}{3,}/u.test(p));
+  if (parts.length < 2 || parts.length > MAX_PROBLEMS) return null;
+  const results = parts.map((p) => {
+    const a = read.analyse(readMessage(p));
+    return { a, r: read.decide(a, p) };
+  });
+  if (!results.every(({ a, r }) => r.kind === 'answer' && a.message.terms.length >= MIN_TERMS)) return null;
+  const articles = [...new Map(results.map(({ r }) => [r.articleId!, r])).values()];
+  return articles.length >= 2 ? offerEach(articles) : null;
 }
 
 /**

@@ -769,6 +769,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-742.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-743.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-744.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-745.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-746.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-747.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-748.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

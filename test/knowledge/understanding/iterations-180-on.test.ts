@@ -545,6 +545,25 @@ describe('iteration 200: the turn of a negation said without a comma', () => {
   });
 });
 
+describe('iteration 201: a «+» before a question, paid sooner, two problems joined', () => {
+  it('cuts at a «+» before a question word, not at one between two things', () => {
+    expect(readMessage('code oublié + comment je vois si ma facture au département est payée ?').clauses[0]!.text).toBe('code oublie');
+    expect(answered('code oublié + comment je vois si ma facture au département est payée ?')).toBe('suivre-une-facture');
+    expect(readMessage('frais de péage + timbres, je les déclare où ?').clauses[0]!.text).toContain('peage timbres');
+  });
+  it('reads being paid sooner as the payment delay, which no article gives', () => {
+    expect(facetAsked(readMessage('et pour être payé plus vite ?').clauses)).toBe('delay');
+    expect(conversation('Où voir le statut de ma facture déposée à la préfecture ?', 'et pour être payé plus vite ?')).toBe('fallback');
+    expect(answered('comment suivre ma facture pour être payée plus vite ?')).toBe('suivre-une-facture');
+  });
+  it('offers both articles for two problems joined by «et», each answered alone', () => {
+    expect(offeredIn('compte bloqué et ma facture reste en brouillon depuis lundi').sort()).toEqual(['facture-brouillon', 'mot-de-passe-oublie']);
+    expect(offeredIn('identifiant refusé ET facture bloquée en brouillon, je fais quoi ??').sort()).toEqual(['facture-brouillon', 'mot-de-passe-oublie']);
+    expect(answered('le taux de TVA et le RIB du trésor public')).toBe('fallback');
+    expect(answered('facture de travaux et décompte mensuel du maître d’œuvre')).toBe('moe-projet-decompte-mensuel');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
