@@ -117,8 +117,11 @@ export function setAsideCorrected(clauses: readonly Takeable[]): void {
 const RETRACTS =
   /^(?:(?:non|oups|pardon|attendez|attends|oh|ah|excusez moi|desole|desolee|en fait|sorry|oops|no|wait)\s+)+(?:je me suis trompee?|je me suis mal exprimee?|je voulais dire|je veux dire|i meant|i mean)\b(?!\s+(?:de|d|dans|sur|en)\b)/;
 
-/** Whether a message (its words, normalised) opens by taking back the previous message. */
+/** «c'est pas mon cas, j'ai pas de compte du tout…», «that's not my situation»: what was answered does not apply, the rest is read on its own. */
+const NOT_MY_CASE = /^(?:(?:non|mais|ah|bah|ben|en fait|no|but)\s+)*(?:(?:c est|ce est|cela est|ca est)\s+)?(?:pas|not)\s+(?:du tout\s+)?(?:mon|notre|my|our)\s+(?:cas|situation|case|probleme|problem)\b|^(?:(?:non|mais)\s+)?(?:ca|cela)\s+ne\s+me\s+concerne\s+pas\b|^(?:that s|thats|that is|it s|its)\s+not\s+(?:my|our)\s+(?:case|situation|problem)\b/;
+
+/** Whether a message (its words, normalised) opens by taking back the previous message, or by saying it does not apply. */
 export function retractsPrevious(words: string): boolean {
-  return RETRACTS.test(words);
+  return RETRACTS.test(words) || NOT_MY_CASE.test(words);
 }
 

@@ -38,6 +38,8 @@ const WHO_DECIDES =
  */
 const OBJECT_PRONOUN = /\b(?:je|j|on|nous|vous|tu|faut|dois|doit|devons|peux|peut|pouvez|puis)\s+(?:le|la|les)\s+\w+(?:er|ir|re|e|es|ez|ons)\b|^(?:(?:et|mais|donc|alors|ok|bon)\s+)*(?:ca|cela)\s+(?:se\s+|s\s+|me\s+|m\s+|nous\s+)?(?:fait|passe|bloque|marche|fonctionne|declare|depose|envoie|trouve|demande|coince)\b/;
 /** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
+/** «ils sont enregistrés ? ici à Tahiti c'est en pleine nuit»: a short question led by a pronoun, the remarks beside it ask nothing. */
+const LED_BY_PRONOUN = /^(?:(?:et|mais|donc|alors|ok)\s+)*(?:ils|elles|il|elle)\s+(?:sont|est|seront|sera|ont|a|peut|peuvent|reste|restent)\b(?:\s+\w+){0,4}$/;
 const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\w+(?:er|ir|re)$/;
 /** «et si je n'arrive plus du tout à me connecter, ça fonctionne quand même ?»: whether what was just explained still holds, under a new condition. */
 const NEW_CONDITION = /^(?:(?:et|mais)\s+)?(?:si|meme si|and if|what if|even if)\b/;
@@ -199,7 +201,9 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const whoDecides = WHO_DECIDES.test(said);
     // A short message that counts some of them («y en a le soir ?») points back even when its words alone draw an article («horaire»).
     const someOfThem = terms.length <= FOLLOW_UP_TERMS && SOME_OF_THEM.test(said);
-    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short || whoDecides || someOfThem;
+    const asking = alone.reading.clauses.filter((c) => c.question);
+    const pronounAsks = asking.length > 0 && asking.length < alone.reading.clauses.length && asking.every((c) => LED_BY_PRONOUN.test(c.text));
+    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short || whoDecides || someOfThem || pronounAsks;
     // Words of the screen alone («je clique où ?», «je vois pas l'écran dont vous parlez») name no
     // topic of their own: whatever article they draw alone, they point back.
     const topical = terms.some((t) => !(deps.screenWord?.(t) ?? false));
@@ -224,7 +228,9 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const own = [...terms, ...alone.message.cues];
     // A word of the message that only the base's boundaries hold («TVA», «URSSAF»).
     const namesOutside = terms.some(outsideOnly);
-    const withQuestion = analyseReading(joinedWith(before, alone.reading), true, lastArticle, own);
+    // A short question led by a pronoun is read with the topic without the remarks beside it («… ici c'est la nuit»).
+    const asked = pronounAsks ? { ...alone.reading, clauses: asking } : alone.reading;
+    const withQuestion = analyseReading(joinedWith(before, asked), true, lastArticle, own);
     // The previous answer's title is its topic in a few words: after a long story, where the
     // story's words drown the topic, the follow-up is read with it («et du coup je fais comment ?»);
     // so is one whose own words the base knows, none of them only a boundary's, when the previous
@@ -232,9 +238,10 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // A word the base has never seen («et pour la supprimer ?») may be a topic the article does not
     // cover: the previous question alone reads it.
     const story = messageTerms(before).terms.length > STORY_TERMS;
-    const plain = allKnown && !namesOutside && withQuestion.ranked.some((c) => c.articleId === lastArticle);
+    const knownAsked = pronounAsks ? messageTerms(asked).terms.every(deps.known) : allKnown;
+    const plain = knownAsked && !namesOutside && withQuestion.ranked.some((c) => c.articleId === lastArticle);
     const title = (story || plain) && lastArticle ? deps.topicOf?.(lastArticle) : undefined;
-    const withAnswer = title ? analyseReading(joinedWith(readMessage(title), alone.reading), true, lastArticle, own) : undefined;
+    const withAnswer = title ? analyseReading(joinedWith(readMessage(title), asked), true, lastArticle, own) : undefined;
     // After a clarification or a fallback no article is the topic: a reaction with no word of its
     // own («et si c'est pas le cas ?») asks the previous question again, read as it was.
     const again = !lastArticle && terms.length === 0 ? analyseReading(before, false, lastArticle) : undefined;

@@ -15,6 +15,9 @@ export const BUYER_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries(
     ['syndicat des eaux', 'syndicat eau', 'syndicat de eau', 'syndicat intercommunal', 'syndicat mixte', 'syndicat assainissement', 'syndicat eau potable', 'syndicat des eaux et assainissement', 'syndicat des eaux et de assainissement'].map((s) => [s, 'mairie']),
   ),
+  // «si le syndicat a validé ma fact», «payée par le syndicat»: a syndicate that handles invoices buys.
+  ...Object.fromEntries(['valide', 'validee', 'paye', 'payee', 'recu', 'recue', 'rejete', 'rejetee', 'accepte', 'acceptee', 'refuse', 'refusee', 'traite', 'traitee', 'regle', 'reglee'].map((done) => [`le syndicat a ${done}`, `la mairie a ${done}`])),
+  'par le syndicat': 'par la mairie',
   // «la facture du bailleur social», «l'office HLM»: social housing is a public buyer like a town hall, no social
   // security or payroll.
   ...Object.fromEntries(

@@ -63,6 +63,8 @@ export const EN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'reset link': 'lien de reinitialisation', 'reset email': 'email de reinitialisation', 'user id': 'identifiant',
   'user name': 'identifiant', 'mailing list': 'lettre d information', 'user committee': 'comite', 'steering committee': 'instance de pilotage',
   'sits in': 'membre de', 'sits on': 'membre de', 'sit in': 'membre de', 'sit on': 'membre de',
+  // «est-ce que ça counts as travaux ?»: which kind it is.
+  'counts as': 'compte comme', 'count as': 'compte comme', 'counted as': 'compte comme',
   // «where it is (in their process)», «where it stands»: where an invoice stands.
   'where it is': 'ou elle en est', 'where it stands': 'ou elle en est', 'where they are': 'ou elles en sont', 'approval process': 'traitement',
   'where each invoice stands': 'ou en est chaque facture', 'where every invoice stands': 'ou en est chaque facture', 'where the invoice stands': 'ou en est la facture',

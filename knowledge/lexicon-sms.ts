@@ -36,7 +36,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   clodia: 'claudia', klodia: 'claudia', klaudia: 'claudia', claudya: 'claudia', clodya: 'claudia', cladia: 'claudia',
   jpeux: 'je peux', jpeu: 'je peux', jpe: 'je peux', peu: 'peux', jsais: 'je sais', jsai: 'je sais', sai: 'sais', jsp: 'je ne sais pas',
   jai: 'j ai', jenvoi: 'j envoie', jenvoie: 'j envoie', jenvois: 'j envoie', jattend: 'j attends', jattends: 'j attends', jessaie: 'j essaie', jessai: 'j essaie', jinscris: 'j inscris', jutilise: 'j utilise', jenregistre: 'j enregistre',
-  jariv: 'j arrive', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais', fai: 'fait', jfe: 'je fais', jfait: 'je fais', apre: 'apres', aprs: 'apres', apr: 'apres',
+  jariv: 'j arrive', orevwar: 'au revoir', orvwar: 'au revoir', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais', fai: 'fait', jfe: 'je fais', jfait: 'je fais', apre: 'apres', aprs: 'apres', apr: 'apres',
   jla: 'je la', fe: 'fait', jle: 'je le', jles: 'je les', jme: 'je me', jne: 'je ne', jen: 'j en', jdois: 'je dois', jdoi: 'je dois',
   jtrouve: 'je trouve', jtrouv: 'je trouve', trouv: 'trouve', trouvpa: 'trouve pas', jcomprend: 'je comprends', jcomprends: 'je comprends', jcomprens: 'je comprends',
   cmt: 'comment', cmnt: 'comment', cmment: 'comment', commen: 'comment', koi: 'quoi', kwa: 'quoi', koa: 'quoi',
@@ -142,6 +142,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «mon mot de pase», «mot 2 passe»: the password with one letter short.
   'mot de pase': 'mot de passe', 'mot de pass': 'mot de passe', 'mo de passe': 'mot de passe', 'mo de pass': 'mot de passe', 'mo de pase': 'mot de passe', 'mots de pase': 'mots de passe', 'mot 2 passe': 'mot de passe', 'mot 2 pass': 'mot de passe',
   'me co': 'me connecter', 'se co': 'se connecter', 'te co': 'te connecter', 'm co': 'me connecter',
+  // «jpeu voir ou elle en e ?»: «en e» after who or where is «en est» (where it stands), never an «e-mail».
+  'elle en e': 'elle en est', 'il en e': 'il en est', 'ou en e': 'ou en est', 'on en e': 'on en est', 'ca en e': 'ca en est', 'sa en e': 'ca en est',
   // «on sui 1 fact»: after «on», «il», «elle», «sui» is «suit» (follows), after «je» «suis».
   // «je ve parlé a 1 vré persone»: after «je», «ve» is «veux».
   'je ve': 'je veux', 'j ve': 'je veux',

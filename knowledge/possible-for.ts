@@ -14,7 +14,7 @@ const WORKS_FOR = String.raw`(?:ça|ca|cela)\s+(?:marche|fonctionne|vaut)\s+(?:(
 const KINDS = String.raw`pme|tpe|eti|entreprises?|sociétés?|societes?|boîtes?|boites?|structures?|associations?|assos?|artisans?|auto-?entrepreneur(?:e|s|es)?|micro-?entreprises?|coopératives?|cooperatives?|indépendant(?:e|s|es)?|independant(?:e|s|es)?|maisons?\s+d['’ ]\s*(?:é|e)dition|cabinets?|agences?|commerces?|commer(?:ç|c)ant(?:e|s|es)?|magasins?|boutiques?|librairies?|sarl|sas|sasu|eurl|eirl|entrepreneur(?:e|s|es)?|freelances?|professions?\s+lib(?:é|e)rales?|compagnies?|labos?|laboratoires?|ateliers?|h(?:ô|o)tels?|restaurants?|cliniques?|distributeurs?|(?:é|e)diteurs?|libraires?|librairies?`;
 
 const FOR_A_KIND = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:${CAN_IT_BE}|${WORKS_FOR}))pour\s+(?:une|un|les|des|la|le|l['’]\s*|notre|nos|ma|mon)\s*(?:(?:petite?s?|jeunes?|toute?s?)\s+)?(?:${KINDS})(?:\s+de\s+(?:(?:petite|moyenne|grande)\s+taille|taille\s+(?:moyenne|modeste|r(?:é|e)duite))|\s+(?:de|du|des|d['’])\s*(?!(?:notre|nos|mon|ma|mes|votre|vos|leur|leurs|cette)(?![\p{L}\p{N}]))(?:\d+\s+)?[\p{L}-]+)?(?:\s+comme\s+(?:la|le)\s+(?:nôtre|notre|mienne|mien))?(?![\p{L}\p{N}])`,
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:${CAN_IT_BE}|${WORKS_FOR}))(?:pour|pr)\s+(?:une|un|1|les|des|la|le|l['’]\s*|notre|nos|ma|mon)\s*(?:(?:p(?:e)?tite?s?|jeunes?|toute?s?|grande?s?|moyennes?)\s+)?(?:${KINDS})(?:\s+de\s+(?:(?:petite|moyenne|grande)\s+taille|taille\s+(?:moyenne|modeste|r(?:é|e)duite))|\s+(?:de|du|des|d['’])\s*(?!(?:notre|nos|mon|ma|mes|votre|vos|leur|leurs|cette)(?![\p{L}\p{N}]))(?:\d+\s+)?[\p{L}-]+)?(?:\s+comme\s+(?:la|le)\s+(?:nôtre|notre|mienne|mien))?(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -63,6 +63,16 @@ const WE_APPOSED = new RegExp(
   'giu',
 );
 
+/**
+ * «l'EDI, c'est aussi accessible à une petite structure ?», «c'est réservé aux grandes entreprises ?»: whom it is meant
+ * to, asked like whom it is possible for, and read the same way (the kind named is then blanked).
+ */
+const CAN_IT_BE_HEAD = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|est-il|est il|serait-ce|serait-il|serait il|ce serait|ça serait|ca serait)\s+(?:(?:aussi|également|egalement|bien|vraiment|seulement|uniquement)\s+)?`;
+const OPEN_TO = new RegExp(
+  String.raw`(?<=(?<![\p{L}\p{N}])${CAN_IT_BE_HEAD})(?:accessibles?|adapt(?:é|e)e?s?|r(?:é|e)serv(?:é|e)e?s?)\s+(?:(?:à|a|pour)|(aux))(?=\s)`,
+  'giu',
+);
+
 export function dropWhomItIsFor(text: string): string {
-  return text.replace(WE_APPOSED, ' ').replace(FOR_A_KIND, ' ').replace(POSSIBLE_AFTER_ITS_OBJECT, ' ').replace(WE_ARE_A_FORM, ' ').replace(HEADCOUNT, 'personnes');
+  return text.replace(OPEN_TO, (_, aux: string | undefined) => (aux ? 'possible pour les' : 'possible pour')).replace(WE_APPOSED, ' ').replace(FOR_A_KIND, ' ').replace(POSSIBLE_AFTER_ITS_OBJECT, ' ').replace(WE_ARE_A_FORM, ' ').replace(HEADCOUNT, 'personnes');
 }

@@ -773,6 +773,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-746.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-747.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-748.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-749.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-750.jsonl'], 0.94, 0.97],
+    [['eval', 'blind', 'final-751.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-752.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-753.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-754.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-755.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-756.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

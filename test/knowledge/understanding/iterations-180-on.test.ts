@@ -564,6 +564,48 @@ describe('iteration 201: a «+» before a question, paid sooner, two problems jo
   });
 });
 
+describe('iteration 202: a syndicate that buys, «orevwar», an invoice accepted, not my case, a written request, the assistant by itself, «en e»', () => {
+  it('reads a syndicate that validated the invoice as the buyer, the invoice to follow', () => {
+    expect(offeredIn('comment je vois si le syndicat a validé ma facture ?')).toContain('suivre-une-facture');
+  });
+  it('reads «orevwar» as a goodbye', () => {
+    expect(conversation('Merci pour l’aide sur le ticket.', 'allez, orevwar !')).toBe('intent:goodbye');
+  });
+  it('reads whether the invoice «a été acceptée» as where it stands', () => {
+    expect(answered('comment savoir si ma facture a été acceptée ?')).toBe('suivre-une-facture');
+  });
+  it('reads «c’est pas mon cas, …» as the previous answer not applying', () => {
+    expect(readMessage('c’est pas mon cas, on n’a aucun compte').retracts).toBe(true);
+    expect(conversation('J’ai oublié mon mot de passe.', 'c’est pas mon cas, on n’a aucun compte, comment on en ouvre un ?')).not.toBe('mot-de-passe-oublie');
+  });
+  it('reads «je veux envoyer une demande écrite» as a ticket asked for, «comment faire une demande écrite ?» as its article', () => {
+    expect(answered('je veux envoyer une demande écrite tout de suite')).toBe('intent:ticket');
+    expect(answered('comment faire une demande écrite ?')).toBe('ticket-support');
+  });
+  it('reads «counts as» in a French sentence as which kind it is', () => {
+    expect(answered('on pose des abribus pour la ville, ça counts as travaux ou fournitures ?')).toBe('factures-emises-ou-travaux');
+  });
+  it('reads whether the assistant can open a ticket by itself as a question, no ticket asked for', () => {
+    expect(conversation('C’est quoi ClaudIA ?', 'et elle peut ouvrir le ticket elle-même ?')).toBe('ticket-support');
+    expect(answered('ouvrez-moi un ticket vous-même')).toBe('intent:ticket');
+  });
+  it('reads «ou en e» as where it stands', () => {
+    expect(answered('ma fact pour la mairie ou en e ?')).toBe('suivre-une-facture');
+  });
+  it('reads «accessible à / réservé aux» a kind of business like «possible pour», in SMS too', () => {
+    expect(answered('et l’EDI, c’est accessible à une petite association ?')).toBe('envoi-edi');
+    expect(answered('edi c possible pr 1 ptite boite ?')).toBe('envoi-edi');
+    expect(answered('le chat, c’est ouvert à quelle heure ?')).toBe('contacter-le-support');
+  });
+  it('reads an invoice paid short as what the buyer pays, which no article gives', () => {
+    expect(facetAsked(readMessage('le département a payé 300 € de moins que la facture').clauses)).toBe('delay');
+    expect(conversation('La commune a payé ma facture.', 'mais ils ont versé 300 € en moins, que faire ?')).toBe('fallback');
+  });
+  it('reads a short question led by a pronoun, beside a remark, as a follow-up', () => {
+    expect(conversation('Il existe des webinaires pour débuter ?', 'ils sont enregistrés ? en Polynésie c’est en pleine nuit')).toBe('accompagnement-webinaires');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
