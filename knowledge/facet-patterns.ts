@@ -177,8 +177,10 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
       `\\b(?:${CREDENTIAL}|connecter|connexion|acceder|log in|sign in)\\b.*\\b${ON_SITE}\\b`,
     ].join('|'),
   ),
-  // «ma connexion wifi saute», «mon ordinateur ne s'allume plus», «imprimante bloquée»: the user's own equipment.
-  device: new RegExp(`\\b(?:${DEVICES}|${PRODUCTS})\\b(?: (?!(?:chorus|portail|site)\\b)\\w+){0,4} (?:${DOWN})\\b`),
+  // «ma connexion wifi saute», «mon ordinateur ne s'allume plus», «quels navigateurs sont compatibles ?»: the user's own equipment.
+  device: new RegExp(
+    `\\b(?:${DEVICES}|${PRODUCTS})\\b(?: (?!(?:chorus|portail|site)\\b)\\w+){0,4} (?:${DOWN})\\b|\\b(?:quels?|quelles?|which|what) (?:web )?(?:navigateurs?|browsers?)\\b|\\b(?:navigateurs?|browsers?) (?:compatibles?|supportes?|pris en charge|recommandes?|supported|recommended)\\b|\\b(?:compatible|supported|recommended) (?:web )?browsers?\\b`,
+  ),
   // «notre ERP SAP peut générer du Factur-X ? c'est quel setting ?», «Chorus can sync with QuickBooks?»:
   // how the user's own software is set up, read on the message's kept clauses together (READ_TOGETHER).
   // «c'est vous qui fournissez le logiciel de facturation ?»: whether the portal supplies one is the product's question too.

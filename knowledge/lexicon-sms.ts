@@ -36,7 +36,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   clodia: 'claudia', klodia: 'claudia', klaudia: 'claudia', claudya: 'claudia', clodya: 'claudia', cladia: 'claudia',
   jpeux: 'je peux', jpeu: 'je peux', jpe: 'je peux', peu: 'peux', jsais: 'je sais', jsai: 'je sais', sai: 'sais', jsp: 'je ne sais pas',
   jai: 'j ai', jenvoi: 'j envoie', jenvoie: 'j envoie', jenvois: 'j envoie', jattend: 'j attends', jattends: 'j attends', jessaie: 'j essaie', jessai: 'j essaie', jinscris: 'j inscris', jutilise: 'j utilise', jenregistre: 'j enregistre',
-  jariv: 'j arrive', orevwar: 'au revoir', orvwar: 'au revoir', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais', fai: 'fait', jfe: 'je fais', jfait: 'je fais', apre: 'apres', aprs: 'apres', apr: 'apres',
+  jariv: 'j arrive', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais', fai: 'fait', jfe: 'je fais', jfait: 'je fais', apre: 'apres', aprs: 'apres', apr: 'apres',
   jla: 'je la', fe: 'fait', jle: 'je le', jles: 'je les', jme: 'je me', jne: 'je ne', jen: 'j en', jdois: 'je dois', jdoi: 'je dois',
   jtrouve: 'je trouve', jtrouv: 'je trouve', trouv: 'trouve', trouvpa: 'trouve pas', jcomprend: 'je comprends', jcomprends: 'je comprends', jcomprens: 'je comprends',
   cmt: 'comment', cmnt: 'comment', cmment: 'comment', commen: 'comment', koi: 'quoi', kwa: 'quoi', koa: 'quoi',
@@ -56,7 +56,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   // «jminscris ou ?», «incrire»: signing up, glued or without its «s».
   jminscris: 'je m inscris', jminscri: 'je m inscris', jmincris: 'je m inscris', jmincri: 'je m inscris', minscrire: 'm inscrire', mincrire: 'm inscrire',
   incrire: 'inscrire', incris: 'inscris', incription: 'inscription', incriptions: 'inscriptions',
-  cc: 'coucou', cimer: 'merci', cimeer: 'merci', slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', combient: 'combien', combiens: 'combien', conbien: 'combien', combein: 'combien', aurevoir: 'au revoir', orevoir: 'au revoir', arevoir: 'au revoir', jst: 'juste', jsute: 'juste', paiment: 'paiement', paiments: 'paiements', paimen: 'paiement', paiemant: 'paiement', ele: 'elle', eles: 'elles', jve: 'je veux', jvx: 'je veux', konekter: 'connecter', koneksion: 'connexion', travo: 'travaux', ecrir: 'ecrire', dp: 'depuis', mot2pass: 'mot de passe', mot2passe: 'mot de passe', bjr: 'bonjour', bonjuor: 'bonjour', bonjoru: 'bonjour', bonojur: 'bonjour', bnojour: 'bonjour', bojour: 'bonjour', bonjou: 'bonjour', bonjoure: 'bonjour', bsr: 'bonsoir', bonsoire: 'bonsoir', bonsior: 'bonsoir', mercii: 'merci', slt: 'salut', cv: 'ca va', cdlt: 'cordialement',
+  cc: 'coucou', cimer: 'merci', cimeer: 'merci', slvp: 'svp', svpl: 'svp', mrc: 'merci', mci: 'merci', mrci: 'merci', msi: 'merci', mersi: 'merci', combient: 'combien', combiens: 'combien', conbien: 'combien', combein: 'combien', aurevoir: 'au revoir', orevoir: 'au revoir', orevwar: 'au revoir', orvwar: 'au revoir', arevoir: 'au revoir', jst: 'juste', jsute: 'juste', paiment: 'paiement', paiments: 'paiements', paimen: 'paiement', paiemant: 'paiement', ele: 'elle', eles: 'elles', jve: 'je veux', jvx: 'je veux', konekter: 'connecter', koneksion: 'connexion', travo: 'travaux', ecrir: 'ecrire', dp: 'depuis', mot2pass: 'mot de passe', mot2passe: 'mot de passe', bjr: 'bonjour', bonjuor: 'bonjour', bonjoru: 'bonjour', bonojur: 'bonjour', bnojour: 'bonjour', bojour: 'bonjour', bonjou: 'bonjour', bonjoure: 'bonjour', bsr: 'bonsoir', bonsoire: 'bonsoir', bonsior: 'bonsoir', mercii: 'merci', slt: 'salut', cv: 'ca va', cdlt: 'cordialement',
   dsl: 'desole', deso: 'desole', nimporte: 'n importe', nn: 'non', ouai: 'oui', ouais: 'oui', wi: 'oui',
   // content words people shorten
   // «mise enpaiement», «restée enbrouillon»: «en» glued to the state it puts an invoice in (a phone's dictation).
@@ -157,8 +157,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // A phone's autocorrect turns the portal's words into common ones: «en brouillard», «chorizo pro».
   'en brouillard': 'en brouillon', 'mode brouillard': 'mode brouillon', 'statut brouillard': 'statut brouillon', 'chorizo pro': 'chorus pro',
   'facture brouillard': 'facture brouillon', 'factures brouillard': 'factures brouillon', 'etat brouillard': 'etat brouillon',
-  // Dictated: «chorale pro», «corus pro», «course pro», «cœur us pro» for the portal.
-  'chorale pro': 'chorus pro', 'choral pro': 'chorus pro', 'corus pro': 'chorus pro', 'course pro': 'chorus pro', 'coeur us pro': 'chorus pro', 'chorus prot': 'chorus pro',
+  // Dictated or «corrected» by a spell-checker: «chorale pro», «corus pro», «course pro», «cœur us pro», «chœurs pro» for the portal.
+  'choeurs pro': 'chorus pro', 'choeur pro': 'chorus pro', 'coeurs pro': 'chorus pro', 'coeur pro': 'chorus pro', 'chorale pro': 'chorus pro', 'choral pro': 'chorus pro', 'corus pro': 'chorus pro', 'course pro': 'chorus pro', 'coeur us pro': 'chorus pro', 'chorus prot': 'chorus pro',
   // «je use quelle app ?», «la bonne app»: which of the portal's applications (an «app mobile» is another matter).
   'quelle app': 'quelle appli', 'la bonne app': 'la bonne appli', 'quelle app chorus': 'quelle appli chorus',
   // Acronyms dictated letter by letter («c'est quoi l i p m ?», «en p d p», «en e d i»).

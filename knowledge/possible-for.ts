@@ -8,7 +8,9 @@
  * obligation by size is the reform's own matter.
  */
 const POSSIBLE = String.raw`(?:possibles?|faisables?|envisageables?)`;
-const CAN_IT_BE = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|est-il|est il|serait-ce|serait-il|serait il|ce serait|cela est|ça serait|ca serait)\s+(?:(?:aussi|également|egalement|bien)\s+)?${POSSIBLE}\s+(?:(?:aussi|également|egalement)\s+)?`;
+/** «c'est (aussi)…», «est-ce…», «serait-il…»: the start of asking whether something is so. */
+const CAN_IT_BE_HEAD = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|est-il|est il|serait-ce|serait-il|serait il|ce serait|cela est|ça serait|ca serait)\s+(?:(?:aussi|également|egalement|bien)\s+)?`;
+const CAN_IT_BE = String.raw`${CAN_IT_BE_HEAD}${POSSIBLE}\s+(?:(?:aussi|également|egalement)\s+)?`;
 /** «ça marche aussi pour une PME ?»: whether it works for them, the same possibility. */
 const WORKS_FOR = String.raw`(?:ça|ca|cela)\s+(?:marche|fonctionne|vaut)\s+(?:(?:aussi|également|egalement|bien)\s+)?`;
 const KINDS = String.raw`pme|tpe|eti|entreprises?|sociétés?|societes?|boîtes?|boites?|structures?|associations?|assos?|artisans?|auto-?entrepreneur(?:e|s|es)?|micro-?entreprises?|coopératives?|cooperatives?|indépendant(?:e|s|es)?|independant(?:e|s|es)?|maisons?\s+d['’ ]\s*(?:é|e)dition|cabinets?|agences?|commerces?|commer(?:ç|c)ant(?:e|s|es)?|magasins?|boutiques?|librairies?|sarl|sas|sasu|eurl|eirl|entrepreneur(?:e|s|es)?|freelances?|professions?\s+lib(?:é|e)rales?|compagnies?|labos?|laboratoires?|ateliers?|h(?:ô|o)tels?|restaurants?|cliniques?|distributeurs?|(?:é|e)diteurs?|libraires?|librairies?`;
@@ -65,9 +67,8 @@ const WE_APPOSED = new RegExp(
 
 /**
  * «l'EDI, c'est aussi accessible à une petite structure ?», «c'est réservé aux grandes entreprises ?»: whom it is meant
- * to, asked like whom it is possible for, and read the same way (the kind named is then blanked).
+ * for, asked like whom it is possible for, and read the same way (the kind named is then blanked).
  */
-const CAN_IT_BE_HEAD = String.raw`(?:c['’ ]\s*est|c|est-ce|est ce|est-il|est il|serait-ce|serait-il|serait il|ce serait|ça serait|ca serait)\s+(?:(?:aussi|également|egalement|bien|vraiment|seulement|uniquement)\s+)?`;
 const OPEN_TO = new RegExp(
   String.raw`(?<=(?<![\p{L}\p{N}])${CAN_IT_BE_HEAD})(?:accessibles?|adapt(?:é|e)e?s?|r(?:é|e)serv(?:é|e)e?s?)\s+(?:(?:à|a|pour)|(aux))(?=\s)`,
   'giu',

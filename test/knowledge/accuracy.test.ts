@@ -781,6 +781,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-754.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-755.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-756.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-757.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-758.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-759.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-760.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -606,6 +606,16 @@ describe('iteration 202: a syndicate that buys, «orevwar», an invoice accepted
   });
 });
 
+describe('iteration 203: the portal «corrected» by a spell-checker, the browsers asked', () => {
+  it('reads «chœurs pro», «cœurs pro» as the portal', () => {
+    expect(answered('c’est quoi clodia sur cœurs pro ?')).toBe('contacter-le-support');
+  });
+  it('reads which browsers are compatible or recommended as the user’s equipment, which no article lists', () => {
+    expect(facetAsked(readMessage('quels navigateurs sont compatibles avec le portail ?').clauses)).toBe('device');
+    expect(answered('Quels navigateurs le support recommande pour Chorus Pro ?')).toBe('fallback');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
