@@ -37,9 +37,9 @@ const WHO_DECIDES =
  * said before; «ça se fait où ?», «ça bloque»: «ça» opening the clause, its subject.
  */
 const OBJECT_PRONOUN = /\b(?:je|j|on|nous|vous|tu|faut|dois|doit|devons|peux|peut|pouvez|puis)\s+(?:le|la|les)\s+\w+(?:er|ir|re|e|es|ez|ons)\b|^(?:(?:et|mais|donc|alors|ok|bon)\s+)*(?:ca|cela)\s+(?:se\s+|s\s+|me\s+|m\s+|nous\s+)?(?:fait|passe|bloque|marche|fonctionne|declare|depose|envoie|trouve|demande|coince)\b/;
-/** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
 /** «ils sont enregistrés ? ici à Tahiti c'est en pleine nuit»: a short question led by a pronoun, the remarks beside it ask nothing. */
 const LED_BY_PRONOUN = /^(?:(?:et|mais|donc|alors|ok)\s+)*(?:ils|elles|il|elle)\s+(?:sont|est|seront|sera|ont|a|peut|peuvent|reste|restent)\b(?:\s+\w+){0,4}$/;
+/** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
 const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\w+(?:er|ir|re)$/;
 /** «et si je n'arrive plus du tout à me connecter, ça fonctionne quand même ?»: whether what was just explained still holds, under a new condition. */
 const NEW_CONDITION = /^(?:(?:et|mais)\s+)?(?:si|meme si|and if|what if|even if)\b/;

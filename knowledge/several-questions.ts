@@ -115,10 +115,13 @@ export function oneOfSeveral<A extends { outside: boolean; pDomain: number; mess
   // One article answered (by one question or several): that answer. «D'abord, a-t-on le droit de
   // rejeter le décompte ? Ensuite, existe-t-il des webinaires ?»: two questions, two articles, each
   // sure on its own: both are offered, the user picks (up to three).
-  const articles = [...new Map(answered.map(({ r }) => [r.articleId!, r])).values()];
+  const articles = oneEach(answered.map(({ r }) => r));
   if (articles.length < 2) return articles[0] ?? null;
   return offerEach(articles);
 }
+
+/** The answers of a message's parts, one per article (the first that answered with it). */
+const oneEach = (answers: readonly AskResult[]): AskResult[] => [...new Map(answers.map((r) => [r.articleId!, r])).values()];
 
 /** Several answers, each to its own part of a message: all offered, the user picks (up to three). */
 const offerEach = (articles: readonly AskResult[]): AskResult => {
@@ -142,12 +145,15 @@ export function problemsJoined<A extends { message: { terms: readonly string[] }
 ): AskResult | null {
   const parts = text.split(JOINED).map((p) => p.trim()).filter((p) => /\p{L}{3,}/u.test(p));
   if (parts.length < 2 || parts.length > MAX_PROBLEMS) return null;
-  const results = parts.map((p) => {
+  const answers: AskResult[] = [];
+  for (const p of parts) {
     const a = read.analyse(readMessage(p));
-    return { a, r: read.decide(a, p) };
-  });
-  if (!results.every(({ a, r }) => r.kind === 'answer' && a.message.terms.length >= MIN_TERMS)) return null;
-  const articles = [...new Map(results.map(({ r }) => [r.articleId!, r])).values()];
+    const r = read.decide(a, p);
+    // A part not answered, or naming too little, leaves the message unanswered: the parts after it are not read.
+    if (r.kind !== 'answer' || a.message.terms.length < MIN_TERMS) return null;
+    answers.push(r);
+  }
+  const articles = oneEach(answers);
   return articles.length >= 2 ? offerEach(articles) : null;
 }
 
