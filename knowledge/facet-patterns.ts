@@ -98,10 +98,10 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
   // carries; «je les déclare en BNC sur ma déclaration de revenus ?»: the income tax on what it pays.
   // «37 400 € excl. VAT», «12 000 € hors TVA», «TVA comprise»: an amount's qualifier asks nothing about the tax.
   tax: /\b(?:(?<!\bassujetti\w* (?:a la |a )?|\b(?:excl|excluding|exclusive of|incl|including|inclusive of|ex|hors|hors de)\s)(?:tva|vat)(?!\s+(?:incluse?s?|comprise?s?|included|inclusive)\b)|autoliquid\w*|auto liquid\w*|reverse charge|imposables?|non imposables?|taxables?|fiscalises?|fiscalisees?|imposee?s? sur (?:le |les )?revenus?|impots? sur (?:le |les )?revenus?|declarations? (?:de |des )?revenus|benefices? non commerciaux|bnc|income tax|tax return|declar\w* (?:\w+ ){0,3}(?:aux impots|au fisc|a l administration fiscale|aux services fiscaux|to the tax (?:office|authorities))|fiscalement)\b/,
-  // «les seuils d'e-reporting en Belgique», «KSeF in Poland»: another country's rules, which the
-  // articles (France's reform, the French portal) do not give.
+  // «les seuils d'e-reporting en Belgique», «KSeF in Poland», «des administrations espagnoles»: another country's rules or
+  // public buyers, which the articles (France's reform, the French portal) do not cover.
   abroad: new RegExp(
-    `\\b(?:${FOREIGN_PLATFORMS})\\b|\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES})|(?:${RULES}) (?:${COUNTRY_ADJECTIVES})|(?:${COUNTRY_ADJECTIVES}) (?:e invoicing |einvoicing )?(?:${RULES}))\\b|${ONLY_A_COUNTRY}`,
+    `\\b(?:${FOREIGN_PLATFORMS})\\b|\\b(?:(?:${RULES})\\b.*\\b(?:en|au|aux|in|for|de l|of)\\s+l?(?:${COUNTRIES})|l?(?:${COUNTRIES})\\b.*\\b(?:${RULES})|(?:${RULES}) (?:${COUNTRY_ADJECTIVES})|(?:${COUNTRY_ADJECTIVES}) (?:e invoicing |einvoicing )?(?:${RULES})|(?:administrations?|acheteurs? publics?|clients? publics?|collectivites?|ministeres?|hopitaux|organismes? publics?|public (?:bodies|buyers|administrations?|customers?|authorities)) (?:${COUNTRY_ADJECTIVES}))\\b|${ONLY_A_COUNTRY}`,
   ),
   // «la lettre de la CCI», «celle de l'UGAP», «une formation au CNFPT»: another body's, not Chorus Pro's.
   // «les horaires de la mairie», «la trésorerie de Montauban est ouverte le samedi ?»: that office's hours, not the support's.
@@ -138,7 +138,7 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
     // «pour trouver un expert à désigner, vous avez une liste ?»: a court looking for an expert, not an expert's fees.
     `\\b(?:trouver|choisir|designer|recruter|chercher|contacter) (?:un |une |des |l )?(?:autre )?(?:experts?|interpretes?|traducteurs?|traductrices?)(?: (?:a designer|disponibles?|agreee?s?|qualifiee?s?))?$`,
     // «la demande de temps partiel», «un impact sur ma prime»: one's own job, not the portal.
-    `\\b(?:temps partiel|mi temps|rtt|fiche de paie|bulletin de (?:salaire|paie)|(?:mon|ma|mes|notre) (?:salaire|prime|primes)|teletravail|(?:poser|demande de) (?:des |mes )?conges?|conges payes|(?:decompte|solde|compteur) (?:des |de mes |de nos |de )?(?:conges|rtt|heures sup\\w*))\\b`,
+    `\\b(?:(?<!(?<!\\b(?:passer|passe|passee|passage|mettre|mise|mis|demande|demander) )\\ba )(?:temps partiel|mi temps)|rtt|fiche de paie|bulletin de (?:salaire|paie)|(?:mon|ma|mes|notre) (?:salaire|prime|primes)|teletravail|(?:poser|demande de) (?:des |mes )?conges?|conges payes|(?:decompte|solde|compteur) (?:des |de mes |de nos |de )?(?:conges|rtt|heures sup\\w*))\\b`,
     // «le ticket que j'ai ouvert chez Salesforce», «mon ticket chez mon fournisseur internet»: another company's help desk.
     `\\b(?:tickets?|support|assistance|hotline|service client)\\b(?: \\w+){0,5} chez (?!(?:vous|eux|lui|elle|chorus|claudia|aife|l aife|le support|votre|la plateforme|le portail)\\b)(?:mon |notre |ma |l |le |la )?[a-z]\\w+`,
     // «nos commandes avec la grande distribution», «EDI avec Carrefour»: retail chains' own EDI, between private companies
@@ -241,9 +241,9 @@ export const ASKS: Readonly<Record<Facet, Pattern>> = Object.freeze({
       `|(?:pieces? jointes?|attachments?|fichiers?) (?:en )?(?:zip|html|exe)|(?:telecharger|ouvrir|download|open) (?:une |un |la |le |the |a |an )?(?:facture |invoice |fichier |file )?(?:en |in )?(?:zip|html|exe))\\b`,
   ),
 });
-/** The portal's own account named with it («mon mot de passe Chorus et celui de ma boîte mail»): that part is answered. */
+/** The portal's own account named with it («mon mot de passe Chorus et celui de ma boîte mail», «le mauvais mot de passe trois fois sur Chorus»): that part is answered. */
 export const OWN_ACCOUNT = new RegExp(
-  `\\b(?:${CREDENTIAL}|compte|espace|acces|connect\\w*|connexion)(?: (?:de|du|sur|a|au|pour|on|to|for))? (?:(?:mon|ma|le|la|l|notre|my|our|the) )?(?:compte )?(?:chorus|portail)\\b|\\bchorus(?: pro)? (?:password|login|account)\\b`,
+  `\\b(?:${CREDENTIAL}|compte|espace|acces|connect\\w*|connexion)(?:(?: \\w+){1,3}? (?:sur|on)| (?:de|du|sur|a|au|pour|on|to|for))? (?:(?:mon|ma|le|la|l|notre|my|our|the) )?(?:compte )?(?:chorus|portail)\\b|\\bchorus(?: pro)? (?:password|login|account)\\b`,
 );
 /**
  * A clause on the subject of a facet named elsewhere in the message: the account's («comment je le

@@ -96,6 +96,8 @@ export const PICK_ONE = /\b(?:(?:lequel|laquelle|lesquels|lesquelles|which one|w
 /** The providers a writer may ask us to pick among (never the portal itself, «la plateforme»). */
 export const PROVIDER_NAMED = /\b(?:operateurs?|prestataires?|plateformes? agre\w*|pdps?|editeurs?|logiciels?|erp|providers?|vendors?|software|solutions? de facturation)\b/;
 
+/** The portal's own options a «laquelle prendre ?» may choose among («je vois Factures émises et Factures de travaux, laquelle prendre ?»). */
+export const PORTAL_OPTIONS = /\b(?:factures? emises?|factures? de travaux|facturesemises|facturestravaux|cadres? de facturation|onglets?|menus?|boutons?|applis?|applications?|espaces?)\b/;
 /** Languages a page or a session may be given in («le portail existe en anglais ?», «webinars in English?»). */
 export const LANGUAGES = 'anglais|english|espagnol|spanish|allemand|german|italien|italian|neerlandais|dutch|portugais|portuguese';
 /** …and as adjectives before or after the thing («la version anglaise», «an English version»). */

@@ -1,4 +1,4 @@
-import { ASSISTANT_NAMED, OFFERS, PICK_ONE, PROVIDER_NAMED, SECOND_PERSON, THERE, WITH_RETAIL_CHAINS } from './facet-words';
+import { ASSISTANT_NAMED, OFFERS, PICK_ONE, PORTAL_OPTIONS, PROVIDER_NAMED, SECOND_PERSON, THERE, WITH_RETAIL_CHAINS } from './facet-words';
 import { ASKS, NAMES_OTHER_BODY, OWN_ACCOUNT, SAYS, STANDS_FOR } from './facet-patterns';
 import { readMessage, type Clause, type MessageReading } from './message';
 import { normalizeSurface, spaceWords } from './normalize';
@@ -87,7 +87,9 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   // «nos clients publics sont en Espagne. Comment fonctionne l'obligation là-bas ?»: the country named before.
   const there = (c: Clause) => THERE.test(c.text) && ASKS.abroad.test(scene);
   // «on doit choisir une plateforme agréée … vous pouvez me dire laquelle choisir ?»: the provider named before is the one to pick.
-  const pickOne = (c: Clause) => PICK_ONE.test(c.text) && PROVIDER_NAMED.test(scene);
+  // The nearest thing named before it is what «laquelle» picks among: the portal's own options, named after the software, are no provider to choose.
+  const nearest = (c: Clause) => kept.slice(0, kept.indexOf(c) + 1).reverse().find((o) => PORTAL_OPTIONS.test(o.text) || PROVIDER_NAMED.test(o.text));
+  const pickOne = (c: Clause) => PICK_ONE.test(c.text) && PROVIDER_NAMED.test(nearest(c)?.text ?? '') && !PORTAL_OPTIONS.test(nearest(c)?.text ?? '');
   // With a payment in the message, how long, when, or whether a time said is allowed asks its delay.
   const paymentDelay = (c: Clause) => paid && (PAY_VERB.test(c.text) || !PROCESSING.test(c.text)) && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text) || WHEN_PAID.test(c.text) || BARE_WHEN.test(c.text) || (ALLOWED.test(c.text) && TIME_SAID.test(scene)));
   // «c'est pour la newsletter de l'UGAP : comment on s'y abonne ?»: the other body's offer named before, asked about by a pronoun.

@@ -39,6 +39,8 @@ const WHO_DECIDES =
 const OBJECT_PRONOUN = /\b(?:je|j|on|nous|vous|tu|faut|dois|doit|devons|peux|peut|pouvez|puis)\s+(?:le|la|les)\s+\w+(?:er|ir|re|e|es|ez|ons)\b|^(?:(?:et|mais|donc|alors|ok|bon)\s+)*(?:ca|cela)\s+(?:se\s+|s\s+|me\s+|m\s+|nous\s+)?(?:fait|passe|bloque|marche|fonctionne|declare|depose|envoie|trouve|demande|coince)\b/;
 /** «ils sont enregistrés ? ici à Tahiti c'est en pleine nuit»: a short question led by a pronoun, the remarks beside it ask nothing. */
 const LED_BY_PRONOUN = /^(?:(?:et|mais|donc|alors|ok)\s+)*(?:ils|elles|il|elle)\s+(?:sont|est|seront|sera|ont|a|peut|peuvent|reste|restent)\b(?:\s+\w+){0,4}$/;
+/** «ça me concerne si je dépanne aussi des commerces ?», «est-ce que cela nous touche, nous qui…»: whether what was just explained concerns the writer, however long the case told. */
+const CONCERNS_ME = /^(?:(?:et|mais|donc|alors|ok|bon)\s+)*(?:est ce que\s+)?(?:ca|cela)\s+(?:me|m|nous|vous)\s+(?:concerne|concernera|concernerait|touche|touchera|toucherait|impacte|impactera|s\s+applique|s\s+appliquera)\b/;
 /** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
 const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\w+(?:er|ir|re)$/;
 /** «et si je n'arrive plus du tout à me connecter, ça fonctionne quand même ?»: whether what was just explained still holds, under a new condition. */
@@ -203,7 +205,8 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const someOfThem = terms.length <= FOLLOW_UP_TERMS && SOME_OF_THEM.test(said);
     const asking = alone.reading.clauses.filter((c) => c.question);
     const pronounAsks = asking.length > 0 && asking.length < alone.reading.clauses.length && asking.every((c) => LED_BY_PRONOUN.test(c.text));
-    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short || whoDecides || someOfThem || pronounAsks;
+    const concernsMe = CONCERNS_ME.test(alone.reading.clauses[0]?.text ?? '');
+    const pointsBack = alone.reading.followUp || alone.reading.failure || alone.reading.anaphora || short || whoDecides || someOfThem || pronounAsks || concernsMe;
     // Words of the screen alone («je clique où ?», «je vois pas l'écran dont vous parlez») name no
     // topic of their own: whatever article they draw alone, they point back.
     const topical = terms.some((t) => !(deps.screenWord?.(t) ?? false));
@@ -264,14 +267,19 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const single = terms.length <= 1 && (alone.reading.anaphora || alone.reading.clauses.some((c) => PRONOUN_VERB.test(c.text)));
     const candidates = alone.ranked.filter((c, i) => i < 3 || (single && c.coverage >= (alone.ranked[0]?.coverage ?? 1)));
     const picked = !movedOn && alone.p < model.answer && candidates.some((c) => c.articleId === joined.ranked[0]?.articleId);
+    // «et sur une facture pas encore envoyée ?» after «… le taux de TVA d'une facture déjà envoyée ?»: every word it
+    // names was in the previous question, which it asks again under another condition.
+    const beforeTerms = new Set(messageTerms(before).terms);
+    const restates = alone.reading.followUp && terms.length > 0 && terms.every((t) => beforeTerms.has(t));
     const elsewhere =
       !oneOfThem &&
+      !restates &&
       !appliesToo &&
       !picked &&
       !(alone.reading.followUp && alone.reading.clauses.some((c) => UNNAMED_THING.test(c.text))) &&
       // «et ça sera traité quand ?» after the newsletter: «ça» is the thing just spoken of, one word says what of it.
       !(terms.length <= 1 && alone.reading.followUp && alone.reading.anaphora) &&
       topical && alone.ranked[0] !== undefined && alone.pDomain >= model.clarify && joined.ranked[0]?.articleId !== alone.ranked[0].articleId;
-    return (joined.p >= alone.p || !topical || (oneOfThem && joined.p >= model.clarify)) && !outside && !elsewhere ? joined : alone;
+    return (joined.p >= alone.p || !topical || restates || (oneOfThem && joined.p >= model.clarify)) && !outside && !elsewhere ? joined : alone;
   };
 }

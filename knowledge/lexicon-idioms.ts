@@ -1,4 +1,5 @@
 import { BUYER_PHRASES } from './lexicon-buyers';
+import { FAMILY_PHRASES } from './lexicon-family';
 import { TRADE_PHRASES } from './lexicon-trades';
 import { SESSION_PHRASES, TALK_PHRASES } from './lexicon-talk';
 import { USER_PHRASES } from './lexicon-users';
@@ -20,6 +21,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...BUYER_PHRASES,
   // Who writes, and what they do (lexicon-trades.ts): a partner, cleaning, upkeep, a sports club, a training firm, an auditor.
   ...TRADE_PHRASES,
+  // A relative whose business it is («l'entreprise de mon fils»): who, not what (lexicon-family.ts).
+  ...FAMILY_PHRASES,
   // «on m'oblige à passer par Factures de travaux» (the elision gone), «on nous impose de…»: what the writer has to do, no obligation of the reform.
   ...Object.fromEntries(
     ['on oblige a', 'on me oblige a', 'ils obligent a', 'ils me obligent a', 'on force a', 'on me force a', 'on impose de', 'on me impose de'].map((phrase) => [phrase, 'je dois']),

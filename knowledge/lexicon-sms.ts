@@ -34,6 +34,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   vasy: 'vas y', vazy: 'vas y', vasi: 'vas y',
   // ClaudIA written as it sounds
   clodia: 'claudia', klodia: 'claudia', klaudia: 'claudia', claudya: 'claudia', clodya: 'claudia', cladia: 'claudia',
+  // «sa srai cool si qqn pouvai mapl»: the conditional and a call back, as typed.
+  srai: 'serait', pouvai: 'pouvait', mapl: 'appeler', mapel: 'appeler', mapeler: 'appeler',
   jpeux: 'je peux', jpeu: 'je peux', jpe: 'je peux', peu: 'peux', jsais: 'je sais', jsai: 'je sais', sai: 'sais', jsp: 'je ne sais pas',
   jai: 'j ai', jenvoi: 'j envoie', jenvoie: 'j envoie', jenvois: 'j envoie', jattend: 'j attends', jattends: 'j attends', jessaie: 'j essaie', jessai: 'j essaie', jinscris: 'j inscris', jutilise: 'j utilise', jenregistre: 'j enregistre',
   jariv: 'j arrive', jarive: 'j arrive', jarrive: 'j arrive', jarrives: 'j arrive', jfais: 'je fais', jfai: 'je fais', fai: 'fait', jfe: 'je fais', jfait: 'je fais', apre: 'apres', aprs: 'apres', apr: 'apres',
@@ -61,6 +63,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = Object.freeze({
   // content words people shorten
   // «mise enpaiement», «restée enbrouillon»: «en» glued to the state it puts an invoice in (a phone's dictation).
   enpaiement: 'en paiement', enbrouillon: 'en brouillon', enattente: 'en attente', enligne: 'en ligne',
+  // «e en brouil»: the draft cut short, as typed with poor coverage.
+  brouil: 'brouillon',
   // «frais de depl pr 1 expertise»: a journey, cut short.
   depl: 'deplacement', depla: 'deplacement', deplac: 'deplacement', depls: 'deplacements',
   fact: 'facture', fac: 'facture', factu: 'facture', fctr: 'facture', fctre: 'facture', facts: 'factures', factur: 'facture',
@@ -104,6 +108,8 @@ export const SMS_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'partir de quant': 'partir de quand', 'depuis quant': 'depuis quand', 'jusqu a quant': 'jusqu a quand', 'c est quant': 'c est quand', 'quant est ce': 'quand est ce', 'ce est quant': 'c est quand',
   'ss traitant': 'sous traitant', 'ss traitants': 'sous traitants', 'ss traitance': 'sous traitance', 'ss traitante': 'sous traitante',
   // «tu peu men créer un ?»: «m'en» glued after «peux» («men» alone may be English).
+  // «tu px en faire 1 ?»: «px» after a pronoun is «peux» («px» alone may be a price).
+  'tu px': 'tu peux', 'je px': 'je peux', 'on px': 'on peut', 'sa serait': 'ca serait', 'sa serai': 'ca serait', 'sa srai': 'ca serait',
   'peux men': 'peux m en', 'peu men': 'peux m en', 'pouvez men': 'pouvez m en', 'pourriez men': 'pourriez m en',
   // «c'est normal un tel délai ?»: «tel» after «un» is «such», no phone («tel» alone is one).
   'un tel': 'un tel', 'une telle': 'une telle',

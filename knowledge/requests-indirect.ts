@@ -17,10 +17,10 @@ const UNLESS_SOMEONE_HELPS = `\\b(?:si|if)\\s+(?:personne|aucun\\s+(?:humain|con
  * «y a-t-il quelqu'un de vivant ?», «y a quelqu'un d'autre ?», «is there a real person?», «is anyone alive there?»
  * («il y a quelqu'un d'autre à qui demander ?» asks who, an article's question).
  */
-const ANYONE_ALIVE = `\\b(?:y a(?: t il)?|il y a|y aurait il|is there|are there)\\s+(?:(?:encore|vraiment|au moins|seulement)\\s+)?${SOMEONE}\\s+(?:de vivant|de vivante|(?:d )?autre|de reel|de vrai|en chair et en os|alive|else|real)\\b(?!\\s+(?:a qui|auquel|a laquelle|pour|que|qui|to ask|to contact|to write)\\b)|\\b(?:is|are)\\s+(?:anyone|anybody|someone)\\s+(?:alive|real|there)\\b|\\b${SOMEONE}\\s+de vivant\\b`;
+const ANYONE_ALIVE = `\\b(?:y a(?: t il)?|il y a|y aurait il|is there|are there)\\s+(?:(?:encore|vraiment|au moins|seulement)\\s+)?${SOMEONE}\\s+(?:de vivant|de vivante|(?:d )?autre|de reel|de vrai|en chair et en os|alive|else|real)\\b(?!\\s+(?:a qui|auquel|a laquelle|pour|que|qu|qui|to ask|to contact|to write|on (?:peut|pourrait|doit|devrait)|je (?:peux|pourrais|dois|devrais)|nous (?:pouvons|pourrions|devons))\\b)|\\b(?:is|are)\\s+(?:anyone|anybody|someone)\\s+(?:alive|real|there)\\b|\\b${SOMEONE}\\s+de vivant\\b`;
 
 /** «un vrai humain peut regarder mon dossier ?», «can a real person check this?». */
-const SOMEONE_LOOKS = `\\b${SOMEONE}\\s+(?:(?:de chez vous|from your team|du support)\\s+)?(?:peut|pourrait|pourra|peut il|can|could)\\s+(?:(?:me|m|nous)\\s+)?(?:regarder|examiner|verifier|jeter un oeil|voir|look|check|review|see|take a look)\\b|\\b(?:can|could)\\s+${SOMEONE}\\s+(?:please\\s+)?(?:look|check|review|see|take a look|help)\\b`;
+const SOMEONE_LOOKS = `\\b${SOMEONE}\\s+(?:(?:de chez vous|from your team|du support)\\s+)?(?:peut|pourrait|pourra|pouvait|peut il|can|could)\\s+(?:(?:me|m|nous)\\s+)?(?:regarder|examiner|verifier|jeter un oeil|voir|look|check|review|see|take a look)\\b|\\b(?:can|could)\\s+${SOMEONE}\\s+(?:please\\s+)?(?:look|check|review|see|take a look|help)\\b`;
 
 /**
  * «il y a enfin quelqu'un de chez vous qui peut me répondre ?», «y aurait-il quelqu'un chez vous…»,

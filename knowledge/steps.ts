@@ -64,13 +64,16 @@ const STILL = /\b(?:toujours|encore|still|(?:garde|gardent|laisse|laissent|reste
 /** At most this many words before «maintenant» report a step done; more tell a story. */
 const DONE_REPORT_WORDS = 20;
 
+/** «j'ai bien cliqué sur enregistrer, ça ne suffit pas ?»: whether what was done is enough asks about that step itself. */
+const ENOUGH = /\b(?:suffit|suffisait|suffira|suffirait|suffisant|suffisante|enough)\b/;
+
 /** A clause that asks how («comment je déclare tout ça ?»). */
 const ASKS_HOW = /^(?:(?:et|mais|donc|alors)\s+)?(?:comment|how)\b/;
 
 /** In «c'est fait, j'ai cliqué sur confirmer. Et maintenant je vois où… ?» the clauses before «maintenant» tell what was done. */
 export function markDone(clauses: { text: string; done?: boolean; question?: boolean }[]): void {
   const now = clauses.findIndex((c, i) => i > 0 && (NOW.test(c.text) || FAILURE.test(c.text)));
-  if (now <= 0 || !clauses.slice(0, now).some((c) => DONE_REPORT.test(c.text))) return;
+  if (now <= 0 || !clauses.slice(0, now).some((c) => DONE_REPORT.test(c.text)) || (clauses[now]!.question && ENOUGH.test(clauses[now]!.text))) return;
   // «J'ai fait trois déplacements… Comment je déclare tout ça dans mon mémoire ? … je ne le trouve pas»: a how-to asked
   // before the failure is the question, not a step the bot explained.
   if (clauses.slice(0, now).some((c) => c.question && ASKS_HOW.test(c.text))) return;

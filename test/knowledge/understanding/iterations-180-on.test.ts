@@ -616,6 +616,73 @@ describe('iteration 203: the portal «corrected» by a spell-checker, the browse
   });
 });
 
+describe('iteration 204: hedged requests, «quand même», a person «possible», relatives, the portal\'s own options, another country\'s buyers', () => {
+  it('reads a hedged conditional («si jamais quelqu\'un pouvait…», «ce serait bien de…», «if someone could…») as a request', () => {
+    expect(answered('si jamais un conseiller pouvait me recontacter demain matin, ce serait parfait')).toBe('intent:agent');
+    expect(answered('ce serait top d’avoir quelqu’un au téléphone')).toBe('intent:agent');
+    expect(answered('if someone could ring me back this afternoon I would appreciate it')).toBe('intent:agent');
+    expect(answered('si toutefois vous pouviez enregistrer une demande pour mon compte, je vous en remercie')).toBe('intent:ticket');
+    expect(answered('si quelqu’un pouvait m’expliquer la différence entre émises et travaux')).toBe('factures-emises-ou-travaux');
+  });
+  it('reads «srai», «pouvai», «mapl» and «tu px» as typed, and «en faire un» as the ticket named before', () => {
+    expect(answered('sa srai bien si 1 conseiller pouvai mapl')).toBe('intent:agent');
+    expect(answered('jsp si c utile 1 ticket mais tu px en faire 1 ?')).toBe('intent:ticket');
+  });
+  it('reads «quand même» as «anyway», no «when»', () => {
+    expect(answered('pas sûr qu’il faille un ticket, mais ouvrez-en un quand même')).toBe('intent:ticket');
+  });
+  it('reads a person named with «possible» or «dispo» as one asked for', () => {
+    expect(answered('un conseiller dispo ?')).toBe('intent:agent');
+  });
+  it('reads someone asked to look «with me» in the conditional as a person asked for', () => {
+    expect(answered('si quelqu’un pouvait regarder mon dossier avec moi')).toBe('intent:agent');
+  });
+  it('reads telling the support about it as a ticket, and how to tell it as a question', () => {
+    expect(answered('vous pouvez prévenir le support que le dépôt plante ?')).toBe('intent:ticket');
+    expect(answered('comment prévenir le support ?')).not.toMatch(/^intent:/);
+  });
+  it('reads «me le passer» as being put through', () => {
+    expect(conversation('je voudrais un conseiller', 'bon, vous pouvez me le passer maintenant ?')).toBe('intent:agent');
+  });
+  it('reads someone else «qu\'on peut joindre» as how to reach the support', () => {
+    expect(answered('il y a quelqu’un d’autre qu’on peut appeler ?')).toBe('contacter-le-support');
+  });
+  it('reads the way to reach the support asked after a wish to talk as a question', () => {
+    expect(answered('Je préférerais parler à un conseiller. Pourriez-vous simplement me dire de quelle façon vous joindre ?')).toBe('contacter-le-support');
+  });
+  it('reads «à mi-temps», «à temps partiel» describing a person, not a job request', () => {
+    expect(answered('notre comptable à temps partiel a oublié son mot de passe')).toBe('mot-de-passe-oublie');
+    expect(answered('je voudrais passer à mi-temps')).toBe('fallback');
+  });
+  it('reads the stock thanks of a formal writer', () => {
+    expect(conversation('Comment retrouver ma facture ?', 'c’est très aimable à vous, je ne m’en serais pas sortie seule')).toBe('intent:thanks');
+  });
+  it('reads «ça me concerne si…» as a follow-up, however long the case told', () => {
+    expect(conversation('C’est quoi la réforme de la facture électronique entre entreprises ?', 'ça me concerne si je vends aussi à des artisans et à des copropriétés ?')).toBe('facturation-electronique-b2b');
+  });
+  it('drops the relative whose business it is from what is searched', () => {
+    const terms = knowledge.analyse('c’est pour la petite entreprise de mon fils et de ma sœur').message.terms;
+    expect(terms).not.toContain('fil');
+    expect(terms).not.toContain('soeur');
+  });
+  it('reads «laquelle prendre» after the portal\'s own options as those, whatever software was named before', () => {
+    expect(answered('Avant je faisais tout avec mon logiciel de caisse. Là je vois Factures émises et Factures de travaux, laquelle prendre ?')).toBe('factures-emises-ou-travaux');
+    expect(answered('mon logiciel de facturation est trop vieux, lequel prendre ?')).toBe('fallback');
+  });
+  it('reads whether a saved step is enough as about that step', () => {
+    expect(conversation('J’ai déposé ma facture lundi mais le lycée ne la trouve pas.', 'j’ai bien cliqué sur enregistrer, ça ne suffit pas ?')).toBe('facture-brouillon');
+  });
+  it('reads a follow-up that restates the previous question under another condition with it', () => {
+    expect(conversation('Comment corriger la TVA d’une facture déjà déposée ?', 'et sur une facture pas encore déposée ?')).toBe('fallback');
+  });
+  it('reads another country\'s public buyers as abroad, which no article covers', () => {
+    expect(facetAsked(readMessage('Chorus Pro transmet-il aux administrations allemandes ?').clauses)).toBe('abroad');
+  });
+  it('reads the portal\'s password mistyped «plusieurs fois sur Chorus» as the portal\'s own account', () => {
+    expect(answered('J’ai des codes pour l’URSSAF et pour Chorus, j’ai tapé le mauvais mot de passe deux fois sur Chorus, comment retrouver l’accès ?')).toBe('mot-de-passe-oublie');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
