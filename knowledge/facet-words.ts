@@ -74,7 +74,7 @@ export const OFFICES = 'ambassade|ambassades|embassy|embassies|consulat|consulat
 
 /** The user's own equipment broken or down («ma box saute», «mon ordinateur ne s'allume plus», «imprimante bloquée»): no article's matter. */
 export const DEVICES = '(?:notre|mon|nos|mes) (?:propre )?logiciels?(?: de (?:facturation|compta\\w*|gestion))?(?: interne)?|wifi|wi fi|box|routeur|modem|imprimante|printer|scanner|clavier|souris|ordinateur|ordi|pc|laptop|webcam|smartphone|navigateur|browser|firefox|chrome|edge|safari';
-export const DOWN = 'en double|exporte plus|exportent plus|genere plus|generent plus|saute|sautent|plante|plantent|bloquee?|ne (?:s )?allume|(?:s )?allume plus|ne demarre|demarre plus|ne marche|marche plus|ne fonctionne|fonctionne plus|en panne|rame|redemarre|crash\\w*|grille|casse|keeps crashing|won t (?:start|turn on)|is down|broke';
+export const DOWN = 'en double|exporte plus|exportent plus|genere plus|generent plus|saute|sautent|plante|plantent|bloquee?|ne (?:s )?allume|(?:s )?allume plus|ne demarre|demarre plus|ne marche|marche plus|ne fonctionne|fonctionne plus|en panne|rame|redemarre|crash\\w*|grille|casse|keeps crashing|won t (?:start|turn on)|is down|est down|sont down|en rade|hors service|broke';
 
 /** Invoicing and accounting software by name («notre ERP SAP», «QuickBooks», «Sage 100»), and the EDI transports («notre connexion AS2»): the articles name none. */
 const BRANDS = 'sap|sage|cegid|ebp|odoo|quickbooks|pennylane|ciel|netsuite|xero|divalto|axonaut|stripe|qonto|shine|tiime|sellsy|zoho|evoliz|dolibarr|freshbooks|henrri|dougs';

@@ -20,7 +20,7 @@ bon bonne mauvais mauvaise vrai vraie simple simplement rapide rapidement vite l
 encore deja enfin bientot tard tot maintenant actuellement recemment ensuite puis apres avant alors donc pourtant neanmoins toutefois cependant
 vraiment exactement franchement completement totalement absolument carrement clairement normalement seulement juste
 surtout notamment environ presque tellement assez plutot quand meme bref voila genre truc trucs machin chose choses autrement sinon pis
-doute doutes compris compri gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme
+doute doutes compris compri gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme predecesseur predecesseurs successeur successeurs remplacant remplacante remplacants
 gamin gamins gamine gamines gosse gosses
 cooperative cooperatives coop coops gaec cuma
 formateur formateurs formatrice formatrices

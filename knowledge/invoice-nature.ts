@@ -13,7 +13,9 @@
 const STATUS = String.raw`[ée]tats?|statuts?|suivi|o[uù] en (?:est|sont)|avancement`;
 const DRAFT = String.raw`brou(?:i|y)?(?:l|y){1,4}(?:i|y)?ons?`;
 const word = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?![\p{L}\p{N}])`, 'iu');
-const STATUS_ASKED = word(String.raw`${STATUS}|suivre|traitement|${DRAFT}`);
+/** «comment je suis ma facture…»: following it, in the first person («je suis ma facture» is never «être»). */
+const FOLLOW_MINE = String.raw`(?:(?:je|j|on|nous)\s+sui(?:s|t|vons)|jsuis?|chuis?)\s+(?:ma|mes|notre|nos|la|les|une|cette)\s+fact(?:ures?|s)?`;
+const STATUS_ASKED = word(String.raw`${STATUS}|suivre|traitement|${FOLLOW_MINE}|${DRAFT}`);
 
 const NATURE = new RegExp(
   String.raw`(?<=(?<![\p{L}\p{N}])fact(?:ures?|s)?(?![\p{L}\p{N}])[^.?!\n]{0,80}?)\s(?:pour|pr|concernant)\s+(?:des|les|une|un|la|le|l['’]\s*|mes|nos|ces)\s*(?:prestations?|fournitures?|services?|livraisons?)\s+(?:de|du|des|d['’])\s*[\p{L}-]+(?:\s+(?:de|du|des|d['’])\s*[\p{L}-]+)?`,
@@ -30,9 +32,13 @@ const NATURE_OF = new RegExp(
   'giu',
 );
 
-/** «ma facture pour le transfert des archives du conseil…», «ma fact pr la formation des agents»: the job named right after the word. */
+/**
+ * «ma facture pour le transfert des archives du conseil…», «ma fact pr la formation des agents»,
+ * «une facture adressée à un établissement public pour l'hébergement d'un séminaire», «une facture
+ * relative au déménagement des services»: the job named right after the word, or after whom it went to.
+ */
 const JOB_NAMED = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])fact(?:ures?|s)?\s+)(?:pour|pr|concernant)\s+(?:(?:le|la|les)\s+|l['’]\s*)(?!(?:travaux|chantiers?|mairies?|communes?|villes?|d(?:é|e)partements?|r(?:é|e)gions?|h(?:ô|o)pital|h(?:ô|o)pitaux|lyc(?:é|e)es?|coll(?:è|e)ges?|(?:é|e)coles?|universit(?:é|e)s?|pr(?:é|e)fectures?|minist(?:è|e)res?|clients?|administrations?|collectivit(?:é|e)s?)(?![\p{L}\p{N}]))[\p{L}-]{3,}(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\p{L}-]+){0,3}`,
+  String.raw`(?<=(?<![\p{L}\p{N}])fact(?:ures?|s)?\s+(?:(?:adress(?:é|e)|envoy(?:é|e)|transmis|d(?:é|e)pos(?:é|e))e?s?\s+(?:à|a|au|aux)\s+(?:[\p{L}'’-]+\s+){1,4}?)?)(?:(?:pour|pr|concernant)\s+(?:(?:le|la|les)\s+|l['’]\s*)|relatives?\s+(?:(?:au|aux)\s+|(?:à|a)\s+(?:la\s+|l['’]\s*)))(?!(?:travaux|chantiers?|mairies?|communes?|villes?|d(?:é|e)partements?|r(?:é|e)gions?|h(?:ô|o)pital|h(?:ô|o)pitaux|lyc(?:é|e)es?|coll(?:è|e)ges?|(?:é|e)coles?|universit(?:é|e)s?|pr(?:é|e)fectures?|minist(?:è|e)res?|clients?|administrations?|collectivit(?:é|e)s?)(?![\p{L}\p{N}]))[\p{L}-]{3,}(?:\s+(?:(?:de\s+la|des|du|de)\s+|de\s+l['’]\s*|d['’]\s*)(?:(?:un|une)\s+)?[\p{L}-]+){0,3}`,
   'giu',
 );
 
@@ -47,7 +53,7 @@ const STATUS_NAMED = word(STATUS);
 const DRAFT_NAMED = word(DRAFT);
 /** «savoir si (elle, celle envoyée au lycée) a été payée», «si la commune a bien reçu ma facture»: whether something was done to it, asked. */
 const WHETHER_DONE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:savoir|voir|v(?:é|e)rifier|sais|sait)\s+si\s+[^.?!\n]{0,80}?(?:a|ont)\s+(?:bien\s+|d(?:é|e)j(?:à|a)\s+)?(?:(?:é|e)t(?:é|e)\s+)?(?:pay(?:é|e)e?s?|r(?:é|e)gl(?:é|e)e?s?|mise?s?\s+(?:\S+\s+){0,2}?en\s+paiement|mandat(?:é|e)e?s?|re(?:ç|c)ue?s?|trait(?:é|e)e?s?|valid(?:é|e)e?s?|accept(?:é|e)e?s?|rejet(?:é|e)e?s?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:savoir|voir|v(?:é|e)rifier|sais|sait)\s+si\s+[^.?!\n]{0,80}?(?:a|ont|est|sont)\s+(?:bien\s+|d(?:é|e)j(?:à|a)\s+)?(?:(?:é|e)t(?:é|e)\s+)?(?:pay(?:é|e)e?s?|r(?:é|e)gl(?:é|e)e?s?|mise?s?\s+(?:\S+\s+){0,2}?en\s+paiement|mandat(?:é|e)e?s?|re(?:ç|c)ue?s?|trait(?:é|e)e?s?|valid(?:é|e)e?s?|accept(?:é|e)e?s?|rejet(?:é|e)e?s?)(?![\p{L}\p{N}])`,
   'iu',
 );
 const sentTo = (verbs: string) =>

@@ -5,7 +5,7 @@ import { languageOf, type Language } from './language';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import { AGENT_TARGET, asksHowTo, onlyNamesPerson, REQUEST_MARKER, requestIn, TICKET_TARGET, type Request } from './requests';
 import { liftResumedNegation } from './resumed';
-import { cutAfterNegation, formulasOnTheirOwn } from './run-on';
+import { cutRun, formulasOnTheirOwn } from './run-on';
 import { markDone, movesOn, reportsFailure } from './steps';
 import { wayAsked } from './way-asked';
 
@@ -182,7 +182,7 @@ export function readMessage(raw: string, maxChars = MAX_QUESTION_CHARS): Message
     const found = FOUND_IT.test(words);
     const asks =
       !closing && ((pieces[i + 1] ?? '').includes('?') || (!found && (QUESTION_START.test(words) || QUESTION_INSIDE.test(words))) || REQUEST_MARKER.test(words));
-    const own = clausesOf(cutAfterNegation(sentence), asks);
+    const own = clausesOf(cutRun(sentence), asks);
     // «ayant transmis une facture au CHU, je souhaiterais connaître…»: a participle clause sets the
     // scene; the sentence's other clauses ask.
     if (asks && own.some((c) => !setsScene(c))) for (const c of own) if (setsScene(c)) c.question = false;

@@ -126,6 +126,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «savoir si elles sont reçues ou payées», «voir si la facture que j'ai envoyée a été payée»: where it stands (and the payment, when named).
   rule('cptsuivi cptpaiement', [`(?<=\\b${WONDER_IF} ${WHICH_INVOICE} )(?:est|sont) (?:bien |deja )?(?:(?:recues? ou )?(?:payees?|reglees?)|(?:payees?|reglees?) ou recues?)`, `(?<=\\b${WONDER_IF} ${INVOICE_THAT})(?:a|ont) (?:bien |deja )?ete (?:payee?s?|payer|reglee?s?)\\b`], true),
   rule('cptsuivi', [`(?<=\\b${WONDER_IF} ${WHICH_INVOICE} )(?:est|sont) (?:bien |deja )?recues?`, `(?<=\\b${WONDER_IF} ${WHICH_INVOICE} )(?:a|ont) (?:bien |deja )?ete (?:lue?s?|ouverte?s?|consultee?s?|vue?s?|recue?s?|acceptee?s?|validee?s?|traitee?s?)\\b`, `(?<=\\b${WONDER_IF} ${INVOICE_THAT})(?:a|ont) (?:bien |deja )?ete (?:recue?s?|traitee?s?|acceptee?s?|validee?s?|mandatee?s?)\\b`], true),
+  // «comment je saurai qu'ils l'ont traitée ?», «on va savoir quand elle est payée ?»: how one will know it was done asks where it stands.
+  rule('cptsuivi', ['(?<=\\b(?:je|on|nous) )(?:saurai|saura|saurons|saurais|saurait|vais savoir|va savoir|peux savoir|peut savoir)(?= (?:si |que |qu |quand )?(?:\\w+ ){0,3}(?:traitee?s?|recue?s?|payee?s?|reglee?s?|validee?s?|acceptee?s?|mise?s? en paiement)\\b)'], true),
   // «elle ne répond pas correctement», «la facture est-elle correctement déposée ?»: done well,
   // no correction of an invoice (a stop word replaces it).
   rule('bien', ['correctement', 'convenablement', 'comme il faut', 'correctly', 'properly']),

@@ -793,6 +793,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-766.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-767.jsonl'], 0.97, 0.95],
     [['eval', 'blind', 'final-768.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-769.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-770.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-771.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-772.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-773.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-774.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-775.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-776.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

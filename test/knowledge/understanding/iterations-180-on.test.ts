@@ -683,6 +683,36 @@ describe('iteration 204: hedged requests, «quand même», a person «possible»
   });
 });
 
+describe('iteration 205: run-on messages, the invoice named after its buyer, «l\'état d\'une facture», how one will know, a device «down»', () => {
+  it('cuts a run that opens on a negated imperative where the next subject starts', () => {
+    expect(answered('NE M’ENVOYEZ PAS SUR L’AIDE EN LIGNE J’AI DEJA TOUT ESSAYE JE VEUX UN TICKET TOUT DE SUITE')).toBe('intent:ticket');
+  });
+  it('cuts a run before a how-to that follows its negation', () => {
+    const clauses = readMessage('pas le chat puisque je suis pas connecté comment j’écris au support alors').clauses;
+    expect(clauses.at(-1)?.text.startsWith('comment')).toBe(true);
+    expect(answered('pas le chat puisque je suis pas connecté comment j’écris au support alors')).toBe('ticket-support');
+  });
+  it('reads a wish inside a long story typed without a comma as a request, whatever procedure the story names', () => {
+    expect(answered('bonjour notre comptable est partie et personne ne connait le mot de passe on a essayé la procédure de récupération deux fois sans recevoir aucun mail et les factures de fin de mois attendent donc on est coincés je voudrais qu’un conseiller me rappelle aujourd’hui')).toBe('intent:agent');
+  });
+  it('reads a predecessor as who, not what', () => {
+    expect(knowledge.analyse('mon prédécesseur en parlait dans ses notes').message.terms.some((t) => t.startsWith('predecess'))).toBe(false);
+  });
+  it('reads a device «down» or «en rade» as the user’s equipment', () => {
+    expect(facetAsked(readMessage('la box du bureau est down depuis hier').clauses)).toBe('device');
+  });
+  it('reads how one will know it was paid as where the invoice stands', () => {
+    expect(conversation('J’ai transmis ma facture de nettoyage au département hier.', 'comment je saurai qu’ils l’ont payée ?')).toBe('suivre-une-facture');
+  });
+  it('reads «l’état d’une facture» as where it stands', () => {
+    expect(answered('où voir l’état d’une facture ?')).toBe('suivre-une-facture');
+  });
+  it('drops what the invoice was for when named after whom it went to, or with «relative à»', () => {
+    expect(answered('Pourriez-vous m’indiquer comment suivre le traitement d’une facture relative au transport des archives du tribunal ?')).toBe('suivre-une-facture');
+    expect(answered('cmt jsuis ma fact pr le déménagement de la médiathèque ?')).toBe('suivre-une-facture');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
