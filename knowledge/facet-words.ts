@@ -24,9 +24,9 @@ export const ONLY_A_COUNTRY = `^(?:(?:et|and|mais|ok)\\s+)?(?:cote|du cote de|du
 
 /** Other bodies whose own newsletter, training or procedures users ask about (shared-phrases.ts). */
 export const OTHER_BODIES = alternation(OTHER_BODY_NAMES);
-/** Retail chains and their purchasing side: their own EDI is between private companies, not the portal's. */
+/** Retail chains and their purchasing side: their own EDI is between private companies, not the portal's («un aménagement de carrefour» is a road junction). */
 export const RETAIL_CHAINS =
-  'grande distribution|grandes surfaces|super ?marches?|hyper ?marches?|enseignes? de (?:la )?(?:grande )?distribution|carrefour|leclerc|auchan|intermarche|lidl|retailers?|supermarkets?';
+  'grande distribution|grandes surfaces|super ?marches?|hyper ?marches?|enseignes? de (?:la )?(?:grande )?distribution|(?<!\\b(?:un|au|ce|les|aux|amenagement de|amenagement du|giratoire|rond point) )carrefour|leclerc|auchan|intermarche|lidl|retailers?|supermarkets?';
 /** «… avec nos enseignes», «… with our retailers»: the chains named a few words after what is said of them. */
 export const WITH_RETAIL_CHAINS = `(?: \\w+){0,5} (?:avec|chez|pour|with|for) (?:(?:nos|mes|les|des|la|our|the) )?(?:${RETAIL_CHAINS})\\b`;
 /** What Chorus Pro also offers, which another body may have of its own («le numéro de téléphone de la DGFiP»). */

@@ -41,6 +41,8 @@ const OBJECT_PRONOUN = /\b(?:je|j|on|nous|vous|tu|faut|dois|doit|devons|peux|peu
 const LED_BY_PRONOUN = /^(?:(?:et|mais|donc|alors|ok)\s+)*(?:ils|elles|il|elle)\s+(?:sont|est|seront|sera|ont|a|peut|peuvent|reste|restent)\b(?:\s+\w+){0,4}$/;
 /** «ça me concerne si je dépanne aussi des commerces ?», «est-ce que cela nous touche, nous qui…»: whether what was just explained concerns the writer, however long the case told. */
 const CONCERNS_ME = /^(?:(?:et|mais|donc|alors|ok|bon)\s+)*(?:est ce que\s+)?(?:ca|cela)\s+(?:me|m|nous|vous)\s+(?:concerne|concernera|concernerait|touche|touchera|toucherait|impacte|impactera|s\s+applique|s\s+appliquera)\b/;
+/** «et les webinaires, il y en a pour les débutants ?»: the topic named first, then taken up by a pronoun. */
+const TOPIC_FIRST = /^(?:(?:et|mais|ok|alors)\s+)?(?:pour\s+)?(?:les|le|la|l|des|vos)\s+\w+(?:\s+\w+){0,3}?\s+(?:il|ils|elle|elles|y|c|ca)\b/;
 /** «… pour la débloquer», «je le renvoie» at the end of a clause: a verb whose object is the thing named before. */
 const PRONOUN_VERB = /\b(?:pour|de|a|je|j|on|nous|vous|tu)\s+(?:la|le|les|l)\s+\w+(?:er|ir|re)$/;
 /** «et si je n'arrive plus du tout à me connecter, ça fonctionne quand même ?»: whether what was just explained still holds, under a new condition. */
@@ -250,7 +252,9 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const again = !lastArticle && terms.length === 0 ? analyseReading(before, false, lastArticle) : undefined;
     // «il y en a un pour les experts ?» after the webinars: one of the things the last answer is
     // about, narrowed; that answer stays the topic even when its article does not name the narrowing.
-    const oneOfThem = ONE_OF_THEM.test(said) || whoDecides;
+    // «et les webinaires, il y en a pour les débutants ?» after court fees names its own topic: no narrowing of the last one.
+    const namesAnother = TOPIC_FIRST.test(said) && alone.p >= model.answer && alone.ranked[0] !== undefined && alone.ranked[0].articleId !== lastArticle;
+    const oneOfThem = (ONE_OF_THEM.test(said) && !namesAnother) || whoDecides;
     const same = oneOfThem && lastArticle ? analyseReading(before, false, lastArticle) : undefined;
     const joined = [withAnswer, again, same].reduce<Analysis>((best, a) => (a && a.p > best.p ? a : best), withQuestion);
     // A message that already points to another article on its own keeps it: the context only

@@ -157,6 +157,9 @@ export function problemsJoined<A extends { message: { terms: readonly string[] }
   return articles.length >= 2 ? offerEach(articles) : null;
 }
 
+/** A question that points back to what was said before it («est-ce que ça se demande ?», «est-ce vrai ?»). */
+const LEANS_ON_STORY = /\b(?:ca|cela)\b|^(?:(?:et|mais)\s+)?(?:est ce vraie?|c est vraie?|vraiment)$/;
+
 /**
  * «Bonjour, je suis acheteuse à l'université… un prestataire m'appelle chaque semaine… Comment un
  * fournisseur voit-il le statut de sa facture ?»: when the story's words drew the ranking to
@@ -188,5 +191,8 @@ export function questionAlone<A extends { reading: MessageReading; ranked: reado
   // and names no topic it refuses (no boundary ranks first) says nothing against the question's answer either.
   const aside = story !== null && !story.outside && story.p < STORY_ASKS_NOTHING;
   const enough = q.message.terms.length >= MIN_TERMS || ramble;
-  return r.kind === 'answer' && enough && (r.articleId !== alone.ranked[0]?.articleId || ramble || aside) ? r : null;
+  // «… réclamer des intérêts moratoires. Est-ce vrai, et est-ce que ça se demande dans Chorus ?»: questions after the
+  // story that only point back to it («ça», «est-ce vrai») ask about the story, never alone.
+  const leansOnStory = !firstThenRamble && asking.every((c) => LEANS_ON_STORY.test(c.text));
+  return r.kind === 'answer' && enough && !leansOnStory && (r.articleId !== alone.ranked[0]?.articleId || ramble || aside) ? r : null;
 }

@@ -177,7 +177,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // «je vois si elle l'a ouverte» (the «l'» is gone): whether the buyer opened it, where it stands.
   rule('cptsuivi', ['(?:a|ont) (?:bien |deja )?ouvertes?\\b']),
   // «facture bloquée hôpital»: an invoice stuck somewhere is where it stands, no locked account.
-  rule('cptsuivi', ['(?<=\\b(?:factures?|elles?) (?:est |sont |reste |restent )?(?:toujours |encore |peut etre )?)bloquee?s?(?! (?:en|au|comme) (?:mode |statut |etat )?(?:brouillon|draft))'], true),
+  rule('cptsuivi', ['(?<=\\b(?:factures?|elles?) (?:(?:de|des|du|pour) (?:\\w+ ){1,3}?)?(?:est |sont |reste |restent )?(?:toujours |encore |peut etre )?)bloquee?s?(?! (?:en|au|comme) (?:mode |statut |etat )?(?:brouillon|draft))'], true),
   // «mon client dit qu'il n'a jamais reçu ma facture»: not received, the draft article's first case (and tracking's).
   rule('cptnonrecue', ['(?:never|didn t|did not|haven t|have not|hasn t|has not) (?:got|get|gotten|recue?|recevoir)\\b', '(?:never|didn t|did not|hasn t|has not|haven t|have not) (?:arrivee?s?|arrive|arrived|came|come|reached)\\b', '(?:dit|disent|affirme|affirment|pretend|pretendent|assure|assurent) (?:ne |n )?(?:pas|rien|jamais) (?:l |la |les )?avoir(?: (?:recue?s?|eue?s?))?', `(?<=\\b(?:${BUYER_KINDS}|universite|prefecture|commune|clients|mairies|hopitaux|communes) (?:\\w+ ){0,4})(?:n )?(?:a|ont|aurait|auraient|la|las|lont) (?:jamais|pas|toujours pas|rien) (?:ete )?recue?s?\\b`, '(?:n )?(?:est|sont|etait|etaient) (?:jamais|toujours pas) arrivee?s? (?:chez|au|a la|a l|aux)\\b'], true),
   rule('cptsuivi', [`(?:validee?s?|acceptee?s?|approuvee?s?|traitee?s?|recue?s?|receptionnee?s?|prise?s? en compte) par ${BUYER}`], true),

@@ -801,6 +801,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-774.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-775.jsonl'], 0.96, 0.95],
     [['eval', 'blind', 'final-776.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-777.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-778.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-779.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-780.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-781.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-782.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-783.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-784.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -1,6 +1,6 @@
 import { facetAsked } from '../../../knowledge/facets';
 import { readMessage } from '../../../knowledge/message';
-import { knowledge, conversation, offeredIn, answered } from './asking';
+import { knowledge, conversation, offered, offeredIn, answered } from './asking';
 
 describe('iteration 180: a buyer who received, a job named after the invoice, a restoration, seeing it with someone', () => {
   it('reads «si la commune a bien reçu ma facture» as where it stands, whichever buyer', () => {
@@ -710,6 +710,30 @@ describe('iteration 205: run-on messages, the invoice named after its buyer, «l
   it('drops what the invoice was for when named after whom it went to, or with «relative à»', () => {
     expect(answered('Pourriez-vous m’indiquer comment suivre le traitement d’une facture relative au transport des archives du tribunal ?')).toBe('suivre-une-facture');
     expect(answered('cmt jsuis ma fact pr le déménagement de la médiathèque ?')).toBe('suivre-une-facture');
+  });
+});
+
+describe('iteration 206: «en cours de traitement» after what the invoice was for, a topic named before «il y en a», «où une fois…», an access for a colleague, questions leaning on the story, a road junction', () => {
+  it('reads «en cours de traitement» or «bloquée» as where it stands, whatever the invoice was for', () => {
+    expect(answered('ma facture pour les cours de danse au conservatoire est en cours de traitement depuis deux mois, où je vois ce qui bloque ?')).toBe('suivre-une-facture');
+    expect(offered('Pourquoi ma facture de gilets réfléchissants est bloquée en cours de traitement depuis un mois ?')).toContain('suivre-une-facture');
+  });
+  it('reads a topic named before «il y en a…» as that topic, not a narrowing of the last one', () => {
+    expect(conversation('Comment déclarer mes frais de traduction pour le tribunal ?', 'et les webinaires, il y en a pour apprendre le portail ?')).toBe('accompagnement-webinaires');
+    expect(conversation('Il existe des webinaires ?', 'il y en a un pour les experts ?')).toBe('accompagnement-webinaires');
+  });
+  it('reads «où» before «une fois…» as where', () => {
+    expect(readMessage('et pour la demande, on regarde la réponse où une fois envoyée ?').asksHow).toBe(true);
+  });
+  it('reads an access or an account made for a colleague as a user of the account, which no article covers', () => {
+    expect(conversation('J’ai oublié mon mot de passe.', 'et pour ouvrir un compte à mon stagiaire qui arrive demain ?')).toBe('fallback');
+  });
+  it('reads questions after a story that only point back to it («est-ce vrai», «ça») with the story', () => {
+    expect(answered('Le lycée m’a payé avec trois mois de retard. Mon comptable parle d’intérêts moratoires. C’est vrai, et est-ce que ça se demande dans Chorus ?')).toBe('fallback');
+  });
+  it('reads «un aménagement de carrefour» as a road junction, no retail chain', () => {
+    expect(facetAsked(readMessage('un marché d’aménagement de carrefour').clauses)).toBeNull();
+    expect(facetAsked(readMessage('on fait de l’EDI avec Carrefour').clauses)).toBe('elsewhere');
   });
 });
 
