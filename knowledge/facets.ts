@@ -89,7 +89,11 @@ export function facetAsked(clauses: readonly Clause[]): Facet | null {
   // «on doit choisir une plateforme agréée … vous pouvez me dire laquelle choisir ?»: the provider named before is the one to pick.
   // The nearest thing named before it is what «laquelle» picks among: the portal's own options, named after the software, are no provider to choose.
   const nearest = (c: Clause) => kept.slice(0, kept.indexOf(c) + 1).reverse().find((o) => PORTAL_OPTIONS.test(o.text) || PROVIDER_NAMED.test(o.text));
-  const pickOne = (c: Clause) => PICK_ONE.test(c.text) && PROVIDER_NAMED.test(nearest(c)?.text ?? '') && !PORTAL_OPTIONS.test(nearest(c)?.text ?? '');
+  const pickOne = (c: Clause) => {
+    if (!PICK_ONE.test(c.text)) return false;
+    const named = nearest(c)?.text ?? '';
+    return PROVIDER_NAMED.test(named) && !PORTAL_OPTIONS.test(named);
+  };
   // With a payment in the message, how long, when, or whether a time said is allowed asks its delay.
   const paymentDelay = (c: Clause) => paid && (PAY_VERB.test(c.text) || !PROCESSING.test(c.text)) && (NORMAL_DELAY.test(c.text) || HOW_LONG.test(c.text) || WHEN_PAID.test(c.text) || BARE_WHEN.test(c.text) || (ALLOWED.test(c.text) && TIME_SAID.test(scene)));
   // «c'est pour la newsletter de l'UGAP : comment on s'y abonne ?»: the other body's offer named before, asked about by a pronoun.

@@ -242,7 +242,8 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // answer is still a candidate («et je la trouve où cette info ?» after the tracking article).
     // A word the base has never seen («et pour la supprimer ?») may be a topic the article does not
     // cover: the previous question alone reads it.
-    const story = messageTerms(before).terms.length > STORY_TERMS;
+    const beforeTerms = messageTerms(before).terms;
+    const story = beforeTerms.length > STORY_TERMS;
     const knownAsked = pronounAsks ? messageTerms(asked).terms.every(deps.known) : allKnown;
     const plain = knownAsked && !namesOutside && withQuestion.ranked.some((c) => c.articleId === lastArticle);
     const title = (story || plain) && lastArticle ? deps.topicOf?.(lastArticle) : undefined;
@@ -273,8 +274,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const picked = !movedOn && alone.p < model.answer && candidates.some((c) => c.articleId === joined.ranked[0]?.articleId);
     // «et sur une facture pas encore envoyée ?» after «… le taux de TVA d'une facture déjà envoyée ?»: every word it
     // names was in the previous question, which it asks again under another condition.
-    const beforeTerms = new Set(messageTerms(before).terms);
-    const restates = alone.reading.followUp && terms.length > 0 && terms.every((t) => beforeTerms.has(t));
+    const restates = alone.reading.followUp && terms.length > 0 && terms.every((t) => beforeTerms.includes(t));
     const elsewhere =
       !oneOfThem &&
       !restates &&

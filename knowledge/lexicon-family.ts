@@ -8,5 +8,5 @@ const RELATIVES = ['fils', 'fille', 'filles', 'pere', 'mere', 'frere', 'freres',
 const POSSESSIVES = ['mon', 'ma', 'mes', 'notre', 'nos', 'son', 'sa', 'ses'];
 
 export const FAMILY_PHRASES: Readonly<Record<string, string>> = Object.freeze(
-  Object.fromEntries(['de', 'd'].flatMap((of) => POSSESSIVES.flatMap((possessive) => RELATIVES.map((relative) => [`${of} ${possessive} ${relative}`, 'de la mienne'])))),
+  Object.fromEntries(POSSESSIVES.flatMap((possessive) => RELATIVES.map((relative) => [`de ${possessive} ${relative}`, 'de la mienne']))),
 );
