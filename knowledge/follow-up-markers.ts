@@ -28,10 +28,14 @@ const WHICH_ONE =
 const WHICH_ONE_WORDS = 24;
 /** A sentence of at most this many words that asks what to do now points back. */
 const WHAT_NOW_WORDS = 16;
-/** «et sinon, l'OPCO rembourse-t-il une formation ?»: «sinon» before a question of its own turns to another topic. */
-const CHANGES_TOPIC = /^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui)\s+)*(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
+/**
+ * «et sinon, l'OPCO rembourse-t-il une formation ?»: «sinon» before a question of its own turns to
+ * another topic; «et sinon je fais quoi jusqu'à lundi ?» asks what to do otherwise, about what was said.
+ */
+const OTHERWISE = String.raw`(?:sinon(?!\s+(?:(?:je|j|on|nous)\s+(?:fais|fait|faisons|dois|doit|devons|peux|peut|pouvons)\s+(?:faire\s+)?(?:quoi|comment)|(?:que|quoi|comment)\s+faire|comment\s+(?:je|on|nous)\s+(?:fais|fait|faisons))\b)|by the way|au fait|autre chose|autre question)`;
+const CHANGES_TOPIC = new RegExp(String.raw`^(?:(?:ok|okay|(?:d )?accord|bon|super|merci|parfait|alors|ah|oui)\s+)*(?:et\s+)?${OTHERWISE}\s+(?:\w+\s+){3,}\w+`);
 /** …or a clause after a thanks that does («merci pour les infos, sinon …»). */
-const CHANGES_TOPIC_CLAUSE = /^(?:et\s+)?(?:sinon|by the way|au fait|autre chose|autre question)\s+(?:\w+\s+){3,}\w+/;
+const CHANGES_TOPIC_CLAUSE = new RegExp(String.raw`^(?:et\s+)?${OTHERWISE}\s+(?:\w+\s+){3,}\w+`);
 /** «je fais de la maçonnerie pour le département, donc ?»: the situation told, then «so?» — it asks about what was said before. */
 const SO_WHAT = /^(?:et |mais )?(?:donc|alors|du coup|dans ce cas|so|and so|then)$/;
 
@@ -42,6 +46,22 @@ const SO_WHAT = /^(?:et |mais )?(?:donc|alors|du coup|dans ce cas|so|and so|then
 const WOULD_BE_ABOUT =
   /^(?:(?:et|mais|alors|donc|bon|ok)\s+)*(?:ce|ca|cela|il|elle|l article|le sujet|mon sujet|mon article|mon idee|l idee)\s+(?:serait|porterait|parlerait|traiterait)\s+(?:sur|de|du|des|d)\b/;
 export const wouldBeAbout = (clause: string): boolean => WOULD_BE_ABOUT.test(clause);
+/**
+ * «sur les petites assos qui facturent les mairies, ça vous intéresse ?», «un retour d'expérience
+ * sur notre raccordement, ça peut intéresser ?»: a subject offered, then whether it interests.
+ */
+const OFFERED_SUBJECT = /^(?:(?:et|mais|alors|donc|bon|ok)\s+)*(?:(?:sur|au sujet de|a propos de)\s+)?(?:les|la|le|l|un|une|des|mes|nos|mon|ma|notre|ces|ce|cette)\s+\w+/;
+const INTERESTS = /^(?:(?:et|mais|alors|donc|bon|ok)\s+)*(?:ca|cela)\s+(?:(?:vous|te)\s+)?(?:(?:peut|pourrait)\s+(?:vous\s+)?)?(?:interesse|interesserait|interesser|dit|dirait|tente|tenterait)\b/;
+/** The clauses that only say what the thing just spoken of would be about: the rest asks about that thing. */
+export const subjectClauses = (clauses: readonly Clause[]): Clause[] =>
+  clauses.filter((c) => WOULD_BE_ABOUT.test(c.text) || (OFFERED_SUBJECT.test(c.text) && !INTERESTS.test(c.text) && clauses.some((o) => INTERESTS.test(o.text))));
+
+/**
+ * «et pour les repas des enfants ?», «pour un lycée ?»: the same question narrowed to one more
+ * thing, a noun phrase with no verb of its own («et mon mdp ?» may name a topic of its own).
+ */
+const NARROWS = /^(?:(?:et|mais|ok|bon|alors|sinon)\s+)*(?:(?:pour|concernant|quid de|au sujet de|en ce qui concerne|dans le cas de)\s+)(?:les|la|le|l|un|une|des|du|mon|ma|mes|notre|nos|ces|cette|ce|cet)\s+\w+(?:\s+(?:de|des|du|d|pour|a|en|aux?)\s+(?:(?:les|la|le|l|un|une|mes|nos|ma|mon)\s+)?\w+)?$/;
+export const narrowsTo = (clauses: readonly Clause[]): boolean => clauses.length === 1 && NARROWS.test(clauses[0]!.text);
 
 /** Whether a clause asks which of the things just named («je vais dans laquelle ?»): the case told beside it is the writer's, the topic stays. */
 export const asksWhichOne = (clauses: readonly Clause[]): boolean => clauses.some((c) => WHICH_ONE.test(c.text));
@@ -57,7 +77,7 @@ export function continuesConversation(words: string, own: readonly Clause[], ask
     (WHAT_NOW.test(words) && length <= WHAT_NOW_WORDS) ||
     (asks && (ALSO_AT_END.test(words) || ALSO_APPLIES.test(words)) && length <= ALSO_WORDS) ||
     (asks && length <= WHICH_ONE_WORDS && asksWhichOne(own)) ||
-    (asks && wouldBeAbout(words)) ||
+    (asks && (wouldBeAbout(words) || subjectClauses(own).length > 0)) ||
     CONTINUES_LETTER.test(words) ||
     (own.length > 1 && marked && SO_WHAT.test(own.at(-1)!.text))
   );

@@ -6,7 +6,7 @@ import { reportsStepDone } from './steps';
 import type { Request } from './requests';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import type { AskContext } from './types';
-import { asksWhichOne, wouldBeAbout } from './follow-up-markers';
+import { asksWhichOne, narrowsTo, subjectClauses, wouldBeAbout } from './follow-up-markers';
 import { ALSO_APPLIES } from './shared-phrases';
 import { isConcept } from './synonym-matcher';
 
@@ -188,7 +188,8 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // domain at all), a pronoun standing for what it said, with hardly a word of its own, keeps that
     // topic, which the base does not answer either; words it repeats from that message («un avoir
     // pour une facture déposée» then «je le dépose où, avec la facture ?») are not its own.
-    const pronoun = !lastArticle && alone.reading.clauses.some((c) => !c.negated && OBJECT_PRONOUN.test(c.text));
+    // So does the same question narrowed («Quel taux de TVA pour une crèche ?» then «et pour les repas ?»).
+    const pronoun = !lastArticle && (alone.reading.clauses.some((c) => !c.negated && OBJECT_PRONOUN.test(c.text)) || narrowsTo(alone.reading.clauses));
     const unanswered = pronoun ? readMessage(previous) : undefined;
     const repeated = new Set(unanswered ? messageTerms(unanswered).terms : []);
     // Where it is done («sur le portail», «dans le menu») is no word of its own either.
@@ -223,10 +224,11 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // «ok mais ça s'applique aussi quand…»: an acknowledgement before it is not the first thing said.
     const first = alone.reading.clauses.find((c) => !ACKNOWLEDGED.test(c.text))?.text ?? '';
     // «… je vais dans laquelle ?»: which of the things just named, for the case told beside it;
-    // «ce serait sur…»: what it would be about.
+    // «ce serait sur…», «sur…, ça vous intéresse ?»: what it would be about, its words not asked.
+    const subject = alone.reading.followUp ? subjectClauses(alone.reading.clauses) : [];
     const appliesToo =
       ALSO_APPLIES.test(first) ||
-      (alone.reading.followUp && (asksWhichOne(alone.reading.clauses) || wouldBeAbout(first))) ||
+      (alone.reading.followUp && (asksWhichOne(alone.reading.clauses) || wouldBeAbout(first) || subject.length > 0)) ||
       (NEW_CONDITION.test(first) && (NO_LONGER.test(first) || alone.reading.clauses.some((c) => STILL_APPLIES.test(c.text))));
     if (!appliesToo && newTopicOutside(alone, before)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
@@ -234,7 +236,8 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // A word of the message that only the base's boundaries hold («TVA», «URSSAF»).
     const namesOutside = terms.some(outsideOnly);
     // A short question led by a pronoun is read with the topic without the remarks beside it («… ici c'est la nuit»).
-    const asked = pronounAsks ? { ...alone.reading, clauses: asking } : alone.reading;
+    const rest = alone.reading.clauses.filter((c) => !subject.includes(c));
+    const asked = pronounAsks ? { ...alone.reading, clauses: asking } : subject.length > 0 && rest.length > 0 ? { ...alone.reading, clauses: rest } : alone.reading;
     const withQuestion = analyseReading(joinedWith(before, asked), true, lastArticle, own);
     // The previous answer's title is its topic in a few words: after a long story, where the
     // story's words drown the topic, the follow-up is read with it («et du coup je fais comment ?»);

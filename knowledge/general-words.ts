@@ -37,6 +37,7 @@ peur peurs crainte craintes crains craint craignons craignez craignent casser
 remet remets remettre remettons remettez remettent
 renvoie renvoies renvoient renvoyer renvoyez renvoyons
 recrue recrues
+interesse interessee interesses interessees interesser interessant interessante interessants interessantes interessait interessent interesserait interesseraient interessera
 definition signification signifie explication introuvable introuvables qualite mise place oeuvre
 aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte
 penser pense crois croire sembler semble semblait dire dis dit disent parler parle parlent parlons parlez parlait expliquer explique comprendre comprends

@@ -19,6 +19,7 @@ import { dropInvoiceNature } from './invoice-nature';
 import { participlesBack } from './participles';
 import { dropWhomItIsFor } from './possible-for';
 import { dropWhomItIsDoneFor } from './beneficiary';
+import { dropWhatTheBotMissed } from './missed-question';
 import { dropWhatIsSupplied } from './supplies';
 import { dropTrainingAudience } from './training-audience';
 import { dropIdentifiers } from './identifiers';
@@ -115,7 +116,7 @@ export function createKnowledge(options: KnowledgeOptions): Knowledge {
   // Only the first MAX_QUESTION_CHARS characters are ever read: the repairs look no further. Spoken
   // punctuation («virgule», «point d'interrogation») is written as marks first (dictation.ts), after a
   // message typed on the other keyboard layout is typed back (keyboard-layout.ts); the steps run in this order.
-  const beforeReading: readonly ((text: string) => string)[] = [typedBack, writtenPunctuation, participlesBack, dropIdentifiers, dropComparisons, dropWhomItIsFor, dropWhomItIsDoneFor, dropWhatIsSupplied, dropTrainingAudience, dropInvoiceNature, unglue];
+  const beforeReading: readonly ((text: string) => string)[] = [typedBack, writtenPunctuation, participlesBack, dropIdentifiers, dropComparisons, dropWhomItIsFor, dropWhomItIsDoneFor, dropWhatIsSupplied, dropWhatTheBotMissed, dropTrainingAudience, dropInvoiceNature, unglue];
   const asText = (text: unknown) => (typeof text === 'string' ? beforeReading.reduce((t, step) => step(t), text.slice(0, MAX_QUESTION_CHARS)) : '');
 
   return Object.freeze({

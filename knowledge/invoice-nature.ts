@@ -23,12 +23,12 @@ const NATURE = new RegExp(
 );
 
 /**
- * «si la commune a bien reçu ma facture de location de barrières»: what it was for, named after
- * «facture de». Works, court costs and the invoice's own kinds (a deposit, a credit note, a
- * statement) stay, and so does its month.
+ * «si la commune a bien reçu ma facture de location de barrières», «si celle de la relève des
+ * compteurs a été traitée»: what it was for, named after «facture de» (or «celle de»). Works, court
+ * costs and the invoice's own kinds (a deposit, a credit note, a statement) stay, and so does its month.
  */
 const NATURE_OF = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])factures?)\s+(?:de\s+|d['’]\s*)(?!(?:travaux|chantiers?|frais|acomptes?|avoirs?|situations?|soldes?|d(?:é|e)comptes?|r(?:é|e)gularisation|justice|ma(?:î|i)trise|moe|sous-?traitance|janvier|f(?:é|e)vrier|mars|avril|mai|juin|juillet|ao(?:û|u)t|septembre|octobre|novembre|d(?:é|e)cembre)(?![\p{L}\p{N}]))[\p{L}-]{4,}(?:\s+(?:des|du|de|d['’])(?:\s+|(?<=['’])\s*)[\p{L}-]+)?`,
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:factures?|celles?))\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)(?!(?:travaux|chantiers?|frais|acomptes?|avoirs?|situations?|soldes?|d(?:é|e)comptes?|r(?:é|e)gularisation|justice|ma(?:î|i)trise|moe|sous-?traitance|janvier|f(?:é|e)vrier|mars|avril|mai|juin|juillet|ao(?:û|u)t|septembre|octobre|novembre|d(?:é|e)cembre)(?![\p{L}\p{N}]))[\p{L}-]{4,}(?:\s+(?:des|du|de|d['’])(?:\s+|(?<=['’])\s*)[\p{L}-]+)?`,
   'giu',
 );
 

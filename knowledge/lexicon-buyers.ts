@@ -46,5 +46,10 @@ export const BUYER_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ['ecole', 'l ecole', 'le college', 'college', 'le lycee', 'lycee', 'la creche', 'creche'].map((school) => [`${f} pour ${school}`, `${f} pour la mairie`]),
     ),
   ),
+  // «payée par la maison d'arrêt» (or «darret», typed glued), «le centre pénitentiaire»: a prison buying its meals or
+  // works, no stop («arrêt») nor a detention centre's own procedures.
+  ...Object.fromEntries(
+    ['maison arret', 'maison darret', 'centre penitentiaire', 'centre de detention', 'etablissement penitentiaire', 'maison centrale'].flatMap((s) => [[s, 'prison'], [s.replace(/^(\w+) (\w+)/, '$1s $2s'), 'prisons']]),
+  ),
   'par le ministere': 'par l administration', 'au ministere': 'a l administration', 'pour le ministere': 'pour l administration',
 });

@@ -262,11 +262,12 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       [...['le', 'mon', 'notre', 'l', 'la', 'ma'].map((det) => `sur ${det}`), 'dans mon', 'dans ma', 'dans notre'].map((where) => [`${verb} ${where}`, `connecter ${where}`]),
     ),
   ),
-  // «l'état d'une facture transmise le 4 avril au CHU», «envoyée en mai»: an invoice sent on a date is one already deposited, to follow (no EDI «transmission» asked).
+  // «l'état d'une facture transmise le 4 avril au CHU», «envoyée en mai», «transmise à un établissement public»: an invoice
+  // sent on a date or to a buyer is one already deposited, to follow (no EDI «transmission» asked); «envoyée au CHU» may still be a draft.
   ...Object.fromEntries(
     ['facture', 'factures'].flatMap((noun) =>
       ['transmise', 'transmises', 'envoyee', 'envoyees', 'adressee', 'adressees', 'expediee', 'expediees'].flatMap((sent) =>
-        [...['le', 'il y a', 'depuis', 'hier', 'avant hier', 'ce matin', 'cette semaine', 'ce mois', 'la semaine', 'le mois', 'courant', 'debut', 'fin', 'en debut', 'en fin'], ...MONTHS.map((month) => `en ${month}`)].map((when) => [`${noun} ${sent} ${when}`, `${noun} deposee ${when}`]),
+        [...['le', 'il y a', 'depuis', 'hier', 'avant hier', 'ce matin', 'cette semaine', 'ce mois', 'la semaine', 'le mois', 'courant', 'debut', 'fin', 'en debut', 'en fin', ...(sent.startsWith('envoyee') ? [] : ['a un', 'a une', 'au', 'a la', 'a l', 'aux'])], ...MONTHS.map((month) => `en ${month}`)].map((when) => [`${noun} ${sent} ${when}`, `${noun} deposee ${when}`]),
       ),
     ),
   ),

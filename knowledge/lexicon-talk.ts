@@ -50,6 +50,14 @@ export const TALK_PHRASES: Readonly<Record<string, string>> = Object.freeze({
       ['une question', 'ma question', 'mes questions', 'des questions', 'ces questions', 'la question'].map((what) => [`${verb} ${what} a`, verb === 'poser' ? 'parler a' : 'parle a']),
     ),
   ),
+  // «personne ne lit vos tickets ?», «vous lisez les demandes ?»: whether the support answers what was written to it, no reading of anything.
+  ...Object.fromEntries(
+    ['lit', 'lisez', 'lisent', 'lire', 'lu', 'lus'].flatMap((read) =>
+      ['vos', 'les', 'mes', 'nos', 'ses', 'leurs'].flatMap((their) =>
+        ['tickets', 'demandes', 'messages', 'mails'].map((what) => [`${read} ${their} ${what}`, `repond aux ${what}`]),
+      ),
+    ),
+  ),
   // «merci le robot», «a+ bonne soirée le robot»: the bot addressed after a courtesy, as by its name («merci ClaudIA»); no question about the assistant.
   ...Object.fromEntries(
     ['merci', 'bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'au revoir', 'bonne journee', 'bonne soiree', 'bonne nuit', 'a bientot', 'a plus', 'aplus', 'bye', 'thanks', 'thank you'].flatMap((courtesy) =>

@@ -46,6 +46,21 @@ export const TRADE_PHRASES: Readonly<Record<string, string>> = Object.freeze({
     ),
   ),
   ...Object.fromEntries(['facture', 'factures', 'fact', 'facturation'].flatMap((f) => ['formation', 'formations', 'session', 'sessions', 'stage', 'stages'].map((x) => [`${f} de ${x}`, `${f} de prestation`]))),
+  // «la secrétaire de l'accueil de loisirs», «l'accueil périscolaire», «une fédération de centres sociaux»: a leisure or
+  // community centre the writer runs, a structure like a club (above), no home page («Accueil portail de support») nor
+  // social security.
+  ...Object.fromEntries(
+    ['accueil', 'accueils'].flatMap((a) =>
+      ['de loisirs', 'de loisir', 'periscolaire', 'periscolaires', 'collectif de mineurs', 'collectifs de mineurs', 'extrascolaire'].map((k) => [`${a} ${k}`, a.endsWith('s') ? 'associations' : 'association']),
+    ),
+  ),
+  'centre social': 'association', 'centres sociaux': 'associations', 'centre socioculturel': 'association', 'centres socioculturels': 'associations',
+  // «nos 4000 factures mensuelles», «une facturation mensuelle»: how often the firm bills, no monthly statement of works (décompte mensuel).
+  ...Object.fromEntries(
+    ['facture', 'factures', 'facturation', 'facturations'].flatMap((f) =>
+      ['mensuelle', 'mensuelles', 'trimestrielle', 'trimestrielles', 'annuelle', 'annuelles'].map((often) => [`${f} ${often}`, `${f} ${often.startsWith('mensuel') ? 'par mois' : often.startsWith('tri') ? 'par trimestre' : 'par an'}`]),
+    ),
+  ),
   // «nos commissaires aux comptes» audit the company's accounts, no login.
   'commissaire aux comptes': 'auditeur', 'commissaires aux comptes': 'auditeurs',
 });

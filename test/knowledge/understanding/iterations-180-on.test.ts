@@ -1,4 +1,5 @@
 import { facetAsked } from '../../../knowledge/facets';
+import { dropInvoiceNature } from '../../../knowledge/invoice-nature';
 import { readMessage } from '../../../knowledge/message';
 import { knowledge, conversation, offered, offeredIn, answered } from './asking';
 
@@ -734,6 +735,52 @@ describe('iteration 206: «en cours de traitement» after what the invoice was f
   it('reads «un aménagement de carrefour» as a road junction, no retail chain', () => {
     expect(facetAsked(readMessage('un marché d’aménagement de carrefour').clauses)).toBeNull();
     expect(facetAsked(readMessage('on fait de l’EDI avec Carrefour').clauses)).toBe('elsewhere');
+  });
+});
+
+describe('iteration 207: a prison buying, an invoice «transmise à», whether tickets are read, «sinon je fais quoi», EDI «avec un opérateur», a leisure or community centre, a subject offered, a narrowing of an unanswered question, monthly invoices, what the bot missed, «celle de…»', () => {
+  it('reads «la maison d’arrêt» or «le centre pénitentiaire» as a public buyer', () => {
+    expect(answered('comment savoir si ma facture a été payée par la maison d’arrêt ?')).toBe('suivre-une-facture');
+    expect(answered('ma facture au centre pénitentiaire a-t-elle été payée ?')).toBe('suivre-une-facture');
+  });
+  it('reads an invoice «transmise à» a buyer as one deposited, to follow', () => {
+    expect(answered('Madame, Monsieur, pourriez-vous m’indiquer comment consulter l’état de traitement d’une facture transmise à un établissement public de santé ? Bien cordialement.')).toBe('suivre-une-facture');
+  });
+  it('reads whether tickets are read as whether the support answers them', () => {
+    expect(knowledge.analyse('trois jours et rien, personne ne lit vos tickets ?').message.terms).not.toContain('lir');
+    expect(offered('trois jours et rien, personne ne lit vos tickets ?')).toContain('ticket-support');
+  });
+  it('reads «et sinon je fais quoi…» as what to do otherwise, about what was said', () => {
+    expect(readMessage('et sinon je fais quoi jusqu’à demain matin ?').changesTopic).toBe(false);
+    expect(readMessage('et sinon, la TVA sur les avoirs se déclare comment ?').changesTopic).toBe(true);
+    expect(offeredIn('Il y a quelqu’un au support ce soir ?', 'et sinon je fais quoi jusqu’à demain matin ?')).toContain('contacter-le-support');
+  });
+  it('reads «passer en EDI avec un opérateur» as the operator that sends invoices, no person', () => {
+    expect(readMessage('est ce qu on peut passer en edi avec un operateur pour nos 300 factures').request).toBeNull();
+    expect(answered('est ce qu on peut passer en edi avec un operateur pour nos 300 factures')).toBe('envoi-edi');
+  });
+  it('reads a leisure or community centre as the writer’s structure, no home page nor social security', () => {
+    expect(knowledge.analyse('la nouvelle animatrice de l’accueil de loisirs').message.terms).not.toContain('accueil');
+    expect(conversation('Qui pilote les évolutions du portail ?', 'et un réseau de centres sociaux peut y être représenté ?')).toBe('gouvernance-ipm');
+  });
+  it('reads a subject offered after a proposed article, and «ça vous intéresse ?», with that article', () => {
+    expect(conversation('J’aimerais proposer un sujet pour la newsletter', 'ça vous intéresse ?')).toBe('lettre-information');
+    expect(conversation('J’aimerais proposer un sujet pour la newsletter', 'sur les artisans qui passent à la facture électronique, ça vous intéresse ?')).toBe('lettre-information');
+    expect(answered('les intérêts moratoires, je les réclame comment ?')).toBe('fallback');
+  });
+  it('reads the same question narrowed after one no article answers as still outside', () => {
+    expect(conversation('Quel taux de TVA pour une cantine scolaire ?', 'et pour les repas de midi ?')).toBe('fallback');
+    expect(conversation('comment changer mon RIB ?', 'et mon mot de passe ?')).toBe('mot-de-passe-oublie');
+  });
+  it('reads monthly invoices as how often the firm bills, no monthly statement of works', () => {
+    expect(answered('nos 2000 factures mensuelles peuvent partir en EDI ?')).toBe('envoi-edi');
+  });
+  it('reads past what a question the bot could not answer was about', () => {
+    expect(answered('le robot ne répond pas à ma question sur les factures de gaz, je fais comment ?')).toBe('contacter-le-support');
+    expect(answered('ClaudIA peut répondre à une question sur les factures de travaux ?')).not.toBe('contacter-le-support');
+  });
+  it('reads what an invoice was for after «celle de la…» as which one', () => {
+    expect(dropInvoiceNature('juste savoir si celle de la relève des compteurs a été traitée')).not.toContain('relève');
   });
 });
 
