@@ -22,6 +22,7 @@ vraiment exactement franchement completement totalement absolument carrement cla
 surtout notamment environ presque tellement assez plutot quand meme bref voila genre truc trucs machin chose choses autrement sinon pis
 doute doutes compris compri gens monde personne personnes collegue collegues patron patronne chef cheffe equipe ami amie famille enfants mari femme predecesseur predecesseurs successeur successeurs remplacant remplacante remplacants
 gamin gamins gamine gamines gosse gosses
+bibliothecaire bibliothecaires documentaliste documentalistes intendant intendante intendants intendantes econome economes proviseur proviseure proviseurs
 cooperative cooperatives coop coops gaec cuma
 formateur formateurs formatrice formatrices
 tribune tribunes gradin gradins chapiteau chapiteaux barriere barrieres

@@ -51,5 +51,9 @@ export const BUYER_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ...Object.fromEntries(
     ['maison arret', 'maison darret', 'centre penitentiaire', 'centre de detention', 'etablissement penitentiaire', 'maison centrale'].flatMap((s) => [[s, 'prison'], [s.replace(/^(\w+) (\w+)/, '$1s $2s'), 'prisons']]),
   ),
+  // «la réhabilitation de l'hôtel de ville»: the town hall, no hotel night of a court expert's costs.
+  'hotel de ville': 'mairie', 'hotels de ville': 'mairies', 'hotel de region': 'region', 'hotel du departement': 'departement',
+  // «déposées pour le compte de la communauté urbaine»: on a named body's behalf, no account of the portal.
+  'pour le compte de la': 'pour la', 'pour le compte du': 'pour le', 'pour le compte de l': 'pour l',
   'par le ministere': 'par l administration', 'au ministere': 'a l administration', 'pour le ministere': 'pour l administration',
 });

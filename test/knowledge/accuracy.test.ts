@@ -817,6 +817,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-790.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-791.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-792.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-793.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-794.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-795.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-796.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

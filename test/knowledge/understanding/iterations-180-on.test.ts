@@ -784,6 +784,23 @@ describe('iteration 207: a prison buying, an invoice «transmise à», whether t
   });
 });
 
+describe('iteration 208: the «hôtel de ville», wall and floor coverings, a librarian who received nothing, on a named body’s behalf, rates raised', () => {
+  it('reads «l’hôtel de ville» as the town hall and «revêtements» as works, no hotel night nor rejection', () => {
+    expect(knowledge.analyse('la réhabilitation de l’hôtel de ville').message.terms).not.toContain('hotel');
+    expect(knowledge.analyse('nos revêtements de sol').message.terms).not.toContain('rejet');
+  });
+  it('reads a school’s or a library’s staff as people, so that what they say points back', () => {
+    expect(conversation('J’ai cliqué sur enregistrer pour ma facture de vitrerie au collège.', 'La documentaliste dit qu’elle n’a rien reçu.')).toBe('facture-brouillon');
+  });
+  it('reads «pour le compte de la…» as on a body’s behalf, no account', () => {
+    expect(answered('Madame, Monsieur, comment vérifier l’état de traitement des factures déposées pour le compte de la métropole au titre du marché d’entretien ? Cordialement.')).toBe('suivre-une-facture');
+  });
+  it('reads hours to be «majorées» on an invoice as a price asked', () => {
+    expect(facetAsked(readMessage('les heures du dimanche doivent être majorées sur la facture ?').clauses)).toBe('price');
+    expect(answered('les heures du dimanche des agents doivent être majorées sur la facture au département ?')).toBe('fallback');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
