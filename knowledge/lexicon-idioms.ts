@@ -70,8 +70,8 @@ export const IDIOM_PHRASES: Readonly<Record<string, string>> = Object.freeze({
     ),
   ),
   'section of the portal': 'application', 'part of the portal': 'application', 'section of the site': 'application',
-  // «et en plus il faudra déclarer…»: «moreover», like «aussi»; no «plus de 10 000 factures» (a volume).
-  'en plus': 'aussi',
+  // «et en plus il faudra déclarer…»: «moreover», like «aussi»; no «plus de 10 000 factures» (a volume); «faire quoi de plus» is what else.
+  'en plus': 'aussi', 'faire quoi de plus': 'faire quoi d autre', 'quoi faire de plus': 'quoi faire d autre',
   // «j'ai essayé 5 fois»: how many tries, like «plusieurs fois»; no number asked about.
   ...Object.fromEntries(Array.from({ length: 49 }, (_, i) => [`${i + 2} fois`, 'plusieurs fois'])),
   // «la mairie m'a payé deux fois la même facture»: a payment made twice, the boundaries' «paiement en double».

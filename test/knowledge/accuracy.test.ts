@@ -821,6 +821,9 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-794.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-795.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-796.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-798.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-799.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-800.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -801,6 +801,21 @@ describe('iteration 208: the «hôtel de ville», wall and floor coverings, a li
   });
 });
 
+describe('iteration 209: «réglé entre…», «faire quoi de plus», a text offered to the readers', () => {
+  it('reads «c’est réglé entre fonctionnaires» as settled among them, no payment', () => {
+    expect(knowledge.analyse('ou c’est réglé entre fonctionnaires ?').message.terms).not.toContain('cptpaiement');
+    expect(offered('Qui pilote les évolutions du portail ? On peut donner notre avis ou c’est réglé entre fonctionnaires ?')).toContain('gouvernance-ipm');
+    expect(knowledge.analyse('ma facture est réglée ?').message.terms).toContain('cptpaiement');
+  });
+  it('reads «faire quoi de plus» as what else to do, about what was said', () => {
+    expect(conversation('ma facture est marquée brouillon', 'je dois faire quoi de plus ?')).toBe('facture-brouillon');
+  });
+  it('reads a text written «pour vos lecteurs» or to «faire paraître chez vous» as offered to the newsletter', () => {
+    expect(knowledge.analyse('un petit texte pour vos lecteurs').message.terms).toContain('cptproposer');
+    expect(knowledge.analyse('vous pouvez le faire paraître chez vous ?').message.terms).toContain('cptproposer');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
