@@ -45,7 +45,7 @@ const SO_WHAT = /^(?:et |mais )?(?:donc|alors|du coup|dans ce cas|so|and so|then
  */
 const WOULD_BE_ABOUT =
   /^(?:(?:et|mais|alors|donc|bon|ok)\s+)*(?:ce|ca|cela|il|elle|l article|le sujet|mon sujet|mon article|mon idee|l idee)\s+(?:serait|porterait|parlerait|traiterait)\s+(?:sur|de|du|des|d)\b/;
-export const wouldBeAbout = (clause: string): boolean => WOULD_BE_ABOUT.test(clause);
+const wouldBeAbout = (clause: string): boolean => WOULD_BE_ABOUT.test(clause);
 /**
  * «sur les petites assos qui facturent les mairies, ça vous intéresse ?», «un retour d'expérience
  * sur notre raccordement, ça peut intéresser ?»: a subject offered, then whether it interests.

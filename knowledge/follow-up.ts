@@ -6,7 +6,7 @@ import { reportsStepDone } from './steps';
 import type { Request } from './requests';
 import { MAX_QUESTION_CHARS, normalizeSurface } from './normalize';
 import type { AskContext } from './types';
-import { asksWhichOne, narrowsTo, subjectClauses, wouldBeAbout } from './follow-up-markers';
+import { asksWhichOne, narrowsTo, subjectClauses } from './follow-up-markers';
 import { ALSO_APPLIES } from './shared-phrases';
 import { isConcept } from './synonym-matcher';
 
@@ -228,7 +228,7 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     const subject = alone.reading.followUp ? subjectClauses(alone.reading.clauses) : [];
     const appliesToo =
       ALSO_APPLIES.test(first) ||
-      (alone.reading.followUp && (asksWhichOne(alone.reading.clauses) || wouldBeAbout(first) || subject.length > 0)) ||
+      (alone.reading.followUp && (asksWhichOne(alone.reading.clauses) || subject.length > 0)) ||
       (NEW_CONDITION.test(first) && (NO_LONGER.test(first) || alone.reading.clauses.some((c) => STILL_APPLIES.test(c.text))));
     if (!appliesToo && newTopicOutside(alone, before)) return alone;
     // The previous question gives the topic; the new message stays the asking part.
