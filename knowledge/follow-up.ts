@@ -189,8 +189,8 @@ export function createFollowUpReader(deps: FollowUpDeps): (alone: Analysis, cont
     // topic, which the base does not answer either; words it repeats from that message («un avoir
     // pour une facture déposée» then «je le dépose où, avec la facture ?») are not its own.
     // So does the same question narrowed («Quel taux de TVA pour une crèche ?» then «et pour les repas ?»).
-    const pronoun = !lastArticle && (alone.reading.clauses.some((c) => !c.negated && OBJECT_PRONOUN.test(c.text)) || narrowsTo(alone.reading.clauses));
-    const unanswered = pronoun ? readMessage(previous) : undefined;
+    const takesUpUnanswered = !lastArticle && (alone.reading.clauses.some((c) => !c.negated && OBJECT_PRONOUN.test(c.text)) || narrowsTo(alone.reading.clauses));
+    const unanswered = takesUpUnanswered ? readMessage(previous) : undefined;
     const repeated = new Set(unanswered ? messageTerms(unanswered).terms : []);
     // Where it is done («sur le portail», «dans le menu») is no word of its own either.
     const ownWords = alone.message.terms.filter((t) => !isConcept(t) && !repeated.has(t) && !(deps.screenWord?.(t) ?? false));

@@ -48,9 +48,8 @@ export const BUYER_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ),
   // «payée par la maison d'arrêt» (or «darret», typed glued), «le centre pénitentiaire»: a prison buying its meals or
   // works, no stop («arrêt») nor a detention centre's own procedures.
-  ...Object.fromEntries(
-    ['maison arret', 'maison darret', 'centre penitentiaire', 'centre de detention', 'etablissement penitentiaire', 'maison centrale'].flatMap((s) => [[s, 'prison'], [s.replace(/^(\w+) (\w+)/, '$1s $2s'), 'prisons']]),
-  ),
+  ...Object.fromEntries(['maison arret', 'maison darret', 'centre penitentiaire', 'centre de detention', 'etablissement penitentiaire', 'maison centrale'].map((s) => [s, 'prison'])),
+  'centres penitentiaires': 'prisons', 'etablissements penitentiaires': 'prisons', 'maisons centrales': 'prisons',
   // «la réhabilitation de l'hôtel de ville»: the town hall, no hotel night of a court expert's costs.
   'hotel de ville': 'mairie', 'hotels de ville': 'mairies', 'hotel de region': 'region', 'hotel du departement': 'departement',
   // «déposées pour le compte de la communauté urbaine»: on a named body's behalf, no account of the portal.

@@ -4,7 +4,7 @@
  * it is blanked out of the message before it is read, as what a supplier supplies is (supplies.ts).
  */
 const MISSED = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:claudia|robot|bot|chatbot|assistante?|ia)\s+(?:ne\s+|n['’]\s*)?(?:\p{L}+\s+){1,3}?(?:pas|rien|jamais|plus)\s+(?:\p{L}+\s+){0,3}?questions?)\s+(?:sur|concernant|à\s+propos\s+d(?:e|es|u)|a\s+propos\s+d(?:e|es|u)|au\s+sujet\s+d(?:e|es|u)|relatives?\s+(?:à|a))(?![\p{L}\p{N}])[^.?!;,]*`,
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:claudia|robot|bot|chatbot|assistante?|ia)\s+(?:ne\s+|n['’]\s*)?(?:\p{L}+\s+){1,3}?(?:pas|rien|jamais|plus)\s+(?:\p{L}+\s+){0,3}?questions?)\s+(?:sur|concernant|[àa]\s+propos\s+d(?:e|es|u)|au\s+sujet\s+d(?:e|es|u)|relatives?\s+[àa])(?![\p{L}\p{N}])[^.?!;,]*`,
   'giu',
 );
 
