@@ -50,6 +50,7 @@ export const BUYER_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // works, no stop («arrêt») nor a detention centre's own procedures.
   ...Object.fromEntries(['maison arret', 'maison darret', 'centre penitentiaire', 'centre de detention', 'etablissement penitentiaire', 'maison centrale'].map((s) => [s, 'prison'])),
   'centres penitentiaires': 'prisons', 'etablissements penitentiaires': 'prisons', 'maisons centrales': 'prisons',
+  'maisons arret': 'prisons', 'maisons darret': 'prisons', 'centres de detention': 'prisons',
   // «la réhabilitation de l'hôtel de ville»: the town hall, no hotel night of a court expert's costs.
   'hotel de ville': 'mairie', 'hotels de ville': 'mairies', 'hotel de region': 'region', 'hotel du departement': 'departement',
   // «déposées pour le compte de la communauté urbaine»: on a named body's behalf, no account of the portal.

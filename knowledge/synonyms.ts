@@ -92,8 +92,9 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   ]),
   // The maintenance of equipment («la maintenance des ascenseurs») is the upkeep of things, a
   // word of the user's trade that the base does not hold, not the portal's maintenance.
-  // With its «d'» gone («maintenance d'ascenseur» reads «maintenance ascenseur»), the equipment follows the word itself.
-  rule('entretien', ['maintenances?(?= (?:des|du|de la|de l|d) (?!(?:site|portail|chorus|plateforme|application|serveurs?|services? en ligne)\\b)\\w)', '(?<=\\b(?:la|une|les|des|nos|notre|ma|mes|sa|leur|en|contrats? de) )maintenances?(?= (?!(?:programmee?s?|prevue?s?|planifiee?s?|annoncee?s?|exceptionnelles?|regulieres?|nocturnes?|informatiques?|techniques?|en|terminee?s?|finie?s?|ce|cette|jusqu|aujourd|demain|du|de|des|est|sera|etait|a|et|ou|pour|sur|dure|depuis|chorus|portail|site|plateforme|svp|stp)\\b)[a-z]{4,})', '(?<=\\bcontrats? de )maintenance']),
+  // With its «d'» gone («maintenance d'ascenseur» reads «maintenance ascenseur»), the equipment follows the word itself;
+  // after a contract, an invoice, a firm or a technician («nos factures de maintenance») it is a trade's work too.
+  rule('entretien', ['maintenances?(?= (?:des|du|de la|de l|d) (?!(?:site|portail|chorus|plateforme|application|serveurs?|services? en ligne)\\b)\\w)', '(?<=\\b(?:la|une|les|des|nos|notre|ma|mes|sa|leur|en|contrats? de) )maintenances?(?= (?!(?:programmee?s?|prevue?s?|planifiee?s?|annoncee?s?|exceptionnelles?|regulieres?|nocturnes?|informatiques?|techniques?|en|terminee?s?|finie?s?|ce|cette|jusqu|aujourd|demain|du|de|des|est|sera|etait|a|et|ou|pour|sur|dure|depuis|chorus|portail|site|plateforme|svp|stp)\\b)[a-z]{4,})', '(?<=\\b(?:contrats?|factures?|facturation|prestations?|marches?|societes?|entreprises?|techniciens?|devis|abonnements?) de )maintenances?']),
   rule('maitrisedoeuvre', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?oeuvres?', 'moe', 'moes', 'maitre doeuvre', 'maitrise doeuvre']),
   rule('maitrisedouvrage', ['maitr(?:e|es|ise|ises) (?:d )?(?:de )?ouvrages?', 'moa', 'moas', 'maitre douvrage', 'maitrise douvrage']),
   // The password or account of another site («le mdp de ma banque en ligne», «my bank password»)

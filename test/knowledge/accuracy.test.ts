@@ -824,6 +824,11 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-798.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-799.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-800.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-797.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-801.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-802.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-803.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-804.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -816,6 +816,26 @@ describe('iteration 209: «réglé entre…», «faire quoi de plus», a text of
   });
 });
 
+describe('iteration 210: «est-ce qu\'un conseiller peut m\'appeler», invoices «de maintenance», equipment replaced as a whole, prisons in the plural', () => {
+  it('reads «est-ce qu\'un conseiller peut me rappeler / me joindre» as a person asked for, not «est-ce qu\'un agent peut valider…»', () => {
+    expect(readMessage('est-ce qu’un conseiller peut me rappeler cet après-midi ?').request).toBe('agent');
+    expect(answered('bonsoir, est-ce qu’un conseiller pourrait me joindre demain matin au sujet de mon décompte ?')).toBe('intent:agent');
+    expect(readMessage('est-ce qu’un agent peut valider ma facture ?').request).toBeNull();
+  });
+  it('reads «nos factures de maintenance» as a trade\'s upkeep, not the portal\'s maintenance', () => {
+    expect(knowledge.analyse('on envoie nos factures de maintenance chaque trimestre').message.terms).toContain('entretien');
+    expect(knowledge.analyse('la page de maintenance du portail').message.terms).toContain('mainten');
+  });
+  it('reads the replacement of equipment as a whole as works, not that of an invoice', () => {
+    expect(offeredIn('J’assure l’entretien des portes automatiques d’un hôpital, je facture dans Factures émises.', 'et pour le remplacement total des portes ?')).toContain('factures-emises-ou-travaux');
+    expect(knowledge.analyse('remplacement complet de ma facture rejetée').message.terms).not.toContain('cpttravaux');
+  });
+  it('reads «maisons d\'arrêt» and «centres de détention» as prisons', () => {
+    expect(knowledge.analyse('nous livrons trois maisons d’arrêt et deux centres de détention').message.terms).toEqual(expect.arrayContaining(['prison']));
+    expect(knowledge.analyse('nous livrons trois maisons d’arrêt et deux centres de détention').message.terms).not.toContain('arret');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
