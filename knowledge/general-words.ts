@@ -41,7 +41,7 @@ recrue recrues
 interesse interessee interesses interessees interesser interessant interessante interessants interessantes interessait interessent interesserait interesseraient interessera
 definition signification signifie explication introuvable introuvables qualite mise place oeuvre
 aider urgent urgence desespere enerve marre ras bol inadmissible scandaleux incroyable blague honte
-penser pense crois croire sembler semble semblait dire dis dit disent parler parle parlent parlons parlez parlait expliquer explique comprendre comprends
+penser pense crois croire sembler semble semblait dire dis dit disent disant parler parle parlent parlons parlez parlait expliquer explique comprendre comprends
 repete repetes repetent repeter repetez repetons repetait repetaient
 grave graves demeure demeurent demeuree demeurees ladite ledit lesdits lesdites susdit susdite susdits susdites precite precitee precites precitees susmentionne susmentionnee susmentionnes susmentionnees compris savoir sais sait saurai saura saurons saurez sauront deviner devine devines connaitre connais voir vois vu regarder regarde regardant regardais regardait regardions regardiez regardaient regardons regardez regardent regardes essayer essaye essaie essaye tente tenter
  reussir reussi marcher fonctionner fonctionne echoue echouee echoues echouees echouent echouer echec echecs utiliser utilise servir sert trouver trouve

@@ -124,7 +124,7 @@ export const EN_WORDS: Readonly<Record<string, string>> = Object.freeze({
   webinar: 'webinaire', webinars: 'webinaires', training: 'formation', trainings: 'formations', course: 'formation', courses: 'formations',
   tutorial: 'tutoriel', tutorials: 'tutoriels', guide: 'guide', guides: 'guides', learn: 'apprendre', session: 'session', sessions: 'sessions',
   newsletter: 'lettre d information', newsletters: 'lettres d information', subscribe: 'abonner', subscription: 'abonnement',
-  article: 'article', articles: 'articles', idea: 'idee', ideas: 'idees', suggest: 'proposer', propose: 'proposer', topic: 'sujet',
+  article: 'article', articles: 'articles', idea: 'idee', ideas: 'idees', suggest: 'proposer', propose: 'proposer', pitch: 'proposer', pitched: 'propose', pitching: 'proposer', topic: 'sujet',
   support: 'support', help: 'aide', contact: 'contacter', reach: 'joindre', phone: 'telephone', call: 'appeler', hours: 'horaires',
   opening: 'ouverture', agent: 'conseiller', agents: 'conseillers', human: 'conseiller', humans: 'conseillers', person: 'personne',
   someone: 'quelqu un', somebody: 'quelqu un', advisor: 'conseiller', adviser: 'conseiller', representative: 'conseiller', operator: 'conseiller',

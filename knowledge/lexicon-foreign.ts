@@ -27,3 +27,25 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = Object.freeze({
 export const FOREIGN_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   'vle save': 'veux savoir', 'pa save': 'sais pas', 'ka save': 'sais', 'vle konnet': 'veux connaitre',
 });
+
+/**
+ * A request for a person in a neighbour's language, mixed into French («ich möchte jetzt mit einem
+ * Berater sprechen, c'est pour une facture», «quiero hablar con alguien», «vorrei parlare con un
+ * operatore»): read by the message reader as the French request (clauses.ts), not by search.
+ */
+export const FOREIGN_REQUEST_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  // German
+  mochte: 'voudrais', sprechen: 'parler', reden: 'parler', berater: 'conseiller', beraterin: 'conseillere', mitarbeiter: 'conseiller', mitarbeiterin: 'conseillere',
+  jemandem: 'quelqu un', jemanden: 'quelqu un', menschen: 'humain', sofort: 'immediatement', jetzt: 'maintenant', bitte: 'svp',
+  // Spanish
+  quiero: 'veux', quisiera: 'voudrais', hablar: 'parler', alguien: 'quelqu un', asesor: 'conseiller', asesora: 'conseillere', humano: 'humain', ahora: 'maintenant',
+  // Italian
+  vorrei: 'voudrais', voglio: 'veux', parlare: 'parler', qualcuno: 'quelqu un', operatore: 'conseiller', operatrice: 'conseillere', consulente: 'conseiller', subito: 'immediatement',
+  // Portuguese
+  quero: 'veux', gostaria: 'voudrais', falar: 'parler', alguem: 'quelqu un', atendente: 'conseiller',
+});
+
+/** Their phrases: «ich will» (not the English «will»), «por favor», «per favore». */
+export const FOREIGN_REQUEST_PHRASES: Readonly<Record<string, string>> = Object.freeze({
+  'ich will': 'je veux', 'ich brauche': 'j ai besoin de', 'por favor': 'svp', 'per favore': 'svp', 'per piacere': 'svp',
+});

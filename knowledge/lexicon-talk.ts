@@ -1,7 +1,7 @@
 /**
  * Everyday phrases about the support's own channels whose words a portal topic's stem would catch,
  * rewritten for search only and spread into the idioms (lexicon-idioms.ts): a training session
- * held live or watched again later, and talking to the bot or to a person.
+ * held live or watched again later, talking to the bot or to a person, a request carried up.
  */
 
 /** A session held live, or watched again later: the training's own matter, no live contact and no goodbye. */
@@ -30,7 +30,7 @@ export const SESSION_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ),
 });
 
-/** Talking to the bot or to a person: a chat cut off, a real person, a question put to someone, a courtesy to the bot. */
+/** Talking to the bot or to a person: a chat cut off, a real person, a question put to someone, a request carried up, a courtesy to the bot. */
 export const TALK_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «mon chat avec un agent a été coupé»: cut off, no invoices sent «d'un coup» (whose stem it shares); «le rouvrir» opens it again.
   ...Object.fromEntries(
@@ -55,6 +55,20 @@ export const TALK_PHRASES: Readonly<Record<string, string>> = Object.freeze({
     ['lit', 'lisez', 'lisent', 'lire', 'lu', 'lus'].flatMap((read) =>
       ['vos', 'les', 'mes', 'nos', 'ses', 'leurs'].flatMap((their) =>
         ['tickets', 'demandes', 'messages', 'mails'].map((what) => [`${read} ${their} ${what}`, `repond aux ${what}`]),
+      ),
+    ),
+  ),
+  // «on la porte où, cette demande ?», «porter une demande d'évolution»: a request carried up to those who decide, as «remonter»
+  // says it; no network port nor door, whose stem «port» they share.
+  ...Object.fromEntries(
+    ['on la', 'on les', 'je la', 'je les', 'nous la', 'nous les', 'vous la', 'vous les', 'la', 'les'].flatMap((it) =>
+      [['porte', 'remonte'], ['portons', 'remontons'], ['portez', 'remontez'], ['porter', 'remonter']].map(([carry, up]) => [`${it} ${carry}`, `${it} ${up}`]),
+    ).filter(([said]) => !/^(?:la|les) porte$/.test(said!)),
+  ),
+  ...Object.fromEntries(
+    ['porter', 'porte', 'portons', 'portez', 'portent'].flatMap((carry) =>
+      ['une', 'la', 'cette', 'notre', 'nos', 'ma', 'mes', 'des', 'les', 'ces'].flatMap((the) =>
+        ['demande', 'demandes', 'proposition', 'propositions', 'idee', 'idees', 'suggestion', 'suggestions'].map((what) => [`${carry} ${the} ${what}`, `re${carry.replace('port', 'mont')} ${the} ${what}`]),
       ),
     ),
   ),

@@ -1,5 +1,5 @@
 import { EN_PHRASES, EN_WORDS } from './lexicon-en';
-import { FOREIGN_PHRASES, FOREIGN_WORDS } from './lexicon-foreign';
+import { FOREIGN_PHRASES, FOREIGN_REQUEST_PHRASES, FOREIGN_REQUEST_WORDS, FOREIGN_WORDS } from './lexicon-foreign';
 import { IDIOM_PHRASES } from './lexicon-idioms';
 import { POLITE_PHRASES } from './lexicon-polite';
 import { SMS_PHRASES, SMS_WORDS, splitGluedPronoun } from './lexicon-sms';
@@ -23,7 +23,12 @@ export const DEFAULT_REWRITES: RewriteTables = Object.freeze({
   split: splitGluedPronoun,
 });
 
-export const SMS_REWRITES: RewriteTables = Object.freeze({ phrases: Object.freeze({ ...SMS_PHRASES, ...POLITE_PHRASES }), words: Object.freeze([SMS_WORDS]), split: splitGluedPronoun });
+/** The message reader's: chat spellings, and a request for a person in a neighbour's language read as the French one. */
+export const SMS_REWRITES: RewriteTables = Object.freeze({
+  phrases: Object.freeze({ ...SMS_PHRASES, ...POLITE_PHRASES, ...FOREIGN_REQUEST_PHRASES }),
+  words: Object.freeze([SMS_WORDS, FOREIGN_REQUEST_WORDS]),
+  split: splitGluedPronoun,
+});
 
 /**
  * The tables as a tree of words: the node of a word holds its own rewriting, if any, and leads

@@ -829,6 +829,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-802.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-803.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-804.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-805.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-806.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-807.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-808.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -836,6 +836,34 @@ describe('iteration 210: «est-ce qu\'un conseiller peut m\'appeler», invoices 
   });
 });
 
+describe('iteration 211: «c\'est ouvert quels jours ?» after a wish, neighbours\' greetings and requests, «soi-disant», a request «portée», a pitch', () => {
+  it('reads a wish for a person followed by «c\'est ouvert quels jours ?» as asking when, not for the person now', () => {
+    const story = 'Quand je suis coincée sur le portail, j’aimerais discuter avec un conseiller en direct. C’est ouvert quels jours ?';
+    expect(readMessage(story).request).toBeNull();
+    expect(answered(story)).toBe('contacter-le-support');
+  });
+  it('greets in Luxembourgish, Swiss German and Dutch', () => {
+    expect(answered('Moien')).toBe('intent:greeting');
+    expect(answered('Grüezi mitenand')).toBe('intent:greeting');
+  });
+  it('reads a request for a person in German, Spanish or Italian, not a wish to know', () => {
+    expect(readMessage('Guten Morgen, ich möchte bitte mit einer Beraterin sprechen, meine Rechnung ist blockiert').request).toBe('agent');
+    expect(readMessage('quisiera hablar con un asesor, por favor').request).toBe('agent');
+    expect(readMessage('vorrei parlare con qualcuno subito').request).toBe('agent');
+    expect(readMessage('ich möchte wissen, wo meine Rechnung ist').request).toBeNull();
+  });
+  it('reads «soi-disant» as no word of the topic', () => {
+    expect(knowledge.analyse('le client attend soi-disant ma facture').message.terms).not.toContain('dis');
+  });
+  it('reads a request «portée» as carried up to those who decide, no network port', () => {
+    expect(knowledge.analyse('porter une demande d’évolution').message.terms).not.toContain('port');
+    expect(conversation('Notre syndicat aimerait que le portail gère mieux les avoirs.', 'C’est une proposition d’amélioration de nos adhérents.', 'on la porte à qui, cette proposition ?')).toBe('gouvernance-ipm');
+  });
+  it('reads an English «pitch» as a proposal', () => {
+    expect(knowledge.analyse('I would like to pitch a story for your newsletter').message.terms).toContain('cptproposer');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
