@@ -43,9 +43,9 @@ export interface MessageReading {
   language: Language;
 }
 
-/** A clause that only wishes («je souhaite donc», «nous voudrions»): what is wished follows after a comma. */
+/** A clause that only wishes («je souhaite donc», «nous voudrions», «je vous demande, par la présente, de…»): what is wished follows after a comma. */
 const WISH_ONLY =
-  /^(?:(?:je|j|nous|on)\s+)?(?:souhaite|souhaitons|souhaiterais|souhaiterions|voudrais|voudrions|veux|voulons|aimerais|aimerions|demande|demandons|sollicite|sollicitons)(?:\s+(?:donc|alors|ainsi|aussi|egalement|par consequent|des lors))?$/;
+  /^(?:(?:je|j|nous|on)\s+(?:vous\s+)?)?(?:souhaite|souhaitons|souhaiterais|souhaiterions|voudrais|voudrions|veux|voulons|aimerais|aimerions|demande|demandons|sollicite|sollicitons|prie|prions)(?:\s+(?:donc|alors|ainsi|aussi|egalement|par consequent|des lors))?$/;
 /**
  * «ce n'est pas ClaudIA que je veux, c'est un vrai conseiller, pour mon souci de connexion»: the
  * wish of the negated clause carries over to what «c'est» names next.

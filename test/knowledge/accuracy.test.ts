@@ -833,6 +833,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-806.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-807.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-808.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-809.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-810.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-811.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-812.jsonl'], 0.96, 0.95],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -1,6 +1,7 @@
 import { facetAsked } from '../../../knowledge/facets';
 import { dropInvoiceNature } from '../../../knowledge/invoice-nature';
 import { readMessage } from '../../../knowledge/message';
+import { participlesBack } from '../../../knowledge/participles';
 import { knowledge, conversation, offered, offeredIn, answered } from './asking';
 
 describe('iteration 180: a buyer who received, a job named after the invoice, a restoration, seeing it with someone', () => {
@@ -861,6 +862,21 @@ describe('iteration 211: «c\'est ouvert quels jours ?» after a wish, neighbour
   });
   it('reads an English «pitch» as a proposal', () => {
     expect(knowledge.analyse('I would like to pitch a story for your newsletter').message.terms).toContain('cptproposer');
+  });
+});
+
+describe('iteration 212: a participle typed as the infinitive after the invoice, «nous vous demandons, par la présente, de…», «le code je l\'ai oublié»', () => {
+  it('puts back the participle typed as the infinitive right after the invoice, not «une facture papier»', () => {
+    expect(participlesBack('où voir l’état de la facture déposer au rectorat')).toBe('où voir l’état de la facture déposé au rectorat');
+    expect(participlesBack('peut-on envoyer une facture papier par la poste ?')).toBe('peut-on envoyer une facture papier par la poste ?');
+  });
+  it('reads a formal request whose wish is cut off by «par la présente» as the request', () => {
+    expect(readMessage('Nous vous demandons, par la présente, de nous mettre en relation avec un conseiller.').request).toBe('agent');
+    expect(readMessage('Je vous demande, par la présente, de me mettre dès à présent en relation avec un conseiller.').request).toBe('agent');
+    expect(readMessage('nous vous demandons comment contacter un conseiller').request).toBeNull();
+  });
+  it('reads «le code je l\'ai oublié» as the password lost', () => {
+    expect(answered('le code je l’ai oublié')).toBe('mot-de-passe-oublie');
   });
 });
 
