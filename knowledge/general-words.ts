@@ -24,6 +24,7 @@ doute doutes compris compri gens monde personne personnes collegue collegues pat
 gamin gamins gamine gamines gosse gosses
 bibliothecaire bibliothecaires documentaliste documentalistes intendant intendante intendants intendantes econome economes proviseur proviseure proviseurs
 cooperative cooperatives coop coops gaec cuma
+tailleur tailleurs tailleuse tailleuses couturier couturiers couturiere couturieres cordonnier cordonniers cordonniere cordonnieres horloger horlogers horlogere horlogeres
 formateur formateurs formatrice formatrices
 tribune tribunes gradin gradins chapiteau chapiteaux barriere barrieres
 clair claire clairs claires

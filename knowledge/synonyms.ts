@@ -191,8 +191,8 @@ export const DEFAULT_SYNONYMS: SynonymTable = Object.freeze([
   // says nothing of the topic (the articles' examples name a «commune» for drafts). «Elle est mise en paiement» alone is
   // the story of a payment late or a delay asked, no status wanted.
   rule('cptsuivi cptpaiement', [`(?<=\\b${HAS_DONE})${PUT_IN_PAYMENT}`], true),
-  // …and so does the buyer who «a bien reçu ma facture» (asked whether; «n'a pas reçu», a draft's symptom, keeps its words).
-  rule('cptsuivi', [`${BUYER_MORE}s?(?= ${HAS_DONE}(?:${PUT_IN_PAYMENT}|(?:recu|receptionne|valide|traite|accepte) ${TO_AN_INVOICE}\\b))`]),
+  // …and so does the buyer who «a bien reçu ma facture» or «a payé ma facture» (asked whether; «n'a pas reçu», a draft's symptom, keeps its words).
+  rule('cptsuivi', [`${BUYER_MORE}s?(?= ${HAS_DONE}(?:${PUT_IN_PAYMENT}|(?:recu|receptionne|valide|traite|accepte|paye|regle) ${TO_AN_INVOICE}\\b))`]),
   // «ma facture a été mise en paiement par le tribunal administratif»: who pays it says nothing of the topic (a court
   // would draw the court costs); the payment asked about is the invoice's status.
   rule('cptsuivi', ['(?<=\\ben paiement )par (?:le |la |l |les |notre |nos |mon |ma |mes |leur |son |sa )?\\w+(?: \\w+)?(?= *$| (?:ou|et|ou pas|ou non|svp|s il vous plait|merci|depuis|hier|le \\d+)\\b)']),

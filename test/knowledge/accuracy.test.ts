@@ -837,6 +837,14 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-810.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-811.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-812.jsonl'], 0.96, 0.95],
+    [['eval', 'blind', 'final-813.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-814.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-815.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-816.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-817.jsonl'], 0.97, 0.95],
+    [['eval', 'blind', 'final-818.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-819.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-820.jsonl'], 0.96, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

@@ -880,6 +880,17 @@ describe('iteration 212: a participle typed as the infinitive after the invoice,
   });
 });
 
+describe('iteration 213: a school that «a payé ma facture», a tailor', () => {
+  it('reads whether a school or a college paid the invoice as where it stands', () => {
+    expect(answered('est-ce que le lycée a bien réglé ma facture ?')).toBe('suivre-une-facture');
+    expect(answered('comment je vérifie si le collège a payé nos factures ?')).toBe('suivre-une-facture');
+  });
+  it('reads a tailor as who writes, not the size of an attachment (whose stem «taill» it shares)', () => {
+    expect(knowledge.analyse('je suis tailleur, la réforme me concerne ?').message.terms).not.toContain('taill');
+    expect(knowledge.analyse('quelle taille pour les pièces jointes ?').message.terms).toContain('taill');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
