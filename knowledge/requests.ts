@@ -23,6 +23,12 @@ const TICKET_ACTION =
   /\b(?:adresser|adressons|adressez|adresserai|adresserais|adresse\s+(?=(?:une|ma|la|cette|notre)\s+demande\b)|ouvr\w*|ouverture|soi(?:t|ent)\s+(?:\w+ment\s+)?ouverte?s?|transm\w*|cre[eai]\w*|cree|fai\w*|fais|depos\w*|envoy\w*|rempli\w*|laiss\w*|signal\w*|declar\w*|enregistr\w*|open\w*|creat\w*|rais\w*|file|filed|log|logged|submit\w*)\b/;
 /** «ouvrez-en un», «créez-en un pour moi», «faites-en un»: the ticket named in the previous message. */
 const TICKET_PRONOUN = /\b(?:(?:(?:ouvr|cre)\w*|fais|faites)\s+en\s+(?:un|une|1)|en\s+(?:(?:ouvr|cre|fair)\w*|fais|faites)\s+(?:un|une|1))(?!\w)/;
+/** «fermer mon compte et en créer un»: the «en» stands for a thing of the portal the clause named first, no ticket. */
+const OTHER_THING = /\b(?:comptes?|espaces?|acces|structures?|utilisateurs?|factures?|avoirs?|identifiants?|mots? de passe|adresses?)\b/;
+const ticketPronoun = (clause: string): boolean => {
+  const m = TICKET_PRONOUN.exec(clause);
+  return m !== null && !OTHER_THING.test(clause.slice(0, m.index));
+};
 /** «ce serait bien que le support soit au courant», «pouvez-vous prévenir le support ?»: the support told of it, a ticket. */
 const INFORM_SUPPORT =
   /\b(?:(?:que|qu)\s+(?:le|votre|l)\s+(?:support|assistance|service\s+(?:client|support))\s+(?:soit|soient|sera|est)\s+(?:mis\s+|tenu\s+)?au\s+courant|(?:mettre|mettez|mets|tenir|tenez|tiens)\s+(?:le|votre|l)\s+(?:support|assistance|service\s+(?:client|support))\s+au\s+courant|(?:prevenir|prevenez|previens|informer|informez|alerter|alertez)\s+(?:le|votre|l)\s+(?:support|assistance|service\s+(?:client|support)|equipe\s+(?:technique|support)))\b/;
@@ -169,7 +175,7 @@ export function requestIn(text: string): Request | null {
   const short = words(calm) <= SHORT_CLAUSE_WORDS || (closed !== null && target < closed.index && words(clause.slice(0, closed.index)) <= SHORT_CLAUSE_WORDS);
   // «merci de bien vouloir me mettre en relation»: the person is implied.
   const wantsAgent = (agent !== null && (short || AGENT_ACTION.test(clause) || WANTS_AGENT.test(clause) || thereNow)) || PUT_THROUGH.test(clause) || TALK_TO_THEM.test(clause) || call !== null;
-  const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause) || WANTS_TICKET.test(clause))) || TICKET_PRONOUN.test(clause) || INFORM_SUPPORT.test(clause);
+  const wantsTicket = (ticket !== null && (short || TICKET_ACTION.test(clause) || WANTS_TICKET.test(clause))) || ticketPronoun(clause) || INFORM_SUPPORT.test(clause);
   // «open a ticket for me now: … we need someone to look into it»: the first thing asked for.
   if (wantsAgent && wantsTicket && ticket !== null) return ticket.index < (agent?.index ?? call?.index ?? clause.length) ? 'ticket' : 'agent';
   return wantsAgent ? 'agent' : wantsTicket ? 'ticket' : null;

@@ -845,6 +845,10 @@ describe('retrieval accuracy', () => {
     [['eval', 'blind', 'final-818.jsonl'], 0.96, 0.97],
     [['eval', 'blind', 'final-819.jsonl'], 0.97, 0.97],
     [['eval', 'blind', 'final-820.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-821.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-822.jsonl'], 0.97, 0.97],
+    [['eval', 'blind', 'final-823.jsonl'], 0.96, 0.97],
+    [['eval', 'blind', 'final-824.jsonl'], 0.97, 0.97],
   ])('does not regress on %j', (file, inScope, rejected) => {
     const r = evaluate(knowledge.ask, load(...file));
     expect(r.inScopeAccuracy).toBeGreaterThanOrEqual(inScope);

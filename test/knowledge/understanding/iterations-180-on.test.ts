@@ -891,6 +891,13 @@ describe('iteration 213: a school that «a payé ma facture», a tailor', () => 
   });
 });
 
+describe('iteration 214: «en créer un» after an account', () => {
+  it('reads «fermer mon compte et en créer un» as an account, not a ticket asked for', () => {
+    expect(readMessage('je voudrais supprimer mon espace et en créer un autre pour la nouvelle structure').request).toBeNull();
+    expect(readMessage('pouvez-vous en créer un pour ma facture bloquée ?').request).toBe('ticket');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
