@@ -24,11 +24,11 @@ const NATURE = new RegExp(
 
 /**
  * «si la commune a bien reçu ma facture de location de barrières», «si celle de la relève des
- * compteurs a été traitée»: what it was for, named after «facture de» (or «celle de»). Works, court
+ * compteurs a été traitée», «si la fact de l'école est payée»: what it was for, named after «facture de» (or «celle de»). Works, court
  * costs and the invoice's own kinds (a deposit, a credit note, a statement) stay, and so does its month.
  */
 const NATURE_OF = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:factures?|celles?))\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)(?!(?:travaux|chantiers?|frais|acomptes?|avoirs?|situations?|soldes?|d(?:é|e)comptes?|r(?:é|e)gularisation|justice|ma(?:î|i)trise|moe|sous-?traitance|janvier|f(?:é|e)vrier|mars|avril|mai|juin|juillet|ao(?:û|u)t|septembre|octobre|novembre|d(?:é|e)cembre)(?![\p{L}\p{N}]))[\p{L}-]{4,}(?:\s+(?:des|du|de|d['’])(?:\s+|(?<=['’])\s*)[\p{L}-]+)?`,
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:fact(?:ures?|s)?|celles?))\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)(?!(?:travaux|chantiers?|frais|acomptes?|avoirs?|situations?|soldes?|d(?:é|e)comptes?|r(?:é|e)gularisation|justice|ma(?:î|i)trise|moe|sous-?traitance|janvier|f(?:é|e)vrier|mars|avril|mai|juin|juillet|ao(?:û|u)t|septembre|octobre|novembre|d(?:é|e)cembre)(?![\p{L}\p{N}]))[\p{L}-]{4,}(?:\s+(?:des|du|de|d['’])(?:\s+|(?<=['’])\s*)[\p{L}-]+)?`,
   'giu',
 );
 
@@ -51,9 +51,9 @@ const JOB_NAMED = new RegExp(
  */
 const STATUS_NAMED = word(STATUS);
 const DRAFT_NAMED = word(DRAFT);
-/** «savoir si (elle, celle envoyée au lycée) a été payée», «si la commune a bien reçu ma facture»: whether something was done to it, asked. */
+/** «savoir si (elle, celle envoyée au lycée) a été payée», «si la commune a bien reçu ma facture», «je sai si…» typed in chat: whether something was done to it, asked. */
 const WHETHER_DONE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:savoir|voir|v(?:é|e)rifier|sais|sait)\s+si\s+[^.?!\n]{0,80}?(?:a|ont|est|sont)\s+(?:bien\s+|d(?:é|e)j(?:à|a)\s+)?(?:(?:é|e)t(?:é|e)\s+)?(?:pay(?:é|e)e?s?|r(?:é|e)gl(?:é|e)e?s?|mise?s?\s+(?:\S+\s+){0,2}?en\s+paiement|mandat(?:é|e)e?s?|re(?:ç|c)ue?s?|trait(?:é|e)e?s?|valid(?:é|e)e?s?|accept(?:é|e)e?s?|rejet(?:é|e)e?s?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:savoir|voir|v(?:é|e)rifier|sais|sait|sai)\s+si\s+[^.?!\n]{0,80}?(?:a|ont|est|sont)\s+(?:bien\s+|d(?:é|e)j(?:à|a)\s+)?(?:(?:é|e)t(?:é|e)\s+)?(?:pay(?:é|e)e?s?|r(?:é|e)gl(?:é|e)e?s?|mise?s?\s+(?:\S+\s+){0,2}?en\s+paiement|mandat(?:é|e)e?s?|re(?:ç|c)ue?s?|trait(?:é|e)e?s?|valid(?:é|e)e?s?|accept(?:é|e)e?s?|rejet(?:é|e)e?s?)(?![\p{L}\p{N}])`,
   'iu',
 );
 const sentTo = (verbs: string) =>

@@ -898,6 +898,13 @@ describe('iteration 214: «en créer un» after an account', () => {
   });
 });
 
+describe('iteration 215: «la fact de…» and «je sai si» typed in chat', () => {
+  it('reads what a «fact» was for as which invoice, and «je sai si» as whether it was done', () => {
+    expect(dropInvoiceNature('je voudrais savoir si la fact de la cantine est payée')).not.toContain('cantine');
+    expect(answered('cmt je sai si la fact de la creche est reglee')).toBe('suivre-une-facture');
+  });
+});
+
 describe('a ticket beside a person asked for without naming one', () => {
   it('reads «open a ticket and put me through» as the ticket, without throwing (it threw before iteration 119)', () => {
     expect(readMessage('ouvrez un ticket et mettez-moi en relation avec le support').request).toBe('ticket');
