@@ -1,4 +1,4 @@
-import { createRewriter, SMS_REWRITES } from './rewrite';
+import { createRewriter, READER_REWRITES } from './rewrite';
 
 /**
  * One sentence of a message cut into clauses (at commas, «mais», «plutôt»), each marked negated
@@ -181,13 +181,13 @@ const TURN =
 const NOT_MINE =
   /\bqui\s+ne\s+(?:me|nous)\s+(?:concerne|concernent|regarde|regardent|interesse|interessent)\s+pas\b|\bqui\s+n\s+(?:a|ont)\s+rien\s+a\s+voir\b|\b(?:that|which)\s+(?:don\s?t|do not|doesn\s?t|does not)\s+(?:concern|apply to|interest)\s+(?:me|us)\b/;
 
-/** Chat spellings only («jvoudrai» → «je voudrais»): the patterns below are French and English. */
-const sms = createRewriter(SMS_REWRITES);
+/** Chat spellings («jvoudrai» → «je voudrais») and a neighbour's request for a person read as the French one: the patterns below are French and English. */
+const reader = createRewriter(READER_REWRITES);
 
 /** Words of a normalised string: letters and digits only, one space apart, chat spellings expanded. */
 export const wordsOf = (s: string): string => {
   const plain = s.match(/[a-z0-9]+/g);
-  return plain ? sms.apply(plain).join(' ') : '';
+  return plain ? reader.apply(plain).join(' ') : '';
 };
 
 /**

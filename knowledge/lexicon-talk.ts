@@ -30,6 +30,9 @@ export const SESSION_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   ),
 });
 
+/** «porte» → «remonte», «portons» → «remontons»: a form of «porter» as the same form of «remonter». */
+const carriedUp = (carry: string): string => `re${carry.replace('port', 'mont')}`;
+
 /** Talking to the bot or to a person: a chat cut off, a real person, a question put to someone, a request carried up, a courtesy to the bot. */
 export const TALK_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // «mon chat avec un agent a été coupé»: cut off, no invoices sent «d'un coup» (whose stem it shares); «le rouvrir» opens it again.
@@ -62,13 +65,14 @@ export const TALK_PHRASES: Readonly<Record<string, string>> = Object.freeze({
   // says it; no network port nor door, whose stem «port» they share.
   ...Object.fromEntries(
     ['on la', 'on les', 'je la', 'je les', 'nous la', 'nous les', 'vous la', 'vous les', 'la', 'les'].flatMap((it) =>
-      [['porte', 'remonte'], ['portons', 'remontons'], ['portez', 'remontez'], ['porter', 'remonter']].map(([carry, up]) => [`${it} ${carry}`, `${it} ${up}`]),
-    ).filter(([said]) => !/^(?:la|les) porte$/.test(said!)),
+      // «la porte», «les portes» alone are doors.
+      ['porte', 'portons', 'portez', 'porter'].filter((carry) => it.includes(' ') || carry !== 'porte').map((carry) => [`${it} ${carry}`, `${it} ${carriedUp(carry)}`]),
+    ),
   ),
   ...Object.fromEntries(
     ['porter', 'porte', 'portons', 'portez', 'portent'].flatMap((carry) =>
       ['une', 'la', 'cette', 'notre', 'nos', 'ma', 'mes', 'des', 'les', 'ces'].flatMap((the) =>
-        ['demande', 'demandes', 'proposition', 'propositions', 'idee', 'idees', 'suggestion', 'suggestions'].map((what) => [`${carry} ${the} ${what}`, `re${carry.replace('port', 'mont')} ${the} ${what}`]),
+        ['demande', 'demandes', 'proposition', 'propositions', 'idee', 'idees', 'suggestion', 'suggestions'].map((what) => [`${carry} ${the} ${what}`, `${carriedUp(carry)} ${the} ${what}`]),
       ),
     ),
   ),

@@ -24,7 +24,7 @@ export const DEFAULT_REWRITES: RewriteTables = Object.freeze({
 });
 
 /** The message reader's: chat spellings, and a request for a person in a neighbour's language read as the French one. */
-export const SMS_REWRITES: RewriteTables = Object.freeze({
+export const READER_REWRITES: RewriteTables = Object.freeze({
   phrases: Object.freeze({ ...SMS_PHRASES, ...POLITE_PHRASES, ...FOREIGN_REQUEST_PHRASES }),
   words: Object.freeze([SMS_WORDS, FOREIGN_REQUEST_WORDS]),
   split: splitGluedPronoun,

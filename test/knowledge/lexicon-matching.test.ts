@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { firstChars, prefixes } from '../../knowledge/first-chars';
 import { normalizeSurface, spaceWords } from '../../knowledge/normalize';
-import { createRewriter, DEFAULT_REWRITES, SMS_REWRITES, type RewriteTables } from '../../knowledge/rewrite';
+import { createRewriter, DEFAULT_REWRITES, READER_REWRITES, type RewriteTables } from '../../knowledge/rewrite';
 import { compileSynonyms, type SynonymTable } from '../../knowledge/synonym-matcher';
 import { DEFAULT_SYNONYMS } from '../../knowledge/synonyms';
 import { parseEvalFile } from '../../knowledge/evaluate';
@@ -125,7 +125,7 @@ describe('synonyms tried by the first characters of the text after a space', () 
 describe('rewriting by a tree of words', () => {
   it.each([
     ['default', DEFAULT_REWRITES],
-    ['chat', SMS_REWRITES],
+    ['chat', READER_REWRITES],
   ])('rewrites every labelled question as trying the longest phrase first does (%s tables)', (_, tables) => {
     const tree = createRewriter(tables);
     const plain = plainRewriter(tables);
